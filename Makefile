@@ -1,0 +1,46 @@
+# Two commands on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+
+.PHONY: serve build test check bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "Python's venv module is missing: install it (Debian: apt-get install python3-venv)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+## Build the demo site from content/papers/ and serve it with live reload.
+serve: $(VENV)/.installed
+	$(BIN)/minutes serve --port $(PORT)
+
+## Build the demo site into output/.
+build: $(VENV)/.installed
+	$(BIN)/minutes build
+
+## Check the built site's content, links and anchors.
+check: build
+	$(BIN)/minutes check
+
+## Run the whole test suite (needs Debian's chromium for the browser tests).
+test: $(VENV)/.installed-test
+	@test -x /usr/bin/chromium || { \
+	  echo "The browser tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium)"; exit 1; }
+	$(BIN)/python -m pytest -q
+
+## Measure build speed and memory on a generated archive.
+bench: $(VENV)/.installed
+	$(BIN)/python bench/build_bench.py
+
+clean:
+	rm -rf output .output.staging .output.old .pytest_cache

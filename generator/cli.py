@@ -1,0 +1,159 @@
+"""The `minutes` command line: one short function per command, each calling stage code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .errors import Problem, UserError
+
+
+def _progress(message: str) -> None:
+    print(f"minutes: {message}", file=sys.stderr, flush=True)
+
+
+def _report(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        prefix = "warning: " if problem.severity == "warning" else ""
+        print(f"{problem.path}:{problem.line}: {prefix}{problem.message}" if problem.line else
+              f"{problem.path}: {prefix}{problem.message}", file=sys.stderr)
+
+
+def _config(args: argparse.Namespace):
+    from .config import load_config
+
+    root = Path(args.site)
+    if not root.is_dir():
+        raise UserError(f"site folder {args.site!r} does not exist; create one with `minutes new DIR`")
+    config = load_config(root)
+    return config.with_overrides(
+        base_url=getattr(args, "base_url", None),
+        output_dir=Path(args.output).resolve() if getattr(args, "output", None) else None,
+    )
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from .papers import convert_papers, explain_paper
+
+    config = _config(args)
+    if args.explain:
+        for paper in args.papers:
+            for line in explain_paper(config, Path(paper)):
+                print(line)
+        return 0
+    papers = [Path(p) for p in args.papers] or None
+    report = convert_papers(config, papers, force=args.force, progress=_progress)
+    _report(report.problems)
+    _progress(f"{len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.kept)} kept (hand-edited)")
+    return 1 if any(p.severity == "error" for p in report.problems) and not report.written else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    result = build(_config(args), search=not args.no_search, progress=_progress)
+    _report(result.problems)
+    if result.problems and args.strict:
+        return 1
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import PreviewServer
+
+    server = PreviewServer(_config(args), args.host, args.port, search=not args.no_search, log=_progress)
+    result = server.rebuild()
+    if result is None:
+        _progress("the first build failed; serving what was built before, and rebuilding on change")
+    _progress(f"serving {server.address} (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        _progress("stopped")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check import check_content, check_output
+
+    config = _config(args)
+    problems = check_content(config)
+    output = config.root / config.output_dir
+    if not (output / "index.html").exists():
+        raise UserError(f"no built site in {output}; run `minutes build` first")
+    problems += check_output(output, config.base_url)
+    _report(problems)
+    errors = [p for p in problems if p.severity == "error"]
+    _progress(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} found")
+    return 1 if errors else 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import new_site
+
+    created = new_site(Path(args.dir))
+    _progress(f"created a site in {created}; next: cd {args.dir} && minutes serve")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="minutes",
+        description="Turn published council papers into a searchable, linked static website.",
+    )
+    top.add_argument("--version", action="version", version=f"minutes {__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str, func) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        p.add_argument("--site", default=".", metavar="DIR", help="site root holding site.yaml (default: current directory)")
+        return p
+
+    p = command("convert", "Convert raw papers into Markdown meeting records under content/meetings/.", cmd_convert)
+    p.add_argument("papers", nargs="*", metavar="PAPER", help="papers to convert (default: every new or changed paper)")
+    p.add_argument("--force", action="store_true", help="overwrite converted files even if they were edited by hand")
+    p.add_argument("--explain", action="store_true", help="show how each line of PAPER was treated, convert nothing")
+
+    for name, help_text, func in (
+        ("build", "Convert what changed, render the site into the output folder and index it for search.", cmd_build),
+        ("serve", "Build, serve the site locally, and rebuild and reload the browser on every change.", cmd_serve),
+    ):
+        p = command(name, help_text, func)
+        p.add_argument("--output", metavar="DIR", help="output folder (default: output_dir of site.yaml)")
+        p.add_argument("--base-url", metavar="URL", help="path the site is served under, e.g. /minutes/")
+        p.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
+        if name == "build":
+            p.add_argument("--strict", action="store_true", help="exit non-zero if any content problem was found")
+        else:
+            p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+            p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+
+    p = command("check", "Validate content and every internal link and anchor of the built site.", cmd_check)
+    p.add_argument("--output", metavar="DIR", help="built site to check (default: output_dir of site.yaml)")
+    p.add_argument("--base-url", metavar="URL", help="path the site was built for, e.g. /minutes/")
+
+    p = sub.add_parser("new", help="Create a new site root that builds out of the box.",
+                       description="Create a new site root that builds out of the box.")
+    p.add_argument("dir", metavar="DIR", help="folder to create (must not exist or be empty)")
+    p.set_defaults(func=cmd_new)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"minutes: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"minutes: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

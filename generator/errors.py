@@ -1,0 +1,40 @@
+"""Errors a user can act on: one line naming the file, the line and the fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class UserError(Exception):
+    """Bad input or a failed step, reported as `file:line: message` without a traceback."""
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int = 0):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        return format_problem(self.path, self.line, self.message)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A non-fatal finding: the build goes on without the file it names."""
+
+    path: str
+    line: int
+    message: str
+    severity: str = "error"
+    """error | warning"""
+
+    def __str__(self) -> str:
+        return format_problem(self.path, self.line, self.message)
+
+
+def format_problem(path: Path | str | None, line: int, message: str) -> str:
+    where = str(path) if path else ""
+    if where and line:
+        where = f"{where}:{line}"
+    return f"{where}: {message}" if where else message

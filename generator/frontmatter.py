@@ -1,0 +1,80 @@
+"""Split a Markdown file into YAML front-matter and body, and join them back.
+
+The splitter is strict and pure: a file must open with a line `---`, and the
+front-matter ends at the next line that is exactly `---`. Errors say where and
+how to fix the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+FENCE = "---"
+
+
+class FrontMatterError(ValueError):
+    """A front-matter problem; `line` is 1-based within the file, 0 if unknown."""
+
+    def __init__(self, message: str, line: int = 0):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    data: dict[str, Any]
+    body: str
+    body_line: int
+    """1-based line number of the body's first line in the file."""
+    key_lines: dict[str, int]
+    """1-based line of each top-level key, for pointing errors at the file."""
+
+
+def split(text: str) -> Split:
+    text = text.removeprefix("\ufeff")
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != FENCE:
+        raise FrontMatterError("the file must start with a line '---' opening the front-matter", 1)
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FENCE)
+    except StopIteration:
+        raise FrontMatterError("the front-matter is not closed: add a line '---' after the last key", 1) from None
+    yaml_text = "\n".join(lines[1:end])
+    try:
+        data = yaml.safe_load(yaml_text) if yaml_text.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+        raise FrontMatterError(f"malformed YAML: {problem}", line) from None
+    if not isinstance(data, dict):
+        raise FrontMatterError("the front-matter must be a mapping of 'key: value' lines", 2)
+    key_lines = {}
+    for i, line in enumerate(lines[1:end], start=2):
+        if line and not line[0].isspace() and ":" in line and not line.startswith("#"):
+            key_lines.setdefault(line.split(":", 1)[0].strip(), i)
+    body = "\n".join(lines[end + 1 :])
+    return Split(data=data, body=body, body_line=end + 2, key_lines=key_lines)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, keys in insertion order, long text kept on one line per value."""
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def join(data: dict[str, Any], body: str) -> str:
+    """Front-matter and body as one file's text; deterministic for equal inputs."""
+    head = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000)
+    body = body.strip("\n")
+    return f"{FENCE}\n{head}{FENCE}\n\n{body}\n" if body else f"{FENCE}\n{head}{FENCE}\n"

@@ -1,0 +1,198 @@
+"""Load converted Markdown and hand-written pages into the `Site` model.
+
+Bad files become `Problem`s naming the file and line and are left out; the
+rest of the site still loads. A `Loader` keeps parsed files keyed by their
+stat signature, so `serve` re-reads only what changed between rebuilds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import frontmatter
+from .config import SiteConfig
+from .errors import Problem
+from .model import Committee, Document, Meeting, Page, Site
+from .record import DocumentRecord, RecordError
+from .slug import slugify
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedFile:
+    """A parsed Markdown file before it is placed in the model."""
+
+    path: Path
+    record: DocumentRecord | None
+    body: str
+    body_line: int
+    data: dict
+    problem: Problem | None = None
+
+
+class Loader:
+    """Parses files once and reuses the result while their size and mtime are unchanged."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, tuple[tuple[int, int], LoadedFile]] = {}
+
+    def read(self, path: Path, *, as_page: bool = False) -> LoadedFile:
+        stat = path.stat()
+        signature = (stat.st_mtime_ns, stat.st_size)
+        cached = self._cache.get(path)
+        if cached and cached[0] == signature:
+            return cached[1]
+        loaded = _parse(path, as_page=as_page)
+        self._cache[path] = (signature, loaded)
+        return loaded
+
+    def load(self, config: SiteConfig) -> Site:
+        site = Site(config=config)
+        _load_meetings(self, site)
+        _load_pages(self, site)
+        seen = {p for p in self._cache if p.exists()}
+        self._cache = {p: v for p, v in self._cache.items() if p in seen}
+        return site
+
+
+def load_site(config: SiteConfig) -> Site:
+    return Loader().load(config)
+
+
+def relative(config: SiteConfig, path: Path) -> str:
+    try:
+        return path.relative_to(config.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _parse(path: Path, *, as_page: bool) -> LoadedFile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        return _failed(path, Problem(str(path), line, "not UTF-8 text; save the file as UTF-8"))
+    if as_page and not text.startswith("---"):
+        return LoadedFile(path, None, text, 1, {})
+    try:
+        parts = frontmatter.split(text)
+    except frontmatter.FrontMatterError as exc:
+        return _failed(path, Problem(str(path), exc.line, exc.message))
+    if as_page:
+        return LoadedFile(path, None, parts.body, parts.body_line, parts.data)
+    try:
+        record = DocumentRecord.from_mapping(parts.data)
+    except RecordError as exc:
+        top = exc.key.split(".")[0].split("[")[0]
+        return _failed(path, Problem(str(path), parts.key_lines.get(top, 1), str(exc)))
+    return LoadedFile(path, record, parts.body, parts.body_line, parts.data)
+
+
+def _failed(path: Path, problem: Problem) -> LoadedFile:
+    return LoadedFile(path, None, "", 0, {}, problem)
+
+
+def _load_meetings(loader: Loader, site: Site) -> None:
+    config = site.config
+    root = config.root / config.meetings_dir
+    by_meeting: dict[tuple[str, str], list[Document]] = {}
+    names: dict[str, Counter] = {}
+    for path in sorted(root.glob("*/*/*.md")) if root.is_dir() else []:
+        committee, key = path.parent.parent.name, path.parent.name
+        rel = relative(config, path)
+        loaded = loader.read(path)
+        if loaded.problem:
+            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message))
+            continue
+        record = loaded.record
+        assert record is not None
+        if _ISO_DATE.match(key) and record.date and record.date.isoformat() != key:
+            site.problems.append(
+                Problem(rel, _key_line(loaded, "date"),
+                        f"date {record.date} disagrees with the folder {key}; move the file or correct the date",
+                        "warning")
+            )
+        names.setdefault(committee, Counter())[record.committee] += 1
+        by_meeting.setdefault((committee, key), []).append(
+            Document(
+                source=path,
+                record=record,
+                body=loaded.body,
+                body_line=loaded.body_line,
+                name=path.stem,
+                url=f"{committee}/{key}/" if record.kind in ("agenda", "minutes") else f"{committee}/{key}/{path.stem}/",
+            )
+        )
+    for (committee, key), docs in sorted(by_meeting.items()):
+        order = {"agenda": 0, "minutes": 1, "report": 2, "document": 3}
+        docs.sort(key=lambda d: (order[d.kind], d.name))
+        _check_duplicate_kinds(site, docs)
+        date = dt.date.fromisoformat(key) if _ISO_DATE.match(key) else None
+        site.meetings[(committee, key)] = Meeting(
+            committee=committee, key=key, date=date, documents=tuple(docs), url=f"{committee}/{key}/"
+        )
+    for committee, counter in sorted(names.items()):
+        settings = config.committees.get(committee)
+        # The name printed most often wins unless the site names the committee.
+        name = (settings.name if settings and settings.name else None) or sorted(
+            counter.items(), key=lambda kv: (-kv[1], kv[0])
+        )[0][0]
+        keys = [k for (c, k) in site.meetings if c == committee]
+        dated = sorted((k for k in keys if _ISO_DATE.match(k)), reverse=True)
+        undated = sorted(k for k in keys if not _ISO_DATE.match(k))
+        site.committees[committee] = Committee(
+            slug=committee,
+            name=name,
+            description=settings.description if settings else "",
+            meeting_keys=tuple(dated + undated),
+            url=f"{committee}/",
+        )
+
+
+def _check_duplicate_kinds(site: Site, docs: list[Document]) -> None:
+    for kind in ("agenda", "minutes"):
+        same = [d for d in docs if d.kind == kind]
+        for extra in same[1:]:
+            site.problems.append(
+                Problem(relative(site.config, extra.source), 1,
+                        f"a second {kind} for this meeting (first: {same[0].source.name}); "
+                        f"change its kind to 'document' or remove one", "warning")
+            )
+
+
+def _key_line(loaded: LoadedFile, key: str) -> int:
+    for n, line in enumerate(loaded.path.read_text(encoding="utf-8").splitlines()[: loaded.body_line], start=1):
+        if line.startswith(f"{key}:"):
+            return n
+    return 1
+
+
+def _load_pages(loader: Loader, site: Site) -> None:
+    config = site.config
+    root = config.root / config.pages_dir
+    for path in sorted(root.glob("*.md")) if root.is_dir() else []:
+        rel = relative(config, path)
+        loaded = loader.read(path, as_page=True)
+        if loaded.problem:
+            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message))
+            continue
+        slug = slugify(path.stem)
+        title = str(loaded.data.get("title") or _first_heading(loaded.body) or path.stem.replace("-", " ").title())
+        site.pages[slug] = Page(
+            source=path,
+            slug=slug,
+            title=title,
+            description=str(loaded.data.get("description") or ""),
+            body=loaded.body,
+            url=f"{slug}/",
+        )
+
+
+def _first_heading(body: str) -> str:
+    match = re.search(r"^#\s+(.+)$", body, re.M)
+    return match.group(1).strip() if match else ""

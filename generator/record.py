@@ -1,0 +1,361 @@
+"""The front-matter contract between `convert` and the rest of the pipeline.
+
+A converted document is a Markdown file whose YAML front-matter maps onto
+`DocumentRecord`. The converter builds records and writes them; the loader
+reads them back (from files people may have edited) and validates them here,
+so both directions share one definition. `docs/front-matter.md` documents the
+same keys for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+KINDS = ("agenda", "minutes", "report", "document")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class RecordError(ValueError):
+    """A front-matter value that does not fit the contract.
+
+    `key` names the offending key (dotted for nested keys) so the loader can
+    point at the line of the file where it appears.
+    """
+
+    def __init__(self, key: str, message: str):
+        super().__init__(f"{key}: {message}")
+        self.key = key
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """Who was at a meeting, names as printed ("Councillor Hussain")."""
+
+    chair: str = ""
+    present: tuple[str, ...] = ()
+    apologies: tuple[str, ...] = ()
+    in_attendance: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.chair or self.present or self.apologies or self.in_attendance)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One agenda item or minute."""
+
+    number: str
+    """As printed: "E31", "59", "7", "8.1"."""
+    title: str
+    anchor: str
+    """The id of this item's heading in the document body."""
+    pages: str = ""
+    """Pack page range of an agenda item, e.g. "5-20"."""
+    resolutions: tuple[str, ...] = ()
+    declarations: tuple[str, ...] = ()
+    exempt: bool = False
+    truncated: bool = False
+    """The source cut the text short (ModernGov "view the full minutes text")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A reference in the text to another meeting or minute."""
+
+    text: str
+    """The words of the reference as they appear in the body."""
+    committee: str = ""
+    """Committee the reference names; empty means the citing document's own."""
+    date: dt.date | None = None
+    minute: str = ""
+    relation: str = "cites"
+    """cites | approves (minutes of an earlier meeting approved here) | next (next meeting)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NextMeeting:
+    date: dt.date | None = None
+    time: str = ""
+    venue: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a document came from: the paper, its digest and line range (1-based, inclusive)."""
+
+    paper: str
+    sha256: str = ""
+    lines: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """Front-matter of one converted document."""
+
+    kind: str
+    committee: str
+    title: str
+    date: dt.date | None = None
+    time: str = ""
+    venue: str = ""
+    attendance: Attendance = field(default_factory=Attendance)
+    items: tuple[Item, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    next_meeting: NextMeeting | None = None
+    agenda_item: str = ""
+    """For reports and submitted minutes: number of the agenda item they belong to."""
+    body_of: str = ""
+    """For minutes of another body submitted for information: that body's name."""
+    source: Source | None = None
+    warnings: tuple[str, ...] = ()
+
+    def to_mapping(self) -> dict[str, Any]:
+        """Plain data in key order, for YAML; empty optional values are left out."""
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "committee": self.committee,
+            "date": self.date.isoformat() if self.date else "",
+            "time": self.time,
+            "venue": self.venue,
+            "title": self.title,
+        }
+        if not self.attendance.is_empty():
+            out["attendance"] = {
+                "chair": self.attendance.chair,
+                "present": list(self.attendance.present),
+                "apologies": list(self.attendance.apologies),
+                "in_attendance": list(self.attendance.in_attendance),
+            }
+        if self.items:
+            out["items"] = [_item_mapping(i) for i in self.items]
+        if self.citations:
+            out["citations"] = [_citation_mapping(c) for c in self.citations]
+        if self.next_meeting:
+            nm = self.next_meeting
+            out["next_meeting"] = {
+                "date": nm.date.isoformat() if nm.date else "",
+                "time": nm.time,
+                "venue": nm.venue,
+                "text": nm.text,
+            }
+        if self.agenda_item:
+            out["agenda_item"] = self.agenda_item
+        if self.body_of:
+            out["body_of"] = self.body_of
+        if self.source:
+            out["source"] = {
+                "paper": self.source.paper,
+                "sha256": self.source.sha256,
+                "lines": list(self.source.lines),
+            }
+        out["warnings"] = list(self.warnings)
+        return out
+
+    @classmethod
+    def from_mapping(cls, data: Any) -> "DocumentRecord":
+        """Validate parsed YAML; raise RecordError naming the first bad key."""
+        if not isinstance(data, dict):
+            raise RecordError("front-matter", "must be a mapping of keys to values")
+        known = {f.name for f in fields(cls)}
+        for key in data:
+            if key not in known:
+                raise RecordError(str(key), f"unknown key; expected one of {', '.join(sorted(known))}")
+        kind = _text(data, "kind")
+        if kind not in KINDS:
+            raise RecordError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+        committee = _text(data, "committee")
+        if not committee:
+            raise RecordError("committee", "is required")
+        time = _text(data, "time")
+        if time and not _TIME.match(time):
+            raise RecordError("time", f"{time!r} is not a 24-hour HH:MM time")
+        return cls(
+            kind=kind,
+            committee=committee,
+            title=_text(data, "title") or committee,
+            date=_date(data, "date"),
+            time=time,
+            venue=_text(data, "venue"),
+            attendance=_attendance(data.get("attendance")),
+            items=tuple(_item(v, n) for n, v in enumerate(_list(data, "items"))),
+            citations=tuple(_citation(v, n) for n, v in enumerate(_list(data, "citations"))),
+            next_meeting=_next_meeting(data.get("next_meeting")),
+            agenda_item=_text(data, "agenda_item"),
+            body_of=_text(data, "body_of"),
+            source=_source(data.get("source")),
+            warnings=tuple(str(w) for w in _list(data, "warnings")),
+        )
+
+
+def _item_mapping(item: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {"number": item.number, "title": item.title, "anchor": item.anchor}
+    if item.pages:
+        out["pages"] = item.pages
+    if item.resolutions:
+        out["resolutions"] = list(item.resolutions)
+    if item.declarations:
+        out["declarations"] = list(item.declarations)
+    if item.exempt:
+        out["exempt"] = True
+    if item.truncated:
+        out["truncated"] = True
+    return out
+
+
+def _citation_mapping(c: Citation) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": c.text}
+    if c.committee:
+        out["committee"] = c.committee
+    if c.date:
+        out["date"] = c.date.isoformat()
+    if c.minute:
+        out["minute"] = c.minute
+    if c.relation != "cites":
+        out["relation"] = c.relation
+    return out
+
+
+# --- validation helpers -----------------------------------------------------
+
+
+def _text(data: dict, key: str, prefix: str = "") -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        raise RecordError(prefix + key, "must be text, not a list or mapping")
+    if isinstance(value, bool):
+        raise RecordError(prefix + key, "must be text, not true/false")
+    return str(value).strip()
+
+
+def _list(data: dict, key: str, prefix: str = "") -> list:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RecordError(prefix + key, "must be a list (lines starting with '- ')")
+    return value
+
+
+def _names(data: dict, key: str, prefix: str) -> tuple[str, ...]:
+    out = []
+    for v in _list(data, key, prefix):
+        if isinstance(v, (dict, list)) or v is None:
+            raise RecordError(prefix + key, "must be a list of names")
+        out.append(str(v).strip())
+    return tuple(n for n in out if n)
+
+
+def _date(data: dict, key: str, prefix: str = "") -> dt.date | None:
+    value = data.get(key)
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise RecordError(prefix + key, f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _bool(data: dict, key: str, prefix: str) -> bool:
+    value = data.get(key, False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise RecordError(prefix + key, "must be true or false")
+    return value
+
+
+def _mapping(value: Any, key: str) -> dict:
+    if not isinstance(value, dict):
+        raise RecordError(key, "must be a mapping of keys to values")
+    return value
+
+
+def _attendance(value: Any) -> Attendance:
+    if value is None:
+        return Attendance()
+    data = _mapping(value, "attendance")
+    p = "attendance."
+    return Attendance(
+        chair=_text(data, "chair", p),
+        present=_names(data, "present", p),
+        apologies=_names(data, "apologies", p),
+        in_attendance=_names(data, "in_attendance", p),
+    )
+
+
+def _item(value: Any, n: int) -> Item:
+    p = f"items[{n}]."
+    data = _mapping(value, f"items[{n}]")
+    number = _text(data, "number", p)
+    title = _text(data, "title", p)
+    if not (number or title):
+        raise RecordError(p + "number", "an item needs a number or a title")
+    return Item(
+        number=number,
+        title=title,
+        anchor=_text(data, "anchor", p) or anchor_for(number or title),
+        pages=_text(data, "pages", p),
+        resolutions=_names(data, "resolutions", p),
+        declarations=_names(data, "declarations", p),
+        exempt=_bool(data, "exempt", p),
+        truncated=_bool(data, "truncated", p),
+    )
+
+
+def _citation(value: Any, n: int) -> Citation:
+    p = f"citations[{n}]."
+    data = _mapping(value, f"citations[{n}]")
+    relation = _text(data, "relation", p) or "cites"
+    if relation not in ("cites", "approves", "next"):
+        raise RecordError(p + "relation", f"{relation!r} is not one of cites, approves, next")
+    return Citation(
+        text=_text(data, "text", p),
+        committee=_text(data, "committee", p),
+        date=_date(data, "date", p),
+        minute=_text(data, "minute", p),
+        relation=relation,
+    )
+
+
+def _next_meeting(value: Any) -> NextMeeting | None:
+    if value is None:
+        return None
+    data = _mapping(value, "next_meeting")
+    p = "next_meeting."
+    return NextMeeting(
+        date=_date(data, "date", p),
+        time=_text(data, "time", p),
+        venue=_text(data, "venue", p),
+        text=_text(data, "text", p),
+    )
+
+
+def _source(value: Any) -> Source | None:
+    if value is None:
+        return None
+    data = _mapping(value, "source")
+    lines = data.get("lines") or [0, 0]
+    if not (isinstance(lines, list) and len(lines) == 2 and all(isinstance(x, int) for x in lines)):
+        raise RecordError("source.lines", "must be two line numbers, e.g. [12, 80]")
+    return Source(
+        paper=_text(data, "paper", "source."),
+        sha256=_text(data, "sha256", "source."),
+        lines=(lines[0], lines[1]),
+    )
+
+
+def anchor_for(number: str) -> str:
+    """The permalink id of an item: "E31" -> "item-e31", "8.1" -> "item-8-1"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", number.lower()).strip("-")
+    return f"item-{slug}" if slug else "item"

@@ -1,0 +1,273 @@
+"""`minutes serve`: preview the built site, rebuild on change, reload open tabs.
+
+A watchdog observer collects changes under content/, themes/ and site.yaml;
+a rebuild runs once the changes have been quiet for a short while. The
+server injects a small script into HTML responses that listens for
+server-sent events: "reload" after a good build, "error" with the message
+after a failed one. A failed build leaves the last good output served, with
+the error shown on the page and in the terminal.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from functools import partial
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from .build import BuildResult, build
+from .config import CONFIG_NAME, SiteConfig, load_config
+from .errors import UserError
+from .load import Loader
+
+EVENTS_PATH = "/__minutes/events"
+CLIENT_PATH = "/__minutes/reload.js"
+DEBOUNCE_SECONDS = 0.3
+
+_CLIENT_JS = """\
+(function () {
+  var banner = document.getElementById("minutes-build-error");
+  var source = new EventSource("%s");
+  source.addEventListener("reload", function () { window.location.reload(); });
+  source.addEventListener("error-message", function (event) {
+    banner.textContent = "Build failed: " + JSON.parse(event.data);
+    banner.hidden = false;
+  });
+})();
+""" % EVENTS_PATH
+
+
+@dataclass(slots=True)
+class BuildState:
+    """What the server tells browsers: the build generation and the last error, if any."""
+
+    generation: int = 0
+    error: str = ""
+    condition: threading.Condition = field(default_factory=threading.Condition)
+
+    def succeeded(self) -> None:
+        with self.condition:
+            self.generation += 1
+            self.error = ""
+            self.condition.notify_all()
+
+    def failed(self, message: str) -> None:
+        with self.condition:
+            self.generation += 1
+            self.error = message
+            self.condition.notify_all()
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    state: BuildState
+    base_url: str
+    output: Path
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature fixed by http.server
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - name fixed by http.server
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path == EVENTS_PATH:
+            return self._events()
+        if path == CLIENT_PATH:
+            return self._send(HTTPStatus.OK, _CLIENT_JS.encode(), "text/javascript; charset=utf-8")
+        if path == "/" and self.base_url != "/":
+            self.send_response(HTTPStatus.FOUND)
+            self.send_header("Location", self.base_url)
+            self.end_headers()
+            return None
+        if not path.startswith(self.base_url) and path + "/" != self.base_url:
+            return self._not_found()
+        local = self.output / path[len(self.base_url):].lstrip("/")
+        if local.is_dir():
+            if not path.endswith("/"):
+                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+                self.send_header("Location", path + "/")
+                self.end_headers()
+                return None
+            local = local / "index.html"
+        if not local.is_file():
+            return self._not_found()
+        if local.suffix == ".html":
+            return self._send(HTTPStatus.OK, self._inject(local.read_bytes()), "text/html; charset=utf-8")
+        self.path = "/" + local.relative_to(self.output).as_posix()
+        return super().do_GET()
+
+    def translate_path(self, path: str) -> str:
+        return str(self.output / path.lstrip("/"))
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def _not_found(self) -> None:
+        page = self.output / "404.html"
+        body = page.read_bytes() if page.exists() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
+        self._send(HTTPStatus.NOT_FOUND, self._inject(body), "text/html; charset=utf-8")
+
+    def _inject(self, body: bytes) -> bytes:
+        error = self.state.error
+        banner = (
+            f'<div id="minutes-build-error" class="build-error" role="alert"'
+            f'{"" if error else " hidden"}>{html.escape("Build failed: " + error) if error else ""}</div>'
+            f'<script src="{CLIENT_PATH}"></script>'
+        ).encode()
+        marker = body.rfind(b"</body>")
+        return body[:marker] + banner + body[marker:] if marker >= 0 else body + banner
+
+    def _send(self, status: HTTPStatus, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _events(self) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        state = self.state
+        with state.condition:
+            seen = state.generation
+        try:
+            self.wfile.write(b": connected\n\n")
+            self.wfile.flush()
+            while True:
+                with state.condition:
+                    state.condition.wait_for(lambda: state.generation != seen, timeout=15)
+                    generation, error = state.generation, state.error
+                if generation == seen:
+                    self.wfile.write(b": keep-alive\n\n")
+                elif error:
+                    self.wfile.write(f"event: error-message\ndata: {json.dumps(error)}\n\n".encode())
+                else:
+                    self.wfile.write(b"event: reload\ndata: {}\n\n")
+                seen = generation
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
+class _ChangeCollector(FileSystemEventHandler):
+    """Remembers when something relevant last changed; the rebuild loop debounces on it."""
+
+    def __init__(self, config: SiteConfig, output: Path, watched: set[Path]):
+        self.config_file = (config.root / CONFIG_NAME).resolve()
+        self.watched = watched
+        self.ignored = [output.resolve(), output.resolve().with_name(f".{output.name}.staging")]
+        self.last_change = 0.0
+        self.lock = threading.Lock()
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed_no_write"):
+            return
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder's own timestamp; the change inside it has an event of its own
+        for raw in (event.src_path, getattr(event, "dest_path", "")):
+            if not raw:
+                continue
+            path = Path(str(raw)).resolve()
+            if any(part.startswith(".") and part not in (".", "..") for part in path.parts[-1:]):
+                continue  # editor swap files and the converter's manifest
+            if any(path == i or i in path.parents for i in self.ignored):
+                continue
+            if path.parent == self.config_file.parent and path != self.config_file and path not in self.watched:
+                continue
+            with self.lock:
+                self.last_change = time.monotonic()
+            return
+
+
+class PreviewServer:
+    """Owns the HTTP server, the watcher and the rebuild loop; `serve_forever` blocks."""
+
+    def __init__(self, config: SiteConfig, host: str, port: int, *, search: bool = True,
+                 log: Callable[[str], None] = print, reload_config: bool = True):
+        self.config = config
+        self.search = search
+        self.log = log
+        self.reload_config = reload_config
+        self.loader = Loader()
+        self.state = BuildState()
+        self.output = (config.root / config.output_dir).resolve()
+        handler = type("Handler", (_Handler,), {"state": self.state, "base_url": config.base_url, "output": self.output})
+        self.httpd = ThreadingHTTPServer((host, port), partial(handler, directory=str(self.output)))
+        self.httpd.daemon_threads = True
+        c = config
+        self.watched = {(c.root / d).resolve() for d in (c.papers_dir, c.meetings_dir, c.pages_dir, c.themes_dir)}
+        self.collector = _ChangeCollector(config, self.output, self.watched | {p.parent for p in self.watched})
+        self.observer = Observer()
+        self._scheduled: set[Path] = set()
+        self._stop = threading.Event()
+
+    @property
+    def address(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}{self.config.base_url}"
+
+    def rebuild(self) -> BuildResult | None:
+        try:
+            if self.reload_config:
+                # site.yaml may have changed; CLI overrides (base URL, output) still apply.
+                fresh = load_config(self.config.root)
+                self.config = fresh.with_overrides(base_url=self.config.base_url, output_dir=self.config.output_dir)
+            result = build(self.config, search=self.search, loader=self.loader)
+        except UserError as exc:
+            self.log(f"build failed: {exc}")
+            self.state.failed(str(exc))
+            return None
+        for problem in result.problems:
+            self.log(str(problem))
+        self.log(f"rebuilt {result.pages} pages in {result.seconds:.1f}s")
+        self.state.succeeded()
+        return result
+
+    def _watch_loop(self) -> None:
+        handled = 0.0
+        while not self._stop.is_set():
+            time.sleep(0.1)
+            with self.collector.lock:
+                last = self.collector.last_change
+            if last > handled and time.monotonic() - last >= DEBOUNCE_SECONDS:
+                handled = last
+                self._watch_new_folders()
+                self.rebuild()
+
+    def _watch_new_folders(self) -> None:
+        """Watch folders that did not exist when the server started (a new themes/ override, say)."""
+        for folder in sorted(self.watched - self._scheduled):
+            if folder.is_dir() and not any(s in folder.parents for s in self._scheduled):
+                self.observer.schedule(self.collector, str(folder), recursive=True)
+                self._scheduled.add(folder)
+
+    def serve_forever(self) -> None:
+        root = self.config.root.resolve()
+        # The root itself, shallowly: site.yaml, and watched folders created later.
+        self.observer.schedule(self.collector, str(root), recursive=False)
+        for parent in sorted({p.parent for p in self.watched} - {root}):
+            if parent.is_dir():
+                self.observer.schedule(self.collector, str(parent), recursive=False)
+        self._watch_new_folders()
+        self.observer.start()
+        watcher = threading.Thread(target=self._watch_loop, name="rebuild", daemon=True)
+        watcher.start()
+        try:
+            self.httpd.serve_forever(poll_interval=0.2)
+        finally:
+            self._stop.set()
+            self.observer.stop()
+            self.observer.join(timeout=2)
+            self.httpd.server_close()
+
+    def shutdown(self) -> None:
+        self.httpd.shutdown()

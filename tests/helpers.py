@@ -1,0 +1,68 @@
+"""Helpers shared by the tests: copies of the demo site, a static HTTP server, the CLI as a subprocess."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+# Flags for a closed network: no background fetches, no first-run work.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def copy_demo_site(target: Path) -> Path:
+    """A private copy of the demo site root, so tests never touch the repo's content or output."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "site.yaml", target / "site.yaml")
+    shutil.copytree(REPO / "content" / "papers", target / "content" / "papers")
+    shutil.copytree(REPO / "content" / "pages", target / "content" / "pages")
+    (target / "content" / "meetings").mkdir(parents=True)
+    return target
+
+
+def run_minutes(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    """The command line, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd or REPO)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002
+        pass
+
+
+@contextlib.contextmanager
+def static_server(directory: Path) -> Iterator[str]:
+    """A plain static file server over `directory`, like any static host."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

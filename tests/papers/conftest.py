@@ -1,0 +1,27 @@
+"""Shared fixtures for the paper converter tests.
+
+`pytest --update-golden` (or MINUTES_UPDATE_GOLDEN=1) rewrites the golden files in
+tests/fixtures/golden/ instead of comparing against them; never done silently.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+
+
+
+
+def pytest_addoption(parser):
+    try:
+        parser.addoption("--update-golden", action="store_true", default=False, help="rewrite golden files")
+    except ValueError:
+        pass  # another conftest declared it already
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden", default=False)) or os.environ.get("MINUTES_UPDATE_GOLDEN") == "1"

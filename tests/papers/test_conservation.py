@@ -1,0 +1,85 @@
+"""Nothing lost: every word of a paper, apart from the export artefacts `explain` lists, is in
+some document's body. Checked over the samples and over random and shuffled text."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.papers import convert_paper_text
+from generator.papers.convert import convert_with_roles
+from generator.papers.html import strip_tags
+
+ROOT = Path(__file__).resolve().parents[2]
+PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))
+
+
+def words(text: str) -> Counter:
+    return Counter(w.lower() for w in re.findall(r"[^\W_]+", strip_tags(text)))
+
+
+def lost_words(text: str) -> Counter:
+    conversion = convert_with_roles(text, "paper.txt")
+    expected: Counter = Counter()
+    for line in conversion.lines:
+        if line.artefact:
+            continue
+        source = line.source
+        for removed in line.removed:
+            source = source.replace(removed, " ", 1)
+        expected += words(source)
+    written: Counter = Counter()
+    for document in conversion.documents:
+        written += words(document.body)
+    return expected - written
+
+
+@pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
+def test_samples_lose_no_words(paper: Path):
+    assert lost_words(paper.read_text(encoding="utf-8")) == Counter()
+
+
+@pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
+def test_no_raw_html_left(paper: Path):
+    for document in convert_paper_text(paper.read_text(encoding="utf-8"), paper.name):
+        assert not re.search(r"</?(?:p|b|li|ul|ol|sup|h1|td|tr|table|span)\b[^>]*>", document.body, re.I), document.relpath
+
+
+@pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
+def test_conversion_is_deterministic(paper: Path):
+    text = paper.read_text(encoding="utf-8")
+    assert convert_paper_text(text, paper.name) == convert_paper_text(text, paper.name)
+
+
+def test_artefacts_are_really_dropped():
+    """The conservation check can fail: a word only in an artefact line is not in any body."""
+    text = "Minutes text here\n\n#### **COMMUNITIES AND COHESION - 18/11/13**\n\nMore text.\n"
+    bodies = " ".join(d.body for d in convert_paper_text(text, "p.txt"))
+    assert "COHESION" not in bodies
+    assert lost_words(text) == Counter()
+
+
+_SAMPLE_LINES = [line for paper in PAPERS for line in paper.read_text(encoding="utf-8").split("\n")]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_random_text_never_crashes_or_loses_words(text):
+    assert lost_words(text) == Counter()
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32 - 1), st.integers(min_value=1, max_value=120))
+def test_shuffled_sample_fragments_lose_no_words(seed, count):
+    rng = random.Random(seed)
+    lines = [rng.choice(_SAMPLE_LINES) for _ in range(count)]
+    text = "\n".join(lines) + "\n"
+    assert lost_words(text) == Counter()
+    for document in convert_paper_text(text, "shuffled.txt"):
+        document.record.to_mapping()

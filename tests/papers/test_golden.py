@@ -1,0 +1,160 @@
+"""Golden facts for each sample paper: every meeting, item, attendee, resolution and citation.
+
+The expected facts live in tests/fixtures/golden/<paper-stem>.yaml and were checked by hand
+against the papers. Regenerate them only with `pytest --update-golden` (or
+MINUTES_UPDATE_GOLDEN=1), then read the diff before committing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.papers import convert_paper_text
+
+ROOT = Path(__file__).resolve().parents[2]
+PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))
+GOLDEN = ROOT / "tests" / "fixtures" / "golden"
+
+
+def facts(paper: Path) -> list[dict]:
+    out = []
+    for document in convert_paper_text(paper.read_text(encoding="utf-8"), paper.relative_to(ROOT).as_posix()):
+        r = document.record
+        fact = {
+            "file": document.relpath.as_posix(),
+            "kind": r.kind,
+            "committee": r.committee,
+            "date": r.date.isoformat() if r.date else "",
+            "time": r.time,
+            "venue": r.venue,
+            "title": r.title,
+            "lines": list(r.source.lines),
+        }
+        if r.agenda_item:
+            fact["agenda_item"] = r.agenda_item
+        if r.body_of:
+            fact["body_of"] = r.body_of
+        if not r.attendance.is_empty():
+            fact["attendance"] = {
+                "chair": r.attendance.chair,
+                "present": list(r.attendance.present),
+                "apologies": list(r.attendance.apologies),
+                "in_attendance": list(r.attendance.in_attendance),
+            }
+        if r.items:
+            fact["items"] = [
+                {
+                    k: v
+                    for k, v in {
+                        "number": i.number,
+                        "title": i.title,
+                        "pages": i.pages,
+                        "resolutions": list(i.resolutions),
+                        "declarations": len(i.declarations),
+                        "truncated": i.truncated,
+                    }.items()
+                    if v not in ("", [], 0, False)
+                }
+                for i in r.items
+            ]
+        if r.citations:
+            fact["citations"] = [
+                {k: v for k, v in (("text", c.text), ("committee", c.committee), ("date", c.date.isoformat() if c.date else ""), ("minute", c.minute), ("relation", c.relation)) if v}
+                for c in r.citations
+            ]
+        if r.next_meeting:
+            fact["next_meeting"] = {"date": r.next_meeting.date.isoformat() if r.next_meeting.date else "", "time": r.next_meeting.time}
+        if r.warnings:
+            fact["warnings"] = list(r.warnings)
+        out.append(fact)
+    return out
+
+
+@pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
+def test_golden_facts(paper: Path, update_golden: bool):
+    got = facts(paper)
+    path = GOLDEN / f"{paper.stem}.yaml"
+    if update_golden:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(got, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+        pytest.skip(f"rewrote {path.name}")
+    assert path.exists(), f"no golden file {path.name}; run pytest --update-golden and check it by hand"
+    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert len(got) == len(expected), [d["file"] for d in got]
+    for want, have in zip(expected, got):
+        assert have == want, want["file"]
+
+
+# Facts checked by hand against the papers, independent of the golden files, so a bad
+# regeneration cannot hide a regression in the things that matter most.
+MEETINGS = {
+    "000_86c187667cde2ece": [
+        ("agenda", "Cabinet Member for Communities and Cohesion", "2013-12-16", "13:00"),
+        ("minutes", "Cabinet Member for Communities and Cohesion", "2013-11-18", ""),
+        ("report", "Cabinet Member for Communities and Cohesion", "2013-12-16", "13:00"),
+    ],
+    "001_d6dfb0b255ddcbc9": [
+        ("agenda", "Improving Lives Select Commission", "2020-07-28", "17:30"),
+        ("minutes", "Improving Lives Select Commission", "2020-03-03", ""),
+        ("report", "Improving Lives Select Commission", "2020-07-28", "17:30"),
+        ("report", "Improving Lives Select Commission", "2020-07-28", "17:30"),
+        ("report", "Improving Lives Select Commission", "2020-07-28", "17:30"),
+        ("report", "Improving Lives Select Commission", "2020-07-28", "17:30"),
+    ],
+    "002_6f9fd44b4208914b": [
+        ("agenda", "Children, Young People and Families Partnership", "2014-01-15", "14:00"),
+        ("minutes", "Children, Young People and Families Partnership", "2013-11-20", ""),
+        ("report", "Children, Young People and Families Partnership", "2014-01-15", "14:00"),
+        ("report", "Children, Young People and Families Partnership", "2014-01-15", "14:00"),
+        ("report", "Children, Young People and Families Partnership", "2014-01-15", "14:00"),
+        ("minutes", "Rotherham Youth Cabinet", "2014-11-26", ""),
+        ("minutes", "Rotherham Local Safeguarding Children Board", "2013-09-13", "10:00"),
+    ],
+    "003_f5721d629642682c": [("agenda", "Overview and Scrutiny Management Board", "2017-10-11", "11:00")]
+    + [("report", "Overview and Scrutiny Management Board", "2017-10-11", "11:00")] * 5,
+    "004_19e28d43e7fb93e4": [("minutes", "Improving Lives Select Commission", "", "")],
+}
+ITEM_NUMBERS = {
+    ("000_86c187667cde2ece", "minutes"): ["E29", "E30", "E31", "E32", "E33", "E34"],
+    ("001_d6dfb0b255ddcbc9", "minutes"): [str(n) for n in range(53, 65)],
+    ("002_6f9fd44b4208914b", "minutes"): [str(n) for n in range(235, 246)],
+    ("004_19e28d43e7fb93e4", "minutes"): [str(n) for n in range(1, 11)],
+}
+REPORT_ITEMS = {
+    "000_86c187667cde2ece": ["7"],
+    "001_d6dfb0b255ddcbc9": ["7", "8", "10", "11"],
+    "002_6f9fd44b4208914b": ["5", "8", "9"],
+    "003_f5721d629642682c": ["5", "6", "7", "8", "9"],
+}
+
+
+@pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
+def test_meetings_found(paper: Path):
+    documents = convert_paper_text(paper.read_text(encoding="utf-8"), paper.name)
+    got = [(d.record.kind, d.record.committee, d.record.date.isoformat() if d.record.date else "", d.record.time) for d in documents]
+    assert got == MEETINGS[paper.stem]
+    for d in documents:
+        wanted = ITEM_NUMBERS.get((paper.stem, d.record.kind))
+        if wanted and d.record.committee == documents[0].record.committee:
+            assert [i.number for i in d.record.items] == wanted
+    assert [d.record.agenda_item for d in documents if d.record.kind == "report"] == REPORT_ITEMS.get(paper.stem, [])
+
+
+def test_agenda_minutes_date_disagreement_is_a_warning_on_both():
+    paper = next(p for p in PAPERS if p.stem.startswith("001"))
+    documents = convert_paper_text(paper.read_text(encoding="utf-8"), paper.name)
+    agenda, minutes = documents[0], documents[1]
+    for d in (agenda, minutes):
+        assert any("2020-06-16" in w and "2020-03-03" in w for w in d.record.warnings)
+
+
+def test_web_page_without_date_warns_and_marks_truncated_items():
+    paper = next(p for p in PAPERS if p.stem.startswith("004"))
+    (document,) = convert_paper_text(paper.read_text(encoding="utf-8"), paper.name)
+    assert document.record.date is None
+    assert any("no meeting date" in w for w in document.record.warnings)
+    assert [i.number for i in document.record.items if i.truncated] == ["6", "7"]
+    assert "undated-" in document.relpath.as_posix()

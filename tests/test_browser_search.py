@@ -1,0 +1,53 @@
+"""A reader searches in a real Chromium and reaches the meeting from the results."""
+
+import re
+
+import pytest
+
+from helpers import static_server
+
+pytestmark = pytest.mark.browser
+
+
+def search_and_open(page, url: str, word: str) -> None:
+    page.goto(url)
+    box = page.locator(".pagefind-ui__search-input")
+    box.fill(word)
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=15000)
+    result.click()
+    page.wait_for_load_state("load")
+
+
+def test_search_reaches_the_meeting_page(demo_build, page):
+    root, result = demo_build
+    with static_server(result.output) as host:
+        # "Fawkes" occurs only in the minutes of 18 November 2013 (sample 000).
+        search_and_open(page, f"{host}/search/", "Fawkes")
+        assert "cohesion" in page.url and page.url.endswith("/2013-11-18/"), page.url
+        assert "18 November 2013" in page.locator("h1").inner_text()
+
+
+def test_search_works_under_a_sub_path(demo_build_subpath, page):
+    host_root, result = demo_build_subpath
+    with static_server(host_root) as host:
+        # "Rothacs" occurs only in the minutes of 3 March 2020 (sample 001).
+        search_and_open(page, f"{host}/minutes/search/", "Rothacs")
+        assert page.url.startswith(f"{host}/minutes/"), page.url
+        assert "/2020-03-03/" in page.url
+        assert "3 March 2020" in page.locator("h1").inner_text()
+        # Every stylesheet and link on the page resolved under the sub-path.
+        assert page.evaluate("document.styleSheets.length") >= 1
+        page.get_by_role("link", name=re.compile("Improving Lives", re.I)).first.click()
+        page.wait_for_load_state("load")
+        assert page.url.startswith(f"{host}/minutes/improving-lives")
+
+
+def test_home_page_query_is_carried_to_search(demo_build, page):
+    root, result = demo_build
+    with static_server(result.output) as host:
+        page.goto(f"{host}/")
+        page.get_by_label("Search the records").fill("Fawkes")
+        page.get_by_role("button", name="Search").click()
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        assert page.locator(".pagefind-ui__result-link").count() >= 1

@@ -1,0 +1,111 @@
+"""`minutes build` on the demo site: every meeting of the five samples, a home page and a search index."""
+
+import filecmp
+import re
+from pathlib import Path
+
+from helpers import copy_demo_site
+from generator.build import build
+from generator.config import load_config
+from generator.load import load_site
+
+# (words of the committee name, meeting date) of every meeting the five samples hold.
+EXPECTED_MEETINGS = [
+    ("communities and cohesion", "2013-12-16"),
+    ("communities and cohesion", "2013-11-18"),
+    ("improving lives select commission", "2020-07-28"),
+    ("improving lives select commission", "2020-03-03"),
+    ("children, young people and families partnership", "2014-01-15"),
+    ("children, young people and families partnership", "2013-11-20"),
+    # The pack's agenda says 26 September 2013; the minutes themselves print 26 November 2014.
+    # The converter files them as printed and warns about the disagreement.
+    ("youth cabinet", "2014-11-26"),
+    ("safeguarding children board", "2013-09-13"),
+    ("overview and scrutiny management board", "2017-10-11"),
+]
+
+
+def test_build_writes_home_page_and_search_index(demo_build):
+    root, result = demo_build
+    output = result.output
+    assert (output / "index.html").is_file()
+    assert (output / "404.html").is_file()
+    assert (output / "pagefind" / "pagefind-ui.js").is_file()
+    assert result.indexed >= len(EXPECTED_MEETINGS)
+
+
+def test_build_writes_a_page_for_every_meeting_in_the_samples(demo_build):
+    root, result = demo_build
+    site = load_site(load_config(root))
+    found = {(site.committees[m.committee].name.lower(), m.key) for m in site.meetings.values()}
+    for words, date in EXPECTED_MEETINGS:
+        matches = [(name, key) for name, key in found if words in name and key == date]
+        assert matches, f"no meeting of {words!r} on {date}; found {sorted(found)}"
+        committee = next(m.committee for m in site.meetings.values()
+                         if m.key == date and words in site.committees[m.committee].name.lower())
+        page = result.output / committee / date / "index.html"
+        assert page.is_file()
+        assert "data-pagefind-body" in page.read_text(encoding="utf-8")
+
+
+def test_undated_modern_gov_page_is_built_and_flagged(demo_build):
+    root, result = demo_build
+    site = load_site(load_config(root))
+    undated = [m for m in site.meetings.values() if m.date is None]
+    assert len(undated) == 1
+    assert any("date" in w.lower() for w in undated[0].warnings)
+    html = (result.output / undated[0].url / "index.html").read_text(encoding="utf-8")
+    assert "Date not known" in html or "date not known" in html
+
+
+def test_home_page_links_every_committee(demo_build):
+    root, result = demo_build
+    html = (result.output / "index.html").read_text(encoding="utf-8")
+    site = load_site(load_config(root))
+    for committee in site.committees.values():
+        assert f'href="/{committee.url}"' in html
+
+
+def _tree(path: Path) -> list[str]:
+    return sorted(p.relative_to(path).as_posix() for p in path.rglob("*") if p.is_file())
+
+
+def test_two_builds_of_the_same_content_are_byte_identical(tmp_path):
+    first = copy_demo_site(tmp_path / "a")
+    second = copy_demo_site(tmp_path / "b")
+    out_a = build(load_config(first), search=False).output
+    out_b = build(load_config(second), search=False).output
+    assert _tree(out_a) == _tree(out_b)
+    mismatched = [name for name in _tree(out_a) if not filecmp.cmp(out_a / name, out_b / name, shallow=False)]
+    assert mismatched == []
+    meetings_a, meetings_b = first / "content" / "meetings", second / "content" / "meetings"
+    assert _tree(meetings_a) == _tree(meetings_b)
+    assert all(filecmp.cmp(meetings_a / n, meetings_b / n, shallow=False) for n in _tree(meetings_a))
+
+
+def test_failed_render_publishes_nothing_and_keeps_the_previous_site(tmp_path):
+    root = copy_demo_site(tmp_path / "site")
+    config = load_config(root)
+    good = build(config, search=False)
+    before = (good.output / "index.html").read_bytes()
+    override = root / "themes" / "default" / "templates"
+    override.mkdir(parents=True)
+    (override / "committee.html").write_text("{% extends 'base.html' %}{% block main %}{{ missing.name }}{% endblock %}")
+    try:
+        build(config, search=False)
+    except Exception as exc:  # noqa: BLE001 - the type is checked below
+        assert type(exc).__name__ == "UserError"
+        assert "committee.html" in str(exc)
+    else:
+        raise AssertionError("a template error must fail the build")
+    assert (good.output / "index.html").read_bytes() == before
+    assert not list(tmp_path.glob("site/.output*"))
+
+
+def test_every_link_on_every_page_uses_the_base_url(demo_build_subpath):
+    host_root, result = demo_build_subpath
+    for page in result.output.rglob("*.html"):
+        if "pagefind" in page.parts:
+            continue
+        for href in re.findall(r'(?:href|src)="(/[^"]*)"', page.read_text(encoding="utf-8")):
+            assert href.startswith("/minutes/"), f"{page}: {href}"

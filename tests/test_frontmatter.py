@@ -1,0 +1,89 @@
+"""The front-matter splitter and the record contract, as tables of edge cases."""
+
+import datetime as dt
+
+import pytest
+
+from generator import frontmatter
+from generator.record import DocumentRecord, RecordError
+
+SPLIT_OK = [
+    # (text, data, body, body_line)
+    ("---\nkind: agenda\n---\nBody\n", {"kind": "agenda"}, "Body\n", 4),
+    ("---\n---\n", {}, "", 3),
+    ("\ufeff---\na: 1\n---\n\ntext", {"a": 1}, "\ntext", 4),
+    ("---\r\na: 1\r\n---\r\nx", {"a": 1}, "x", 4),
+    ("---\na: '---'\n---\n--- not a fence ---\n", {"a": "---"}, "--- not a fence ---\n", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "data", "body", "body_line"), SPLIT_OK)
+def test_split_accepts(text, data, body, body_line):
+    parts = frontmatter.split(text)
+    assert parts.data == data
+    assert parts.body.replace("\r", "") == body
+    assert parts.body_line == body_line
+
+
+SPLIT_BAD = [
+    # (text, line, words in the message)
+    ("no front matter\n", 1, "must start with a line '---'"),
+    ("---\nkind: agenda\n", 1, "not closed"),
+    ("---\nkind: agenda\ntitle: [unclosed\n---\n", 3, "malformed YAML"),
+    ("---\nkind: agenda\n  bad: indent\n---\n", 3, "malformed YAML"),
+    ("---\n- a list\n---\n", 2, "mapping"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "words"), SPLIT_BAD)
+def test_split_rejects_with_line(text, line, words):
+    with pytest.raises(frontmatter.FrontMatterError) as caught:
+        frontmatter.split(text)
+    assert caught.value.line == line
+    assert words in caught.value.message
+
+
+def test_join_then_split_round_trips():
+    data = {"kind": "minutes", "title": "A: colon", "items": [{"number": "E31", "title": "Multi\nline"}]}
+    parts = frontmatter.split(frontmatter.join(data, "## Body\n"))
+    assert parts.data == data
+    assert parts.body.strip() == "## Body"
+
+
+RECORD_BAD = [
+    ({"committee": "Cabinet"}, "kind"),
+    ({"kind": "memo", "committee": "Cabinet"}, "kind"),
+    ({"kind": "agenda"}, "committee"),
+    ({"kind": "agenda", "committee": "C", "date": "18/11/2013"}, "date"),
+    ({"kind": "agenda", "committee": "C", "time": "1pm"}, "time"),
+    ({"kind": "agenda", "committee": "C", "colour": "red"}, "colour"),
+    ({"kind": "agenda", "committee": "C", "items": {"a": 1}}, "items"),
+    ({"kind": "agenda", "committee": "C", "items": [{"exempt": True}]}, "items[0].number"),
+    ({"kind": "agenda", "committee": "C", "attendance": {"present": "A, B"}}, "attendance.present"),
+    ({"kind": "agenda", "committee": "C", "citations": [{"text": "x", "relation": "likes"}]}, "citations[0].relation"),
+]
+
+
+@pytest.mark.parametrize(("data", "key"), RECORD_BAD)
+def test_record_rejects_naming_the_key(data, key):
+    with pytest.raises(RecordError) as caught:
+        DocumentRecord.from_mapping(data)
+    assert caught.value.key == key
+
+
+def test_record_round_trips_through_mapping():
+    record = DocumentRecord.from_mapping(
+        {
+            "kind": "minutes",
+            "committee": "Cabinet",
+            "date": dt.date(2013, 11, 18),
+            "time": "13:00",
+            "title": "Minutes",
+            "attendance": {"chair": "Councillor Hussain", "present": ["Councillor Hussain"], "apologies": []},
+            "items": [{"number": "E29", "title": "Declarations", "resolutions": ["That it be noted."]}],
+            "citations": [{"text": "Minute No. C25", "minute": "C25", "committee": "Cabinet", "date": "2012-06-20"}],
+            "source": {"paper": "content/papers/x.txt", "sha256": "ab", "lines": [3, 40]},
+        }
+    )
+    assert record.items[0].anchor == "item-e29"
+    assert DocumentRecord.from_mapping(record.to_mapping()) == record

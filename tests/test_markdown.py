@@ -1,0 +1,54 @@
+"""Rendering bodies: heading ids and levels, citation links, no raw HTML."""
+
+import pytest
+
+from generator.markdown import InlineLink, render_markdown
+
+LEVELS = [
+    # (body, base level, expected (level, id) pairs)
+    ("# A {#item-1}\n\n# B {#item-2}", 2, [(2, "item-1"), (2, "item-2")]),
+    ("#### E29 {#item-e29}\n\n# E30 {#item-e30}", 3, [(3, "item-e29"), (3, "item-e30")]),
+    ("# A\n\n### C\n\n## B", 2, [(2, "h-a"), (3, "h-c"), (3, "h-b")]),
+    ("### Only deep", 2, [(2, "h-only-deep")]),
+    ("# Same\n\n# Same", 2, [(2, "h-same"), (2, "h-same-2")]),
+]
+
+
+@pytest.mark.parametrize(("body", "base", "expected"), LEVELS)
+def test_headings_fit_under_the_page_and_never_skip(body, base, expected):
+    rendered = render_markdown(body, base_level=base)
+    assert [(h.level, h.id) for h in rendered.headings] == expected
+    for level, ident in expected:
+        assert f'<h{level} id="{ident}">' in rendered.html
+
+
+def test_explicit_id_is_removed_from_the_text():
+    rendered = render_markdown("## E31. Deprived Neighbourhoods {#item-e31}")
+    assert rendered.headings[0].text == "E31. Deprived Neighbourhoods"
+    assert "{#" not in rendered.html
+
+
+def test_ids_stay_unique_across_bodies_on_one_page():
+    used: set[str] = set()
+    render_markdown("# Item {#item-1}", used_ids=used)
+    second = render_markdown("# Item {#item-1}", used_ids=used)
+    assert second.headings[0].id == "item-1-2"
+
+
+def test_citation_text_becomes_a_link_once():
+    link = InlineLink("Minute No. 224 of 17th July, 2013", "/c/2013-07-17/#item-224")
+    html = render_markdown(
+        "In accordance with Minute No. 224 of 17th July, 2013, and again Minute No. 224 of 17th July, 2013.",
+        links=(link,),
+    ).html
+    assert html.count('<a href="/c/2013-07-17/#item-224">') == 1
+
+
+def test_raw_html_is_escaped_not_passed_through():
+    html = render_markdown("<script>alert(1)</script>\n\nText <b>bold</b>").html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_tables_render_with_header_cells():
+    html = render_markdown("| Ref | Action |\n|---|---|\n| YOS 1 | Raise |").html
+    assert "<th>Ref</th>" in html and "<td>YOS 1</td>" in html
