@@ -18,8 +18,10 @@ from .errors import Problem
 from .links import resolve_citations
 from .load import Loader
 from .model import Site
+from .outputs import write_outputs
 from .papers import convert_papers
-from .render import copy_static, make_environment, plan_pages, render_pages, resolve_theme
+from .plan import plan_pages
+from .render import copy_static, make_environment, render_pages, resolve_theme
 from .search import index_site
 
 Progress = Callable[[str], None]
@@ -84,6 +86,8 @@ def _render(site: Site, staging: Path, say: Progress, *, search: bool) -> int:
     staging.mkdir(parents=True)
     count = render_pages(site, specs, staging, env, progress=say)
     copy_static(theme, staging)
+    extras = write_outputs(site, links, staging)
+    say(f"wrote {len(extras)} feeds, calendars and data files")
     return count
 
 

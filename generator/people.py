@@ -133,6 +133,18 @@ def collect_people(site: Site) -> dict[str, Person]:
 
 
 _MENTION = re.compile(r"\bCouncillor\s+(?:[A-Z]\.\s*)*([A-Z][A-Za-z'\-]+)")
+_MENTION_LIST = re.compile(r"\bCouncillors\s+([^.;:\n]+)")
+
+
+def mentioned_surnames(text: str) -> set[str]:
+    """Surnames of councillors a text names: "Councillor V. Cusworth", "Councillors Clark and Cusworth"."""
+    found = set(_MENTION.findall(text))
+    for listed in _MENTION_LIST.findall(text):
+        for part in re.split(r",|\band\b", _PAREN.sub("", listed)):
+            words = part.split()
+            if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+                found.add(words[-1].strip("'\""))
+    return found
 
 
 def _mentions(site: Site, known_keys: set[str]) -> dict[str, list[Meeting]]:
@@ -141,7 +153,7 @@ def _mentions(site: Site, known_keys: set[str]) -> dict[str, list[Meeting]]:
     for key in sorted(site.meetings):
         meeting = site.meetings[key]
         for doc in meeting.documents:
-            for surname in set(_MENTION.findall(doc.body)):
+            for surname in mentioned_surnames(doc.body):
                 person_key = f"councillor {surname.lower()}"
                 if person_key in known_keys:
                     found[person_key][key] = meeting

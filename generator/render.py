@@ -1,8 +1,8 @@
-"""Render the site model through a Jinja theme into files under an output folder.
+"""Render planned pages through a Jinja theme into files under an output folder.
 
-`plan_pages` lists every page as a `PageSpec`: its output path, template, and
-the context it is a function of. `render_pages` writes them. Keeping the plan
-separate lets a rebuild map a change to the pages it affects.
+Themes: a chain of folders from the site's own theme down to the built-in
+default, searched in that order, with the default theme also reachable as
+`default:<template>` so an override can extend the template it replaces.
 """
 
 from __future__ import annotations
@@ -19,15 +19,16 @@ import yaml
 
 from .config import SiteConfig
 from .errors import UserError
-from .links import Links, Resolved
-from .markdown import InlineLink, Rendered, render_markdown
-from .model import Committee, Document, Meeting, Site
+from .model import Site
+from .titles import long_date
 
 BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
 
 
 @dataclass(frozen=True, slots=True)
 class PageSpec:
+    """One output page: a function of its template and the named inputs in `context`."""
+
     output: str
     """Path under the output folder, e.g. "cabinet/2013-11-18/index.html"."""
     template: str
@@ -62,8 +63,13 @@ def resolve_theme(config: SiteConfig) -> Theme:
     """
     builtin_default = (BUILTIN_THEMES / "default").resolve()
     chain: list[Path] = []
+    names: list[str] = []
     name = config.theme
     while True:
+        if name in names and name != "default":
+            raise UserError(f"themes extend each other in a loop: {' -> '.join(names + [name])}",
+                            config.root / config.themes_dir / name / "theme.yaml")
+        names.append(name)
         folder = _theme_folder(config, name, skip=chain)
         if folder is None:
             raise UserError(f"theme {name!r} not found in {config.themes_dir}/ or the built-in themes",
@@ -71,8 +77,6 @@ def resolve_theme(config: SiteConfig) -> Theme:
         chain.append(folder)
         if folder.resolve() == builtin_default:
             return Theme(config.theme, tuple(chain))
-        if len(chain) > 8:
-            raise UserError("themes extend each other in a loop", folder / "theme.yaml")
         name = _parent_theme(folder)
 
 
@@ -123,142 +127,11 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
         return (config.url + url(path)) if config.url else url(path)
 
     env.globals.update(url=url, absolute_url=absolute, config=config, search_enabled=search)
-    env.filters["longdate"] = _long_date
+    env.filters["longdate"] = long_date
     env.filters["tojson_script"] = lambda v: jinja2.utils.markupsafe.Markup(
         json.dumps(v, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
     )
     return env
-
-
-def _long_date(value: dt.date | None) -> str:
-    return f"{value:%A} {value.day} {value:%B %Y}" if value else "Date not known"
-
-
-# --- the page plan ------------------------------------------------------------
-
-
-def meeting_title(site: Site, meeting: Meeting) -> str:
-    name = site.committees[meeting.committee].name
-    return f"{name}, {_long_date(meeting.date)}" if meeting.date else f"{name} (date not known)"
-
-
-def today(site: Site) -> dt.date:
-    """'Today' for recent/upcoming lists: set in site.yaml, else the newest meeting, so output is reproducible."""
-    if site.config.build_date:
-        return dt.date.fromisoformat(site.config.build_date)
-    dates = [m.date for m in site.meetings.values() if m.date]
-    return max(dates) if dates else dt.date(1970, 1, 1)
-
-
-def plan_pages(site: Site, links: Links) -> list[PageSpec]:
-    specs: list[PageSpec] = []
-    dated = sorted((m for m in site.meetings.values() if m.date), key=lambda m: (m.date, m.committee), reverse=True)
-    now = today(site)
-    committees = sorted(site.committees.values(), key=lambda c: c.name.lower())
-    specs.append(
-        PageSpec(
-            "index.html",
-            "index.html",
-            {
-                "recent": [_summary(site, m) for m in dated if m.date <= now][:12],
-                "upcoming": [_summary(site, m) for m in reversed(dated) if m.date > now],
-                "committees": committees,
-            },
-            "",
-        )
-    )
-    specs.append(PageSpec("committees/index.html", "committees.html", {"committees": committees}, "committees/"))
-    for committee in committees:
-        meetings = site.meetings_of(committee.slug)
-        by_year: dict[str, list] = {}
-        for m in meetings:
-            by_year.setdefault(str(m.date.year) if m.date else "Date not known", []).append(_summary(site, m))
-        specs.append(
-            PageSpec(
-                f"{committee.url}index.html",
-                "committee.html",
-                {"committee": committee, "by_year": by_year},
-                committee.url,
-            )
-        )
-        for i, meeting in enumerate(meetings):
-            newer = meetings[i - 1] if i > 0 and meetings[i - 1].date else None
-            older = meetings[i + 1] if i + 1 < len(meetings) and meetings[i + 1].date else None
-            specs.append(_meeting_page(site, links, committee, meeting, newer, older))
-            for doc in meeting.reports:
-                specs.append(_document_page(site, links, committee, meeting, doc))
-    for page in sorted(site.pages.values(), key=lambda p: p.slug):
-        html = render_markdown(page.body, base_level=2).html
-        specs.append(PageSpec(f"{page.url}index.html", "page.html", {"page": page, "body": html}, page.url))
-    specs.append(PageSpec("search/index.html", "search.html", {}, "search/"))
-    specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
-    return specs
-
-
-def _summary(site: Site, meeting: Meeting) -> dict[str, Any]:
-    return {
-        "meeting": meeting,
-        "committee": site.committees[meeting.committee],
-        "title": meeting_title(site, meeting),
-    }
-
-
-def _inline_links(site: Site, resolved: list[Resolved]) -> tuple[InlineLink, ...]:
-    base = site.config.base_url
-    return tuple(
-        InlineLink(r.citation.text, base + r.target_url) for r in resolved if r.target_meeting and r.citation.text
-    )
-
-
-def _render_document(site: Site, links: Links, doc: Document, base_level: int, used: set[str]) -> Rendered:
-    return render_markdown(doc.body, base_level=base_level, links=_inline_links(site, links.of(doc)), used_ids=used)
-
-
-def _meeting_page(
-    site: Site, links: Links, committee: Committee, meeting: Meeting, newer: Meeting | None, older: Meeting | None
-) -> PageSpec:
-    used: set[str] = set()
-    sections = []
-    for doc in (meeting.agenda, meeting.minutes):
-        if doc is not None:
-            sections.append({"document": doc, "html": _render_document(site, links, doc, 3, used).html})
-    cited_by = links.cited_by.get((meeting.committee, meeting.key), [])
-    return PageSpec(
-        f"{meeting.url}index.html",
-        "meeting.html",
-        {
-            "committee": committee,
-            "meeting": meeting,
-            "title": meeting_title(site, meeting),
-            "sections": sections,
-            "reports": meeting.reports,
-            "citations": [r for d in meeting.documents for r in links.of(d)],
-            "cited_by": cited_by,
-            "newer": newer,
-            "older": older,
-            "newer_title": meeting_title(site, newer) if newer else "",
-            "older_title": meeting_title(site, older) if older else "",
-            "papers": sorted({d.record.source.paper for d in meeting.documents if d.record.source}),
-        },
-        meeting.url,
-    )
-
-
-def _document_page(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document) -> PageSpec:
-    rendered = _render_document(site, links, doc, 2, set())
-    return PageSpec(
-        f"{doc.url}index.html",
-        "document.html",
-        {
-            "committee": committee,
-            "meeting": meeting,
-            "meeting_title": meeting_title(site, meeting),
-            "document": doc,
-            "html": rendered.html,
-            "headings": [h for h in rendered.headings if h.level == 2],
-        },
-        doc.url,
-    )
 
 
 # --- writing ------------------------------------------------------------------

@@ -1,0 +1,333 @@
+"""The page plan: every page of the site as a `PageSpec` and the context it is a function of.
+
+Lists that span the archive (a committee's meetings, a person's attendance,
+the decisions of a year) are computed here from the model, never walked by a
+template. Each builder names its inputs, so a change can be mapped to pages.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .decisions import Decision, by_year, collect_decisions
+from .items import ItemRow, meeting_rows, minute_anchor
+from .links import Links, Resolved
+from .markdown import InlineLink, render_markdown
+from .model import Committee, Document, Meeting, Site
+from .people import Person, collect_people, committee_members
+from .render import PageSpec
+from .titles import meeting_title, today
+
+RECENT = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A meeting as a line in a list."""
+
+    meeting: Meeting
+    committee: Committee
+    title: str
+
+
+@dataclass(slots=True)
+class _Registers:
+    """Everything derived once from the whole model and shared by several pages."""
+
+    people: dict[str, Person]
+    decisions: list[Decision]
+    summaries: dict[tuple[str, str], Summary] = field(default_factory=dict)
+
+
+def plan_pages(site: Site, links: Links) -> list[PageSpec]:
+    registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
+    for key, meeting in site.meetings.items():
+        registers.summaries[key] = Summary(meeting, site.committees[meeting.committee], meeting_title(site, meeting))
+    specs = [_home(site, registers), _committees(site)]
+    for committee in _committees_by_name(site):
+        specs.append(_committee(site, registers, committee))
+        meetings = site.meetings_of(committee.slug)
+        for i, meeting in enumerate(meetings):
+            newer = meetings[i - 1] if i > 0 and meetings[i - 1].date else None
+            older = meetings[i + 1] if i + 1 < len(meetings) and meetings[i + 1].date and meeting.date else None
+            specs.append(_meeting(site, links, registers, committee, meeting, newer, older))
+            specs.extend(_document(site, links, committee, meeting, doc) for doc in meeting.reports)
+    specs.extend(_archive(site, registers))
+    specs.extend(_people(site, registers))
+    specs.extend(_decisions(site, registers))
+    for page in sorted(site.pages.values(), key=lambda p: p.slug):
+        html = render_markdown(page.body, base_level=2).html
+        specs.append(PageSpec(f"{page.url}index.html", "page.html", {"page": page, "body": html}, page.url))
+    specs.append(PageSpec("search/index.html", "search.html", {}, "search/"))
+    specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
+    return specs
+
+
+def _committees_by_name(site: Site) -> list[Committee]:
+    return sorted(site.committees.values(), key=lambda c: c.name.lower())
+
+
+def _dated_newest_first(registers: _Registers) -> list[Summary]:
+    dated = [s for s in registers.summaries.values() if s.meeting.date]
+    return sorted(dated, key=lambda s: (s.meeting.date, s.committee.name), reverse=True)
+
+
+def _home(site: Site, registers: _Registers) -> PageSpec:
+    now = today(site)
+    dated = _dated_newest_first(registers)
+    return PageSpec(
+        "index.html",
+        "index.html",
+        {
+            "recent": [s for s in dated if s.meeting.date <= now][:RECENT],
+            "upcoming": [s for s in reversed(dated) if s.meeting.date > now],
+            "committees": _committees_by_name(site),
+            "latest_decisions": registers.decisions[:5],
+        },
+        "",
+    )
+
+
+def _committees(site: Site) -> PageSpec:
+    return PageSpec("committees/index.html", "committees.html", {"committees": _committees_by_name(site)}, "committees/")
+
+
+def _committee(site: Site, registers: _Registers, committee: Committee) -> PageSpec:
+    by_year: dict[str, list[Summary]] = {}
+    now = today(site)
+    upcoming = None
+    for meeting in site.meetings_of(committee.slug):
+        by_year.setdefault(str(meeting.date.year) if meeting.date else "Date not known", []).append(
+            registers.summaries[(committee.slug, meeting.key)]
+        )
+        if meeting.date and meeting.date > now:
+            upcoming = registers.summaries[(committee.slug, meeting.key)]  # newest first: ends at the soonest
+    return PageSpec(
+        f"{committee.url}index.html",
+        "committee.html",
+        {
+            "committee": committee,
+            "by_year": by_year,
+            "upcoming": upcoming,
+            "members": committee_members(registers.people, committee.slug),
+        },
+        committee.url,
+    )
+
+
+# --- meetings -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Citing:
+    """A citation seen from the meeting it points to."""
+
+    resolved: Resolved
+    source: Summary
+
+
+@dataclass(frozen=True, slots=True)
+class RowView:
+    """One agenda item of a meeting page, ready for the template."""
+
+    row: ItemRow
+    anchor: str
+    aliases: tuple[str, ...]
+    agenda_html: str
+    minute_html: str
+    reports: tuple[Document, ...]
+    cited_by: tuple[Citing, ...]
+
+
+def _inline_links(site: Site, resolved: list[Resolved]) -> tuple[InlineLink, ...]:
+    base = site.config.base_url
+    return tuple(
+        InlineLink(r.citation.text, base + r.target_url) for r in resolved if r.target_meeting and r.citation.text
+    )
+
+
+def _meeting(
+    site: Site,
+    links: Links,
+    registers: _Registers,
+    committee: Committee,
+    meeting: Meeting,
+    newer: Meeting | None,
+    older: Meeting | None,
+) -> PageSpec:
+    rows, agenda_parts, minute_parts = meeting_rows(meeting)
+    agenda_links = _inline_links(site, links.of(meeting.agenda)) if meeting.agenda else ()
+    minute_links = _inline_links(site, links.of(meeting.minutes)) if meeting.minutes else ()
+    fixed_ids = {"main", "attendance-heading", "items-heading", "reports-heading", "references-heading",
+                 "cited-by-heading", "front-sheet", "minutes-opening"}
+    used: set[str] = set(fixed_ids)
+    cited_by = [Citing(r, registers.summaries[(r.source_meeting.committee, r.source_meeting.key)])
+                for r in links.cited_by.get((meeting.committee, meeting.key), [])]
+    by_anchor: dict[str, list[Citing]] = defaultdict(list)
+    for c in cited_by:
+        by_anchor[c.resolved.anchor].append(c)
+    views = []
+    taken = {r.anchor for r in rows}
+    used |= taken
+    for row in rows:
+        aliases = []
+        if row.minute is not None:
+            alias = minute_anchor(row.minute.number)
+            if alias and alias not in used:
+                aliases.append(alias)
+            if row.agenda is not None and row.minute.anchor not in used:
+                aliases.append(row.minute.anchor)
+            used.update(aliases)
+        views.append(
+            RowView(
+                row=row,
+                anchor=row.anchor,
+                aliases=tuple(aliases),
+                agenda_html=render_markdown(row.agenda_text, base_level=4, links=agenda_links, used_ids=used).html
+                if row.agenda_text else "",
+                minute_html=render_markdown(row.minute_text, base_level=4, links=minute_links, used_ids=used).html
+                if row.minute_text else "",
+                reports=tuple(d for d in meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
+                cited_by=tuple(r for a in (row.anchor, *aliases) for r in by_anchor.get(a, [])),
+            )
+        )
+    linked_reports = {d.name for v in views for d in v.reports}
+    approvals = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes]
+    references = [r for d in meeting.documents if d.kind in ("agenda", "minutes") for r in links.of(d)]
+    return PageSpec(
+        f"{meeting.url}index.html",
+        "meeting.html",
+        {
+            "committee": committee,
+            "meeting": meeting,
+            "title": meeting_title(site, meeting),
+            "rows": views,
+            "front_sheet": render_markdown(agenda_parts.preamble, base_level=3, links=agenda_links, used_ids=used).html
+            if agenda_parts.preamble else "",
+            "minutes_opening": render_markdown(minute_parts.preamble, base_level=3, links=minute_links, used_ids=used).html
+            if minute_parts.preamble else "",
+            "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
+            "references": references,
+            "cited_by": [c for c in cited_by if not c.resolved.anchor],
+            "approved_at": approvals,
+            "newer": registers.summaries[(newer.committee, newer.key)] if newer else None,
+            "older": registers.summaries[(older.committee, older.key)] if older else None,
+            "papers": sorted({d.record.source.paper for d in meeting.documents if d.record.source}),
+            "event": _event_json_ld(site, meeting),
+        },
+        meeting.url,
+    )
+
+
+def _event_json_ld(site: Site, meeting: Meeting) -> dict[str, Any] | None:
+    """schema.org Event data for a meeting with a known date."""
+    if meeting.date is None:
+        return None
+    start = meeting.date.isoformat() + (f"T{meeting.time}" if meeting.time else "")
+    config = site.config
+    event: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": meeting_title(site, meeting),
+        "startDate": start,
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "url": (config.url + config.base_url + meeting.url) if config.url else config.base_url + meeting.url,
+    }
+    if meeting.venue:
+        event["location"] = {"@type": "Place", "name": meeting.venue, "address": meeting.venue}
+    if config.council:
+        event["organizer"] = {"@type": "GovernmentOrganization", "name": config.council}
+    return event
+
+
+def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document) -> PageSpec:
+    rendered = render_markdown(doc.body, base_level=2, links=_inline_links(site, links.of(doc)),
+                               used_ids={"main", "toc-heading"})
+    agenda_item = None
+    if doc.record.agenda_item and meeting.agenda:
+        agenda_item = next((i for i in meeting.agenda.record.items if i.number == doc.record.agenda_item), None)
+    return PageSpec(
+        f"{doc.url}index.html",
+        "document.html",
+        {
+            "committee": committee,
+            "meeting": meeting,
+            "meeting_title": meeting_title(site, meeting),
+            "document": doc,
+            "agenda_item": agenda_item,
+            "html": rendered.html,
+            "headings": [h for h in rendered.headings if h.level == 2],
+        },
+        doc.url,
+    )
+
+
+# --- archive, people, decisions ---------------------------------------------------
+
+
+def _archive(site: Site, registers: _Registers) -> list[PageSpec]:
+    years: dict[str, list[Summary]] = {}
+    for summary in _dated_newest_first(registers):
+        years.setdefault(str(summary.meeting.date.year), []).append(summary)  # type: ignore[union-attr]
+    undated = sorted((s for s in registers.summaries.values() if not s.meeting.date), key=lambda s: s.title)
+    specs = [
+        PageSpec(
+            "meetings/index.html",
+            "archive.html",
+            {"years": {y: len(v) for y, v in years.items()}, "undated": undated},
+            "meetings/",
+        )
+    ]
+    for year, summaries in years.items():
+        by_month: dict[str, list[Summary]] = {}
+        for s in summaries:
+            by_month.setdefault(f"{s.meeting.date:%B %Y}", []).append(s)  # type: ignore[union-attr]
+        specs.append(
+            PageSpec(f"meetings/{year}/index.html", "archive_year.html", {"year": year, "by_month": by_month},
+                     f"meetings/{year}/")
+        )
+    return specs
+
+
+def _people(site: Site, registers: _Registers) -> list[PageSpec]:
+    people = sorted(registers.people.values(), key=lambda p: (p.name.split()[-1].lower(), p.name))
+    specs = [PageSpec("people/index.html", "people.html", {"people": people}, "people/")]
+    for person in people:
+        specs.append(
+            PageSpec(
+                f"{person.url}index.html",
+                "person.html",
+                {
+                    "person": person,
+                    "attended": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
+                                 reversed(person.with_role("chair", "present", "in_attendance"))],
+                    "chaired": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
+                                reversed(person.with_role("chair"))],
+                    "apologies": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
+                                  reversed(person.with_role("apologies"))],
+                    "mentioned": [registers.summaries[(m.committee, m.key)] for m in reversed(person.mentions)],
+                    "summaries": [(site.committees[s.committee], s) for s in person.summaries],
+                },
+                person.url,
+            )
+        )
+    return specs
+
+
+def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
+    years = by_year(registers.decisions)
+    specs = [
+        PageSpec("decisions/index.html", "decisions.html",
+                 {"years": {y: len(v) for y, v in years.items()}, "latest": registers.decisions[:20],
+                  "summaries": registers.summaries}, "decisions/")
+    ]
+    for year, decisions in years.items():
+        slug = year if year.isdigit() else "undated"
+        specs.append(
+            PageSpec(f"decisions/{slug}/index.html", "decisions_year.html",
+                     {"year": year, "decisions": decisions, "summaries": registers.summaries}, f"decisions/{slug}/")
+        )
+    return specs
