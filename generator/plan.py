@@ -7,6 +7,7 @@ template. Each builder names its inputs, so a change can be mapped to pages.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +33,34 @@ class Summary:
     title: str
 
 
+@dataclass(frozen=True, slots=True)
+class StatedMeeting:
+    """A future meeting known only from the papers of an earlier one ("date of the next meeting")."""
+
+    committee: Committee
+    date: dt.date
+    time: str
+    venue: str
+    stated_in: Summary
+
+
+def stated_next_meetings(site: Site, summaries: dict[tuple[str, str], Summary]) -> dict[str, StatedMeeting]:
+    """Per committee, the next meeting its newest papers announce, if the site has no page for it."""
+    out: dict[str, StatedMeeting] = {}
+    now = today(site)
+    for slug in sorted(site.committees):
+        for meeting in site.meetings_of(slug):
+            stated = next((d.record.next_meeting for d in meeting.documents
+                           if d.record.next_meeting and d.record.next_meeting.date), None)
+            if meeting.date is None or stated is None:
+                continue
+            if stated.date > now and (slug, stated.date.isoformat()) not in site.meetings:
+                out[slug] = StatedMeeting(site.committees[slug], stated.date, stated.time, stated.venue,
+                                          summaries[(slug, meeting.key)])
+            break  # only the newest meeting that states one counts
+    return out
+
+
 @dataclass(slots=True)
 class _Registers:
     """Everything derived once from the whole model and shared by several pages."""
@@ -39,12 +68,14 @@ class _Registers:
     people: dict[str, Person]
     decisions: list[Decision]
     summaries: dict[tuple[str, str], Summary] = field(default_factory=dict)
+    stated: dict[str, StatedMeeting] = field(default_factory=dict)
 
 
 def plan_pages(site: Site, links: Links) -> list[PageSpec]:
     registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
     for key, meeting in site.meetings.items():
         registers.summaries[key] = Summary(meeting, site.committees[meeting.committee], meeting_title(site, meeting))
+    registers.stated = stated_next_meetings(site, registers.summaries)
     specs = [_home(site, registers), _committees(site)]
     for committee in _committees_by_name(site):
         specs.append(_committee(site, registers, committee))
@@ -83,6 +114,7 @@ def _home(site: Site, registers: _Registers) -> PageSpec:
         {
             "recent": [s for s in dated if s.meeting.date <= now][:RECENT],
             "upcoming": [s for s in reversed(dated) if s.meeting.date > now],
+            "announced": sorted(registers.stated.values(), key=lambda m: (m.date, m.committee.name)),
             "committees": _committees_by_name(site),
             "latest_decisions": registers.decisions[:5],
         },
@@ -111,6 +143,7 @@ def _committee(site: Site, registers: _Registers, committee: Committee) -> PageS
             "committee": committee,
             "by_year": by_year,
             "upcoming": upcoming,
+            "announced": registers.stated.get(committee.slug),
             "members": committee_members(registers.people, committee.slug),
         },
         committee.url,

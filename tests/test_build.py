@@ -109,3 +109,17 @@ def test_every_link_on_every_page_uses_the_base_url(demo_build_subpath):
             continue
         for href in re.findall(r'(?:href|src)="(/[^"]*)"', page.read_text(encoding="utf-8")):
             assert href.startswith("/minutes/"), f"{page}: {href}"
+
+
+def test_committed_demo_records_are_what_the_converter_writes(tmp_path):
+    """content/meetings/ in the repo is the converter's output for content/papers/: regenerate with `minutes convert`."""
+    from generator.papers import convert_papers
+
+    from helpers import REPO
+
+    root = copy_demo_site(tmp_path / "site")
+    convert_papers(load_config(root))
+    fresh, committed = root / "content" / "meetings", REPO / "content" / "meetings"
+    assert _tree(fresh) == _tree(committed)
+    stale = [n for n in _tree(fresh) if not filecmp.cmp(fresh / n, committed / n, shallow=False)]
+    assert stale == [], "run `minutes convert` and commit content/meetings/"

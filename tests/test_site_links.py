@@ -144,3 +144,10 @@ def test_meeting_page_carries_event_json_ld(output):
     assert data["@type"] == "Event"
     assert data["startDate"] == "2013-12-16T13:00"
     assert "Town Hall" in data["location"]["name"]
+
+
+def test_next_meeting_announced_in_the_papers_is_shown_as_upcoming(output):
+    committee = (output / "improving-lives-select-commission" / "index.html").read_text(encoding="utf-8")
+    assert "Next meeting: Tuesday 22 September 2020 at 17:30" in " ".join(committee.split())
+    home = " ".join((output / "index.html").read_text(encoding="utf-8").split())
+    assert "Improving Lives Select Commission</a>, Tuesday 22 September 2020" in home

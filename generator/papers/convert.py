@@ -28,7 +28,7 @@ from .names import Committee, CommitteeNames, plain, short_slug, significant_wor
 from .sidecar import PaperOverrides
 from .split import Span, is_title_line, split_pack
 
-CONVERTER_VERSION = "1"
+CONVERTER_VERSION = "2"
 """Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = Committee("Unsorted papers", "unsorted")

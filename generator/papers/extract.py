@@ -154,7 +154,13 @@ def read_agenda(lines: Sequence[Line], start: int, end: int) -> Found:
 _MINUTE_HEADING = re.compile(r"^(?P<number>[A-Z]{1,2}\d{1,4}|\d{1,4}(?:\.\d{1,2})?)\.?\s+(?P<title>\S.*)$")
 _RESOLVED = re.compile(r"^(?P<prefix>(?:it\s+was\s+)?resolved\s*(?::\s*-?|-|:-)?)\s*(?P<rest>.*)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?:[-*]\s*)?\((?P<n>\d{1,2}|[a-h]|[ivx]{1,4})\)\s*(?P<text>.*)$")
-_DECLARED = re.compile(r"\bdeclared\b.*\binterest|\binterest\b.*\bdeclared\b", re.IGNORECASE)
+# Someone declaring ("X declared a non-pecuniary interest", "interests were declared"),
+# not a reference back to it ("who had declared an interest ... left the meeting").
+_DECLARED = re.compile(
+    r"(?<!had )(?<!having )(?<!previously )\bdeclared\s+(?:an?|their|his|her)\b[^.]*?\binterest"
+    r"|\binterests?\s+(?:was|were)\s+declared\b",
+    re.IGNORECASE,
+)
 _EXEMPT = re.compile(r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded", re.IGNORECASE)
 TRUNCATED = re.compile(r"\.{2,}\s*view the full minutes text for item", re.IGNORECASE)
 
