@@ -244,20 +244,26 @@ def _read_minute_items(lines: Sequence[Line], start: int, end: int):
         stop = heads[n + 1][2] if n + 1 < len(heads) else end
         spans[number] = (i, stop)
         replacements[i] = _item_heading(number, title)
-        item_text, resolutions, declarations, exempt, truncated = _read_item_text(lines, i + 1, stop, replacements)
-        details[number] = item_text
-        items.append(
-            Item(
-                number=number,
-                title=title,
-                anchor=anchor_for(number),
-                resolutions=tuple(resolutions),
-                declarations=tuple(declarations),
-                exempt=exempt,
-                truncated=truncated,
-            )
-        )
+        item, details[number] = _read_item(lines, number, title, i + 1, stop, replacements)
+        items.append(item)
     return items, spans, details, replacements, (heads[0][2] if heads else None)
+
+
+def _read_item(
+    lines: Sequence[Line], number: str, title: str, start: int, end: int, replacements: dict[int, str]
+) -> tuple[Item, str]:
+    """The item numbered `number` whose text runs over lines[start:end], and that text."""
+    text, resolutions, declarations, exempt, truncated = _read_item_text(lines, start, end, replacements)
+    item = Item(
+        number=number,
+        title=title,
+        anchor=anchor_for(number),
+        resolutions=tuple(resolutions),
+        declarations=tuple(declarations),
+        exempt=exempt,
+        truncated=truncated,
+    )
+    return item, text
 
 
 def _read_item_text(lines: Sequence[Line], start: int, end: int, replacements: dict[int, str]):
@@ -325,19 +331,8 @@ def read_web_minutes(lines: Sequence[Line], start: int, end: int) -> Found:
         for k in _content(lines, title_at + 1, stop):
             if plain(lines[k].text) == "Minutes:":
                 found.replacements[k] = "**Minutes:**"
-        item_text, resolutions, declarations, exempt, truncated = _read_item_text(lines, title_at + 1, stop, found.replacements)
-        found.item_details[number] = item_text
-        found.items.append(
-            Item(
-                number=number,
-                title=title,
-                anchor=anchor_for(number),
-                resolutions=tuple(resolutions),
-                declarations=tuple(declarations),
-                exempt=exempt,
-                truncated=truncated,
-            )
-        )
+        item, found.item_details[number] = _read_item(lines, number, title, title_at + 1, stop, found.replacements)
+        found.items.append(item)
     return found
 
 
