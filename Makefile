@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
+# The Nu HTML Checker, run by the tests on the built pages (needs Java and npm).
+VNU_VERSION := 26.9.27
+VNU_STAMP   := .tools/.vnu-jar-$(VNU_VERSION)
 
 .PHONY: serve build test check bench clean
 
@@ -20,6 +23,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	@touch $@ $(VENV)/.installed
 
+# --ignore-scripts: the package's install script would download a Java runtime; the system's is used.
+$(VNU_STAMP):
+	@command -v npm >/dev/null || { \
+	  echo "The HTML validity test needs npm to install the Nu HTML Checker (Debian: apt-get install npm)"; exit 1; }
+	npm install --no-audit --no-fund --ignore-scripts --prefix .tools vnu-jar@$(VNU_VERSION)
+	@touch $@
+
 ## Build the demo site from content/papers/ and serve it with live reload.
 serve: $(VENV)/.installed
 	$(BIN)/minutes serve --port $(PORT)
@@ -32,10 +42,12 @@ build: $(VENV)/.installed
 check: build
 	$(BIN)/minutes check
 
-## Run the whole test suite (needs Debian's chromium for the browser tests).
-test: $(VENV)/.installed-test
+## Run the whole test suite (needs Debian's chromium for the browser tests, Java for the HTML checker).
+test: $(VENV)/.installed-test $(VNU_STAMP)
 	@test -x /usr/bin/chromium || { \
 	  echo "The browser tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium)"; exit 1; }
+	@command -v java >/dev/null || { \
+	  echo "The HTML validity test needs Java (Debian: apt-get install default-jre-headless)"; exit 1; }
 	$(BIN)/python -m pytest -q
 
 ## Measure build speed and memory on a generated archive.

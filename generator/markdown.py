@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 from .slug import slugify
@@ -122,10 +123,37 @@ def _text(content: str) -> Token:
     return token
 
 
+def _tables(state: StateCore) -> None:
+    """Header cells name their column; a blank corner cell is a data cell, not an empty header."""
+    tokens = state.tokens
+    for i, token in enumerate(tokens):
+        if token.type == "th_open":
+            if tokens[i + 1].content.strip():
+                token.attrSet("scope", "col")
+            else:
+                token.tag = tokens[i + 2].tag = "td"
+        elif token.type == "table_open":
+            first = next((t.content.strip() for t in tokens[i:] if t.type == "inline" and t.content.strip()), "")
+            token.meta["label"] = f"Table: {first[:60]}" if first else "Table"
+
+
+def _table_open(self, tokens: list[Token], idx: int, options, env) -> str:
+    # Wide tables scroll inside their own box, which keyboard users must be able to focus.
+    label = escapeHtml(tokens[idx].meta.get("label", "Table"))
+    return f'<div class="table-scroll" role="region" tabindex="0" aria-label="{label}">\n<table>\n'
+
+
+def _table_close(self, tokens: list[Token], idx: int, options, env) -> str:
+    return "</table>\n</div>\n"
+
+
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
     md.core.ruler.push("heading_ids", _heading_ids)
     md.core.ruler.push("citation_links", _citation_links)
+    md.core.ruler.push("tables", _tables)
+    md.add_render_rule("table_open", _table_open)
+    md.add_render_rule("table_close", _table_close)
     return md
 
 

@@ -49,6 +49,12 @@ def test_raw_html_is_escaped_not_passed_through():
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 
-def test_tables_render_with_header_cells():
+def test_tables_render_with_header_cells_in_a_focusable_scroll_box():
     html = render_markdown("| Ref | Action |\n|---|---|\n| YOS 1 | Raise |").html
-    assert "<th>Ref</th>" in html and "<td>YOS 1</td>" in html
+    assert '<th scope="col">Ref</th>' in html and "<td>YOS 1</td>" in html
+    assert '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Ref">' in html
+
+
+def test_a_blank_corner_cell_is_not_an_empty_header():
+    html = render_markdown("|  | 2013 |\n|---|---|\n| Reach | 7 |").html
+    assert "<th></th>" not in html and '<th scope="col">2013</th>' in html
