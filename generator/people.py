@@ -141,8 +141,13 @@ def mentioned_surnames(text: str) -> set[str]:
     found = set(_MENTION.findall(text))
     for listed in _MENTION_LIST.findall(text):
         for part in re.split(r",|\band\b", _PAREN.sub("", listed)):
-            words = part.split()
-            if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            # A name is the part's leading capitalised words: "Cusworth have been appointed" -> Cusworth.
+            words = []
+            for word in part.split():
+                if not word[:1].isupper():
+                    break
+                words.append(word)
+            if 1 <= len(words) <= 3:
                 found.add(words[-1].strip("'\""))
     return found
 

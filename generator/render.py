@@ -7,7 +7,6 @@ default, searched in that order, with the default theme also reachable as
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 from dataclasses import dataclass, field

@@ -7,7 +7,6 @@ tests/fixtures/golden/ instead of comparing against them; never done silently.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
