@@ -86,9 +86,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UserError(f"no built site in {output}; run `minutes build` first")
     problems += check_output(output, config.base_url)
     _report(problems)
-    errors = [p for p in problems if p.severity == "error"]
-    _progress(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} found")
-    return 1 if errors else 0
+    # A checker is strict: warnings (a date that disagrees with its folder) fail it too.
+    _progress(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
+    return 1 if problems else 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -131,7 +131,7 @@ def _load_meetings(loader: Loader, site: Site) -> None:
     for (committee, key), docs in sorted(by_meeting.items()):
         order = {"agenda": 0, "minutes": 1, "report": 2, "document": 3}
         docs.sort(key=lambda d: (order[d.kind], d.name))
-        _check_duplicate_kinds(site, docs)
+        _check_duplicates(site, docs)
         date = dt.date.fromisoformat(key) if _ISO_DATE.match(key) else None
         site.meetings[(committee, key)] = Meeting(
             committee=committee, key=key, date=date, documents=tuple(docs), url=f"{committee}/{key}/"
@@ -154,7 +154,16 @@ def _load_meetings(loader: Loader, site: Site) -> None:
         )
 
 
-def _check_duplicate_kinds(site: Site, docs: list[Document]) -> None:
+def _check_duplicates(site: Site, docs: list[Document]) -> None:
+    for doc in docs:
+        seen: set[str] = set()
+        for item in doc.record.items:
+            if item.anchor in seen:
+                site.problems.append(
+                    Problem(relative(site.config, doc.source), 1,
+                            f"two items share the anchor {item.anchor!r}; give each item its own anchor")
+                )
+            seen.add(item.anchor)
     for kind in ("agenda", "minutes"):
         same = [d for d in docs if d.kind == kind]
         for extra in same[1:]:

@@ -51,3 +51,23 @@ def test_home_page_query_is_carried_to_search(demo_build, page):
         page.get_by_role("button", name="Search").click()
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
         assert page.locator(".pagefind-ui__result-link").count() >= 1
+
+
+def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
+    root, result = demo_build
+    with static_server(result.output) as host:
+        page.goto(f"{host}/search/")
+        page.locator(".pagefind-ui__search-input").fill("minutes")
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        names = page.locator(".pagefind-ui__filter-name").all_inner_texts()
+        assert {"committee", "year", "type"} <= {n.strip().lower() for n in names}, names
+        before = page.locator(".pagefind-ui__message").inner_text()
+        page.locator(".pagefind-ui__filter-name", has_text="year").click()
+        page.locator("label", has_text="2013").first.click()
+        page.wait_for_function(
+            "before => document.querySelector('.pagefind-ui__message').innerText !== before", arg=before, timeout=10000
+        )
+        links = page.locator(".pagefind-ui__result-link")
+        links.first.wait_for(timeout=10000)
+        hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+        assert hrefs and all("2013" in h for h in hrefs), hrefs

@@ -69,3 +69,28 @@ def test_duplicate_ids_are_reported(built, tmp_path):
     home = output / "index.html"
     home.write_text(home.read_text(encoding="utf-8").replace("</main>", '<p id="main">x</p></main>'), encoding="utf-8")
     assert any("duplicate id 'main'" in p.message for p in check_output(output))
+
+
+CONTENT_CASES = [
+    # (file name, front-matter lines, words of the problem)
+    ("minutes.md", "kind: minutes\ncommittee: Cabinet\ndate: 2015-03-10\n", "disagrees with the folder 2015-03-09"),
+    ("minutes.md", "kind: minutes\ncommittee: Cabinet\nitems:\n  - {number: '1', title: A, anchor: item-1}\n"
+                   "  - {number: '1', title: B, anchor: item-1}\n", "two items share the anchor 'item-1'"),
+    ("minutes.md", "kind: memo\ncommittee: Cabinet\n", "kind: 'memo' is not one of"),
+    ("minutes.md", "kind: minutes\ncommittee: Cabinet\ntime: 2pm\n", "time: '2pm' is not a 24-hour HH:MM time"),
+]
+
+
+@pytest.mark.parametrize(("name", "front", "words"), CONTENT_CASES)
+def test_content_problems_are_listed_with_file_and_line(tmp_path, name, front, words):
+    folder = tmp_path / "content" / "meetings" / "cabinet" / "2015-03-09"
+    folder.mkdir(parents=True)
+    (folder / name).write_text(f"---\n{front}---\n\nText.\n", encoding="utf-8")
+    (folder / "agenda.md").write_text("---\nkind: agenda\ncommittee: Cabinet\n---\n", encoding="utf-8")
+    build = run_minutes("build", "--site", str(tmp_path), "--no-search")
+    assert build.returncode == 0, build.stderr
+    result = run_minutes("check", "--site", str(tmp_path))
+    assert result.returncode == 1
+    line = next((line for line in result.stderr.splitlines() if words in line), None)
+    assert line is not None, result.stderr
+    assert line.startswith(f"content/meetings/cabinet/2015-03-09/{name}:")
