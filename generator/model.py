@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .config import SiteConfig
 from .errors import Problem
-from .record import DocumentRecord, Item
+from .record import DocumentRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,16 +112,6 @@ class Page:
     description: str
     body: str
     url: str
-
-
-@dataclass(frozen=True, slots=True)
-class ItemRef:
-    """A pointer to one item of one document, used by cross-references."""
-
-    committee: str
-    meeting_key: str
-    document: str
-    item: Item
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 
 import jinja2
 import yaml
+from markupsafe import Markup
 
 from .config import SiteConfig
 from .errors import UserError
@@ -127,7 +128,8 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
 
     env.globals.update(url=url, absolute_url=absolute, config=config, search_enabled=search)
     env.filters["longdate"] = long_date
-    env.filters["tojson_script"] = lambda v: jinja2.utils.markupsafe.Markup(
+    # JSON inside <script>: "</" is escaped so the data can never close the element.
+    env.filters["tojson_script"] = lambda v: Markup(
         json.dumps(v, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
     )
     return env
@@ -143,7 +145,7 @@ def render_pages(
     env: jinja2.Environment,
     progress: Callable[[str], None] | None = None,
 ) -> int:
-    common = {"site": site, "committees_nav": sorted(site.committees.values(), key=lambda c: c.name.lower())}
+    common = {"site": site}
     count = 0
     for spec in specs:
         try:
