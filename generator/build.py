@@ -86,9 +86,21 @@ def _render(site: Site, staging: Path, say: Progress, *, search: bool) -> int:
     staging.mkdir(parents=True)
     count = render_pages(site, specs, staging, env, progress=say)
     copy_static(theme, staging)
+    _copy_papers(site, staging)
     extras = write_outputs(site, links, staging)
     say(f"wrote {len(extras)} feeds, calendars and data files")
     return count
+
+
+def _copy_papers(site: Site, staging: Path) -> None:
+    """Publish each source paper beside the records made from it, so readers can check them."""
+    root = site.config.root
+    for paper in sorted({d.record.source.paper for d in site.all_documents() if d.record.source}):
+        source = root / paper
+        if source.is_file():
+            target = staging / "papers" / source.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
 
 
 def _index(config: SiteConfig, staging: Path, say: Progress) -> int:

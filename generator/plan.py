@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from .decisions import Decision, by_year, collect_decisions
@@ -69,6 +70,21 @@ class _Registers:
     decisions: list[Decision]
     summaries: dict[tuple[str, str], Summary] = field(default_factory=dict)
     stated: dict[str, StatedMeeting] = field(default_factory=dict)
+    from_pack: dict[tuple[str, str], list[tuple[Document, Summary]]] = field(default_factory=dict)
+    """Documents filed under another meeting, by (source paper, agenda item) of the pack that carried them."""
+    agenda_of_pack: dict[str, Summary] = field(default_factory=dict)
+    """The meeting whose agenda a paper holds, by paper."""
+
+
+def _documents_by_pack_item(site: Site, summaries: dict) -> dict[tuple[str, str], list[tuple[Document, Summary]]]:
+    """A pack files the previous minutes and other bodies' minutes under their own meetings; its
+    agenda item still submits them. Index them by (paper, agenda item) to link them back."""
+    index: dict[tuple[str, str], list[tuple[Document, Summary]]] = defaultdict(list)
+    for key in sorted(site.meetings):
+        for doc in site.meetings[key].documents:
+            if doc.record.agenda_item and doc.record.source and doc.kind == "minutes":
+                index[(doc.record.source.paper, doc.record.agenda_item)].append((doc, summaries[key]))
+    return index
 
 
 def plan_pages(site: Site, links: Links) -> list[PageSpec]:
@@ -76,6 +92,11 @@ def plan_pages(site: Site, links: Links) -> list[PageSpec]:
     for key, meeting in site.meetings.items():
         registers.summaries[key] = Summary(meeting, site.committees[meeting.committee], meeting_title(site, meeting))
     registers.stated = stated_next_meetings(site, registers.summaries)
+    registers.from_pack = _documents_by_pack_item(site, registers.summaries)
+    registers.agenda_of_pack = {
+        m.agenda.record.source.paper: registers.summaries[key]
+        for key, m in sorted(site.meetings.items()) if m.agenda and m.agenda.record.source
+    }
     specs = [_home(site, registers), _committees(site)]
     for committee in _committees_by_name(site):
         specs.append(_committee(site, registers, committee))
@@ -171,6 +192,8 @@ class RowView:
     agenda_html: str
     minute_html: str
     reports: tuple[Document, ...]
+    submitted: tuple[tuple[Document, Summary], ...]
+    """Minutes filed under another meeting that this agenda item submits (the previous meeting's, another body's)."""
     cited_by: tuple[Citing, ...]
 
 
@@ -223,6 +246,7 @@ def _meeting(
                 minute_html=render_markdown(row.minute_text, base_level=4, links=minute_links, used_ids=used).html
                 if row.minute_text else "",
                 reports=tuple(d for d in meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
+                submitted=_submitted(registers, meeting, row),
                 cited_by=tuple(r for a in (row.anchor, *aliases) for r in by_anchor.get(a, [])),
             )
         )
@@ -247,11 +271,37 @@ def _meeting(
             "approved_at": approvals,
             "newer": registers.summaries[(newer.committee, newer.key)] if newer else None,
             "older": registers.summaries[(older.committee, older.key)] if older else None,
-            "papers": sorted({d.record.source.paper for d in meeting.documents if d.record.source}),
+            "papers": sorted({PurePosixPath(d.record.source.paper).name for d in meeting.documents
+                              if d.record.source}),
+            "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals)),
             "event": _event_json_ld(site, meeting),
         },
         meeting.url,
     )
+
+
+def _submitted(registers: _Registers, meeting: Meeting, row: ItemRow) -> tuple[tuple[Document, Summary], ...]:
+    agenda = meeting.agenda
+    if row.agenda is None or agenda is None or agenda.record.source is None:
+        return ()
+    found = registers.from_pack.get((agenda.record.source.paper, row.agenda.number), [])
+    return tuple((doc, summary) for doc, summary in found if summary.meeting is not meeting)
+
+
+def _submitted_to(registers: _Registers, meeting: Meeting, *, approved: bool) -> tuple[Summary, str] | None:
+    """The later meeting whose agenda submitted these minutes, and its item number.
+
+    Left out when it is the committee's own next meeting and "Minutes approved" already says so.
+    """
+    minutes = meeting.minutes
+    if minutes is None or not minutes.record.agenda_item or minutes.record.source is None:
+        return None
+    summary = registers.agenda_of_pack.get(minutes.record.source.paper)
+    if summary is None or summary.meeting is meeting:
+        return None
+    if approved and summary.meeting.committee == meeting.committee:
+        return None
+    return summary, minutes.record.agenda_item
 
 
 def _event_json_ld(site: Site, meeting: Meeting) -> dict[str, Any] | None:
@@ -293,6 +343,7 @@ def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, 
             "agenda_item": agenda_item,
             "html": rendered.html,
             "headings": [h for h in rendered.headings if h.level == 2],
+            "paper": PurePosixPath(doc.record.source.paper).name if doc.record.source else "",
         },
         doc.url,
     )

@@ -151,3 +151,23 @@ def test_next_meeting_announced_in_the_papers_is_shown_as_upcoming(output):
     assert "Next meeting: Tuesday 22 September 2020 at 17:30" in " ".join(committee.split())
     home = " ".join((output / "index.html").read_text(encoding="utf-8").split())
     assert "Improving Lives Select Commission</a>, Tuesday 22 September 2020" in home
+
+
+def test_agenda_items_link_the_minutes_their_pack_carries_and_those_link_back(output):
+    agenda = parse(output, "children-young-people-and-families-partnership/2014-01-15")
+    hrefs = {href for href, _ in agenda.links}
+    # Item 10 submits the Youth Cabinet's minutes, which print a date the agenda disagrees with:
+    # the pack itself ties them, so the link stands.
+    assert "/rotherham-youth-cabinet/2014-11-26/" in hrefs
+    assert "/children-young-people-and-families-partnership/2013-11-20/" in hrefs
+    youth = (output / "rotherham-youth-cabinet" / "2014-11-26" / "index.html").read_text(encoding="utf-8")
+    assert ('Submitted to</dt><dd><a href="/children-young-people-and-families-partnership/2014-01-15/">'
+            in youth)
+    assert "agenda item 10" in youth
+
+
+def test_meeting_and_report_pages_link_the_published_source_paper(output):
+    for path in (f"{CABINET}/2013-11-18", f"{CABINET}/2013-12-16"):
+        page = parse(output, path)
+        assert (f"/papers/000_86c187667cde2ece.txt", "000_86c187667cde2ece.txt") in page.links
+    assert (output / "papers" / "000_86c187667cde2ece.txt").read_bytes().startswith(b"#### CABINET MEMBER")
