@@ -25,10 +25,11 @@ from .clean import Line, clean_lines
 from .dates import find_dates, parse_date, parse_time
 from .extract import Found, MeetingFacts, read_agenda, read_minutes, read_report, read_web_minutes
 from .names import Committee, CommitteeNames, plain, short_slug, significant_words, title_contains, title_similarity
+from .sections import report_headings
 from .sidecar import PaperOverrides
 from .split import Span, is_title_line, split_pack
 
-CONVERTER_VERSION = "2"
+CONVERTER_VERSION = "3"
 """Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = Committee("Unsorted papers", "unsorted")
@@ -175,6 +176,7 @@ def _read(doc: _Doc, lines: Sequence[Line]) -> None:
         doc.found = read_minutes(lines, span.start, span.end)
     elif span.kind == kinds.REPORT:
         doc.found = read_report(lines, span.start, span.end)
+        doc.found.replacements.update(report_headings(lines, span.start, span.end, doc.found.replacements))
     elif span.kind == kinds.WEB_MINUTES:
         doc.found = read_web_minutes(lines, span.start, span.end)
     elif span.kind == kinds.DOCUMENT:
