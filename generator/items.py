@@ -26,25 +26,41 @@ def minute_anchor(number: str) -> str:
     return "minute-" + slugify(number) if number.strip() else ""
 
 
+# A bold line heading a group of agenda items: "For Decision:-", "Items for Pre-Decision Scrutiny:-".
+_GROUP = re.compile(r"^\*\*(?:[^*]+(?::-|:)|(?:items\s+)?for\s+(?:decision|discussion|information)[^*]*)\*\*$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Segments:
     preamble: str
     """Text before the first item heading."""
     by_anchor: dict[str, str]
     """Each item's text, without its heading line."""
+    groups: dict[str, str]
+    """A group heading (and its introduction) printed before an item, by that item's anchor."""
 
 
 def split_body(body: str, anchors: set[str]) -> Segments:
     preamble: list[str] = []
     by_anchor: dict[str, list[str]] = {}
+    groups: dict[str, list[str]] = {}
     current = preamble
     for line in body.split("\n"):
         match = _HEADING.match(line.strip())
         if match and match.group(1) in anchors:
+            # The export prints a group heading at the end of the item before the group.
+            start = next((i for i in range(len(current) - 1, -1, -1) if _GROUP.match(current[i].strip())), None)
+            if start is not None and current is not preamble:
+                groups[match.group(1)] = current[start:]
+                del current[start:]
             current = by_anchor.setdefault(match.group(1), [])
             continue
         current.append(line)
-    return Segments("\n".join(preamble).strip("\n"), {k: "\n".join(v).strip("\n") for k, v in by_anchor.items()})
+
+    def text(lines: list[str]) -> str:
+        return "\n".join(lines).strip("\n")
+
+    return Segments(text(preamble), {k: text(v) for k, v in by_anchor.items()}, {k: text(v) for k, v in groups.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +71,8 @@ class ItemRow:
     minute: Item | None
     agenda_text: str = ""
     minute_text: str = ""
+    group_text: str = ""
+    """A group heading printed before this agenda item ("For Decision:-"), with any introduction."""
 
     @property
     def anchor(self) -> str:
@@ -99,7 +117,7 @@ def match_items(agenda: tuple[Item, ...], minutes: tuple[Item, ...]) -> list[tup
 
 def _segments(doc: Document | None) -> Segments:
     if doc is None:
-        return Segments("", {})
+        return Segments("", {}, {})
     return split_body(doc.body, {i.anchor for i in doc.record.items})
 
 
@@ -114,6 +132,7 @@ def meeting_rows(meeting: Meeting) -> tuple[list[ItemRow], Segments, Segments]:
             minute=m,
             agenda_text=agenda_parts.by_anchor.get(a.anchor, "") if a else "",
             minute_text=minute_parts.by_anchor.get(m.anchor, "") if m else "",
+            group_text=agenda_parts.groups.get(a.anchor, "") if a else "",
         )
         for a, m in pairs
     ]

@@ -189,6 +189,7 @@ class RowView:
     row: ItemRow
     anchor: str
     aliases: tuple[str, ...]
+    group_html: str
     agenda_html: str
     minute_html: str
     reports: tuple[Document, ...]
@@ -241,6 +242,8 @@ def _meeting(
                 row=row,
                 anchor=row.anchor,
                 aliases=tuple(aliases),
+                group_html=render_markdown(row.group_text, base_level=4, links=agenda_links, used_ids=used).html
+                if row.group_text else "",
                 agenda_html=render_markdown(row.agenda_text, base_level=4, links=agenda_links, used_ids=used).html
                 if row.agenda_text else "",
                 minute_html=render_markdown(row.minute_text, base_level=4, links=minute_links, used_ids=used).html
