@@ -14,6 +14,7 @@ import html
 import json
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 from functools import partial
 from http import HTTPStatus
@@ -225,6 +226,12 @@ class PreviewServer:
         except UserError as exc:
             self.log(f"build failed: {exc}")
             self.state.failed(str(exc))
+            return None
+        except Exception as exc:  # noqa: BLE001 - a bug must not stop the preview; say where it is
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            message = f"internal error {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
+            self.log(f"build failed: {message}; please report this")
+            self.state.failed(message)
             return None
         for problem in result.problems:
             self.log(str(problem))

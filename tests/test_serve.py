@@ -97,3 +97,19 @@ def test_missing_page_gets_the_404_page(server):
     root, base, log, process = server
     status, body = fetch(base + "no/such/page/")
     assert status == 404 and "Page not found" in body
+
+
+@pytest.mark.browser
+def test_open_tab_reloads_itself_and_shows_a_build_error(server, page):
+    root, base, log, process = server
+    page.goto(base + "about/")
+    page.wait_for_function("() => document.readyState === 'complete'")
+    about = root / "content" / "pages" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nMedlars are in season.\n", encoding="utf-8")
+    page.get_by_text("Medlars are in season.").wait_for(timeout=DEADLINE * 1000)
+    templates = root / "themes" / "default" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "page.html").write_text("{% extends 'default:page.html' %}{% block main %}{% endif %}", encoding="utf-8")
+    banner = page.locator("#minutes-build-error")
+    banner.wait_for(state="visible", timeout=DEADLINE * 1000)
+    assert "page.html" in banner.inner_text()
