@@ -11,16 +11,6 @@ import os
 import pytest
 
 
-
-
-
-def pytest_addoption(parser):
-    try:
-        parser.addoption("--update-golden", action="store_true", default=False, help="rewrite golden files")
-    except ValueError:
-        pass  # another conftest declared it already
-
-
 @pytest.fixture
 def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden", default=False)) or os.environ.get("MINUTES_UPDATE_GOLDEN") == "1"
