@@ -71,3 +71,29 @@ def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
         links.first.wait_for(timeout=10000)
         hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
         assert hrefs and all("2013" in h for h in hrefs), hrefs
+
+
+PAGES_WITHOUT_SCRIPT = ["", "committees/", "cabinet-member-for-communities-and-cohesion/2013-11-18/",
+                        "people/councillor-cusworth/", "decisions/"]
+
+
+def test_pages_make_no_third_party_requests_and_need_no_script(demo_build, browser):
+    root, result = demo_build
+    with static_server(result.output) as host:
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        for path in PAGES_WITHOUT_SCRIPT:
+            page.goto(f"{host}/{path}")
+            assert page.locator("h1").count() == 1
+            assert page.locator("main a").count() > 0
+        # Search is the one page that needs script; it too loads only from this site.
+        context.close()
+        context = browser.new_context()
+        page = context.new_page()
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(f"{host}/search/?q=Fawkes")
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        context.close()
+    assert requests and all(url.startswith(host) for url in requests), [u for u in requests if not u.startswith(host)]
