@@ -21,6 +21,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
+from urllib.parse import unquote
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -89,7 +90,9 @@ class _Handler(SimpleHTTPRequestHandler):
             return None
         if not path.startswith(self.base_url) and path + "/" != self.base_url:
             return self._not_found()
-        local = self.output / path[len(self.base_url):].lstrip("/")
+        local = (self.output / unquote(path[len(self.base_url):]).lstrip("/")).resolve()
+        if local != self.output and self.output not in local.parents:
+            return self._not_found()  # ".." must never reach outside the built site
         if local.is_dir():
             if not path.endswith("/"):
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)

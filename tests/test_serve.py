@@ -113,3 +113,18 @@ def test_open_tab_reloads_itself_and_shows_a_build_error(server, page):
     banner = page.locator("#minutes-build-error")
     banner.wait_for(state="visible", timeout=DEADLINE * 1000)
     assert "page.html" in banner.inner_text()
+
+
+def test_paths_outside_the_built_site_are_not_served(server):
+    root, base, log, process = server
+    import http.client
+
+    host, port = base.split("//")[1].rstrip("/").split(":")
+    for path in ("/../site.yaml", "/%2e%2e/site.yaml", "/static/../../site.yaml"):
+        connection = http.client.HTTPConnection(host, int(port), timeout=5)
+        connection.request("GET", path)  # sent as written, not normalised by a client
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        assert response.status == 404, path
+        assert "title:" not in body
+        connection.close()
