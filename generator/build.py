@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from .config import SiteConfig
-from .errors import Problem
+from .errors import Problem, UserError
 from .links import resolve_citations
 from .load import Loader
 from .model import Site
@@ -53,6 +53,7 @@ def build(
     site = _load(config, loader or Loader(), say)
     problems += site.problems
     output = (config.root / config.output_dir).resolve()
+    _refuse_foreign_output(output)
     staging = output.with_name(f".{output.name}.staging")
     _clear(staging)
     try:
@@ -108,7 +109,20 @@ def _index(config: SiteConfig, staging: Path, say: Progress) -> int:
     return index_site(staging, config.language)
 
 
+MARKER = ".minutes-build"
+"""A file in every built site, so a build only ever replaces a folder it made."""
+
+
+def _refuse_foreign_output(output: Path) -> None:
+    if output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():
+        raise UserError(
+            f"the output folder {output} holds files minutes did not build; "
+            "choose another --output, or empty the folder if it may be replaced"
+        )
+
+
 def _publish(staging: Path, output: Path) -> None:
+    (staging / MARKER).write_text("Built by minutes; replaced on every build.\n", encoding="utf-8")
     old = output.with_name(f".{output.name}.old")
     _clear(old)
     if output.exists():

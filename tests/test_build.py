@@ -147,3 +147,23 @@ def test_check_finds_no_problem_in_the_demo_build(demo_build):
     root, result = demo_build
     assert check_content(load_config(root)) == []
     assert check_output(result.output) == []
+
+
+def test_build_never_replaces_a_folder_it_did_not_make(tmp_path):
+    from generator.errors import UserError
+
+    root = copy_demo_site(tmp_path / "site")
+    mine = tmp_path / "my-documents"
+    mine.mkdir()
+    (mine / "letter.txt").write_text("keep me", encoding="utf-8")
+    config = load_config(root).with_overrides(output_dir=mine)
+    try:
+        build(config, search=False)
+    except UserError as exc:
+        assert "holds files minutes did not build" in str(exc)
+    else:
+        raise AssertionError("a build must refuse to replace a folder it did not make")
+    assert (mine / "letter.txt").read_text(encoding="utf-8") == "keep me"
+    fresh = build(config.with_overrides(output_dir=tmp_path / "out"), search=False)
+    again = build(config.with_overrides(output_dir=tmp_path / "out"), search=False)  # its own output: replaced
+    assert (fresh.output / ".minutes-build").is_file() and again.output == fresh.output
