@@ -72,6 +72,14 @@ class SiteConfig:
     timezone: str = "Europe/London"
     build_date: str = ""
 
+    def link(self, path: str = "") -> str:
+        """A page's address rooted at the base URL: "/minutes/cabinet/"."""
+        return self.base_url + path.lstrip("/")
+
+    def absolute_link(self, path: str = "") -> str:
+        """A page's full address when the public origin (`url`) is known, else `link(path)`."""
+        return self.url + self.link(path)
+
     def with_overrides(self, **changes: Any) -> "SiteConfig":
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}
         values.update({k: v for k, v in changes.items() if v is not None})

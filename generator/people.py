@@ -112,6 +112,7 @@ def collect_people(site: Site) -> dict[str, Person]:
     for sighting in sightings:
         grouped[keys[sighting[0]]].append(sighting)
     mentions = _mentions(site, set(grouped))
+    recorded = _recorded_meetings(site)
     people: dict[str, Person] = {}
     for key, group in sorted(grouped.items()):
         name = _display_name(site, key, [printed for printed, _, _ in group])
@@ -123,8 +124,8 @@ def collect_people(site: Site) -> dict[str, Person]:
             name=name,
             forms=tuple(sorted({printed for printed, _, _ in group})),
             appearances=appearances,
-            declarations=tuple(_declarations(site, parsed, {a.meeting.key for a in appearances}, appearances)),
-            summaries=tuple(_summaries(site, appearances)),
+            declarations=tuple(_declarations(parsed, appearances)),
+            summaries=tuple(_summaries(recorded, appearances)),
             url=f"people/{slug}/",
             mentions=tuple(m for m in mentions.get(key, []) if (m.committee, m.key) not in
                            {(a.meeting.committee, a.meeting.key) for a in appearances}),
@@ -216,11 +217,10 @@ def _appearances(group: list[tuple[str, Meeting, str]]) -> tuple[Appearance, ...
         rank = {"chair": 0, "present": 1, "in_attendance": 2, "apologies": 3}
         if ident not in seen or rank[role] < rank[seen[ident].role]:
             seen[ident] = Appearance(meeting, role)
-    return tuple(sorted(seen.values(), key=lambda a: (a.meeting.date is None, a.meeting.date or 0, a.meeting.committee),
-                        reverse=False))
+    return tuple(sorted(seen.values(), key=lambda a: (a.meeting.date is None, a.meeting.date or 0, a.meeting.committee)))
 
 
-def _declarations(site: Site, parsed: ParsedName, keys: set[str], appearances) -> list[Declaration]:
+def _declarations(parsed: ParsedName, appearances: tuple[Appearance, ...]) -> list[Declaration]:
     if not parsed.surname:
         return []
     pattern = re.compile(rf"\b{re.escape(parsed.surname)}\b")
@@ -236,22 +236,28 @@ def _declarations(site: Site, parsed: ParsedName, keys: set[str], appearances) -
     return out
 
 
-def _summaries(site: Site, appearances: tuple[Appearance, ...]) -> list[CommitteeSummary]:
+def _recorded_meetings(site: Site) -> dict[str, int]:
+    """Per committee, how many of its meetings have minutes that list attendance."""
+    counts: dict[str, int] = defaultdict(int)
+    for meeting in site.meetings.values():
+        if meeting.minutes and not meeting.minutes.record.attendance.is_empty():
+            counts[meeting.committee] += 1
+    return counts
+
+
+def _summaries(recorded: dict[str, int], appearances: tuple[Appearance, ...]) -> list[CommitteeSummary]:
     by_committee: dict[str, list[Appearance]] = defaultdict(list)
     for a in appearances:
         by_committee[a.meeting.committee].append(a)
     out = []
     for committee, items in sorted(by_committee.items()):
-        recorded = sum(
-            1 for m in site.meetings_of(committee) if m.minutes and not m.minutes.record.attendance.is_empty()
-        )
         out.append(
             CommitteeSummary(
                 committee=committee,
                 attended=sum(1 for a in items if a.role in ("chair", "present", "in_attendance")),
                 apologies=sum(1 for a in items if a.role == "apologies"),
                 chaired=sum(1 for a in items if a.role == "chair"),
-                recorded=recorded,
+                recorded=recorded[committee],
             )
         )
     return out

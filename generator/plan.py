@@ -45,10 +45,11 @@ class StatedMeeting:
     stated_in: Summary
 
 
-def stated_next_meetings(site: Site, summaries: dict[tuple[str, str], Summary]) -> dict[str, StatedMeeting]:
+def stated_next_meetings(
+    site: Site, summaries: dict[tuple[str, str], Summary], now: dt.date
+) -> dict[str, StatedMeeting]:
     """Per committee, the next meeting its newest papers announce, if the site has no page for it."""
     out: dict[str, StatedMeeting] = {}
-    now = today(site)
     for slug in sorted(site.committees):
         for meeting in site.meetings_of(slug):
             stated = next((d.record.next_meeting for d in meeting.documents
@@ -69,6 +70,8 @@ class _Registers:
     people: dict[str, Person]
     decisions: list[Decision]
     summaries: dict[tuple[str, str], Summary] = field(default_factory=dict)
+    today: dt.date = dt.date(1970, 1, 1)
+    """The build's 'today' (see titles.today), worked out once."""
     stated: dict[str, StatedMeeting] = field(default_factory=dict)
     from_pack: dict[tuple[str, str], list[tuple[Document, Summary]]] = field(default_factory=dict)
     """Documents filed under another meeting, by (source paper, agenda item) of the pack that carried them."""
@@ -91,7 +94,8 @@ def plan_pages(site: Site, links: Links) -> list[PageSpec]:
     registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
     for key, meeting in site.meetings.items():
         registers.summaries[key] = Summary(meeting, site.committees[meeting.committee], meeting_title(site, meeting))
-    registers.stated = stated_next_meetings(site, registers.summaries)
+    registers.today = today(site)
+    registers.stated = stated_next_meetings(site, registers.summaries, registers.today)
     registers.from_pack = _documents_by_pack_item(site, registers.summaries)
     registers.agenda_of_pack = {
         m.agenda.record.source.paper: registers.summaries[key]
@@ -127,7 +131,7 @@ def _dated_newest_first(registers: _Registers) -> list[Summary]:
 
 
 def _home(site: Site, registers: _Registers) -> PageSpec:
-    now = today(site)
+    now = registers.today
     dated = _dated_newest_first(registers)
     return PageSpec(
         "index.html",
@@ -149,7 +153,7 @@ def _committees(site: Site) -> PageSpec:
 
 def _committee(site: Site, registers: _Registers, committee: Committee) -> PageSpec:
     by_year: dict[str, list[Summary]] = {}
-    now = today(site)
+    now = registers.today
     upcoming = None
     for meeting in site.meetings_of(committee.slug):
         by_year.setdefault(str(meeting.date.year) if meeting.date else "Date not known", []).append(
@@ -320,7 +324,7 @@ def _event_json_ld(site: Site, meeting: Meeting) -> dict[str, Any] | None:
         "startDate": start,
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "url": (config.url + config.base_url + meeting.url) if config.url else config.base_url + meeting.url,
+        "url": config.absolute_link(meeting.url),
     }
     if meeting.venue:
         event["location"] = {"@type": "Place", "name": meeting.venue, "address": meeting.venue}

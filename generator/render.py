@@ -118,15 +118,7 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    base = config.base_url
-
-    def url(path: str = "") -> str:
-        return base + path.lstrip("/")
-
-    def absolute(path: str = "") -> str:
-        return (config.url + url(path)) if config.url else url(path)
-
-    env.globals.update(url=url, absolute_url=absolute, config=config, search_enabled=search)
+    env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
     env.filters["longdate"] = long_date
     # JSON inside <script>: "</" is escaped so the data can never close the element.
     env.filters["tojson_script"] = lambda v: Markup(

@@ -25,6 +25,7 @@ class Addresses:
     """Authority for tag: ids and calendar UIDs."""
     zone: ZoneInfo
     zone_name: str
+    config: SiteConfig
 
     @classmethod
     def of(cls, config: SiteConfig) -> "Addresses":
@@ -35,11 +36,11 @@ class Addresses:
             # per-site name under .invalid (reserved, RFC 2606) keeps two such
             # sites' calendar UIDs apart. Setting `url` changes the ids once.
             host = f"{slugify(config.council or config.title)[:63].strip('-')}.minutes.invalid"
-        return cls(origin, config.base_url, host, _zone(config), config.timezone)
+        return cls(origin, config.base_url, host, _zone(config), config.timezone, config)
 
     def link(self, path: str = "") -> str:
         """A page's address: absolute when the origin is known, else rooted at base_url."""
-        return self.origin + self.base + path.lstrip("/")
+        return self.config.absolute_link(path)
 
     def tag(self, specific: str) -> str:
         return f"tag:{self.host},{TAG_DATE}:{specific}"
