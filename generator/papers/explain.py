@@ -1,4 +1,4 @@
-"""`minutes explain PAPER`: how the converter read each line of a paper.
+"""`minutes convert --explain PAPER`: how the converter read each line of a paper.
 
 One line of output per line of the paper: its number, what became of it (which file it
 went to, or which export artefact it was recognised as), and the line itself.
