@@ -17,8 +17,8 @@ def pytest_addoption(parser):
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory: pytest.TempPathFactory):
     """The demo site built once, with search, at the root of its host."""
-    from generator.build import build
-    from generator.config import load_config
+    from minutes.build import build
+    from minutes.config import load_config
 
     root = copy_demo_site(tmp_path_factory.mktemp("demo"))
     result = build(load_config(root))
@@ -28,8 +28,8 @@ def demo_build(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def demo_build_subpath(tmp_path_factory: pytest.TempPathFactory):
     """The demo site built for /minutes/, written into <host root>/minutes/."""
-    from generator.build import build
-    from generator.config import load_config
+    from minutes.build import build
+    from minutes.config import load_config
 
     root = copy_demo_site(tmp_path_factory.mktemp("demo-sub"))
     host_root = tmp_path_factory.mktemp("host")

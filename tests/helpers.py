@@ -40,7 +40,7 @@ def copy_demo_site(target: Path) -> Path:
 
 def run_minutes(*args: str, cwd=None) -> subprocess.CompletedProcess:
     """The command line, as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd or REPO)
+    return subprocess.run([sys.executable, "-m", "minutes", *args], capture_output=True, text=True, cwd=cwd or REPO)
 
 
 def free_port() -> int:

@@ -5,9 +5,9 @@ import re
 from pathlib import Path
 
 from helpers import copy_demo_site
-from generator.build import build
-from generator.config import load_config
-from generator.load import load_site
+from minutes.build import build
+from minutes.config import load_config
+from minutes.load import load_site
 
 # (words of the committee name, meeting date) of every meeting the five samples hold.
 EXPECTED_MEETINGS = [
@@ -113,7 +113,7 @@ def test_every_link_on_every_page_uses_the_base_url(demo_build_subpath):
 
 def test_committed_demo_records_are_what_the_converter_writes(tmp_path):
     """content/meetings/ in the repo is the converter's output for content/papers/: regenerate with `minutes convert`."""
-    from generator.papers import convert_papers
+    from minutes.papers import convert_papers
 
     from helpers import REPO
 
@@ -142,7 +142,7 @@ def test_two_builds_with_search_differ_only_in_pagefinds_filter_tables(tmp_path)
 
 
 def test_check_finds_no_problem_in_the_demo_build(demo_build):
-    from generator.check import check_content, check_output
+    from minutes.check import check_content, check_output
 
     root, result = demo_build
     assert check_content(load_config(root)) == []
@@ -150,7 +150,7 @@ def test_check_finds_no_problem_in_the_demo_build(demo_build):
 
 
 def test_build_never_replaces_a_folder_it_did_not_make(tmp_path):
-    from generator.errors import UserError
+    from minutes.errors import UserError
 
     root = copy_demo_site(tmp_path / "site")
     mine = tmp_path / "my-documents"

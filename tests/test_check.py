@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from generator.check import check_output
+from minutes.check import check_output
 from helpers import run_minutes
 from helpers import copy_demo_site
 

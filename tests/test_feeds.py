@@ -22,17 +22,17 @@ import pytest
 import yaml
 
 from helpers import REPO, copy_demo_site
-from generator.build import build
-from generator.config import SiteConfig, load_config
-from generator.errors import UserError
-from generator.links import resolve_citations
-from generator.load import load_site
-from generator.model import Site
-from generator.outputs import write_outputs
-from generator.outputs.addresses import Addresses
-from generator.outputs.feeds import COMMITTEE_LIMIT, SITE_LIMIT
-from generator.outputs.ics import escape, fold, vtimezone
-from generator.outputs.opendata import FILES, MEETING_FILE, documented_fields, validate
+from minutes.build import build
+from minutes.config import SiteConfig, load_config
+from minutes.errors import UserError
+from minutes.links import resolve_citations
+from minutes.load import load_site
+from minutes.model import Site
+from minutes.outputs import write_outputs
+from minutes.outputs.addresses import Addresses
+from minutes.outputs.feeds import COMMITTEE_LIMIT, SITE_LIMIT
+from minutes.outputs.ics import escape, fold, vtimezone
+from minutes.outputs.opendata import FILES, MEETING_FILE, documented_fields, validate
 
 ORIGIN = "https://minutes.example.org"
 

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from generator import frontmatter
-from generator.record import DocumentRecord, RecordError
+from minutes import frontmatter
+from minutes.record import DocumentRecord, RecordError
 
 SPLIT_OK = [
     # (text, data, body, body_line)

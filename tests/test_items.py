@@ -2,8 +2,8 @@
 
 import pytest
 
-from generator.items import match_items, minute_anchor, similarity, split_body
-from generator.record import Item
+from minutes.items import match_items, minute_anchor, similarity, split_body
+from minutes.record import Item
 
 BODY = """Front sheet text.
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.markdown import InlineLink, render_markdown
+from minutes.markdown import InlineLink, render_markdown
 
 LEVELS = [
     # (body, base level, expected (level, id) pairs)

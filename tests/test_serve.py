@@ -41,7 +41,7 @@ def server(tmp_path):
     port = free_port()
     log = open(tmp_path / "serve.log", "w+")
     process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "serve", "--site", str(root), "--port", str(port), "--no-search"],
+        [sys.executable, "-m", "minutes", "serve", "--site", str(root), "--port", str(port), "--no-search"],
         cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}/"

@@ -120,8 +120,8 @@ def test_decisions_register_lists_resolutions_newest_first(output):
 
 
 def test_archive_by_year_lists_every_dated_meeting(output, demo_build):
-    from generator.config import load_config
-    from generator.load import load_site
+    from minutes.config import load_config
+    from minutes.load import load_site
 
     site = load_site(load_config(demo_build[0]))
     for meeting in site.meetings.values():

@@ -2,10 +2,10 @@
 
 import pytest
 
-from generator.build import build
-from generator.config import load_config
-from generator.errors import UserError
-from generator.render import resolve_theme
+from minutes.build import build
+from minutes.config import load_config
+from minutes.errors import UserError
+from minutes.render import resolve_theme
 from helpers import REPO, copy_demo_site
 
 

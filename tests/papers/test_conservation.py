@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.papers import convert_paper_text
-from generator.papers.convert import convert_with_roles
-from generator.papers.html import strip_tags
+from minutes.papers import convert_paper_text
+from minutes.papers.convert import convert_with_roles
+from minutes.papers.html import strip_tags
 
 ROOT = Path(__file__).resolve().parents[2]
 PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))

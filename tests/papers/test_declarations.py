@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.papers.extract import _DECLARED
+from minutes.papers.extract import _DECLARED
 
 CASES = [
     ("Councillor Jarvis declared a non-pecuniary interest in agenda item 9, as she was a board member.", True),

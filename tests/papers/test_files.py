@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import load_config
-from generator.frontmatter import split
-from generator.papers import convert_papers, explain_paper
-from generator.papers.read import decode_paper
-from generator.papers.sidecar import parse_sidecar
-from generator.record import DocumentRecord
+from minutes.config import load_config
+from minutes.frontmatter import split
+from minutes.papers import convert_papers, explain_paper
+from minutes.papers.read import decode_paper
+from minutes.papers.sidecar import parse_sidecar
+from minutes.record import DocumentRecord
 
 ROOT = Path(__file__).resolve().parents[2]
 PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.papers import convert_paper_text
+from minutes.papers import convert_paper_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))

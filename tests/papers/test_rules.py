@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from generator.papers import clean
-from generator.papers.attendance import AttendanceBuilder, apologies_in, present_in, split_names
-from generator.papers.citations import find_citations
-from generator.papers.dates import parse_date, parse_date_after, parse_time
-from generator.papers.html import cell_text, line_markdown
-from generator.papers.names import CommitteeNames, committee_display_name, title_case, title_similarity
-from generator.config import CommitteeSettings
+from minutes.papers import clean
+from minutes.papers.attendance import AttendanceBuilder, apologies_in, present_in, split_names
+from minutes.papers.citations import find_citations
+from minutes.papers.dates import parse_date, parse_date_after, parse_time
+from minutes.papers.html import cell_text, line_markdown
+from minutes.papers.names import CommitteeNames, committee_display_name, title_case, title_similarity
+from minutes.config import CommitteeSettings
 
 
 def run(rule, *texts):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from generator.papers.clean import clean_lines
-from generator.papers.sections import cover_sheet_label, numbered_section, report_headings
+from minutes.papers.clean import clean_lines
+from minutes.papers.sections import cover_sheet_label, numbered_section, report_headings
 
 LABELS = [
     ("Report Title", True),
