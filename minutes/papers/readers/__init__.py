@@ -1,0 +1,33 @@
+"""Readers: one per paper format, tried in order; the bytes decide, not the extension.
+
+A new format is one module with a reader class (`name`, `file_extensions`, `sniff`,
+`read`) and one line in `READERS`.
+"""
+
+from __future__ import annotations
+
+from .base import PageInfo, PaperText, Reader, SourceLine, text_lines
+from .markdown import MarkdownReader
+from .text import TextReader
+
+READERS: tuple[Reader, ...] = (
+    MarkdownReader(),
+    TextReader(),
+)
+"""In the order they are asked; the text reader, last, takes anything."""
+
+SNIFF_BYTES = 65536
+
+
+def reader_for(data: bytes) -> Reader:
+    """The reader for a file: the first whose `sniff` claims its opening bytes."""
+    head = data[:SNIFF_BYTES]
+    return next(reader for reader in READERS if reader.sniff(head))
+
+
+def read_paper(data: bytes, shown_as: str) -> PaperText:
+    """A paper's lines, whatever its format."""
+    return reader_for(data).read(data, shown_as)
+
+
+__all__ = ["PageInfo", "PaperText", "READERS", "Reader", "SourceLine", "read_paper", "reader_for", "text_lines"]
