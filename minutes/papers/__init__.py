@@ -4,7 +4,7 @@
     -> convert (records, bodies, paths) -> files (write, protect hand edits)
 """
 
-from .convert import CONVERTER_VERSION, ConvertedDocument, convert_paper_text
+from .convert import CONVERTER_VERSION, ConvertedDocument, convert_paper, convert_paper_text
 from .explain import explain_paper
 from .files import ConvertReport, convert_papers
 from .sidecar import PaperOverrides
@@ -14,6 +14,7 @@ __all__ = [
     "ConvertReport",
     "ConvertedDocument",
     "PaperOverrides",
+    "convert_paper",
     "convert_paper_text",
     "convert_papers",
     "explain_paper",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from . import html
+from .readers import PaperText, SourceLine, read_paper
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,8 @@ class Line:
     """Pack page the line is on, when page markers say; 0 if unknown."""
     joined_to: int = 0
     """Line number of the line this one continues (a paragraph broken across a page)."""
+    hint: SourceLine | None = None
+    """What the paper's reader knew about the line (page, size, bold, OCR)."""
 
     @property
     def is_content(self) -> bool:
@@ -58,12 +61,20 @@ _TERMINAL = re.compile(r"[.!?:;]['’\")\]*]*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|\(\w{1,3}\)|\||>)")
 
 
-def read_lines(text: str) -> list[Line]:
-    """The paper as numbered lines, each still holding its source text."""
-    raw = text.split("\n")
-    if raw and raw[-1] == "":
-        raw.pop()
-    return [Line(number=n, source=s, text=s) for n, s in enumerate(raw, start=1)]
+def read_lines(paper: PaperText) -> list[Line]:
+    """The paper as numbered lines, each still holding its source text; lines the reader
+    judged page furniture arrive as artefacts."""
+    return [
+        Line(
+            number=s.number,
+            source=s.text,
+            text="" if s.furniture else s.text,
+            artefact=s.furniture,
+            page=s.printed_page,
+            hint=s,
+        )
+        for s in paper.lines
+    ]
 
 
 def blank_lines(lines: list[Line]) -> list[Line]:
@@ -90,7 +101,8 @@ def page_markers(lines: list[Line]) -> list[Line]:
             page = int(match.group(1))
             out.append(replace(line, text="", artefact="page marker", page=page))
         else:
-            out.append(replace(line, page=page))
+            # A paged reader may already know the printed page; a marker in the text says it otherwise.
+            out.append(replace(line, page=line.page or page))
     return out
 
 
@@ -247,9 +259,11 @@ RULES: tuple[Rule, ...] = (
 """The cleaning rules in the order they run; later rules see earlier rules' output."""
 
 
-def clean_lines(text: str, rules: tuple[Rule, ...] = RULES) -> list[Line]:
-    """Run every rule over the paper's lines."""
-    lines = read_lines(text)
+def clean_lines(paper: PaperText | str, rules: tuple[Rule, ...] = RULES) -> list[Line]:
+    """Run every rule over the paper's lines (a text is read as a text paper would be)."""
+    if isinstance(paper, str):
+        paper = read_paper(paper.encode("utf-8"), "paper.txt")
+    lines = read_lines(paper)
     for rule in rules:
         lines = rule(lines)
     return lines

@@ -24,6 +24,7 @@ from .citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, nex
 from .clean import Line, clean_lines
 from .dates import find_dates, parse_date, parse_time
 from .extract import Found, MeetingFacts, read_agenda, read_minutes, read_report, read_web_minutes
+from .readers import PaperText, read_paper
 from .names import Committee, CommitteeNames, plain, short_slug, significant_words, title_contains, title_similarity
 from .sections import report_headings
 from .sidecar import PaperOverrides
@@ -79,20 +80,34 @@ def convert_paper_text(
     sha256: str = "",
 ) -> list[ConvertedDocument]:
     """The documents in a paper's text; pure, so tests call it directly."""
-    return list(convert_with_roles(text, paper_path, overrides, committees, sha256=sha256).documents)
+    data = text.encode("utf-8")
+    paper = read_paper(data, paper_path)
+    sha256 = sha256 or hashlib.sha256(data).hexdigest()
+    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256).documents)
+
+
+def convert_paper(
+    paper: PaperText,
+    paper_path: str,
+    overrides: PaperOverrides | None = None,
+    committees: Mapping[str, CommitteeSettings] | None = None,
+    *,
+    sha256: str = "",
+) -> list[ConvertedDocument]:
+    """The documents in a paper as its reader returned it; pure."""
+    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256).documents)
 
 
 def convert_with_roles(
-    text: str,
+    paper: PaperText,
     paper_path: str,
     overrides: PaperOverrides | None = None,
     committees: Mapping[str, CommitteeSettings] | None = None,
     *,
     sha256: str = "",
 ) -> Conversion:
-    sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     names = CommitteeNames(committees)
-    lines = clean_lines(text)
+    lines = clean_lines(paper)
     spans = split_pack(lines)
     docs = [_Doc(span) for span in spans]
     front = docs[0]

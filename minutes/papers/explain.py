@@ -12,7 +12,7 @@ from ..config import SiteConfig
 from ..errors import UserError
 from .convert import convert_with_roles
 from .files import _display
-from .read import decode_paper
+from .readers import read_paper
 from .sidecar import read_sidecar, sidecar_path
 
 
@@ -25,9 +25,9 @@ def explain_paper(config: SiteConfig, path: Path) -> list[str]:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read the paper: {exc.strerror or exc}", shown) from None
-    decoded = decode_paper(data, shown)
+    decoded = read_paper(data, shown)
     overrides, _ = read_sidecar(sidecar_path(path), _display(sidecar_path(path), root))
-    conversion = convert_with_roles(decoded.text, shown, overrides, config.committees)
+    conversion = convert_with_roles(decoded, shown, overrides, config.committees)
     out = [str(p) for p in decoded.problems]
     width = len(str(len(conversion.lines)))
     for line in conversion.lines:

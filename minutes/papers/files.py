@@ -18,12 +18,12 @@ from typing import Callable, Sequence
 from .. import frontmatter
 from ..config import SiteConfig
 from ..errors import Problem
-from .convert import CONVERTER_VERSION, ConvertedDocument, convert_paper_text
-from .read import decode_paper
+from .convert import CONVERTER_VERSION, ConvertedDocument, convert_paper
+from .readers import read_paper
 from .sidecar import read_sidecar, sidecar_path
 
 MANIFEST_NAME = ".converted.json"
-_SKIPPED_SUFFIXES = (".yaml", ".yml", ".json", ".md")
+_SKIPPED_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +152,11 @@ def convert_papers(
             progress(f"converting {shown}")
         overrides, side_problems = read_sidecar(side, _display(side, root))
         problems.extend(side_problems)
-        decoded = decode_paper(data, shown)
-        problems.extend(decoded.problems)
+        paper_text = read_paper(data, shown)
+        problems.extend(paper_text.problems)
         documents: list[ConvertedDocument] = []
-        if decoded.text.strip():
-            documents = convert_paper_text(decoded.text, shown, overrides, config.committees, sha256=_sha(data))
+        if paper_text.text.strip():
+            documents = convert_paper(paper_text, shown, overrides, config.committees, sha256=_sha(data))
         files: dict[str, str] = {}
         previous = dict((entry or {}).get("files", {}))
         for document in documents:

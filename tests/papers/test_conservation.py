@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from minutes.papers import convert_paper_text
 from minutes.papers.convert import convert_with_roles
+from minutes.papers.readers import read_paper
 from minutes.papers.html import strip_tags
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +26,7 @@ def words(text: str) -> Counter:
 
 
 def lost_words(text: str) -> Counter:
-    conversion = convert_with_roles(text, "paper.txt")
+    conversion = convert_with_roles(read_paper(text.encode("utf-8"), "paper.txt"), "paper.txt")
     expected: Counter = Counter()
     for line in conversion.lines:
         if line.artefact:

@@ -11,7 +11,7 @@ import pytest
 from minutes.config import load_config
 from minutes.frontmatter import split
 from minutes.papers import convert_papers, explain_paper
-from minutes.papers.read import decode_paper
+from minutes.papers.readers import read_paper
 from minutes.papers.sidecar import parse_sidecar
 from minutes.record import DocumentRecord
 
@@ -143,7 +143,7 @@ def test_bad_input_files(site: Path, data: bytes, severity: str, words: str, has
 
 
 def test_windows_1252_text_is_kept():
-    decoded = decode_paper("caf\u00e9 \u2013 noted".encode("cp1252"), "p.txt")
+    decoded = read_paper("caf\u00e9 \u2013 noted".encode("cp1252"), "p.txt")
     assert decoded.text == "caf\u00e9 \u2013 noted"
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from minutes.papers import clean
+from minutes.papers.readers import read_paper
 from minutes.papers.attendance import AttendanceBuilder, apologies_in, present_in, split_names
 from minutes.papers.citations import find_citations
 from minutes.papers.dates import parse_date, parse_date_after, parse_time
@@ -16,7 +17,7 @@ from minutes.config import CommitteeSettings
 
 
 def run(rule, *texts):
-    return rule(clean.read_lines("\n".join(texts) + "\n"))
+    return rule(clean.read_lines(read_paper(("\n".join(texts) + "\n").encode("utf-8"), "p.txt")))
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ None of these stop a conversion: the caller gets whatever text there is and the 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from ...errors import Problem
 from .base import PaperText, text_lines
@@ -52,11 +53,17 @@ def decode_text(data: bytes, shown_as: str) -> tuple[str, list[Problem]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not problems and _mostly_control(text):
         problems.append(Problem(shown_as, 0, "the paper looks like a binary file, not text; export it as text", "error"))
-    text = "".join(ch if ch.isprintable() or ch in _CONTROL_OK else " " for ch in text)
+    text = "".join(" " if _is_control(ch) else ch for ch in text)
     return text, problems
+
+
+def _is_control(ch: str) -> bool:
+    """A control character a text should not hold (private-use glyphs such as Word's
+    Symbol-font bullet U+F0B7 are kept: they are text)."""
+    return ch not in _CONTROL_OK and unicodedata.category(ch) in ("Cc", "Cs")
 
 
 def _mostly_control(text: str) -> bool:
     sample = text[:20000]
-    odd = sum(1 for ch in sample if not (ch.isprintable() or ch in _CONTROL_OK) or ch == "\ufffd")
+    odd = sum(1 for ch in sample if _is_control(ch) or ch == "\ufffd")
     return odd > len(sample) * 0.1
