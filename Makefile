@@ -7,7 +7,7 @@ PORT   ?= 8000
 VNU_VERSION := 26.9.27
 VNU_STAMP   := .tools/.vnu-jar-$(VNU_VERSION)
 
-.PHONY: serve build test check bench clean
+.PHONY: serve build test check bench fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
@@ -53,6 +53,11 @@ test: $(VENV)/.installed-test $(VNU_STAMP)
 ## Measure build speed and memory on a generated archive.
 bench: $(VENV)/.installed
 	$(BIN)/python bench/build_bench.py
+
+## Score the converter against the hand-made truth of real papers (other councils', then the demo's).
+fidelity: $(VENV)/.installed
+	$(BIN)/python bench/fidelity.py tests/corpus
+	$(BIN)/python bench/fidelity.py tests/seeds
 
 clean:
 	rm -rf output .output.staging .output.old .pytest_cache

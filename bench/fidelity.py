@@ -1,0 +1,373 @@
+"""How faithfully the converter reads real papers: records scored against hand-made truth.
+
+    python bench/fidelity.py CORPUS_DIR [--verbose] [--json FILE]
+
+CORPUS_DIR holds `papers/` (the papers as published) and `truth.json` (one entry per
+meeting document a paper holds: kind, committee, council, date, time, venue, chair,
+present, apologies, in_attendance, items with number, title and resolution count,
+next_meeting; see the corpus README for its conventions). Each paper is converted on
+its own in a fresh site whose `site.yaml` names the paper's council, as the council's
+own site would, and its agenda and minutes records are scored:
+
+- meetings: F1 of (kind, committee, date) between the paper's records and its truth
+  entries, so a missed meeting and an invented one both cost;
+- date, time, chair: exact (a value where the truth has none is wrong);
+- venue: Dice similarity of the normalised words;
+- present, apologies: F1 of names compared without titles (Councillor, Cllr, Mrs …),
+  case, dots and parenthesised notes;
+- items: F1 of items found (number and title: numbers equal after dropping a trailing
+  dot and spaces, titles at least 80 % alike);
+- resolutions: share of the items found whose resolution count is right.
+
+A document's score is the mean of those eight figures (resolutions left out when neither
+side has items); a paper's score is the mean over its documents; the overall figure is
+the mean over papers. `in_attendance` and `next_meeting` are shown but not scored.
+The last line printed is the overall figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import tempfile
+import traceback
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import yaml  # noqa: E402
+
+from minutes import frontmatter  # noqa: E402
+from minutes.config import load_config  # noqa: E402
+from minutes.papers import convert_papers  # noqa: E402
+
+MEETING_KINDS = ("agenda", "minutes")
+TITLE_MATCH = 0.8
+_TITLES = re.compile(
+    r"^(?:(?:councillors?|cllrs?|cr|crs|mayor|deputy mayor|commissioners?|supervisors?|clerk|treasurer|"
+    r"mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|sir|dame|lady|lord|his worship|her worship|"
+    r"the|alderman|aldermen|county councillor|district councillor|parish councillor)\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+# --- normalising -----------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def norm_name(name: str) -> str:
+    """A person's name without titles, notes, dots or case: "Cllr P. Batty (Chairman)" -> "p batty"."""
+    name = re.sub(r"\([^)]*\)", " ", _fold(name))
+    name = name.split(",")[0]
+    name = _TITLES.sub("", name.strip())
+    name = re.sub(r"[.\s]+", " ", name)
+    return name.strip(" -").lower()
+
+
+def norm_words(text: str) -> list[str]:
+    text = _fold(text).lower().replace("&", " and ")
+    words = re.findall(r"[a-z0-9']+", text)
+    while words and words[0] == "the":
+        words = words[1:]
+    return words
+
+
+def norm_committee(name: str) -> str:
+    words = [w for w in norm_words(name) if w != "the"]
+    while words and words[-1] in ("meeting", "minutes"):
+        words.pop()
+    return " ".join(words)
+
+
+def norm_title(title: str) -> str:
+    text = _fold(title)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = text.replace("**", "").replace("\\", "")
+    text = re.sub(r"[\s:;,.–-]+$", "", text)
+    return text.lower()
+
+
+def norm_number(number: str | None) -> str:
+    return re.sub(r"\s+", "", (number or "")).rstrip(".").lower()
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def f1(found: int, expected: int, produced: int) -> float:
+    if expected == 0 and produced == 0:
+        return 1.0
+    return 2 * found / (expected + produced) if expected + produced else 0.0
+
+
+def name_f1(expected: list[str], produced: list[str]) -> float:
+    want = [norm_name(n) for n in expected if norm_name(n)]
+    have = [norm_name(n) for n in produced if norm_name(n)]
+    pool = list(have)
+    found = 0
+    for name in want:
+        if name in pool:
+            pool.remove(name)
+            found += 1
+    return f1(found, len(want), len(have))
+
+
+def dice(a: str | None, b: str | None) -> float:
+    wa, wb = norm_words(a or ""), norm_words(b or "")
+    if not wa and not wb:
+        return 1.0
+    if not wa or not wb:
+        return 0.0
+    common = 0
+    pool = list(wb)
+    for word in wa:
+        if word in pool:
+            pool.remove(word)
+            common += 1
+    return 2 * common / (len(wa) + len(wb))
+
+
+def match_items(expected: list[dict], produced: list[dict]) -> list[tuple[dict, dict]]:
+    """Pairs (truth item, record item) in order: same number, titles alike."""
+    pairs = []
+    used: set[int] = set()
+    for want in expected:
+        for n, have in enumerate(produced):
+            if n in used:
+                continue
+            if norm_number(want.get("number")) != norm_number(have.get("number")):
+                continue
+            ratio = SequenceMatcher(None, norm_title(want.get("title", "")), norm_title(have.get("title", ""))).ratio()
+            if ratio >= TITLE_MATCH:
+                pairs.append((want, have))
+                used.add(n)
+                break
+    return pairs
+
+
+@dataclass
+class DocumentScore:
+    truth: dict
+    record: dict | None
+    parts: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def score(self) -> float:
+        return statistics.fmean(self.parts.values())
+
+
+def score_document(truth: dict, record: dict | None, meetings: float) -> DocumentScore:
+    result = DocumentScore(truth, record)
+    rec = record or {}
+    att = rec.get("attendance") or {}
+    parts = result.parts
+    parts["meetings"] = meetings
+    parts["date"] = float((truth.get("date") or "") == str(rec.get("date") or ""))
+    parts["time"] = float((truth.get("time") or "") == str(rec.get("time") or ""))
+    parts["venue"] = dice(truth.get("venue"), rec.get("venue"))
+    parts["chair"] = float(norm_name(truth.get("chair") or "") == norm_name(att.get("chair") or ""))
+    parts["present"] = name_f1(truth.get("present") or [], att.get("present") or [])
+    parts["apologies"] = name_f1(truth.get("apologies") or [], att.get("apologies") or [])
+    want_items = truth.get("items") or []
+    have_items = rec.get("items") or []
+    pairs = match_items(want_items, have_items)
+    parts["items"] = f1(len(pairs), len(want_items), len(have_items))
+    if want_items or have_items:
+        right = sum(1 for want, have in pairs if int(want.get("resolutions") or 0) == len(have.get("resolutions") or []))
+        parts["resolutions"] = right / len(pairs) if pairs else 0.0
+    result.extra["in_attendance"] = name_f1(truth.get("in_attendance") or [], att.get("in_attendance") or [])
+    next_meeting = (rec.get("next_meeting") or {}).get("date") or ""
+    result.extra["next_meeting"] = float((truth.get("next_meeting") or "") == str(next_meeting))
+    return result
+
+
+def meeting_key(kind: str, committee: str, date: str | None) -> tuple[str, str, str]:
+    return kind, norm_committee(committee or ""), str(date or "")
+
+
+def pair_documents(truths: list[dict], records: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Each truth entry with the record that best matches it (kind first, then date, committee, items)."""
+    candidates = [r for r in records if r.get("kind") in MEETING_KINDS]
+    pairs = []
+    used: set[int] = set()
+    for truth in truths:
+        best, best_score = None, -1.0
+        for n, record in enumerate(candidates):
+            if n in used or record.get("kind") != truth["kind"]:
+                continue
+            closeness = (
+                2.0 * (str(record.get("date") or "") == (truth.get("date") or ""))
+                + 1.0 * (norm_committee(record.get("committee", "")) == norm_committee(truth.get("committee", "")))
+                + f1(len(match_items(truth.get("items") or [], record.get("items") or [])),
+                     len(truth.get("items") or []), len(record.get("items") or []))
+            )
+            if closeness > best_score:
+                best, best_score = n, closeness
+        if best is not None:
+            used.add(best)
+            pairs.append((truth, candidates[best]))
+        else:
+            pairs.append((truth, None))
+    return pairs
+
+
+# --- converting ---------------------------------------------------------------------------
+
+
+@dataclass
+class PaperResult:
+    paper: str
+    documents: list[DocumentScore]
+    records: list[dict]
+    warnings: int
+    crashed: str = ""
+
+    @property
+    def score(self) -> float:
+        return statistics.fmean(d.score for d in self.documents) if self.documents else 0.0
+
+    @property
+    def unsorted(self) -> int:
+        return sum(1 for r in self.records if (r.get("committee") or "").lower() == "unsorted papers" or not r.get("date"))
+
+
+def convert_one(paper: Path, council: str) -> tuple[list[dict], int]:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        site = {"title": "Fidelity", "council": council} if council else {"title": "Fidelity"}
+        (root / "site.yaml").write_text(yaml.safe_dump(site), encoding="utf-8")
+        papers = root / "content" / "papers"
+        papers.mkdir(parents=True)
+        (papers / paper.name).write_bytes(paper.read_bytes())
+        report = convert_papers(load_config(root))
+        records = []
+        for path in sorted(report.written):
+            data = frontmatter.split(path.read_text(encoding="utf-8")).data
+            records.append(data)
+        warnings = sum(1 for p in report.problems if p.severity == "warning")
+        return records, warnings
+
+
+def score_paper(paper: Path, truths: list[dict]) -> PaperResult:
+    council = next((t.get("council") for t in truths if t.get("council")), "")
+    try:
+        records, warnings = convert_one(paper, council)
+    except Exception:  # noqa: BLE001 - a crash is a result to report, not a reason to stop
+        crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
+        return PaperResult(paper.name, [score_document(t, None, 0.0) for t in truths], [], 0, crash)
+    meetings_made = [r for r in records if r.get("kind") in MEETING_KINDS]
+    want = [meeting_key(t["kind"], t.get("committee", ""), t.get("date")) for t in truths]
+    have = [meeting_key(r.get("kind", ""), r.get("committee", ""), r.get("date")) for r in meetings_made]
+    pool = list(have)
+    found = []
+    for key in want:
+        if key in pool:
+            pool.remove(key)
+            found.append(key)
+    meetings = f1(len(found), len(want), len(have))
+    documents = [score_document(t, r, meetings) for t, r in pair_documents(truths, records)]
+    return PaperResult(paper.name, documents, records, warnings)
+
+
+# --- reporting ------------------------------------------------------------------------------
+
+COLUMNS = ("meetings", "date", "time", "venue", "chair", "present", "apologies", "items", "resolutions")
+
+
+def run(corpus: Path) -> list[PaperResult]:
+    truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
+    by_paper: dict[str, list[dict]] = {}
+    for entry in truth:
+        by_paper.setdefault(entry["paper"], []).append(entry)
+    return [score_paper(corpus / "papers" / name, entries) for name, entries in sorted(by_paper.items())]
+
+
+def print_table(results: list[PaperResult], verbose: bool) -> None:
+    header = f"{'paper':<44} " + " ".join(f"{c[:5]:>5}" for c in COLUMNS) + "  score  warn  unsorted"
+    print(header)
+    print("-" * len(header))
+    for result in results:
+        for doc in result.documents:
+            name = (result.paper[:40] + " " + doc.truth["kind"][:1]).ljust(44)
+            cells = " ".join(f"{doc.parts[c] * 100:5.0f}" if c in doc.parts else "    -" for c in COLUMNS)
+            print(f"{name} {cells}  {doc.score * 100:5.1f}  {result.warnings:4d}  {result.unsorted:8d}"
+                  + (f"  CRASH {result.crashed}" if result.crashed else ""))
+            if verbose:
+                _explain(doc)
+    print("-" * len(header))
+    means = {c: statistics.fmean(d.parts[c] for r in results for d in r.documents if c in d.parts) for c in COLUMNS}
+    print(f"{'mean over documents':<44} " + " ".join(f"{means[c] * 100:5.0f}" for c in COLUMNS))
+    extra = {k: statistics.fmean(d.extra[k] for r in results for d in r.documents) for k in ("in_attendance", "next_meeting")}
+    print("not scored: " + ", ".join(f"{k} {v * 100:.0f}%" for k, v in extra.items()))
+    crashes = sum(1 for r in results if r.crashed)
+    worst = min(results, key=lambda r: r.score)
+    overall = statistics.fmean(r.score for r in results)
+    print(f"papers {len(results)}, documents {sum(len(r.documents) for r in results)}, crashes {crashes}, "
+          f"warnings {sum(r.warnings for r in results)}, unsorted or undated records {sum(r.unsorted for r in results)}, "
+          f"lowest paper {worst.paper} {worst.score * 100:.1f}%")
+    print(f"fidelity {overall * 100:.1f}% over {len(results)} papers (lowest {worst.score * 100:.1f}%, crashes {crashes})")
+
+
+def _explain(doc: DocumentScore) -> None:
+    truth, rec = doc.truth, doc.record or {}
+    att = rec.get("attendance") or {}
+    for key, have in (("committee", rec.get("committee")), ("date", rec.get("date")), ("time", rec.get("time")),
+                      ("venue", rec.get("venue")), ("chair", att.get("chair"))):
+        want = truth.get(key)
+        if norm_words(str(want or "")) != norm_words(str(have or "")):
+            print(f"      {key}: want {want!r} got {have!r}")
+    for key in ("present", "apologies", "in_attendance"):
+        want = sorted(norm_name(n) for n in truth.get(key) or [])
+        have = sorted(norm_name(n) for n in att.get(key) or [])
+        if want != have:
+            print(f"      {key}: missing {sorted(set(want) - set(have))} extra {sorted(set(have) - set(want))}")
+    want_items = truth.get("items") or []
+    have_items = rec.get("items") or []
+    pairs = match_items(want_items, have_items)
+    matched_want = {id(w) for w, _ in pairs}
+    matched_have = {id(h) for _, h in pairs}
+    for item in want_items:
+        if id(item) not in matched_want:
+            print(f"      item missing: {item.get('number')!r} {item.get('title', '')[:70]!r}")
+    for item in have_items:
+        if id(item) not in matched_have:
+            print(f"      item extra:   {item.get('number')!r} {item.get('title', '')[:70]!r}")
+    for want, have in pairs:
+        if int(want.get("resolutions") or 0) != len(have.get("resolutions") or []):
+            print(f"      resolutions {want.get('number')!r}: want {want.get('resolutions')} got {len(have.get('resolutions') or [])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="folder holding papers/ and truth.json")
+    parser.add_argument("--verbose", "-v", action="store_true", help="show each difference from the truth")
+    parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "truth.json").is_file():
+        parser.error(f"{args.corpus}/truth.json not found")
+    results = run(args.corpus)
+    print_table(results, args.verbose)
+    if args.json:
+        data = {
+            "overall": statistics.fmean(r.score for r in results),
+            "papers": {r.paper: {"score": r.score, "crashed": r.crashed, "warnings": r.warnings,
+                                 "documents": [d.parts for d in r.documents]} for r in results},
+        }
+        args.json.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
