@@ -32,6 +32,15 @@ class RecordError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Member:
+    """A member of the body as an agenda's front sheet lists its membership."""
+
+    name: str
+    role: str = ""
+    """"Chair", "Vice-Chair", "co-opted" … as printed; empty for an ordinary member."""
+
+
+@dataclass(frozen=True, slots=True)
 class Attendance:
     """Who was at a meeting, names as printed ("Councillor Hussain")."""
 
@@ -39,9 +48,11 @@ class Attendance:
     present: tuple[str, ...] = ()
     apologies: tuple[str, ...] = ()
     in_attendance: tuple[str, ...] = ()
+    membership: tuple[Member, ...] = ()
+    """The body's members as the paper lists them (an agenda's "Membership:")."""
 
     def is_empty(self) -> bool:
-        return not (self.chair or self.present or self.apologies or self.in_attendance)
+        return not (self.chair or self.present or self.apologies or self.in_attendance or self.membership)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +102,8 @@ class Source:
     paper: str
     sha256: str = ""
     lines: tuple[int, int] = (0, 0)
+    ocr: bool = False
+    """Some of the text was read by OCR from a scanned page; a person should check it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +144,10 @@ class DocumentRecord:
                 "apologies": list(self.attendance.apologies),
                 "in_attendance": list(self.attendance.in_attendance),
             }
+            if self.attendance.membership:
+                out["attendance"]["membership"] = [
+                    {"name": m.name, "role": m.role} if m.role else {"name": m.name} for m in self.attendance.membership
+                ]
         if self.items:
             out["items"] = [_item_mapping(i) for i in self.items]
         if self.citations:
@@ -153,6 +170,8 @@ class DocumentRecord:
                 "sha256": self.source.sha256,
                 "lines": list(self.source.lines),
             }
+            if self.source.ocr:
+                out["source"]["ocr"] = True
         out["warnings"] = list(self.warnings)
         return out
 
@@ -291,7 +310,19 @@ def _attendance(value: Any) -> Attendance:
         present=_names(data, "present", p),
         apologies=_names(data, "apologies", p),
         in_attendance=_names(data, "in_attendance", p),
+        membership=tuple(_member(v, n) for n, v in enumerate(_list(data, "membership", p))),
     )
+
+
+def _member(value: Any, n: int) -> Member:
+    key = f"attendance.membership[{n}]"
+    if isinstance(value, str):
+        return Member(name=value.strip())
+    data = _mapping(value, key)
+    name = _text(data, "name", key + ".")
+    if not name:
+        raise RecordError(key + ".name", "a member needs a name")
+    return Member(name=name, role=_text(data, "role", key + "."))
 
 
 def _item(value: Any, n: int) -> Item:
@@ -352,6 +383,7 @@ def _source(value: Any) -> Source | None:
         paper=_text(data, "paper", "source."),
         sha256=_text(data, "sha256", "source."),
         lines=(lines[0], lines[1]),
+        ocr=_bool(data, "ocr", "source."),
     )
 
 

@@ -1,140 +1,679 @@
-"""Who attended: the "Present:-" and apologies lines of minutes, as lists of names.
+"""Who attended: present, in attendance, apologies, and who took the chair.
 
-Names stay as printed, with "Councillor" kept as a title: "Councillors Jarvis, Atkin and
-Beaumont" gives "Councillor Jarvis", "Councillor Atkin", "Councillor Beaumont". The chair
-is the person marked "(in the Chair)" (or listed with the role "Chair").
+Attendance is printed under many labels ("Present:", "MEMBERS PRESENT:", "Councillors:"
+with P/A flags, "Officers in attendance:", "Also present:", "STAFF PRESENT:", "Apologies:",
+a note-taking app's "> Present:" callout, a table of names and roles), or in a sentence
+("Board members present were supervisors …", "Apologies for absence were received from
+Cllr Purves", "Also present were guests Marv and Sue Forbragd"). Names come in lists run
+over several lines, with titles shared by a group ("Councillors Keary, McMahon and
+Sheahan"), roles after a comma ("Mrs Susan Ryding, Clerk"), notes in brackets
+("(Chairman)", "(arrived 7.01pm)", "(substitute for Dawn Payne)") and job titles around a
+name ("Director of Services (Mr. G. Daly)").
+
+`read_attendance` finds the blocks and sentences in a document's opening; `people_in`
+turns one printed list into people. Names stay as printed apart from the shared group
+title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
+"Councillor Atkin") and the notes and roles taken off.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 
-from .names import plain
+from .clean import Line
+from .shapes import Shape, shapes as line_shapes
 
-_CHAIR_MARK = re.compile(r"\s*\((?:in the )?chair(?:man|person)?\)", re.IGNORECASE)
-_ROLE_MARK = re.compile(r"\s*\((?:vice[- ]chair(?:man|person)?|[^)]{0,40})\)", re.IGNORECASE)
-_APOLOGIES = re.compile(
-    r"apolog(?:y|ies)(?:\s+for\s+absence)?\s*(?::\s*-?\s*|-\s*)?(?:apologies\s+)?(?:had\s+been|have\s+been|were|was)?\s*received\s+from\s+(?P<names>.+)$",
-    re.IGNORECASE,
+MEMBERSHIP = "membership"
+PRESENT = "present"
+MEMBERS = "members"
+IN_ATTENDANCE = "in_attendance"
+APOLOGIES = "apologies"
+ABSENT = "absent"
+CHAIR = "chair"
+
+LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
+    for role, pattern in (
+        (MEMBERSHIP, r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)"),
+        (CHAIR, r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)"),
+        (IN_ATTENDANCE, r"also\s+present|also\s+in\s+attendance|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance|attending))?|"
+                        r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
+                        r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
+                        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
+                        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio"),
+        (APOLOGIES, r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?"),
+        (ABSENT, r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)"),
+        (MEMBERS, r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+                  r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
+                  r"committee\s+members|councillors|members|those\s+present(?:\s+were)?"),
+        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were"),
+    )
 )
-_PRESENT = re.compile(r"^present\s*:\s*-?\s*(?P<names>.*)$", re.IGNORECASE)
-_NAME_ROLE = re.compile(r"^(?P<name>.+?)\s+[–-]\s+(?P<role>.+)$")
+"""Labels that open an attendance block, most particular first."""
+
+_FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
+_FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
+_TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
+_GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s+(?=[A-Z])")
+_SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
+_CHAIR_NOTE = re.compile(r"^(?:in\s+the\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|an\s+cathaoirleach|cathaoirleach|convener|convenor)(?:\s+of\s+the\s+meeting)?$", re.IGNORECASE)
+_VICE = re.compile(r"\bvice|\bdeputy|\bleas[- ]", re.IGNORECASE)
+ROLE_WORDS = frozenset(
+    """
+    councillor councillors cllr cllrs cr crs member members clerk clerks assistant deputy chief executive officer officers
+    manager managers director directors head chair chairman chairwoman chairperson vice mayor president shire secretary
+    treasurer solicitor lawyer planner planners engineer administrator administrative principal senior team leader services
+    service democratic legal finance financial planning corporate general council of the and for to district county town
+    parish community board governance adviser advisor advisors support monitoring development management regional
+    operations division staff acting conservation waste plan co-ordinator coordinator staff clerical meetings sergeant
+    arms attorney city auditor accountant specialist licensing environmental health housing regeneration policy
+    graduate area north south east west team assistant committee democracy communications press media scrutiny
+    highways transport technical project projects programme program partner partnership representative representing
+    cathaoirleach an leas presiding elect designate ex officio interim temporary strategic infrastructure asset assets
+    strategy business customer resources human hr it digital estates property economic economy sustainability
+    environment neighbourhood neighbourhoods children young people adult adults social care public education
+    learning skills culture leisure sport tourism heritage parks recreation fire rescue police emergency safety
+    inspector inspectors warden wardens commissioner commissioners supervisor supervisors alderman aldermen
+    lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
+    """.split()
+)
+_OFFICER_WORDS = frozenset(
+    """
+    clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
+    principal team leader assistant treasurer executive attorney auditor accountant specialist adviser advisor
+    coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
+    """.split()
+)
+_MEMBER_WORDS = frozenset("councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split())
+_STOP_WORDS = frozenset(
+    """
+    with the it this that he she they there we on in at for from by and but as was were is are be been had has
+    have of to who which when where being all no none apologies apology absence present resolved agreed noted
+    """.split()
+)
+STRONG_SINGLE_ROLES = frozenset(
+    "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
+    "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
+    "commissioners substitute observer observers guest guests adviser advisor minute-taker".split()
+)
+_NO_ONE = re.compile(r"^(?:there\s+were\s+)?(?:no|nil|none)(?:\s+apologies)?(?:\s+(?:received|were\s+received|given))?\b|^nil\b|^n/?a$", re.IGNORECASE)
 
 
-def split_names(text: str) -> tuple[str, list[str]]:
-    """(chair, names) from a printed list; "Councillors A, B and C" gives each a "Councillor" title."""
-    text = plain(text).strip().rstrip(".").strip()
-    chair = ""
-    names: list[str] = []
-    for group in re.split(r";", text):
-        group = group.strip()
-        if not group:
-            continue
-        title = ""
-        match = re.match(r"^(Councillors|Cllrs\.?)\s+", group, re.IGNORECASE)
-        if match:
-            title = "Councillor"
-            group = group[match.end():]
-        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", group):
-            part = part.strip().strip(".").strip()
-            is_chair = bool(_CHAIR_MARK.search(part))
-            part = _CHAIR_MARK.sub("", part)
-            part = _ROLE_MARK.sub("", part).strip()
-            if not part or not re.search(r"[A-Za-z]", part):
-                continue
-            if title and not re.match(r"^(?:Councillor|Cllr)\b", part):
-                part = f"{title} {part}"
-            names.append(part)
-            if is_chair and not chair:
-                chair = part
-    return chair, names
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One name from a printed list."""
 
-
-def apologies_in(text: str) -> list[str] | None:
-    """Names in "Apologies for absence were received from …", or None if the line is not that."""
-    match = _APOLOGIES.search(plain(text))
-    if not match:
-        return None
-    return split_names(match.group("names"))[1]
-
-
-def present_in(text: str) -> tuple[str, list[str]] | None:
-    """(chair, names) in "Present:- …", or None if the line does not start so."""
-    match = _PRESENT.match(plain(text))
-    if not match:
-        return None
-    return split_names(match.group("names"))
-
-
-def name_and_role(row: str) -> tuple[str, str]:
-    """A row of an attendance table, "Steve Ashley – Chair\\tIndependent Chair, …", as (name, role)."""
-    first = plain(row.split("\t")[0])
-    rest = [plain(c) for c in row.split("\t")[1:] if plain(c)]
-    match = _NAME_ROLE.match(first)
-    if match:
-        return match.group("name").strip(), match.group("role").strip()
-    return first, rest[0] if rest else ""
+    name: str
+    role: str = ""
+    """A role printed with the name ("Clerk", "Vice-Chairman", "Principal Planning Officer")."""
+    chair: bool = False
+    officer: bool = False
+    """The role printed with the name is an officer's, not a member's."""
+    member: bool = False
+    """The name carries a member's title (Councillor, Cllr, Cr, Mayor) or a member's role."""
 
 
 @dataclass(slots=True)
-class AttendanceBuilder:
-    """Collects names line by line from the top of a set of minutes."""
+class Found:
+    """What a document's opening says about attendance."""
 
     chair: str = ""
     present: list[str] = field(default_factory=list)
     apologies: list[str] = field(default_factory=list)
     in_attendance: list[str] = field(default_factory=list)
-    mode: str = ""
+    membership: list[tuple[str, str]] = field(default_factory=list)
+    """(name, role) of the body's members as an agenda's front sheet lists them."""
+    lines: set[int] = field(default_factory=set)
+    """Indexes of the lines given over to attendance (labels and their lists)."""
+    sentence_lines: set[int] = field(default_factory=set)
+    """Indexes of lines where a sentence says who attended (the line may say more)."""
+    notes: list[str] = field(default_factory=list)
+    """How each block was read, for `explain`."""
 
-    def feed(self, text: str) -> bool:
-        """Take one line; True if it was about attendance."""
-        p = plain(text)
-        found = present_in(p)
-        if found is not None:
-            chair, names = found
-            self.chair = self.chair or chair
-            self._add(self.present, names)
-            self.mode = "" if names else "present"
-            return True
-        names = apologies_in(p)
-        if names is not None:
-            self._add(self.apologies, names)
-            self.mode = ""
-            return True
-        bare = re.sub(r"[\s:\-]+$", "", p).lower()
-        if bare in ("apologies", "apologies for absence"):
-            self.mode = "apologies"
-            return True
-        if bare == "in attendance":
-            self.mode = "attendance table"
-            return True
-        if not self.mode:
-            return False
-        if text.strip().startswith("#") or (text.strip().startswith("**") and text.strip().endswith("**")):
-            self.mode = ""
-            return False
-        if "\t" in text:
-            name, role = name_and_role(text)
-            if not name:
-                return True
-            if role.lower().startswith("chair"):
-                self.chair = self.chair or name
-            if self.mode == "apologies":
-                self._add(self.apologies, [name])
-            elif self.mode == "attendance table" and not re.search(r"\b(member|chair)\b", role, re.IGNORECASE):
-                self._add(self.in_attendance, [name])
-            else:
-                self._add(self.present, [name])
-            return True
-        chair, names = split_names(p)
-        target = self.apologies if self.mode == "apologies" else self.present
-        self._add(target, names)
-        self.chair = self.chair or chair
-        return True
-
-    @staticmethod
-    def _add(target: list[str], names: list[str]) -> None:
+    def add(self, target: list[str], names: Sequence[str]) -> None:
         for name in names:
-            if name not in target:
+            if name and name not in target and not any(_same(name, other) for other in self.present + self.apologies + self.in_attendance):
                 target.append(name)
+
+
+def _same(a: str, b: str) -> bool:
+    return _bare(a) == _bare(b)
+
+
+def _bare(name: str) -> str:
+    name = re.sub(r"\([^)]*\)", "", name)
+    while True:
+        stripped = _SINGLE_TITLE.sub("", name.strip())
+        if stripped == name.strip():
+            break
+        name = stripped
+    return re.sub(r"[.\s]+", " ", name).strip().lower()
+
+
+# --- one printed list ---------------------------------------------------------------------------
+
+
+def _split_top(text: str) -> list[str]:
+    """Split on commas, semicolons, "and" and "&", never inside brackets."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            if ch in ",;":
+                parts.append(current)
+                current = ""
+                i += 1
+                continue
+            joint = re.match(r"\s+(?:and|&)\s+", text[i:])
+            if joint and current.strip():
+                parts.append(current)
+                parts.append("\x00and")
+                current = ""
+                i += joint.end()
+                continue
+        current += ch
+        i += 1
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_role(part: str) -> bool:
+    """A role printed beside names ("Clerk", "Assistant Clerk", "Councillors", "treasurer"), not a
+    surname that happens to be a role word ("Senior", "Head")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part)
+    if not words:
+        return False
+    lowered = [w.lower().strip("'’") for w in words]
+    if not all(w in ROLE_WORDS or w.replace("-", " ").split()[0] in ROLE_WORDS for w in lowered):
+        return False
+    if not any(w not in ("of", "the", "and", "for", "to") for w in lowered):
+        return False
+    if len(words) == 1:
+        return lowered[0] in STRONG_SINGLE_ROLES or part.strip()[:1].islower()
+    return True
+
+
+def _name_like(text: str) -> bool:
+    text = re.sub(r"\([^)]*\)", "", text).strip()
+    text = re.sub(r",?\s+(?:MBE|OBE|CBE|JP|QC|KC|DL|BEM|MP|MSP|AM)$", "", text)
+    core = _SINGLE_TITLE.sub("", text)
+    while core != text:
+        text, core = core, _SINGLE_TITLE.sub("", core)
+    tokens = core.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    for token in tokens:
+        bare = token.strip(".,'’")
+        if not bare:
+            return False
+        if bare.lower() in _STOP_WORDS and not (len(tokens) > 1 and bare.lower() in ("de", "van", "von", "le", "la", "du", "da", "an")):
+            return False
+        if not (bare[0].isupper() or bare[:2] in ("O’", "O'") or re.fullmatch(r"(?:de|van|von|le|la|du|da|der|den|ap)", bare)):
+            return False
+        if re.search(r"\d", bare):
+            return False
+    return True
+
+
+def _officer(role: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", role)}
+    return bool(words & _OFFICER_WORDS) and not (words & {"councillor", "councillors", "cllr", "member", "members", "mayor", "president"})
+
+
+def people_in(text: str) -> list[Person]:
+    """The people in one printed list of names."""
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".;,").strip()
+    text = re.sub(r"^[-–—:]\s*", "", text)
+    text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)  # "Steele (Chair) Walsh and Wyatt": a comma went missing
+    if not text or _NO_ONE.match(text):
+        return []
+    officials = len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2
+    people: list[Person] = []
+    group_title = ""
+    pending: list[int] = []  # people waiting for a role printed after them
+    after_and = False
+    for part in _split_top(text):
+        if part == "\x00and":
+            after_and = True
+            continue
+        part = part.strip(" .:")
+        if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part):
+            continue  # "Saltzman, 5": a head count
+        if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(r"^members\s+of\s+the\s+public", part, re.IGNORECASE):
+            continue
+        if _CHAIR_NOTE.match(part) or re.fullmatch(r"presiding", part, re.IGNORECASE):
+            if people:
+                people[-1] = _with(people[-1], chair=True)
+            continue
+        if _is_role(part) and not _SINGLE_TITLE.match(part):
+            role = part
+            targets = pending or ([len(people) - 1] if people else [])
+            plural = bool(re.search(r"s$", role.split()[-1])) and role.lower() not in ("services",)
+            if not plural:
+                targets = targets[-1:]
+            for n in targets:
+                people[n] = _with(people[n], role=role)
+            pending = []
+            group_title = "" if plural else group_title
+            continue
+        if officials and "(" not in part and not _SINGLE_TITLE.match(part):
+            continue  # "Director, Regional Services (Ms. C. Curley)": a job title split at its comma
+        group = _GROUP_TITLE.match(part)
+        if group:
+            title = group.group("title").rstrip(".")
+            group_title = {"Councillors": "Councillor", "Cllrs": "Cllr", "Crs": "Cr", "Commissioners": "Commissioner",
+                           "Supervisors": "Supervisor", "Aldermen": "Alderman", "Members": "", "Messrs": "Mr"}.get(title, "")
+            part = part[group.end():]
+            pending = []
+        person = _person(part, group_title)
+        if person is None:
+            continue
+        if after_and and people and len(part.split()) == 1 and not group_title and len(people[-1].name.split()) == 1:
+            pass
+        people.append(person)
+        pending.append(len(people) - 1)
+        after_and = False
+    return _share_surnames(people, text)
+
+
+def _with(person: Person, **changes) -> Person:
+    values = {"name": person.name, "role": person.role, "chair": person.chair, "officer": person.officer, "member": person.member}
+    values.update(changes)
+    if "role" in changes:
+        values["officer"] = _officer(values["role"])
+        values["member"] = values["member"] or bool({w.lower() for w in re.findall(r"[A-Za-z]+", values["role"])} & _MEMBER_WORDS) and not values["officer"]
+        if _CHAIR_NOTE.match(values["role"]) and not _VICE.search(values["role"]):
+            values["chair"] = True
+    return Person(**values)
+
+
+def _person(part: str, group_title: str) -> Person | None:
+    part = part.strip()
+    notes = re.findall(r"\(([^)]*)\)", part)
+    outside = re.sub(r"\s*\([^)]*\)", "", part).strip()
+    chair = any(_CHAIR_NOTE.match(n.strip()) for n in notes)
+    role = ""
+    # "Director of Services (Mr. G. Daly)": the name is in the brackets.
+    inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
+    if inner and (not _name_like(outside) or _is_role(outside)):
+        role, outside = outside, inner.strip()
+    # "Mayor John Carter": a title that is also an office.
+    if not _name_like(outside):
+        # "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": role words before the name.
+        lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", outside)
+        if lead and _is_role(lead.group("role")) and _name_like(lead.group("name")):
+            role = lead.group("role").strip()
+            outside = lead.group("name")
+        else:
+            return None
+    name = outside
+    if group_title and not _SINGLE_TITLE.match(name):
+        name = f"{group_title} {name}"
+    member = bool(re.match(r"^(?:Councillors?|Cllrs?|Crs?|Mayor|Commissioners?|Supervisors?|Alderman)\b", name, re.IGNORECASE))
+    vice = [n for n in notes if _VICE.search(n)]
+    person = Person(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
+    if role:
+        person = _with(person, role=role)
+    return person
+
+
+def _share_surnames(people: list[Person], text: str) -> list[Person]:
+    """"Marv and Sue Forbragd": a lone first name joined by "and" to a full name shares its surname."""
+    out = list(people)
+    for n in range(len(out) - 1):
+        first, second = out[n], out[n + 1]
+        if len(first.name.split()) == 1 and len(second.name.split()) == 2 and not _SINGLE_TITLE.match(first.name):
+            if re.search(rf"\b{re.escape(first.name)}\s+(?:and|&)\s+{re.escape(second.name)}\b", text):
+                out[n] = _with(first, name=f"{first.name} {second.name.split()[1]}")
+    return out
+
+
+# --- blocks and sentences ------------------------------------------------------------------------
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """(role, rest of the line) when `text` opens with an attendance label."""
+    stripped = text.strip()
+    for role, pattern in LABELS:
+        match = pattern.match(stripped)
+        if not match:
+            continue
+        rest = stripped[match.end():]
+        rest = re.sub(r"^\s*(?:were|was)?\s*(?::-?|-|–|—)?\s*", "", rest)
+        bare_line = not stripped[match.end():].strip(" :-–—")
+        # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
+        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", stripped[match.end():]):
+            continue
+        return role, rest
+    return None
+
+
+_APOLOGY_SENTENCE = re.compile(
+    r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>[^.;]+)",
+    re.IGNORECASE,
+)
+_SENT_APOLOGIES = re.compile(r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog", re.IGNORECASE)
+_PRESENT_SENTENCE = re.compile(
+    r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
+    r"\s+(?:were|was)\s*:?\s*(?P<names>[^.]+)",
+    re.IGNORECASE,
+)
+_CHAIR_SENTENCES = (
+    re.compile(r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"),
+    re.compile(r"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{2,30},\s+)?(?P<name>(?:Cr|Cllr|Councillor|Mayor)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"),
+    re.compile(r"(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"),
+    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"),
+    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"),
+)
+
+
+def chair_in_sentence(text: str) -> str:
+    """The person a sentence says took or held the chair, or ""."""
+    for pattern in _CHAIR_SENTENCES:
+        match = pattern.search(text)
+        if match:
+            name = match.group("name").strip()
+            if _VICE.search(text[max(0, match.start() - 12): match.start()]):
+                continue
+            if _name_like(name):
+                return name
+    return ""
+
+
+def _place(found: Found, role: str, people: Sequence[Person], explicit_members: bool) -> None:
+    for person in people:
+        if role == APOLOGIES:
+            found.add(found.apologies, [person.name])
+        elif role == IN_ATTENDANCE:
+            found.add(found.in_attendance, [person.name])
+        elif role in (PRESENT, MEMBERS, CHAIR):
+            if person.officer and not explicit_members and role != CHAIR:
+                found.add(found.in_attendance, [person.name])
+            else:
+                found.add(found.present, [person.name])
+            if (person.chair or role == CHAIR) and not found.chair:
+                found.chair = person.name
+
+
+def read_attendance(
+    lines: Sequence[Line],
+    start: int,
+    end: int,
+    shapes_: Sequence[Shape] | None = None,
+    meeting_day: tuple[int, int] | None = None,
+) -> Found:
+    """Attendance in lines[start:end] (a document's opening, and any items about attendance).
+
+    `meeting_day` (day, month) picks the right list when one minute covers two meetings
+    ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:")."""
+    shapes_ = shapes_ or line_shapes(lines)
+    found = Found()
+    i = start
+    flags: dict[str, str] = {}
+    for k in range(start, end):
+        legend = _FLAG_LEGEND.match(shapes_[k].text)
+        if legend:
+            meaning = legend.group("meaning").lower()
+            flags[legend.group("flag")] = APOLOGIES if "apolog" in meaning else ABSENT if "absent" in meaning else PRESENT if "present" in meaning else ""
+    while i < end:
+        line, shape = lines[i], shapes_[i]
+        if line.artefact or not shape.text:
+            i += 1
+            continue
+        if _APOLOGY_SENTENCE.search(shape.text) or _PRESENT_SENTENCE.search(shape.text):
+            _read_sentences(shape.text, found, i)
+            i += 1
+            continue
+        labelled = label_of(shape.text)
+        if labelled:
+            role, rest = labelled
+            i = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
+            continue
+        _read_sentences(shape.text, found, i)
+        i += 1
+    return found
+
+
+_INLINE_LABEL = re.compile(
+    r"\b(?P<label>present\s+members|members\s+present|present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|officers\s+present)\s*:\s*",
+    re.IGNORECASE,
+)
+_INLINE_STOP = re.compile(r"\s(?:[A-Za-z]{1,5}/\d{1,4}/\d{2}|\d{1,3}\.\s+[A-Z]{2})")
+
+
+def _read_inline_labels(text: str, found: Found, index: int) -> None:
+    """A page flattened into one paragraph keeps its labels mid-line ("… Groby Cou/285/07-08 Present
+    Members: Cllr P Batty (Chairman), …")."""
+    for match in _INLINE_LABEL.finditer(text):
+        rest = text[match.end(): match.end() + 600]
+        stop = _INLINE_STOP.search(rest)
+        if stop:
+            rest = rest[: stop.start()]
+        labelled = label_of(match.group("label") + ":")
+        if not labelled:
+            continue
+        people = people_in(_names_part(rest))
+        if people:
+            _place(found, labelled[0], people, labelled[0] == MEMBERS)
+            found.sentence_lines.add(index)
+            found.notes.append(f"{labelled[0]} inside a long line: {', '.join(p.name for p in people)}")
+
+
+def _read_sentences(text: str, found: Found, index: int) -> None:
+    if len(text.split()) > 60:
+        _read_inline_labels(text, found, index)
+    for match in _APOLOGY_SENTENCE.finditer(text):
+        names = [p.name for p in people_in(_names_part(match.group("names")))]
+        if names:
+            found.add(found.apologies, names)
+            found.sentence_lines.add(index)
+            found.notes.append(f"apologies in a sentence: {', '.join(names)}")
+    for match in _PRESENT_SENTENCE.finditer(text):
+        who = match.group("who").lower()
+        people = people_in(_names_part(match.group("names")))
+        if not people:
+            continue
+        role = IN_ATTENDANCE if who.startswith(("also", "in attendance")) else MEMBERS if "members" in who else PRESENT
+        _place(found, role, people, role == MEMBERS)
+        found.sentence_lines.add(index)
+        found.notes.append(f"{role} in a sentence: {', '.join(p.name for p in people)}")
+    chair = chair_in_sentence(text)
+    if chair and not found.chair:
+        found.chair = chair
+        found.notes.append(f"chair in a sentence: {chair}")
+
+
+def _names_part(text: str) -> str:
+    """A list of names up to where the sentence moves on ("Cllr Purves With the absence of …")."""
+    words = text.split()
+    out: list[str] = []
+    for n, word in enumerate(words):
+        bare = word.strip(",.;:()")
+        if out and bare and bare[0].isupper() and bare.lower() in _STOP_WORDS and bare.lower() not in ("and",):
+            break
+        if out and bare and bare[0].islower() and bare not in ("and", "de", "van", "von", "le", "la", "da") and not bare.startswith(("(", "-")):
+            if not re.match(r"^\(", word) and bare not in ("supervisors", "treasurer", "clerk", "guests", "councillors"):
+                break
+        out.append(word)
+    return " ".join(out)
+
+
+def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting_day) -> int:
+    """Names under a label, over the lines that follow it; returns the index after the block."""
+    texts: list[tuple[int, str]] = []
+    found.lines.add(i)
+    if rest:
+        texts.append((i, rest))
+    elif _FLAG.match(lines[i].text.strip()):
+        pass
+    k = i + 1
+    blank_run = 0
+    while k < end:
+        line, shape = lines[k], shapes_[k]
+        if line.artefact:
+            k += 1
+            continue
+        if not shape.text:
+            blank_run += 1
+            # Names under an empty label, or a list whose entries stand apart, run on over blank lines.
+            if blank_run > 3 or (texts and not _flag_list(texts) and not _next_is_names(lines, shapes_, k, end)):
+                break
+            k += 1
+            continue
+        blank_run = 0
+        if label_of(shape.text) or shape.heading or (shape.bold and "\t" not in line.text) or _item_like(shape):
+            break
+        if texts and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
+            break
+        raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
+        texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
+        found.lines.add(k)
+        k += 1
+    _take_block(role, texts, found, flags, meeting_day)
+    return k
+
+
+def _flag_list(texts: Sequence[tuple[int, str]]) -> bool:
+    return any(_FLAG.match(t) for _, t in texts)
+
+
+def _next_is_names(lines, shapes_, k, end) -> bool:
+    m = k
+    while m < end and (lines[m].artefact or not shapes_[m].text):
+        m += 1
+    if m >= end:
+        return False
+    text = shapes_[m].text
+    if re.fullmatch(r"[A-Z]{2,6}", text):
+        return False  # "PAR": a minute number's prefix, not a name
+    return bool(_FLAG.match(lines[m].text.strip())) or (not label_of(text) and not _sentence_like(text) and bool(people_in(text)) and not _item_like(shapes_[m]))
+
+
+def _item_like(shape: Shape) -> bool:
+    return bool(re.match(r"^(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z]{1,4}\d{1,4}\b|[A-Za-z]{0,5}/?\d{1,4}/\d{2})", shape.text))
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as prose rather than a list of names."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in ("and", "of", "the", "for", "de", "van"))
+    return len(words) >= 6 and lower >= max(3, len(words) // 3)
+
+
+def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: dict[str, str], meeting_day) -> None:
+    if meeting_day:
+        texts = _pick_meeting(texts, meeting_day)
+    if _flag_list(texts):
+        for _, text in texts:
+            match = _FLAG.match(text.strip())
+            if not match:
+                continue
+            flag = match.group("flag") or match.group("flag2")
+            meaning = flags.get(flag) or {"P": PRESENT, "A": APOLOGIES, "Ap": APOLOGIES, "Ab": ABSENT, "X": ABSENT, "L": ABSENT}.get(flag, "")
+            people = people_in(text.strip()[match.end():])
+            if meaning == APOLOGIES:
+                _place(found, APOLOGIES, people, False)
+            elif meaning in (PRESENT,):
+                _place(found, MEMBERS if role in (MEMBERS, PRESENT) else role, people, True)
+        found.notes.append(f"{role}: a list flagged P/A")
+        return
+    if any("\t" in text for _, text in texts):
+        for _, text in texts:
+            cells = [c.strip() for c in text.split("\t") if c.strip()]
+            if not cells:
+                continue
+            if "\t" not in text:
+                _place(found, role, people_in(text), role == MEMBERS)
+                continue
+            # "Steve Ashley – Chair | Independent Chair, …": the role beside the name, else the next cell.
+            dashed = re.match(r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>.+)$", cells[0])
+            name_cell, row_role = (dashed.group("name"), dashed.group("role")) if dashed else (cells[0], cells[1] if len(cells) > 1 else "")
+            people = people_in(name_cell)
+            if not people:
+                continue
+            people = [_with(p, role=row_role) for p in people]
+            if re.match(r"^chair", row_role, re.IGNORECASE):
+                people = [_with(p, chair=True) for p in people]
+            row_is_member = bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE)) and not re.search(r"\bvice\b", row_role, re.I) or not row_role
+            if role == IN_ATTENDANCE and row_is_member and dashed:
+                _place(found, MEMBERS, people, True)
+            elif role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
+                _place(found, IN_ATTENDANCE, people, False)
+            else:
+                _place(found, role, people, role == MEMBERS or role == PRESENT)
+        found.notes.append(f"{role}: a table of names")
+        return
+    if role in (ABSENT,):
+        found.notes.append("absent (without apologies): not recorded")
+        return
+    joined = _join_entries([text for _, text in texts])
+    if _APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined):
+        _read_sentences(joined, found, texts[0][0])
+        return
+    if role == MEMBERSHIP:
+        for person in people_in(joined):
+            role_text = "Chair" if person.chair else person.role
+            found.membership.append((person.name, role_text))
+            if person.chair and not found.chair:
+                found.chair = person.name
+        found.notes.append(f"membership: {len(found.membership)} members")
+        return
+    # One name a line and a role a line (a table flattened): names only, roles dropped.
+    if len(texts) >= 3 and all(len(t.split()) <= 6 and "," not in t for _, t in texts):
+        people = [p for _, t in texts if not _is_role(t) for p in people_in(t)]
+    else:
+        people = people_in(joined)
+    _place(found, role, people, role == MEMBERS)
+    found.notes.append(f"{role}: {', '.join(p.name for p in people) or 'no names'}")
+
+
+def _join_entries(texts: Sequence[str]) -> str:
+    """A block's lines as one list: a list wrapped mid-entry joins with a space, a list of one
+    entry a line ("Mr A Mackenzie, Legal Manager" / "Mr D Mudie, Team Leader") with a comma."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not out:
+            out = text
+            continue
+        open_bracket = out.count("(") > out.count(")")
+        wrapped = (
+            open_bracket
+            or out.endswith((",", ";", "-", "–"))
+            or re.search(r"\b(?:and|&|of|the|for|to|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councillors)\.?$", out) is not None
+            or text.startswith(("and ", "& ", "("))
+            or len(out.split(",")[-1].split()) >= 6 and not re.search(r"[.;]$", out)
+        )
+        out += (" " if wrapped else ", ") + text
+    return out
+
+
+def _pick_meeting(texts: list[tuple[int, str]], meeting_day: tuple[int, int]) -> list[tuple[int, str]]:
+    """Of the lists under sub-labels naming a day ("Scheduled Meeting on 17 September:"), the meeting's own."""
+    from .dates import find_dates
+
+    sections: list[tuple[tuple[int, int] | None, list[tuple[int, str]]]] = []
+    for index, text in texts:
+        if text.rstrip().endswith(":"):
+            dates = find_dates(text, 2000)
+            if dates:
+                sections.append(((dates[0].date.day, dates[0].date.month), []))
+                continue
+        if sections:
+            sections[-1][1].append((index, text))
+        else:
+            sections.append((None, [(index, text)]))
+    days = [day for day, _ in sections if day]
+    if meeting_day in days:
+        return [t for day, part in sections if day == meeting_day for t in part]
+    return texts

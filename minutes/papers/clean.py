@@ -14,8 +14,11 @@ and tests can check that nothing else went missing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable
+
+import html as html_entities
 
 from . import html
 from .readers import PaperText, SourceLine, read_paper
@@ -52,7 +55,7 @@ Rule = Callable[[list[Line]], list[Line]]
 _PAGE_MARKER = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*Page\s+(\d{1,4})\s*(?:\*\*)?\s*$", re.IGNORECASE)
 _RUNNING_HEADER = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\d{1,4}\s+)?(?:\*\*)?\s*"
-    r"(?P<name>[A-Z][A-Z ,&'’()]{3,}?)\s*[-–]\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:\*\*)?\s*$"
+    r"(?P<name>[A-Z][A-Z ,&'’()]{3,}?)\s+[-–]\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:\*\*)?\s*$"
 )
 _TABLE_RULE = re.compile(r"^[\s\-|:]*--[\s\-|:]*$")
 _FILE_SIZE = re.compile(r"\s*pdf icon PDF \d+(?:\.\d+)? ?[KMG]B\b", re.IGNORECASE)
@@ -88,6 +91,202 @@ def blank_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+_LONG_LINE = 200
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def flattened_lines(lines: list[Line]) -> list[Line]:
+    """A long line whose pieces are held apart by runs of spaces is a page the exporter
+    flattened ("38 Request of …  (Communication)  PLACED ON FILE  39 Request …"): each piece
+    becomes a line of its own, so headings and lists inside it can be seen. The pieces keep
+    the line's number; read together they are the line."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        if len(text) < _LONG_LINE or len(_SPACE_RUN.findall(text)) < 3 or "\t" in text:
+            out.append(line)
+            continue
+        pieces = [p.strip() for p in _SPACE_RUN.split(text.strip()) if p.strip()]
+        out.extend(replace(line, source=piece, text=piece) for piece in pieces)
+    return out
+
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def web_entities(lines: list[Line]) -> list[Line]:
+    """HTML entities a web page's text kept ("1.&nbsp;&nbsp;&nbsp;Call to Order", "Fish &amp; Chips"):
+    the characters they stand for (a no-break space becomes a space)."""
+    out = []
+    for line in lines:
+        if "&" in line.text and _ENTITY.search(line.text):
+            text = _ENTITY.sub(lambda m: html_entities.unescape(m.group(0)), line.text).replace("\u00a0", " ")
+            out.append(replace(line, text=text))
+        else:
+            out.append(line)
+    return out
+
+
+_HIDDEN = re.compile(r"^\s*<(span|div|p)\b[^>]*display\s*:\s*none[^>]*>.*?</\1>\s*$", re.IGNORECASE)
+
+
+def hidden_html(lines: list[Line]) -> list[Line]:
+    """Markup a web page never shows (`style="display:none"`), such as a search tool's filter tags."""
+    return [replace(line, text="", artefact="hidden web-page text") if _HIDDEN.match(line.text) else line for line in lines]
+
+
+_CALLOUT = re.compile(r"^(\s*>\s*)\[![\w-]+\][-+]?\s*")
+
+
+def callouts(lines: list[Line]) -> list[Line]:
+    """A note-taking app's callout ("> [!abstract]- Present:") is a quotation with a title."""
+    return [replace(line, text=_CALLOUT.sub(r"\1", line.text)) if _CALLOUT.match(line.text) else line for line in lines]
+
+
+_BREAK = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$")
+_BARE_NUMBER = re.compile(r"^\s*(?:>\s*)?\d{1,3}\s*$")
+
+
+_STAMP = re.compile(r"^\s*(?:\*\*)?\s*agenda\s+item\s+\d{1,3}[a-z]?\s*(?:\*\*)?\s*$", re.IGNORECASE)
+_BLANK_PAGE = re.compile(r"^\s*(?:\*\*)?\s*this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$", re.IGNORECASE)
+
+
+def pack_stamps(lines: list[Line]) -> list[Line]:
+    """What a publishing system prints on a pack's pages: "Agenda Item 5" stamped at the top
+    of each paper, "This page is intentionally left blank"."""
+    out = []
+    for line in lines:
+        if _STAMP.match(line.text):
+            out.append(replace(line, text="", artefact="agenda item stamp"))
+        elif _BLANK_PAGE.match(line.text):
+            out.append(replace(line, text="", artefact="blank page"))
+        else:
+            out.append(line)
+    return out
+
+
+_PAGE_ANCHORS = ("page break", "page marker", "agenda item stamp", "blank page")
+
+
+def page_breaks(lines: list[Line]) -> list[Line]:
+    """Where an export marks the end of a page: a rule ("---") between pages, the page number
+    printed just after or before it, a note repeated at the top of every page ("Scanned page,
+    text may contain errors"), and a page number standing alone in a quotation ("> 18")."""
+    out = list(lines)
+    breaks = [i for i, line in enumerate(out) if not line.artefact and _BREAK.match(line.text)]
+    if len(breaks) >= 2:
+        for i in breaks:
+            out[i] = replace(out[i], text="", artefact="page break")
+    near_break = _near(out, {i for i, line in enumerate(out) if line.artefact in _PAGE_ANCHORS})
+    notes = Counter(_digits(out[i].text) for i in near_break if out[i].is_content)
+    for i in near_break:
+        line = out[i]
+        if line.is_content and not line.artefact and notes[_digits(line.text)] >= 2 and not _BARE_NUMBER.match(line.text):
+            out[i] = replace(line, text="", artefact="running header")
+    near_break = _near(out, {i for i, line in enumerate(out) if line.artefact in _PAGE_ANCHORS + ("running header",)})
+    for i, line in enumerate(out):
+        if line.artefact or not _BARE_NUMBER.match(line.text):
+            continue
+        if i in near_break or line.text.lstrip().startswith(">"):
+            out[i] = replace(line, text="", artefact="page number")
+    return out
+
+
+def _near(lines: list[Line], anchors: set[int], reach: int = 1) -> set[int]:
+    """Indexes of the content lines within `reach` content lines of an anchor line."""
+    near: set[int] = set()
+    for anchor in anchors:
+        for step in (-1, 1):
+            i, seen = anchor + step, 0
+            while 0 <= i < len(lines) and seen < reach:
+                if lines[i].is_content and not lines[i].artefact:
+                    near.add(i)
+                    seen += 1
+                i += step
+    return near
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+
+
+_MIRROR = (
+    re.compile(r"^Size: ?px$"),
+    re.compile(r"^Start display at page:?$"),
+    re.compile(r"^Download \".*\"$"),
+    re.compile(r"^(?:Transcription|TRANSCRIPT|Documents|Category:|Report this (?:document|link)|Embed)$"),
+    re.compile(r"^Upload: .{0,40}$"),
+    re.compile(r"^Post on \d{1,2}-\w{3}-\d{4}$"),
+    re.compile(r"^\d+ (?:views?|downloads?)$"),
+)
+
+
+def mirror_site_furniture(lines: list[Line]) -> list[Line]:
+    """A document-sharing site's page around the text ("Size: px", "Start display at page:",
+    "Upload: others", "3 views", "TRANSCRIPT"): recognised when several of its labels appear."""
+    hits = [i for i, line in enumerate(lines) if any(p.match(line.text.strip()) for p in _MIRROR)]
+    if len(hits) < 3:
+        return lines
+    out = list(lines)
+    for i in hits:
+        out[i] = replace(out[i], text="", artefact="document-sharing site furniture")
+    return out
+
+
+_SPACED = re.compile(r"(?<![\w])(?:[A-Z] ){3,}[A-Z](?![\w])")
+
+
+def unspace_letters(text: str) -> str:
+    """"A G E N D A" -> "AGENDA"."""
+    return _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+def letter_spacing(lines: list[Line]) -> list[Line]:
+    """Words printed with their letters spaced out for emphasis ("A G E N D A", "T H A T")."""
+    return [replace(line, text=unspace_letters(line.text)) if _SPACED.search(line.text) else line for line in lines]
+
+
+def bold_spans(lines: list[Line]) -> list[Line]:
+    """A bold phrase wrapped over two or three lines ("**6. Review of the Risk Assessment" /
+    "insurance**"): the lines are joined so the phrase, and its marks, sit on one line.
+    Only an opening mark left open is followed; a list entry or heading never joins."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        line = out[i]
+        if line.artefact or not _opens_bold(line.text):
+            i += 1
+            continue
+        for k in range(i + 1, min(len(out), i + 4)):
+            nxt = out[k]
+            if not nxt.is_content or nxt.artefact or "\t" in nxt.text or _BLOCK_START.match(nxt.text):
+                break
+            if nxt.text.count("**") % 2:
+                if not _closes_bold(nxt.text):
+                    break
+                text = " ".join(out[m].text.strip() for m in range(i, k + 1))
+                out[i] = replace(line, text=text)
+                for m in range(i + 1, k + 1):
+                    out[m] = replace(out[m], text="", joined_to=line.number)
+                i = k
+                break
+        i += 1
+    return out
+
+
+def _opens_bold(text: str) -> bool:
+    """An odd number of "**" whose last mark opens a phrase ("**6. Review of the")."""
+    if text.count("**") % 2 == 0:
+        return False
+    at = text.rfind("**")
+    return at + 2 < len(text) and not text[at + 2].isspace()
+
+
+def _closes_bold(text: str) -> bool:
+    at = text.find("**")
+    return at > 0 and not text[at - 1].isspace()
+
+
 def page_markers(lines: list[Line]) -> list[Line]:
     """"## Page 6" or "Page 175" on a line of its own: where a pack page starts.
 
@@ -112,9 +311,13 @@ def running_headers(lines: list[Line]) -> list[Line]:
     PDF packs of minutes repeat "COMMUNITIES AND COHESION - 18/11/13" or
     "6 IMPROVING LIVES SELECT COMMISSION -" at the top of each page.
     """
+    matches = {i: _RUNNING_HEADER.match(line.text) for i, line in enumerate(lines)}
+    repeats = Counter(_digits(lines[i].text) for i, m in matches.items() if m)
     return [
-        replace(line, text="", artefact="running header") if _RUNNING_HEADER.match(line.text) else line
-        for line in lines
+        replace(line, text="", artefact="running header")
+        if matches[i] and (matches[i].group("date") or repeats[_digits(line.text)] >= 2)
+        else line
+        for i, line in enumerate(lines)
     ]
 
 
@@ -246,12 +449,21 @@ def _continues(before: str, after: str, artefact_between: bool) -> bool:
 
 RULES: tuple[Rule, ...] = (
     blank_lines,
+    flattened_lines,
+    web_entities,
+    hidden_html,
+    callouts,
+    mirror_site_furniture,
     page_markers,
+    pack_stamps,
+    page_breaks,
     running_headers,
     table_rules,
     web_page_noise,
     stray_html,
+    letter_spacing,
     bullet_glyphs,
+    bold_spans,
     stray_bold,
     repeated_table_headers,
     broken_paragraphs,

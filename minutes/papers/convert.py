@@ -23,14 +23,16 @@ from .body import render
 from .citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, next_meeting_date
 from .clean import Line, clean_lines
 from .dates import find_dates, parse_date, parse_time
-from .extract import Found, MeetingFacts, read_agenda, read_minutes, read_report, read_web_minutes
+from .extract import Found, item_key, read_meeting, read_report
+from .header import MeetingFacts, council_named_in, is_generic_body
+from .shapes import Shape, shapes as line_shapes
 from .readers import PaperText, read_paper
 from .names import Committee, CommitteeNames, plain, short_slug, significant_words, title_contains, title_similarity
 from .sections import report_headings
 from .sidecar import PaperOverrides
 from .split import Span, is_title_line, split_pack
 
-CONVERTER_VERSION = "3"
+CONVERTER_VERSION = "4"
 """Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = Committee("Unsorted papers", "unsorted")
@@ -59,6 +61,8 @@ class Conversion:
 class _Doc:
     span: Span
     found: Found = field(default_factory=Found)
+    kind: str = ""
+    """agenda | minutes | report | document, once read."""
     item: str = ""
     committee: Committee = UNSORTED
     date: dt.date | None = None
@@ -78,12 +82,13 @@ def convert_paper_text(
     committees: Mapping[str, CommitteeSettings] | None = None,
     *,
     sha256: str = "",
+    council: str = "",
 ) -> list[ConvertedDocument]:
     """The documents in a paper's text; pure, so tests call it directly."""
     data = text.encode("utf-8")
     paper = read_paper(data, paper_path)
     sha256 = sha256 or hashlib.sha256(data).hexdigest()
-    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256).documents)
+    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256, council=council).documents)
 
 
 def convert_paper(
@@ -93,9 +98,10 @@ def convert_paper(
     committees: Mapping[str, CommitteeSettings] | None = None,
     *,
     sha256: str = "",
+    council: str = "",
 ) -> list[ConvertedDocument]:
     """The documents in a paper as its reader returned it; pure."""
-    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256).documents)
+    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256, council=council).documents)
 
 
 def convert_with_roles(
@@ -105,32 +111,32 @@ def convert_with_roles(
     committees: Mapping[str, CommitteeSettings] | None = None,
     *,
     sha256: str = "",
+    council: str = "",
 ) -> Conversion:
-    names = CommitteeNames(committees)
+    names = CommitteeNames(committees, council)
     lines = clean_lines(paper)
-    spans = split_pack(lines)
+    shapes_ = line_shapes(lines)
+    spans = split_pack(lines, shapes_)
     docs = [_Doc(span) for span in spans]
+    for n, doc in enumerate(docs):
+        _read(doc, lines, shapes_, paper.meta if n == 0 else {})
     front = docs[0]
-    agenda_items: list[Item] = []
-    if front.span.kind == kinds.AGENDA:
-        front.found = read_agenda(lines, front.span.start, front.span.end)
-        agenda_items = front.found.items
-    elif front.span.kind == kinds.WEB_MINUTES:
-        front.found = read_web_minutes(lines, front.span.start, front.span.end)
-    main = _main_meeting(front, lines, names, overrides, docs)
-    for doc in docs[1:]:
-        _read(doc, lines)
+    main = _main_meeting(front, lines, names, overrides, docs, council)
+    agenda_items = front.found.items if front.kind == "agenda" else []
     if agenda_items:
         docs = _tie_to_items(docs, lines, agenda_items, names, main)
         for doc in docs[1:]:
             # Splitting by title may have cut a document short: read it again over its final lines.
-            _read(doc, lines)
+            _read(doc, lines, shapes_, {})
             if doc.span.reason.startswith("heading names"):
                 doc.found.title = plain(lines[doc.span.start].text)
     for doc in docs:
-        _settle_meeting(doc, main, names, lines)
+        _settle_meeting(doc, main, names, lines, council)
     _cross_check(docs, agenda_items, names, main)
-    return _assemble(docs, lines, paper_path, sha256, names)
+    if paper.ocr:
+        for doc in docs:
+            doc.warnings.append("the text was read by OCR from a scanned page: check names, numbers and dates against the paper")
+    return _assemble(docs, lines, paper_path, sha256, names, ocr=paper.ocr)
 
 
 # --- the paper's own meeting --------------------------------------------------------
@@ -143,34 +149,61 @@ class _Main:
     printed_committee: bool
 
 
-def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOverrides | None, docs) -> _Main:
+def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOverrides | None, docs, council: str) -> _Main:
     facts = front.found.meeting
     printed = bool(facts.committee)
-    if front.span.kind == kinds.WEB_MINUTES and not facts.committee:
-        guessed = _committee_named_most(lines)
+    if not facts.committee and front.kind in ("agenda", "minutes"):
+        guessed = _body_named(front.found, lines)
         if guessed:
             facts = replace(facts, committee=guessed)
             front.warnings.append(
-                f"the page prints no committee name; took {guessed!r}, the body it names most often "
+                f"the paper prints no committee name; took {guessed!r} from its text "
                 "(set `committee:` in the paper's sidecar if that is wrong)"
             )
-    if not facts.committee and front.span.kind not in (kinds.AGENDA, kinds.WEB_MINUTES):
+    if not facts.committee and front.kind not in ("agenda", "minutes"):
         # No front sheet: a report's cover sheet may still name the meeting.
         for doc in docs:
-            if doc.span.kind == kinds.REPORT:
-                cover = read_report(lines, doc.span.start, doc.span.end).meeting
+            if doc.kind == "report":
+                cover = doc.found.meeting
                 if cover.committee:
                     facts = cover
                     break
     if overrides:
-        facts = MeetingFacts(
+        facts = replace(
+            facts,
             committee=overrides.committee or facts.committee,
             date=overrides.date or facts.date,
             time=overrides.time or facts.time,
             venue=overrides.venue or facts.venue,
         )
-    committee = names.resolve(facts.committee) if facts.committee else UNSORTED
+    committee = _committee(facts.committee, names, council, lines, front) if facts.committee else UNSORTED
     return _Main(committee, facts, printed)
+
+
+def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: "_Doc") -> Committee:
+    """The body a printed name stands for: the council itself when the name is generic
+    ("Parish Council", "Council", "the Board"), else the body as printed."""
+    if is_generic_body(printed):
+        named = council or council_named_in(" ".join(plain(lines[i].text) for i in range(doc.span.start, min(doc.span.end, doc.span.start + 60))))
+        if named:
+            return names.resolve(named)
+    return names.resolve(printed)
+
+
+_PREVIOUS_MINUTES_BODY = re.compile(
+    r"\b(?i:minutes\s+of\s+the)\s+(?:(?:previous|last)\s+meeting\s+of\s+the\s+)?(?P<body>[A-Z][\w&' -]{2,60}?)\s+(?:meeting\s+)?held\s+on\b"
+)
+
+
+def _body_of_previous_minutes(found: Found) -> str:
+    """"The Minutes of the Cabinet meeting held on 30 March 2021 were approved": the body is the Cabinet."""
+    for item in found.items:
+        if not re.search(r"\bminutes\b", item.title, re.IGNORECASE):
+            continue
+        match = _PREVIOUS_MINUTES_BODY.search(found.item_details.get(item_key(item), ""))
+        if match:
+            return match.group("body").strip()
+    return ""
 
 
 _BODY_NAME = re.compile(
@@ -178,24 +211,33 @@ _BODY_NAME = re.compile(
 )
 
 
-def _committee_named_most(lines: Sequence[Line]) -> str:
+def _body_named(found: Found, lines: Sequence[Line]) -> str:
+    """For a page that prints no committee: the body its "minutes of the previous meeting"
+    names (counted twice), or the body its text names most."""
     counts = Counter(m.group(1) for line in lines for m in _BODY_NAME.finditer(plain(line.text)))
+    previous = _body_of_previous_minutes(found)
+    if previous:
+        counts[previous] += 2
     if not counts:
         return ""
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _read(doc: _Doc, lines: Sequence[Line]) -> None:
+MEETING_SPANS = (kinds.MEETING, kinds.MINUTES, kinds.AGENDA, kinds.WEB_MINUTES)
+
+
+def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta) -> None:
     span = doc.span
-    if span.kind == kinds.MINUTES:
-        doc.found = read_minutes(lines, span.start, span.end)
+    if span.kind in MEETING_SPANS:
+        doc.found = read_meeting(lines, span.start, span.end, meta=meta, shapes_=shapes_, web_page=span.kind == kinds.WEB_MINUTES)
+        doc.kind = doc.found.kind
     elif span.kind == kinds.REPORT:
         doc.found = read_report(lines, span.start, span.end)
         doc.found.replacements.update(report_headings(lines, span.start, span.end, doc.found.replacements))
-    elif span.kind == kinds.WEB_MINUTES:
-        doc.found = read_web_minutes(lines, span.start, span.end)
-    elif span.kind == kinds.DOCUMENT:
+        doc.kind = "report"
+    else:
         doc.found = Found(title=_first_words(lines, span))
+        doc.kind = "document"
 
 
 def _first_words(lines: Sequence[Line], span: Span) -> str:
@@ -226,7 +268,7 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
 
     paged = [item for item in items if item.pages]
     for doc in docs[1:]:
-        if doc.span.kind == kinds.MINUTES:
+        if doc.kind == "minutes":
             committee = doc.found.meeting.committee
             if committee and names.same_body(committee, main.facts.committee or main.committee.name):
                 target = next(
@@ -240,7 +282,7 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
                 )
             if target:
                 claim(doc, target.number)
-        elif doc.span.kind == kinds.REPORT:
+        elif doc.kind == "report":
             pages = {line.page for line in lines[doc.span.start : doc.span.end] if line.page}
             target = next((i for i in paged if i.number not in claimed and pages & set(_page_range(i.pages))), None)
             if target is None:
@@ -261,7 +303,7 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
         later = [claimed[i.number] for i in items if i.number in claimed and position[i.number] > position[item.number]]
         low = max(earlier) + 1 if earlier else agenda_end
         high = min(later) if later else len(lines)
-        waiting = next((d for d in docs if d.span.kind == kinds.REPORT and not d.item and low <= d.span.start < high), None)
+        waiting = next((d for d in docs if d.kind == "report" and not d.item and low <= d.span.start < high), None)
         if waiting:
             claim(waiting, item.number)
             continue
@@ -275,7 +317,7 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
         if doc.item:
             last_position = max(last_position, position[doc.item])
             continue
-        if doc.span.kind != kinds.REPORT:
+        if doc.kind != "report":
             continue
         nxt = next((i for i in paged if i.number not in claimed and position[i.number] > last_position), None)
         if nxt:
@@ -329,28 +371,43 @@ def _split_at(docs: list[_Doc], at: int, reason: str) -> list[_Doc]:
 # --- each document's meeting ---------------------------------------------------------
 
 
-def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines) -> None:
-    kind = doc.span.kind
+def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, council: str) -> None:
     facts = doc.found.meeting
-    if kind == kinds.MINUTES:
+    front = doc.span.start == 0
+    if doc.kind in ("minutes", "agenda") and not front:
         printed = facts.committee
-        if printed and not names.same_body(printed, main.facts.committee or main.committee.name):
-            doc.committee = names.resolve(printed)
-            doc.other_body = True
+        if printed and not names.same_body(printed, main.facts.committee or main.committee.name) and not (
+            is_generic_body(printed) and main.committee is not UNSORTED
+        ):
+            doc.committee = _committee(printed, names, council, lines, doc)
+            doc.other_body = doc.committee.slug != main.committee.slug
         else:
             doc.committee = main.committee
         doc.date, doc.time, doc.venue = facts.date, facts.time, facts.venue
         if doc.date is None:
-            doc.warnings.append("no meeting date found in the minutes' heading")
+            doc.warnings.append(_no_date(facts, "the minutes' heading"))
         return
     doc.committee = main.committee
     doc.date, doc.time, doc.venue = main.facts.date, main.facts.time, main.facts.venue
-    if kind in (kinds.AGENDA, kinds.WEB_MINUTES) and doc.date is None:
+    if doc.kind in ("agenda", "minutes") and doc.date is None:
+        doc.warnings.append(_no_date(main.facts, "the paper"))
+    elif doc.kind in ("agenda", "minutes") and any(
+        fact == "date" and p.value == doc.date and p.rule.startswith("front-matter") for fact, p in main.facts.proposals
+    ) and not any(fact == "date" and not p.rule.startswith("front-matter") for fact, p in main.facts.proposals):
         doc.warnings.append(
-            "the paper prints no meeting date; the date is left empty: add `date: YYYY-MM-DD` to the paper's sidecar"
+            f"the text prints no meeting date; took {doc.date.isoformat()} from the paper's front-matter: check it"
         )
     if doc.committee is UNSORTED:
         doc.warnings.append("no committee found; add `committee:` to the paper's sidecar")
+
+
+def _no_date(facts: MeetingFacts, where: str) -> str:
+    if facts.undated:
+        return (
+            f"{where} prints the date as {facts.undated!r}, without a year; the date is left empty: "
+            "add `date: YYYY-MM-DD` to the paper's sidecar"
+        )
+    return f"{where} prints no meeting date; the date is left empty: add `date: YYYY-MM-DD` to the paper's sidecar"
 
 
 # --- citations and cross-checks --------------------------------------------------------
@@ -365,8 +422,8 @@ def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, mai
     by_item = {d.item: d for d in docs[1:] if d.item}
     for item in items:
         doc = by_item.get(item.number)
-        detail = agenda.found.item_details.get(item.number, "")
-        if doc is None or doc.span.kind != kinds.MINUTES:
+        detail = agenda.found.item_details.get(item_key(item), "")
+        if doc is None or doc.kind != "minutes":
             continue
         stated = parse_date(item.title) or parse_date(detail)
         own = not doc.other_body
@@ -392,9 +449,9 @@ def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, mai
 def _collect_citations(doc: _Doc, names: CommitteeNames) -> None:
     own = doc.committee.name
     found = doc.found
-    titles = {item.number: item.title for item in found.items}
-    for number, detail in found.item_details.items():
-        title = titles.get(number, "")
+    titles = {item_key(item): item.title for item in found.items}
+    for key, detail in found.item_details.items():
+        title = titles.get(key, "")
         approving = approves_minutes(title, detail)
         for citation in find_citations(title + ". " + detail, own, names, approving=approving):
             if not any(_same_reference(citation, c) for c in doc.citations):
@@ -405,6 +462,10 @@ def _collect_citations(doc: _Doc, names: CommitteeNames) -> None:
                 sentence = _sentence_with_date(title + "\n" + detail, doc.date)
                 doc.next_meeting = NextMeeting(date=when, time=parse_time(sentence), venue=_venue_in(sentence), text=sentence)
                 doc.citations.append(Citation(text=sentence, date=when, relation="next"))
+    stated = found.next_meeting
+    if doc.next_meeting is None and stated is not None and stated.date:
+        doc.next_meeting = NextMeeting(date=stated.date, time=stated.time, venue=stated.venue, text=stated.text)
+        doc.citations.append(Citation(text=stated.text, date=stated.date, relation="next"))
 
 
 def _same_reference(a: Citation, b: Citation) -> bool:
@@ -435,13 +496,13 @@ def _venue_in(text: str) -> str:
 # --- records, bodies and file names ---------------------------------------------------------
 
 
-def _assemble(docs: list[_Doc], lines, paper_path: str, sha256: str, names: CommitteeNames) -> Conversion:
+def _assemble(docs: list[_Doc], lines, paper_path: str, sha256: str, names: CommitteeNames, ocr: bool = False) -> Conversion:
     stem = PurePosixPath(paper_path).stem
     used: set[PurePosixPath] = set()
     documents = []
     roles: dict[int, str] = {}
     for doc in docs:
-        record = _record(doc, lines, paper_path, sha256)
+        record = _record(doc, lines, paper_path, sha256, ocr)
         relpath = _dedupe(_relpath(record, doc.committee.slug, stem), used)
         body = render(lines, doc.span.start, doc.span.end, doc.found.replacements)
         documents.append(ConvertedDocument(record, body, relpath))
@@ -464,13 +525,8 @@ def _assemble(docs: list[_Doc], lines, paper_path: str, sha256: str, names: Comm
     return Conversion(tuple(documents), tuple(lines), roles)
 
 
-def _record(doc: _Doc, lines, paper_path: str, sha256: str) -> DocumentRecord:
-    kind = {
-        kinds.AGENDA: "agenda",
-        kinds.WEB_MINUTES: "minutes",
-        kinds.MINUTES: "minutes",
-        kinds.REPORT: "report",
-    }.get(doc.span.kind, "document")
+def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -> DocumentRecord:
+    kind = doc.kind or "document"
     if kind == "report" and not doc.item and doc.span.reason.startswith("text before"):
         kind = "document"
     numbers = [lines[i].number for i in range(doc.span.start, doc.span.end)]
@@ -488,7 +544,7 @@ def _record(doc: _Doc, lines, paper_path: str, sha256: str) -> DocumentRecord:
         next_meeting=doc.next_meeting,
         agenda_item=doc.item,
         body_of=body_of,
-        source=Source(paper=paper_path, sha256=sha256, lines=(numbers[0], numbers[-1]) if numbers else (0, 0)),
+        source=Source(paper=paper_path, sha256=sha256, lines=(numbers[0], numbers[-1]) if numbers else (0, 0), ocr=ocr),
         warnings=tuple(dict.fromkeys(doc.warnings)),
     )
 

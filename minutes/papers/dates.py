@@ -1,10 +1,14 @@
 """Dates and times as council papers print them.
 
-Papers write dates many ways: "Monday, 16th December, 2013", "Tuesday, 28 July 2020",
-"16 th December, 2013" (a superscript split off by the exporter), "13.09.13" in table cells,
-and sometimes no year at all ("Tuesday 22 September"). Times come as "1.00 p.m.",
-"12.00 noon", "5:30pm" or "10:00am". Everything here is pure and returns None rather
-than guessing when a value is not there.
+Dates come day first ("Monday, 16th December, 2013", "25TH JUNE, 2024", "the 12th day of
+January, 2011"), month first ("September 27, 2012", "May 14, 2018"), numeric ("13.09.13",
+"18/11/13", "2025-01-07") and damaged by OCR ("20"" October", "11™ MAY", "1% June": an
+ordinal suffix read as marks). Sometimes there is no year ("Tuesday 22 September").
+Times come as "1.00 p.m.", "12.00 noon", "5:30pm", "10:30a.m.", "3pm", "14:30",
+"1400 hrs" and ranges ("7.00 - 8.45 pm").
+
+Everything here is pure, and returns None (or "") rather than guessing: a date without a
+year is only completed when the caller says which year is meant.
 """
 
 from __future__ import annotations
@@ -34,53 +38,101 @@ MONTHS = {
     )
     for name in names
 }
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (("monday", "mon"), ("tuesday", "tues", "tue"), ("wednesday", "wed"), ("thursday", "thurs", "thu"),
+         ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))
+    )
+    for name in names
+}
 
-_WEEKDAY = r"(?:(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?,?\s+)"
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_WEEKDAY = r"(?:(?P<weekday>(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?)\b\.?,?\s+(?:the\s+)?)"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\b\.?"
+# An ordinal suffix as printed, or as OCR misreads a raised one: 20"", 15", 21*, 11™, 1%, 4”.
+_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|[\"”“'’*%™°]{1,2}|\s?[\"”“]?(?:st|nd|rd|th)[\"”“]?)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+
 DATE_PATTERN = re.compile(
-    _WEEKDAY + r"?(?P<day>[0-3]?\d)\s*(?:st|nd|rd|th)?\s+" + _MONTH + r",?(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
+    _WEEKDAY + r"?(?P<day>[0-3]?\d)" + _ORDINAL + r"\s*(?:day\s+of\s+|of\s+)?" + _MONTH
+    + r"(?:,?\s*(?:in\s+the\s+year\s+)?" + _YEAR + r")?",
     re.IGNORECASE,
 )
-"""A day-month(-year) date; the year is optional because agendas leave it out for the coming year."""
+"""Day first: "Monday, 16th December, 2013", "12TH DAY OF JANUARY, 2011", "9th of July"."""
 
-_TIME = re.compile(
-    r"(?<![\d.:])(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?\s*"
-    r"(?P<suffix>a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b|midday\b|hrs\b)",
+_MONTH_FIRST = re.compile(
+    _WEEKDAY + r"?(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
+    r"(?:,?\s+" + _YEAR + r")?",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"(?<![\d.:/])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
+"""Month first, as North American papers print: "September 27, 2012", "May 16"."""
+
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d{4}|\d{2})(?![\d/.])")
+_ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")
 
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
-    """A date found in text: where it starts and ends, and whether the year was printed."""
+    """A date found in text: where it starts and ends, and how much of it was printed."""
 
     date: dt.date
     start: int
     end: int
     year_printed: bool
+    weekday_printed: bool = False
+    form: str = "day-month"
+    """day-month | month-day | numeric | iso"""
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
-    """Every date in `text`, in order; dates without a year need `default_year` (else skipped)."""
-    found = []
-    for match in DATE_PATTERN.finditer(text):
-        year_text = match.group("year")
-        year = int(year_text) if year_text else default_year
-        if year is None:
-            continue
-        try:
-            value = dt.date(year, MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day")))
-        except ValueError:
-            continue
-        found.append(FoundDate(value, match.start(), match.end(), bool(year_text)))
-    return found
+    """Every date in `text`, in order. A date printed without a year is completed with
+    `default_year`, or skipped when there is none."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: dt.date | None, match: re.Match, year_printed: bool, weekday: bool, form: str) -> None:
+        if value is None or any(a < match.end() and match.start() < b for a, b in taken):
+            return
+        found.append(FoundDate(value, match.start(), match.end(), year_printed, weekday, form))
+        taken.append((match.start(), match.end()))
+
+    for pattern, form in ((DATE_PATTERN, "day-month"), (_MONTH_FIRST, "month-day")):
+        for match in pattern.finditer(text):
+            month_text = match.group("month")
+            if form == "month-day" and month_text.lower() == "may" and not month_text[0].isupper():
+                continue  # "they may 2 …": the verb, not the month
+            year_text = match.group("year")
+            year = int(year_text) if year_text else default_year
+            if year is None:
+                continue
+            value = _make(year, MONTHS[month_text.lower().rstrip(".")], int(match.group("day")))
+            add(value, match, bool(year_text), bool(match.group("weekday")), form)
+    for match in _ISO.finditer(text):
+        add(_make(int(match.group("year")), int(match.group("month")), int(match.group("day"))), match, True, False, "iso")
+    for match in _NUMERIC.finditer(text):
+        year = int(match.group("year"))
+        year += 2000 if year < 100 else 0
+        add(_make(year, int(match.group("month")), int(match.group("day"))), match, True, False, "numeric")
+    return sorted(found, key=lambda f: f.start)
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
-    """The first date in `text`, or None: "Monday, 16th December, 2013" -> 2013-12-16."""
-    found = find_dates(text, default_year)
-    return found[0].date if found else None
+    """The first written-out date in `text`, or None: "Monday, 16th December, 2013" -> 2013-12-16.
+
+    Numeric dates are left to `parse_short_date`: in running text "3.4.5" or "1/2/24" are
+    too often something else."""
+    for found in find_dates(text, default_year):
+        if found.form in ("day-month", "month-day", "iso"):
+            return found.date
+    return None
 
 
 def parse_date_after(text: str, after: dt.date) -> dt.date | None:
@@ -89,7 +141,7 @@ def parse_date_after(text: str, after: dt.date) -> dt.date | None:
     "Tuesday 22 September" in a July 2020 agenda means 22 September 2020; "21st May" in a
     January agenda means May of the same year, and "January" in a December one the next.
     """
-    found = find_dates(text, after.year)
+    found = [f for f in find_dates(text, after.year) if f.form != "numeric"]
     if not found:
         return None
     first = found[0]
@@ -101,40 +153,87 @@ def parse_date_after(text: str, after: dt.date) -> dt.date | None:
         return None
 
 
-def parse_time(text: str) -> str:
-    """The first clock time in `text` as "HH:MM", or "": "1.00 p.m." -> "13:00", "12.00 noon" -> "12:00"."""
-    best: tuple[int, str] | None = None
-    for match in _TIME.finditer(text):
-        hour = int(match.group("hour"))
-        minute = int(match.group("minute") or 0)
-        suffix = match.group("suffix").lower().replace(".", "").replace(" ", "")
-        if suffix in ("noon", "midday"):
-            if hour not in (12,) and match.group("minute") is None and hour != 0:
-                continue
-            hour = 12
-        elif suffix == "pm" and hour < 12:
-            hour += 12
-        elif suffix == "am" and hour == 12:
-            hour = 0
-        if hour > 23:
-            continue
-        best = (match.start(), f"{hour:02d}:{minute:02d}")
-        break
-    clock = _CLOCK.search(text)
-    if clock and (best is None or clock.start() < best[0]):
-        return f"{int(clock.group('hour')):02d}:{clock.group('minute')}"
-    return best[1] if best else ""
+def undated_day(text: str) -> bool:
+    """Whether `text` prints a day and month but no year ("Tuesday 22 September")."""
+    return any(not f.year_printed for f in find_dates(text, 2000))
 
 
 def parse_short_date(text: str) -> dt.date | None:
     """A numeric date "18/11/13", "13.09.13" or "03/03/20" (day first, as British papers print)."""
-    match = re.search(r"\b([0-3]?\d)[/.]([01]?\d)[/.](\d{2}|\d{4})\b", text)
-    if not match:
+    for found in find_dates(text):
+        if found.form == "numeric":
+            return found.date
+    return None
+
+
+# --- times -------------------------------------------------------------------------------
+
+_SUFFIX = r"(?P<suffix>a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b|midday\b|hrs\b|hours\b)"
+_TIME = re.compile(
+    r"(?<![\d.:£$€])(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?\s*" + _SUFFIX,
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    r"(?<![\d.:£$€])(?P<hour>[01]?\d)(?:[.:](?P<minute>[0-5]\d))?\s*(?:-|–|to)\s*"
+    r"(?P<hour2>[01]?\d)(?:[.:](?P<minute2>[0-5]\d))?\s*(?P<suffix>a\.?\s?m\b\.?|p\.?\s?m\b\.?)",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"(?<![\d.:/£$€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
+_HHMM = re.compile(r"(?<![\d.:/£$€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours)\b", re.IGNORECASE)
+
+
+def _clock(hour: int, minute: int, suffix: str) -> str | None:
+    suffix = suffix.lower().replace(".", "").replace(" ", "")
+    if suffix in ("noon", "midday"):
+        if hour != 12:
+            return None
+    elif suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "am" and hour == 12:
+        hour = 0
+    elif suffix == "am" and hour > 12:
         return None
-    day, month, year = (int(g) for g in match.groups())
-    if year < 100:
-        year += 2000
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
+    if hour > 23:
         return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def find_time(text: str) -> tuple[int, str] | None:
+    """(position, "HH:MM") of the first clock time in `text`, or None."""
+    candidates: list[tuple[int, int, str]] = []  # (position, precedence, time)
+    for match in _RANGE.finditer(text):
+        hour, hour2 = int(match.group("hour")), int(match.group("hour2"))
+        suffix = match.group("suffix")
+        # "7.00 - 8.45 pm" starts in the evening; "11.30 - 1.00 pm" in the morning.
+        start_suffix = suffix if hour <= hour2 or hour2 == 12 else "am"
+        value = _clock(hour, int(match.group("minute") or 0), start_suffix)
+        if value:
+            candidates.append((match.start(), 0, value))
+            break
+    for match in _TIME.finditer(text):
+        suffix = match.group("suffix")
+        if suffix.lower().startswith(("hrs", "hours")):
+            if match.group("minute") is None:
+                continue  # "2 hours" is a duration
+            value = f"{int(match.group('hour')):02d}:{match.group('minute')}" if int(match.group("hour")) < 24 else None
+        else:
+            value = _clock(int(match.group("hour")), int(match.group("minute") or 0), suffix)
+        if value:
+            candidates.append((match.start(), 1, value))
+            break
+    hhmm = _HHMM.search(text)
+    if hhmm:
+        candidates.append((hhmm.start(), 2, f"{hhmm.group('hour')}:{hhmm.group('minute')}"))
+    clock = _CLOCK.search(text)
+    if clock:
+        candidates.append((clock.start(), 3, f"{int(clock.group('hour')):02d}:{clock.group('minute')}"))
+    if not candidates:
+        return None
+    position, _, value = min(candidates)
+    return position, value
+
+
+def parse_time(text: str) -> str:
+    """The first clock time in `text` as "HH:MM", or "": "1.00 p.m." -> "13:00", "12.00 noon" -> "12:00"."""
+    found = find_time(text)
+    return found[1] if found else ""

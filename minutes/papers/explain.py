@@ -27,7 +27,7 @@ def explain_paper(config: SiteConfig, path: Path) -> list[str]:
         raise UserError(f"cannot read the paper: {exc.strerror or exc}", shown) from None
     decoded = read_paper(data, shown)
     overrides, _ = read_sidecar(sidecar_path(path), _display(sidecar_path(path), root))
-    conversion = convert_with_roles(decoded, shown, overrides, config.committees)
+    conversion = convert_with_roles(decoded, shown, overrides, config.committees, council=config.council)
     out = [str(p) for p in decoded.problems]
     width = len(str(len(conversion.lines)))
     for line in conversion.lines:

@@ -1,9 +1,16 @@
-"""Facts from each kind of document: agenda front sheets, minutes, ModernGov pages, reports.
+"""Facts of one document: a meeting's agenda or minutes, or an officer report.
 
-Each `read_*` function takes the cleaned lines of one document and returns what it found
-plus the Markdown replacements for the lines it recognised (item headings with their
-anchors, resolutions as numbered lists). It never drops a line: lines it does not
-recognise are written as they are.
+`read_meeting` reads any council's agenda or minutes the same way:
+
+    opening (header.py)  -> body, date, time, venue, and whether it calls itself minutes
+    attendance           -> present, apologies, in attendance, the chair
+    items (headings.py)  -> numbers, titles, the lines each takes, sub-items
+    decisions            -> what each item resolved (minutes only)
+    kind                 -> agenda or minutes, weighed from all of the above
+
+It returns what it found and, for the body, the Markdown to write instead of the lines it
+recognised (each item heading with its permalink). It never drops a line: lines it does
+not recognise are written as they are.
 """
 
 from __future__ import annotations
@@ -11,149 +18,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
-from ..record import Attendance, Item, anchor_for
-from .attendance import AttendanceBuilder, split_names
+from ..record import Attendance, Item, Member, anchor_for
+from . import attendance as attendance_rules
 from .clean import Line
-from .dates import parse_date, parse_time
+from .dates import find_dates, find_time, parse_date, parse_date_after
+from .decisions import read_decisions
+from .header import MeetingFacts, read_opening
+from .headings import ItemHeading, find_items
 from .names import plain, title_case
+from .shapes import Shape, shapes as line_shapes
 
-
-@dataclass(frozen=True, slots=True)
-class MeetingFacts:
-    """What a document's opening lines say about its meeting, as printed."""
-
-    committee: str = ""
-    date: dt.date | None = None
-    time: str = ""
-    venue: str = ""
-
-
-@dataclass(slots=True)
-class Found:
-    """What an extractor found in one document."""
-
-    meeting: MeetingFacts = field(default_factory=MeetingFacts)
-    attendance: Attendance = field(default_factory=Attendance)
-    items: list[Item] = field(default_factory=list)
-    item_lines: dict[str, tuple[int, int]] = field(default_factory=dict)
-    """Item number -> (first, end) line indexes of the item's text."""
-    item_details: dict[str, str] = field(default_factory=dict)
-    """Item number -> the item's text after its heading, as plain text."""
-    replacements: dict[int, str] = field(default_factory=dict)
-    title: str = ""
-    printed_date: str = ""
-    warnings: list[str] = field(default_factory=list)
-
-
-_AGENDA_ITEM = re.compile(r"^(?P<number>\d{1,2})\.\s*(?P<title>\S.*)$")
-_PAGES = re.compile(r"\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE)
-_GROUP = re.compile(r"^(?:items?\s+)?for\s+(?:decision|discussion|information|pre-decision scrutiny|noting|monitoring)\b", re.IGNORECASE)
-_KEY_LINE = re.compile(r"^(?:date|time|membership|contact|co-opted|agenda|venue)\b", re.IGNORECASE)
-
-
-def _content(lines: Sequence[Line], start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if lines[i].is_content]
-
-
-def _item_heading(number: str, title: str) -> str:
-    return f"## {number}. {title} {{#{anchor_for(number)}}}"
-
-
-def read_meeting_header(lines: Sequence[Line], indexes: Sequence[int]) -> MeetingFacts:
-    """Committee, date, time and venue from the lines at the top of an agenda or web page."""
-    committee = ""
-    date = None
-    time = ""
-    venue_parts: list[str] = []
-    in_venue = False
-    for i in indexes:
-        text = plain(lines[i].text)
-        key_text = re.sub(r"^[-*]\s*", "", text)
-        if not committee and not _KEY_LINE.match(key_text) and re.search(r"[A-Za-z]", text) and text.lower() != "agenda and minutes":
-            committee = text
-            continue
-        venue = re.search(r"\bvenue\s*:?-?\s*(?P<rest>.*)$", key_text, re.IGNORECASE)
-        if venue:
-            rest = venue.group("rest")
-            cut = re.search(r"\bdate\b", rest, re.IGNORECASE)
-            if cut:
-                date = date or parse_date(rest[cut.start():])
-                rest = rest[: cut.start()]
-            venue_parts = [rest.strip()]
-            in_venue = True
-            continue
-        if in_venue and not _KEY_LINE.match(key_text):
-            venue_parts.append(text.strip())
-            continue
-        in_venue = False
-        if re.match(r"^date\b", key_text, re.IGNORECASE):
-            date = date or parse_date(key_text)
-            time = time or parse_time(key_text)
-        elif re.match(r"^time\b", key_text, re.IGNORECASE):
-            time = time or parse_time(key_text)
-    if date is None:
-        for i in indexes:
-            date = parse_date(lines[i].text)
-            if date:
-                break
-    venue = re.sub(r"\s+", " ", " ".join(p for p in venue_parts if p)).strip().rstrip(",")
-    return MeetingFacts(committee=committee, date=date, time=time, venue=venue)
-
-
-def read_agenda(lines: Sequence[Line], start: int, end: int) -> Found:
-    """An agenda front sheet: the meeting, then numbered items with their page ranges."""
-    found = Found(title="Agenda")
-    indexes = _content(lines, start, end)
-    agenda_at = next((i for i in indexes if re.sub(r"[\s*#]", "", lines[i].text).upper() == "AGENDA"), None)
-    header = [i for i in indexes if agenda_at is None or i < agenda_at]
-    found.meeting = read_meeting_header(lines, header)
-    for i in header:
-        chair = re.search(r"(Councillor\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*\(Chair(?:man)?\)", plain(lines[i].text))
-        if chair and "membership" in lines[i].text.lower():
-            found.attendance = Attendance(chair="Councillor " + chair.group(2) if "councillor" in lines[i].text.lower() else chair.group(2))
-    expected = 1
-    current: str | None = None
-    body_from = agenda_at + 1 if agenda_at is not None else (header[-1] + 1 if header else start)
-    numbers: list[tuple[str, int]] = []
-    for i in _content(lines, body_from, end):
-        raw = lines[i].text
-        text = plain(raw)
-        match = _AGENDA_ITEM.match(text)
-        if match and not raw.startswith("  ") and int(match.group("number")) in (expected, expected + 1):
-            number = match.group("number")
-            title = match.group("title").strip()
-            pages = _PAGES.search(title)
-            page_text = ""
-            if pages:
-                first, last = pages.group("first"), pages.group("last") or pages.group("first")
-                page_text = f"{first}-{last}" if first != last else first
-                title = (title[: pages.start()] + title[pages.end():]).strip()
-            title = _clean_title(title)
-            found.items.append(Item(number=number, title=title, anchor=anchor_for(number), pages=page_text))
-            heading = _item_heading(number, title)
-            if pages:
-                heading += f"\n\n*Pages {page_text.replace('-', '–')}*"
-            found.replacements[i] = heading
-            numbers.append((number, i))
-            current = number
-            expected = int(number) + 1
-            continue
-        if _GROUP.match(text) and len(text.split()) <= 6:
-            found.replacements[i] = f"**{text}**"
-        elif current and raw.startswith(("  -", "  *", "- ", "  ")):
-            found.replacements[i] = "- " + re.sub(r"^\s*[-*]\s*", "", raw).strip()
-    for n, (number, i) in enumerate(numbers):
-        stop = numbers[n + 1][1] if n + 1 < len(numbers) else end
-        found.item_lines[number] = (i, stop)
-        found.item_details[number] = "\n".join(plain(lines[k].text) for k in _content(lines, i + 1, stop))
-    return found
-
-
-_MINUTE_HEADING = re.compile(r"^(?P<number>[A-Z]{1,2}\d{1,4}|\d{1,4}(?:\.\d{1,2})?)\.?\s+(?P<title>\S.*)$")
-_RESOLVED = re.compile(r"^(?P<prefix>(?:it\s+was\s+)?resolved\s*(?::\s*-?|-|:-)?)\s*(?P<rest>.*)$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^\s*(?:[-*]\s*)?\((?P<n>\d{1,2}|[a-h]|[ivx]{1,4})\)\s*(?P<text>.*)$")
 # Someone declaring ("X declared a non-pecuniary interest", "interests were declared"),
 # not a reference back to it ("who had declared an interest ... left the meeting").
 _DECLARED = re.compile(
@@ -161,180 +37,344 @@ _DECLARED = re.compile(
     r"|\binterests?\s+(?:was|were)\s+declared\b",
     re.IGNORECASE,
 )
-_EXEMPT = re.compile(r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded", re.IGNORECASE)
+_EXEMPT = re.compile(r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded|public be excluded", re.IGNORECASE)
 TRUNCATED = re.compile(r"\.{2,}\s*view the full minutes text for item", re.IGNORECASE)
+_ATTENDANCE_TITLE = re.compile(r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)", re.IGNORECASE)
+_NEXT_MEETING = re.compile(
+    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting|next\s+(?:\w+\s+)?meeting\s*(?:will\s+be|is|:|[-–,]|\s+(?:on|to\s+be\s+held)|$)"
+    r"|the\s+next\s+meeting\s+(?:of\s+[\w\s]{2,40}?\s+)?(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|on)"
+    r"|to\s+hold\s+the\s+\w+\s+meeting\s+on|(?:annual|monthly)\s+meeting\s+would\s+take\s+place\s+on)",
+    re.IGNORECASE,
+)
+_KIND_LINE = re.compile(r"^(?:(?:supplementary\s+|draft\s+)?agenda|a\s*g\s*e\s*n\s*d\s*a|minutes|draft\s+minutes|agenda\s+items?)\W*$", re.IGNORECASE)
+_AGENDA_TITLE = re.compile(r"^(?:to\s+(?:receive|consider|approve|note|confirm|agree|elect|appoint|adopt|determine|fix|review|discuss|resolve)\b)", re.IGNORECASE)
+_CALLED_TO_ORDER = re.compile(r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b", re.IGNORECASE)
 
 
-def _minute_key(number: str) -> tuple[int, int]:
-    digits = re.sub(r"^[A-Z]+", "", number)
-    main, _, sub = digits.partition(".")
-    return int(main), int(sub or 0)
+@dataclass(frozen=True, slots=True)
+class NextMeetingFound:
+    date: dt.date | None
+    time: str
+    venue: str
+    text: str
 
 
-def _is_minute_heading(raw: str) -> re.Match | None:
-    text = plain(raw)
-    match = _MINUTE_HEADING.match(text)
-    if not match or "\t" in raw or raw.lstrip().startswith(("-", "*  ")):
-        return None
-    stripped = raw.strip()
-    marked = stripped.startswith("#") or (stripped.startswith("**") and stripped.endswith("**") and stripped.count("**") == 2)
-    letters = [c for c in match.group("title") if c.isalpha()]
-    capitals = len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    return match if (marked or capitals) else None
+@dataclass(slots=True)
+class Found:
+    """What an extractor found in one document."""
+
+    meeting: MeetingFacts = field(default_factory=MeetingFacts)
+    kind: str = ""
+    """agenda | minutes for a meeting's paper; empty for reports."""
+    attendance: Attendance = field(default_factory=Attendance)
+    items: list[Item] = field(default_factory=list)
+    item_lines: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Item key (number, or anchor when unnumbered) -> (first, end) line indexes of the item."""
+    item_details: dict[str, str] = field(default_factory=dict)
+    """Item key -> the item's text after its heading, as plain text."""
+    replacements: dict[int, str] = field(default_factory=dict)
+    title: str = ""
+    printed_date: str = ""
+    warnings: list[str] = field(default_factory=list)
+    roles: dict[int, str] = field(default_factory=dict)
+    """Line index -> how the line was read (for `explain`)."""
+    next_meeting: NextMeetingFound | None = None
+    kind_evidence: tuple[str, ...] = ()
 
 
-def _clean_title(title: str) -> str:
-    title = re.sub(r"[\s:;,.–-]+$", "", plain(title))
-    return title_case(title)
+def item_key(item: Item) -> str:
+    return item.number or item.anchor
 
 
-def read_minutes(lines: Sequence[Line], start: int, end: int) -> Found:
-    """Minutes: heading (body and date), attendance, then numbered minutes with resolutions."""
-    found = Found(title="Minutes")
-    indexes = _content(lines, start, end)
-    present_at = next(
-        (i for i in indexes if re.match(r"^(?:present\s*:|in attendance\s*:?\s*$)", plain(lines[i].text), re.I)), None
-    )
-    heading = [i for i in indexes if present_at is None or i < present_at]
-    heading_text = " ".join(plain(lines[i].text) for i in heading)
-    committee = plain(lines[heading[0]].text) if heading else ""
-    venue = ""
-    at = re.search(r"\bat\s+(?P<venue>[A-Z][^,.;]+)\s*$", heading_text)
-    if at and parse_date(heading_text):
-        venue = at.group("venue").strip()
-    found.meeting = MeetingFacts(committee=committee, date=parse_date(heading_text), time=parse_time(heading_text), venue=venue)
-    found.printed_date = heading_text
-    found.items, found.item_lines, found.item_details, found.replacements, first_item = _read_minute_items(
-        lines, present_at if present_at is not None else (heading[-1] + 1 if heading else start), end
-    )
-    attendance = AttendanceBuilder()
-    for i in indexes:
-        if present_at is None or i < present_at or (first_item is not None and i >= first_item):
-            continue
-        attendance.feed(lines[i].text)
+def _content(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if lines[i].is_content and not lines[i].artefact]
+
+
+def _item_heading(number: str, title: str, anchor: str) -> str:
+    label = f"{number}. {title}" if number else title
+    return f"## {label} {{#{anchor}}}"
+
+
+def _display_title(title: str) -> str:
+    return title_case(re.sub(r"\s+", " ", title).strip())
+
+
+# --- a meeting's agenda or minutes ------------------------------------------------------------
+
+
+def read_meeting(
+    lines: Sequence[Line],
+    start: int,
+    end: int,
+    *,
+    meta: Mapping[str, Any] | None = None,
+    shapes_: Sequence[Shape] | None = None,
+    web_page: bool = False,
+) -> Found:
+    """Everything a meeting's agenda or minutes says about the meeting."""
+    shapes_ = shapes_ or line_shapes(lines)
+    meta = meta or {}
+    found = Found()
+    body_from = _after_kind_line(lines, shapes_, start, end)
+    heads = find_items(lines, body_from, end, shapes_)
+    meta_items = _meta_agenda(meta)
+    if meta_items and len(meta_items) >= len(heads):
+        heads = []
+    first_item = heads[0].index if heads else end
+    opening_end = first_item if heads else min(end, _opening_limit(lines, start, end))
+
+    # Attendance: the opening, the first items (a "Present" minute, a roll call), and any item about it.
+    attendance_end = _attendance_reach(heads, opening_end, end)
+    day = None
+    seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_)
+    opening_lines = [i for i in _content(lines, start, opening_end) if i not in seen.lines and not shapes_[i].table]
+    facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
+    if facts.date:
+        day = (facts.date.day, facts.date.month)
+        seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, meeting_day=day)
+    for head in heads:
+        if _ATTENDANCE_TITLE.match(head.title) and head.index >= attendance_end:
+            stop = _next_start(heads, head, end)
+            more = attendance_rules.read_attendance(lines, head.end, stop, shapes_, meeting_day=day)
+            seen.add(seen.present, more.present)
+            seen.add(seen.apologies, more.apologies)
+            seen.add(seen.in_attendance, more.in_attendance)
+            seen.chair = seen.chair or more.chair
+            seen.lines |= more.lines
+    chair = seen.chair or _meta_chair(meta)
+    if chair and seen.present and not any(attendance_rules._same(chair, p) for p in seen.present):
+        seen.present.insert(0, chair)
     found.attendance = Attendance(
-        chair=attendance.chair,
-        present=tuple(attendance.present),
-        apologies=tuple(attendance.apologies),
-        in_attendance=tuple(attendance.in_attendance),
+        chair=chair,
+        present=tuple(seen.present),
+        apologies=tuple(seen.apologies),
+        in_attendance=tuple(seen.in_attendance),
+        membership=tuple(Member(name, role) for name, role in seen.membership),
     )
+    for i in seen.lines:
+        found.roles[i] = "attendance"
+
+    # The start time and place, when the opening leaves them to the first minute ("called the meeting to order at …").
+    if not facts.time or not facts.venue:
+        facts = _from_call_to_order(lines, shapes_, opening_end, _next_start(heads, heads[0], end) if heads else end, facts)
+    found.meeting = facts
+    found.printed_date = " ".join(shapes_[i].text for i in opening_lines[:6])
+
+    # Items, their text and decisions.
+    if meta_items and not heads:
+        found.items = meta_items
+    for n, head in enumerate(heads):
+        stop = heads[n + 1].index if n + 1 < len(heads) else end
+        _read_item(lines, shapes_, head, stop, found)
+
+    found.kind, found.kind_evidence = _kind(facts, found, lines, shapes_, start, end, web_page)
+    if found.kind == "agenda":
+        found.items = [_without_decisions(item) for item in found.items]
+        if not found.attendance.present:
+            found.attendance = Attendance(chair=found.attendance.chair, membership=found.attendance.membership)
+    found.title = "Minutes" if found.kind == "minutes" else "Agenda"
+    found.next_meeting = _next_meeting(lines, shapes_, start, end, facts.date)
+    for i in range(start, end):
+        if shapes_[i].text in ("Minutes:", "Decision:") and i not in found.replacements:
+            found.replacements[i] = f"**{shapes_[i].text}**"
     return found
 
 
-def _read_minute_items(lines: Sequence[Line], start: int, end: int):
-    items: list[Item] = []
-    spans: dict[str, tuple[int, int]] = {}
-    details: dict[str, str] = {}
-    replacements: dict[int, str] = {}
-    heads: list[tuple[str, str, int]] = []
-    last: tuple[int, int] | None = None
-    for i in _content(lines, start, end):
-        match = _is_minute_heading(lines[i].text)
+def _without_decisions(item: Item) -> Item:
+    return Item(item.number, item.title, item.anchor, item.pages, (), item.declarations, item.exempt, item.truncated)
+
+
+def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int) -> int:
+    """Items start after an "AGENDA" line near the top, when there is one."""
+    seen = 0
+    for i in range(start, end):
+        if not lines[i].is_content or lines[i].artefact:
+            continue
+        seen += 1
+        if seen > 80:
+            break
+        if _KIND_LINE.match(shapes_[i].text) and len(shapes_[i].text) < 40 and not shapes_[i].text.endswith(":"):
+            return i + 1
+    return start
+
+
+def _opening_limit(lines: Sequence[Line], start: int, end: int) -> int:
+    content = _content(lines, start, end)
+    return content[min(len(content) - 1, 40)] + 1 if content else end
+
+
+def _attendance_reach(heads: Sequence[ItemHeading], opening_end: int, end: int) -> int:
+    """Attendance is read in the opening and up to the end of the second item (a "Present"
+    minute, "Apologies", a roll call in "Call to order")."""
+    tops = [h for h in heads if h.level == 0]
+    if len(tops) >= 3:
+        return tops[2].index
+    return end if tops else opening_end
+
+
+def _next_start(heads: Sequence[ItemHeading], head: ItemHeading, end: int) -> int:
+    later = [h.index for h in heads if h.index > head.index]
+    return later[0] if later else end
+
+
+def _meta_chair(meta: Mapping[str, Any]) -> str:
+    for key in ("chairman", "chair", "chairperson"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def _meta_agenda(meta: Mapping[str, Any]) -> list[Item]:
+    """An agenda kept as a list in the paper's front-matter ("agenda: - item: To receive …")."""
+    agenda = meta.get("agenda") or meta.get("items")
+    if not isinstance(agenda, list):
+        return []
+    items = []
+    for n, entry in enumerate(agenda, start=1):
+        if isinstance(entry, dict):
+            title = entry.get("item") or entry.get("title") or ""
+            number = str(entry.get("number") or "")
+        else:
+            title, number = entry, ""
+        if not isinstance(title, str) or not title.strip():
+            continue
+        title = re.sub(r"[\s:;,.–-]+$", "", title.strip())
+        items.append(Item(number=number, title=title, anchor=anchor_for(number or f"{n}-{title}")))
+    return items
+
+
+def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFacts) -> MeetingFacts:
+    """"Chair Dick Dillon called the monthly meeting to order at the North Star Town Hall on
+    December 16, 2019 at 6:30 pm": the time and place of the meeting."""
+    from dataclasses import replace as with_changes
+
+    from .header import clean_venue
+
+    for i in _content(lines, start, min(end, start + 40)):
+        text = shapes_[i].text
+        match = _CALLED_TO_ORDER.search(text)
         if not match:
             continue
-        number = match.group("number")
-        key = _minute_key(number)
-        if last is not None and key <= last:
-            continue
-        if number in spans or any(h[0] == number for h in heads):
-            continue
-        heads.append((number, _clean_title(match.group("title")), i))
-        last = key
-    for n, (number, title, i) in enumerate(heads):
-        stop = heads[n + 1][2] if n + 1 < len(heads) else end
-        spans[number] = (i, stop)
-        replacements[i] = _item_heading(number, title)
-        item, details[number] = _read_item(lines, number, title, i + 1, stop, replacements)
-        items.append(item)
-    return items, spans, details, replacements, (heads[0][2] if heads else None)
+        sentence = text[match.start():].split(". ")[0]
+        time = facts.time
+        found_time = find_time(sentence)
+        if not time and found_time and not re.search(r"\d\.\d{3}", sentence):
+            time = found_time[1]
+        venue = facts.venue
+        if not venue:
+            place = re.search(r"\bto\s+order\s+(?:at\s+\d[\d.:]*\s*[ap]\.?m\.?\s+)?(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][^,]*?)(?=\s+on\b|\s+at\s+\d|,|$)", sentence)
+            online = re.search(r"\b(?:via|by)\s+(?:teleconference|zoom|(?:microsoft\s+)?teams|video\s*conference)\b", sentence, re.IGNORECASE)
+            if place:
+                venue = clean_venue(place.group("v"))
+            elif online:
+                venue = online.group(0)
+        return with_changes(facts, time=time, venue=venue)
+    return facts
 
 
-def _read_item(
-    lines: Sequence[Line], number: str, title: str, start: int, end: int, replacements: dict[int, str]
-) -> tuple[Item, str]:
-    """The item numbered `number` whose text runs over lines[start:end], and that text."""
-    text, resolutions, declarations, exempt, truncated = _read_item_text(lines, start, end, replacements)
+def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> None:
+    title = _display_title(head.title)
+    number = head.number
+    anchor = anchor_for(number or title)
+    used = {i.anchor for i in found.items}
+    base, n = anchor, 2
+    while anchor in used:
+        anchor = f"{base}-{n}"
+        n += 1
+    texts = [shapes_[k].text for k in _content(lines, head.end, stop)]
+    decisions = read_decisions(lines, head.end, stop, head.title, shapes_)
+    details = "\n".join(texts)
+    declarations = tuple(t for t in texts if _DECLARED.search(t))
     item = Item(
         number=number,
         title=title,
-        anchor=anchor_for(number),
-        resolutions=tuple(resolutions),
-        declarations=tuple(declarations),
-        exempt=exempt,
-        truncated=truncated,
+        anchor=anchor,
+        pages=head.pages,
+        resolutions=tuple(d.text for d in decisions),
+        declarations=declarations,
+        exempt=any(_EXEMPT.search(t) for t in texts + [head.title]),
+        truncated=any(TRUNCATED.search(t) for t in texts),
     )
-    return item, text
+    found.items.append(item)
+    key = item_key(item)
+    found.item_lines[key] = (head.index, stop)
+    found.item_details[key] = details
+    heading = _item_heading(number, title, anchor)
+    if head.pages:
+        heading += f"\n\n*Pages {head.pages.replace('-', '–')}*"
+    found.replacements[head.index] = heading
+    for k in range(head.index + 1, head.end):
+        found.replacements[k] = ""
+    found.roles[head.index] = f"item heading ({head.rule}, {head.scheme or 'unnumbered'})"
+    for d in decisions:
+        found.roles.setdefault(d.line, f"decision ({d.rule})")
 
 
-def _read_item_text(lines: Sequence[Line], start: int, end: int, replacements: dict[int, str]):
-    resolutions: list[str] = []
-    declarations: list[str] = []
-    exempt = truncated = False
-    texts = []
-    numbered_next = 0
-    for i in _content(lines, start, end):
-        raw = lines[i].text
-        text = plain(raw)
-        texts.append(text)
-        if _DECLARED.search(text):
-            declarations.append(text)
-        if _EXEMPT.search(text):
-            exempt = True
-        if TRUNCATED.search(text):
-            truncated = True
-        resolved = _RESOLVED.match(text)
-        if resolved and not raw.lstrip().startswith("#"):
-            rest = resolved.group("rest").strip()
-            numbered = _NUMBERED.match(rest)
-            prefix = resolved.group("prefix").strip()
-            if numbered:
-                resolutions.append(numbered.group("text").strip())
-                replacements[i] = f"{prefix}\n\n1. {numbered.group('text').strip()}"
-                numbered_next = 2
-            elif rest:
-                resolutions.append(rest)
-                replacements[i] = f"{prefix}\n\n1. {rest}"
-                numbered_next = 0
-            else:
-                numbered_next = 1
-                replacements[i] = prefix
+def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool) -> tuple[str, tuple[str, ...]]:
+    """Agenda or minutes, from every sign: what the opening calls itself, attendance,
+    decisions, items phrased as business to come, page references, a web page's "Minutes:"."""
+    minutes, agenda, why = 0.0, 0.0, []
+    for fact, proposal in facts.proposals:
+        if fact == "kind:minutes":
+            minutes += 1.0
+            why.append(f"minutes: {proposal.value!r}")
+        elif fact == "kind:agenda":
+            agenda += 1.0
+            why.append(f"agenda: {proposal.value!r}")
+    if found.attendance.present or found.attendance.apologies:
+        minutes += 2.0
+        why.append("minutes: attendance recorded")
+    decided = sum(1 for item in found.items if item.resolutions)
+    if decided:
+        minutes += 1.0 + min(decided, 4) * 0.5
+        why.append(f"minutes: {decided} items record decisions")
+    web_minutes = sum(1 for i in range(start, end) if shapes_[i].text in ("Minutes:", "Decision:"))
+    if web_minutes:
+        minutes += 4.0
+        why.append("minutes: 'Minutes:' under items")
+    phrased = sum(1 for item in found.items if _AGENDA_TITLE.match(item.title))
+    if phrased >= 2:
+        agenda += min(phrased, 6) * 0.5
+        why.append(f"agenda: {phrased} items phrased as business to come")
+    paged = sum(1 for item in found.items if item.pages)
+    if paged:
+        agenda += 1.5
+        why.append("agenda: items cite pack pages")
+    if any(re.fullmatch(r"(?:supplementary\s+)?(?:agenda|a\s*g\s*e\s*n\s*d\s*a)\W*", shapes_[i].text, re.IGNORECASE) for i in _content(lines, start, min(end, start + 200))):
+        agenda += 1.5
+        why.append("agenda: an 'Agenda' heading")
+    if web_page and not web_minutes:
+        agenda += 1.0
+    return ("minutes" if minutes > agenda else "agenda"), tuple(why)
+
+
+def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | None) -> NextMeetingFound | None:
+    """"Date of the next meeting, Tuesday, 4 February 2025 at 8.00 pm in the Village Hall."""
+    content = _content(lines, start, end)
+    for n, i in enumerate(content):
+        text = shapes_[i].text
+        match = _NEXT_MEETING.search(text)
+        if not match:
             continue
-        if numbered_next:
-            numbered = _NUMBERED.match(text)
-            if numbered and numbered.group("n") == str(numbered_next):
-                resolutions.append(numbered.group("text").strip())
-                replacements[i] = f"{numbered_next}. {numbered.group('text').strip()}"
-                numbered_next += 1
-    return "\n".join(texts), resolutions, declarations, exempt, truncated
+        sentence = text[match.start():]
+        if not find_dates(sentence, 2000) and n + 1 < len(content):
+            sentence += " " + shapes_[content[n + 1]].text
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", sentence)[0]
+        if not find_dates(sentence, 2000):
+            continue
+        date = parse_date_after(sentence, meeting_date) if meeting_date else parse_date(sentence)
+        if date is None or (meeting_date and date <= meeting_date):
+            continue
+        venue = ""
+        place = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]*\s*)+(?:Hall|House|Room|Centre|Chamber|Library|Offices?)?)\s*[.,]?\s*$", sentence)
+        if place:
+            venue = place.group("v").strip()
+        return NextMeetingFound(date, find_time(sentence)[1] if find_time(sentence) else "", venue, re.sub(r"\s+", " ", sentence).strip())
+    return None
 
 
-_WEB_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.$")
-
-
-def read_web_minutes(lines: Sequence[Line], start: int, end: int) -> Found:
-    """A ModernGov "Agenda and minutes" page: "1." / title / agenda text / "Minutes:" / minutes."""
-    found = Found(title="Minutes")
-    indexes = _content(lines, start, end)
-    heads: list[tuple[str, str, int, int]] = []
-    for n, i in enumerate(indexes[:-1]):
-        match = _WEB_NUMBER.match(plain(lines[i].text))
-        if match:
-            title_at = indexes[n + 1]
-            heads.append((match.group("number"), _clean_title(lines[title_at].text), i, title_at))
-    first = heads[0][2] if heads else end
-    found.meeting = read_meeting_header(lines, [i for i in indexes if i < first])
-    for n, (number, title, i, title_at) in enumerate(heads):
-        stop = heads[n + 1][2] if n + 1 < len(heads) else end
-        found.item_lines[number] = (i, stop)
-        found.replacements[i] = _item_heading(number, title)
-        found.replacements[title_at] = ""
-        for k in _content(lines, title_at + 1, stop):
-            if plain(lines[k].text) == "Minutes:":
-                found.replacements[k] = "**Minutes:**"
-        item, found.item_details[number] = _read_item(lines, number, title, title_at + 1, stop, found.replacements)
-        found.items.append(item)
-    return found
-
+# --- officer reports -------------------------------------------------------------------------------
 
 _TITLE_KEYS = ("report title", "title", "report title:", "title:")
 
@@ -363,8 +403,3 @@ def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
                 break
     found.title = re.sub(r"\s+", " ", found.title).strip() or "Report"
     return found
-
-
-def split_attendance_names(text: str) -> list[str]:
-    """Names in a printed list (used by tests and by attendance tables)."""
-    return split_names(text)[1]

@@ -126,7 +126,8 @@ def convert_papers(
     claimed_now: dict[str, str] = {}
     # The site's committee names and aliases change what a paper converts to, so they are part of its digest.
     settings = json.dumps(
-        {slug: [c.name, list(c.aliases)] for slug, c in sorted(config.committees.items())}, sort_keys=True
+        {"committees": {slug: [c.name, list(c.aliases)] for slug, c in sorted(config.committees.items())}, "council": config.council},
+        sort_keys=True,
     ).encode()
     for paper in candidates:
         shown = _display(paper, root)
@@ -156,7 +157,7 @@ def convert_papers(
         problems.extend(paper_text.problems)
         documents: list[ConvertedDocument] = []
         if paper_text.text.strip():
-            documents = convert_paper(paper_text, shown, overrides, config.committees, sha256=_sha(data))
+            documents = convert_paper(paper_text, shown, overrides, config.committees, sha256=_sha(data), council=config.council)
         files: dict[str, str] = {}
         previous = dict((entry or {}).get("files", {}))
         for document in documents:

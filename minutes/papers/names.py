@@ -83,8 +83,9 @@ class Committee:
 class CommitteeNames:
     """Turns printed committee names into (display name, slug), honouring site aliases."""
 
-    def __init__(self, settings: Mapping[str, CommitteeSettings] | None = None):
+    def __init__(self, settings: Mapping[str, CommitteeSettings] | None = None, council: str = ""):
         self._by_key: dict[str, Committee] = {}
+        self._place = place_of(council)
         for slug, entry in sorted((settings or {}).items()):
             name = entry.name or committee_display_name(slug.replace("-", " ").upper())
             committee = Committee(name, slug)
@@ -98,7 +99,7 @@ class CommitteeNames:
         for candidate in (_key(display), _key(plain(printed))):
             if candidate in self._by_key:
                 return self._by_key[candidate]
-        stripped = re.sub(r"^rotherham(?:'s)?\s+", "", _key(display))
+        stripped = self._core(display)
         if stripped in self._by_key:
             return self._by_key[stripped]
         return Committee(display, slugify(display))
@@ -106,11 +107,26 @@ class CommitteeNames:
     def same_body(self, a: str, b: str) -> bool:
         """Whether two printed names name the same body."""
         ra, rb = self.resolve(a), self.resolve(b)
-        return ra.slug == rb.slug or _core(ra.name) == _core(rb.name)
+        return ra.slug == rb.slug or self._core(ra.name) == self._core(rb.name)
+
+    def _core(self, name: str) -> str:
+        """A body's name without the council's place in front ("Rotherham Youth Cabinet" is the "Youth Cabinet")."""
+        key = _key(name)
+        if self._place and key.startswith(self._place + " "):
+            return key[len(self._place) + 1 :]
+        return key
 
 
-def _core(name: str) -> str:
-    return re.sub(r"^rotherham(?:'s)?\s+", "", _key(name))
+_COUNCIL_WORDS = frozenset(
+    "metropolitan borough council city county district parish town community village unitary and of the shire "
+    "township municipality royal london combined authority".split()
+)
+
+
+def place_of(council: str) -> str:
+    """The place a council is named after: "Rotherham Metropolitan Borough Council" -> "rotherham"."""
+    words = [w for w in _key(council).split() if w not in _COUNCIL_WORDS]
+    return " ".join(words)
 
 
 def significant_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:

@@ -4,6 +4,7 @@ some document's body. Checked over the samples and over random and shuffled text
 from __future__ import annotations
 
 import random
+import html
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from minutes.papers import convert_paper_text
 from minutes.papers.convert import convert_with_roles
 from minutes.papers.readers import read_paper
+from minutes.papers.clean import unspace_letters
 from minutes.papers.html import strip_tags
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +24,9 @@ PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))
 
 
 def words(text: str) -> Counter:
-    return Counter(w.lower() for w in re.findall(r"[^\W_]+", strip_tags(text)))
+    """Words to compare: entities decoded, letter-spaced words ("A G E N D A") closed up."""
+    text = unspace_letters(html.unescape(strip_tags(text)))
+    return Counter(w.lower() for w in re.findall(r"[^\W_]+", text))
 
 
 def lost_words(text: str) -> Counter:

@@ -1,0 +1,569 @@
+"""Headings of items of business: which lines open an item, with what number and title.
+
+Councils number items every way ("1", "1.", "1)", "(a)", "5.1", "12/23", "C12",
+"PAR 1", "Item 5", "*42") and set the heading every way (a Markdown heading, bold,
+capitals, a plain line, a number alone on its line with the title below it, a title
+with its minute number on the line after). Some never number them at all.
+
+Recognising them is a matter of evidence, not of one trigger:
+
+1. every line that *could* open an item becomes a `Candidate` (a small rule per shape,
+   each a function in `CANDIDATE_RULES` with its own table of examples in the tests);
+2. candidates are grouped by their numbering scheme, and each scheme's best chain is the
+   longest run of distinct numbers that rises through the document (an item taken out of
+   order is let back in when it looks like a heading);
+3. the scheme whose chain scores best — many entries, set apart from the text, short
+   titles — gives the items; other schemes inside an item give its sub-items;
+4. a document without numbers takes its headings of one kind (all "##", all bold, all
+   capitals) as unnumbered items.
+
+`find_items` returns headings with the lines they take, so the body can write each as
+one Markdown heading with a permalink, and `explain` can say why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Sequence
+
+from .attendance import label_of
+from .clean import Line
+from .shapes import Shape, is_caps, shapes
+
+# --- numbers ------------------------------------------------------------------------
+
+_SEP = r"(?:[.):]|\s*[-–—]\s|\\\.)?"
+NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("slash", r"(?P<n>[A-Za-z]{0,5}/?\d{1,4}/\d{2,4}(?:-\d{2})?)" + _SEP),
+        ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3})" + _SEP),
+        ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
+        ("int", r"(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
+        ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
+        ("int", r"(?P<n>\d{1,3})" + _SEP),
+        ("paren", r"\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)"),
+        ("letter", r"(?P<n>[a-z]|[ivx]{1,5})[.)]"),
+    )
+)
+"""Per numbering scheme, how a number opens a line; the first that fits wins."""
+
+_TITLE_START = re.compile(r"^[\"'‘“(£A-Z0-9]")
+_PAGES = re.compile(r"\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE)
+_TABLE_HEAD_WORDS = frozenset({"item", "items", "title", "subject", "no", "no.", "no. item", "agenda no", "agenda item no", "minute no"})
+_KIND_WORDS = re.compile(
+    r"^(?:agenda|minutes?|draft minutes|notice of meeting|public notice|summons|agenda and minutes|"
+    r"agenda,? decisions and minutes|decisions|transcript)\W*$",
+    re.IGNORECASE,
+)
+_RESOLUTION_START = re.compile(r"^(?:that|the|to note|noted|resolved|agreed)\b", re.IGNORECASE)
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Sortable value of an item number: "12" -> (12,), "4.1" -> (4, 1), "PLA146/14" -> (146,), "(c)" -> (3,)."""
+    text = number.strip("()*").strip()
+    if re.fullmatch(r"[a-z]", text):
+        return (ord(text) - 96,)
+    roman = _roman(text)
+    if roman:
+        return (roman,)
+    slash = re.search(r"(\d{1,4})/\d", text)
+    if slash:
+        return (int(slash.group(1)),)
+    digits = re.findall(r"\d+", text)
+    return tuple(int(d) for d in digits[:3]) or (0,)
+
+
+def _roman(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10}
+    if not text or any(c not in values for c in text):
+        return 0
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        total += -values[a] if b in values and values[b] > values[a] else values[a]
+    return total
+
+
+def scheme_of(form: str, number: str) -> str:
+    """Numbers of one scheme: "prefixed" splits by its letters ("E31" and "C25" are two schemes)."""
+    if form == "prefixed":
+        return "prefixed:" + re.match(r"[A-Z]+", number).group(0)  # type: ignore[union-attr]
+    if form == "slash":
+        letters = re.match(r"[A-Za-z]*", number).group(0)  # type: ignore[union-attr]
+        return "slash:" + letters.upper()
+    return form
+
+
+def read_number(text: str) -> tuple[str, str, str] | None:
+    """(form, number, rest) when `text` opens with an item number; "3. Minutes" -> ("int", "3", "Minutes")."""
+    for form, pattern in NUMBER_FORMS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        rest = text[match.end():]
+        if rest and not rest[:1].isspace() and form not in ("paren",) and not match.group(0)[-1:] in ".):-–—":
+            continue  # "12th", "2030Economic": not a number opening an item
+        number = match.group("n")
+        return form, number, rest.strip()
+    return None
+
+
+# --- candidates ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A line that could open an item of business."""
+
+    index: int
+    """Index of the heading's first line."""
+    end: int
+    """Index after the heading's last line (a title may run on, or sit below its number)."""
+    number: str
+    title: str
+    form: str
+    """slash | prefixed | int | dotted | paren | letter | none"""
+    style: str
+    """heading | bold | caps | split | list | plain"""
+    rule: str
+    """The rule that found it, for `explain`."""
+    level: int = 0
+    """Markdown heading level for style "heading"."""
+    title_index: int = -1
+    """Line holding the title when it is not the heading's first line."""
+
+    @property
+    def scheme(self) -> str:
+        return scheme_of(self.form, self.number) if self.number else "none"
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        return number_key(self.number) if self.number else (0,)
+
+    @property
+    def headingish(self) -> bool:
+        """Short, capitalised and not a sentence: how a heading reads."""
+        words = self.title.split()
+        return (
+            0 < len(words) <= 14
+            and bool(_TITLE_START.match(self.title))
+            and not re.search(r"[;]$", self.title)
+            and not (self.title.endswith(".") and len(words) > 10)
+        )
+
+
+MAX_GAP = 25
+"""Items are numbered on from the last; a jump further than this is a number in the text."""
+
+STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "list": 1.5, "plain": 1.5}
+
+
+def _content(lines: Sequence[Line], i: int, end: int) -> int:
+    """Index of the first content line at or after i (before end), or -1."""
+    while i < end:
+        if lines[i].is_content:
+            return i
+        i += 1
+    return -1
+
+
+def _style(shape: Shape) -> str:
+    if shape.heading:
+        return "heading"
+    if shape.bold:
+        return "bold"
+    if shape.caps:
+        return "caps"
+    return "plain"
+
+
+def _clean_title(title: str) -> tuple[str, str]:
+    """(title without page range, pages "5-20")."""
+    pages = _PAGES.search(title)
+    page_text = ""
+    if pages:
+        first, last = pages.group("first"), pages.group("last") or pages.group("first")
+        page_text = f"{first}-{last}" if first != last else first
+        title = title[: pages.start()] + title[pages.end():]
+    title = re.sub(r"\s+", " ", title)
+    title = re.sub(r"^[\s:.–—-]+|[\s:;,–—-]+$", "", title)
+    return title.strip(), page_text
+
+
+Rule = Callable[[Sequence[Line], Sequence[Shape], int, int], "Candidate | None"]
+
+
+def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A number and its title on one line: "3. Minutes", "#### E29. DECLARATIONS OF INTEREST",
+    "**1\\. Apologies**", "1            Prayer", "- 5. Minutes of the previous meeting"."""
+    shape = shapes_[i]
+    if shape.table or not shape.text:
+        return None
+    found = read_number(shape.text)
+    if not found:
+        return None
+    form, number, title = found
+    if not title or not _TITLE_START.match(title) or re.match(r"^\d{1,3}\b", title):
+        return None  # "9:30 AM", "179 3(a) of the Act": a number in running text, not a heading
+    if _wrapped(lines, shapes_, i):
+        return None
+    style = _style(shape)
+    if style == "plain" and is_caps(title):
+        style = "caps"
+    if style == "plain" and re.match(r"^\s*\d{1,3}[.)]\s", lines[i].text.lstrip("-* ")) and lines[i].text.lstrip().startswith(("-", "*")):
+        style = "list"
+    last = i
+    if not re.search(r"[.!?:]$", title):
+        title, last = _run_on(lines, shapes_, i, end, title, style, shape)
+    return Candidate(i, last + 1, number, title, form, style, "numbered line", level=shape.heading)
+
+
+def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
+    """Whether line i carries on the sentence of the line above it (no blank line between,
+    and the line above is a long plain line left unfinished)."""
+    if i == 0 or shapes_[i].heading or shapes_[i].bold:
+        return False
+    above = lines[i - 1]
+    if not above.is_content or above.artefact or above.number == lines[i].number:
+        return False
+    s = shapes_[i - 1]
+    if read_number(s.text):
+        return False  # the line above is an item too: "3. To consider whether …" / "4. Questions …"
+    return not (s.heading or s.bold or s.caps or s.table) and len(s.text.split()) >= 8 and not re.search(r"[.!?:;]$", s.text)
+
+
+def _run_on(lines, shapes_, i, end, title, style, shape) -> tuple[str, int]:
+    """A heading's title may wrap: an indented line under a Markdown heading, more capitals
+    under a capitals title, more bold under a bold one (never past a blank line)."""
+    last = i
+    for k in range(i + 1, min(end, i + 4)):
+        nxt = lines[k]
+        if not nxt.is_content or nxt.artefact:
+            break
+        s = shapes_[k]
+        if s.table or s.bullet or read_number(s.text):
+            break
+        continues = (
+            (style == "heading" and nxt.text.startswith((" ", "\t")) and not s.heading)
+            or (style == "caps" and s.caps and not s.heading and len(s.text.split()) <= 14)
+            or (style == "bold" and s.bold and not s.heading)
+        )
+        if not continues:
+            break
+        title = f"{title} {s.text}"
+        last = k
+        if re.search(r"[.!?:)]$", s.text):
+            break
+    return title, last
+
+
+def number_alone(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A number on a line of its own, the title on the next ("22." then "Appointment of Chairman";
+    "**1.**" then "**To elect a Cathaoirleach …**"; "PAR" then "1" then the title)."""
+    shape = shapes_[i]
+    if shape.table or not shape.text:
+        return None
+    text = shape.text
+    prefix = ""
+    first = i
+    if re.fullmatch(r"[A-Z]{2,4}", text):
+        # "PAR" / "1": a prefix printed above its number.
+        k = _content(lines, i + 1, min(end, i + 4))
+        if k < 0 or not re.fullmatch(r"\d{1,3}\.?", shapes_[k].text):
+            return None
+        prefix, i = text + " ", k
+        text = shapes_[k].text
+    found = read_number(text)
+    if not found or found[2]:
+        return None
+    form, number, _ = found
+    number = prefix + number
+    if prefix:
+        form = "prefixed"
+    k = _content(lines, i + 1, min(end, i + 6))
+    while k >= 0 and shapes_[k].text.lower().rstrip(":") in _TABLE_HEAD_WORDS:
+        k = _content(lines, k + 1, min(end, k + 6))
+    if k < 0:
+        return None
+    title_shape = shapes_[k]
+    if title_shape.table or read_number(title_shape.text) or not _TITLE_START.match(title_shape.text):
+        return None
+    if lines[k].text.strip() in ("Minutes:", "Decision:"):
+        return None
+    title, last = title_shape.text, k
+    if shape.bold or title_shape.bold:
+        # Bold titles set one line per paragraph: take the bold lines up to the sentence's end.
+        m = k
+        while not re.search(r"[.!?:]$", title) and m + 1 < end:
+            m2 = _content(lines, m + 1, min(end, m + 3))
+            if m2 < 0 or not shapes_[m2].bold or shapes_[m2].bullet or read_number(shapes_[m2].text):
+                break
+            if lines[m2].text.lstrip().startswith(("\uf0b7", "·", "•")):
+                break
+            title += " " + shapes_[m2].text
+            last = m = m2
+    return Candidate(first, last + 1, number, title, form, "split", "number on its own line", title_index=k)
+
+
+def number_below(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A minute number on the line after its heading ("APOLOGIES" then "PLA146/14"): the
+    heading is the run of capitals just above the number."""
+    shape = shapes_[i]
+    if shape.table or not shape.text:
+        return None
+    found = read_number(shape.text)
+    if not found or found[2] or found[0] not in ("slash", "prefixed"):
+        return None
+    above: list[int] = []
+    k = i - 1
+    while k >= 0 and len(above) < 4:
+        line = lines[k]
+        if line.artefact or not line.is_content:
+            if above:
+                break
+            k -= 1
+            continue
+        s = shapes_[k]
+        if not (s.caps or s.heading or s.bold) or read_number(s.text):
+            break
+        above.insert(0, k)
+        k -= 1
+    if not above:
+        return None
+    title = " ".join(shapes_[k].text for k in above)
+    return Candidate(above[0], i + 1, found[1], title, found[0], "split", "minute number below its heading",
+                     title_index=above[0])
+
+
+def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A heading with no number: "## CALL TO ORDER", "**Planning applications**", "DECLARATIONS OF INTEREST"."""
+    shape = shapes_[i]
+    if shape.table or not shape.text or shape.bullet or shape.quote:
+        return None
+    if not (shape.heading or shape.bold or shape.caps):
+        return None
+    if read_number(shape.text) or not re.search(r"[A-Za-z]{2}", shape.text):
+        return None
+    if len(shape.text.split()) > 14 or re.search(r"[.;,]$", shape.text) and not shape.heading:
+        return None
+    title, last = shape.text, i
+    if not shape.heading:
+        title, last = _run_on(lines, shapes_, i, end, title, _style(shape), shape)
+    return Candidate(i, last + 1, "", title, "none", _style(shape), "unnumbered heading", level=shape.heading)
+
+
+CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("number below its heading", number_below),
+    ("number on its own line", number_alone),
+    ("numbered line", numbered_line),
+    ("unnumbered heading", unnumbered_heading),
+)
+"""Tried in order on each line; the first that finds a candidate wins."""
+
+
+def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[Candidate]:
+    """Every line in lines[start:end] that could open an item, in order, none overlapping."""
+    shapes_ = shapes_ or shapes(lines)
+    out: list[Candidate] = []
+    i = start
+    while i < end:
+        line = lines[i]
+        if not line.is_content or line.artefact:
+            i += 1
+            continue
+        found = None
+        for _, rule in CANDIDATE_RULES:
+            found = rule(lines, shapes_, i, end)
+            if found:
+                break
+        if found:
+            # A heading found by looking upwards may take lines an earlier candidate took.
+            while out and out[-1].end > found.index:
+                out.pop()
+            out.append(found)
+            i = max(found.end, i + 1)
+        else:
+            i += 1
+    return out
+
+
+# --- choosing the scheme ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ItemHeading:
+    """An item of business as found: its heading's lines, number, title and level."""
+
+    index: int
+    end: int
+    number: str
+    title: str
+    pages: str = ""
+    level: int = 0
+    """0 for an item, 1 for a sub-item (4.1 under 4, (a) under 3)."""
+    parent: str = ""
+    """Number of the item a sub-item belongs to."""
+    rule: str = ""
+    scheme: str = ""
+    title_index: int = -1
+
+
+def _weight(candidate: Candidate) -> float:
+    words = len(candidate.title.split())
+    shortness = 1.0 if words <= 12 else 0.7 if words <= 25 else 0.4
+    return STYLE_WEIGHT[candidate.style] * shortness
+
+
+def _increasing_chain(group: Sequence[Candidate]) -> list[Candidate]:
+    """The heaviest chain of candidates whose numbers strictly rise, in document order."""
+    n = len(group)
+    if n == 0:
+        return []
+    best = [_weight(c) for c in group]
+    back = [-1] * n
+    for j in range(n):
+        for k in range(j):
+            rises = group[k].key < group[j].key and group[j].key[0] - group[k].key[0] <= MAX_GAP
+            if rises and best[k] + _weight(group[j]) > best[j]:
+                best[j] = best[k] + _weight(group[j])
+                back[j] = k
+    j = max(range(n), key=lambda m: (best[m], -m))
+    chain = []
+    while j >= 0:
+        chain.append(group[j])
+        j = back[j]
+    return chain[::-1]
+
+
+def _chain(group: Sequence[Candidate]) -> list[Candidate]:
+    chain = _increasing_chain(group)
+    if not chain:
+        return chain
+    used = {c.number for c in chain}
+    styles = Counter(c.style for c in chain)
+    main_style = styles.most_common(1)[0][0]
+    # An item taken out of order ("Item No. 2 would be taken at this stage") keeps its own number.
+    for candidate in group:
+        if candidate in chain or candidate.number in used:
+            continue
+        if candidate.key > chain[-1].key:
+            continue
+        if candidate.style == main_style and candidate.headingish and len(candidate.title.split()) <= 10:
+            chain.append(candidate)
+            used.add(candidate.number)
+    return sorted(chain, key=lambda c: c.index)
+
+
+def _chain_score(chain: Sequence[Candidate]) -> float:
+    if not chain:
+        return 0.0
+    score = sum(_weight(c) for c in chain)
+    if chain[0].key[:1] in ((1,), (0,)):
+        score += 1.0
+    return score
+
+
+TOP_FORMS = ("int", "slash", "prefixed", "dotted")
+SUB_FORMS = ("dotted", "paren", "letter", "int")
+
+
+def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
+    """The items (and sub-items) among the candidates."""
+    numbered = [c for c in found if c.number and c.form in TOP_FORMS]
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in numbered:
+        groups[c.scheme].append(c)
+    chains = {scheme: _chain(group) for scheme, group in groups.items()}
+    if "dotted" in chains and "int" in chains:
+        # "4.1" under "4": dotted numbers are sub-items of whole numbers when both are there.
+        parents = {c.key[:1] for c in chains["int"]}
+        if any(c.key[:1] in parents for c in chains["dotted"]):
+            del chains["dotted"]
+    best_scheme = max(chains, key=lambda s: (_chain_score(chains[s]), -chains[s][0].index), default="")
+    top = chains.get(best_scheme, [])
+    unnumbered = _unnumbered_top(found, top)
+    if unnumbered is not None:
+        return unnumbered
+    if len(top) == 1 and top[0].style in ("plain", "list") and not top[0].headingish:
+        top = []
+    if not top:
+        return []
+    heads = [_heading(c) for c in top]
+    return _with_sub_items(heads, found, top)
+
+
+def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
+    title, pages = _clean_title(c.title)
+    number = c.number.rstrip(".")
+    return ItemHeading(c.index, c.end, number, title, pages, level, parent, c.rule, c.scheme, c.title_index)
+
+
+def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
+    """Headings without numbers are the items when numbers are missing or restart under them."""
+    plain = [c for c in found if c.form == "none" and not _KIND_WORDS.match(c.title) and not label_of(c.title)]
+    if len(plain) < 2:
+        return None
+    by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
+    for c in plain:
+        by_style[(c.style, c.level)].append(c)
+    (style, level), chosen = max(by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index))
+    if len(chosen) < 2:
+        return None
+    ints = [c for c in found if c.form == "int" and c.number]
+    restarts = Counter(c.number for c in ints).most_common(1)
+    numbers_restart = bool(restarts) and restarts[0][1] >= 2
+    if top and len(top) >= 2 and not numbers_restart:
+        return None
+    if top and style == "plain":
+        return None
+    heads: list[ItemHeading] = []
+    starts = [c.index for c in chosen]
+    for n, c in enumerate(chosen):
+        heads.append(_heading(c))
+        stop = starts[n + 1] if n + 1 < len(starts) else 10**9
+        subs = [s for s in found if s.form in ("int", "paren", "letter") and s.number and c.index < s.index < stop]
+        for s in _sub_chain(subs):
+            heads.append(_heading(s, 1, ""))
+    return heads
+
+
+def _sub_chain(subs: Sequence[Candidate]) -> list[Candidate]:
+    subs = [s for s in subs if s.headingish and not _RESOLUTION_START.match(s.title)
+            and (s.form not in ("paren", "letter") or s.rule == "numbered line")]
+    if not subs:
+        return []
+    scheme = Counter(s.scheme for s in subs).most_common(1)[0][0]
+    return _increasing_chain([s for s in subs if s.scheme == scheme])
+
+
+def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading]:
+    taken = {c.index for c in top}
+    out: list[ItemHeading] = []
+    starts = [h.index for h in heads]
+    for n, head in enumerate(heads):
+        out.append(head)
+        stop = starts[n + 1] if n + 1 < len(starts) else 10**9
+        inside = [c for c in found if head.index < c.index < stop and c.index not in taken and c.number]
+        dotted = [c for c in inside if c.form == "dotted" and number_key(c.number)[:1] == number_key(head.number)[:1]
+                  and (c.headingish or c.style in ("heading", "bold", "caps"))]
+        if dotted:
+            chain = _increasing_chain(dotted)
+        else:
+            chain = _sub_chain([c for c in inside if c.form in ("paren", "letter")])
+        for c in chain:
+            sub = _heading(c, 1, head.number)
+            if c.form in ("paren", "letter") and head.number:
+                sub = replace(sub, number=f"{head.number}({c.number.strip('()')})")
+            out.append(sub)
+    return out
+
+
+def find_items(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[ItemHeading]:
+    """The item headings of lines[start:end], in document order."""
+    return choose_items(candidates(lines, start, end, shapes_))
+
+
+def explain_candidates(found: Iterable[Candidate]) -> list[str]:
+    return [f"{c.index}: {c.rule} {c.scheme} {c.number!r} {c.title[:50]!r} ({c.style})" for c in found]
