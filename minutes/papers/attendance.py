@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .clean import Line
+from .dates import find_dates
 from .shapes import Shape, shapes as line_shapes
 
 MEMBERSHIP = "membership"
@@ -54,6 +55,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 """Labels that open an attendance block, most particular first."""
 
 _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
+_LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
 _FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
 _GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s+(?=[A-Z])")
@@ -98,6 +100,7 @@ STRONG_SINGLE_ROLES = frozenset(
     "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
     "commissioners substitute observer observers guest guests adviser advisor minute-taker".split()
 )
+_INNER_NAME = re.compile(rf"\((?:{_TITLE})\s+[A-Z]", re.IGNORECASE)
 _NO_ONE = re.compile(r"^(?:there\s+were\s+)?(?:no|nil|none)(?:\s+apologies)?(?:\s+(?:received|were\s+received|given))?\b|^nil\b|^n/?a$", re.IGNORECASE)
 
 
@@ -139,7 +142,23 @@ class Found:
 
 
 def _same(a: str, b: str) -> bool:
+    """The same name, titles and dots aside: "Cllr. P Batty" and "P Batty"."""
     return _bare(a) == _bare(b)
+
+
+def same_person(a: str, b: str) -> bool:
+    """The same person printed two ways: "Cr Crosby" and "Cr C Crosby", "Councillor Hussain" and "Hussain".
+    Only for pairing a chair with the list they sit in: people often share a surname."""
+    x, y = _bare(a), _bare(b)
+    if x == y:
+        return True
+    xs, ys = x.split(), y.split()
+    if not xs or not ys or xs[-1] != ys[-1]:
+        return False
+    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    if len(short) == 1:
+        return True
+    return all(any(w == v or (len(w) == 1 and v.startswith(w)) for v in long_[:-1]) for w in short[:-1])
 
 
 def _bare(name: str) -> str:
@@ -189,7 +208,7 @@ def _split_top(text: str) -> list[str]:
 def _is_role(part: str) -> bool:
     """A role printed beside names ("Clerk", "Assistant Clerk", "Councillors", "treasurer"), not a
     surname that happens to be a role word ("Senior", "Head")."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.sub(r"\([^)]*\)", " ", part))
     if not words:
         return False
     lowered = [w.lower().strip("'’") for w in words]
@@ -245,7 +264,11 @@ def people_in(text: str) -> list[Person]:
         if part == "\x00and":
             after_and = True
             continue
-        part = part.strip(" .:")
+        part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
+        if not part:
+            continue
+        if re.fullmatch(r"(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|QC|KC|DL|MP|MSP|AM|MS|PhD|FRICS)(?:\s*\(.*\))?", part):
+            continue  # "William J Taylor, MBE (General Manager …)": honours after a name
         if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part):
             continue  # "Saltzman, 5": a head count
         if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(r"^members\s+of\s+the\s+public", part, re.IGNORECASE):
@@ -254,7 +277,7 @@ def people_in(text: str) -> list[Person]:
             if people:
                 people[-1] = _with(people[-1], chair=True)
             continue
-        if _is_role(part) and not _SINGLE_TITLE.match(part):
+        if _is_role(part) and not _SINGLE_TITLE.match(part) and not _INNER_NAME.search(part):
             role = part
             targets = pending or ([len(people) - 1] if people else [])
             plural = bool(re.search(r"s$", role.split()[-1])) and role.lower() not in ("services",)
@@ -304,7 +327,7 @@ def _person(part: str, group_title: str) -> Person | None:
     role = ""
     # "Director of Services (Mr. G. Daly)": the name is in the brackets.
     inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
-    if inner and (not _name_like(outside) or _is_role(outside)):
+    if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
         role, outside = outside, inner.strip()
     # "Mayor John Carter": a title that is also an office.
     if not _name_like(outside):
@@ -320,6 +343,10 @@ def _person(part: str, group_title: str) -> Person | None:
         name = f"{group_title} {name}"
     member = bool(re.match(r"^(?:Councillors?|Cllrs?|Crs?|Mayor|Commissioners?|Supervisors?|Alderman)\b", name, re.IGNORECASE))
     vice = [n for n in notes if _VICE.search(n)]
+    # "B. Westlake-Power (Secretary)": a job in brackets says the person attends as an officer.
+    office = [n for n in notes if _officer(n) and not _VICE.search(n)]
+    if office and not role:
+        role = office[0]
     person = Person(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
     if role:
         person = _with(person, role=role)
@@ -365,7 +392,7 @@ _APOLOGY_SENTENCE = re.compile(
 _SENT_APOLOGIES = re.compile(r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog", re.IGNORECASE)
 _PRESENT_SENTENCE = re.compile(
     r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
-    r"\s+(?:were|was)\s*:?\s*(?P<names>[^.]+)",
+    r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z][^.]*)",
     re.IGNORECASE,
 )
 _CHAIR_SENTENCES = (
@@ -411,6 +438,7 @@ def read_attendance(
     end: int,
     shapes_: Sequence[Shape] | None = None,
     meeting_day: tuple[int, int] | None = None,
+    labels_only: bool = False,
 ) -> Found:
     """Attendance in lines[start:end] (a document's opening, and any items about attendance).
 
@@ -430,18 +458,32 @@ def read_attendance(
         if line.artefact or not shape.text:
             i += 1
             continue
-        if _APOLOGY_SENTENCE.search(shape.text) or _PRESENT_SENTENCE.search(shape.text):
+        if not labels_only and (_APOLOGY_SENTENCE.search(shape.text) or _PRESENT_SENTENCE.search(shape.text)):
             _read_sentences(shape.text, found, i)
             i += 1
             continue
         labelled = label_of(shape.text)
-        if labelled:
+        if labelled and (not labels_only or not rest_is_prose(labelled[1])):
             role, rest = labelled
             i = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
             continue
-        _read_sentences(shape.text, found, i)
+        if not labels_only:
+            _read_sentences(shape.text, found, i)
         i += 1
     return found
+
+
+def read_text(text: str, found: Found, index: int) -> None:
+    """Attendance in a piece of text that is not a line of its own (a heading's run-on text)."""
+    labelled = label_of(text)
+    if labelled and labelled[1] and not _sentence_like(labelled[1]):
+        _take_block(labelled[0], [(index, labelled[1])], found, {}, None)
+    else:
+        _read_sentences(text, found, index)
+
+
+def rest_is_prose(rest: str) -> bool:
+    return _sentence_like(rest)
 
 
 _INLINE_LABEL = re.compile(
@@ -497,7 +539,13 @@ def _names_part(text: str) -> str:
     """A list of names up to where the sentence moves on ("Cllr Purves With the absence of …")."""
     words = text.split()
     out: list[str] = []
+    depth = 0
     for n, word in enumerate(words):
+        if depth or word.startswith("("):
+            depth += word.count("(") - word.count(")")
+            depth = max(depth, 0)
+            out.append(word)
+            continue
         bare = word.strip(",.;:()")
         if out and bare and bare[0].isupper() and bare.lower() in _STOP_WORDS and bare.lower() not in ("and",):
             break
@@ -533,6 +581,10 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
         blank_run = 0
         if label_of(shape.text) or shape.heading or (shape.bold and "\t" not in line.text) or _item_like(shape):
             break
+        if shape.text.endswith(":") and not find_dates(shape.text, 2000) and len(shape.text.split()) <= 4:
+            break  # "Decision:", "Minutes:": the page moves on
+        if re.match(r"^(?:moved|seconded|proposed|resolution|recommendation|decision|carried|resolved)\b", shape.text, re.IGNORECASE):
+            break
         if texts and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
             break
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
@@ -556,6 +608,8 @@ def _next_is_names(lines, shapes_, k, end) -> bool:
     text = shapes_[m].text
     if re.fullmatch(r"[A-Z]{2,6}", text):
         return False  # "PAR": a minute number's prefix, not a name
+    if text.endswith(":") and find_dates(text, 2000):
+        return True  # "Scheduled Meeting on 17 September:": the list for one of two meetings follows
     return bool(_FLAG.match(lines[m].text.strip())) or (not label_of(text) and not _sentence_like(text) and bool(people_in(text)) and not _item_like(shapes_[m]))
 
 
@@ -573,9 +627,9 @@ def _sentence_like(text: str) -> bool:
 def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: dict[str, str], meeting_day) -> None:
     if meeting_day:
         texts = _pick_meeting(texts, meeting_day)
-    if _flag_list(texts):
+    if sum(1 for _, t in texts if _FLAG.match(t)) >= 3:
         for _, text in texts:
-            match = _FLAG.match(text.strip())
+            match = _FLAG.match(text.strip()) or _LOOSE_FLAG.match(text.strip())
             if not match:
                 continue
             flag = match.group("flag") or match.group("flag2")
@@ -616,6 +670,17 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
     if role in (ABSENT,):
         found.notes.append("absent (without apologies): not recorded")
         return
+    if _one_a_line(texts):
+        # "Mr A Mackenzie, Legal Manager (Regulatory Services) and Clerk" / "Mr D Mudie, Team Leader, …":
+        # one person a line, everything after the name is the role.
+        for _, text in texts:
+            name, _, role_text = text.partition(",")
+            people = people_in(name)
+            if people and role_text.strip():
+                people = [_with(people[0], role=role_text.strip())]
+            _place(found, role, people, role == MEMBERS)
+        found.notes.append(f"{role}: one person a line")
+        return
     joined = _join_entries([text for _, text in texts])
     if _APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined):
         _read_sentences(joined, found, texts[0][0])
@@ -637,14 +702,25 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
     found.notes.append(f"{role}: {', '.join(p.name for p in people) or 'no names'}")
 
 
+def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
+    entries = [t for _, t in texts if not (t.endswith(":") and find_dates(t, 2000))]
+    if len(entries) < 2:
+        return False
+    return all(
+        re.match(rf"^(?:{_TITLE})\s+\S", t, re.IGNORECASE) and len(t.split(",")[0].split()) <= 5 and "," in t and len(t.split()) <= 14
+        for t in entries
+    )
+
+
 def _join_entries(texts: Sequence[str]) -> str:
     """A block's lines as one list: a list wrapped mid-entry joins with a space, a list of one
     entry a line ("Mr A Mackenzie, Legal Manager" / "Mr D Mudie, Team Leader") with a comma."""
     out = ""
+    previous = ""
     for text in texts:
         text = text.strip()
         if not out:
-            out = text
+            out = previous = text
             continue
         open_bracket = out.count("(") > out.count(")")
         wrapped = (
@@ -652,16 +728,15 @@ def _join_entries(texts: Sequence[str]) -> str:
             or out.endswith((",", ";", "-", "–"))
             or re.search(r"\b(?:and|&|of|the|for|to|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councillors)\.?$", out) is not None
             or text.startswith(("and ", "& ", "("))
-            or len(out.split(",")[-1].split()) >= 6 and not re.search(r"[.;]$", out)
+            or len(previous.split()) >= 9 and not re.search(r"[.;]$", out)
         )
         out += (" " if wrapped else ", ") + text
+        previous = text
     return out
 
 
 def _pick_meeting(texts: list[tuple[int, str]], meeting_day: tuple[int, int]) -> list[tuple[int, str]]:
     """Of the lists under sub-labels naming a day ("Scheduled Meeting on 17 September:"), the meeting's own."""
-    from .dates import find_dates
-
     sections: list[tuple[tuple[int, int] | None, list[tuple[int, str]]]] = []
     for index, text in texts:
         if text.rstrip().endswith(":"):

@@ -95,20 +95,43 @@ _LONG_LINE = 200
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+_INLINE_MINUTE = re.compile(r"(?<=\s)(?=[A-Za-z]{1,5}/\d{1,4}/\d{2}(?:-\d{2})?\s)")
+
+
 def flattened_lines(lines: list[Line]) -> list[Line]:
-    """A long line whose pieces are held apart by runs of spaces is a page the exporter
-    flattened ("38 Request of …  (Communication)  PLACED ON FILE  39 Request …"): each piece
-    becomes a line of its own, so headings and lists inside it can be seen. The pieces keep
-    the line's number; read together they are the line."""
+    """A long line that is a whole page the exporter flattened: where runs of spaces hold its
+    pieces apart ("38 Request of …  (Communication)  PLACED ON FILE  39 Request …"), or where
+    minute numbers run through it ("… Groby Cou/285/07-08 Present … Cou/286/07-08 Apologies …"),
+    each piece becomes a line of its own so headings and lists inside it can be seen. The
+    pieces keep the line's number; read together they are the line."""
     out: list[Line] = []
     for line in lines:
         text = line.text
-        if len(text) < _LONG_LINE or len(_SPACE_RUN.findall(text)) < 3 or "\t" in text:
+        if len(text) < _LONG_LINE or "\t" in text:
             out.append(line)
             continue
-        pieces = [p.strip() for p in _SPACE_RUN.split(text.strip()) if p.strip()]
+        runs = list(_SPACE_RUN.finditer(text))
+        # Sentences set apart by two spaces ("Motion carried.  Motion by …") are one paragraph, not pieces.
+        between = [r for r in runs if not re.search(r"[.!?:;]['\")]?$", text[: r.start()])]
+        if len(runs) >= 6 and len(between) >= len(runs) // 2 or len(between) >= 3 and len(between) >= 0.6 * len(runs):
+            pieces = [p.strip() for p in _SPACE_RUN.split(text.strip()) if p.strip()]
+            pieces = [q for p in pieces for q in _page_count_split(p)]
+        elif len(text) >= 2 * _LONG_LINE and len(_INLINE_MINUTE.findall(text)) >= 2:
+            pieces = [p.strip() for p in _INLINE_MINUTE.split(text.strip()) if p.strip()]
+        else:
+            out.append(line)
+            continue
         out.extend(replace(line, source=piece, text=piece) for piece in pieces)
     return out
+
+
+_PAGE_COUNT = re.compile(r"^(\d{1,3} of \d{1,3})\s+(?=\S)")
+
+
+def _page_count_split(piece: str) -> list[str]:
+    """"2 of 18 *43 Authorize …": a page count the flattening ran into the next words."""
+    match = _PAGE_COUNT.match(piece)
+    return [match.group(1), piece[match.end():]] if match else [piece]
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
@@ -145,6 +168,7 @@ def callouts(lines: list[Line]) -> list[Line]:
 
 _BREAK = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$")
 _BARE_NUMBER = re.compile(r"^\s*(?:>\s*)?\d{1,3}\s*$")
+_PAGE_OF = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s+of\s+\d{1,3}\s*$", re.IGNORECASE)
 
 
 _STAMP = re.compile(r"^\s*(?:\*\*)?\s*agenda\s+item\s+\d{1,3}[a-z]?\s*(?:\*\*)?\s*$", re.IGNORECASE)
@@ -185,6 +209,9 @@ def page_breaks(lines: list[Line]) -> list[Line]:
             out[i] = replace(line, text="", artefact="running header")
     near_break = _near(out, {i for i, line in enumerate(out) if line.artefact in _PAGE_ANCHORS + ("running header",)})
     for i, line in enumerate(out):
+        if not line.artefact and _PAGE_OF.match(line.text):
+            out[i] = replace(line, text="", artefact="page number")
+            continue
         if line.artefact or not _BARE_NUMBER.match(line.text):
             continue
         if i in near_break or line.text.lstrip().startswith(">"):
@@ -335,14 +362,14 @@ def web_page_noise(lines: list[Line]) -> list[Line]:
     """ModernGov page furniture: "pdf icon PDF 77 KB" after a title, "Additional documents:",
     and the "Items" / "No. Item" header of the items table."""
     is_web_page = any(_FILE_SIZE.search(line.text) for line in lines) or any(
-        line.text.strip().lower() == "agenda and minutes" for line in lines[:5]
+        line.text.strip().lower() in ("agenda and minutes", "agenda, decisions and minutes") for line in lines[:12]
     )
     if not is_web_page:
         return lines
     out = []
     for line in lines:
         stripped = line.text.strip()
-        if stripped in ("Additional documents:", "Items", "No. Item"):
+        if stripped in ("Additional documents:", "Items", "No. Item", "- Share this item", "Share this item", "• Share this item", "Media"):
             out.append(replace(line, text="", artefact="web page furniture"))
             continue
         found = _FILE_SIZE.findall(line.text)
@@ -413,6 +440,38 @@ def repeated_table_headers(lines: list[Line]) -> list[Line]:
     return out
 
 
+def double_spaced(lines: list[Line]) -> list[Line]:
+    """An export that set every printed line as a paragraph of its own (a blank line after
+    each): where that is the paper's habit, a line left unfinished joins the next one, so
+    "the Cathaoirleach declared Councillor Stephen" / "Keary elected" reads as one sentence."""
+    content = [i for i, line in enumerate(lines) if line.is_content and not line.artefact]
+    pairs = [(a, b) for a, b in zip(content, content[1:]) if b == a + 2 and not lines[a + 1].is_content]
+    unfinished = [(a, b) for a, b in pairs if _unfinished(lines[a].text) and _plain_text(lines[b].text)]
+    if len(content) < 20 or len(unfinished) < 0.3 * len(content):
+        return lines
+    out = list(lines)
+    head = -1
+    for a, b in unfinished:
+        target = head if head >= 0 and out[a].joined_to else a
+        if out[target].joined_to:
+            continue
+        out[target] = replace(out[target], text=out[target].text.rstrip() + " " + out[b].text.strip())
+        out[b] = replace(out[b], text="", joined_to=out[target].number)
+        head = target
+    return out
+
+
+def _unfinished(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) >= 5 and not _TERMINAL.search(text) and _plain_text(text)
+
+
+def _plain_text(text: str) -> bool:
+    """Running text: not a heading, list entry, table row, number or bold heading."""
+    text = text.strip()
+    return bool(text) and not _BLOCK_START.match(text) and "\t" not in text and not text.startswith("**") and not re.match(r"^\d", text)
+
+
 def broken_paragraphs(lines: list[Line]) -> list[Line]:
     """A paragraph the page ended in the middle of: the next paragraph starts in lower case, or
     a page marker or running header sits between two long lines and the first has no full stop.
@@ -466,6 +525,7 @@ RULES: tuple[Rule, ...] = (
     bold_spans,
     stray_bold,
     repeated_table_headers,
+    double_spaced,
     broken_paragraphs,
 )
 """The cleaning rules in the order they run; later rules see earlier rules' output."""

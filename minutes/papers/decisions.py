@@ -129,11 +129,12 @@ def _split_enumerated(text: str) -> list[str]:
 
 
 def read_decisions(
-    lines: Sequence[Line], start: int, end: int, title: str = "", shapes_: Sequence[Shape] | None = None
+    lines: Sequence[Line], start: int, end: int, title: str = "", shapes_: Sequence[Shape] | None = None, lead: str = ""
 ) -> list[Decision]:
-    """The decisions recorded in lines[start:end], the text under an item's heading."""
+    """The decisions recorded in lines[start:end], the text under an item's heading (and `lead`,
+    text run on after the heading on its own line)."""
     shapes_ = shapes_ or line_shapes(lines)
-    paras = paragraphs(lines, shapes_, start, end)
+    paras = ([_Paragraph(lead, max(start - 1, 0), [])] if lead else []) + paragraphs(lines, shapes_, start, end)
     paras = _minutes_part(paras)
     found: list[Decision] = []
     if title:

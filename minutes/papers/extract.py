@@ -133,6 +133,8 @@ def read_meeting(
         day = (facts.date.day, facts.date.month)
         seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, meeting_day=day)
     for head in heads:
+        if head.rest and _ATTENDANCE_TITLE.match(head.title):
+            attendance_rules.read_text(head.rest, seen, head.index)
         if _ATTENDANCE_TITLE.match(head.title) and head.index >= attendance_end:
             stop = _next_start(heads, head, end)
             more = attendance_rules.read_attendance(lines, head.end, stop, shapes_, meeting_day=day)
@@ -141,8 +143,16 @@ def read_meeting(
             seen.add(seen.in_attendance, more.in_attendance)
             seen.chair = seen.chair or more.chair
             seen.lines |= more.lines
+    if not (seen.present or seen.apologies) and heads:
+        # Attendance the layout moved (a table printed after the first items): any labelled list in the document.
+        later = attendance_rules.read_attendance(lines, attendance_end, end, shapes_, meeting_day=day, labels_only=True)
+        seen.add(seen.present, later.present)
+        seen.add(seen.apologies, later.apologies)
+        seen.add(seen.in_attendance, later.in_attendance)
+        seen.chair = seen.chair or later.chair
+        seen.lines |= later.lines
     chair = seen.chair or _meta_chair(meta)
-    if chair and seen.present and not any(attendance_rules._same(chair, p) for p in seen.present):
+    if chair and seen.present and not any(attendance_rules.same_person(chair, p) for p in seen.present):
         seen.present.insert(0, chair)
     found.attendance = Attendance(
         chair=chair,
@@ -282,8 +292,8 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     while anchor in used:
         anchor = f"{base}-{n}"
         n += 1
-    texts = [shapes_[k].text for k in _content(lines, head.end, stop)]
-    decisions = read_decisions(lines, head.end, stop, head.title, shapes_)
+    texts = ([head.rest] if head.rest else []) + [shapes_[k].text for k in _content(lines, head.end, stop)]
+    decisions = read_decisions(lines, head.end, stop, head.title, shapes_, lead=head.rest)
     details = "\n".join(texts)
     declarations = tuple(t for t in texts if _DECLARED.search(t))
     item = Item(
@@ -301,6 +311,8 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     found.item_lines[key] = (head.index, stop)
     found.item_details[key] = details
     heading = _item_heading(number, title, anchor)
+    if head.rest:
+        heading += "\n\n" + head.rest
     if head.pages:
         heading += f"\n\n*Pages {head.pages.replace('-', '–')}*"
     found.replacements[head.index] = heading

@@ -167,6 +167,8 @@ def clean_body(text: str) -> str:
             break
     text = re.sub(r"\s+[-–—]\s.*$", "", text)
     text = re.sub(r"\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
+    # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
+    text = re.sub(rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened)\b.*$", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"[\s,.;:–—-]+$", "", text)
     text = re.sub(r"\s+meeting$", "", text, flags=re.IGNORECASE)
     council_of = re.match(r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$", text, re.IGNORECASE)
@@ -182,6 +184,7 @@ def is_generic_body(name: str) -> bool:
 
 def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
+    text = re.sub(r"^[-–—:\s]+", "", text)
     for found in find_dates(text, 2000):
         text = text[: found.start]
         break
@@ -335,6 +338,8 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
             for more in lines[n + 1 : n + 4]:
                 if _KEY.match(more) or re.match(r"^\w+(?:\s+\w+)?\s*:", more) or len(more.split()) > 6 or find_dates(more, 2000):
                     break
+                if not re.search(r"[,\d]", more):
+                    break  # an address runs on with commas and postcodes, not with "AGENDA"
                 value += " " + more
             venue = clean_venue(value)
             if venue:
@@ -348,8 +353,10 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
 
 
 def _rule_keys(lines: Sequence[str], votes: _Votes) -> None:
-    """"Committee: Cabinet", "Date: Monday, 10 July 2023", "Time: 7.00 - 8.45 pm"."""
-    for line in lines:
+    """"Committee: Cabinet", "Date: Monday, 10 July 2023", "Time: 7.00 - 8.45 pm"; a "Date:"
+    among a letter's references ("Our Ref:", "Direct Dial:") is the letter's."""
+    for n, line in enumerate(lines):
+        letter = any(_LETTER.match(c.strip()) for c in lines[max(0, n - 3): n + 4])
         key = _KEY.match(line)
         if not key:
             continue
@@ -361,7 +368,7 @@ def _rule_keys(lines: Sequence[str], votes: _Votes) -> None:
         if name in ("date", "when", "date and time", "time and date"):
             date = parse_date(value)
             if date:
-                votes.add("date", date, 2.6, f"'{key.group('key')}:' line")
+                votes.add("date", date, 0.8 if letter else 2.6, f"'{key.group('key')}:' line")
         if name in ("time", "date and time", "time and date", "when"):
             found = find_time(value)
             if found:

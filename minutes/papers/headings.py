@@ -133,6 +133,10 @@ class Candidate:
     """Markdown heading level for style "heading"."""
     title_index: int = -1
     """Line holding the title when it is not the heading's first line."""
+    number_index: int = -1
+    """Line the number was read from when it is below the heading and not part of it."""
+    rest: str = ""
+    """Text after the title on the heading's line, in a page flattened into long lines."""
 
     @property
     def scheme(self) -> str:
@@ -215,9 +219,37 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     if style == "plain" and re.match(r"^\s*\d{1,3}[.)]\s", lines[i].text.lstrip("-* ")) and lines[i].text.lstrip().startswith(("-", "*")):
         style = "list"
     last = i
-    if not re.search(r"[.!?:]$", title):
+    rest = ""
+    if _flattened(lines[i]) and len(title.split()) > 14:
+        title, rest = _flattened_title(title)
+    elif not re.search(r"[.!?:]$", title):
         title, last = _run_on(lines, shapes_, i, end, title, style, shape)
-    return Candidate(i, last + 1, number, title, form, style, "numbered line", level=shape.heading)
+    return Candidate(i, last + 1, number, title, form, style, "numbered line", level=shape.heading, rest=rest)
+
+
+def _flattened(line: Line) -> bool:
+    """A piece of a line the exporter flattened (the cleaning split it out of a longer one)."""
+    return line.hint is not None and line.hint.text.strip() != line.source.strip()
+
+
+_TITLE_STOP = re.compile(
+    r"\s(?=(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Dr|Members|Officers|Staff|In attendance)\b)|:\s*|\s(?=\d)"
+)
+
+
+def _flattened_title(text: str) -> tuple[str, str]:
+    """A heading run into its text on one long line ("Apologies for Absence Apologies for absence were
+    received …", "Declarations of Interest Cllr P Batty …"): the title stops where a name, a label or
+    the title's own first word begins again."""
+    words = text.split()
+    first = words[0].lower()
+    for n in range(1, min(len(words), 9)):
+        if words[n].lower() == first:
+            return " ".join(words[:n]), " ".join(words[n:])
+    match = _TITLE_STOP.search(text)
+    if match and 0 < len(text[: match.start()].split()) <= 8:
+        return text[: match.start()].strip(), text[match.start():].strip(" :")
+    return text, ""
 
 
 def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
@@ -231,7 +263,7 @@ def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
     s = shapes_[i - 1]
     if read_number(s.text):
         return False  # the line above is an item too: "3. To consider whether …" / "4. Questions …"
-    return not (s.heading or s.bold or s.caps or s.table) and len(s.text.split()) >= 8 and not re.search(r"[.!?:;]$", s.text)
+    return not (s.heading or s.bold or s.caps or s.table or s.bullet) and len(s.text.split()) >= 8 and not re.search(r"[.!?:;]$", s.text)
 
 
 def _run_on(lines, shapes_, i, end, title, style, shape) -> tuple[str, int]:
@@ -354,7 +386,51 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
     return Candidate(i, last + 1, "", title, "none", _style(shape), "unnumbered heading", level=shape.heading)
 
 
+_SUBMITTED = re.compile(
+    r"^(?:(?:notice\s+of\s+)?motions?|questions?|petitions?|deputations?|amendments?|presentations?)\b[^.]{0,30}?\b"
+    r"(?:submitted|proposed|tabled|asked|presented|moved)\s+by\b",
+    re.IGNORECASE,
+)
+_NEXT_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.)]\s+|\.[1Il|!\[]\s+(?=will\b|wish\b)|[.)]?$)")
+
+
+def submitted_by(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A question or motion put by a member ("Notice of Motion submitted by Councillor X"): always
+    an item, numbered by the number its text opens with ("4. What is …"; OCR's "10.1 will move"
+    for "10. I will move")."""
+    shape = shapes_[i]
+    if shape.table or not _SUBMITTED.match(shape.text) or len(shape.text.split()) > 16:
+        return None
+    number = ""
+    last = i
+    k = _content(lines, i + 1, min(end, i + 3))
+    if k >= 0:
+        match = _NEXT_NUMBER.match(shapes_[k].text)
+        if match:
+            number = match.group("n")
+            if match.end() == len(shapes_[k].text):
+                last = k  # the number printed alone below the heading belongs to it
+    return Candidate(i, last + 1, number, shape.text, "int" if number else "none", "caps", "question or motion put by a member",
+                     number_index=k if number and last == i else -1)
+
+
+_LOST = re.compile(r"^[.·•]\s+(?=[A-Z])")
+
+
+def number_lost(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """An item whose number a scan lost (". Minutes", ". Any Other Business"): unnumbered."""
+    text = lines[i].text.strip()
+    if not _LOST.match(text):
+        return None
+    title = _LOST.sub("", text).strip()
+    if len(title.split()) > 16:
+        return None
+    return Candidate(i, i + 1, "", title, "none", "list", "item whose number was lost")
+
+
 CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("question or motion", submitted_by),
+    ("number lost", number_lost),
     ("number below its heading", number_below),
     ("number on its own line", number_alone),
     ("numbered line", numbered_line),
@@ -378,6 +454,8 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
             found = rule(lines, shapes_, i, end)
             if found:
                 break
+        if found and out and out[-1].number_index == i and found.number == out[-1].number:
+            found = None  # "4. What is …": the number a question above took as its own
         if found:
             # A heading found by looking upwards may take lines an earlier candidate took.
             while out and out[-1].end > found.index:
@@ -408,6 +486,7 @@ class ItemHeading:
     rule: str = ""
     scheme: str = ""
     title_index: int = -1
+    rest: str = ""
 
 
 def _weight(candidate: Candidate) -> float:
@@ -488,6 +567,11 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
         return unnumbered
     if len(top) == 1 and top[0].style in ("plain", "list") and not top[0].headingish:
         top = []
+    # Questions and motions put by members are items wherever they stand, numbered or not.
+    series = [c for c in found if c.rule == "question or motion put by a member"]
+    if len(series) >= 2 and top:
+        numbers = {c.number for c in top}
+        top = sorted(list(top) + [c for c in series if c not in top and c.number not in numbers], key=lambda c: c.index)
     if not top:
         return []
     heads = [_heading(c) for c in top]
@@ -497,12 +581,13 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
 def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
     title, pages = _clean_title(c.title)
     number = c.number.rstrip(".")
-    return ItemHeading(c.index, c.end, number, title, pages, level, parent, c.rule, c.scheme, c.title_index)
+    return ItemHeading(c.index, c.end, number, title, pages, level, parent, c.rule, c.scheme, c.title_index, c.rest)
 
 
 def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
     """Headings without numbers are the items when numbers are missing or restart under them."""
-    plain = [c for c in found if c.form == "none" and not _KIND_WORDS.match(c.title) and not label_of(c.title)]
+    plain = [c for c in found if c.form == "none" and not _KIND_WORDS.match(c.title) and not label_of(c.title)
+             and c.rule != "question or motion put by a member"]
     if len(plain) < 2:
         return None
     by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
@@ -511,9 +596,15 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     (style, level), chosen = max(by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index))
     if len(chosen) < 2:
         return None
+    # An export that changes how it sets headings part-way ("**Introductions**" … then "### Debate"):
+    # another strong style whose headings all stand before (or after) the chosen ones is the same level.
+    for key, group in by_style.items():
+        if key == (style, level) or len(group) < 2 or key[0] not in ("heading", "bold"):
+            continue
+        if group[-1].index < chosen[0].index or group[0].index > chosen[-1].index:
+            chosen = sorted(chosen + group, key=lambda c: c.index)
     ints = [c for c in found if c.form == "int" and c.number]
-    restarts = Counter(c.number for c in ints).most_common(1)
-    numbers_restart = bool(restarts) and restarts[0][1] >= 2
+    numbers_restart = sum(1 for c in ints if c.number == "1") >= 2
     if top and len(top) >= 2 and not numbers_restart:
         return None
     if top and style == "plain":
@@ -524,13 +615,17 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
         heads.append(_heading(c))
         stop = starts[n + 1] if n + 1 < len(starts) else 10**9
         subs = [s for s in found if s.form in ("int", "paren", "letter") and s.number and c.index < s.index < stop]
-        for s in _sub_chain(subs):
-            heads.append(_heading(s, 1, ""))
+        for s in _sub_chain(subs, lists=True):
+            sub = _heading(s, 1, "")
+            if s.form == "paren":
+                sub = replace(sub, number=f"({s.number})")
+            heads.append(sub)
     return heads
 
 
-def _sub_chain(subs: Sequence[Candidate]) -> list[Candidate]:
-    subs = [s for s in subs if s.headingish and not _RESOLUTION_START.match(s.title)
+def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate]:
+    """Sub-items: short headings, or (under unnumbered sections) a numbered list's entries."""
+    subs = [s for s in subs if (s.headingish or lists and s.style == "list") and not _RESOLUTION_START.match(s.title)
             and (s.form not in ("paren", "letter") or s.rule == "numbered line")]
     if not subs:
         return []
