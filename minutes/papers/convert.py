@@ -231,6 +231,8 @@ def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta) -> N
     if span.kind in MEETING_SPANS:
         doc.found = read_meeting(lines, span.start, span.end, meta=meta, shapes_=shapes_, web_page=span.kind == kinds.WEB_MINUTES)
         doc.kind = doc.found.kind
+        if doc.kind == "document":
+            doc.found = Found(title=_first_words(lines, span))
     elif span.kind == kinds.REPORT:
         doc.found = read_report(lines, span.start, span.end)
         doc.found.replacements.update(report_headings(lines, span.start, span.end, doc.found.replacements))

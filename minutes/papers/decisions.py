@@ -72,6 +72,10 @@ class Decision:
     rule: str
     line: int
     """Index of the line it starts on."""
+    marker: str = ""
+    """The words that announced it when they share its line ("Resolved: -")."""
+    whole_line: bool = False
+    """The decision (with its marker) is the whole of one line, so the body can set it as a list entry."""
 
 
 @dataclass(slots=True)
@@ -147,7 +151,7 @@ def read_decisions(
         text = para.text
         label = _label(text)
         if (after_marker and (para.enumerated or _THAT.match(text))) or (expected and label == expected):
-            found.append(Decision(_strip_enumeration(text), "resolution under RESOLVED", para.first))
+            found.append(Decision(_strip_enumeration(text), "resolution under RESOLVED", para.first, whole_line=len(para.lines) == 1))
             counted_open = True
             expected = _after(label) if label else ""
             continue
@@ -156,10 +160,12 @@ def read_decisions(
         if marker:
             rest = text[marker.end():].strip()
             parts = _split_enumerated(rest) if rest else []
+            opening = text[: marker.end()].strip() if marker.start() == 0 else ""
+            whole = len(para.lines) == 1 and bool(opening)
             if len(parts) > 1:
-                found.extend(Decision(p, "numbered resolutions", para.first) for p in parts)
+                found.extend(Decision(p, "numbered resolutions", para.first, opening) for p in parts)
             elif rest and (rest[:1].isupper() or _THAT.match(rest) or rest[:1] in "(\"“"):
-                found.append(Decision(_strip_enumeration(rest), "RESOLVED", para.first))
+                found.append(Decision(_strip_enumeration(rest), "RESOLVED", para.first, opening, whole))
                 if _ENUMERATION.match(rest):
                     # "Resolved: (1) That …" — the entries after it are resolutions too.
                     after_marker = True

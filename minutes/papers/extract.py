@@ -46,6 +46,10 @@ _NEXT_MEETING = re.compile(
     r"|to\s+hold\s+the\s+\w+\s+meeting\s+on|(?:annual|monthly)\s+meeting\s+would\s+take\s+place\s+on)",
     re.IGNORECASE,
 )
+_GROUP = re.compile(
+    r"^(?:items?\s+)?for\s+(?:decision|discussion|information|pre-decision\s+scrutiny|noting|monitoring|approval|consideration)\b.*[:-]?$",
+    re.IGNORECASE,
+)
 _KIND_LINE = re.compile(r"^(?:(?:supplementary\s+|draft\s+)?agenda|a\s*g\s*e\s*n\s*d\s*a|minutes|draft\s+minutes|agenda\s+items?)\W*$", re.IGNORECASE)
 _AGENDA_TITLE = re.compile(r"^(?:to\s+(?:receive|consider|approve|note|confirm|agree|elect|appoint|adopt|determine|fix|review|discuss|resolve)\b)", re.IGNORECASE)
 _CALLED_TO_ORDER = re.compile(r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b", re.IGNORECASE)
@@ -182,10 +186,13 @@ def read_meeting(
         found.items = [_without_decisions(item) for item in found.items]
         if not found.attendance.present:
             found.attendance = Attendance(chair=found.attendance.chair, membership=found.attendance.membership)
-    found.title = "Minutes" if found.kind == "minutes" else "Agenda"
+    found.title = {"minutes": "Minutes", "agenda": "Agenda"}.get(found.kind, "")
     found.next_meeting = _next_meeting(lines, shapes_, start, end, facts.date)
     for i in range(start, end):
         if shapes_[i].text in ("Minutes:", "Decision:") and i not in found.replacements:
+            found.replacements[i] = f"**{shapes_[i].text}**"
+        elif found.kind == "agenda" and i not in found.replacements and _GROUP.match(shapes_[i].text) and len(shapes_[i].text.split()) <= 8:
+            # "For Decision:-": a heading grouping the items after it, set in bold for the page to find.
             found.replacements[i] = f"**{shapes_[i].text}**"
     return found
 
@@ -321,6 +328,22 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     found.roles[head.index] = f"item heading ({head.rule}, {head.scheme or 'unnumbered'})"
     for d in decisions:
         found.roles.setdefault(d.line, f"decision ({d.rule})")
+    _set_apart(decisions, found.replacements)
+
+
+def _set_apart(decisions, replacements: dict[int, str]) -> None:
+    """"Resolved: - (1) That … (2) That …" as the marker and a numbered list, so each resolution
+    stands on its own in the page; only where a resolution is a whole line, so no words move."""
+    n = 0
+    for d in decisions:
+        if d.rule == "RESOLVED" and d.whole_line and d.line not in replacements:
+            n = 1
+            replacements[d.line] = f"{d.marker}\n\n1. {d.text}"
+        elif d.rule == "resolution under RESOLVED" and n and d.whole_line and d.line not in replacements:
+            n += 1
+            replacements[d.line] = f"{n}. {d.text}"
+        else:
+            n = 0
 
 
 def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool) -> tuple[str, tuple[str, ...]]:
@@ -358,6 +381,8 @@ def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: in
         why.append("agenda: an 'Agenda' heading")
     if web_page and not web_minutes:
         agenda += 1.0
+    if not (facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web_page):
+        return "document", tuple(why) + ("no date, items or attendance: not a meeting's paper",)
     return ("minutes" if minutes > agenda else "agenda"), tuple(why)
 
 

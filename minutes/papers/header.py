@@ -22,7 +22,7 @@ from .dates import find_dates, find_time, parse_date
 
 BODY_WORDS = (
     r"Council|Committee|Sub-Committee|Subcommittee|Board|Cabinet|Commission|Panel|Forum|Authority|Assembly|"
-    r"Partnership|Executive|Working\s+Group|Group|Trust|District|Township|Shire|Vestry|"
+    r"Partnership|Executive(?=\s+(?:Board|Committee|Member|Panel)\b)|Working\s+Group|Group|Trust|District|Township|Shire|Vestry|"
     r"Town(?=\s+(?:of|Council|Board|Meeting)\b)|Parish(?=\s+(?:Council|Meeting)\b)"
 )
 _BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})\b", re.IGNORECASE)

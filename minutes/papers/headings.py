@@ -192,7 +192,7 @@ def _clean_title(title: str) -> tuple[str, str]:
         page_text = f"{first}-{last}" if first != last else first
         title = title[: pages.start()] + title[pages.end():]
     title = re.sub(r"\s+", " ", title)
-    title = re.sub(r"^[\s:.–—-]+|[\s:;,–—-]+$", "", title)
+    title = re.sub(r"^[\s:.–—-]+|[\s:;,.–—-]+$", "", title)
     return title.strip(), page_text
 
 
