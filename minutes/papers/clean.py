@@ -118,11 +118,33 @@ def flattened_lines(lines: list[Line]) -> list[Line]:
             pieces = [q for p in pieces for q in _page_count_split(p)]
         elif len(text) >= 2 * _LONG_LINE and len(_INLINE_MINUTE.findall(text)) >= 2:
             pieces = [p.strip() for p in _INLINE_MINUTE.split(text.strip()) if p.strip()]
+        elif len(text) >= 3 * _LONG_LINE and _inline_items(text):
+            cuts = _inline_items(text)
+            pieces = [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b].strip()]
         else:
             out.append(line)
             continue
         out.extend(replace(line, source=piece, text=piece) for piece in pieces)
     return out
+
+
+_INLINE_ITEM = re.compile(r"(?<=[.:!?)]\s)(\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _inline_items(text: str) -> list[int]:
+    """Where numbered items begin inside a page flattened to one paragraph ("… 1. Welcome: The Chairman …
+    2. Apologies for Absence: …"): positions of a run of numbers counting up by one, at least three long."""
+    best: list[int] = []
+    run: list[tuple[int, int]] = []
+    for match in _INLINE_ITEM.finditer(text):
+        n = int(match.group(1))
+        if run and n == run[-1][0] + 1:
+            run.append((n, match.start()))
+        elif n == 1 or not run:
+            run = [(n, match.start())]
+        if len(run) > len(best):
+            best = [p for _, p in run]
+    return best if len(best) >= 3 else []
 
 
 _PAGE_COUNT = re.compile(r"^(\d{1,3} of \d{1,3})\s+(?=\S)")

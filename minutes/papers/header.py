@@ -72,7 +72,7 @@ _LETTER = re.compile(
     r"^(?:dear\b|your\s+ref|our\s+ref|please\s+ask\s+for|direct\s+dial|e-?mail\s*:|tel(?:ephone)?\s*:|t:|f:|date\s+of\s+letter|ref\s*:)",
     re.IGNORECASE,
 )
-_NEXT = re.compile(r"\bnext\s+meeting\b|\bfuture\s+meetings?\b|\bprevious\s+meeting\b|\blast\s+meeting\b|\bminutes\s+of\b", re.IGNORECASE)
+_NEXT = re.compile(r"\bnext\s+meeting\b|\bfuture\s+meetings?\b|\bprevious\s+meeting\b|\blast\s+meeting\b", re.IGNORECASE)
 _PLACE_WORDS = re.compile(
     r"\b(?:hall|library|room|chamber|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
     r"civic|pub|inn|hotel|institute|club|suite|annexe|teleconference|zoom|teams|online|virtual|remote)\b",
@@ -395,7 +395,9 @@ def read_opening(
     strong = [s for _, s in kept]
     text = "\n".join(lines)
     votes = _Votes()
-    _rule_phrases(_joined(lines), votes, 1.0, "opening")
+    _rule_phrases(text, votes, 1.0, "opening")
+    _rule_phrases(_joined(lines), votes, 0.98, "opening, lines joined")
+    _prefer_longer(votes, "committee")
     for line, is_strong in zip(lines, strong):
         _rule_title_line(line, is_strong, votes, "opening")
     _rule_keys(lines, votes)
@@ -441,6 +443,17 @@ def _joined(lines: Sequence[str]) -> str:
         else:
             out += (" " if out else "") + line
     return out
+
+
+def _prefer_longer(votes: _Votes, fact: str) -> None:
+    """A name cut at a line's end ("Limerick City and County") gives way to the same name read
+    over the line break ("Limerick City and County Council")."""
+    options = votes.proposals.get(fact) or []
+    for n, short in enumerate(options):
+        for long_ in options:
+            if len(long_.value) > len(short.value) and long_.value.startswith(short.value) and long_.weight >= short.weight - 0.1:
+                options[n] = Proposal(short.value, short.weight - 0.5, short.rule + " (cut short)")
+                break
 
 
 def _rule_meta(meta: Mapping[str, Any], votes: _Votes) -> None:

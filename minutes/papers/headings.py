@@ -30,6 +30,7 @@ from typing import Callable, Iterable, Sequence
 
 from .attendance import label_of
 from .clean import Line
+from .dates import find_dates
 from .shapes import Shape, is_caps, shapes
 
 # --- numbers ------------------------------------------------------------------------
@@ -38,7 +39,7 @@ _SEP = r"(?:[.):]|\s*[-–—]\s|\\\.)?"
 NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("slash", r"(?P<n>[A-Za-z]{0,5}/?\d{1,4}/\d{2,4}(?:-\d{2})?)" + _SEP),
+        ("slash", r"(?P<n>[A-Za-z]{0,5}[/-]?\d{1,4}(?:[:-]\d{1,4})?/\d{1,4}(?:-\d{2})?)" + _SEP),
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
         ("int", r"(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
@@ -69,7 +70,7 @@ def number_key(number: str) -> tuple[int, ...]:
     roman = _roman(text)
     if roman:
         return (roman,)
-    slash = re.search(r"(\d{1,4})/\d", text)
+    slash = re.search(r"(\d{1,4})(?:[:-]\d{1,4})?/\d", text)
     if slash:
         return (int(slash.group(1)),)
     digits = re.findall(r"\d+", text)
@@ -103,7 +104,7 @@ def read_number(text: str) -> tuple[str, str, str] | None:
         if not match:
             continue
         rest = text[match.end():]
-        if rest and not rest[:1].isspace() and form not in ("paren",) and not match.group(0)[-1:] in ".):-–—":
+        if rest and not rest[:1].isspace() and form not in ("paren",) and not match.group(0)[-1:] in ".):-–— ":
             continue  # "12th", "2030Economic": not a number opening an item
         number = match.group("n")
         return form, number, rest.strip()
@@ -161,7 +162,7 @@ class Candidate:
 MAX_GAP = 25
 """Items are numbered on from the last; a jump further than this is a number in the text."""
 
-STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "list": 1.5, "plain": 1.5}
+STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "label": 1.8, "list": 1.5, "plain": 1.5}
 
 
 def _content(lines: Sequence[Line], i: int, end: int) -> int:
@@ -209,6 +210,9 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     if not found:
         return None
     form, number, title = found
+    if form in ("slash", "prefixed"):
+        # "C048/23  1.  APOLOGIES FOR ABSENCE": a minute number, then the agenda's own number.
+        title = re.sub(r"^\d{1,3}[.)]\s+(?=[\"'‘“(A-Z])", "", title)
     if not title or not _TITLE_START.match(title) or re.match(r"^\d{1,3}\b", title):
         return None  # "9:30 AM", "179 3(a) of the Act": a number in running text, not a heading
     if _wrapped(lines, shapes_, i):
@@ -222,9 +226,57 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     rest = ""
     if _flattened(lines[i]) and len(title.split()) > 14:
         title, rest = _flattened_title(title)
-    elif not re.search(r"[.!?:]$", title):
-        title, last = _run_on(lines, shapes_, i, end, title, style, shape)
+    else:
+        title, rest = run_in(title)
+        if not rest and not re.search(r"[.!?:]$", title):
+            title, last = _run_on(lines, shapes_, i, end, title, style, shape)
+    if style == "plain" and is_caps(title):
+        style = "caps"
     return Candidate(i, last + 1, number, title, form, style, "numbered line", level=shape.heading, rest=rest)
+
+
+_DECISION_WORDS = frozenset("RESOLVED AGREED NOTED DECISION ACTION CARRIED PROPOSED SECONDED NOTE NB RECOMMENDED".split())
+_NOTHING = re.compile(r"^(?:none|nil|n/a|no\s+report|none\s+received|no\s+questions|none\s+declared)\.?$", re.IGNORECASE)
+
+
+def run_in(text: str) -> tuple[str, str]:
+    """A heading run into its item's text on one line: (title, the text after it).
+
+    "MEMBERS’ DECLARATIONS OF INTEREST There were no declarations" — a title in capitals, then prose;
+    "Chairman’s remarks – The chairman welcomed all present." — a title, a dash, then a sentence;
+    "Welcome: The Chairman welcomed those present." — a title, a colon, then a sentence;
+    "FINANCE. A cheque was signed …" — a short title as a sentence of its own.
+    A title that reads on ("RLSCB Business Plan 2013-16", "Part 8 - Proposed Neighbourhood Park",
+    "Date of next meeting - Wednesday, 25th October") stays whole."""
+    pages = _PAGES.search(text)
+    body = text[: pages.start()] if pages else text
+    words = body.split()
+    caps = 0
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) or not letters and caps:
+            caps += 1
+            continue
+        break
+    if 0 < caps < len(words):
+        head = " ".join(words[:caps])
+        letters = sum(c.isalpha() for c in head)
+        first = re.sub(r"\W", "", words[0])
+        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and _prose(" ".join(words[caps:])):
+            return head.rstrip(" .:–—-"), text[len(head):].strip()
+    match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?:\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
+    if match and len(match.group("title").split()) <= 10:
+        rest = match.group("rest").strip()
+        if rest[:1].isupper() and (_prose(rest) and not find_dates(rest, 2000) or _NOTHING.match(rest)):
+            return match.group("title").strip(), text[match.start("rest"):].strip()
+    return text, ""
+
+
+def _prose(text: str) -> bool:
+    """Words that read as a sentence: several lower-case words among the first few."""
+    words = text.split()[:8]
+    lower = [w for w in words if re.match(r"^[a-z][a-z'’-]{2,}", w) and w not in ("and", "the", "for")]
+    return len(lower) >= 2 and any(re.match(r"^[a-z]", w) for w in words[:3])
 
 
 def _flattened(line: Line) -> bool:
@@ -428,6 +480,40 @@ def number_lost(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     return Candidate(i, i + 1, "", title, "none", "list", "item whose number was lost")
 
 
+def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """An unnumbered heading in capitals that runs into its text: "APOLOGIES FOR ABSENCE were received
+    from …", "FINANCE. A cheque was signed …"."""
+    shape = shapes_[i]
+    if shape.table or shape.bullet or shape.quote or shape.heading or shape.caps or not shape.text:
+        return None
+    if read_number(shape.text):
+        return None
+    title, rest = run_in(shape.text)
+    if not rest or not is_caps(title) or title == shape.text:
+        return None
+    return Candidate(i, i + 1, "", title, "none", "caps", "heading in capitals run into its text", rest=rest)
+
+
+_LABEL_HEADING = re.compile(r"^(?P<title>[A-Z][^:.;!?]{2,60}):\s*$")
+_NOT_LABELS = re.compile(r"^(?:minutes|decision|resolved|agreed|it was|note|action|proposed|seconded|moved|carried|signed|dated|date|time|venue|place)\b", re.IGNORECASE)
+
+
+def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A short line ending in a colon with the item's text below it ("Police Report:", "Planning Matters:")."""
+    shape = shapes_[i]
+    if shape.table or shape.bullet or shape.quote or not shape.text:
+        return None
+    match = _LABEL_HEADING.match(shape.text)
+    if not match or len(match.group("title").split()) > 8 or _NOT_LABELS.match(shape.text) or label_of(shape.text):
+        return None
+    if find_dates(shape.text, 2000):
+        return None  # "Scheduled Meeting on 17 September:": a list's sub-label
+    k = _content(lines, i + 1, min(end, i + 3))
+    if k < 0 or _LABEL_HEADING.match(shapes_[k].text):
+        return None
+    return Candidate(i, i + 1, "", match.group("title").strip(), "none", "label", "a short line ending in a colon")
+
+
 CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("question or motion", submitted_by),
     ("number lost", number_lost),
@@ -435,6 +521,8 @@ CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("number on its own line", number_alone),
     ("numbered line", numbered_line),
     ("unnumbered heading", unnumbered_heading),
+    ("run-in capitals", run_in_caps),
+    ("label heading", label_heading),
 )
 """Tried in order on each line; the first that finds a candidate wins."""
 
@@ -548,8 +636,19 @@ TOP_FORMS = ("int", "slash", "prefixed", "dotted")
 SUB_FORMS = ("dotted", "paren", "letter", "int")
 
 
+def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:
+    """A list whose every entry is printed "1." (a word processor's list exported without its
+    numbering): the entries are the items, each with the number as printed."""
+    ones = [c for c in found if c.form == "int" and c.number == "1" and c.style in ("list", "plain")]
+    others = [c for c in found if c.form == "int" and c.number not in ("1",)]
+    return ones if len(ones) >= 3 and len(others) < len(ones) // 2 else []
+
+
 def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
     """The items (and sub-items) among the candidates."""
+    auto = _auto_numbered(found)
+    if auto:
+        return [_heading(c) for c in auto]
     numbered = [c for c in found if c.number and c.form in TOP_FORMS]
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in numbered:
@@ -594,7 +693,7 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     for c in plain:
         by_style[(c.style, c.level)].append(c)
     (style, level), chosen = max(by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index))
-    if len(chosen) < 2:
+    if len(chosen) < (3 if style == "label" else 2):
         return None
     # An export that changes how it sets headings part-way ("**Introductions**" … then "### Debate"):
     # another strong style whose headings all stand before (or after) the chosen ones is the same level.
