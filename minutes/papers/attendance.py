@@ -39,7 +39,9 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         (MEMBERSHIP, r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)"),
         (CHAIR, r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)"),
-        (IN_ATTENDANCE, r"also\s+present|also\s+in\s+attendance|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance|attending))?|"
+        (IN_ATTENDANCE, r"also\s+present|also\s+in\s+attendance|also\s+attending|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
+                        r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
+                        r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
                         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
                         r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
                         r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
@@ -47,9 +49,10 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (APOLOGIES, r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?"),
         (ABSENT, r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)"),
         (MEMBERS, r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+                  r"nominated\s+members|co-?opted\s+members|those\s+attending|"
                   r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
                   r"committee\s+members|councillors|members|those\s+present(?:\s+were)?"),
-        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were"),
+        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance"),
     )
 )
 """Labels that open an attendance block, most particular first."""
@@ -58,9 +61,13 @@ _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
 _LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
 _FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
-_GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s+(?=[A-Z])")
+_GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s*:?\s+(?=[A-Z])", re.IGNORECASE)
 _SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
-_CHAIR_NOTE = re.compile(r"^(?:in\s+the\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|an\s+cathaoirleach|cathaoirleach|convener|convenor)(?:\s+of\s+the\s+meeting)?$", re.IGNORECASE)
+_CHAIR_NOTE = re.compile(
+    r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|"
+    r"an\s+cathaoirleach|cathaoirleach|convener|convenor)(?:\s+(?:of|for)\s+the\s+meeting)?$",
+    re.IGNORECASE,
+)
 _VICE = re.compile(r"\bvice|\bdeputy|\bleas[- ]", re.IGNORECASE)
 ROLE_WORDS = frozenset(
     """
@@ -79,6 +86,8 @@ ROLE_WORDS = frozenset(
     learning skills culture leisure sport tourism heritage parks recreation fire rescue police emergency safety
     inspector inspectors warden wardens commissioner commissioners supervisor supervisors alderman aldermen
     lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
+    locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
+    youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor
     """.split()
 )
 _OFFICER_WORDS = frozenset(
@@ -86,6 +95,7 @@ _OFFICER_WORDS = frozenset(
     clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
     principal team leader assistant treasurer executive attorney auditor accountant specialist adviser advisor
     coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
+    locum rfo admin translator pcso constable
     """.split()
 )
 _MEMBER_WORDS = frozenset("councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split())
@@ -208,7 +218,7 @@ def _split_top(text: str) -> list[str]:
 def _is_role(part: str) -> bool:
     """A role printed beside names ("Clerk", "Assistant Clerk", "Councillors", "treasurer"), not a
     surname that happens to be a role word ("Senior", "Head")."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.sub(r"\([^)]*\)", " ", part))
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.sub(r"\([^)]*\)|/", " ", part))
     if not words:
         return False
     lowered = [w.lower().strip("'’") for w in words]
@@ -248,6 +258,36 @@ def _officer(role: str) -> bool:
     return bool(words & _OFFICER_WORDS) and not (words & {"councillor", "councillors", "cllr", "member", "members", "mayor", "president"})
 
 
+_INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
+
+
+def _split_run_on(part: str) -> list[str]:
+    """A list printed without its commas: "Mrs S Benbow-Jones M Hughes" (two people), "Town Clerk Geraint
+    Thomas Town Secretary Anna Padgett" (a role opens each person)."""
+    two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", part)
+    if two and not re.search(r"\(", part):
+        return [two.group("a"), two.group("b")]
+    words = part.split()
+    if len(words) <= 4 or "(" in part:
+        return [part]
+    pieces: list[list[str]] = [[]]
+    n = 0
+    while n < len(words):
+        run = 0
+        while n + run < len(words) and _role_word(words[n + run]):
+            run += 1
+        if run and pieces[-1] and any(not _role_word(w) for w in pieces[-1]) and n + run < len(words):
+            pieces.append([])
+        pieces[-1].extend(words[n: n + max(run, 1)])
+        n += max(run, 1)
+    return [" ".join(p) for p in pieces if p]
+
+
+def _role_word(word: str) -> bool:
+    bare = word.strip(".,:;").lower()
+    return bool(bare) and word[:1].isupper() and bare in ROLE_WORDS and bare not in ("the", "of", "and") and len(bare) > 2
+
+
 def people_in(text: str) -> list[Person]:
     """The people in one printed list of names."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(".;,").strip()
@@ -260,7 +300,8 @@ def people_in(text: str) -> list[Person]:
     group_title = ""
     pending: list[int] = []  # people waiting for a role printed after them
     after_and = False
-    for part in _split_top(text):
+    parts = [piece for part in _split_top(text) for piece in ([part] if part == "\x00and" else _split_run_on(part))]
+    for part in parts:
         if part == "\x00and":
             after_and = True
             continue
@@ -293,8 +334,9 @@ def people_in(text: str) -> list[Person]:
         group = _GROUP_TITLE.match(part)
         if group:
             title = group.group("title").rstrip(".")
-            group_title = {"Councillors": "Councillor", "Cllrs": "Cllr", "Crs": "Cr", "Commissioners": "Commissioner",
-                           "Supervisors": "Supervisor", "Aldermen": "Alderman", "Members": "", "Messrs": "Mr"}.get(title, "")
+            group_title = {"councillors": "Councillor", "councillor(s)": "Councillor", "cllrs": "Cllr", "crs": "Cr",
+                           "commissioners": "Commissioner", "supervisors": "Supervisor", "aldermen": "Alderman", "members": "",
+                           "messrs": "Mr"}.get(title.lower(), "")
             part = part[group.end():]
             pending = []
         person = _person(part, group_title)
@@ -329,10 +371,16 @@ def _person(part: str, group_title: str) -> Person | None:
     inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
     if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
         role, outside = outside, inner.strip()
+    # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office": a role after the name, no comma.
+    trailing = re.match(r"^(?P<name>.+?)\s+(?P<role>(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*){1,5})$", outside)
+    if trailing and _name_like(trailing.group("name")) and _is_role(trailing.group("role")) and not _is_role(trailing.group("name")):
+        role, outside = trailing.group("role").strip(), trailing.group("name")
     # "Mayor John Carter": a title that is also an office.
     if not _name_like(outside):
         # "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": role words before the name.
-        lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", outside)
+        lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", outside) or re.match(
+            r"^(?P<role>(?:[A-Z][a-z-]+\s+){1,3})(?P<name>(?:[A-Z]\.?\s*)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)*)$", outside
+        )
         if lead and _is_role(lead.group("role")) and _name_like(lead.group("name")):
             role = lead.group("role").strip()
             outside = lead.group("name")
@@ -395,7 +443,9 @@ _PRESENT_SENTENCE = re.compile(
     r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z][^.]*)",
     re.IGNORECASE,
 )
+_THERE_WERE_PRESENT = re.compile(r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z][^.]*)", re.IGNORECASE)
 _CHAIR_SENTENCES = (
+    re.compile(r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b", re.IGNORECASE),
     re.compile(r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"),
     re.compile(r"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{2,30},\s+)?(?P<name>(?:Cr|Cllr|Councillor|Mayor)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"),
     re.compile(r"(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"),
@@ -439,6 +489,7 @@ def read_attendance(
     shapes_: Sequence[Shape] | None = None,
     meeting_day: tuple[int, int] | None = None,
     labels_only: bool = False,
+    opening_end: int = -1,
 ) -> Found:
     """Attendance in lines[start:end] (a document's opening, and any items about attendance).
 
@@ -458,7 +509,7 @@ def read_attendance(
         if line.artefact or not shape.text:
             i += 1
             continue
-        if not labels_only and (_APOLOGY_SENTENCE.search(shape.text) or _PRESENT_SENTENCE.search(shape.text)):
+        if not labels_only and (_APOLOGY_SENTENCE.search(shape.text) or _PRESENT_SENTENCE.search(shape.text) or _THERE_WERE_PRESENT.search(shape.text)):
             _read_sentences(shape.text, found, i)
             i += 1
             continue
@@ -466,6 +517,9 @@ def read_attendance(
         if labelled and (not labels_only or not rest_is_prose(labelled[1])):
             role, rest = labelled
             i = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
+            continue
+        if i < opening_end and not labels_only and _bare_list(shape.text, found, i):
+            i += 1
             continue
         if not labels_only:
             _read_sentences(shape.text, found, i)
@@ -482,10 +536,42 @@ def read_text(text: str, found: Found, index: int) -> None:
         _read_sentences(text, found, index)
 
 
+_OFFICER_LINE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum|acting)\s+)*clerk\b|^(?:county|district|ward|borough|unitary)\s+councillors?\b", re.IGNORECASE)
+
+
+def _bare_list(text: str, found: Found, index: int) -> bool:
+    """A list of members with no label above it, at the top of the minutes ("Councillors D Risk (Chairman),
+    P Summers, …"), or an officer's line ("Parish Clerk and RFO A M Hounsell", "County Councillor …")."""
+    if _sentence_like(text):
+        return False
+    if _OFFICER_LINE.match(text):
+        people = people_in(re.sub(r"^(?:(?:[A-Za-z]+\s+){0,3}?(?:clerk|councillors?)(?:\s+and\s+rfo)?)\s+", "", text, flags=re.IGNORECASE))
+        if people:
+            _place(found, IN_ATTENDANCE, people, False)
+            found.lines.add(index)
+            found.notes.append(f"an officer's line: {', '.join(p.name for p in people)}")
+            return True
+        return False
+    if not (_GROUP_TITLE.match(text) or re.match(rf"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)):
+        return False
+    people = people_in(text)
+    if len(people) < 2:
+        return False
+    _place(found, MEMBERS, people, True)
+    found.lines.add(index)
+    found.notes.append(f"a list of members with no label: {len(people)} names")
+    return True
+
+
 def rest_is_prose(rest: str) -> bool:
     return _sentence_like(rest)
 
 
+_MID_LABEL = re.compile(
+    r"(?<=\S)\s+(?=(?:apolog(?:y|ies)(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|officers(?:\s+present)?|"
+    r"officials(?:\s+present)?|staff\s+present|guests)\s*:)",
+    re.IGNORECASE,
+)
 _INLINE_LABEL = re.compile(
     r"\b(?P<label>present\s+members|members\s+present|present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|officers\s+present)\s*:\s*",
     re.IGNORECASE,
@@ -520,6 +606,12 @@ def _read_sentences(text: str, found: Found, index: int) -> None:
             found.add(found.apologies, names)
             found.sentence_lines.add(index)
             found.notes.append(f"apologies in a sentence: {', '.join(names)}")
+    for match in _THERE_WERE_PRESENT.finditer(text):
+        people = people_in(_names_part(match.group("names")))
+        if people:
+            _place(found, MEMBERS, people, True)
+            found.sentence_lines.add(index)
+            found.notes.append(f"present in a sentence: {', '.join(p.name for p in people)}")
     for match in _PRESENT_SENTENCE.finditer(text):
         who = match.group("who").lower()
         people = people_in(_names_part(match.group("names")))
@@ -682,6 +774,20 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
         found.notes.append(f"{role}: one person a line")
         return
     joined = _join_entries([text for _, text in texts])
+    inline = list(_MID_LABEL.finditer(joined))
+    if inline:
+        # "Present:- … Councillors: … Town Clerk … Apologies:- Councillors G.G.Jones": labels inside one line.
+        cut = inline[0].start()
+        _take_block(role, [(texts[0][0], joined[:cut])], found, flags, meeting_day)
+        labelled = label_of(joined[cut:].strip())
+        if labelled:
+            _take_block(labelled[0], [(texts[0][0], labelled[1])], found, flags, meeting_day)
+        return
+    also = re.search(r"\s+Also(?:\s+present)?:?\s+(?=[A-Z])", joined)
+    if also and role in (PRESENT, MEMBERS):
+        _take_block(role, [(texts[0][0], joined[: also.start()])], found, flags, meeting_day)
+        _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end():])], found, flags, meeting_day)
+        return
     if _APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined):
         _read_sentences(joined, found, texts[0][0])
         return

@@ -177,6 +177,13 @@ def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOve
             venue=overrides.venue or facts.venue,
         )
     committee = _committee(facts.committee, names, council, lines, front) if facts.committee else UNSORTED
+    if committee is UNSORTED and council and front.kind in ("agenda", "minutes"):
+        # A council's own site: a meeting that names no other body is the council's.
+        committee = names.resolve(council)
+        front.warnings.append(
+            f"the paper names no committee; filed under {council!r}, the site's council "
+            "(set `committee:` in the paper's sidecar if it is another body)"
+        )
     return _Main(committee, facts, printed)
 
 

@@ -179,6 +179,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"(?<![\d.:/£$€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
+_AT_24 = re.compile(r"\bat\s+(?P<hour>0\d|1\d|2[0-3])[.:](?P<minute>[0-5]\d)\b(?!\s*(?:[ap]\.?m|noon|hrs))", re.IGNORECASE)
 _HHMM = re.compile(r"(?<![\d.:/£$€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours)\b", re.IGNORECASE)
 
 
@@ -221,6 +222,9 @@ def find_time(text: str) -> tuple[int, str] | None:
         if value:
             candidates.append((match.start(), 1, value))
             break
+    at24 = _AT_24.search(text)
+    if at24:
+        candidates.append((at24.start(), 2, f"{at24.group('hour')}:{at24.group('minute')}"))
     hhmm = _HHMM.search(text)
     if hhmm:
         candidates.append((hhmm.start(), 2, f"{hhmm.group('hour')}:{hhmm.group('minute')}"))

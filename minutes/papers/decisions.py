@@ -35,7 +35,7 @@ _DECISION_MARK = re.compile(r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-â€“â
 _AGREED = re.compile(
     r"\b(?:it\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?agreed"
     r"|(?:was|were)\s+(?:unanimously\s+)?agreed\b(?!\s+(?:with|by)\b)"
-    r"|agreement\s+was\s+reached"
+    r"|agreement\s+was\s+reached|\ball\s+(?:present\s+|members\s+)?agreed\b|\bunanimously\s+agreed\b"
     r"|(?:members|councillors|the\s+(?:board\s+members|council|committee|board|panel|cabinet|members|sub-committee|meeting))\s+"
     r"(?:(?:unanimously|then|therefore|also|further)\s+)?agreed\b(?!\s+with\b))",
     re.IGNORECASE,
@@ -50,6 +50,12 @@ _ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:duly\s+)?elec
 _CONFIRMED = re.compile(
     r"\b(?:were|was|be|are|is)\s+(?:duly\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted)\s+as\s+(?:an?\s+)?"
     r"(?:true|correct|accurate|fair)\s+(?:copy|record)",
+    re.IGNORECASE,
+)
+_MINUTES_APPROVED = re.compile(
+    r"\bminutes\b[^.]{0,100}?\b(?:were|was|be|are)\s+(?:duly\s+|unanimously\s+)?(?:(?:read|taken\s+as\s+read|circulated),?\s+(?:and\s+)?)*"
+    r"(?:approved|confirmed|adopted|accepted|agreed|signed)\b"
+    r"|\b(?:adoption|approval)\s+of\s+the\s+minutes\b[^.]{0,100}?\b(?:was\s+)?(?:approved|agreed|carried)\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(
@@ -204,7 +210,8 @@ def read_decisions(
                 found.append(Decision(_motion(text, sentence), "outcome", para.first))
                 counted_here = True
                 continue
-            for rule, pattern in (("agreed", _AGREED), ("declared elected", _ELECTED), ("minutes confirmed", _CONFIRMED)):
+            for rule, pattern in (("agreed", _AGREED), ("declared elected", _ELECTED), ("minutes confirmed", _CONFIRMED),
+                                  ("minutes approved", _MINUTES_APPROVED)):
                 if pattern.search(sentence) and not re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", sentence, re.IGNORECASE):
                     found.append(Decision(sentence, rule, para.first))
                     counted_here = True

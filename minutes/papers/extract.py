@@ -130,12 +130,12 @@ def read_meeting(
     # Attendance: the opening, the first items (a "Present" minute, a roll call), and any item about it.
     attendance_end = _attendance_reach(heads, opening_end, end)
     day = None
-    seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_)
+    seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
     opening_lines = [i for i in _content(lines, start, opening_end) if i not in seen.lines and not shapes_[i].table]
     facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
     if facts.date:
         day = (facts.date.day, facts.date.month)
-        seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, meeting_day=day)
+        seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end)
     for head in heads:
         if head.rest and _ATTENDANCE_TITLE.match(head.title):
             attendance_rules.read_text(head.rest, seen, head.index)
@@ -183,9 +183,12 @@ def read_meeting(
 
     found.kind, found.kind_evidence = _kind(facts, found, lines, shapes_, start, end, web_page)
     if found.kind == "agenda":
+        # An agenda is written before the meeting: names it lists are the body's membership, not attendance.
         found.items = [_without_decisions(item) for item in found.items]
-        if not found.attendance.present:
-            found.attendance = Attendance(chair=found.attendance.chair, membership=found.attendance.membership)
+        listed = found.attendance.membership + tuple(
+            Member(name) for name in found.attendance.present if not any(m.name == name for m in found.attendance.membership)
+        )
+        found.attendance = Attendance(chair=found.attendance.chair, membership=listed)
     found.title = {"minutes": "Minutes", "agenda": "Agenda"}.get(found.kind, "")
     found.next_meeting = _next_meeting(lines, shapes_, start, end, facts.date)
     for i in range(start, end):

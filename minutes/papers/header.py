@@ -55,7 +55,11 @@ _BODY_MEETING = re.compile(
     rf"\b(?:an?|the)\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){{1,6}}?)(?:{_MEETING_TYPE}\s+)?meeting\s+(?:was|will\s+be|is\s+to\s+be|to\s+be)\s+held",
 )
 _REPORT_OF = re.compile(r"^\s*(?:\d+\w*\s+)?report\s+of\s+the\s+\(?(?P<body>[^()]+?)\)?\s*$", re.IGNORECASE)
-_KEY = re.compile(r"^\s*(?P<key>committee|meeting|body|date|time|venue|place|location|where|when|date and time|time and date)\s*[:\-–]\s*(?P<value>.*)$", re.IGNORECASE)
+_KEY = re.compile(
+    r"^\s*(?P<key>committee|meeting|body|date(?:\s+of\s+meeting)?|time|venue|place|location|where|when|date\s+and\s+time|time\s+and\s+date|"
+    r"time\s+and\s+place|place\s+and\s+time|date\s+and\s+place|date,\s+time\s+and\s+place)\s*[:\-–]\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
 
 MINUTES_WORDS = re.compile(
     r"\b(?:minutes?\s+of|minutes\b|minute\s+of\s+the|record\s+of\s+(?:the\s+)?(?:meeting|proceedings|decisions)|"
@@ -63,10 +67,10 @@ MINUTES_WORDS = re.compile(
     re.IGNORECASE,
 )
 AGENDA_WORDS = re.compile(
-    r"\b(?:agenda\b(?!\s+(?:item|no\b|number))|a\s*g\s*e\s*n\s*d\s*a|notice\s+of\s+(?:the\s+)?meeting|notice\s+is\s+hereby\s+given|summons|"
+    r"\b(?:agenda\b(?!\s+(?:item|no\b|number|business))|a\s*g\s*e\s*n\s*d\s*a|^notice\s+of\s+(?:the\s+)?meeting|notice\s+is\s+hereby\s+given|summons\b|summoned|"
     r"you\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited)\s+to\s+attend|will\s+be\s+held|to\s+be\s+held|"
     r"business\s+to\s+be\s+transacted)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _LETTER = re.compile(
     r"^(?:dear\b|your\s+ref|our\s+ref|please\s+ask\s+for|direct\s+dial|e-?mail\s*:|tel(?:ephone)?\s*:|t:|f:|date\s+of\s+letter|ref\s*:)",
@@ -84,19 +88,23 @@ _ONLINE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_AFTER = re.compile(
-    r"\b(?:held|take\s+place|meet|convened|to\s+order)\s+(?:at\s+\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+)?(?:at|in)\s+(?:the\s+)?(?P<venue>[^\n]*?)"
+    r"\b(?:held|take\s+place|meet|convened|to\s+order)\s+(?:at\s+\d[\d.:]*\s*(?:[ap]\.?m\.?)?,?\s+)?(?:at|in)\s+(?:the\s+)?(?P<venue>[^\n]*?)"
     r"(?=\s*,?\s+on\b|\s*,?\s+ON\b|\s*,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d|\s*,\s*at\s+\d|\s+commencing"
     r"|\s*\n\s*on\b|(?<!\bCo)(?<!\bCO)(?<!\bSt)(?<!\bST)(?<!\bRd)(?<!\bNo)\s*[.;]\s|\s*[.;]?\s*$|\s*\n"
     r"|\s+(?:present|apologies|in\s+attendance)\b|\s+[A-Za-z]{0,5}/\d)",
     re.IGNORECASE,
 )
 _VENUE_AFTER_DATE = re.compile(
-    r"(?:\b(?:19|20)\d\d|\d\s*[ap]\.?m\b\.?|\b\d{1,2}[.:]\d\d\b)\s*,?\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^\n]*?)"
+    r"(?:\b(?:19|20)\d\d|\d\s*[ap]\.?m\b\.?|\b\d{1,2}[.:]\d\d\b)[ \t]*,?[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>[A-Z][^\n]*?)"
     r"(?=\s*,?\s+(?:at|commencing)\s+\d|(?<!\bCo)(?<!\bCO)(?<!\bSt)\s*[.;]\s|\s*[.;]?\s*$|\s*\n|\s+(?:present|apologies)\b|\s+[A-Za-z]{0,5}/\d)",
     re.IGNORECASE,
 )
 _ONLINE_WORD = re.compile(r"\b(?:remote|virtual|online|attendance)\b", re.IGNORECASE)
-_VENUE_STOP = re.compile(r"\s*(?:View directions|Map|Directions|\(map\)).*$", re.IGNORECASE)
+_VENUE_STOP = re.compile(
+    r"\s*(?:View directions|Map\b|Directions\b|\(map\)|,?\s+followed\s+by\b|,?\s+immediately\s+(?:after|following)\b|"
+    r",?\s+commencing\b|,?\s+starting\b|\(\s*or\s+|\s+[-–]\s+please\b|please\s+click|click\s+here|https?://).*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +250,9 @@ def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str) -> Non
         return
     if re.search(r"\b(?:you|we|will|was|were|held|please|dear|requested|minutes of|meeting of)\b", line, re.IGNORECASE):
         return
+    lower = [w for w in words if re.match(r"^[a-z]{3,}", w) and w not in ("and", "for", "the", "with", "upon")]
+    if len(lower) >= 3:
+        return  # a sentence, not a title
     body = clean_body(line)
     if not body or not _plausible_body(body) or not _BODY_WORD.search(body) and not strong:
         return
@@ -294,11 +305,11 @@ def _rule_time(text: str, date_at: int, votes: _Votes, weight: float = 1.0) -> N
         segment = match.group(0)
         if not segment.strip():
             continue
-        if re.search(r"\b(?:clos\w*|conclud\w*|ended|finish\w*|adjourn\w*|between)\b", segment, re.IGNORECASE) and not re.search(r"\bcommenc\w*", segment, re.IGNORECASE):
-            continue
         found = find_time(segment)
         if not found:
             continue
+        if re.search(r"\b(?:clos\w*|conclud\w*|ended|finish\w*|adjourned|between)\b[^\d]{0,25}$", segment[: found[0]], re.IGNORECASE):
+            continue  # "the meeting closed at 9.30pm", "between 8.00 pm and 8.15 pm"
         score = weight
         if match.start() <= date_at < match.end() + 1:
             score += 1.5
@@ -331,7 +342,7 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
             votes.add("venue", venue, 2.1, "'held at … on <day>'")
     for n, line in enumerate(lines):
         key = _KEY.match(line)
-        if key and key.group("key").lower() in ("venue", "place", "location", "where"):
+        if key and re.search(r"venue|place|location|where", key.group("key"), re.IGNORECASE):
             value = key.group("value")
             value = re.split(r"\s+date\s*:", value, flags=re.IGNORECASE)[0]
             # An address wrapped over the next short lines ("Town Hall, Moorgate" / "Street, Rotherham. S60" / "2TH").
@@ -365,21 +376,23 @@ def _rule_keys(lines: Sequence[str], votes: _Votes) -> None:
             body = clean_body(value)
             if _plausible_body(body):
                 votes.add("committee", body, 3.2, f"'{key.group('key')}:' line")
-        if name in ("date", "when", "date and time", "time and date"):
+        if name.startswith("date") or name in ("when", "time and date"):
             date = parse_date(value)
             if date:
                 votes.add("date", date, 0.8 if letter else 2.6, f"'{key.group('key')}:' line")
-        if name in ("time", "date and time", "time and date", "when"):
+        if "time" in name or name == "when":
             found = find_time(value)
             if found:
                 votes.add("time", found[1], 3.0, f"'{key.group('key')}:' line")
 
 
 def _rule_kind(text: str, votes: _Votes) -> None:
+    """Words that say what the paper is; in its first lines (its title) they count double."""
+    top = len("\n".join(text.split("\n")[:3]))
     for match in MINUTES_WORDS.finditer(text):
-        votes.add("kind:minutes", match.group(0), 1.0, "minutes words")
+        votes.add("kind:minutes", match.group(0), 2.0 if match.start() < top else 1.0, "minutes words")
     for match in AGENDA_WORDS.finditer(text):
-        votes.add("kind:agenda", match.group(0), 1.0, "agenda words")
+        votes.add("kind:agenda", match.group(0), 2.0 if match.start() < top else 1.0, "agenda words")
 
 
 def read_opening(
@@ -398,8 +411,9 @@ def read_opening(
     _rule_phrases(text, votes, 1.0, "opening")
     _rule_phrases(_joined(lines), votes, 0.98, "opening, lines joined")
     _prefer_longer(votes, "committee")
-    for line, is_strong in zip(lines, strong):
-        _rule_title_line(line, is_strong, votes, "opening")
+    for n, (line, is_strong) in enumerate(zip(lines, strong)):
+        if n < _title_reach(lines):
+            _rule_title_line(line, is_strong, votes, "opening")
     _rule_keys(lines, votes)
     undated = _rule_dates(text, lines, votes)
     chosen_date = votes.best("date")
@@ -443,6 +457,14 @@ def _joined(lines: Sequence[str]) -> str:
         else:
             out += (" " if out else "") + line
     return out
+
+
+def _title_reach(lines: Sequence[str]) -> int:
+    """A title stands at the top: lines up to the first that gives the date (or the first four)."""
+    for n, line in enumerate(lines[:12]):
+        if find_dates(line, 2000):
+            return n + 1
+    return min(len(lines), 4)
 
 
 def _prefer_longer(votes: _Votes, fact: str) -> None:

@@ -262,10 +262,15 @@ def run_in(text: str) -> tuple[str, str]:
         head = " ".join(words[:caps])
         letters = sum(c.isalpha() for c in head)
         first = re.sub(r"\W", "", words[0])
-        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and _prose(" ".join(words[caps:])):
+        after = " ".join(words[caps:])
+        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and (_prose(after) or label_of(after)):
             return head.rstrip(" .:–—-"), text[len(head):].strip()
-    match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?:\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
-    if match and len(match.group("title").split()) <= 10:
+    sub = re.search(r"\s\(?[a-h]\)\s+(?=[A-Z])", body)
+    if sub and 1 <= len(body[: sub.start()].split()) <= 12:
+        # "Mayor’s Announcements/Engagements a) The Mayor will …": the first sub-item runs on.
+        return body[: sub.start()].strip(), text[sub.start():].strip()
+    match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
+    if match and len(match.group("title").split()) <= (4 if match.group("sep").strip() == "." else 10):
         rest = match.group("rest").strip()
         if rest[:1].isupper() and (_prose(rest) and not find_dates(rest, 2000) or _NOTHING.match(rest)):
             return match.group("title").strip(), text[match.start("rest"):].strip()
@@ -276,7 +281,7 @@ def _prose(text: str) -> bool:
     """Words that read as a sentence: several lower-case words among the first few."""
     words = text.split()[:8]
     lower = [w for w in words if re.match(r"^[a-z][a-z'’-]{2,}", w) and w not in ("and", "the", "for")]
-    return len(lower) >= 2 and any(re.match(r"^[a-z]", w) for w in words[:3])
+    return len(lower) >= 2 and any(re.match(r"^[a-z]", w) for w in words[:5])
 
 
 def _flattened(line: Line) -> bool:
@@ -685,7 +690,7 @@ def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
 
 def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
     """Headings without numbers are the items when numbers are missing or restart under them."""
-    plain = [c for c in found if c.form == "none" and not _KIND_WORDS.match(c.title) and not label_of(c.title)
+    plain = [c for c in found if c.form == "none" and not _KIND_WORDS.match(c.title) and not _presence_label(c.title)
              and c.rule != "question or motion put by a member"]
     if len(plain) < 2:
         return None
@@ -720,6 +725,13 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
                 sub = replace(sub, number=f"({s.number})")
             heads.append(sub)
     return heads
+
+
+def _presence_label(title: str) -> bool:
+    """"Present:", "In attendance": a heading over the attendance list, not an item of business
+    ("Apologies" is both, and counts as an item)."""
+    labelled = label_of(title)
+    return bool(labelled) and labelled[0] not in ("apologies",)
 
 
 def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate]:
