@@ -264,9 +264,11 @@ _INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
 def _split_run_on(part: str) -> list[str]:
     """A list printed without its commas: "Mrs S Benbow-Jones M Hughes" (two people), "Town Clerk Geraint
     Thomas Town Secretary Anna Padgett" (a role opens each person)."""
-    two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", part)
+    group = _GROUP_TITLE.match(part)
+    prefix, body = (part[: group.end()], part[group.end():]) if group else ("", part)
+    two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", body)
     if two and not re.search(r"\(", part):
-        return [two.group("a"), two.group("b")]
+        return [prefix + two.group("a"), two.group("b")]
     words = part.split()
     if len(words) <= 4 or "(" in part:
         return [part]
@@ -371,6 +373,14 @@ def _person(part: str, group_title: str) -> Person | None:
     inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
     if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
         role, outside = outside, inner.strip()
+    # "Town Clerk Geraint Thomas", "Deputy Mayor J.Gilasbey": an office before the name (not a title such as Councillor).
+    if not _SINGLE_TITLE.match(outside):
+        words = outside.split()
+        for k in range(min(3, len(words) - 1), 0, -1):
+            head, tail = " ".join(words[:k]), " ".join(words[k:])
+            if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
+                role, outside = head, tail
+                break
     # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office": a role after the name, no comma.
     trailing = re.match(r"^(?P<name>.+?)\s+(?P<role>(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*){1,5})$", outside)
     if trailing and _name_like(trailing.group("name")) and _is_role(trailing.group("role")) and not _is_role(trailing.group("name")):
@@ -569,14 +579,14 @@ def rest_is_prose(rest: str) -> bool:
 
 _MID_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:apolog(?:y|ies)(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|officers(?:\s+present)?|"
-    r"officials(?:\s+present)?|staff\s+present|guests)\s*:)",
+    r"officials(?:\s+present)?|staff\s+present|guests|attending)\s*:)",
     re.IGNORECASE,
 )
 _INLINE_LABEL = re.compile(
-    r"\b(?P<label>present\s+members|members\s+present|present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|officers\s+present)\s*:\s*",
+    r"\b(?P<label>present\s+members|members\s+present|present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|officers\s+present|attending)\s*:\s*",
     re.IGNORECASE,
 )
-_INLINE_STOP = re.compile(r"\s(?:[A-Za-z]{1,5}/\d{1,4}/\d{2}|\d{1,3}\.\s+[A-Z]{2})")
+_INLINE_STOP = re.compile(r"\s(?:[A-Za-z]{1,5}/\d{1,4}/\d{2}|\d{1,3}\.\s+[A-Z])|\.\s+(?=[A-Z][a-z]+:)")
 
 
 def _read_inline_labels(text: str, found: Found, index: int) -> None:
@@ -598,7 +608,7 @@ def _read_inline_labels(text: str, found: Found, index: int) -> None:
 
 
 def _read_sentences(text: str, found: Found, index: int) -> None:
-    if len(text.split()) > 60:
+    if len(text.split()) > 30:
         _read_inline_labels(text, found, index)
     for match in _APOLOGY_SENTENCE.finditer(text):
         names = [p.name for p in people_in(_names_part(match.group("names")))]

@@ -152,7 +152,7 @@ class _Main:
 def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOverrides | None, docs, council: str) -> _Main:
     facts = front.found.meeting
     printed = bool(facts.committee)
-    if not facts.committee and front.kind in ("agenda", "minutes"):
+    if not facts.committee and front.kind in ("agenda", "minutes") and (front.span.kind == kinds.WEB_MINUTES or not council):
         guessed = _body_named(front.found, lines)
         if guessed:
             facts = replace(facts, committee=guessed)
@@ -177,6 +177,8 @@ def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOve
             venue=overrides.venue or facts.venue,
         )
     committee = _committee(facts.committee, names, council, lines, front) if facts.committee else UNSORTED
+    if committee is UNSORTED and council and front.kind in ("agenda", "minutes") and _body_of_previous_minutes(front.found):
+        committee = _committee(_body_of_previous_minutes(front.found), names, council, lines, front)
     if committee is UNSORTED and council and front.kind in ("agenda", "minutes"):
         # A council's own site: a meeting that names no other body is the council's.
         committee = names.resolve(council)

@@ -47,7 +47,7 @@ _MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
-    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?:the\s+|a\s+|an\s+)?(?!(?:{_MEETING_TYPE}\s+)?meeting\b|proceedings\b|decisions\b)"
+    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b)(?:the\s+|a\s+|an\s+)?"
     rf"(?P<body>[^\n]{{3,120}}?){_BODY_END}",
     re.IGNORECASE,
 )
@@ -193,6 +193,7 @@ def is_generic_body(name: str) -> bool:
 def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
     text = re.sub(r"^[-–—:\s]+", "", text)
+    text = re.sub(r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*,\s*", "", text, flags=re.IGNORECASE)  # "7:30 pm, Leith St. Andrews Hall"
     for found in find_dates(text, 2000):
         text = text[: found.start]
         break
@@ -288,6 +289,10 @@ def _rule_dates(text: str, lines: Sequence[str], votes: _Votes) -> str:
             weight += 1.0
         if found.form == "numeric":
             weight -= 0.8
+        if _BODY_WORD.search(line) and len(line.split()) <= 20 and line_no < 6:
+            weight += 1.5  # "Cabinet - Tuesday 10 November 2020 6.00 pm": the title gives the date
+        if not any(p.rule.startswith("date in the opening") for p in votes.proposals.get("date", [])):
+            weight += 0.5  # the first date printed
         if len(line.strip()) <= (found.end - found.start) + 8:
             weight += 0.5
         context = lines[max(0, line_no - 3): line_no + 2]

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
-from .attendance import label_of
+from .attendance import label_of, people_in
 from .clean import Line
 from .dates import find_dates
 from .shapes import Shape, is_caps, shapes
@@ -225,7 +225,9 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     last = i
     rest = ""
     if _flattened(lines[i]) and len(title.split()) > 14:
-        title, rest = _flattened_title(title)
+        title, rest = run_in(title)
+        if not rest:
+            title, rest = _flattened_title(title)
     else:
         title, rest = run_in(title)
         if not rest and not re.search(r"[.!?:]$", title):
@@ -272,7 +274,8 @@ def run_in(text: str) -> tuple[str, str]:
     match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
     if match and len(match.group("title").split()) <= (4 if match.group("sep").strip() == "." else 10):
         rest = match.group("rest").strip()
-        if rest[:1].isupper() and (_prose(rest) and not find_dates(rest, 2000) or _NOTHING.match(rest)):
+        leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
+        if rest[:1].isupper() and (_prose(rest) and not leads_with_date or _NOTHING.match(rest)):
             return match.group("title").strip(), text[match.start("rest"):].strip()
     return text, ""
 
@@ -500,7 +503,7 @@ def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
 
 
 _LABEL_HEADING = re.compile(r"^(?P<title>[A-Z][^:.;!?]{2,60}):\s*$")
-_NOT_LABELS = re.compile(r"^(?:minutes|decision|resolved|agreed|it was|note|action|proposed|seconded|moved|carried|signed|dated|date|time|venue|place)\b", re.IGNORECASE)
+_NOT_LABELS = re.compile(r"^(?:minutes\s*:|decision|resolved|agreed|it was|note|action|proposed|seconded|moved|carried|signed|dated|date|time|venue|place)\b", re.IGNORECASE)
 
 
 def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
@@ -511,11 +514,11 @@ def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     match = _LABEL_HEADING.match(shape.text)
     if not match or len(match.group("title").split()) > 8 or _NOT_LABELS.match(shape.text) or label_of(shape.text):
         return None
-    if find_dates(shape.text, 2000):
-        return None  # "Scheduled Meeting on 17 September:": a list's sub-label
     k = _content(lines, i + 1, min(end, i + 3))
     if k < 0 or _LABEL_HEADING.match(shapes_[k].text):
         return None
+    if find_dates(shape.text, 2000) and len(people_in(shapes_[k].text)) >= 2:
+        return None  # "Scheduled Meeting on 17 September:": a list's sub-label
     return Candidate(i, i + 1, "", match.group("title").strip(), "none", "label", "a short line ending in a colon")
 
 

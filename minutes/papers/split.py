@@ -95,7 +95,8 @@ def _item_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool
     k = i - 1
     while k >= 0 and (not lines[k].is_content or lines[k].artefact):
         k -= 1
-    return k >= 0 and bool(re.fullmatch(r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{2,4})?[.)]?", shapes_[k].text))
+    # "22." or "77/21" alone above it; a bare "102" is more likely a page number.
+    return k >= 0 and bool(re.fullmatch(r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{2,4}[.)]?|[.)])", shapes_[k].text))
 
 
 def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
