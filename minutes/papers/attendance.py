@@ -537,11 +537,14 @@ def read_attendance(
     return found
 
 
-def read_text(text: str, found: Found, index: int) -> None:
-    """Attendance in a piece of text that is not a line of its own (a heading's run-on text)."""
+def read_text(text: str, found: Found, index: int, role: str = "") -> None:
+    """Attendance in a piece of text that is not a line of its own (a heading's run-on text);
+    `role` is what the heading says the text lists ("Apologies for Absence: Margaret Christie, …")."""
     labelled = label_of(text)
     if labelled and labelled[1] and not _sentence_like(labelled[1]):
         _take_block(labelled[0], [(index, labelled[1])], found, {}, None)
+    elif role and not _sentence_like(text.split(".")[0]) and people_in(text.split(". ")[0]):
+        _take_block(role, [(index, text.split(". ")[0])], found, {}, None)
     else:
         _read_sentences(text, found, index)
 
@@ -552,7 +555,7 @@ _OFFICER_LINE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum|acting)\s
 def _bare_list(text: str, found: Found, index: int) -> bool:
     """A list of members with no label above it, at the top of the minutes ("Councillors D Risk (Chairman),
     P Summers, …"), or an officer's line ("Parish Clerk and RFO A M Hounsell", "County Councillor …")."""
-    if _sentence_like(text):
+    if _sentence_like(text) or len(text.split()) > 50:
         return False
     if _OFFICER_LINE.match(text):
         people = people_in(re.sub(r"^(?:(?:[A-Za-z]+\s+){0,3}?(?:clerk|councillors?)(?:\s+and\s+rfo)?)\s+", "", text, flags=re.IGNORECASE))
@@ -562,10 +565,11 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
             found.notes.append(f"an officer's line: {', '.join(p.name for p in people)}")
             return True
         return False
-    if not (_GROUP_TITLE.match(text) or re.match(rf"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)):
-        return False
     people = people_in(text)
-    if len(people) < 2:
+    titled = _GROUP_TITLE.match(text) or re.match(rf"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)
+    # A list with no label at all is a list of those present when it names its chair ("Kenny Thomson (Chairman), …").
+    chaired = any(p.chair for p in people) and len(people) >= 3 and all(_name_like(p.name) for p in people)
+    if not (titled or chaired) or len(people) < 2:
         return False
     _place(found, MEMBERS, people, True)
     found.lines.add(index)

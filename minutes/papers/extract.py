@@ -138,7 +138,7 @@ def read_meeting(
         seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end)
     for head in heads:
         if head.rest and _ATTENDANCE_TITLE.match(head.title):
-            attendance_rules.read_text(head.rest, seen, head.index)
+            attendance_rules.read_text(head.rest, seen, head.index, "apologies" if re.match(r"apolog", head.title, re.I) else "")
         if _ATTENDANCE_TITLE.match(head.title) and head.index >= attendance_end:
             stop = _next_start(heads, head, end)
             more = attendance_rules.read_attendance(lines, head.end, stop, shapes_, meeting_day=day)
@@ -214,8 +214,17 @@ def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int
         if seen > 80:
             break
         if _KIND_LINE.match(shapes_[i].text) and len(shapes_[i].text) < 40 and not shapes_[i].text.endswith(":"):
-            return i + 1
+            if not _under_number(lines, shapes_, i):
+                return i + 1
     return start
+
+
+def _under_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
+    """Whether line i is an item's title under its number printed alone ("179." / "Minutes")."""
+    k = i - 1
+    while k >= 0 and (not lines[k].is_content or lines[k].artefact):
+        k -= 1
+    return k >= 0 and bool(re.fullmatch(r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{2,4})?[.)]?", shapes_[k].text))
 
 
 def _opening_limit(lines: Sequence[Line], start: int, end: int) -> int:

@@ -177,6 +177,7 @@ def clean_body(text: str) -> str:
     text = re.sub(r"\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
     text = re.sub(rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened)\b.*$", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE)  # a page-number template's words
     text = re.sub(r"[\s,.;:–—-]+$", "", text)
     text = re.sub(r"\s+meeting$", "", text, flags=re.IGNORECASE)
     council_of = re.match(r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$", text, re.IGNORECASE)
@@ -289,7 +290,7 @@ def _rule_dates(text: str, lines: Sequence[str], votes: _Votes) -> str:
             weight += 1.0
         if found.form == "numeric":
             weight -= 0.8
-        if _BODY_WORD.search(line) and len(line.split()) <= 20 and line_no < 6:
+        if _BODY_WORD.search(line) and len(line.split()) <= 20 and line_no < _title_reach(lines):
             weight += 1.5  # "Cabinet - Tuesday 10 November 2020 6.00 pm": the title gives the date
         if not any(p.rule.startswith("date in the opening") for p in votes.proposals.get("date", [])):
             weight += 0.5  # the first date printed
@@ -464,12 +465,16 @@ def _joined(lines: Sequence[str]) -> str:
     return out
 
 
+_MEETING_LINE = re.compile(r"\b(?:held|meeting\s+of|minutes\s+of|will\s+be\s+held|to\s+be\s+held)\b", re.IGNORECASE)
+
+
 def _title_reach(lines: Sequence[str]) -> int:
-    """A title stands at the top: lines up to the first that gives the date (or the first four)."""
+    """A title stands at the top: the lines up to the one that names the meeting's day (a date with
+    its weekday) or says the meeting was or will be held; the first eight when none does."""
     for n, line in enumerate(lines[:12]):
-        if find_dates(line, 2000):
+        if _MEETING_LINE.search(line) or any(f.weekday_printed for f in find_dates(line, 2000)):
             return n + 1
-    return min(len(lines), 4)
+    return min(len(lines), 8)
 
 
 def _prefer_longer(votes: _Votes, fact: str) -> None:

@@ -315,7 +315,7 @@ def _flattened_title(text: str) -> tuple[str, str]:
 def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
     """Whether line i carries on the sentence of the line above it (no blank line between,
     and the line above is a long plain line left unfinished)."""
-    if i == 0 or shapes_[i].heading or shapes_[i].bold:
+    if i == 0 or shapes_[i].heading or shapes_[i].bold or shapes_[i].caps:
         return False
     above = lines[i - 1]
     if not above.is_content or above.artefact or above.number == lines[i].number:
@@ -502,6 +502,17 @@ def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     return Candidate(i, i + 1, "", title, "none", "caps", "heading in capitals run into its text", rest=rest)
 
 
+def attachment_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A web page's item title carrying a link to its papers ("Overview Report pdf icon PDF 308 KB"),
+    when the page printed no number for it."""
+    line, shape = lines[i], shapes_[i]
+    if not any("pdf icon" in r.lower() or re.search(r"\b[KMG]B\b", r) for r in line.removed):
+        return None
+    if shape.table or not shape.text or len(shape.text.split()) > 24 or read_number(shape.text):
+        return None
+    return Candidate(i, i + 1, "", shape.text, "none", "heading", "a web page's item title with its papers attached")
+
+
 _LABEL_HEADING = re.compile(r"^(?P<title>[A-Z][^:.;!?]{2,60}):\s*$")
 _NOT_LABELS = re.compile(r"^(?:minutes\s*:|decision|resolved|agreed|it was|note|action|proposed|seconded|moved|carried|signed|dated|date|time|venue|place)\b", re.IGNORECASE)
 
@@ -529,6 +540,7 @@ CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("number on its own line", number_alone),
     ("numbered line", numbered_line),
     ("unnumbered heading", unnumbered_heading),
+    ("item title with papers attached", attachment_title),
     ("run-in capitals", run_in_caps),
     ("label heading", label_heading),
 )
