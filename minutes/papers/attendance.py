@@ -93,7 +93,7 @@ ROLE_WORDS = frozenset(
 _OFFICER_WORDS = frozenset(
     """
     clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
-    principal team leader assistant treasurer executive attorney auditor accountant specialist adviser advisor
+    principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
     coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
     locum rfo admin translator pcso constable
     """.split()
@@ -444,16 +444,17 @@ def label_of(text: str) -> tuple[str, str] | None:
 
 _APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>[^.;]+)",
+    r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.)+)",
     re.IGNORECASE,
 )
 _SENT_APOLOGIES = re.compile(r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog", re.IGNORECASE)
 _PRESENT_SENTENCE = re.compile(
     r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
-    r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z][^.]*)",
+    r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.)*)",
     re.IGNORECASE,
 )
-_THERE_WERE_PRESENT = re.compile(r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z][^.]*)", re.IGNORECASE)
+_THERE_WERE_PRESENT = re.compile(r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.)*)", re.IGNORECASE)
+_RECEIVED_FROM = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.)+)", re.IGNORECASE)
 _CHAIR_SENTENCES = (
     re.compile(r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b", re.IGNORECASE),
     re.compile(r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"),
@@ -537,14 +538,26 @@ def read_attendance(
     return found
 
 
+def read_apologies_item(lines: Sequence[Line], start: int, end: int, found: Found, shapes_: Sequence[Shape]) -> None:
+    """Under an item about apologies, "This was received from Councillor X" names who sent them."""
+    for i in range(start, end):
+        text = shapes_[i].text
+        match = _RECEIVED_FROM.search(text)
+        if match and not _APOLOGY_SENTENCE.search(text):
+            names = [p.name for p in people_in(_names_part(match.group("names")))]
+            if names:
+                found.add(found.apologies, names)
+                found.sentence_lines.add(i)
+
+
 def read_text(text: str, found: Found, index: int, role: str = "") -> None:
     """Attendance in a piece of text that is not a line of its own (a heading's run-on text);
     `role` is what the heading says the text lists ("Apologies for Absence: Margaret Christie, …")."""
     labelled = label_of(text)
     if labelled and labelled[1] and not _sentence_like(labelled[1]):
         _take_block(labelled[0], [(index, labelled[1])], found, {}, None)
-    elif role and not _sentence_like(text.split(".")[0]) and people_in(text.split(". ")[0]):
-        _take_block(role, [(index, text.split(". ")[0])], found, {}, None)
+    elif role and not _sentence_like(_first_clause(text)) and people_in(_first_clause(text)):
+        _take_block(role, [(index, _first_clause(text))], found, {}, None)
     else:
         _read_sentences(text, found, index)
 
@@ -575,6 +588,12 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
     found.lines.add(index)
     found.notes.append(f"a list of members with no label: {len(people)} names")
     return True
+
+
+def _first_clause(text: str) -> str:
+    """"Cllr E Black – accepted." -> "Cllr E Black": the names before what was said of them."""
+    text = re.split(r"(?<![A-Z])\.\s+|\s+[–—-]\s+|;", text)[0]
+    return re.sub(r"\s*[–—-]?\s*\b(?:accepted|noted|received|approved)\.?$", "", text.strip(), flags=re.IGNORECASE)
 
 
 def rest_is_prose(rest: str) -> bool:

@@ -31,7 +31,7 @@ _RESOLVED = re.compile(
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|further|therefore)\s+)?resolved\b)"
     r"(?:\s*unanimously)?(?:\s*(?::\s*-?|[-–—]|:-|\.)\s*)?",
 )
-_DECISION_MARK = re.compile(r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:DECISION|AGREED)\s*:?\s*$")
+_DECISION_MARK = re.compile(r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:DECISION|AGREED)\s*:?\s*$|^(?:Decision|Agreed)\s*:\s*$")
 _AGREED = re.compile(
     r"\b(?:it\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?agreed"
     r"|(?:was|were)\s+(?:unanimously\s+)?agreed\b(?!\s+(?:with|by)\b)"

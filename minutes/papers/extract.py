@@ -139,6 +139,9 @@ def read_meeting(
     for head in heads:
         if head.rest and _ATTENDANCE_TITLE.match(head.title):
             attendance_rules.read_text(head.rest, seen, head.index, "apologies" if re.match(r"apolog", head.title, re.I) else "")
+        if re.match(r"apolog", head.title, re.IGNORECASE):
+            stop = _next_start(heads, head, end)
+            attendance_rules.read_apologies_item(lines, head.end, stop, seen, shapes_)
         if _ATTENDANCE_TITLE.match(head.title) and head.index >= attendance_end:
             stop = _next_start(heads, head, end)
             more = attendance_rules.read_attendance(lines, head.end, stop, shapes_, meeting_day=day)
@@ -312,7 +315,10 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
         anchor = f"{base}-{n}"
         n += 1
     texts = ([head.rest] if head.rest else []) + [shapes_[k].text for k in _content(lines, head.end, stop)]
-    decisions = read_decisions(lines, head.end, stop, head.title, shapes_, lead=head.rest)
+    # A title that is a whole sentence ("Minutes of the last meeting were approved as a correct record …") may record a decision.
+    continues = bool(head.rest) and head.rest[:1].islower()  # "Minutes of …: were approved and signed"
+    lead = " ".join(t for t in (head.title if len(head.title.split()) >= 10 or continues else "", head.rest) if t)
+    decisions = read_decisions(lines, head.end, stop, head.title, shapes_, lead=lead)
     details = "\n".join(texts)
     declarations = tuple(t for t in texts if _DECLARED.search(t))
     item = Item(

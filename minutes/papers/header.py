@@ -33,9 +33,9 @@ _GENERIC_BODY = re.compile(
     re.IGNORECASE,
 )
 _COUNCIL_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’-]*(?:\s+|-)(?:(?:cum|on|upon|le|by|in|and|with|the|de)(?:\s+|-))?){1,5}"
-    r"(?:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan\s+Borough|City\s+and\s+County)\s+Council"
-    r"|(?:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][a-z]+)?)\b"
+    r"\b(?P<name>(?:[A-Z][\w'’-]*(?:\s+|-)(?:(?i:cum|on|upon|le|by|in|and|with|the|de)(?:\s+|-))?){1,5}"
+    r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan\s+Borough|City\s+and\s+County)\s+(?i:Council)"
+    r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][a-z]+)?)\b"
 )
 _MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
 _BODY_END = (
@@ -263,6 +263,8 @@ def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str) -> Non
     weight = 2.2 if strong else 1.6
     if is_generic_body(body):
         weight -= 0.5
+    elif _COUNCIL_NAME.fullmatch(body) or re.fullmatch(r"(?:the\s+)?[\w'’ -]+\s+(?i:council)", body):
+        weight -= 0.4  # "MAIDSTONE BOROUGH COUNCIL" above "PLANNING COMMITTEE": the council, over the body that met
     votes.add("committee", body, weight, f"title line ({origin})")
 
 
@@ -347,8 +349,8 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
         if venue and len(venue.split()) <= 16:
             votes.add("venue", venue, 2.1, "'held at … on <day>'")
     for n, line in enumerate(lines):
-        key = _KEY.match(line)
-        if key and re.search(r"venue|place|location|where", key.group("key"), re.IGNORECASE):
+        key = next((k for k in map(_KEY.match, key_segments(line)) if k and re.search(r"venue|place|location|where", k.group("key"), re.I)), None)
+        if key:
             value = key.group("value")
             value = re.split(r"\s+date\s*:", value, flags=re.IGNORECASE)[0]
             # An address wrapped over the next short lines ("Town Hall, Moorgate" / "Street, Rotherham. S60" / "2TH").
@@ -369,12 +371,20 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
         votes.add("venue", online.group(0).strip(), 0.9, "an online meeting")
 
 
+_NEXT_KEY = re.compile(r"\s+(?=(?:committee|date|time|venue|place|location)\s*:)", re.IGNORECASE)
+
+
+def key_segments(line: str) -> list[str]:
+    """"Committee: Cabinet Date: Monday, 10 July 2023": two keys on one line, as two segments."""
+    return [part for part in _NEXT_KEY.split(line) if part.strip()]
+
+
 def _rule_keys(lines: Sequence[str], votes: _Votes) -> None:
     """"Committee: Cabinet", "Date: Monday, 10 July 2023", "Time: 7.00 - 8.45 pm"; a "Date:"
     among a letter's references ("Our Ref:", "Direct Dial:") is the letter's."""
-    for n, line in enumerate(lines):
+    for n, segment in ((n, seg) for n, line in enumerate(lines) for seg in key_segments(line)):
         letter = any(_LETTER.match(c.strip()) for c in lines[max(0, n - 3): n + 4])
-        key = _KEY.match(line)
+        key = _KEY.match(segment)
         if not key:
             continue
         name, value = key.group("key").lower(), key.group("value")
@@ -512,4 +522,7 @@ def _rule_meta(meta: Mapping[str, Any], votes: _Votes) -> None:
 def council_named_in(text: str) -> str:
     """A council's own name printed in the text ("Groby Parish Council", "Shire of Kent")."""
     match = _COUNCIL_NAME.search(text)
-    return match.group("name").strip() if match else ""
+    if not match:
+        return ""
+    name = match.group("name").strip()
+    return name.title() if name.isupper() else name

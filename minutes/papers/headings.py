@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Sequence
 
 from .attendance import label_of, people_in
 from .clean import Line
-from .dates import find_dates
+from .dates import find_dates, find_time
 from .shapes import Shape, is_caps, shapes
 
 # --- numbers ------------------------------------------------------------------------
@@ -213,7 +213,7 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     if form in ("slash", "prefixed"):
         # "C048/23  1.  APOLOGIES FOR ABSENCE": a minute number, then the agenda's own number.
         title = re.sub(r"^\d{1,3}[.)]\s+(?=[\"'‘“(A-Z])", "", title)
-    if not title or not _TITLE_START.match(title) or re.match(r"^\d{1,3}\b", title):
+    if not title or not _TITLE_START.match(title) or re.match(r"^\d{1,3}(?:\s|[:.]\d|$)", title):
         return None  # "9:30 AM", "179 3(a) of the Act": a number in running text, not a heading
     if _wrapped(lines, shapes_, i):
         return None
@@ -273,10 +273,15 @@ def run_in(text: str) -> tuple[str, str]:
         return body[: sub.start()].strip(), text[sub.start():].strip()
     match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
     if match and len(match.group("title").split()) <= (4 if match.group("sep").strip() == "." else 10):
-        rest = match.group("rest").strip()
+        title, sep, rest = match.group("title").strip(), match.group("sep").strip(), match.group("rest").strip()
         leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
-        if rest[:1].isupper() and (_prose(rest) and not leads_with_date or _NOTHING.match(rest)):
-            return match.group("title").strip(), text[match.start("rest"):].strip()
+        only_date = leads_with_date and len(rest.split()) <= 5 and not find_time(rest)
+        names = len(title.split()) <= 2 and bool(re.match(r"^(?:Cllrs?|Councillors?|Cr)\b", rest))
+        if sep == ":" and len(title.split()) <= 8 and not only_date:
+            return title, text[match.start("rest"):].strip()  # "Apologies for absence: Cllr E Black – accepted."
+        worded = bool(re.search(r"[A-Za-z]{3}", re.sub(r"\S*\d\S*", "", title)))  # not just a reference ("23/01240/F")
+        if worded and (_prose(rest) and not leads_with_date or _NOTHING.match(rest) or names) and (rest[:1].isupper() or sep != "."):
+            return title, text[match.start("rest"):].strip()
     return text, ""
 
 

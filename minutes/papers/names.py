@@ -49,6 +49,8 @@ def title_case(text: str) -> str:
         core = re.sub(r"[^A-Za-z]", "", word)
         if re.fullmatch(r"\W*\d+(?:ST|ND|RD|TH)\W*", word, re.IGNORECASE):
             out.append(word.lower())
+        elif re.search(r"\d", word):
+            out.append(word)  # "23/501234/FULL", "PLA146/14": a reference keeps its letters
         elif core.upper() in ACRONYMS or (core and not re.search(r"[AEIOUY]", core.upper()) and len(core) <= 4):
             out.append(word)
         elif i > 0 and core.lower() in SMALL_WORDS and not out[-1].endswith((":", "-", "–")):
