@@ -58,7 +58,7 @@ _RUNNING_HEADER = re.compile(
     r"(?P<name>[A-Z][A-Z ,&'’()]{3,}?)\s+[-–]\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:\*\*)?\s*$"
 )
 _TABLE_RULE = re.compile(r"^[\s\-|:]*--[\s\-|:]*$")
-_FILE_SIZE = re.compile(r"\s*pdf icon PDF \d+(?:\.\d+)? ?[KMG]B\b", re.IGNORECASE)
+_FILE_SIZE = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF)\s+\d+(?:\.\d+)?\s?[KMG]B\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[·•●○◦▪■\uf0b7\uf0a7\uf0d8\uf076\u2023\u2043]\s*")
 _TERMINAL = re.compile(r"[.!?:;]['’\")\]*]*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|\(\w{1,3}\)|\||>)")
@@ -391,7 +391,7 @@ def web_page_noise(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         stripped = line.text.strip()
-        if stripped in ("Additional documents:", "Items", "No. Item", "- Share this item", "Share this item", "• Share this item", "Media"):
+        if stripped in ("Additional documents:", "Items", "No. Item", "No.", "Item", "- Share this item", "Share this item", "• Share this item", "Media"):
             out.append(replace(line, text="", artefact="web page furniture"))
             continue
         found = _FILE_SIZE.findall(line.text)

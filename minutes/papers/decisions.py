@@ -165,6 +165,8 @@ def read_decisions(
         marker = _RESOLVED.search(text) or _DECISION_MARK.search(text)
         if marker:
             rest = text[marker.end():].strip()
+            if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
+                rest = ""  # "RESOLVED that:" with the resolutions listed below
             parts = _split_enumerated(rest) if rest else []
             opening = text[: marker.end()].strip() if marker.start() == 0 else ""
             whole = len(para.lines) == 1 and bool(opening)

@@ -168,6 +168,7 @@ def clean_body(text: str) -> str:
         text = text[1:-1].strip()
     text = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|monthly|regular)\s+)?meeting\s+of\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:agenda|minutes|decisions)(?:,?\s+(?:and|decisions|minutes))*\s+(?:for|of)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
     # A date, a dash or a time after the name belongs to the heading, not the name.
     for found in find_dates(text, 2000):
         if found.start > 3:
@@ -179,7 +180,7 @@ def clean_body(text: str) -> str:
     text = re.sub(rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened)\b.*$", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE)  # a page-number template's words
     text = re.sub(r"[\s,.;:–—-]+$", "", text)
-    text = re.sub(r"\s+meeting$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:meeting|on|at|held)$", "", text, flags=re.IGNORECASE)
     council_of = re.match(r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$", text, re.IGNORECASE)
     if council_of:
         text = council_of.group("place")
@@ -244,7 +245,7 @@ def _rule_phrases(text: str, votes: _Votes, weight: float, origin: str) -> None:
         votes.add("committee", clean_body(report.group("body")), weight * 2.0, f"'report of the …' ({origin})")
 
 
-def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str) -> None:
+def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str, factor: float = 1.0) -> None:
     """A short line naming a body: "PLANNING COMMITTEE", "# Town of North Star",
     "CABINET MEMBER FOR COMMUNITIES AND COHESION 18th November, 2013"."""
     words = line.split()
@@ -260,7 +261,7 @@ def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str) -> Non
         return
     if re.fullmatch(r"(?:agenda|minutes|notice)", body, re.IGNORECASE):
         return
-    weight = 2.2 if strong else 1.6
+    weight = (2.2 if strong else 1.6) * factor
     if is_generic_body(body):
         weight -= 0.5
     elif _COUNCIL_NAME.fullmatch(body) or re.fullmatch(r"(?:the\s+)?[\w'’ -]+\s+(?i:council)", body):
@@ -504,7 +505,7 @@ def _rule_meta(meta: Mapping[str, Any], votes: _Votes) -> None:
     title = meta.get("title")
     if isinstance(title, str) and title.strip():
         _rule_phrases(title, votes, 0.6, "the paper's front-matter title")
-        _rule_title_line(title, True, votes, "the paper's front-matter title")
+        _rule_title_line(title, True, votes, "the paper's front-matter title", factor=0.7)
     for key in ("meetingDate", "meeting_date", "date", "dated"):
         value = meta.get(key)
         if isinstance(value, dt.datetime):

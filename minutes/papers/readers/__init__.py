@@ -7,10 +7,12 @@ A new format is one module with a reader class (`name`, `file_extensions`, `snif
 from __future__ import annotations
 
 from .base import PageInfo, PaperText, Reader, SourceLine, text_lines
+from .html import HtmlReader
 from .markdown import MarkdownReader
 from .text import TextReader
 
 READERS: tuple[Reader, ...] = (
+    HtmlReader(),
     MarkdownReader(),
     TextReader(),
 )
