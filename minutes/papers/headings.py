@@ -210,9 +210,12 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     if not found:
         return None
     form, number, title = found
+    agenda_number = ""
     if form in ("slash", "prefixed"):
         # "C048/23  1.  APOLOGIES FOR ABSENCE": a minute number, then the agenda's own number.
-        title = re.sub(r"^\d{1,3}[.)]\s+(?=[\"'‘“(A-Z])", "", title)
+        inner = re.match(r"^(\d{1,3})[.)]\s+(?=[\"'‘“(A-Z])", title)
+        if inner:
+            agenda_number, title = inner.group(1), title[inner.end():]
     if not title or not _TITLE_START.match(title) or re.match(r"^\d{1,3}(?:\s|[:.]\d|$)", title):
         return None  # "9:30 AM", "179 3(a) of the Act": a number in running text, not a heading
     if _wrapped(lines, shapes_, i):
@@ -234,6 +237,8 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
             title, last = _run_on(lines, shapes_, i, end, title, style, shape)
     if style == "plain" and is_caps(title):
         style = "caps"
+    if agenda_number:
+        rest = f"Agenda item {agenda_number}." + (f" {rest}" if rest else "")
     return Candidate(i, last + 1, number, title, form, style, "numbered line", level=shape.heading, rest=rest)
 
 
@@ -274,14 +279,18 @@ def run_in(text: str) -> tuple[str, str]:
     match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
     if match and len(match.group("title").split()) <= (4 if match.group("sep").strip() == "." else 10):
         title, sep, rest = match.group("title").strip(), match.group("sep").strip(), match.group("rest").strip()
+        pages_text = pages.group(0).strip() if pages else ""
         leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
         only_date = leads_with_date and len(rest.split()) <= 5 and not find_time(rest)
         names = len(title.split()) <= 2 and bool(re.match(r"^(?:Cllrs?|Councillors?|Cr)\b", rest))
-        if sep == ":" and len(title.split()) <= 8 and not only_date:
-            return title, text[match.start("rest"):].strip()  # "Apologies for absence: Cllr E Black – accepted."
+        sentence = _prose(rest) and (len(rest.split()) >= 8 or len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
         worded = bool(re.search(r"[A-Za-z]{3}", re.sub(r"\S*\d\S*", "", title)))  # not just a reference ("23/01240/F")
-        if worded and (_prose(rest) and not leads_with_date or _NOTHING.match(rest) or names) and (rest[:1].isupper() or sep != "."):
-            return title, text[match.start("rest"):].strip()
+        split = (sep == ":" and len(title.split()) <= 8 and not only_date) or (
+            worded and (sentence and not leads_with_date or _NOTHING.match(rest) or names) and (rest[:1].isupper() or sep != ".")
+        )
+        if split:
+            # "Apologies for absence: Cllr E Black – accepted.", "Chairman’s remarks – The chairman welcomed …"
+            return f"{title} {pages_text}".strip(), rest
     return text, ""
 
 

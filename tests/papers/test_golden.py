@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from golden import facts
 from minutes.papers import convert_paper_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,63 +20,9 @@ PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))
 GOLDEN = ROOT / "tests" / "fixtures" / "golden"
 
 
-def facts(paper: Path) -> list[dict]:
-    out = []
-    for document in convert_paper_text(paper.read_text(encoding="utf-8"), paper.relative_to(ROOT).as_posix()):
-        r = document.record
-        fact = {
-            "file": document.relpath.as_posix(),
-            "kind": r.kind,
-            "committee": r.committee,
-            "date": r.date.isoformat() if r.date else "",
-            "time": r.time,
-            "venue": r.venue,
-            "title": r.title,
-            "lines": list(r.source.lines),
-        }
-        if r.agenda_item:
-            fact["agenda_item"] = r.agenda_item
-        if r.body_of:
-            fact["body_of"] = r.body_of
-        if not r.attendance.is_empty():
-            fact["attendance"] = {
-                "chair": r.attendance.chair,
-                "present": list(r.attendance.present),
-                "apologies": list(r.attendance.apologies),
-                "in_attendance": list(r.attendance.in_attendance),
-            }
-        if r.items:
-            fact["items"] = [
-                {
-                    k: v
-                    for k, v in {
-                        "number": i.number,
-                        "title": i.title,
-                        "pages": i.pages,
-                        "resolutions": list(i.resolutions),
-                        "declarations": len(i.declarations),
-                        "truncated": i.truncated,
-                    }.items()
-                    if v not in ("", [], 0, False)
-                }
-                for i in r.items
-            ]
-        if r.citations:
-            fact["citations"] = [
-                {k: v for k, v in (("text", c.text), ("committee", c.committee), ("date", c.date.isoformat() if c.date else ""), ("minute", c.minute), ("relation", c.relation)) if v}
-                for c in r.citations
-            ]
-        if r.next_meeting:
-            fact["next_meeting"] = {"date": r.next_meeting.date.isoformat() if r.next_meeting.date else "", "time": r.next_meeting.time}
-        if r.warnings:
-            fact["warnings"] = list(r.warnings)
-        out.append(fact)
-    return out
-
-
 @pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
 def test_golden_facts(paper: Path, update_golden: bool):
-    got = facts(paper)
+    got = facts(paper, paper.relative_to(ROOT).as_posix())
     path = GOLDEN / f"{paper.stem}.yaml"
     if update_golden:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,67 @@
+"""The facts of a converted paper in the form the golden files keep them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes.papers import convert_paper
+from minutes.papers.readers import read_paper
+
+
+def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
+    """Every document of the paper: kind, meeting, attendance, items, citations, warnings."""
+    out = []
+    for document in convert_paper(read_paper(paper.read_bytes(), shown_as), shown_as, council=council):
+        r = document.record
+        fact = {
+            "file": document.relpath.as_posix(),
+            "kind": r.kind,
+            "committee": r.committee,
+            "date": r.date.isoformat() if r.date else "",
+            "time": r.time,
+            "venue": r.venue,
+            "title": r.title,
+            "lines": list(r.source.lines),
+        }
+        if r.agenda_item:
+            fact["agenda_item"] = r.agenda_item
+        if r.body_of:
+            fact["body_of"] = r.body_of
+        if not r.attendance.is_empty():
+            fact["attendance"] = {
+                "chair": r.attendance.chair,
+                "present": list(r.attendance.present),
+                "apologies": list(r.attendance.apologies),
+                "in_attendance": list(r.attendance.in_attendance),
+            }
+            if r.attendance.membership:
+                fact["attendance"]["membership"] = [f"{m.name} ({m.role})" if m.role else m.name for m in r.attendance.membership]
+        if r.items:
+            fact["items"] = [
+                {
+                    k: v
+                    for k, v in {
+                        "number": i.number,
+                        "title": i.title,
+                        "pages": i.pages,
+                        "resolutions": list(i.resolutions),
+                        "declarations": len(i.declarations),
+                        "truncated": i.truncated,
+                    }.items()
+                    if v not in ("", [], 0, False)
+                }
+                for i in r.items
+            ]
+        if r.citations:
+            fact["citations"] = [
+                {k: v for k, v in (("text", c.text), ("committee", c.committee), ("date", c.date.isoformat() if c.date else ""), ("minute", c.minute), ("relation", c.relation)) if v}
+                for c in r.citations
+            ]
+        if r.next_meeting:
+            fact["next_meeting"] = {"date": r.next_meeting.date.isoformat() if r.next_meeting.date else "", "time": r.next_meeting.time}
+        if r.warnings:
+            fact["warnings"] = list(r.warnings)
+        out.append(fact)
+    return out
+
+
