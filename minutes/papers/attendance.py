@@ -548,6 +548,13 @@ def read_apologies_item(lines: Sequence[Line], start: int, end: int, found: Foun
             if names:
                 found.add(found.apologies, names)
                 found.sentence_lines.add(i)
+        elif text and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text) and not _sentence_like(_first_sentence(text)):
+            # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …": the list itself.
+            people = people_in(_first_sentence(text))
+            if people and all(p.member or _SINGLE_TITLE.match(p.name) for p in people):
+                found.add(found.apologies, [p.name for p in people])
+                found.sentence_lines.add(i)
+            break
 
 
 def read_text(text: str, found: Found, index: int, role: str = "") -> None:
@@ -588,6 +595,10 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
     found.lines.add(index)
     found.notes.append(f"a list of members with no label: {len(people)} names")
     return True
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<![A-Z])\.\s+(?=[A-Z])", text)[0]
 
 
 def _first_clause(text: str) -> str:

@@ -55,6 +55,9 @@ class Conversion:
     documents: tuple[ConvertedDocument, ...]
     lines: tuple[Line, ...]
     roles: Mapping[int, str]
+    """Index into `lines` -> how that line was read."""
+    evidence: tuple[tuple[str, ...], ...] = ()
+    """Per document, why it was read as it was: where it starts, its kind, the facts chosen."""
 
 
 @dataclass(slots=True)
@@ -512,28 +515,46 @@ def _assemble(docs: list[_Doc], lines, paper_path: str, sha256: str, names: Comm
     used: set[PurePosixPath] = set()
     documents = []
     roles: dict[int, str] = {}
+    evidence = []
     for doc in docs:
         record = _record(doc, lines, paper_path, sha256, ocr)
         relpath = _dedupe(_relpath(record, doc.committee.slug, stem), used)
         body = render(lines, doc.span.start, doc.span.end, doc.found.replacements)
         documents.append(ConvertedDocument(record, body, relpath))
-        headings = {i for i, text in doc.found.replacements.items() if text.startswith("## ")}
+        evidence.append(_evidence(doc, relpath, lines))
         for i in range(doc.span.start, doc.span.end):
             line = lines[i]
             if line.artefact:
-                roles[line.number] = f"artefact: {line.artefact}"
+                roles[i] = f"artefact: {line.artefact}"
             elif line.joined_to:
-                roles[line.number] = f"joined to line {line.joined_to} ({relpath})"
+                roles[i] = f"joined to line {line.joined_to}"
             elif not line.is_content:
-                roles[line.number] = "blank"
+                roles[i] = "blank"
             else:
-                role = str(relpath)
-                if i in headings:
-                    role += " (item heading)"
+                role = relpath.name
+                if i in doc.found.roles:
+                    role += f": {doc.found.roles[i]}"
                 if line.removed:
                     role += " (removed: " + "; ".join(line.removed) + ")"
-                roles[line.number] = role
-    return Conversion(tuple(documents), tuple(lines), roles)
+                roles[i] = role
+    return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence))
+
+
+def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
+    """What `explain` says about one document before its lines."""
+    first = lines[doc.span.start].number if doc.span.start < len(lines) else 0
+    out = [f"{doc.kind or 'document'} -> {relpath.as_posix()} (from line {first}: {doc.span.reason})"]
+    if doc.found.kind_evidence:
+        out.append("  read as " + doc.kind + ": " + "; ".join(doc.found.kind_evidence))
+    chosen = {"committee": doc.committee.name, "date": doc.date, "time": doc.time, "venue": doc.venue}
+    for fact, value in chosen.items():
+        rules = [p.rule for f, p in doc.found.meeting.proposals if f == fact and p.value == (value if fact != "committee" else p.value)]
+        if value:
+            why = rules[0] if rules and fact != "committee" else ""
+            out.append(f"  {fact}: {value}" + (f" ({why})" if why else ""))
+    for warning in dict.fromkeys(doc.warnings):
+        out.append(f"  warning: {warning}")
+    return tuple(out)
 
 
 def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -> DocumentRecord:

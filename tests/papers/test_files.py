@@ -165,8 +165,13 @@ def test_sidecars_readmes_and_dotfiles_are_not_papers(site: Path):
 
 def test_explain_lists_every_line_and_artefacts(site: Path):
     paper = shutil.copy(PAPERS[0], site / "content" / "papers" / PAPERS[0].name)
-    lines = explain_paper(load_config(site), Path(paper))
+    out = explain_paper(load_config(site), Path(paper))
+    assert out[0].endswith("read as text, 282 lines")
+    documents = [line for line in out if line.startswith("document ")]
+    assert documents[0].startswith("document 1: agenda -> cabinet-member-for-communities-and-cohesion/2013-12-16/agenda.md")
+    assert documents[1].startswith("document 2: minutes -> cabinet-member-for-communities-and-cohesion/2013-11-18/minutes.md")
+    lines = [line for line in out if " | " in line]
     assert len(lines) == len(Path(paper).read_text(encoding="utf-8").splitlines())
     assert lines[54] == "  55 | artefact: running header | #### **COMMUNITIES AND COHESION - 18/11/13**"
-    assert "minutes.md (item heading)" in lines[30]
+    assert "minutes.md: item heading (numbered line, prefixed:E)" in lines[30]
     assert lines[146].startswith(" 147 | artefact: page marker")
