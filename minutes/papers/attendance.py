@@ -39,20 +39,21 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         (MEMBERSHIP, r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)"),
         (CHAIR, r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)"),
-        (IN_ATTENDANCE, r"also\s+present|also\s+in\s+attendance|also\s+attending|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
+        (IN_ATTENDANCE, r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
                         r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
                         r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
                         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
                         r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
                         r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
                         r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio"),
-        (APOLOGIES, r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?"),
+        (APOLOGIES, r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau"),
         (ABSENT, r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)"),
         (MEMBERS, r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
                   r"nominated\s+members|co-?opted\s+members|those\s+attending|"
                   r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
                   r"committee\s+members|councillors|members|those\s+present(?:\s+were)?"),
-        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance"),
+        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|"
+                  r"yn\s+bresennol|presennol"),
     )
 )
 """Labels that open an attendance block, most particular first."""
@@ -373,6 +374,11 @@ def _person(part: str, group_title: str) -> Person | None:
     inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
     if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
         role, outside = outside, inner.strip()
+    # "Cllr Smith – Chairman", "Jane Bloggs - Clerk": a role after a dash.
+    dashed = re.match(r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>[^–—]+)$", outside)
+    if dashed and _name_like(dashed.group("name")) and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip())):
+        outside, role = dashed.group("name"), dashed.group("role").strip()
+        chair = chair or bool(_CHAIR_NOTE.match(role) and not _VICE.search(role))
     # "Town Clerk Geraint Thomas", "Deputy Mayor J.Gilasbey": an office before the name (not a title such as Councillor).
     if not _SINGLE_TITLE.match(outside):
         words = outside.split()

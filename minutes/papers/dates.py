@@ -38,6 +38,13 @@ MONTHS = {
     )
     for name in names
 }
+# Welsh papers, and the Welsh half of bilingual ones: Ionawr … Rhagfyr.
+MONTHS.update(
+    {name: n for n, name in enumerate(
+        ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr"),
+        start=1,
+    )}
+)
 WEEKDAYS = {
     name: number
     for number, names in enumerate(
@@ -47,7 +54,10 @@ WEEKDAYS = {
     for name in names
 }
 
-_WEEKDAY = r"(?:(?P<weekday>(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?)\b\.?,?\s+(?:the\s+)?)"
+_WEEKDAY = (
+    r"(?:(?P<weekday>(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
+    r"\b\.?,?\s+(?:the\s+)?)"
+)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\b\.?"
 # An ordinal suffix as printed, or as OCR misreads a raised one: 20"", 15", 21*, 11™, 1%, 4”.

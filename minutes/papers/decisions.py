@@ -28,7 +28,9 @@ from .shapes import Shape, shapes as line_shapes
 _RESOLVED = re.compile(
     r"(?:\b(?:[Aa]nd\s+|AND\s+|[Ii]t\s+was\s+(?:unanimously\s+|further\s+)?|IT\s+WAS\s+)?"
     r"(?:RESOLVED\b|Resolved(?=\s*[:\-–—(]|\s+(?:that|to|unanimously)\b|\s*$))"
-    r"|\b[Ii]t\s+was\s+(?:(?:unanimously|further|therefore)\s+)?resolved\b)"
+    r"|\b[Ii]t\s+was\s+(?:(?:unanimously|further|therefore)\s+)?resolved\b"
+    r"|\b(?:[Mm]embers|[Cc]ouncillors|[Tt]he\s+(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Mm]eeting))\s+(?:(?:unanimously|then)\s+)?resolved\b"
+    r"|\bPENDERFYNWYD\b|\bPenderfynwyd\b)"
     r"(?:\s*unanimously)?(?:\s*(?::\s*-?|[-–—]|:-|\.)\s*)?",
 )
 _DECISION_MARK = re.compile(r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:DECISION|AGREED)\s*:?\s*$|^(?:Decision|Agreed)\s*:\s*$")

@@ -22,7 +22,7 @@ from .dates import find_dates, find_time, parse_date
 
 BODY_WORDS = (
     r"Council|Committee|Sub-Committee|Subcommittee|Board|Cabinet|Commission|Panel|Forum|Authority|Assembly|"
-    r"Partnership|Executive(?=\s+(?:Board|Committee|Member|Panel)\b)|Working\s+Group|Group|Trust|District|Township|Shire|Vestry|"
+    r"Partnership|Cyngor|Executive(?=\s+(?:Board|Committee|Member|Panel)\b)|Working\s+Group|Group|Trust|District|Township|Shire|Vestry|"
     r"Town(?=\s+(?:of|Council|Board|Meeting)\b)|Parish(?=\s+(?:Council|Meeting)\b)"
 )
 _BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})\b", re.IGNORECASE)
@@ -62,12 +62,12 @@ _KEY = re.compile(
 )
 
 MINUTES_WORDS = re.compile(
-    r"\b(?:minutes?\s+of|minutes\b|minute\s+of\s+the|record\s+of\s+(?:the\s+)?(?:meeting|proceedings|decisions)|"
+    r"\b(?:minutes?\s+of|minutes\b|minute\s+of\s+the|cofnodion\b|record\s+of\s+(?:the\s+)?(?:meeting|proceedings|decisions)|"
     r"notes\s+of\s+(?:the\s+)?meeting|proceedings\s+at|was\s+held|were\s+present|present\s*:)",
     re.IGNORECASE,
 )
 AGENDA_WORDS = re.compile(
-    r"\b(?:agenda\b(?!\s+(?:item|no\b|number|business))|a\s*g\s*e\s*n\s*d\s*a|^notice\s+of\s+(?:the\s+)?meeting|notice\s+is\s+hereby\s+given|summons\b|summoned|"
+    r"\b(?:agenda\b(?!\s+(?:item|no\b|number|business))|a\s*g\s*e\s*n\s*d\s*a|rhaglen\b|^notice\s+of\s+(?:the\s+)?meeting|notice\s+is\s+hereby\s+given|summons\b|summoned|"
     r"you\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited)\s+to\s+attend|will\s+be\s+held|to\s+be\s+held|"
     r"business\s+to\s+be\s+transacted)",
     re.IGNORECASE | re.MULTILINE,
