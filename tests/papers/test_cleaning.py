@@ -1,0 +1,312 @@
+"""Table-driven tests for the newer cleaning rules in `minutes.papers.clean` (the older ones
+are in test_rules.py). Each rule runs alone on lines read as a text paper would be."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.papers import clean
+from minutes.papers.readers import read_paper
+
+
+def run(rule, *texts):
+    return rule(clean.read_lines(read_paper(("\n".join(texts) + "\n").encode("utf-8"), "p.txt")))
+
+
+def texts(lines) -> list[str]:
+    return [line.text for line in lines]
+
+
+def artefacts(lines) -> list[str]:
+    return [line.artefact for line in lines]
+
+
+# --- flattened_lines ---------------------------------------------------------------------------
+
+SPACED_PIECES = [
+    "38 Request of Mr Smith for a licence", "(Communication)", "PLACED ON FILE",
+    "39 Request of Mrs Jones for a permit", "(Communication)", "GRANTED",
+    "40 Report of the Clerk on the accounts for the year", "RECEIVED",
+]
+MINUTE_PIECES = [  # at least 400 characters in all, as a flattened page is
+    "Minutes of the meeting of Groby Parish Council held on 5 June 2008",
+    "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), Cllr D Smith and Cllr J Bloggs were present at the meeting",
+    "Cou/286/07-08 Apologies Apologies were received from Cllr A Brown and Cllr B Green who were both away",
+    "Cou/287/07-08 Minutes The minutes of the last meeting were approved and signed by the Chairman as a true record of the meeting.",
+]
+ITEM_PIECES = [
+    "The meeting opened at 7pm in the village hall with the chairman presiding over a good attendance of residents.",
+    "1. Welcome: The Chairman welcomed everyone to the meeting and thanked them for coming out on such a cold and wet night.",
+    "2. Apologies for Absence: Apologies were received from Cllr Smith who was unwell and from Cllr Jones who was on holiday abroad.",
+    "3. Minutes: The minutes of the last meeting were approved and signed by the chairman as a true and correct record of the meeting.",
+    "4. Finance: The clerk presented the accounts for the quarter and the payments listed were approved by all members present.",
+    "5. Close: The meeting closed at nine.",
+]
+SENTENCES = (
+    "Motion carried.  Motion by Smith, second by Jones to approve the bills as presented by the clerk.  Motion carried.  "
+    "Motion by Brown, second by Green to approve the minutes of the last meeting.  Motion carried.  "
+    "Motion by White to adjourn the meeting at nine in the evening.  Motion carried."
+)
+NOT_A_RUN = (
+    "The clerk read the report to members. 7. The lamps on the green were broken and would be repaired by the county. "
+    "Members noted this. 12. The council had received letters about the matter from residents who were concerned. "
+    "It was noted. 3. The bus shelter roof would be replaced when the grant arrived from the district council. "
+) * 2
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        pytest.param("   ".join(SPACED_PIECES) + "  " + "and the meeting then closed " * 3, SPACED_PIECES + ["and the meeting then closed " * 3], id="space-runs"),
+        pytest.param(" ".join(MINUTE_PIECES), MINUTE_PIECES, id="inline-minute-numbers"),
+        pytest.param(" ".join(ITEM_PIECES), ITEM_PIECES, id="inline-numbered-items"),
+        pytest.param(SENTENCES, [SENTENCES], id="two-spaces-between-sentences"),
+        pytest.param(NOT_A_RUN, [NOT_A_RUN.rstrip()], id="numbers-not-counting-up"),
+        pytest.param("A   B   C   D", ["A   B   C   D"], id="short-line"),
+        pytest.param("\t".join(SPACED_PIECES * 3), ["\t".join(SPACED_PIECES * 3)], id="table-row"),
+    ],
+)
+def test_flattened_lines(text, pieces):
+    lines = run(clean.flattened_lines, text)
+    assert [p.strip() for p in texts(lines)] == [p.strip() for p in pieces]
+    assert {line.number for line in lines} == {1}, "pieces keep the number of the line they came from"
+
+
+def test_flattened_pieces_keep_their_own_source():
+    lines = run(clean.flattened_lines, " ".join(MINUTE_PIECES))
+    assert [line.source for line in lines] == texts(lines)
+
+
+# --- web_entities, hidden_html, callouts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("1.&nbsp;&nbsp;&nbsp;Call to Order", "1.   Call to Order", id="nbsp-to-space"),
+        pytest.param("Fish &amp; Chips", "Fish & Chips", id="amp"),
+        pytest.param("&#8211; dash &#x2019;", "– dash ’", id="numeric"),
+        pytest.param("AT&T and R&D", "AT&T and R&D", id="bare-ampersand"),
+        pytest.param("&bogus; stays", "&bogus; stays", id="unknown-entity"),
+    ],
+)
+def test_web_entities(text, expected):
+    assert run(clean.web_entities, text)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    "text, artefact",
+    [
+        pytest.param('<span style="display:none">tag1 tag2</span>', "hidden web-page text", id="span"),
+        pytest.param('<div style="color:red; display: none;">x</div>', "hidden web-page text", id="div-with-spaces"),
+        pytest.param("<p>shown</p>", "", id="shown"),
+        pytest.param('text <span style="display:none">x</span> more', "", id="inside-a-line"),
+    ],
+)
+def test_hidden_html(text, artefact):
+    lines = run(clean.hidden_html, "Minutes", text)  # a plain first line: the paper is read as text
+    assert artefacts(lines) == ["", artefact]
+    assert lines[1].text == ("" if artefact else text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("> [!abstract]- Present:", "> Present:", id="collapsed"),
+        pytest.param("> [!note] Apologies", "> Apologies", id="plain-callout"),
+        pytest.param("> [!tip]+ Decisions", "> Decisions", id="expanded"),
+        pytest.param("> plain quote", "> plain quote", id="quote"),
+        pytest.param("[!note] not a quote", "[!note] not a quote", id="not-a-quote"),
+    ],
+)
+def test_callouts(text, expected):
+    assert run(clean.callouts, text)[0].text == expected
+
+
+# --- pack_stamps, page_breaks -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, artefact",
+    [
+        pytest.param("Agenda Item 5", "agenda item stamp", id="stamp"),
+        pytest.param("**Agenda Item 12a**", "agenda item stamp", id="bold-stamp"),
+        pytest.param("This page is intentionally left blank", "blank page", id="blank"),
+        pytest.param("THIS PAGE IS INTENTIONALLY LEFT BLANK.", "blank page", id="blank-caps"),
+        pytest.param("Agenda item 5 was deferred", "", id="sentence"),
+        pytest.param("Item 5", "", id="no-agenda-word"),
+    ],
+)
+def test_pack_stamps(text, artefact):
+    assert artefacts(run(clean.pack_stamps, text)) == [artefact]
+
+
+@pytest.mark.parametrize(
+    "texts_in, expected",
+    [
+        pytest.param(
+            ["Text of page one.", "", "---", "", "2", "Text of page two.", "", "---", "", "3", "Text of page three."],
+            ["", "", "page break", "", "page number", "", "", "page break", "", "page number", ""],
+            id="rules-and-numbers-after",
+        ),
+        pytest.param(
+            ["Text of page one.", "1", "---", "Text of page two.", "2", "---", "Text."],
+            ["", "page number", "page break", "", "page number", "page break", ""],
+            id="numbers-before",
+        ),
+        pytest.param(["Text.", "---", "More text."], ["", "", ""], id="one-rule-is-not-a-page-break"),
+        pytest.param(
+            ["Text one.", "---", "Scanned page, text may contain errors", "Text two.", "---", "Scanned page, text may contain errors", "Text three."],
+            ["", "page break", "running header", "", "page break", "running header", ""],
+            id="note-repeated-after-breaks",
+        ),
+        pytest.param(["Some text.", "> 18", "More text."], ["", "page number", ""], id="number-in-a-quote"),
+        pytest.param(["Some text.", "Page 2 of 18", "More text."], ["", "page number", ""], id="page-2-of-18"),
+        pytest.param(["Some text.", "There were 2 of 18 members"], ["", ""], id="of-in-a-sentence"),
+        pytest.param(["Some text.", "", "18", "", "More text."], ["", "", "", "", ""], id="number-far-from-a-break"),
+    ],
+)
+def test_page_breaks(texts_in, expected):
+    assert artefacts(run(clean.page_breaks, *texts_in)) == expected
+
+
+def test_page_number_beside_a_stamp():
+    lines = run(lambda lines: clean.page_breaks(clean.pack_stamps(lines)), "Agenda Item 5", "12", "Text.")
+    assert artefacts(lines) == ["agenda item stamp", "page number", ""]
+
+
+@pytest.mark.xfail(strict=True, reason="a note repeated at the top of every page is kept on the first page, which has no break above it")
+def test_note_repeated_on_every_page_goes_from_the_first_too():
+    lines = run(clean.page_breaks, "Scanned page, text may contain errors", "Text one.", "---",
+                "Scanned page, text may contain errors", "Text two.", "---", "Scanned page, text may contain errors", "Text three.")
+    assert artefacts(lines)[0] == "running header"
+
+
+# --- mirror_site_furniture ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts_in, expected",
+    [
+        pytest.param(
+            ["Size: px", "Start display at page:", 'Download "Minutes of the meeting"', "Minutes of the meeting", "3 views"],
+            [True, True, True, False, True],
+            id="three-labels",
+        ),
+        pytest.param(
+            ["Upload: others", "Post on 12-Mar-2016", "TRANSCRIPT", "Embed", "12 downloads", "Report this document", "The planning Documents were circulated"],
+            [True, True, True, True, True, True, False],
+            id="other-labels",
+        ),
+        pytest.param(["Size: px", "Minutes of the meeting", "3 views"], [False, False, False], id="two-labels-are-not-enough"),
+    ],
+)
+def test_mirror_site_furniture(texts_in, expected):
+    lines = run(clean.mirror_site_furniture, *texts_in)
+    assert [line.artefact == "document-sharing site furniture" for line in lines] == expected
+
+
+# --- letter spacing ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("A G E N D A", "AGENDA", id="agenda"),
+        pytest.param("M I N U T E S of the meeting", "MINUTES of the meeting", id="then-words"),
+        pytest.param("T H A T the report", "THAT the report", id="that"),
+        pytest.param("P L A N N I N G  C O M M I T T E E", "PLANNING  COMMITTEE", id="two-words"),
+        pytest.param("A B C", "A B C", id="three-letters-stay"),
+        pytest.param("Cllr A B Smith", "Cllr A B Smith", id="initials"),
+        pytest.param("I A M", "I A M", id="words"),
+    ],
+)
+def test_unspace_letters(text, expected):
+    assert clean.unspace_letters(text) == expected
+
+
+def test_letter_spacing_rule():
+    assert texts(run(clean.letter_spacing, "A G E N D A", "Item A B C")) == ["AGENDA", "Item A B C"]
+
+
+# --- bold_spans --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts_in, expected",
+    [
+        pytest.param(
+            ["**6. Review of the Risk Assessment", "insurance**", "Next para"],
+            ["**6. Review of the Risk Assessment insurance**", "", "Next para"],
+            id="two-lines",
+        ),
+        pytest.param(
+            ["**Planning applications received", "since the last meeting of the", "parish council**", "Text"],
+            ["**Planning applications received since the last meeting of the parish council**", "", "", "Text"],
+            id="three-lines",
+        ),
+        pytest.param(
+            ["**Planning applications", "a", "b", "c", "d**"], ["**Planning applications", "a", "b", "c", "d**"], id="too-far",
+        ),
+        pytest.param(
+            ["- Date:-** 12 May 2020", "- Venue:-** Microsoft Teams", "- Time:-** 7pm"],
+            ["- Date:-** 12 May 2020", "- Venue:-** Microsoft Teams", "- Time:-** 7pm"],
+            id="list-entries-never-join",
+        ),
+        pytest.param(["**Date:-", "- Venue:-** Microsoft Teams"], ["**Date:-", "- Venue:-** Microsoft Teams"], id="next-is-a-list-entry"),
+        pytest.param(["**Planning applications", "", "received**"], ["**Planning applications", "", "received**"], id="blank-between"),
+        pytest.param(["**Planning applications", "# Heading**"], ["**Planning applications", "# Heading**"], id="next-is-a-heading"),
+        pytest.param(["**Planning applications", "a\tb**"], ["**Planning applications", "a\tb**"], id="next-is-a-table-row"),
+        pytest.param(["**Planning** applications", "received**"], ["**Planning** applications", "received**"], id="already-closed"),
+        pytest.param(["Price ** 5", "next**"], ["Price ** 5", "next**"], id="mark-before-a-space"),
+    ],
+)
+def test_bold_spans(texts_in, expected):
+    assert texts(run(clean.bold_spans, *texts_in)) == expected
+
+
+def test_bold_span_joined_lines_point_to_the_first():
+    lines = run(clean.bold_spans, "**6. Review of the Risk Assessment", "insurance**")
+    assert [line.joined_to for line in lines] == [0, 1]
+
+
+# --- double_spaced -----------------------------------------------------------------------------
+
+BROKEN = [
+    ("the Cathaoirleach declared Councillor Stephen", "Keary elected as the chair for the coming year."),
+    ("the members then considered the report of the", "engineer on the condition of the roads."),
+    ("it was agreed that the clerk would write to the", "county council about the bus shelter."),
+    ("the meeting was told that the grant from the", "lottery fund had been approved in full."),
+    ("the council noted that the accounts for the year", "had been audited and found to be correct."),
+    ("the chairman thanked the outgoing members for all", "their hard work over the past four years."),
+    ("members discussed the state of the playground and", "agreed that repairs should be made soon."),
+    ("the clerk reported that the hedge along the lane", "had been cut by the contractor last week."),
+    ("a resident raised concerns about the speed of the", "traffic passing through the village centre."),
+    ("it was noted that the next meeting would be held", "in the village hall on the usual evening."),
+]
+
+
+def double_spaced_paper(pairs, tail=()):
+    out: list[str] = []
+    for first, second in pairs:
+        out += [first, "", second, ""]
+    return out + list(tail)
+
+
+def test_double_spaced_joins_unfinished_lines():
+    lines = run(clean.double_spaced, *double_spaced_paper(BROKEN))
+    joined = [line.text for line in lines if line.is_content]
+    assert joined == [f"{a} {b}" for a, b in BROKEN]
+    assert lines[2].joined_to == lines[0].number
+
+
+def test_double_spaced_never_joins_a_list_entry():
+    tail = ["the clerk said that the following were received", "", "1. Letter from the police", ""]
+    lines = run(clean.double_spaced, *double_spaced_paper(BROKEN, tail))
+    assert texts(lines)[-4:] == tail
+
+
+def test_not_double_spaced_when_it_is_not_the_papers_habit():
+    few = double_spaced_paper(BROKEN[:1]) + [f"A finished sentence number {n} here." for n in range(20)]
+    lines = run(clean.double_spaced, *few)
+    assert texts(lines) == few

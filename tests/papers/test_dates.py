@@ -1,0 +1,177 @@
+"""Table-driven tests for dates and times as council papers print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.papers.dates import find_time, parse_date, parse_date_after, parse_short_date, parse_time, undated_day
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Monday, 16th December, 2013", D(2013, 12, 16), id="weekday-ordinal"),
+        pytest.param("Wed 3rd Mar 2021", D(2021, 3, 3), id="short-names"),
+        pytest.param("7 Dec 2015", D(2015, 12, 7), id="short-month"),
+        pytest.param("Meeting on 25TH JUNE, 2024", D(2024, 6, 25), id="capitals"),
+        pytest.param("Thursday, the 5th of March, 2020", D(2020, 3, 5), id="the-nth-of"),
+        pytest.param("1st of January in the year 2020", D(2020, 1, 1), id="in-the-year"),
+        pytest.param("THIS 12TH DAY OF JANUARY, 2011", D(2011, 1, 12), id="day-of"),
+        pytest.param('Tuesday 20"" October 2015', D(2015, 10, 20), id="ocr-double-quotes"),
+        pytest.param("11™ MAY 2016", D(2016, 5, 11), id="ocr-trademark"),
+        pytest.param("1% June 2017", D(2017, 6, 1), id="ocr-percent"),
+        pytest.param("21* March 2018", D(2018, 3, 21), id="ocr-star"),
+        pytest.param("4” July 2019", D(2019, 7, 4), id="ocr-curly-quote"),
+        pytest.param("September 27, 2012", D(2012, 9, 27), id="month-first"),
+        pytest.param("Sept. 5, 2019", D(2019, 9, 5), id="month-first-abbrev"),
+        pytest.param("May 14, 2018", D(2018, 5, 14), id="month-first-May"),
+        pytest.param("2025-01-07", D(2025, 1, 7), id="iso"),
+        pytest.param("on 3 June 1999", D(1999, 6, 3), id="last-century"),
+        pytest.param("29 February 2024", D(2024, 2, 29), id="leap-day"),
+        pytest.param("Tuesday 22 September", None, id="no-year"),
+        pytest.param("31st February, 2014", None, id="impossible-day"),
+        pytest.param("29 February 2023", None, id="not-a-leap-year"),
+        pytest.param("32 January 2020", None, id="day-32"),
+        pytest.param("we may see", None, id="may-the-verb"),
+        pytest.param("they may 2 times", None, id="may-then-number"),
+        pytest.param("18/11/13", None, id="numeric-left-to-short-date"),
+        pytest.param("Standing Order 12", None, id="no-month"),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        pytest.param("Tuesday 22 September", 2020, D(2020, 9, 22), id="year-supplied"),
+        pytest.param("Tuesday 22 September 2019", 2020, D(2019, 9, 22), id="printed-year-wins"),
+        pytest.param("29 February", 2023, None, id="impossible-in-that-year"),
+        pytest.param("no date here", 2020, None, id="nothing"),
+    ],
+)
+def test_parse_date_with_default_year(text, year, expected):
+    assert parse_date(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    "text, after, expected",
+    [
+        pytest.param("Tuesday 22 September at 5:30pm", D(2020, 7, 28), D(2020, 9, 22), id="later-same-year"),
+        pytest.param("21st January", D(2013, 12, 16), D(2014, 1, 21), id="next-year"),
+        pytest.param("21st May", D(2013, 1, 16), D(2013, 5, 21), id="same-year"),
+        pytest.param("16 December", D(2013, 12, 16), D(2013, 12, 16), id="same-day"),
+        pytest.param("1 March 2010", D(2013, 1, 16), D(2010, 3, 1), id="printed-year-kept"),
+        pytest.param("18/11/13", D(2013, 1, 1), None, id="numeric-ignored"),
+        pytest.param("nothing", D(2013, 1, 1), None, id="no-date"),
+        pytest.param(
+            "29 February", D(2023, 3, 1), D(2024, 2, 29), id="leap-day-next-year",
+            marks=pytest.mark.xfail(strict=True, reason="the year is tried only as after.year; 29 February 2023 is invalid so nothing is returned"),
+        ),
+    ],
+)
+def test_parse_date_after(text, after, expected):
+    assert parse_date_after(text, after) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("18/11/13", D(2013, 11, 18), id="slashes"),
+        pytest.param("13.09.13", D(2013, 9, 13), id="dots"),
+        pytest.param("03/03/20", D(2020, 3, 3), id="leading-zeros"),
+        pytest.param("25/12/2019", D(2019, 12, 25), id="four-digit-year"),
+        pytest.param("1/2/24", D(2024, 2, 1), id="day-first"),
+        pytest.param("31/02/20", None, id="impossible"),
+        pytest.param("3.4.5", None, id="section-number"),
+        pytest.param("version 1.2.3.4", None, id="version"),
+        pytest.param("2025-01-07", None, id="iso-is-not-short"),
+        pytest.param("16th December 2013 and 18/11/13", D(2013, 11, 18), id="skips-written-date"),
+    ],
+)
+def test_parse_short_date(text, expected):
+    assert parse_short_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Tuesday 22 September", True, id="no-year"),
+        pytest.param("22 Sept", True, id="abbrev"),
+        pytest.param("1 May 2020 and 3 June", True, id="second-without-year"),
+        pytest.param("22 September 2020", False, id="with-year"),
+        pytest.param("no date", False, id="none"),
+        pytest.param("18/11/13", False, id="numeric"),
+    ],
+)
+def test_undated_day(text, expected):
+    assert undated_day(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Time: 1.00 p.m.", "13:00", id="p.m."),
+        pytest.param("to start at 12.00 noon", "12:00", id="noon"),
+        pytest.param("12 midday", "12:00", id="midday"),
+        pytest.param("3pm", "15:00", id="3pm"),
+        pytest.param("3 pm", "15:00", id="3-pm"),
+        pytest.param("7 p. m.", "19:00", id="spaced-p.-m."),
+        pytest.param("10:30a.m.", "10:30", id="10:30a.m."),
+        pytest.param("10.00 a m", "10:00", id="a-m"),
+        pytest.param("3:35 PM", "15:35", id="colon-PM"),
+        pytest.param("8.00 PM", "20:00", id="dot-PM"),
+        pytest.param("12.30 pm", "12:30", id="half-past-noon"),
+        pytest.param("12.00 a.m.", "00:00", id="midnight"),
+        pytest.param("7.00 - 8.45 pm", "19:00", id="range-evening"),
+        pytest.param("7.00 to 8.45 pm", "19:00", id="range-to"),
+        pytest.param("11.30 - 1.00 pm", "11:30", id="range-over-noon"),
+        pytest.param("10.00 – 11.30 am", "10:00", id="range-morning"),
+        pytest.param("7.00pm - 8.45pm", "19:00", id="range-both-marked"),
+        pytest.param(
+            "12.00 - 2.00 pm", "12:00", id="range-from-noon",
+            marks=pytest.mark.xfail(strict=True, reason="a range starting at 12 before a later pm hour is read as 12 am (00:00)"),
+        ),
+        pytest.param(
+            "11.00 - 12.30 pm", "11:00", id="range-to-half-past-noon",
+            marks=pytest.mark.xfail(strict=True, reason="a range ending at 12.xx pm gives its start pm too (23:00)"),
+        ),
+        pytest.param("14:30", "14:30", id="24-hour"),
+        pytest.param("1400 hrs", "14:00", id="hrs"),
+        pytest.param("19:30 hrs", "19:30", id="colon-hrs"),
+        pytest.param("at 19.30", "19:30", id="at-24-hour"),
+        pytest.param("at 09.30", "09:30", id="at-leading-zero"),
+        pytest.param("2.30pm (or at the rising of Cabinet)", "14:30", id="then-words"),
+        pytest.param("Meeting started at 7pm and closed at 9.15pm", "19:00", id="first-time"),
+        pytest.param("2 hours", "", id="duration"),
+        pytest.param("2 hrs", "", id="duration-hrs"),
+        pytest.param("1.5 hours", "", id="decimal-duration"),
+        pytest.param("5.520 pm", "", id="bad-minutes"),
+        pytest.param("13.00 am", "", id="13-am"),
+        pytest.param("25:00", "", id="hour-25"),
+        pytest.param("£5 pm", "", id="money"),
+        pytest.param("Standing Order 48.1", "", id="standing-order"),
+        pytest.param("Item 5.30", "", id="item-number"),
+        pytest.param("the year 2013", "", id="year"),
+        pytest.param("ratio 3:2", "", id="ratio"),
+    ],
+)
+def test_parse_time(text, expected):
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Time: 1.00 p.m.", (6, "13:00"), id="position-of-time"),
+        pytest.param("closed at 9.30pm", (10, "21:30"), id="position-after-words"),
+        pytest.param("no time here", None, id="none"),
+    ],
+)
+def test_find_time(text, expected):
+    assert find_time(text) == expected

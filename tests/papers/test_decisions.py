@@ -1,0 +1,158 @@
+"""Table-driven tests for decisions: how many an item's text records, and which rule saw each."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.papers.clean import clean_lines
+from minutes.papers.decisions import read_decisions
+
+
+def decisions(text: str, title: str = ""):
+    lines = clean_lines(text)
+    return read_decisions(lines, 0, len(lines), title)
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        pytest.param("RESOLVED: That the minutes be approved as a correct record.\n", ["RESOLVED"], id="RESOLVED-colon-That"),
+        pytest.param(
+            "Resolved:- (1) That the report be noted. (2) That a further report be submitted in March.\n",
+            ["numbered resolutions"] * 2, id="Resolved-numbered-inline",
+        ),
+        pytest.param(
+            "Resolved:-\n(1) That the report be noted.\n(2) That a further report be submitted in March.\n(3) That the clerk write to the county.\n",
+            ["resolution under RESOLVED"] * 3, id="Resolved-numbered-lines",
+        ),
+        pytest.param(
+            "Resolved: (1) That the report be noted.\n(2) That a further report be submitted in March.\n",
+            ["RESOLVED", "resolution under RESOLVED"], id="Resolved-first-entry-on-its-line",
+        ),
+        pytest.param("RESOLVED –  that the accounts be approved.\n", ["RESOLVED"], id="RESOLVED-dash-that"),
+        pytest.param(
+            "RESOLVED that:\n1. the budget be approved;\n2. the precept be set at £10,000;\n3. the clerk notify the district council.\n",
+            ["resolution under RESOLVED"] * 3, id="RESOLVED-that-then-ordered-list",
+        ),
+        pytest.param(
+            "RESOLVED:\na) That the report be noted.\nb) That the clerk obtain quotes.\n",
+            ["resolution under RESOLVED"] * 2, id="RESOLVED-then-lettered-list",
+        ),
+        pytest.param(
+            "After discussion it was RESOLVED to approve the grant of £500 to the village hall.\n", ["RESOLVED"], id="RESOLVED-in-a-sentence",
+        ),
+        pytest.param(
+            "And Resolved:\n\n“That the council adopts the new standing orders.”\n", ["resolution under RESOLVED"], id="And-Resolved-quoted",
+        ),
+        pytest.param(
+            "RESOLVED:\n\nThat the report be noted.\n\nThat the clerk obtain three quotes.\n\nThat the matter be brought back in June.\n",
+            ["resolution under RESOLVED"] * 3, id="RESOLVED-three-That-paragraphs",
+        ),
+        pytest.param("It was resolved that the precept be set at £10,000.\n", ["RESOLVED"], id="it-was-resolved"),
+        pytest.param("It was unanimously resolved that the chairman sign the minutes.\n", ["RESOLVED"], id="unanimously-resolved"),
+        pytest.param("IT WAS RESOLVED that the clerk write to the police.\n", ["RESOLVED"], id="IT-WAS-RESOLVED"),
+        pytest.param("The council resolved to purchase a defibrillator.\n", ["RESOLVED"], id="council-resolved-to"),
+        pytest.param("The clerk reported on the quotes.\n\nAGREED: to accept the quote from Smith Ltd.\n", ["RESOLVED"], id="AGREED-colon"),
+        pytest.param("AGREED – that the clerk writes to the county council.\n", ["RESOLVED"], id="AGREED-dash"),
+        pytest.param(
+            "AGREED:\n(a) that the hedge be cut;\n(b) that the bench be repaired.\n", ["resolution under RESOLVED"] * 2, id="AGREED-then-list",
+        ),
+        pytest.param(
+            "The clerk reported on the quotes.\nAGREED: to accept the quote from Smith Ltd.\n", ["RESOLVED"], id="AGREED-on-the-next-line",
+            marks=pytest.mark.xfail(strict=True, reason="'AGREED:' on the line after a sentence is joined into its paragraph and missed"),
+        ),
+        pytest.param("It was agreed to repair the bus shelter.\n", ["agreed"], id="it-was-agreed"),
+        pytest.param("Members agreed that the clerk should write to the police.\n", ["agreed"], id="members-agreed"),
+        pytest.param("The Council agreed to purchase a defibrillator.\n", ["agreed"], id="the-council-agreed"),
+        pytest.param("After discussion agreement was reached to buy a new bench.\n", ["agreed"], id="agreement-was-reached"),
+        pytest.param("All present agreed to defer the item.\n", ["agreed"], id="all-present-agreed"),
+        pytest.param("Decision:\n\nThat the report be approved.\n", ["resolution under RESOLVED"], id="Decision-label"),
+        pytest.param(
+            "Motion by Smith, second by Jones to approve the bills. Motion carried.\n", ["outcome"], id="motion-carried-once",
+        ),
+        pytest.param(
+            "Motion by Smith, second by Jones to approve the bills. Motion carried.\n\n"
+            "Motion by Brown, second by Green to approve the minutes. Motion carried.\n",
+            ["outcome"] * 2, id="two-motions-carried",
+        ),
+        pytest.param("Proposed by Cllr A, seconded by Cllr B.\n\nCarried\n", ["outcome"], id="Carried-alone"),
+        pytest.param("RESOLVED: That the bills be paid.\n\nMotion carried.\n", ["RESOLVED"], id="carried-after-RESOLVED-not-again"),
+        pytest.param("That the report of the clerk BE RECEIVED. Motion Passed.\n", ["clause in capitals"], id="BE-RECEIVED-then-passed"),
+        pytest.param(
+            "That the report BE RECEIVED and the budget BE APPROVED and the clerk BE DIRECTED to write and the item BE DEFERRED.\n",
+            ["clause in capitals"] * 4, id="four-clauses",
+        ),
+        pytest.param("Motion to approve the minutes. (Y-5)\n", ["roll-call vote"], id="vote-Y"),
+        pytest.param(
+            "Motion to approve the minutes (Y-5, N-0). Motion to pay bills (Y-4, N-1).\n", ["roll-call vote"] * 2, id="two-votes",
+        ),
+        pytest.param("The application was REFERRED TO the planning committee.\n", ["referred"], id="REFERRED-TO"),
+        pytest.param("Councillor Smith was declared elected as Chairman for the year.\n", ["declared elected"], id="was-declared-elected"),
+        pytest.param("The Cathaoirleach declared Councillor Stephen Keary elected.\n", ["declared elected"], id="declared-X-elected"),
+        pytest.param(
+            "The minutes of the meeting held on 3 March were confirmed as a true copy and signed.\n", ["minutes confirmed"], id="true-copy",
+        ),
+        pytest.param("The minutes of the last meeting were read, approved and signed.\n", ["minutes approved"], id="read-approved-signed"),
+    ],
+)
+def test_decisions_counted(text, rules):
+    assert [d.rule for d in decisions(text)] == rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The report was noted.\n", id="noted"),
+        pytest.param("NOTED: the report of the county councillor.\n", id="NOTED"),
+        pytest.param("It was proposed by Cllr Smith and seconded by Cllr Jones that the grass be cut.\n", id="proposed-seconded"),
+        pytest.param("Proposed: Cllr Smith\nSeconded: Cllr Jones\n", id="proposed-seconded-labels"),
+        pytest.param("The budget will be agreed at the next meeting.\n", id="will-be-agreed"),
+        pytest.param("It was not agreed to fund the event.\n", id="not-agreed"),
+        pytest.param("Members agreed with the clerk's assessment of the problem.\n", id="agreed-with"),
+        pytest.param("The clerk was asked to write to the highways department.\n", id="request"),
+        pytest.param("The letter was placed on file.\n", id="placed-on-file"),
+        pytest.param("Members were reminded that the resolved matters from last month are outstanding.\n", id="resolved-as-adjective"),
+    ],
+)
+def test_not_decisions(text):
+    assert decisions(text) == []
+
+
+def test_decision_text_and_marker():
+    found = decisions("RESOLVED: That the minutes be approved as a correct record.\n")
+    assert [(d.text, d.marker, d.whole_line, d.line) for d in found] == [
+        ("That the minutes be approved as a correct record.", "RESOLVED:", True, 0)
+    ]
+
+
+def test_numbered_resolutions_lose_their_numbers():
+    found = decisions("Resolved:- (1) That the report be noted. (2) That a further report be submitted in March.\n")
+    assert [d.text for d in found] == ["That the report be noted.", "That a further report be submitted in March."]
+
+
+def test_outcome_keeps_the_motion_it_closes():
+    found = decisions("The clerk read a letter. Motion by Smith, second by Jones to approve the bills. Motion carried.\n")
+    assert [d.text for d in found] == ["Motion by Smith, second by Jones to approve the bills. Motion carried."]
+
+
+def test_clause_in_the_heading():
+    found = decisions("The clerk presented the report.\n", title="REPORT OF THE CLERK BE RECEIVED")
+    assert [d.rule for d in found] == ["clause in capitals (in the heading)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Decision:\n\nThat the report be noted.\n\nMinutes:\n\nThe Cabinet considered the report.\n\nResolved: That the report be noted.\n",
+            id="decision-then-minutes",
+        ),
+        pytest.param(
+            "Minutes:\n\nThe Cabinet considered the report.\n\nResolved: That the report be noted.\n\nDecision:\n\nThat the report be noted.\n",
+            id="minutes-then-decision",
+        ),
+    ],
+)
+def test_moderngov_decision_and_minutes_counted_once(text):
+    found = decisions(text)
+    assert [(d.rule, d.text) for d in found] == [("RESOLVED", "That the report be noted.")]

@@ -1,0 +1,210 @@
+"""Table-driven tests for a meeting's facts read from the opening of its paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.papers.header import clean_body, council_named_in, is_generic_body, read_opening
+
+D = dt.date
+
+
+def opening(text: str, strong: tuple[bool, ...] = (), meta: dict | None = None):
+    return read_opening(text.split("\n"), strong, meta)
+
+
+# Each case: the opening, then the facts a reader takes from it (only the facts named are checked).
+OPENINGS = [
+    pytest.param(
+        "Minutes\nof the Meeting of the\nPlanning & Regulatory Committee\nWednesday, 11th May 2016\n"
+        "held at the Town Hall, Weston-super-Mare, Somerset.",
+        {"committee": "Planning & Regulatory Committee", "date": D(2016, 5, 11), "venue": "Town Hall, Weston-super-Mare, Somerset",
+         "kind": "minutes"},
+        id="heading-over-lines",
+    ),
+    pytest.param(
+        "A Meeting of Burton-cum-Walden Parish Council will be held in the Village Hall, West Burton, on Tuesday 4 November 2025 at 8.00 pm.",
+        {"committee": "Burton-cum-Walden Parish Council", "date": D(2025, 11, 4), "time": "20:00", "venue": "Village Hall, West Burton",
+         "kind": "agenda"},
+        id="one-sentence-notice",
+    ),
+    pytest.param(
+        "Our Ref: AB/123\nYour Ref:\nDate: 7 April 2015\nDear Councillor,\nPLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015\n"
+        "You are requested to attend a meeting of the Planning Committee.",
+        {"committee": "Planning Committee", "date": D(2015, 4, 8), "kind": "agenda"},
+        id="letter-date-is-not-the-meeting",
+    ),
+    pytest.param(
+        "Cabinet - Tuesday 10 November 2020 6.00 pm\nVenue: Town Hall, Moorgate Street, Rotherham. View directions\nContact: Democratic Services",
+        {"committee": "Cabinet", "date": D(2020, 11, 10), "time": "18:00", "venue": "Town Hall, Moorgate Street, Rotherham"},
+        id="moderngov-title",
+    ),
+    pytest.param(
+        "Committee: Cabinet Date: Monday, 10 July 2023\nPlace: Council Chamber, Civic Centre Time: 7.00 - 8.45 pm",
+        {"committee": "Cabinet", "date": D(2023, 7, 10), "time": "19:00", "venue": "Council Chamber, Civic Centre"},
+        id="two-keys-a-line",
+    ),
+    pytest.param(
+        "MINUTES OF Far North District Council\nExtraordinary Council Meeting\nHELD AT THE\nCouncil Chamber, Memorial Avenue, Kaikohe\nON\n"
+        "Tuesday, 10 March 2020 AT 1:00 pm",
+        {"committee": "Far North District Council", "date": D(2020, 3, 10), "time": "13:00",
+         "venue": "Council Chamber, Memorial Avenue, Kaikohe", "kind": "minutes"},
+        id="infocouncil",
+    ),
+    pytest.param(
+        "PARISH COUNCIL MEETING\nTuesday 22 September at 7.30pm\nVillage Hall",
+        {"date": None, "undated": "Tuesday 22 September", "time": "19:30", "venue": "Village Hall"},
+        id="no-year",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council meeting held on 3 March 2021\nThe meeting closed at 9.30pm",
+        {"date": D(2021, 3, 3), "time": "", "undated": ""},
+        id="closing-time-is-not-the-start",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council meeting held on 3 March 2021 at 7.30pm\nPresent: Cllr A\nThe meeting closed at 9.30pm",
+        {"time": "19:30"},
+        id="start-time-beside-closing-time",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council meeting held on 3 March 2021\nDate of next meeting: 7 April 2021",
+        {"date": D(2021, 3, 3)},
+        id="next-meeting-date-ignored",
+    ),
+    pytest.param(
+        "NOTICE OF MEETING\nYou are hereby summoned to attend a meeting of Groby Parish Council to be held at the Village Hall "
+        "on Monday 5 June 2023 at 7pm.\nAGENDA",
+        {"committee": "Groby Parish Council", "date": D(2023, 6, 5), "time": "19:00", "venue": "Village Hall", "kind": "agenda"},
+        id="summons-is-agenda",
+    ),
+    pytest.param(
+        "Minutes of the meeting of Groby Parish Council held at the Village Hall on Monday 5 June 2023 at 7pm.\nPresent: Cllr A, Cllr B",
+        {"committee": "Groby Parish Council", "venue": "Village Hall", "kind": "minutes", "online": False},
+        id="minutes-words",
+    ),
+    pytest.param(
+        "Minutes of the Extraordinary Meeting of Groby Parish Council held on 3 March 2021",
+        {"committee": "Groby Parish Council", "meeting_type": "extraordinary"},
+        id="meeting-type",
+    ),
+    pytest.param(
+        "MINUTES OF Far North District Council\nExtraordinary Council Meeting\nHELD AT THE\nCouncil Chamber\nON\nTuesday, 10 March 2020",
+        {"meeting_type": "extraordinary"},
+        id="infocouncil-meeting-type",
+        marks=pytest.mark.xfail(strict=True, reason="'Extraordinary Council Meeting' on its own line gives no meeting type (only 'meeting of' phrases do)"),
+    ),
+    pytest.param(
+        "Minutes of the meeting of Groby Parish Council held via Zoom on Monday 5 June 2020 at 7pm.",
+        {"online": True, "date": D(2020, 6, 5)},
+        id="online-via-zoom",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council\nMonday 5 June 2020\nVenue: Microsoft Teams Virtual Meeting",
+        {"online": True, "venue": "Microsoft Teams Virtual Meeting"},
+        id="online-venue",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council\nMonday 5 June 2020\nVenue: Village Hall",
+        {"online": False, "venue": "Village Hall"},
+        id="in-person",
+    ),
+    pytest.param(
+        "The clerk reported on the accounts.",
+        {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
+        id="nothing-to-read",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, facts", OPENINGS)
+def test_read_opening(text, facts):
+    found = opening(text)
+    assert {name: getattr(found, name) for name in facts} == facts
+
+
+def test_strong_title_line_names_the_body():
+    found = opening("PLANNING COMMITTEE\nWednesday, 25 March 2015", (True, False))
+    assert (found.committee, found.date) == ("PLANNING COMMITTEE", D(2015, 3, 25))
+
+
+def test_front_matter_title_and_date_when_the_text_has_none():
+    found = opening("Minutes", meta={"title": "Meeting of Groby Parish Council", "date": "2021-03-03"})
+    assert (found.committee, found.date) == ("Groby Parish Council", D(2021, 3, 3))
+
+
+def test_printed_date_beats_front_matter_date():
+    found = opening("Minutes of Groby Parish Council held on Monday 5 June 2023", meta={"date": "2023-06-20"})
+    assert found.date == D(2023, 6, 5)
+
+
+def test_proposals_are_kept_for_explain():
+    found = opening("Committee: Cabinet Date: Monday, 10 July 2023")
+    assert ("committee", "Cabinet") in [(fact, p.value) for fact, p in found.proposals]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Rotherham Local Safeguarding Children Board (RLSCB)", "Rotherham Local Safeguarding Children Board", id="acronym"),
+        pytest.param("Meeting of the Planning Committee", "Planning Committee", id="meeting-of"),
+        pytest.param("Annual Meeting of the Parish Council", "Parish Council", id="annual-meeting-of"),
+        pytest.param("2nd Meeting of the Planning Committee", "Planning Committee", id="ordinal-meeting"),
+        pytest.param("the Cabinet", "Cabinet", id="article"),
+        pytest.param("Agenda for the Cabinet", "Cabinet", id="agenda-for"),
+        pytest.param("Minutes of the Planning Committee", "Planning Committee", id="minutes-of"),
+        pytest.param("Agenda and minutes for the Overview and Scrutiny Board", "Overview and Scrutiny Board", id="agenda-and-minutes"),
+        pytest.param("Planning Committee - Wednesday, 8th April, 2015", "Planning Committee", id="dash-date"),
+        pytest.param("PLANNING COMMITTEE 18th November, 2013", "PLANNING COMMITTEE", id="date-after"),
+        pytest.param("Cabinet held on 3 March", "Cabinet", id="held"),
+        pytest.param("Far North District Council Extraordinary Council Meeting", "Far North District Council", id="kind-after-name"),
+        pytest.param("Report of the (Audit Committee)", "Audit Committee", id="report-of"),
+        pytest.param("(Licensing Board)", "Licensing Board", id="brackets"),
+        pytest.param("Licensing Board meeting", "Licensing Board", id="trailing-meeting"),
+        pytest.param("Planning Committee,", "Planning Committee", id="trailing-comma"),
+        pytest.param("Parish Council Page 1 of", "Parish Council", id="page-template"),
+        pytest.param("Council of the Town of Smithfield", "Town of Smithfield", id="council-of-the-town"),
+    ],
+)
+def test_clean_body(text, expected):
+    assert clean_body(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, generic",
+    [
+        pytest.param("Council", True, id="council"),
+        pytest.param("Parish Council", True, id="parish-council"),
+        pytest.param("the Board", True, id="the-board"),
+        pytest.param("Full Council", True, id="full-council"),
+        pytest.param("Town Council Meeting", True, id="town-council-meeting"),
+        pytest.param("Extraordinary Parish Council Meeting", True, id="extraordinary"),
+        pytest.param("Parish Meeting", True, id="parish-meeting"),
+        pytest.param("the Vestry", True, id="vestry"),
+        pytest.param("Planning Committee", False, id="committee"),
+        pytest.param("Groby Parish Council", False, id="named-council"),
+        pytest.param("Cabinet", False, id="cabinet"),
+    ],
+)
+def test_is_generic_body(name, generic):
+    assert is_generic_body(name) is generic
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Minutes of Groby Parish Council meeting", "Groby Parish Council", id="parish"),
+        pytest.param("GROBY PARISH COUNCIL", "Groby Parish Council", id="capitals-title-cased"),
+        pytest.param("Burton-cum-Walden Parish Council will meet", "Burton-cum-Walden Parish Council", id="cum"),
+        pytest.param("Stratford-upon-Avon Town Council", "Stratford-upon-Avon Town Council", id="upon"),
+        pytest.param("Rotherham Metropolitan Borough Council", "Rotherham Metropolitan Borough Council", id="metropolitan"),
+        pytest.param("Limerick City and County Council", "Limerick City and County Council", id="city-and-county"),
+        pytest.param("Shire of Kent", "Shire of Kent", id="shire-of"),
+        pytest.param("Town of North Star", "Town of North Star", id="town-of"),
+        pytest.param("The Council met", "", id="generic"),
+        pytest.param("a meeting of the Parish Council", "", id="unnamed-parish"),
+    ],
+)
+def test_council_named_in(text, expected):
+    assert council_named_in(text) == expected
