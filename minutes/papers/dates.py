@@ -153,6 +153,11 @@ def parse_date_after(text: str, after: dt.date) -> dt.date | None:
     """
     found = [f for f in find_dates(text, after.year) if f.form != "numeric"]
     if not found:
+        # "29 February" is no date in a common year: try the next years, as a later meeting would be.
+        for year in range(after.year + 1, after.year + 5):
+            later = [f for f in find_dates(text, year) if f.form != "numeric" and not f.year_printed]
+            if later:
+                return later[0].date
         return None
     first = found[0]
     if first.year_printed or first.date >= after:
@@ -215,8 +220,14 @@ def find_time(text: str) -> tuple[int, str] | None:
     for match in _RANGE.finditer(text):
         hour, hour2 = int(match.group("hour")), int(match.group("hour2"))
         suffix = match.group("suffix")
-        # "7.00 - 8.45 pm" starts in the evening; "11.30 - 1.00 pm" in the morning.
-        start_suffix = suffix if hour <= hour2 or hour2 == 12 else "am"
+        # "7.00 - 8.45 pm" starts in the evening; "11.30 - 1.00 pm" and "11.00 - 12.30 pm" in the
+        # morning; "12.00 - 2.00 pm" at noon.
+        if hour == 12:
+            start_suffix = suffix
+        elif hour2 == 12 or hour > hour2:
+            start_suffix = "am"
+        else:
+            start_suffix = suffix
         value = _clock(hour, int(match.group("minute") or 0), start_suffix)
         if value:
             candidates.append((match.start(), 0, value))

@@ -42,7 +42,7 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("slash", r"(?P<n>[A-Za-z]{0,5}[/-]?\d{1,4}(?:[:-]\d{1,4})?/\d{1,4}(?:-\d{2})?)" + _SEP),
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
-        ("int", r"(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
+        ("int", r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
         ("int", r"(?P<n>\d{1,3})" + _SEP),
         ("paren", r"\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)"),
@@ -59,7 +59,7 @@ _KIND_WORDS = re.compile(
     r"agenda,? decisions and minutes|decisions|transcript)\W*$",
     re.IGNORECASE,
 )
-_RESOLUTION_START = re.compile(r"^(?:that|the|to note|noted|resolved|agreed)\b", re.IGNORECASE)
+_RESOLUTION_START = re.compile(r"^(?:that|to note|noted|resolved|agreed)\b", re.IGNORECASE)
 
 
 def number_key(number: str) -> tuple[int, ...]:
@@ -107,6 +107,8 @@ def read_number(text: str) -> tuple[str, str, str] | None:
         if rest and not rest[:1].isspace() and form not in ("paren",) and not match.group(0)[-1:] in ".):-–— ":
             continue  # "12th", "2030Economic": not a number opening an item
         number = match.group("n")
+        if form in ("int", "dotted") and re.match(r"^\s*\d{1,3}(?:\b|[a-z])", rest) and not re.match(r"^\s*\d{4}\b", rest):
+            return None  # "9:30 AM", "3.5m of rain": a number in running text
         return form, number, rest.strip()
     return None
 
@@ -138,6 +140,8 @@ class Candidate:
     """Line the number was read from when it is below the heading and not part of it."""
     rest: str = ""
     """Text after the title on the heading's line, in a page flattened into long lines."""
+    in_list: bool = False
+    """One of a run of numbered lines that starts again from 1 inside an item (a list, not items)."""
 
     @property
     def scheme(self) -> str:
@@ -220,6 +224,8 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
         return None  # "9:30 AM", "179 3(a) of the Act": a number in running text, not a heading
     if _wrapped(lines, shapes_, i):
         return None
+    if any(f.start == 0 for f in find_dates(shape.text, 2000)):
+        return None  # "12 May 2020.": a date on its own line, not item 12
     style = _style(shape)
     if style == "plain" and is_caps(title):
         style = "caps"
@@ -263,6 +269,8 @@ def run_in(text: str) -> tuple[str, str]:
         letters = [c for c in word if c.isalpha()]
         if letters and all(c.isupper() for c in letters) or not letters and caps:
             caps += 1
+            if word.endswith((".", ":")):
+                break  # "FINANCE. A cheque …": the title ends with its sentence
             continue
         break
     if 0 < caps < len(words):
@@ -282,7 +290,7 @@ def run_in(text: str) -> tuple[str, str]:
         pages_text = pages.group(0).strip() if pages else ""
         leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
         only_date = leads_with_date and len(rest.split()) <= 5 and not find_time(rest)
-        names = len(title.split()) <= 2 and bool(re.match(r"^(?:Cllrs?|Councillors?|Cr)\b", rest))
+        names = len(title.split()) <= 6 and bool(re.match(r"^(?:Cllrs?|Councillors?|Cr)\b", rest))
         sentence = _prose(rest) and (len(rest.split()) >= 8 or len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
         worded = bool(re.search(r"[A-Za-z]{3}", re.sub(r"\S*\d\S*", "", title)))  # not just a reference ("23/01240/F")
         split = (sep == ":" and len(title.split()) <= 8 and not only_date) or (
@@ -561,6 +569,35 @@ CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
 """Tried in order on each line; the first that finds a candidate wins."""
 
 
+def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate]:
+    """A run of numbered lines, one straight after another, that starts again from 1 after a higher
+    number of the same scheme is a list inside an item ("The following payments were approved: 1. … 2. …")."""
+    out = list(found)
+    n = 0
+    while n < len(out):
+        c = out[n]
+        if c.number != "1" or c.form not in ("int", "dotted"):
+            n += 1
+            continue
+        earlier = [d for d in out[:n] if d.scheme == c.scheme and d.key > c.key]
+        run = [n]
+        m = n + 1
+        while m < len(out) and out[m].scheme == c.scheme and out[m].key[0] == out[run[-1]].key[0] + 1 and _adjacent(lines, out[run[-1]].index, out[m].index):
+            run.append(m)
+            m += 1
+        if earlier and len(run) >= 2:
+            for k in run:
+                out[k] = replace(out[k], in_list=True)
+        n = m
+    return out
+
+
+def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
+    """Whether lines a and b have only blank lines (at most one) between them."""
+    between = [k for k in range(a + 1, b) if lines[k].is_content and not lines[k].artefact]
+    return not between and b - a <= 2
+
+
 def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[Candidate]:
     """Every line in lines[start:end] that could open an item, in order, none overlapping."""
     shapes_ = shapes_ or shapes(lines)
@@ -586,7 +623,7 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
             i = max(found.end, i + 1)
         else:
             i += 1
-    return out
+    return _mark_lists(out, lines)
 
 
 # --- choosing the scheme ---------------------------------------------------------------------
@@ -614,7 +651,7 @@ class ItemHeading:
 def _weight(candidate: Candidate) -> float:
     words = len(candidate.title.split())
     shortness = 1.0 if words <= 12 else 0.7 if words <= 25 else 0.4
-    return STYLE_WEIGHT[candidate.style] * shortness
+    return STYLE_WEIGHT[candidate.style] * shortness * (0.3 if candidate.in_list else 1.0)
 
 
 def _increasing_chain(group: Sequence[Candidate]) -> list[Candidate]:
@@ -642,18 +679,18 @@ def _chain(group: Sequence[Candidate]) -> list[Candidate]:
     chain = _increasing_chain(group)
     if not chain:
         return chain
-    used = {c.number for c in chain}
+    used = {c.key for c in chain}
     styles = Counter(c.style for c in chain)
     main_style = styles.most_common(1)[0][0]
     # An item taken out of order ("Item No. 2 would be taken at this stage") keeps its own number.
     for candidate in group:
-        if candidate in chain or candidate.number in used:
-            continue
+        if candidate in chain or candidate.key in used:
+            continue  # "Item 56." read out in a transcript of item S-56
         if candidate.key > chain[-1].key:
             continue
         if candidate.style == main_style and candidate.headingish and len(candidate.title.split()) <= 10:
             chain.append(candidate)
-            used.add(candidate.number)
+            used.add(candidate.key)
     return sorted(chain, key=lambda c: c.index)
 
 
@@ -719,8 +756,8 @@ def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
 
 def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
     """Headings without numbers are the items when numbers are missing or restart under them."""
-    plain = [c for c in found if c.form == "none" and not _KIND_WORDS.match(c.title) and not _presence_label(c.title)
-             and c.rule != "question or motion put by a member"]
+    plain = [c for c in found if c.form == "none" and (not _KIND_WORDS.match(c.title) or c.rule == "item whose number was lost")
+             and not _presence_label(c.title) and c.rule != "question or motion put by a member"]
     if len(plain) < 2:
         return None
     by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)

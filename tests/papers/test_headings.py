@@ -34,7 +34,6 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
         pytest.param("item 5 Minutes", ("int", "5", "Minutes"), id="item-lower"),
         pytest.param(
             "Item 5 Minutes", ("int", "5", "Minutes"), id="Item-5",
-            marks=pytest.mark.xfail(strict=True, reason="the 'item|minute' number form is case-sensitive, so 'Item 5' is not read"),
         ),
         pytest.param("minute no. 12 Apologies", ("int", "12", "Apologies"), id="minute-no"),
         pytest.param("4.1 Update", ("dotted", "4.1", "Update"), id="4.1"),
@@ -58,11 +57,9 @@ def test_read_number(text, expected):
         pytest.param("A. Something", id="capital-letter"),
         pytest.param(
             "9:30 AM", id="clock-time",
-            marks=pytest.mark.xfail(strict=True, reason="read_number reads '9:30 AM' as item 9 titled '30 AM' (only numbered_line filters it)"),
         ),
         pytest.param(
             "3.5m of rain", id="decimal",
-            marks=pytest.mark.xfail(strict=True, reason="read_number reads '3.5m of rain' as item 3"),
         ),
     ],
 )
@@ -131,11 +128,9 @@ def test_number_keys_sort_as_a_reader_counts():
         pytest.param("Finance. A cheque was signed for the grass cutting.", "Finance", "A cheque was signed for the grass cutting.", id="Finance-dot"),
         pytest.param(
             "FINANCE. A cheque was signed for the grass cutting.", "FINANCE", "A cheque was signed for the grass cutting.", id="FINANCE-dot",
-            marks=pytest.mark.xfail(strict=True, reason="the capital 'A' opening the sentence is counted into the caps title ('FINANCE. A')"),
         ),
         pytest.param(
             "Declarations of Interest – Cllrs Smith and Jones", "Declarations of Interest", "Cllrs Smith and Jones", id="dash-names",
-            marks=pytest.mark.xfail(strict=True, reason="names after a dash split off only when the title has at most two words"),
         ),
     ],
 )
@@ -241,13 +236,11 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             "3. Planning\nNone.\n\n4. Close\nDone.\n",
             [("1", "Apologies"), ("2", "Finance"), ("3", "Planning"), ("4", "Close")],
             id="list-inside-plain-items",
-            marks=pytest.mark.xfail(strict=True, reason="a numbered list inside an item, set like the items, takes '3. Grass cutting' as item 3 and drops '3. Planning'"),
         ),
         pytest.param(
             "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Date of next meeting\n12 May 2020.\n",
             [("1", "Apologies"), ("2", "Minutes"), ("3", "Date of next meeting")],
             id="date-line-not-an-item",
-            marks=pytest.mark.xfail(strict=True, reason="the date '12 May 2020.' under an item is read as item 12 titled 'May 2020'"),
         ),
         pytest.param(
             "1. Apologies\nNone.\n\n9:30 AM The meeting opened.\n\n2. Minutes\nApproved.\n\n3. Planning\nNone.\n",
@@ -277,7 +270,6 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             ". Apologies\nNone.\n\n. Minutes\nApproved.\n\n. Any Other Business\nNone.\n",
             [("", "Apologies"), ("", "Minutes"), ("", "Any Other Business")],
             id="numbers-lost-bare-minutes",
-            marks=pytest.mark.xfail(strict=True, reason="'. Minutes' is dropped as a kind word ('Minutes') although its number was lost"),
         ),
         pytest.param(
             "Police Report:\nNo crimes reported.\n\nPlanning Matters:\nNo applications.\n\nFinance:\nPayments approved.\n",
@@ -332,7 +324,6 @@ def test_find_items(text, expected):
             [("", "Apologies", 0, ""), ("", "Planning", 0, ""), ("1", "Land at Mill Lane", 1, ""), ("2", "The Barn, Church Street", 1, ""),
              ("", "Finance", 0, ""), ("1", "Payments", 1, ""), ("2", "Bank reconciliation", 1, "")],
             id="sub-item-starting-The",
-            marks=pytest.mark.xfail(strict=True, reason="a list entry starting 'The …' is taken for a resolution and dropped from the sub-items"),
         ),
     ],
 )
