@@ -88,7 +88,8 @@ ROLE_WORDS = frozenset(
     inspector inspectors warden wardens commissioner commissioners supervisor supervisors alderman aldermen
     lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
     locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
-    youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor
+    youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
+    observer observers
     """.split()
 )
 _OFFICER_WORDS = frozenset(
@@ -109,7 +110,7 @@ _STOP_WORDS = frozenset(
 STRONG_SINGLE_ROLES = frozenset(
     "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
     "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
-    "commissioners substitute observer observers guest guests adviser advisor minute-taker".split()
+    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo".split()
 )
 _INNER_NAME = re.compile(rf"\((?:{_TITLE})\s+[A-Z]", re.IGNORECASE)
 _NO_ONE = re.compile(r"^(?:there\s+were\s+)?(?:no|nil|none)(?:\s+apologies)?(?:\s+(?:received|were\s+received|given))?\b|^nil\b|^n/?a$", re.IGNORECASE)
@@ -295,7 +296,8 @@ def people_in(text: str) -> list[Person]:
     """The people in one printed list of names."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(".;,").strip()
     text = re.sub(r"^[-–—:]\s*", "", text)
-    text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)  # "Steele (Chair) Walsh and Wyatt": a comma went missing
+    # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
+    text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
     if not text or _NO_ONE.match(text):
         return []
     officials = len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2
@@ -388,9 +390,14 @@ def _person(part: str, group_title: str) -> Person | None:
                 role, outside = head, tail
                 break
     # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office": a role after the name, no comma.
-    trailing = re.match(r"^(?P<name>.+?)\s+(?P<role>(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*){1,5})$", outside)
-    if trailing and _name_like(trailing.group("name")) and _is_role(trailing.group("role")) and not _is_role(trailing.group("name")):
-        role, outside = trailing.group("role").strip(), trailing.group("name")
+    words = outside.split()
+    for k in range(max(1, len(words) - 5), len(words)):
+        name, trail = " ".join(words[:k]), " ".join(words[k:])
+        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+", trail):
+            continue
+        if _name_like(name) and _is_role(trail) and not _is_role(name):
+            role, outside = trail, name
+            break
     # "Mayor John Carter": a title that is also an office.
     if not _name_like(outside):
         # "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": role words before the name.
@@ -721,6 +728,8 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
             k += 1
             continue
         blank_run = 0
+        if texts and role in (PRESENT, MEMBERS) and _OFFICER_LINE.match(shape.text):
+            break  # "Parish Clerk and RFO A M Hounsell" under the members: the officer's own line
         if label_of(shape.text) or shape.heading or (shape.bold and "\t" not in line.text) or _item_like(shape):
             break
         if shape.text.endswith(":") and not find_dates(shape.text, 2000) and len(shape.text.split()) <= 4:

@@ -229,6 +229,10 @@ def page_breaks(lines: list[Line]) -> list[Line]:
         line = out[i]
         if line.is_content and not line.artefact and notes[_digits(line.text)] >= 2 and not _BARE_NUMBER.match(line.text):
             out[i] = replace(line, text="", artefact="running header")
+    headers = {_digits(line.text) for i, line in zip(range(len(lines)), lines) if out[i].artefact == "running header"}
+    first = next((i for i, line in enumerate(out) if line.is_content and not line.artefact), None)
+    if first is not None and headers and _digits(out[first].text) in headers:
+        out[first] = replace(out[first], text="", artefact="running header")  # the same note atop page 1
     near_break = _near(out, {i for i, line in enumerate(out) if line.artefact in _PAGE_ANCHORS + ("running header",)})
     for i, line in enumerate(out):
         if not line.artefact and _PAGE_OF.match(line.text):

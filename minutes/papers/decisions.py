@@ -69,6 +69,8 @@ _VOTE = re.compile(r"\(\s*Y\s*-\s*\d+(?:\s*,?\s*N\s*-\s*\d+)?\s*\)")
 _REFERRED = re.compile(r"\bREFERRED\s+TO\b")
 _ENUMERATION = re.compile(r"(?:^|(?<=\s))\(?(?P<n>\d{1,2}|[a-h]|[ivx]{1,4})\)\s*(?=\S)|^(?P<m>\d{1,2}|[a-h])[.)]\s+(?=\S)")
 _THAT = re.compile(r"^[\"“‘']?\s*(?:that|THAT|That)\b")
+_MARKER_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-])")
+"""A line that opens with the word announcing a decision ("AGREED: to accept …") starts its own paragraph."""
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(\"“])")
 
 
@@ -110,7 +112,7 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
             or shape.heading
             or shape.table
             or bool(_ENUMERATION.match(shape.text))
-            or bool(_THAT.match(shape.text)) and current is not None and current.text.endswith((".", ":", "”", '"'))
+            or bool(_THAT.match(shape.text) or _MARKER_LINE.match(shape.text)) and current is not None and current.text.endswith((".", ":", "”", '"'))
             or re.match(r"^\s*\d{1,2}[.)]\s", line.text) is not None
             or (current is not None and current.text.endswith((".", ":")) and len(current.text.split()) <= 3)
         )

@@ -245,6 +245,15 @@ def _rule_phrases(text: str, votes: _Votes, weight: float, origin: str) -> None:
         votes.add("committee", clean_body(report.group("body")), weight * 2.0, f"'report of the …' ({origin})")
 
 
+def _rule_typed_line(lines: Sequence[str], votes: _Votes) -> None:
+    """"Extraordinary Council Meeting" on a line of its own says what kind of meeting it was."""
+    for line in lines:
+        typed = re.match(rf"^(?:the\s+)?{_MEETING_TYPE}\s+(?:[A-Z][\w'’&-]*\s+){{0,5}}meeting\s*$", line.strip(), re.IGNORECASE)
+        if typed:
+            votes.add("meeting_type", typed.group("type").lower(), 0.9, "a line naming the kind of meeting")
+            return
+
+
 def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str, factor: float = 1.0) -> None:
     """A short line naming a body: "PLANNING COMMITTEE", "# Town of North Star",
     "CABINET MEMBER FOR COMMUNITIES AND COHESION 18th November, 2013"."""
@@ -431,6 +440,7 @@ def read_opening(
     for n, (line, is_strong) in enumerate(zip(lines, strong)):
         if n < _title_reach(lines):
             _rule_title_line(line, is_strong, votes, "opening")
+    _rule_typed_line(lines[:8], votes)
     _rule_keys(lines, votes)
     undated = _rule_dates(text, lines, votes)
     chosen_date = votes.best("date")

@@ -135,7 +135,16 @@ def attendance_follows(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
         labelled = label_of(shapes_[k].text)
         if labelled and labelled[0] in ("present", "members", "chair", "in_attendance"):
             return MINUTES, 2.5, "an attendance list follows"
+        if _numbered(shapes_[k].text):
+            return None  # items come first: the list belongs to a later document's title
     return None
+
+
+def _numbered(text: str) -> bool:
+    from .headings import read_number
+
+    found = read_number(text)
+    return found is not None and bool(found[2])  # "1. Apologies", not a bare "1"
 
 
 def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):

@@ -31,7 +31,6 @@ from minutes.papers.clean import clean_lines
         pytest.param("Marv and Sue Forbragd", ["Marv Forbragd", "Sue Forbragd"], id="shared-surname"),
         pytest.param(
             "guests Marv and Sue Forbragd", ["Marv Forbragd", "Sue Forbragd"], id="role-then-shared-surname",
-            marks=pytest.mark.xfail(strict=True, reason="'guests Marv' is lost when a lower-case role opens a shared-surname pair"),
         ),
         pytest.param("William J Taylor, MBE (General Manager, Water Services)", ["William J Taylor"], id="honours"),
         pytest.param("Mrs S Benbow-Jones M Hughes", ["Mrs S Benbow-Jones", "M Hughes"], id="two-without-comma"),
@@ -45,15 +44,12 @@ from minutes.papers.clean import clean_lines
         pytest.param("There were no apologies", [], id="no-apologies"),
         pytest.param(
             "Councillor(s) McMahon, Sheahan", ["Councillor McMahon", "Councillor Sheahan"], id="councillor(s)",
-            marks=pytest.mark.xfail(strict=True, reason="the missing-comma repair after ')' cuts 'Councillor(s)' off its names"),
         ),
         pytest.param(
             "Mr D L Nicholson Deputy Parish Clerk", ["Mr D L Nicholson"], id="role-after-name-no-comma",
-            marks=pytest.mark.xfail(strict=True, reason="the trailing-role pattern splits after 'Mr D' and gives up; the person is lost"),
         ),
         pytest.param(
             "J Smith, Clerk and RFO", ["J Smith"], id="RFO-is-a-role",
-            marks=pytest.mark.xfail(strict=True, reason="'RFO' after 'Clerk and' is read as a person"),
         ),
     ],
 )
@@ -227,7 +223,6 @@ def attendance(text: str, **options):
             "Also present were guests Marv and Sue Forbragd.\n",
             "", [], ["Marv Forbragd", "Sue Forbragd"], [],
             id="also-present-were-guests",
-            marks=pytest.mark.xfail(strict=True, reason="'guests Marv' is lost, so only Sue Forbragd is in attendance"),
         ),
     ],
 )
@@ -241,7 +236,6 @@ def test_chair_in_a_with_sentence():
     assert found.chair == "Councillor Keary"
 
 
-@pytest.mark.xfail(strict=True, reason="the missing-comma repair after ')' cuts 'councillor(s)' off its names, so they lose their title")
 def test_councillors_in_a_with_sentence():
     found = attendance("With Councillor Keary in the Chair there were also present councillor(s) McMahon, Sheahan.\n")
     assert found.present[-2:] == ["Councillor McMahon", "Councillor Sheahan"]
@@ -266,7 +260,6 @@ def test_councillors_in_a_with_sentence():
             "Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown\n\nParish Clerk and RFO A M Hounsell\n",
             "Cllr A Smith", ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"], ["A M Hounsell"],
             id="officer-line-after-list",
-            marks=pytest.mark.xfail(strict=True, reason="the officer's line runs into the list above ('Cllr C Brown Parish Clerk', 'RFO')"),
         ),
     ],
 )

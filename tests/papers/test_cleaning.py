@@ -175,7 +175,6 @@ def test_page_number_beside_a_stamp():
     assert artefacts(lines) == ["agenda item stamp", "page number", ""]
 
 
-@pytest.mark.xfail(strict=True, reason="a note repeated at the top of every page is kept on the first page, which has no break above it")
 def test_note_repeated_on_every_page_goes_from_the_first_too():
     lines = run(clean.page_breaks, "Scanned page, text may contain errors", "Text one.", "---",
                 "Scanned page, text may contain errors", "Text two.", "---", "Scanned page, text may contain errors", "Text three.")

@@ -93,7 +93,6 @@ OPENINGS = [
         "MINUTES OF Far North District Council\nExtraordinary Council Meeting\nHELD AT THE\nCouncil Chamber\nON\nTuesday, 10 March 2020",
         {"meeting_type": "extraordinary"},
         id="infocouncil-meeting-type",
-        marks=pytest.mark.xfail(strict=True, reason="'Extraordinary Council Meeting' on its own line gives no meeting type (only 'meeting of' phrases do)"),
     ),
     pytest.param(
         "Minutes of the meeting of Groby Parish Council held via Zoom on Monday 5 June 2020 at 7pm.",
