@@ -119,7 +119,7 @@ def flattened_lines(lines: list[Line]) -> list[Line]:
         elif len(text) >= 2 * _LONG_LINE and len(_INLINE_MINUTE.findall(text)) >= 2:
             pieces = [p.strip() for p in _INLINE_MINUTE.split(text.strip()) if p.strip()]
         elif len(text) >= 3 * _LONG_LINE and _inline_items(text):
-            cuts = _inline_items(text)
+            cuts = sorted(set(_inline_items(text) + _inline_letters(text)))
             pieces = [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b].strip()]
         else:
             out.append(line)
@@ -145,6 +145,27 @@ def _inline_items(text: str) -> list[int]:
         if len(run) > len(best):
             best = [p for _, p in run]
     return best if len(best) >= 3 else []
+
+
+_INLINE_LETTER = re.compile(r"(?<=[.:!?]\s)([a-h])\)\s+(?=[A-Z])")
+
+
+def _inline_letters(text: str) -> list[int]:
+    """Where lettered sub-items begin in a flattened page ("… 5. Matters Arising: a) Memorial: … b) Public
+    Toilets: …"): positions of a run of letters from "a)" on, at least two long."""
+    out: list[int] = []
+    run: list[tuple[str, int]] = []
+    for match in _INLINE_LETTER.finditer(text):
+        letter = match.group(1)
+        if letter == "a":
+            if len(run) >= 2:
+                out += [p for _, p in run]
+            run = [(letter, match.start())]
+        elif run and ord(letter) == ord(run[-1][0]) + 1:
+            run.append((letter, match.start()))
+    if len(run) >= 2:
+        out += [p for _, p in run]
+    return out
 
 
 _PAGE_COUNT = re.compile(r"^(\d{1,3} of \d{1,3})\s+(?=\S)")

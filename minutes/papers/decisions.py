@@ -48,6 +48,14 @@ _OUTCOME = re.compile(
     r"|^\s*(?:\(?\s*)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
+_PRESENT_TENSE = re.compile(
+    r"^(?:the\s+)?(?:committee|council|sub-committee|board|panel|cabinet|executive|forum|commission)\s+"
+    r"(?:(?:unanimously|therefore|also|further)\s+)?(?:approves?|agrees?|notes|endorses|resolves|decides|recommends|supports|"
+    r"accepts|adopts|delegates|requests|appoints)\b(?!\s+(?:with|by)\b)",
+    re.IGNORECASE,
+)
+"""A decision written as the body speaking now ("The Committee notes the report and agrees the work
+programme"), as some web pages print it; "This Council notes …" opens a motion and is not matched."""
 _ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:duly\s+)?elected\b|\bdeclared\s+(?:\S+\s+){1,5}?(?:duly\s+)?elected\b", re.IGNORECASE)
 _CONFIRMED = re.compile(
     r"\b(?:were|was|be|are|is)\s+(?:duly\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted)\s+as\s+(?:an?\s+)?"
@@ -159,7 +167,7 @@ def read_decisions(
     expected = ""  # the label the next entry of a resolution list would carry ("2", "b")
     for para in paras:
         text = para.text
-        label = _label(text)
+        label = enumeration_label(text)
         if (after_marker and (para.enumerated or _THAT.match(text))) or (expected and label == expected):
             found.append(Decision(_strip_enumeration(text), "resolution under RESOLVED", para.first, whole_line=len(para.lines) == 1))
             counted_open = True
@@ -182,7 +190,7 @@ def read_decisions(
                     # "Resolved: (1) That …" — the entries after it are resolutions too.
                     after_marker = True
                     counted_open = True
-                    expected = _after(_label(rest))
+                    expected = _after(enumeration_label(rest))
                     continue
             elif rest and re.match(r"^(?:to|that)\b", rest, re.IGNORECASE):
                 found.append(Decision(rest, "RESOLVED", para.first))
@@ -216,7 +224,7 @@ def read_decisions(
                 found.append(Decision(_motion(text, sentence), "outcome", para.first))
                 counted_here = True
                 continue
-            for rule, pattern in (("agreed", _AGREED), ("declared elected", _ELECTED), ("minutes confirmed", _CONFIRMED),
+            for rule, pattern in (("agreed", _AGREED), ("decided (present tense)", _PRESENT_TENSE), ("declared elected", _ELECTED), ("minutes confirmed", _CONFIRMED),
                                   ("minutes approved", _MINUTES_APPROVED)):
                 if pattern.search(sentence) and not re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", sentence, re.IGNORECASE):
                     found.append(Decision(sentence, rule, para.first))
@@ -227,7 +235,7 @@ def read_decisions(
     return found
 
 
-def _label(text: str) -> str:
+def enumeration_label(text: str) -> str:
     match = _ENUMERATION.match(text)
     return (match.group("n") or match.group("m") or "") if match else ""
 

@@ -24,7 +24,7 @@ from ..record import Attendance, Item, Member, anchor_for
 from . import attendance as attendance_rules
 from .clean import Line
 from .dates import find_dates, find_time, parse_date, parse_date_after
-from .decisions import read_decisions
+from .decisions import enumeration_label, read_decisions
 from .header import MeetingFacts, read_opening
 from .headings import ItemHeading, find_items
 from .names import plain, title_case
@@ -217,9 +217,14 @@ def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int
         if seen > 80:
             break
         if _KIND_LINE.match(shapes_[i].text) and len(shapes_[i].text) < 40 and not shapes_[i].text.endswith(":"):
-            if not _under_number(lines, shapes_, i):
+            if not _under_number(lines, shapes_, i) and not _has_papers(lines[i]):
                 return i + 1
     return start
+
+
+def _has_papers(line: Line) -> bool:
+    """"Minutes pdf icon PDF 135 KB": an item's title with its papers linked, not a kind line."""
+    return any("pdf icon" in r.lower() or re.search(r"\b[KMG]B\b", r) for r in line.removed)
 
 
 def _under_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
@@ -346,14 +351,19 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     found.roles[head.index] = f"item heading ({head.rule}, {head.scheme or 'unnumbered'})"
     for d in decisions:
         found.roles.setdefault(d.line, f"decision ({d.rule})")
-    _set_apart(decisions, found.replacements)
+    _set_apart(decisions, found.replacements, shapes_)
 
 
-def _set_apart(decisions, replacements: dict[int, str]) -> None:
+def _set_apart(decisions, replacements: dict[int, str], shapes_) -> None:
     """"Resolved: - (1) That … (2) That …" as the marker and a numbered list, so each resolution
-    stands on its own in the page; only where a resolution is a whole line, so no words move."""
+    stands on its own in the page; only where a resolution is a whole line and its printed number
+    (if any) is the one the list gives it, so no words move."""
     n = 0
     for d in decisions:
+        printed = enumeration_label(shapes_[d.line].text) if d.rule == "resolution under RESOLVED" else ""
+        if printed and printed != str(n + 1):
+            n = 0  # "22. Short term …", "(b) that …" under a "RESOLVED": kept as printed
+            continue
         if d.rule == "RESOLVED" and d.whole_line and d.line not in replacements:
             n = 1
             replacements[d.line] = f"{d.marker}\n\n1. {d.text}"

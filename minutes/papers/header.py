@@ -54,6 +54,11 @@ _MINUTES_OF = re.compile(
 _BODY_MEETING = re.compile(
     rf"\b(?:an?|the)\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){{1,6}}?)(?:{_MEETING_TYPE}\s+)?meeting\s+(?:was|will\s+be|is\s+to\s+be|to\s+be)\s+held",
 )
+_BODY_THEN_MINUTES = re.compile(
+    rf"^(?P<body>(?:[A-Z][\w'’&-]*\s+){{1,8}}?)(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:{_MEETING_TYPE}\s+)?meeting\b",
+    re.IGNORECASE,
+)
+""""KEMNAY COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 31 OCTOBER 2013": the body, then what the paper is."""
 _REPORT_OF = re.compile(r"^\s*(?:\d+\w*\s+)?report\s+of\s+the\s+\(?(?P<body>[^()]+?)\)?\s*$", re.IGNORECASE)
 _KEY = re.compile(
     r"^\s*(?P<key>committee|meeting|body|date(?:\s+of\s+meeting)?|time|venue|place|location|where|when|date\s+and\s+time|time\s+and\s+date|"
@@ -178,9 +183,12 @@ def clean_body(text: str) -> str:
     text = re.sub(r"\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
     text = re.sub(rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened)\b.*$", r"\1", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE)  # a page-number template's words
-    text = re.sub(r"[\s,.;:–—-]+$", "", text)
-    text = re.sub(r"\s+(?:meeting|on|at|held)$", "", text, flags=re.IGNORECASE)
+    before = None
+    while before != text:  # "Leith Links Community Council Page of Meeting": trailing words, in any order
+        before = text
+        text = re.sub(r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE)  # a page-number template's words
+        text = re.sub(r"[\s,.;:–—-]+$", "", text)
+        text = re.sub(r"\s+(?:meeting|on|at|held)$", "", text, flags=re.IGNORECASE)
     council_of = re.match(r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$", text, re.IGNORECASE)
     if council_of:
         text = council_of.group("place")
@@ -240,6 +248,12 @@ def _rule_phrases(text: str, votes: _Votes, weight: float, origin: str) -> None:
             votes.add("committee", body, weight * 2.5, f"'a … meeting was held' ({origin})")
         if match.group("type"):
             votes.add("meeting_type", match.group("type").lower(), weight, origin)
+    for line in text.splitlines():
+        led = _BODY_THEN_MINUTES.match(line.strip())
+        if led and _BODY_WORD.search(led.group("body")):
+            body = clean_body(led.group("body"))
+            if _plausible_body(body):
+                votes.add("committee", body, weight * 2.6, f"'… minutes of the meeting' ({origin})")
     report = _REPORT_OF.match(text.strip())
     if report:
         votes.add("committee", clean_body(report.group("body")), weight * 2.0, f"'report of the …' ({origin})")

@@ -65,8 +65,8 @@ _RESOLUTION_START = re.compile(r"^(?:that|to note|noted|resolved|agreed)\b", re.
 def number_key(number: str) -> tuple[int, ...]:
     """Sortable value of an item number: "12" -> (12,), "4.1" -> (4, 1), "PLA146/14" -> (146,), "(c)" -> (3,)."""
     text = number.strip("()*").strip()
-    if re.fullmatch(r"[a-z]", text):
-        return (ord(text) - 96,)
+    if re.fullmatch(r"[a-zA-Z]", text):
+        return (ord(text.lower()) - 96,)
     roman = _roman(text)
     if roman:
         return (roman,)
@@ -524,6 +524,25 @@ def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     return Candidate(i, i + 1, "", title, "none", "caps", "heading in capitals run into its text", rest=rest)
 
 
+_CAPITAL_LETTER = re.compile(r"^(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^.!?]{2,80}?)[:.]?$")
+
+
+def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A capital letter and a short title ("A. Police", "B) Grant Budget Pilot"): a sub-item, kept only
+    when the letters run on from A (one "A. Smith" alone is a name with its initial)."""
+    shape = shapes_[i]
+    if shape.table or not shape.text or len(shape.text.split()) > 12:
+        return None
+    match = _CAPITAL_LETTER.match(shape.text)
+    if not match:
+        return None
+    return Candidate(i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), "lettered line")
+
+
+_ATTACHED_RULE = "a web page's item title with its papers attached"
+_LOST_RULE = "item whose number was lost"
+
+
 def attachment_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A web page's item title carrying a link to its papers ("Overview Report pdf icon PDF 308 KB"),
     when the page printed no number for it."""
@@ -532,7 +551,7 @@ def attachment_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, en
         return None
     if shape.table or not shape.text or len(shape.text.split()) > 24 or read_number(shape.text):
         return None
-    return Candidate(i, i + 1, "", shape.text, "none", "heading", "a web page's item title with its papers attached")
+    return Candidate(i, i + 1, "", shape.text, "none", "heading", _ATTACHED_RULE)
 
 
 _LABEL_HEADING = re.compile(r"^(?P<title>[A-Z][^:.;!?]{2,60}):\s*$")
@@ -561,6 +580,7 @@ CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("number below its heading", number_below),
     ("number on its own line", number_alone),
     ("numbered line", numbered_line),
+    ("lettered line", lettered_line),
     ("unnumbered heading", unnumbered_heading),
     ("item title with papers attached", attachment_title),
     ("run-in capitals", run_in_caps),
@@ -756,7 +776,7 @@ def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
 
 def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
     """Headings without numbers are the items when numbers are missing or restart under them."""
-    plain = [c for c in found if c.form == "none" and (not _KIND_WORDS.match(c.title) or c.rule == "item whose number was lost")
+    plain = [c for c in found if c.form == "none" and (not _KIND_WORDS.match(c.title) or c.rule in (_LOST_RULE, _ATTACHED_RULE))
              and not _presence_label(c.title) and c.rule != "question or motion put by a member"]
     if len(plain) < 2:
         return None
@@ -824,9 +844,14 @@ def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: S
             chain = _increasing_chain(dotted)
         else:
             chain = _sub_chain([c for c in inside if c.form in ("paren", "letter")])
+        if not chain:
+            capitals = _increasing_chain([c for c in inside if c.form == "capletter"])
+            if len(capitals) >= 2 and capitals[0].number == "A" and all(
+                    b.key[0] == a.key[0] + 1 for a, b in zip(capitals, capitals[1:])):
+                chain = capitals
         for c in chain:
             sub = _heading(c, 1, head.number)
-            if c.form in ("paren", "letter") and head.number:
+            if c.form in ("paren", "letter", "capletter") and head.number:
                 sub = replace(sub, number=f"{head.number}({c.number.strip('()')})")
             out.append(sub)
     return out

@@ -42,6 +42,14 @@ ITEM_PIECES = [
     "4. Finance: The clerk presented the accounts for the quarter and the payments listed were approved by all members present.",
     "5. Close: The meeting closed at nine.",
 ]
+LETTER_PIECES = [
+    "4. Minutes: The minutes of the last meeting were approved and signed by the chairman as a true and correct record.",
+    "5. Matters Arising from Minutes:",
+    "a) Memorial: The stained glass window design had been agreed and work on it was now in hand with the glazier.",
+    "b) Public Toilets: Still under investigation by the working group, who would report back at the next meeting.",
+    "6. Finance: The clerk presented the accounts for the quarter and the payments listed were approved by all.",
+    "7. Close: The meeting closed at nine.",
+]
 SENTENCES = (
     "Motion carried.  Motion by Smith, second by Jones to approve the bills as presented by the clerk.  Motion carried.  "
     "Motion by Brown, second by Green to approve the minutes of the last meeting.  Motion carried.  "
@@ -60,6 +68,7 @@ NOT_A_RUN = (
         pytest.param("   ".join(SPACED_PIECES) + "  " + "and the meeting then closed " * 3, SPACED_PIECES + ["and the meeting then closed " * 3], id="space-runs"),
         pytest.param(" ".join(MINUTE_PIECES), MINUTE_PIECES, id="inline-minute-numbers"),
         pytest.param(" ".join(ITEM_PIECES), ITEM_PIECES, id="inline-numbered-items"),
+        pytest.param(" ".join(ITEM_PIECES[:1] + LETTER_PIECES), ITEM_PIECES[:1] + LETTER_PIECES, id="inline-lettered-sub-items"),
         pytest.param(SENTENCES, [SENTENCES], id="two-spaces-between-sentences"),
         pytest.param(NOT_A_RUN, [NOT_A_RUN.rstrip()], id="numbers-not-counting-up"),
         pytest.param("A   B   C   D", ["A   B   C   D"], id="short-line"),

@@ -99,3 +99,10 @@ def test_shuffled_sample_fragments_lose_no_words(seed, count):
     assert lost_words(text) == Counter()
     for document in convert_paper_text(text, "shuffled.txt"):
         document.record.to_mapping()
+
+
+def test_resolutions_set_apart_keep_their_printed_numbers():
+    """A list under "RESOLVED" numbered its own way ("22.") keeps its numbers as printed."""
+    text = ("1. Appointments\n\nResolved: (1) That the following be appointed to the panels below.\n\n"
+            "\t22. Short term support in schools to promote positive behaviour.\n")
+    assert lost_words(text) == Counter()

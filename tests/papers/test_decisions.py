@@ -65,6 +65,9 @@ def decisions(text: str, title: str = ""):
         pytest.param("The Council agreed to purchase a defibrillator.\n", ["agreed"], id="the-council-agreed"),
         pytest.param("After discussion agreement was reached to buy a new bench.\n", ["agreed"], id="agreement-was-reached"),
         pytest.param("All present agreed to defer the item.\n", ["agreed"], id="all-present-agreed"),
+        pytest.param("The Committee notes the report and agrees the work programme.\n", ["decided (present tense)"], id="present-tense"),
+        pytest.param("This Council notes the rise in fuel poverty and believes action is needed.\n", [], id="a-motion-is-not-a-decision"),
+        pytest.param("The Committee noted that it would discuss the programme later.\n", [], id="noted-that-is-narrative"),
         pytest.param("Decision:\n\nThat the report be approved.\n", ["resolution under RESOLVED"], id="Decision-label"),
         pytest.param(
             "Motion by Smith, second by Jones to approve the bills. Motion carried.\n", ["outcome"], id="motion-carried-once",

@@ -110,6 +110,11 @@ OPENINGS = [
         id="in-person",
     ),
     pytest.param(
+        "KEMNAY COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 31 OCTOBER 2013 Present: Chris Hunneyball (Chairman)",
+        {"committee": "KEMNAY COMMUNITY COUNCIL", "date": D(2013, 10, 31)},
+        id="body-then-minutes-of-the-meeting",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",
@@ -163,6 +168,7 @@ def test_proposals_are_kept_for_explain():
         pytest.param("Licensing Board meeting", "Licensing Board", id="trailing-meeting"),
         pytest.param("Planning Committee,", "Planning Committee", id="trailing-comma"),
         pytest.param("Parish Council Page 1 of", "Parish Council", id="page-template"),
+        pytest.param("Leith Links Community Council Page of Meeting", "Leith Links Community Council", id="page-template-then-meeting"),
         pytest.param("Council of the Town of Smithfield", "Town of Smithfield", id="council-of-the-town"),
     ],
 )

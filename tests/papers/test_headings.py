@@ -292,6 +292,11 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             [],
             id="prose-has-no-items",
         ),
+        pytest.param(
+            "Minutes pdf icon PDF 135 KB\n\nTo approve the minutes.\n\nOverview Report pdf icon PDF 308 KB\n\nThe report was noted.\n",
+            [("", "Minutes"), ("", "Overview Report")],
+            id="web-page-titles-with-papers-attached-even-Minutes",
+        ),
     ],
 )
 def test_find_items(text, expected):
@@ -324,6 +329,16 @@ def test_find_items(text, expected):
             [("", "Apologies", 0, ""), ("", "Planning", 0, ""), ("1", "Land at Mill Lane", 1, ""), ("2", "The Barn, Church Street", 1, ""),
              ("", "Finance", 0, ""), ("1", "Payments", 1, ""), ("2", "Bank reconciliation", 1, "")],
             id="sub-item-starting-The",
+        ),
+        pytest.param(
+            "1. Matters arising:\n\nA. Police\n\nThe beat officer reported.\n\nB. Grant Budget Pilot\n\nExplained.\n\n2. Close\n\nDone.\n",
+            [("1", "Matters arising", 0, ""), ("1(A)", "Police", 1, "1"), ("1(B)", "Grant Budget Pilot", 1, "1"), ("2", "Close", 0, "")],
+            id="capital-letters-under-whole",
+        ),
+        pytest.param(
+            "1. Present\n\nB. Smith\n\n2. Close\n\nDone.\n",
+            [("1", "Present", 0, ""), ("2", "Close", 0, "")],
+            id="one-initial-is-a-name-not-a-sub-item",
         ),
     ],
 )
