@@ -25,6 +25,7 @@ from . import attendance as attendance_rules
 from .clean import Line
 from .dates import find_dates, find_time, parse_date, parse_date_after
 from .decisions import enumeration_label, read_decisions
+from .headings import DATED_RULE
 from .header import MeetingFacts, read_opening
 from .headings import ItemHeading, find_items
 from .names import plain, title_case
@@ -52,6 +53,12 @@ _GROUP = re.compile(
 )
 _KIND_LINE = re.compile(r"^(?:(?:supplementary\s+|draft\s+)?agenda|a\s*g\s*e\s*n\s*d\s*a|minutes|draft\s+minutes|agenda\s+items?)\W*$", re.IGNORECASE)
 _AGENDA_TITLE = re.compile(r"^(?:to\s+(?:receive|consider|approve|note|confirm|agree|elect|appoint|adopt|determine|fix|review|discuss|resolve)\b)", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:the\s+)?(?:chair(?:man|person)?|committee|council|cabinet|members|clerk|mayor|leader)\s+(?:then\s+)?"
+    r"(?:took|noted|reported|welcomed|thanked|asked|explained|confirmed|advised|informed|considered|discussed|received)\b",
+    re.IGNORECASE,
+)
+"""What minutes do: tell what was done at the meeting ("The Chair took the opportunity …", "Members noted …")."""
 _CALLED_TO_ORDER = re.compile(r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b", re.IGNORECASE)
 
 
@@ -131,7 +138,10 @@ def read_meeting(
     attendance_end = _attendance_reach(heads, opening_end, end)
     day = None
     seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
-    opening_lines = [i for i in _content(lines, start, opening_end) if i not in seen.lines and not shapes_[i].table]
+    facts_end = opening_end
+    if heads and heads[0].rule == DATED_RULE:
+        facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
+    opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
     facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
     if facts.date:
         day = (facts.date.day, facts.date.month)
@@ -392,10 +402,14 @@ def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: in
     if decided:
         minutes += 1.0 + min(decided, 4) * 0.5
         why.append(f"minutes: {decided} items record decisions")
-    web_minutes = sum(1 for i in range(start, end) if shapes_[i].text in ("Minutes:", "Decision:"))
+    web_minutes = sum(1 for i in range(start, end) if shapes_[i].text in ("Minutes:", "Decision:") or shapes_[i].text.startswith("Decision made"))
     if web_minutes:
         minutes += 4.0
         why.append("minutes: 'Minutes:' under items")
+    reported = sum(1 for i in range(start, end) if _REPORTED.search(shapes_[i].text))
+    if reported:
+        minutes += min(reported, 2) * 1.0
+        why.append(f"minutes: {reported} lines report what was done")
     phrased = sum(1 for item in found.items if _AGENDA_TITLE.match(item.title))
     if phrased >= 2:
         agenda += min(phrased, 6) * 0.5

@@ -61,7 +61,7 @@ _BODY_THEN_MINUTES = re.compile(
 """"KEMNAY COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 31 OCTOBER 2013": the body, then what the paper is."""
 _REPORT_OF = re.compile(r"^\s*(?:\d+\w*\s+)?report\s+of\s+the\s+\(?(?P<body>[^()]+?)\)?\s*$", re.IGNORECASE)
 _KEY = re.compile(
-    r"^\s*(?P<key>committee|meeting|body|date(?:\s+of\s+meeting)?|time|venue|place|location|where|when|date\s+and\s+time|time\s+and\s+date|"
+    r"^\s*(?P<key>committee|meeting|made\s+at\s+meeting|decision\s+maker|body|date(?:\s+of\s+meeting)?|time|venue|place|location|where|when|date\s+and\s+time|time\s+and\s+date|"
     r"time\s+and\s+place|place\s+and\s+time|date\s+and\s+place|date,\s+time\s+and\s+place)\s*[:\-–]\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -174,6 +174,7 @@ def clean_body(text: str) -> str:
     text = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|monthly|regular)\s+)?meeting\s+of\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:agenda|minutes|decisions)(?:,?\s+(?:and|decisions|minutes))*\s+(?:for|of)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:draft\s+)?(?:agenda|minutes)\s+(?=[A-Z])", "", text, flags=re.IGNORECASE)  # "Minutes Full Parish Council"
     # A date, a dash or a time after the name belongs to the heading, not the name.
     for found in find_dates(text, 2000):
         if found.start > 3:
@@ -403,6 +404,9 @@ def key_segments(line: str) -> list[str]:
     return [part for part in _NEXT_KEY.split(line) if part.strip()]
 
 
+_LISTED_MEETING = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<body>.+?)(?:\s*\(Item\s+\d+\))?$", re.IGNORECASE)
+
+
 def _rule_keys(lines: Sequence[str], votes: _Votes) -> None:
     """"Committee: Cabinet", "Date: Monday, 10 July 2023", "Time: 7.00 - 8.45 pm"; a "Date:"
     among a letter's references ("Our Ref:", "Direct Dial:") is the letter's."""
@@ -412,7 +416,17 @@ def _rule_keys(lines: Sequence[str], votes: _Votes) -> None:
         if not key:
             continue
         name, value = key.group("key").lower(), key.group("value")
-        if name in ("committee", "meeting", "body") and value.strip():
+        name = re.sub(r"\s+", " ", name)
+        listed = _LISTED_MEETING.match(value.strip())
+        if listed and name in ("meeting", "made at meeting"):
+            # "Meeting: 20/10/2020 - Cabinet (Item 38)": a web page's link to the meeting an issue went to
+            body, date = clean_body(listed.group("body")), parse_date(listed.group("date"))
+            if _plausible_body(body):
+                votes.add("committee", body, 3.2, f"'{key.group('key')}:' line")
+            if date:
+                votes.add("date", date, 2.6, f"'{key.group('key')}:' line")
+            continue
+        if name in ("committee", "meeting", "body", "decision maker") and value.strip():
             body = clean_body(value)
             if _plausible_body(body):
                 votes.add("committee", body, 3.2, f"'{key.group('key')}:' line")

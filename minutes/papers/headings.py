@@ -39,7 +39,8 @@ _SEP = r"(?:[.):]|\s*[-–—]\s|\\\.)?"
 NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("slash", r"(?P<n>[A-Za-z]{0,5}[/-]?\d{1,4}(?:[:-]\d{1,4})?/\d{1,4}(?:-\d{2})?)" + _SEP),
+        # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
+        ("slash", r"(?P<n>(?:[A-Za-z]{0,5}[/-]?|[A-Z]{1,3} )\d{1,4}(?:\.\d{1,2})?(?:[:-]\d{1,4})?/(?:[A-Za-z]{1,5}/)?\d{1,4}(?:/\d{2,4})?(?:-\d{2})?)" + _SEP),
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
         ("int", r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
@@ -70,9 +71,11 @@ def number_key(number: str) -> tuple[int, ...]:
     roman = _roman(text)
     if roman:
         return (roman,)
-    slash = re.search(r"(\d{1,4})(?:[:-]\d{1,4})?/\d", text)
+    if re.match(r"^[A-Z]{1,3} \d{2}/\d", text):
+        return tuple(int(d) for d in re.findall(r"\d+", text)[1:2]) or (0,)  # "C 08/042": the year, then the minute
+    slash = re.search(r"(\d{1,4})(?:\.(\d{1,2}))?(?:[:-]\d{1,4})?/\S", text)
     if slash:
-        return (int(slash.group(1)),)
+        return (int(slash.group(1)),) + ((int(slash.group(2)),) if slash.group(2) else ())
     digits = re.findall(r"\d+", text)
     return tuple(int(d) for d in digits[:3]) or (0,)
 
@@ -224,7 +227,7 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
         return None  # "9:30 AM", "179 3(a) of the Act": a number in running text, not a heading
     if _wrapped(lines, shapes_, i):
         return None
-    if any(f.start == 0 for f in find_dates(shape.text, 2000)):
+    if any(f.start == 0 and f.form != "numeric" for f in find_dates(shape.text, 2000)):
         return None  # "12 May 2020.": a date on its own line, not item 12
     style = _style(shape)
     if style == "plain" and is_caps(title):
@@ -252,6 +255,18 @@ _DECISION_WORDS = frozenset("RESOLVED AGREED NOTED DECISION ACTION CARRIED PROPO
 _NOTHING = re.compile(r"^(?:none|nil|n/a|no\s+report|none\s+received|no\s+questions|none\s+declared)\.?$", re.IGNORECASE)
 
 
+_STANDARD_TITLE = re.compile(
+    r"^(?:apologies(?:\s+for\s+absence)?|attendance|declarations?\s+of\s+(?:(?:pecuniary|personal|members['’]?)\s+)?interests?"
+    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meetings?(?:\s+of\s+the\s+(?:council|committee))?"
+    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?minutes)?|public\s+(?:participation|forum|session|question\s+time|questions)"
+    r"|chair(?:man)?['’]?s\s+(?:report|remarks|announcements)|clerk['’]?s\s+report|correspondence|any\s+other\s+business"
+    r"|date\s+of\s+(?:the\s+)?next\s+meeting|welcome(?:\s+and\s+introductions)?|police\s+(?:report|matters))(?=\s)",
+    re.IGNORECASE,
+)
+"""Item titles nearly every council uses: where one runs into its text with no mark between
+("Attendance Present: …"), the title ends where the standard words do."""
+
+
 def run_in(text: str) -> tuple[str, str]:
     """A heading run into its item's text on one line: (title, the text after it).
 
@@ -263,6 +278,12 @@ def run_in(text: str) -> tuple[str, str]:
     "Date of next meeting - Wednesday, 25th October") stays whole."""
     pages = _PAGES.search(text)
     body = text[: pages.start()] if pages else text
+    standard = _STANDARD_TITLE.match(body)
+    if standard and not pages:
+        after = body[standard.end():].strip()
+        if after[:1].isupper() and (label_of(after) or _prose(after)) and not _STANDARD_TITLE.match(after):
+            # "Attendance Present: M Newman …", "Declarations of Interest Disclosable Pecuniary Interests in items …"
+            return standard.group(0).strip(), after
     words = body.split()
     caps = 0
     for word in words:
@@ -539,6 +560,34 @@ def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     return Candidate(i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), "lettered line")
 
 
+_LISTED_ITEM = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+.+?\(Item\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)
+_DATED_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+(?P<title>.+?)(?:\s+ref:\s*\d+\b.*)?$")
+DATED_RULE = "a dated entry of a decisions list"
+
+
+def listed_item(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A web page about one issue: "Meeting: 20/10/2020 - Cabinet (Item 38)" above the item's title."""
+    shape = shapes_[i]
+    if shape.table or not shape.text or len(shape.text.split()) > 30:
+        return None
+    k = i - 1
+    while k >= 0 and (not lines[k].is_content or lines[k].artefact):
+        k -= 1
+    above = _LISTED_ITEM.match(shapes_[k].text) if k >= 0 else None
+    if not above:
+        return None
+    return Candidate(i, i + 1, above.group("n"), shape.text, "int", "heading", "an issue's item under its meeting line")
+
+
+def dated_entry(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A decisions list's entry: "19/01/2023 - ELECTORAL SERVICES - SCALE OF FEES 2023/2024 ref: 5466 For Determination"."""
+    shape = shapes_[i]
+    match = _DATED_ENTRY.match(shape.text) if not shape.table and shape.text else None
+    if not match or len(match.group("title").split()) > 20:
+        return None
+    return Candidate(i, i + 1, "", match.group("title").strip(), "none", "heading", DATED_RULE)
+
+
 _ATTACHED_RULE = "a web page's item title with its papers attached"
 _LOST_RULE = "item whose number was lost"
 
@@ -576,6 +625,8 @@ def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
 
 CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("question or motion", submitted_by),
+    ("an issue's item", listed_item),
+    ("dated entry", dated_entry),
     ("number lost", number_lost),
     ("number below its heading", number_below),
     ("number on its own line", number_alone),
@@ -778,13 +829,13 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     """Headings without numbers are the items when numbers are missing or restart under them."""
     plain = [c for c in found if c.form == "none" and (not _KIND_WORDS.match(c.title) or c.rule in (_LOST_RULE, _ATTACHED_RULE))
              and not _presence_label(c.title) and c.rule != "question or motion put by a member"]
-    if len(plain) < 2:
+    if len(plain) < 2 and not (plain and plain[0].rule == DATED_RULE):
         return None
     by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     for c in plain:
         by_style[(c.style, c.level)].append(c)
     (style, level), chosen = max(by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index))
-    if len(chosen) < (3 if style == "label" else 2):
+    if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_RULE for c in chosen):
         return None
     # An export that changes how it sets headings part-way ("**Introductions**" … then "### Debate"):
     # another strong style whose headings all stand before (or after) the chosen ones is the same level.

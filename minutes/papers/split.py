@@ -194,7 +194,9 @@ def web_minutes_start(lines: Sequence[Line], i: int) -> str:
     if i != _first_content(lines):
         return ""
     for line in lines[i : i + 12]:
-        if plain(line.text).lower() in ("agenda and minutes", "agenda, decisions and minutes", "agenda, decisions and draft minutes"):
+        if plain(line.text).lower() in ("agenda and minutes", "agenda, decisions and minutes", "agenda, decisions and draft minutes",
+                                        "agenda and decisions", "issue - meetings", "issue - decisions", "decision details",
+                                        "decisions published"):
             return "ModernGov agenda and minutes page"
     return ""
 
