@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from .bilingual import english_side
 from .clean import Line
 from .dates import find_dates
 from .shapes import Shape, shapes as line_shapes
@@ -294,7 +295,7 @@ def _role_word(word: str) -> bool:
 
 def people_in(text: str) -> list[Person]:
     """The people in one printed list of names."""
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".;,").strip()
+    text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = re.sub(r"^[-–—:]\s*", "", text)
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
     text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
@@ -440,7 +441,7 @@ def _share_surnames(people: list[Person], text: str) -> list[Person]:
 
 def label_of(text: str) -> tuple[str, str] | None:
     """(role, rest of the line) when `text` opens with an attendance label."""
-    stripped = text.strip()
+    stripped = english_side(text.strip())
     for role, pattern in LABELS:
         match = pattern.match(stripped)
         if not match:
@@ -655,6 +656,7 @@ def _read_inline_labels(text: str, found: Found, index: int) -> None:
 
 
 def _read_sentences(text: str, found: Found, index: int) -> None:
+    text = english_side(text)
     if len(text.split()) > 30:
         _read_inline_labels(text, found, index)
     for match in _APOLOGY_SENTENCE.finditer(text):

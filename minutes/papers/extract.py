@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 from ..record import Attendance, Item, Member, anchor_for
@@ -25,6 +25,7 @@ from . import attendance as attendance_rules
 from .clean import Line
 from .dates import find_dates, find_time, parse_date, parse_date_after
 from .decisions import enumeration_label, read_decisions
+from .bilingual import english_side
 from .headings import DATED_RULE
 from .header import MeetingFacts, read_opening
 from .headings import ItemHeading, find_items
@@ -147,6 +148,7 @@ def read_meeting(
         day = (facts.date.day, facts.date.month)
         seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end)
     for head in heads:
+        head = replace(head, title=english_side(head.title))  # "YMDDIHEURIADAU / APOLOGIES" read as "APOLOGIES"
         if head.rest and _ATTENDANCE_TITLE.match(head.title):
             attendance_rules.read_text(head.rest, seen, head.index, "apologies" if re.match(r"apolog", head.title, re.I) else "")
         if re.match(r"apolog", head.title, re.IGNORECASE):
