@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from .base import PageInfo, PaperText, Reader, SourceLine, text_lines
 from .markdown import MarkdownReader
+from .pdf import PdfReader
 from .text import TextReader
 
 READERS: tuple[Reader, ...] = (
+    PdfReader(),
     MarkdownReader(),
     TextReader(),
 )

@@ -1,0 +1,162 @@
+"""Page furniture: what a page carries that is not the paper's text.
+
+Found by position and repetition: running headers and footers sit in the top or bottom
+band of a page and repeat (digits aside) on many pages; page numbers, "Agenda Item N"
+stamps, "This page is intentionally left blank" and DRAFT watermarks are known by their
+words wherever they are. Page numbers printed sideways in a margin (ModernGov prints a
+pack's "Page 12" rotated on landscape pages) count too.
+
+The pack page number ("Page 12") is kept as the page's printed page: agendas cite pack
+pages, so reports are tied to items by them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .chars import Run
+
+BAND = 0.09
+"""Top and bottom share of the page height where running headers and footers sit."""
+REPEATED_ON = 0.4
+"""A band line seen (digits aside) on this share of pages is a running header or footer."""
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*\|?\s*(?P<n1>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|(?P<n2>\d{1,4})\s*\|\s*page"
+    r"|[-–—]\s*(?P<n3>\d{1,4})\s*[-–—]"
+    r"|(?P<n4>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+_PACK_PAGE = re.compile(r"\bpage\s+(\d{1,4})\b", re.IGNORECASE)
+_AGENDA_STAMP = re.compile(r"^agenda\s+item\s+\w{1,6}$", re.IGNORECASE)
+_BLANK_PAGE = re.compile(r"^this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+left\s+blank\.?$", re.IGNORECASE)
+_WATERMARK = re.compile(r"^(?:draft|confidential|copy|specimen)$", re.IGNORECASE)
+_SPACED_LETTERS = re.compile(r"\b(?:\w ){2,}\w\b")
+
+
+@dataclass(frozen=True, slots=True)
+class BandLine:
+    """Runs on one baseline in a page's top or bottom band (or sideways in a margin)."""
+
+    page: int
+    runs: tuple[Run, ...]
+    text: str
+    where: str
+    """top | bottom | margin"""
+    alone: bool = True
+    """Nothing else on the page shares its baseline (a bare number beside table cells
+    near the foot of a page is a cell, not a page number)."""
+
+
+def unspace(text: str) -> str:
+    """'P a g e | 10' as 'Page | 10': letter-spaced words closed up."""
+    return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+def page_number_in(text: str) -> int | None:
+    """The page number a page-number line prints ("Page 3", "3 of 10", "- 3 -"), else None."""
+    match = _PAGE_NUMBER.match(unspace(text).strip())
+    if not match:
+        return None
+    number = next(g for g in match.groups() if g)
+    return int(number)
+
+
+def shape(text: str) -> str:
+    """A band line's text with digits and spacing normalised, for counting repeats."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", unspace(text).strip().lower()))
+
+
+def band_lines(page: int, runs: list[Run], width: float, height: float) -> list[BandLine]:
+    """The page's lines in the top and bottom bands, and sideways text in the margins."""
+    found: list[BandLine] = []
+    groups: dict[tuple[str, int], list[Run]] = {}
+    for run in runs:
+        if run.angle:
+            if run.x1 < 0.12 * width or run.x0 > 0.88 * width:
+                found.append(BandLine(page, (run,), run.text, "margin"))
+            continue
+        if run.bottom <= BAND * height:
+            where = "top"
+        elif run.top >= (1 - BAND) * height:
+            where = "bottom"
+        else:
+            continue
+        groups.setdefault((where, round(run.baseline / 4)), []).append(run)
+    for (where, _), group in sorted(groups.items(), key=lambda kv: kv[1][0].baseline):
+        group.sort(key=lambda r: r.x0)
+        # separate stretches of a band line (left title, right page number) are judged apart
+        stretches: list[list[Run]] = [[group[0]]]
+        for run in group[1:]:
+            if run.x0 - stretches[-1][-1].x1 > 3 * run.size:
+                stretches.append([])
+            stretches[-1].append(run)
+        for stretch in stretches:
+            text = " ".join(r.text for r in stretch)
+            found.append(BandLine(page, tuple(stretch), text, where, alone=len(stretches) == 1))
+    return found
+
+
+def judge(pages: list[list[BandLine]]) -> dict[tuple[int, Run], str]:
+    """Which band runs are furniture, and why, over the whole paper."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for lines in pages:
+        for shape_key in {(line.where, shape(line.text)) for line in lines}:
+            counts[shape_key] += 1
+    total = len(pages)
+    verdict: dict[tuple[int, Run], str] = {}
+    for lines in pages:
+        for line in lines:
+            why = _why(line, counts[(line.where, shape(line.text))], total)
+            if why:
+                for run in line.runs:
+                    verdict[(line.page, run)] = why
+    return verdict
+
+
+def _why(line: BandLine, seen: int, total: int) -> str:
+    text = unspace(line.text).strip()
+    if page_number_in(text) is not None and (line.alone or not text.isdigit()):
+        return "page number"
+    if _AGENDA_STAMP.match(text):
+        return "agenda item stamp"
+    if line.where == "margin":
+        if _PACK_PAGE.search(text):
+            return "page number"
+        return ""
+    if total >= 3 and seen >= max(2, REPEATED_ON * total):
+        return f"running {'header' if line.where == 'top' else 'footer'}"
+    if _PACK_PAGE.search(text) and len(text) < 40 and re.search(r"\bpage\s+\d+\s*$", text, re.I):
+        return "page number"
+    return ""
+
+
+def anywhere(text: str, run: Run, median_size: float) -> str:
+    """Furniture known by its words wherever it stands on the page."""
+    stripped = text.strip()
+    if _BLANK_PAGE.match(stripped):
+        return "blank page notice"
+    if _WATERMARK.match(stripped) and (run.size >= 2 * median_size or run.angle):
+        return "watermark"
+    if run.angle and _AGENDA_STAMP.match(stripped):
+        return "agenda item stamp"
+    return ""
+
+
+def printed_page(lines: list[tuple[str, str]]) -> int:
+    """The page number printed on a page, from its furniture: a pack's "Page N" wins over
+    the page number of the document inside the pack."""
+    best = 0
+    for text, why in lines:
+        if why != "page number":
+            continue
+        pack = _PACK_PAGE.search(unspace(text))
+        if pack:
+            return int(pack.group(1))
+        number = page_number_in(text)
+        if number is not None and not best:
+            best = number
+    return best
