@@ -7,12 +7,14 @@ A new format is one module with a reader class (`name`, `file_extensions`, `snif
 from __future__ import annotations
 
 from .base import PageInfo, PaperText, Reader, SourceLine, text_lines
+from .docx import DocxReader
 from .markdown import MarkdownReader
 from .pdf import PdfReader
 from .text import TextReader
 
 READERS: tuple[Reader, ...] = (
     PdfReader(),
+    DocxReader(),
     MarkdownReader(),
     TextReader(),
 )
