@@ -68,8 +68,20 @@ class PageChars(NamedTuple):
     """Of those, how many are letters or digits (a garbled layer has almost none)."""
 
 
-def obj_key(obj) -> int:
-    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+def _by_address(func, restype, *argtypes):
+    """pdfium's function with plain-address arguments and result: comparing and hashing
+    object handles as ints saves a ctypes cast per character."""
+    address = ctypes.cast(func, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_VP = ctypes.c_void_p
+_text_object = _by_address(pdfium_c.FPDFText_GetTextObject, _VP, _VP, ctypes.c_int)
+_object_font = _by_address(pdfium_c.FPDFTextObj_GetFont, _VP, _VP)
+_font_name = _by_address(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+_font_flags = _by_address(pdfium_c.FPDFFont_GetFlags, ctypes.c_int, _VP)
+_object_font_size = _by_address(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, _VP, ctypes.POINTER(ctypes.c_float))
+_object_matrix = _by_address(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX))
 
 
 def _union(area, box, page_height: float):
@@ -79,36 +91,41 @@ def _union(area, box, page_height: float):
     return [min(area[0], x0), max(area[1], x1), min(area[2], top), max(area[3], bottom)]
 
 
-def _font_facts(obj, cache: dict, raw, index: int) -> tuple[str, bool, int, float]:
-    key = obj_key(obj)
-    facts = cache.get(key)
+def _font(font: int, cache: dict) -> tuple[str, bool]:
+    """A font's name and whether it is bold, once per font."""
+    facts = cache.get(font)
     if facts is None:
-        font = pdfium_c.FPDFTextObj_GetFont(obj)
         name = ""
-        flags = 0
-        if font:
-            size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
-            if size > 1:
-                buf = ctypes.create_string_buffer(size)
-                pdfium_c.FPDFFont_GetBaseFontName(font, buf, size)
-                name = buf.value.decode("utf-8", "replace")
-            flags = pdfium_c.FPDFFont_GetFlags(font)
-        # the angle of the object's first character stands for the object: text objects
-        # are set in one direction, and asking once per object saves a call per character
-        turn = round(pdfium_c.FPDFText_GetCharAngle(raw, index) / (math.pi / 2)) % 4
-        # the size as printed: the font size times the object's scale (InDesign sets
-        # text in a 1-point font scaled up, where pdfium's per-character size says 1)
+        length = _font_name(font, None, 0)
+        if length > 1:
+            buf = ctypes.create_string_buffer(length)
+            _font_name(font, buf, length)
+            name = buf.value.decode("utf-8", "replace").split("+")[-1]
+        lowered = name.lower()
+        bold = bool(_font_flags(font) & FORCE_BOLD) or any(mark in lowered for mark in _BOLD_NAMES)
+        facts = cache[font] = (name, bold)
+    return facts
+
+
+def _object_facts(obj: int, raw, index: int, fonts: dict) -> tuple[str, bool, int, float]:
+    """Font name, bold, quarter turns and printed size of a text object."""
+    font = _object_font(obj)
+    name, bold = _font(font, fonts) if font else ("", False)
+    # the angle of the object's first character stands for the object: text objects
+    # are set in one direction, and asking once per object saves a call per character
+    turn = round(pdfium_c.FPDFText_GetCharAngle(raw, index) / (math.pi / 2)) % 4
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    if size <= 1.5:
+        # InDesign sets text in a 1-point font scaled up by the object's matrix, and
+        # pdfium's per-character size then says 1: the printed size is font size x scale
         matrix = pdfium_c.FS_MATRIX()
         font_size = ctypes.c_float(0.0)
-        pdfium_c.FPDFTextObj_GetFontSize(obj, font_size)
+        _object_font_size(obj, ctypes.byref(font_size))
         scale = 1.0
-        if pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        if _object_matrix(obj, ctypes.byref(matrix)):
             scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-        size = round(font_size.value * scale, 2) or pdfium_c.FPDFText_GetFontSize(raw, index) or 1.0
-        lowered = name.lower().split("+")[-1]
-        bold = bool(flags & FORCE_BOLD) or any(mark in lowered for mark in _BOLD_NAMES)
-        facts = cache[key] = (name.split("+")[-1], bold, turn, size)
-    return facts
+        size = round(font_size.value * scale, 2) or size or 1.0
+    return name, bold, turn, size
 
 
 def page_runs(textpage, page_height: float) -> PageChars:
@@ -121,13 +138,14 @@ def page_runs(textpage, page_height: float) -> PageChars:
     # the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     get_origin = pdfium_c.FPDFText_GetCharOrigin
-    get_object = pdfium_c.FPDFText_GetTextObject
+    get_object = _text_object
     is_generated = pdfium_c.FPDFText_IsGenerated
     fonts: dict = {}
+    objects: dict = {}
     runs: list[Run] = []
     rotated: list[list] = []
     chars: list[str] = []
-    cur = None  # [x0, x1, baseline, size, bold, font, turn, last_visible_x1]
+    cur = None  # [x0, x1, baseline, size, bold, font, turn, last char's x1, last char's x0]
     space_pending = False
     visible = letters = 0
 
@@ -150,7 +168,7 @@ def page_runs(textpage, page_height: float) -> PageChars:
             space_pending = True
             if rotated:
                 obj = get_object(raw, i)
-                if obj and rotated[-1][1] == obj_key(obj):
+                if obj and rotated[-1][1] == obj:
                     rotated[-1][2].append(" ")
             continue
         obj = get_object(raw, i)
@@ -159,18 +177,21 @@ def page_runs(textpage, page_height: float) -> PageChars:
                 chars.append("-")
                 close(hyphen=True)
             continue
-        font, bold, turn, size = _font_facts(obj, fonts, raw, i)
+        facts = objects.get(obj)
+        if facts is None:
+            facts = objects[obj] = _object_facts(obj, raw, i, fonts)
+        font, bold, turn, size = facts
         get_box(raw, i, box)
         if turn:
             # Text set sideways (a pack's page number in the margin of a landscape page):
             # kept apart, in stream order, with the box it covers on the page.
             visible += 1
             letters += chr(code).isalnum()
-            if rotated and rotated[-1][0] == turn and rotated[-1][1] == obj_key(obj):
+            if rotated and rotated[-1][0] == turn and rotated[-1][1] == obj:
                 rotated[-1][2].append(chr(code))
                 rotated[-1][3] = _union(rotated[-1][3], box, page_height)
             else:
-                rotated.append([turn, obj_key(obj), [chr(code)], _union(None, box, page_height), size, bold, font])
+                rotated.append([turn, obj, [chr(code)], _union(None, box, page_height), size, bold, font])
             continue
         get_origin(raw, i, ox, oy)
         x0, x1, base = box.left, box.right, page_height - oy.value
@@ -185,7 +206,8 @@ def page_runs(textpage, page_height: float) -> PageChars:
         if ch.isalnum():
             letters += 1
         if cur is not None:
-            gap = x0 - cur[7]
+            # the letters of an expanded ligature ("fl") share one box: no step back
+            gap = max(x0 - cur[7], 0.0) if abs(x0 - cur[8]) < 0.5 else x0 - cur[7]
             same_line = abs(base - cur[2]) <= 0.25 * max(size, cur[3]) and turn == cur[6]
             if not same_line or gap < -0.5 * size or gap > 1.0 * max(size, cur[3]):
                 close()
@@ -199,13 +221,14 @@ def page_runs(textpage, page_height: float) -> PageChars:
                 if chars and chars[-1] != " ":
                     chars.append(" ")
         if cur is None:
-            cur = [x0, x1, base, size, bold, font, turn, x1]
+            cur = [x0, x1, base, size, bold, font, turn, x1, x0]
             if chars == [" "]:
                 chars = []
                 # the space before a change of face is kept as a gap, which lines see
         chars.append(ch)
         cur[1] = max(cur[1], x1)
         cur[7] = x1
+        cur[8] = x0
         space_pending = False
     close()
     for turn, _, text, (x0, x1, top, bottom), size, bold, font in rotated:

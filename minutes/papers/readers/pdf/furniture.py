@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .chars import Run
+from .lines import build_lines
 
 BAND = 0.09
 """Top and bottom share of the page height where running headers and footers sit."""
@@ -49,6 +50,9 @@ class BandLine:
     alone: bool = True
     """Nothing else on the page shares its baseline (a bare number beside table cells
     near the foot of a page is a cell, not a page number)."""
+    tabular: bool = False
+    """Its baseline holds three or more separate stretches: a table's row (an Excel
+    header repeated on every page), not a running header."""
 
 
 def unspace(text: str) -> str:
@@ -70,34 +74,41 @@ def shape(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", unspace(text).strip().lower()))
 
 
-def band_lines(page: int, runs: list[Run], width: float, height: float) -> list[BandLine]:
-    """The page's lines in the top and bottom bands, and sideways text in the margins."""
+def band_lines(page: int, runs: list[Run], width: float, height: float, grids=()) -> list[BandLine]:
+    """The page's lines in the top and bottom bands, and sideways text in the margins.
+    Text inside a ruled table is never furniture."""
     found: list[BandLine] = []
-    groups: dict[tuple[str, int], list[Run]] = {}
+    upright: list[Run] = []
     for run in runs:
         if run.angle:
             if run.x1 < 0.12 * width or run.x0 > 0.88 * width:
                 found.append(BandLine(page, (run,), run.text, "margin"))
             continue
-        if run.bottom <= BAND * height:
-            where = "top"
-        elif run.top >= (1 - BAND) * height:
-            where = "bottom"
-        else:
-            continue
-        groups.setdefault((where, round(run.baseline / 4)), []).append(run)
-    for (where, _), group in sorted(groups.items(), key=lambda kv: kv[1][0].baseline):
-        group.sort(key=lambda r: r.x0)
+        if run.bottom <= BAND * height or run.top >= (1 - BAND) * height:
+            if not any(grid.holds(run.mid, run.baseline - run.size * 0.3) for grid in grids):
+                upright.append(run)
+    for line in build_lines(upright):
+        where = "top" if line.baseline < height / 2 else "bottom"
+        runs_in_order = sorted(line.runs, key=lambda r: r.x0)
         # separate stretches of a band line (left title, right page number) are judged apart
-        stretches: list[list[Run]] = [[group[0]]]
-        for run in group[1:]:
+        stretches: list[list[Run]] = [[runs_in_order[0]]]
+        for run in runs_in_order[1:]:
             if run.x0 - stretches[-1][-1].x1 > 3 * run.size:
                 stretches.append([])
             stretches[-1].append(run)
         for stretch in stretches:
-            text = " ".join(r.text for r in stretch)
-            found.append(BandLine(page, tuple(stretch), text, where, alone=len(stretches) == 1))
+            text = joined_runs(stretch)
+            found.append(BandLine(page, tuple(stretch), text, where, alone=len(stretches) == 1, tabular=len(stretches) >= 3))
     return found
+
+
+def joined_runs(runs: list[Run]) -> str:
+    """Runs of one stretch as text: a raised small run ("13th") joins its word."""
+    text = runs[0].text
+    for prev, run in zip(runs, runs[1:]):
+        raised = run.size < 0.85 * prev.size and run.baseline < prev.baseline - 0.1 * prev.size
+        text += ("" if raised or run.x0 - prev.x1 < 0.12 * run.size else " ") + run.text
+    return text
 
 
 def judge(pages: list[list[BandLine]]) -> dict[tuple[int, Run], str]:
@@ -127,7 +138,7 @@ def _why(line: BandLine, seen: int, total: int) -> str:
         if _PACK_PAGE.search(text):
             return "page number"
         return ""
-    if total >= 3 and seen >= max(2, REPEATED_ON * total):
+    if total >= 3 and seen >= max(2, REPEATED_ON * total) and not line.tabular:
         return f"running {'header' if line.where == 'top' else 'footer'}"
     if _PACK_PAGE.search(text) and len(text) < 40 and re.search(r"\bpage\s+\d+\s*$", text, re.I):
         return "page number"
@@ -160,3 +171,16 @@ def printed_page(lines: list[tuple[str, str]]) -> int:
         if number is not None and not best:
             best = number
     return best
+
+
+def fill_printed_pages(numbers: list[int]) -> list[int]:
+    """Printed page numbers with gaps filled where the neighbours agree: a pack's blank
+    page ("This page is intentionally left blank") prints no number but still counts,
+    so between "Page 1" and "Page 3" it is page 2."""
+    filled = list(numbers)
+    known = [i for i, n in enumerate(numbers) if n]
+    for a, b in zip(known, known[1:]):
+        if b - a > 1 and numbers[b] - numbers[a] == b - a:
+            for i in range(a + 1, b):
+                filled[i] = numbers[a] + (i - a)
+    return filled

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .chars import Run
 from .columns import reading_blocks
-from .furniture import anywhere
+from .furniture import anywhere, joined_runs as _joined
 from .lines import Line, build_lines
 from .rules import Grid
 from .tables import Table, fill_grid, find_unruled, row_text, rows_of
@@ -50,22 +50,21 @@ class PageLayout:
 
 
 def lay_out(runs: list[Run], grids: list[Grid], furniture: dict[Run, str], width: float, height: float,
-            body: float, vocab: Vocabulary, ocr: bool = False) -> PageLayout:
+            body: float, vocab: Vocabulary, ocr: bool = False, dots: tuple[tuple[float, float], ...] = ()) -> PageLayout:
     page = PageLayout()
-    top: dict[tuple[int, str], list[Run]] = {}
-    bottom: dict[tuple[int, str], list[Run]] = {}
+    top: list[Run] = []
+    bottom: list[Run] = []
     content: list[Run] = []
     sideways: list[Run] = []
     for run in runs:
         why = furniture.get(run)
         if why:
-            band = top if run.baseline < height / 2 and not run.angle else bottom
-            band.setdefault((round(run.baseline / 4) if not run.angle else 10_000 + len(band), why), []).append(run)
+            (top if run.baseline < height / 2 and not run.angle else bottom).append(run)
         elif run.angle:
             sideways.append(run)
         else:
             content.append(run)
-    page.pieces.extend(_furniture_pieces(top))
+    page.pieces.extend(_furniture_pieces(top, furniture))
 
     tables: list[Table] = []
     for grid in grids:
@@ -89,7 +88,7 @@ def lay_out(runs: list[Run], grids: list[Grid], furniture: dict[Run, str], width
         blocks = reading_blocks(stretch, width)
         page.columns = max(page.columns, _columns(blocks))
         for block in blocks:
-            pieces = _block_pieces(build_lines(block), body, vocab, table_no, OCR_HEADING_RATIO if ocr else HEADING_RATIO)
+            pieces = _block_pieces(build_lines(block), body, vocab, table_no, OCR_HEADING_RATIO if ocr else HEADING_RATIO, dots)
             table_no += sum(1 for _ in {p.table for p in pieces if p.table >= 0})
             if pieces:
                 pieces[0].gap_before = True
@@ -103,18 +102,24 @@ def lay_out(runs: list[Run], grids: list[Grid], furniture: dict[Run, str], width
         text = clean(run.text)
         why = anywhere(text, run, body)
         page.pieces.append(Piece("furniture" if why else "text", text, size=run.size, why=why, gap_before=True))
-    page.pieces.extend(_furniture_pieces(bottom))
+    page.pieces.extend(_furniture_pieces(bottom, furniture))
     page.tables = table_no
     return page
 
 
-def _furniture_pieces(band: dict[tuple[int, str], list[Run]]) -> list[Piece]:
-    """A band's furniture, one piece per line, words in order (InDesign sets every word
-    of a running header as its own run)."""
+def _furniture_pieces(runs: list[Run], furniture: dict[Run, str]) -> list[Piece]:
+    """Furniture, one piece per line and reason, words in order (InDesign sets every
+    word of a running header as its own run); sideways runs stay whole."""
     pieces: list[Piece] = []
-    for (_, why), group in sorted(band.items(), key=lambda kv: kv[0][0]):
-        group.sort(key=lambda r: r.x0)
-        pieces.append(Piece("furniture", clean(" ".join(r.text for r in group)), why=why))
+    for run in runs:
+        if run.angle:
+            pieces.append(Piece("furniture", clean(run.text), why=furniture[run]))
+    for line in build_lines([run for run in runs if not run.angle]):
+        by_reason: dict[str, list[Run]] = {}
+        for run in sorted(line.runs, key=lambda r: r.x0):
+            by_reason.setdefault(furniture[run], []).append(run)
+        for why, group in by_reason.items():
+            pieces.append(Piece("furniture", clean(_joined(group)), why=why))
     return pieces
 
 
@@ -136,7 +141,8 @@ def _columns(blocks: list[list[Run]]) -> int:
     return best
 
 
-def _block_pieces(lines: list[Line], body: float, vocab: Vocabulary, first_table: int, ratio: float) -> list[Piece]:
+def _block_pieces(lines: list[Line], body: float, vocab: Vocabulary, first_table: int, ratio: float,
+                  dots: tuple[tuple[float, float], ...] = ()) -> list[Piece]:
     if not lines:
         return []
     pieces: list[Piece] = []
@@ -169,6 +175,8 @@ def _block_pieces(lines: list[Line], body: float, vocab: Vocabulary, first_table
             item = as_list_item(text)
             if item:
                 kind, text = "item", item
+            elif _dotted(line, dots):
+                kind, text = "item", "- " + text
         if cur is not None and prev is not None and _continues(cur, prev, line, kind, text, left, right):
             if cur.text.endswith("-"):
                 cur.text = vocab.join(cur.text, text, prev.hyphen)
@@ -180,6 +188,12 @@ def _block_pieces(lines: list[Line], body: float, vocab: Vocabulary, first_table
             pieces.append(cur)
         prev = line
     return pieces
+
+
+def _dotted(line: Line, dots: tuple[tuple[float, float], ...]) -> bool:
+    """A bullet drawn as a small shape just left of the line, level with its letters."""
+    middle = line.baseline - 0.35 * line.size
+    return any(0 < line.x0 - x < 2.5 * line.size and abs(y - middle) < 0.5 * line.size for x, y in dots)
 
 
 def _kind(line: Line, text: str, body: float, ratio: float) -> str:

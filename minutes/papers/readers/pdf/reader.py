@@ -13,10 +13,10 @@ from ....errors import Problem
 from ..base import PageInfo, PaperText, SourceLine
 from . import ocr
 from .chars import Run, page_runs
-from .furniture import BandLine, band_lines, judge, printed_page
+from .furniture import BandLine, band_lines, fill_printed_pages, judge, printed_page
 from .layer import classify
 from .layout import PageLayout, Piece, lay_out
-from .rules import Grid, find_grids, page_rules
+from .rules import Grid, find_grids, page_drawing
 from .tidy import Vocabulary
 
 _META_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Creator": "creator",
@@ -31,6 +31,7 @@ class _Page:
     layer: str
     runs: list[Run] = field(default_factory=list)
     grids: list[Grid] = field(default_factory=list)
+    dots: tuple[tuple[float, float], ...] = ()
     ocr: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -65,14 +66,14 @@ class PdfReader:
     def _read(self, pdf, shown_as: str) -> PaperText:
         problems: list[Problem] = []
         pages = self._pages(pdf, shown_as, problems)
-        bands: list[list[BandLine]] = [band_lines(p.number, p.runs, p.width, p.height) for p in pages]
+        bands: list[list[BandLine]] = [band_lines(p.number, p.runs, p.width, p.height, p.grids) for p in pages]
         verdict = judge(bands)
         body = _body_size(pages)
         vocab = Vocabulary(run.text for page in pages for run in page.runs)
         layouts: list[PageLayout] = []
         for page in pages:
             furniture = {run: why for (number, run), why in verdict.items() if number == page.number}
-            layouts.append(lay_out(page.runs, page.grids, furniture, page.width, page.height, body, vocab, page.ocr))
+            layouts.append(lay_out(page.runs, page.grids, furniture, page.width, page.height, body, vocab, page.ocr, page.dots))
         lines, infos = _write(pages, layouts)
         ocr_pages = [p.number for p in pages if p.ocr]
         if ocr_pages:
@@ -92,7 +93,9 @@ class PdfReader:
             info = _Page(index + 1, width, height, classify(chars, page))
             if info.layer == "text":
                 info.runs = chars.runs
-                info.grids = find_grids(*page_rules(page, width, height))
+                drawn = page_drawing(page, width, height)
+                info.grids = find_grids(drawn)
+                info.dots = drawn.dots
             elif info.layer in ("scanned", "garbled"):
                 if not self.ocr or (self.ocr_pages is not None and info.number not in self.ocr_pages):
                     info.notes.append("OCR not asked for this page; kept as an image")
@@ -131,8 +134,8 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
     lines: list[SourceLine] = []
     infos: list[PageInfo] = []
     open_table: tuple[int, str] | None = None  # (columns, header row) of a table that may go on
-    for page, lay in zip(pages, layouts):
-        printed = printed_page([(p.text, p.why) for p in lay.pieces if p.kind == "furniture"])
+    printed_pages = fill_printed_pages([printed_page([(p.text, p.why) for p in lay.pieces if p.kind == "furniture"]) for lay in layouts])
+    for page, lay, printed in zip(pages, layouts, printed_pages):
         hints = {"page": page.number, "printed_page": printed, "ocr": page.ocr}
         first_content = True
         headings = 0
@@ -146,8 +149,10 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
                 if first_content and open_table and open_table[0] == piece.columns:
                     first_content = False
                     if piece.text == open_table[1]:
-                        continue  # a header repeated at the top of the next page
-                    lines.append(_line(piece, lines, hints))
+                        # the header printed again at the top of the page: one table, one header
+                        lines.append(SourceLine(text=piece.text, number=len(lines) + 1, furniture="repeated table header", **hints))
+                    else:
+                        lines.append(_line(piece, lines, hints))
                     continue
                 if piece.gap_before:
                     open_table = (piece.columns, piece.text)
@@ -159,14 +164,14 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
             if piece.kind in ("heading", "bold"):
                 headings += 1
             lines.append(_line(piece, lines, hints, rank, bold_level))
-        if lines and lines[-1].text and not lines[-1].furniture:
-            pass
         infos.append(PageInfo(
             number=page.number, layer=page.layer, ocr=page.ocr, columns=lay.columns, tables=lay.tables,
             headings=headings, furniture=tuple(p.text for p in lay.pieces if p.kind == "furniture"),
             printed_page=printed, notes=tuple(page.notes),
         ))
-        if lines and lines[-1].text:
+        ends_in_table = any(p.kind != "furniture" for p in lay.pieces) and [p for p in lay.pieces if p.kind != "furniture"][-1].kind == "row"
+        if lines and lines[-1].text and not ends_in_table:
+            # a table running on to the next page is not cut by a blank line
             lines.append(SourceLine(text="", number=len(lines) + 1, **hints))
     while lines and not lines[-1].text:
         lines.pop()

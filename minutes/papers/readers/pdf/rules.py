@@ -8,6 +8,7 @@ paragraph, or lines under headings, make no grid.
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -25,6 +26,8 @@ class Grid:
 
     xs: tuple[float, ...]
     ys: tuple[float, ...]
+    verticals: tuple[tuple[float, float, float], ...] = ()
+    """The vertical rules, so each row is cut only where its own borders are."""
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -33,24 +36,52 @@ class Grid:
     def holds(self, x: float, y: float) -> bool:
         return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[0] - 1 <= y <= self.ys[-1] + 1
 
-    def cell_of(self, x: float, y: float) -> tuple[int, int]:
-        row = max(0, min(len(self.ys) - 2, sum(1 for edge in self.ys[1:-1] if y > edge)))
-        col = max(0, min(len(self.xs) - 2, sum(1 for edge in self.xs[1:-1] if x > edge)))
-        return row, col
+    def row_of(self, y: float) -> int:
+        return max(0, min(len(self.ys) - 2, sum(1 for edge in self.ys[1:-1] if y > edge)))
+
+    def row_edges(self, row: int) -> tuple[float, ...]:
+        """Column edges of one row: the vertical rules crossing its middle (merged
+        cells and borders drawn a little apart row by row are both common)."""
+        middle = (self.ys[row] + self.ys[row + 1]) / 2
+        crossing = [x for x, y0, y1 in self.verticals if y0 - 1 <= middle <= y1 + 1]
+        edges = _edges(crossing) if crossing else list(self.xs)
+        return tuple(edges)
 
 
-def page_rules(page, width: float, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
-    """(horizontal rules as (y, x0, x1), vertical rules as (x, y0, y1)), y from the top."""
+@dataclass(frozen=True, slots=True)
+class Drawn:
+    """What a page draws that reading needs: rules (y, x0, x1) and (x, y0, y1), and small
+    dots (x, y), which browsers and some word processors draw for list bullets instead
+    of printing a bullet character."""
+
+    horizontal: tuple[tuple[float, float, float], ...]
+    vertical: tuple[tuple[float, float, float], ...]
+    dots: tuple[tuple[float, float], ...]
+
+
+def page_drawing(page, width: float, height: float) -> Drawn:
+    """The page's rules and dots, y measured from the top."""
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
-        try:
-            left, bottom, right, top = obj.get_bounds()
-        except Exception:  # a path pdfium cannot measure draws nothing we need
+    dots: list[tuple[float, float]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    raw = page.raw
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    # the raw API: wrapping every object in Python (pages printed by browsers hold one
+    # text object per character) costs more than reading the paths
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            continue  # a path pdfium cannot measure draws nothing we need
+        left, bottom, right, top = l.value, b.value, r.value, t.value
         w, h = right - left, top - bottom
         y0, y1 = height - top, height - bottom
         if w < 1 and h < 1:
+            continue
+        if 1.5 <= w <= 7 and 1.5 <= h <= 7 and 0.7 <= w / h <= 1.4:
+            dots.append(((left + right) / 2, (y0 + y1) / 2))
             continue
         if h <= THIN and w > THIN:
             horizontal.append(((y0 + y1) / 2, left, right))
@@ -61,13 +92,36 @@ def page_rules(page, width: float, height: float) -> tuple[list[tuple[float, flo
                 continue  # a page background, not a cell
             if w > 0.95 * width and h > 0.5 * height:
                 continue
-            horizontal += [(y0, left, right), (y1, left, right)]
-            vertical += [(left, y0, y1), (right, y0, y1)]
-    return horizontal, vertical
+            boxes.append((left, y0, right, y1))
+    for left, y0, right, y1 in _tiling(boxes):
+        horizontal += [(y0, left, right), (y1, left, right)]
+        vertical += [(left, y0, y1), (right, y0, y1)]
+    return Drawn(tuple(horizontal), tuple(vertical), tuple(dots))
 
 
-def find_grids(horizontal: list[tuple[float, float, float]], vertical: list[tuple[float, float, float]]) -> list[Grid]:
+def _tiling(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """Boxes that can be table cells: cells meet at their edges or nest, while the
+    shapes of a drawing or logo overlap each other part-way."""
+    if len(boxes) > 300:
+        return boxes  # a spreadsheet's cell backgrounds; checking pairs would cost too much
+    keep = [True] * len(boxes)
+    for i, a in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            b = boxes[j]
+            w = min(a[2], b[2]) - max(a[0], b[0])
+            h = min(a[3], b[3]) - max(a[1], b[1])
+            if w <= 2 or h <= 2:
+                continue
+            inside = (a[0] >= b[0] - 1 and a[1] >= b[1] - 1 and a[2] <= b[2] + 1 and a[3] <= b[3] + 1) or (
+                b[0] >= a[0] - 1 and b[1] >= a[1] - 1 and b[2] <= a[2] + 1 and b[3] <= a[3] + 1)
+            if not inside:
+                keep[i] = keep[j] = False
+    return [box for box, kept in zip(boxes, keep) if kept]
+
+
+def find_grids(drawn: Drawn) -> list[Grid]:
     """Grids of meeting rules with at least two rows and two columns."""
+    horizontal, vertical = drawn.horizontal, drawn.vertical
     if not horizontal or not vertical or len(horizontal) * len(vertical) > 400_000:
         return []
     parent = list(range(len(horizontal) + len(vertical)))
@@ -94,9 +148,35 @@ def find_grids(horizontal: list[tuple[float, float, float]], vertical: list[tupl
     for hs, vs in groups.values():
         ys = _edges([y for y, _, _ in hs])
         xs = _edges([x for x, _, _ in vs])
-        if len(xs) >= 3 and len(ys) >= 3:
-            grids.append(Grid(tuple(xs), tuple(ys)))
+        if len(xs) >= 3 and len(ys) >= 3 and _framed(hs, vs, xs, ys):
+            grids.append(Grid(tuple(xs), tuple(ys), tuple(vs)))
     return sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))
+
+
+def _framed(hs, vs, xs: list[float], ys: list[float]) -> bool:
+    """A table is framed: at least two rules (joined where a border is drawn cell by
+    cell) run its whole width, and two its whole height. Overlapping boxes of a
+    drawing touch each other too, but none spans them all."""
+    width, height = xs[-1] - xs[0], ys[-1] - ys[0]
+    across = [length for length in _joined_lengths(hs) if length >= 0.9 * width]
+    down = [length for length in _joined_lengths(vs) if length >= 0.9 * height]
+    return len(across) >= 2 and len(down) >= 2
+
+
+def _joined_lengths(rules) -> list[float]:
+    """Lengths of rules after joining collinear pieces that meet."""
+    lengths: list[float] = []
+    current: list[float] | None = None
+    for at, start, end in sorted(rules):
+        if current is not None and abs(at - current[0]) <= 1.0 and start <= current[2] + TOUCH:
+            current[2] = max(current[2], end)
+            continue
+        if current is not None:
+            lengths.append(current[2] - current[1])
+        current = [at, start, end]
+    if current is not None:
+        lengths.append(current[2] - current[1])
+    return lengths
 
 
 def _edges(values: list[float]) -> list[float]:

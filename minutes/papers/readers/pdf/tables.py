@@ -33,23 +33,25 @@ class Table:
 
 
 def fill_grid(grid: Grid, runs: list[Run], tidy) -> Table | None:
-    """The grid's rows of cell texts (empty rows dropped), or None if it holds no text."""
-    cells: dict[tuple[int, int], list[Run]] = {}
+    """The grid's rows of cell texts (empty rows dropped), or None if it holds no text.
+    Each row is cut at its own vertical rules, so rows may differ in cell count."""
+    by_row: dict[int, list[Run]] = {}
     for run in runs:
-        cells.setdefault(grid.cell_of(run.mid, run.baseline - run.size * 0.3), []).append(run)
+        by_row.setdefault(grid.row_of(run.baseline - run.size * 0.3), []).append(run)
     rows: list[tuple[str, ...]] = []
-    ncols = len(grid.xs) - 1
     for r in range(len(grid.ys) - 1):
-        row = tuple(_cell_text(cells.get((r, c), []), tidy) for c in range(ncols))
+        edges = grid.row_edges(r)
+        cells: dict[int, list[Run]] = {}
+        for run in by_row.get(r, []):
+            col = max(0, min(len(edges) - 2, sum(1 for edge in edges[1:-1] if run.mid > edge)))
+            cells.setdefault(col, []).append(run)
+        # a sliver between two borders drawn a little apart holds nothing; an empty cell
+        # of real width stays, so a table carried over pages keeps its shape
+        row = tuple(_cell_text(cells.get(c, []), tidy) for c in range(max(1, len(edges) - 1))
+                    if cells.get(c) or edges[c + 1] - edges[c] > 8.0)
         if any(row):
             rows.append(row)
-    if not rows:
-        return None
-    # a sliver between two borders drawn a little apart holds nothing; an empty column of
-    # real width stays, so a table carried over pages keeps its shape
-    used = [c for c in range(ncols) if any(row[c] for row in rows) or grid.xs[c + 1] - grid.xs[c] > 8.0]
-    rows = [tuple(row[c] for c in used) for row in rows]
-    if len(used) < 2 or len(rows) < 1:
+    if not rows or max(len(row) for row in rows) < 2:
         return None
     return Table(tuple(rows), grid.ys[0], grid.ys[-1])
 
