@@ -14,6 +14,7 @@ The PDFs are committed; run this again only when the samples change.
 from __future__ import annotations
 
 import html
+import re
 import sys
 from pathlib import Path
 
@@ -35,7 +36,17 @@ HEADER = '<div style="font-size:8pt;width:100%;text-align:center;color:#333">Rot
 FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#333">Page <span class="pageNumber"></span></div>'
 
 
+_BLOCK_TAGS = re.compile(r"</?(?:p|ol|ul|li|div|table|tr|td|th|tbody|thead)\b[^>]*>", re.IGNORECASE)
+
+
 def paper_html(text: str, title: str) -> str:
+    # Exports hold stray block tags ("<p>Resolved -</p> <ol ...>") inside table rows;
+    # rendered, they would swallow or move text. Inline tags (<sup>, <b>) are kept.
+    text = _BLOCK_TAGS.sub(" ", text)
+    # Tab-separated rows would render as code blocks, which do not wrap and lose their
+    # ends off the page: the tabs become spaces and such rows plain paragraphs.
+    text = "\n".join(line.lstrip("\t ").replace("\t", "   ") if line.startswith("\t") else line.replace("\t", "   ")
+                     for line in text.split("\n"))
     body = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table").render(text)
     return f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>"
 
