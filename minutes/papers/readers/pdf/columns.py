@@ -103,7 +103,7 @@ def _is_prose_column(runs: list[Run], page_width: float, size: float) -> bool:
     x0 = min(r.x0 for r in runs)
     x1 = max(r.x1 for r in runs)
     width = x1 - x0
-    if width < 0.15 * page_width or width < 12 * size:
+    if width < 0.12 * page_width or width < 8 * size:
         return False
     lines = _line_extents(runs)
     if len(lines) < MIN_COLUMN_LINES:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from ....errors import Problem
 from ..base import PageInfo, PaperText, SourceLine
@@ -84,8 +85,20 @@ class PdfReader:
         pages: list[_Page] = []
         program = ocr.tesseract() if self.ocr else None
         missing_said = False
+        forms_ready = False
         for index in range(len(pdf)):
             page = pdf[index]
+            if _has_printed_annotations(page):
+                # A clerk's stamp ("Item 58 / 18 April 2017") or a filled-in form field is an
+                # annotation, not page content: flattened into the page, its text is read.
+                if not forms_ready:
+                    pdf.init_forms()
+                    forms_ready = True
+                    page.close()
+                    page = pdf[index]
+                if page.flatten() == pdfium_c.FLATTEN_SUCCESS:
+                    page.close()
+                    page = pdf[index]
             width, height = page.get_size()
             textpage = page.get_textpage()
             chars = page_runs(textpage, height)
@@ -116,6 +129,21 @@ class PdfReader:
             page.close()
             pages.append(info)
         return pages
+
+
+_PRINTED_ANNOTATIONS = {pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET}
+
+
+def _has_printed_annotations(page) -> bool:
+    """Whether the page carries annotations that print text (not links or sticky notes)."""
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) in _PRINTED_ANNOTATIONS:
+                return True
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return False
 
 
 def _body_size(pages: list[_Page]) -> float:
