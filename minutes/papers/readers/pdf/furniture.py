@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .chars import Run
 from .lines import build_lines
 
-BAND = 0.09
+BAND = 0.12
 """Top and bottom share of the page height where running headers and footers sit."""
 REPEATED_ON = 0.4
 """A band line seen (digits aside) on this share of pages is a running header or footer."""
@@ -118,19 +118,39 @@ def judge(pages: list[list[BandLine]]) -> dict[tuple[int, Run], str]:
         for shape_key in {(line.where, shape(line.text)) for line in lines}:
             counts[shape_key] += 1
     total = len(pages)
+    offset = _page_number_offset(pages)
     verdict: dict[tuple[int, Run], str] = {}
     for lines in pages:
         for line in lines:
-            why = _why(line, counts[(line.where, shape(line.text))], total)
+            why = _why(line, counts[(line.where, shape(line.text))], total, offset)
             if why:
                 for run in line.runs:
                     verdict[(line.page, run)] = why
     return verdict
 
 
-def _why(line: BandLine, seen: int, total: int) -> str:
+def _page_number_offset(pages: list[list[BandLine]]) -> int | None:
+    """How bare page numbers ("7") relate to the physical page: the offset most bare
+    numbers in the bands agree on. A lone figure that does not follow it ("20" closing a
+    table near the foot of a page) is no page number. None when nothing agrees."""
+    offsets: Counter[int] = Counter()
+    for lines in pages:
+        for line in lines:
+            text = line.text.strip()
+            if line.alone and text.isdigit() and len(text) <= 4:
+                offsets[int(text) - line.page] += 1
+    if not offsets:
+        return None
+    best, seen = offsets.most_common(1)[0]
+    return best if seen >= 2 or len(pages) == 1 else None
+
+
+def _why(line: BandLine, seen: int, total: int, offset: int | None = None) -> str:
     text = unspace(line.text).strip()
-    if page_number_in(text) is not None and (line.alone or not text.isdigit()):
+    if text.isdigit():
+        if line.alone and offset is not None and int(text) - line.page == offset:
+            return "page number"
+    elif page_number_in(text) is not None:
         return "page number"
     if _AGENDA_STAMP.match(text):
         return "agenda item stamp"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .chars import Run
 from .columns import reading_blocks
 from .furniture import anywhere, joined_runs as _joined
-from .lines import Line, build_lines
+from .lines import Line, build_lines, is_enumerator
 from .rules import Grid
 from .tables import Table, fill_grid, find_unruled, row_text, rows_of
 from .tidy import Vocabulary, as_list_item, clean
@@ -224,7 +224,10 @@ def _continues(cur: Piece, prev: Line, line: Line, kind: str, text: str, left: f
         return False
     if _STARTS_ITEM.match(text) or as_list_item(text):
         return False
-    if line.x0 < left - 2 or line.x0 > prev.x0 + 3 * line.size:
+    # a wrapped line starts under the text of the line before, which after a hanging
+    # number ("7   24/00109 - Transfer ...") is the second cell
+    start = prev.cells[1].x0 if len(prev.cells) > 1 and is_enumerator(prev.cells[0].text) else prev.x0
+    if line.x0 < left - 2 or line.x0 > max(prev.x0, start) + 3 * line.size:
         return False
     # the line before was wrapped: it ran (nearly) to the right edge of the block
     return prev.x1 >= right - max(0.15 * (right - left), 4 * line.size)

@@ -119,6 +119,11 @@ def _has_letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+def is_enumerator(text: str) -> bool:
+    """'5.', '(a)', '2.1', 'iv)': the number of a list item or a minute."""
+    return _is_enumerator(text)
+
+
 def _is_enumerator(text: str) -> bool:
     stripped = text.strip().rstrip(".):")
     stripped = stripped.lstrip("(")
