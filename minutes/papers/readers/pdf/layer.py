@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import pypdfium2.raw as pdfium_c
 
+import ctypes
 import re
 
 from .chars import PageChars
 
 MIN_TEXT_CHARS = 12
+STAMPED_SCAN_CHARS = 200
+"""A page image with no more text than this (a clerk's stamp, a scanner's footer) is a
+scan with a few words on top: it is OCR'd, and the OCR reads the stamp too."""
 MIN_WORDLIKE_SHARE = 0.3
 
 _WORDLIKE = re.compile(
@@ -28,19 +32,32 @@ _WORDLIKE = re.compile(
 def classify(chars: PageChars, page) -> str:
     """text | scanned | garbled | empty"""
     if chars.count >= MIN_TEXT_CHARS:
-        return "garbled" if wordlike_share(chars) < MIN_WORDLIKE_SHARE else "text"
-    if _has_images(page):
+        if wordlike_share(chars) < MIN_WORDLIKE_SHARE:
+            return "garbled"
+        if chars.count <= STAMPED_SCAN_CHARS and _image_cover(page) >= 0.5:
+            return "scanned"
+        return "text"
+    if _image_cover(page) > 0:
         return "scanned"
     return "text" if chars.count else "empty"
 
 
-def _has_images(page) -> bool:
+def _image_cover(page) -> float:
+    """The largest share of the page one image (or a form holding one) covers."""
     raw = page.raw
+    width, height = page.get_size()
+    area = max(width * height, 1.0)
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    best = 0.0
     for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(raw, index))
-        if kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
-            return True  # a scan may sit inside a form XObject
-    return False
+        obj = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(obj) not in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
+            continue  # a scan may sit inside a form XObject
+        if pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            best = max(best, min(1.0, (r.value - l.value) * (t.value - b.value) / area))
+        else:
+            best = max(best, 0.01)
+    return best
 
 
 def wordlike_share(chars: PageChars) -> float:
