@@ -108,15 +108,19 @@ def _is_prose_column(runs: list[Run], page_width: float, size: float) -> bool:
     lines = _line_extents(runs)
     if len(lines) < MIN_COLUMN_LINES:
         return False
-    full = sum(1 for a, b in lines if b - a >= 0.6 * width)
-    return full >= 0.5 * len(lines)
+    full = sum(1 for a, b, _ in lines if b - a >= 0.6 * width)
+    # prose is words: a column of figures fills its width too, line after line
+    wordy = sum(1 for _, _, text in lines if sum(1 for w in text.split() if any(c.isalpha() for c in w)) >= 3)
+    return full >= 0.5 * len(lines) and wordy >= 0.6 * len(lines)
 
 
-def _line_extents(runs: list[Run]) -> list[tuple[float, float]]:
-    rows: dict[int, list[float]] = {}
+def _line_extents(runs: list[Run]) -> list[tuple[float, float, str]]:
+    """Per baseline: left edge, right edge and text."""
+    rows: dict[int, list] = {}
     for run in runs:
         key = round(run.baseline / 3)
-        row = rows.setdefault(key, [run.x0, run.x1])
+        row = rows.setdefault(key, [run.x0, run.x1, ""])
         row[0] = min(row[0], run.x0)
         row[1] = max(row[1], run.x1)
-    return [(a, b) for a, b in rows.values()]
+        row[2] += " " + run.text
+    return [(a, b, text) for a, b, text in rows.values()]
