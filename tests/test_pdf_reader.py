@@ -252,3 +252,18 @@ def test_clean_expands_ligatures_only(raw, tidy):
 
 def test_ocr_papers_are_listed_for_the_ocr_tests():
     assert {c.layer for c in CASES} == {"text", "garbled", "scanned"}
+
+
+def test_reading_is_deterministic():
+    data = (PDFS / "sutton-coldfield-tc_2018-03-13_community-grants_minutes.pdf").read_bytes()
+    assert PdfReader().read(data, "m.pdf") == PdfReader().read(data, "m.pdf")
+
+
+def test_every_page_is_described_for_explain():
+    paper = read(PDFS / "kent-cc_2025-01-30_cabinet_item7-supplementary-pack.pdf")
+    assert [info.number for info in paper.pages] == list(range(1, 23))
+    assert {line.page for line in paper.lines} <= set(range(1, 23))
+    assert [line.number for line in paper.lines] == list(range(1, len(paper.lines) + 1))
+    stamped = paper.pages[2]
+    assert stamped.furniture == ("Agenda Item 7", "Page 1") and stamped.printed_page == 1
+    assert all(line.printed_page == 1 for line in paper.lines if line.page == 3)
