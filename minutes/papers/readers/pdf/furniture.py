@@ -32,6 +32,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PACK_PAGE = re.compile(r"\bpage\s+(\d{1,4})\b", re.IGNORECASE)
+_ENDS_WITH_PAGE = re.compile(r"\bpage\s*\|?\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _AGENDA_STAMP = re.compile(r"^agenda\s+item\s+\w{1,6}$", re.IGNORECASE)
 _BLANK_PAGE = re.compile(r"^this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+left\s+blank\.?$", re.IGNORECASE)
 _WATERMARK = re.compile(r"^(?:draft|confidential|copy|specimen)$", re.IGNORECASE)
@@ -179,28 +180,43 @@ def anywhere(text: str, run: Run, median_size: float) -> str:
 
 def printed_page(lines: list[tuple[str, str]]) -> int:
     """The page number printed on a page, from its furniture: a pack's "Page N" wins over
-    the page number of the document inside the pack."""
+    the page number of the document inside the pack; a running line that ends with its
+    page ("19 December 2023 – Minutes – Page 2") counts too."""
     best = 0
     for text, why in lines:
-        if why != "page number":
-            continue
-        pack = _PACK_PAGE.search(unspace(text))
-        if pack:
-            return int(pack.group(1))
-        number = page_number_in(text)
-        if number is not None and not best:
-            best = number
+        if why == "page number":
+            pack = _PACK_PAGE.search(unspace(text))
+            if pack:
+                return int(pack.group(1))
+            number = page_number_in(text)
+            if number is not None and not best:
+                best = number
+        elif why.startswith("running") and not best:
+            ending = _ENDS_WITH_PAGE.search(unspace(text))
+            if ending:
+                best = int(ending.group(1))
     return best
 
 
 def fill_printed_pages(numbers: list[int]) -> list[int]:
     """Printed page numbers with gaps filled where the neighbours agree: a pack's blank
     page ("This page is intentionally left blank") prints no number but still counts,
-    so between "Page 1" and "Page 3" it is page 2."""
+    so between "Page 1" and "Page 3" it is page 2. Unnumbered pages before the first
+    number and after the last follow on from it when at least two numbered pages agree
+    (a Word document's first page often hides its "1"); numbering never goes below 1."""
     filled = list(numbers)
     known = [i for i, n in enumerate(numbers) if n]
     for a, b in zip(known, known[1:]):
         if b - a > 1 and numbers[b] - numbers[a] == b - a:
             for i in range(a + 1, b):
                 filled[i] = numbers[a] + (i - a)
+    if len(known) >= 2 and numbers[known[1]] - numbers[known[0]] == known[1] - known[0]:
+        first = known[0]
+        for i in range(first):
+            value = numbers[first] - (first - i)
+            filled[i] = value if value >= 1 else 0
+    if len(known) >= 2 and numbers[known[-1]] - numbers[known[-2]] == known[-1] - known[-2]:
+        last = known[-1]
+        for i in range(last + 1, len(numbers)):
+            filled[i] = numbers[last] + (i - last)
     return filled
