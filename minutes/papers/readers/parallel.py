@@ -12,6 +12,11 @@ from . import read_paper
 from .base import PaperText
 
 
+def _one_ocr_page_at_a_time() -> None:
+    # each worker process is one of a core's worth already
+    os.environ["MINUTES_OCR_WORKERS"] = "1"
+
+
 def _read_one(path: str, shown_as: str) -> PaperText:
     return read_paper(Path(path).read_bytes(), shown_as)
 
@@ -25,5 +30,5 @@ def read_papers_parallel(paths: Sequence[Path], workers: int | None = None,
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or len(paths) <= 1:
         return [_read_one(str(p), n) for p, n in zip(paths, names)]
-    with ProcessPoolExecutor(max_workers=min(workers, len(paths))) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), initializer=_one_ocr_page_at_a_time) as pool:
         return list(pool.map(_read_one, [str(p) for p in paths], names))

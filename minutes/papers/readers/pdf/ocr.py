@@ -19,6 +19,8 @@ import hashlib
 import os
 import shutil
 import subprocess
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from .chars import Run
@@ -67,33 +69,69 @@ def render_gray(page, dpi: int = DPI) -> tuple[bytes, int, int]:
     return b"P5\n%d %d\n255\n" % (width, height) + rows, width, height
 
 
-def read_page(page, program: str) -> list[Run]:
-    """The page's words as runs (points from the top-left), read by Tesseract or the cache.
-    Raises OSError or subprocess.SubprocessError when Tesseract fails."""
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """A page rendered for OCR, with the key its text is cached under."""
+
+    image: bytes
+    key: str
+    cached: str | None
+    """Tesseract's TSV from the cache, if this image was read before."""
+
+
+def prepare(page, program: str) -> PageImage:
+    """Render the page and look its text up in the cache (pdfium work: one thread)."""
     image, _, _ = render_gray(page)
     key = hashlib.sha256(image + _version(program).encode() + LANGUAGE.encode()).hexdigest()
-    folder = cache_dir()
-    cached = folder / key[:2] / f"{key}.tsv" if folder else None
-    if cached and cached.is_file():
-        tsv = cached.read_text(encoding="utf-8")
-    else:
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")  # papers are read in parallel already
-        out = subprocess.run(
-            [program, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(DPI), "tsv"],
-            input=image, capture_output=True, timeout=TIMEOUT, env=env,
-        )
-        if out.returncode != 0:
-            raise subprocess.SubprocessError(out.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or "tesseract failed")
-        tsv = out.stdout.decode("utf-8", "replace")
-        if cached:
-            try:
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                partial = cached.with_suffix(f".{os.getpid()}.tmp")
-                partial.write_text(tsv, encoding="utf-8")
-                partial.replace(cached)
-            except OSError:
-                pass  # a read-only cache only costs time
+    path = _cache_path(key)
+    cached = path.read_text(encoding="utf-8") if path and path.is_file() else None
+    return PageImage(image, key, cached)
+
+
+def recognise(page: PageImage, program: str) -> list[Run]:
+    """The page's words as runs (points from the top-left), from the cache or Tesseract.
+    Safe to run in threads: Tesseract is a process of its own. Raises OSError or
+    subprocess.SubprocessError when Tesseract fails."""
+    if page.cached is not None:
+        return runs_from_tsv(page.cached, 72 / DPI)
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")  # pages and papers are read in parallel already
+    out = subprocess.run(
+        [program, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(DPI), "tsv"],
+        input=page.image, capture_output=True, timeout=TIMEOUT, env=env,
+    )
+    if out.returncode != 0:
+        last = out.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["tesseract failed"]
+        raise subprocess.SubprocessError(last[0])
+    tsv = out.stdout.decode("utf-8", "replace")
+    path = _cache_path(page.key)
+    if path:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            partial.write_text(tsv, encoding="utf-8")
+            partial.replace(path)
+        except OSError:
+            pass  # a read-only cache only costs time
     return runs_from_tsv(tsv, 72 / DPI)
+
+
+def read_page(page, program: str) -> list[Run]:
+    """One page, rendered and read (see `prepare` and `recognise`)."""
+    return recognise(prepare(page, program), program)
+
+
+def workers() -> int:
+    """How many pages Tesseract reads at once: MINUTES_OCR_WORKERS, else one per core
+    (the parallel reader sets it to 1 in its worker processes)."""
+    setting = os.environ.get("MINUTES_OCR_WORKERS", "")
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
+    return os.cpu_count() or 1
+
+
+def _cache_path(key: str) -> Path | None:
+    folder = cache_dir()
+    return folder / key[:2] / f"{key}.tsv" if folder else None
 
 
 def runs_from_tsv(tsv: str, scale: float) -> list[Run]:

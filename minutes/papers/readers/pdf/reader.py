@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -38,15 +39,22 @@ class _Page:
 
 
 class PdfReader:
-    """Reads PDFs. `ocr_pages` limits OCR to those 1-based page numbers (tests and
-    `--ocr-pages` use it to keep long scanned packs quick); `ocr=False` turns OCR off."""
+    """Reads PDFs. `ocr_pages` limits OCR to those 1-based page numbers (tests use it to
+    keep long scanned packs quick); `ocr=False` turns OCR off; `ocr_workers` is how many
+    pages Tesseract reads at once."""
 
     name = "pdf"
     file_extensions = (".pdf",)
 
-    def __init__(self, ocr: bool = True, ocr_pages: Iterable[int] | None = None):
+    def __init__(self, ocr: bool = True, ocr_pages: Iterable[int] | None = None, ocr_workers: int | None = None):
         self.ocr = ocr
         self.ocr_pages = frozenset(ocr_pages) if ocr_pages is not None else None
+        self._ocr_workers = ocr_workers
+
+    @property
+    def ocr_workers(self) -> int:
+        """Pages OCR'd at once (default: `ocr.workers()`, one per core)."""
+        return self._ocr_workers or ocr.workers()
 
     def sniff(self, head: bytes) -> bool:
         """A PDF starts with "%PDF-", give or take a little junk before it."""
@@ -86,6 +94,7 @@ class PdfReader:
         program = ocr.tesseract() if self.ocr else None
         missing_said = False
         forms_ready = False
+        waiting: list = []  # (page, rendered image) for OCR
         for index in range(len(pdf)):
             page = pdf[index]
             if _has_printed_annotations(page):
@@ -118,17 +127,32 @@ class PdfReader:
                         problems.append(Problem(shown_as, 0, "scanned pages kept as images without text: Tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)", "warning"))
                         missing_said = True
                 else:
-                    try:
-                        info.runs = ocr.read_page(page, program)
-                        info.ocr = True
-                    except (OSError, subprocess.SubprocessError) as exc:
-                        info.notes.append(f"OCR failed: {exc}")
-                        problems.append(Problem(shown_as, 0, f"page {info.number}: OCR failed ({exc}); kept as an image", "warning"))
-                if info.layer == "garbled" and not info.ocr:
-                    problems.append(Problem(shown_as, 0, f"page {info.number}: the text layer is not readable (a font without a proper character map) and was not OCR'd", "warning"))
+                    waiting.append((info, ocr.prepare(page, program)))
             page.close()
             pages.append(info)
+            if len(waiting) >= 2 * self.ocr_workers:
+                self._recognise(waiting, program, shown_as, problems)
+        self._recognise(waiting, program, shown_as, problems)
+        for info in pages:
+            if info.layer == "garbled" and not info.ocr:
+                problems.append(Problem(shown_as, 0, f"page {info.number}: the text layer is not readable (a font without a proper character map) and was not OCR'd", "warning"))
         return pages
+
+    def _recognise(self, waiting: list, program: str | None, shown_as: str, problems: list[Problem]) -> None:
+        """OCR the rendered pages waiting, several at once (each Tesseract is a process of
+        its own); few are kept waiting, as a rendered page is some megabytes."""
+        if not waiting or program is None:
+            return
+        with ThreadPoolExecutor(max_workers=min(self.ocr_workers, len(waiting))) as pool:
+            futures = [(info, pool.submit(ocr.recognise, image, program)) for info, image in waiting]
+            for info, future in futures:
+                try:
+                    info.runs = future.result()
+                    info.ocr = True
+                except (OSError, subprocess.SubprocessError) as exc:
+                    info.notes.append(f"OCR failed: {exc}")
+                    problems.append(Problem(shown_as, 0, f"page {info.number}: OCR failed ({exc}); kept as an image", "warning"))
+        waiting.clear()
 
 
 _PRINTED_ANNOTATIONS = {pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET}
