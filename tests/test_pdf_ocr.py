@@ -20,6 +20,7 @@ GOLDEN = Path(__file__).resolve().parent / "fixtures" / "pdf-golden"
 HORSLEY_AGENDA = PDFS / "horsley-pc_2014-04-29_agenda_broken-font.pdf"
 HORSLEY_MINUTES = PDFS / "horsley-pc_2014-03-18_draft-minutes_broken-font.pdf"
 SCANNED = PDFS / "nipissing-twp_2025-02-18_council_agenda-package-scanned_pages-1-3.pdf"
+STAMPED = PDFS / "sutton-coldfield-tc_2017-04_statement-of-accounts-scanned_page-1.pdf"
 
 COMMON = {"the", "of", "and", "to", "council", "meeting", "parish", "minutes", "for", "in", "a", "be"}
 
@@ -35,6 +36,8 @@ PHRASES = {
     HORSLEY_AGENDA.stem: ("HORSLEY PARISH COUNCIL", "Declarations of Interest", "Village Hall", "Casual Vacancy"),
     HORSLEY_MINUTES.stem: ("HORSLEY PARISH COUNCIL", "Matters Arising", "Declarations of Interest", "Nupend Farm"),
     SCANNED.stem: ("AGENDA", "Disclosure of pecuniary interest", "Adjournment", "Present:"),
+    # the clerk's stamp is an annotation on the scan: flattened, it is read with the page
+    STAMPED.stem: ("Item 58", "Royal Sutton Coldfield Town Council", "Statement of Accounts"),
 }
 
 
@@ -61,7 +64,8 @@ def test_ocr_reads_readable_english(case, update_golden):
     assert content and all(line.ocr for line in content) and paper.ocr
     text = paper.text
     assert english_share(text) > 0.85, text[:500]
-    assert len(COMMON & set(words(text))) >= 6
+    if words(text).total() >= 100:  # a cover page has too few words for common ones
+        assert len(COMMON & set(words(text))) >= 6
     for phrase in PHRASES[case.name]:
         assert phrase in text
     assert any("OCR" in p.message and p.severity == "warning" for p in paper.problems)

@@ -17,9 +17,7 @@ import re
 from .chars import PageChars
 
 MIN_TEXT_CHARS = 12
-STAMPED_SCAN_CHARS = 200
-"""A page image with no more text than this (a clerk's stamp, a scanner's footer) is a
-scan with a few words on top: it is OCR'd, and the OCR reads the stamp too."""
+
 MIN_WORDLIKE_SHARE = 0.3
 
 _WORDLIKE = re.compile(
@@ -29,12 +27,14 @@ _WORDLIKE = re.compile(
 )
 
 
-def classify(chars: PageChars, page) -> str:
-    """text | scanned | garbled | empty"""
+def classify(chars: PageChars, page, stamped_only: bool = False) -> str:
+    """text | scanned | garbled | empty. `stamped_only`: all the page's text came from
+    annotations flattened into it (a clerk's stamp on a scan), so a page mostly covered
+    by an image is still a scan; the OCR reads the stamp too."""
     if chars.count >= MIN_TEXT_CHARS:
         if wordlike_share(chars) < MIN_WORDLIKE_SHARE:
             return "garbled"
-        if chars.count <= STAMPED_SCAN_CHARS and _image_cover(page) >= 0.5:
+        if stamped_only and _image_cover(page) >= 0.5:
             return "scanned"
         return "text"
     if _image_cover(page) > 0:

@@ -16,7 +16,7 @@ from ..base import PageInfo, PaperText, SourceLine
 from . import ocr
 from .chars import Run, page_runs
 from .furniture import BandLine, band_lines, fill_printed_pages, judge, printed_page
-from .layer import classify
+from .layer import MIN_TEXT_CHARS, classify
 from .layout import PageLayout, Piece, lay_out
 from .rules import Grid, find_grids, page_drawing
 from .tidy import Vocabulary
@@ -93,26 +93,25 @@ class PdfReader:
         pages: list[_Page] = []
         program = ocr.tesseract() if self.ocr else None
         missing_said = False
-        forms_ready = False
         waiting: list = []  # (page, rendered image) for OCR
         for index in range(len(pdf)):
             page = pdf[index]
+            stamped_only = False
             if _has_printed_annotations(page):
                 # A clerk's stamp ("Item 58 / 18 April 2017") or a filled-in form field is an
-                # annotation, not page content: flattened into the page, its text is read.
-                if not forms_ready:
-                    pdf.init_forms()
-                    forms_ready = True
-                    page.close()
-                    page = pdf[index]
-                if page.flatten() == pdfium_c.FLATTEN_SUCCESS:
+                # annotation, not page content: flattened into the page (its appearance as
+                # printed; no form environment is needed for that), its text is read.
+                bare = page.get_textpage()
+                stamped_only = pdfium_c.FPDFText_CountChars(bare.raw) < MIN_TEXT_CHARS
+                bare.close()
+                if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT) == pdfium_c.FLATTEN_SUCCESS:
                     page.close()
                     page = pdf[index]
             width, height = page.get_size()
             textpage = page.get_textpage()
             chars = page_runs(textpage, height)
             textpage.close()
-            info = _Page(index + 1, width, height, classify(chars, page))
+            info = _Page(index + 1, width, height, classify(chars, page, stamped_only))
             if info.layer == "text":
                 info.runs = chars.runs
                 drawn = page_drawing(page, width, height)
