@@ -7,7 +7,7 @@ PORT   ?= 8000
 VNU_VERSION := 26.9.27
 VNU_STAMP   := .tools/.vnu-jar-$(VNU_VERSION)
 
-.PHONY: serve build test check bench fidelity clean
+.PHONY: serve build test check bench bench-pdf fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
@@ -42,8 +42,19 @@ build: $(VENV)/.installed
 check: build
 	$(BIN)/minutes check
 
-## Run the whole test suite (needs Debian's chromium for the browser tests, Java for the HTML checker).
-test: $(VENV)/.installed-test $(VNU_STAMP)
+# Tesseract reads scanned PDF pages; installed with apt-get where this user may, else explained.
+.PHONY: tesseract
+tesseract:
+	@{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx eng; } || { \
+	  if command -v apt-get >/dev/null && { [ "$$(id -u)" -eq 0 ] || command -v sudo >/dev/null; }; then \
+	    sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	    $$sudo apt-get update -qq && $$sudo apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-eng; \
+	  else \
+	    echo "The OCR tests need Tesseract with English (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)"; exit 1; \
+	  fi; }
+
+## Run the whole test suite (needs Debian's chromium for the browser tests, Java for the HTML checker, Tesseract for OCR).
+test: $(VENV)/.installed-test $(VNU_STAMP) tesseract
 	@test -x /usr/bin/chromium || { \
 	  echo "The browser tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium)"; exit 1; }
 	@command -v java >/dev/null || { \
@@ -58,6 +69,10 @@ bench: $(VENV)/.installed
 fidelity: $(VENV)/.installed
 	$(BIN)/python bench/fidelity.py tests/corpus
 	$(BIN)/python bench/fidelity.py tests/seeds
+
+## Measure PDF reading: pages per second (text and OCR apart), peak memory, a 100-page pack.
+bench-pdf: $(VENV)/.installed
+	$(BIN)/python bench/pdf_bench.py
 
 clean:
 	rm -rf output .output.staging .output.old .pytest_cache

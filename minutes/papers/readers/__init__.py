@@ -7,11 +7,15 @@ A new format is one module with a reader class (`name`, `file_extensions`, `snif
 from __future__ import annotations
 
 from .base import PageInfo, PaperText, Reader, SourceLine, text_lines
+from .docx import DocxReader
 from .html import HtmlReader
 from .markdown import MarkdownReader
+from .pdf import PdfReader
 from .text import TextReader
 
 READERS: tuple[Reader, ...] = (
+    PdfReader(),
+    DocxReader(),
     HtmlReader(),
     MarkdownReader(),
     TextReader(),

@@ -1,0 +1,69 @@
+"""The PDFs of tests/pdfs/, their SOURCES rows, and each read once per test process."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PDFS = Path(__file__).resolve().parent / "pdfs"
+ORACLE = PDFS / "pdftotext"
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    path: Path
+    layer: str
+    """text | scanned | garbled, as SOURCES.md says"""
+    furniture: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def _cases() -> list[Case]:
+    cases: list[Case] = []
+    for row in (PDFS / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
+        if len(cells) != 8 or not cells[0].startswith("`"):
+            continue
+        furniture = tuple(f.strip().replace("\\|", "|") for f in cells[5].split(";") if f.strip())
+        cases.append(Case(PDFS / cells[0].strip("`"), cells[4], furniture))
+    return cases
+
+
+CASES = _cases()
+TEXT_CASES = [c for c in CASES if c.layer == "text"]
+OCR_CASES = [c for c in CASES if c.layer != "text"]
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    """`pytest --update-golden` (or MINUTES_UPDATE_GOLDEN=1) rewrites golden files."""
+    return bool(request.config.getoption("--update-golden", default=False)) or os.environ.get("MINUTES_UPDATE_GOLDEN") == "1"
+
+
+def require_tesseract() -> None:
+    """OCR tests fail, never skip, without Tesseract: CI installs it."""
+    if shutil.which("tesseract") is None:
+        pytest.fail("Tesseract is required for the OCR tests (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)")
+
+
+@functools.lru_cache(maxsize=None)
+def read(path: Path):
+    """The paper as the PDF reader gives it (OCR cache off: tests see Tesseract itself)."""
+    from minutes.papers.readers.pdf import PdfReader
+
+    os.environ["MINUTES_OCR_CACHE"] = "off"
+    return PdfReader().read(path.read_bytes(), path.name)
+
+
+def words(text: str) -> Counter:
+    return Counter(w.lower() for w in re.findall(r"[^\W_]+", text))

@@ -1,0 +1,89 @@
+"""Word documents: headings from styles, Word's numbering, bold, tables, headers."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from minutes.papers.readers import read_paper, reader_for
+from minutes.papers.readers.docx import DocxReader
+
+
+def document_bytes(build) -> bytes:
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def minutes(document) -> None:
+    document.core_properties.title = "Minutes of the Parish Council"
+    document.sections[0].header.paragraphs[0].text = "Horsley Parish Council"
+    document.sections[0].footer.paragraphs[0].text = "Signed ............ Chairman"
+    document.add_heading("Minutes of the meeting held on 18 March 2014", 1)
+    document.add_paragraph("Present: Cllr N Hackett (Chairman), Cllr A Caudwell")
+    document.add_heading("14/037: Minutes of the Last Meeting", 2)
+    document.add_paragraph("Apologies", style="List Number")
+    document.add_paragraph("Declarations of interest", style="List Number")
+    document.add_paragraph("A point made", style="List Bullet")
+    bold = document.add_paragraph()
+    bold.add_run("RESOLVED").bold = True
+    mixed = document.add_paragraph()
+    mixed.add_run("Resolved").bold = True
+    mixed.add_run(" that the minutes be signed.")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("Payee", "Details", "Amount"), ("SLCC", "Membership", "£304"), ("J R Nicholson", "Clerk's duties\nFebruary", "£340.20")]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    merged = document.add_table(rows=2, cols=3)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "Wide"
+    merged.cell(0, 2).text = "Right"
+    merged.cell(1, 0).text = "a"
+    merged.cell(1, 1).text = "b"
+    merged.cell(1, 2).text = "c"
+
+
+def test_sniffed_by_its_bytes():
+    data = document_bytes(minutes)
+    assert reader_for(data).name == "docx"
+    assert read_paper(data, "minutes.docx").format == "docx"
+
+
+def test_structure_comes_through():
+    paper = read_paper(document_bytes(minutes), "minutes.docx")
+    content = [line.text for line in paper.lines if not line.furniture]
+    assert content == [
+        "# Minutes of the meeting held on 18 March 2014", "",
+        "Present: Cllr N Hackett (Chairman), Cllr A Caudwell", "",
+        "## 14/037: Minutes of the Last Meeting", "",
+        "1. Apologies", "2. Declarations of interest", "- A point made", "",
+        "**RESOLVED**", "",
+        "Resolved that the minutes be signed.", "",
+        "Payee\tDetails\tAmount", "SLCC\tMembership\t£304", "J R Nicholson\tClerk's duties February\t£340.20", "",
+        "Wide\tRight", "a\tb\tc",
+    ]
+    assert [line.number for line in paper.lines] == list(range(1, len(paper.lines) + 1))
+    furniture = {line.text: line.furniture for line in paper.lines if line.furniture}
+    assert furniture == {"Horsley Parish Council": "running header", "Signed ............ Chairman": "running footer"}
+    assert paper.meta["title"] == "Minutes of the Parish Council"
+    headings = [(line.heading, line.text) for line in paper.lines if line.heading]
+    assert headings == [(1, "# Minutes of the meeting held on 18 March 2014"), (2, "## 14/037: Minutes of the Last Meeting")]
+
+
+@pytest.mark.parametrize("data", [b"PK\x03\x04word/" + b"\x00" * 100, b"PK\x03\x04" + b"word/document.xml" * 5])
+def test_a_broken_docx_is_a_problem(data):
+    paper = DocxReader().read(data, "broken.docx")
+    assert paper.lines == () and paper.problems[0].severity == "error"
+    assert "broken.docx" in str(paper.problems[0]) and "save it again" in paper.problems[0].message
+
+
+def test_a_zip_that_is_not_word_is_not_claimed():
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("data.csv", "a,b\n")
+    assert reader_for(out.getvalue()).name == "text"

@@ -1,0 +1,272 @@
+"""The PDF reader on real council PDFs: per-page golden facts, no furniture in content,
+no words lost against pdftotext, tables kept whole; and its small rules, table-driven."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minutes.papers.readers import read_paper, reader_for
+from minutes.papers.readers.pdf import PdfReader
+from minutes.papers.readers.pdf.furniture import fill_printed_pages, page_number_in, shape
+from minutes.papers.readers.pdf.tidy import Vocabulary, as_list_item, clean
+from pdfcases import CASES, ORACLE, PDFS, TEXT_CASES, read, update_golden, words  # noqa: F401 (a fixture)
+
+GOLDEN = Path(__file__).resolve().parent / "fixtures" / "pdf-golden"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def golden_facts(case) -> dict:
+    """What the golden file pins: per page its layer, printed page, columns, tables,
+    furniture and headings; for the paper its word count and warnings. OCR'd text is
+    not pinned word for word (it is checked for readable English in test_pdf_ocr)."""
+    paper = read(case.path)
+    pages = []
+    for info in paper.pages:
+        page = {"page": info.number, "layer": info.layer, "printed_page": info.printed_page}
+        if info.ocr:
+            page["ocr"] = True
+        else:
+            page.update(columns=info.columns, tables=info.tables, furniture=list(info.furniture),
+                        headings=[line.text for line in paper.lines if line.page == info.number and line.heading])
+        if info.notes:
+            page["notes"] = list(info.notes)
+        pages.append(page)
+    text_words = sum(words(line.text).total() for line in paper.lines if not line.furniture and not line.ocr)
+    return {
+        "file": case.path.relative_to(PDFS).as_posix(),
+        "format": paper.format,
+        "title": paper.meta.get("title", ""),
+        "pages": len(paper.pages),
+        "ocr_pages": [info.number for info in paper.pages if info.ocr],
+        "content_words": text_words,
+        "warnings": [p.message for p in paper.problems],
+        "page_facts": pages,
+    }
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.layer == "text"], ids=lambda c: c.name)
+def test_golden(case, update_golden):
+    facts = golden_facts(case)
+    target = GOLDEN / f"{case.name}.yaml"
+    if update_golden:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(yaml.safe_dump(facts, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+        return
+    assert target.exists(), f"no golden file {target.name}: run pytest --update-golden and review it"
+    assert facts == yaml.safe_load(target.read_text(encoding="utf-8"))
+
+
+def _furniture_pattern(text: str) -> tuple[re.Pattern, int]:
+    first_page = 1
+    match = re.search(r"\s*\(from page (\d+)\)$", text)
+    if match:
+        first_page, text = int(match.group(1)), text[: match.start()]
+    pattern = r"\s*".join(re.escape(part).replace(r"\{n\}", r"\d+") for part in text.split())
+    return re.compile(r"^(?:#+\s*)?(?:\*\*)?\s*" + pattern + r"\s*(?:\*\*)?$", re.IGNORECASE), first_page
+
+
+@pytest.mark.parametrize("case", [c for c in TEXT_CASES if c.furniture], ids=lambda c: c.name)
+def test_no_furniture_in_content(case):
+    paper = read(case.path)
+    for text in case.furniture:
+        pattern, first_page = _furniture_pattern(text)
+        removed = [line for line in paper.lines if line.furniture and pattern.match(line.text)]
+        assert removed, f"{text!r} was never found as furniture"
+        leaked = [line for line in paper.lines if not line.furniture and line.page >= first_page
+                  and any(pattern.match(cell.strip()) for cell in line.text.split("\t"))]
+        assert not leaked, f"{text!r} left in content: {[(l.page, l.text) for l in leaked[:3]]}"
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda c: c.name)
+def test_keeps_the_words_pdftotext_finds(case):
+    """At least 99 % of pdftotext's words (it joins line-end hyphens silently, which
+    accounts for most of the rest)."""
+    oracle = words((ORACLE / f"{case.name}.txt").read_text(encoding="utf-8"))
+    paper = read(case.path)
+    found = words("\n".join(line.text for line in paper.lines))
+    lost = oracle - found
+    assert lost.total() <= 0.01 * oracle.total(), lost.most_common(20)
+
+
+SAMPLES = sorted((ROOT / "content" / "papers").glob("*.txt"))
+
+
+@pytest.mark.parametrize("paper", SAMPLES, ids=lambda p: p.stem)
+def test_printed_samples_keep_their_words(paper):
+    """A sample printed to PDF reads back with 99 % of the words of its text, none of
+    the printed header or footer among the content."""
+    source = re.sub(r"</?\w+[^>]*>", " ", paper.read_text(encoding="utf-8"))
+    expected = words(source)
+    pdf = read(PDFS / "samples" / f"{paper.stem}.pdf")
+    content = words("\n".join(line.text for line in pdf.lines if not line.furniture))
+    lost = expected - content
+    assert lost.total() <= 0.01 * expected.total(), lost.most_common(20)
+    assert all(line.printed_page == line.page for line in pdf.lines)
+
+
+def test_a_table_over_pages_is_one_table_with_one_header():
+    paper = read(PDFS / "sutton-coldfield-tc_2017-11_payments-over-250.pdf")
+    rows = [line for line in paper.lines if "\t" in line.text]
+    header = "Inv Date\tRef\tPayee\tDetails\t£ (net)\tUnrecoverable VAT\tCategory"
+    assert [line.text for line in rows].count(header) == 1
+    assert len(rows) > 100 and all(line.text.count("\t") == 6 for line in rows)
+    body = [line.text for line in paper.lines if not line.furniture]
+    start = body.index(header)
+    assert "" not in body[start:start + len(rows)], "a blank line splits the table"
+
+
+def test_ruled_table_in_minutes_stays_a_table():
+    paper = read(PDFS / "sutton-coldfield-tc_2018-03-13_community-grants_minutes.pdf")
+    rows = [line.text for line in paper.lines if "\t" in line.text and not line.furniture]
+    assert sum(1 for row in rows if "Organisation" in row and "Recommendation" in row) == 1
+    repeated = [line for line in paper.lines if line.furniture == "repeated table header"]
+    assert len(repeated) >= 3 and all("Organisation" in line.text for line in repeated)
+    assert any(row.startswith("Friends of Mossy Bank\t") for row in rows)
+
+
+def test_pack_page_numbers_follow_the_pack():
+    """ModernGov prints "Page N" sideways on landscape pages; blank pages count too."""
+    paper = read(PDFS / "kent-cc_2025-02-13_county-council_budget-amendments-pack.pdf")
+    printed = [info.printed_page for info in paper.pages]
+    assert printed == [0, 0] + list(range(1, 47))
+    sideways = [info for info in paper.pages if any(f.startswith("Page") for f in info.furniture)
+                and info.number >= 9 and info.number <= 11]
+    assert sideways
+
+
+def test_three_columns_read_column_by_column():
+    paper = read(PDFS / "weca_2021-09_bus-strategy_multicolumn.pdf")
+    text = paper.text
+    assert "The West of England is one of the UK’s most successful, innovative and desirable places to live and work." in text
+    assert max(info.columns for info in paper.pages) == 3
+
+
+def test_minutes_headings_and_ordinals():
+    paper = read(PDFS / "kent-cc_2025-01-30_cabinet_minutes.pdf")
+    texts = [line.text for line in paper.lines]
+    assert "**84. Apologies**" in texts
+    assert any("scheduled to be held on 4th March 2025" in t for t in texts)
+    assert paper.meta["producer"].startswith("Aspose.Words")
+
+
+def test_sniff_and_format():
+    data = (PDFS / "kent-cc_2025-03-13_county-council_minutes.pdf").read_bytes()
+    assert reader_for(data).name == "pdf"
+    assert read_paper(data, "m.pdf").format == "pdf"
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n", b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", b"%PDF-" + bytes(range(256)) * 20])
+def test_a_broken_pdf_is_a_problem_not_a_crash(data):
+    paper = PdfReader().read(data, "broken.pdf")
+    assert paper.format == "pdf" and paper.lines == ()
+    assert paper.problems and "broken.pdf" in str(paper.problems[0])
+
+
+def test_a_truncated_pdf_is_read_as_far_as_it_goes_or_reported():
+    data = (PDFS / "kent-cc_2025-03-13_county-council_minutes.pdf").read_bytes()
+    paper = PdfReader().read(data[: len(data) // 2], "half.pdf")
+    assert paper.lines or paper.problems
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_after_the_magic_never_raise(tail):
+    paper = PdfReader().read(b"%PDF-1.5\n" + tail, "fuzz.pdf")
+    assert paper.format == "pdf"
+
+
+def test_an_empty_page_is_empty():
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    import io
+
+    out = io.BytesIO()
+    pdf.save(out)
+    paper = PdfReader().read(out.getvalue(), "blank.pdf")
+    assert [info.layer for info in paper.pages] == ["empty"] and paper.lines == ()
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Page 12", 12), ("Page 3 of 10", 3), ("P a g e | 10", 10), ("Page | 4", 4), ("4 | Page", 4),
+    ("- 7 -", 7), ("12", 12), ("3 of 9", 3), ("Page twelve", None), ("Agenda Item 7", None), ("2025-26", None),
+])
+def test_page_numbers(text, number):
+    assert page_number_in(text) == number
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Page 3", "Page 14", True), ("Payments Made 2016/17", "Payments Made 2017/18", True),
+    ("P a g e | 9", "Page | 10", True), ("Minutes", "Agenda", False),
+])
+def test_running_lines_compare_without_digits(a, b, same):
+    assert (shape(a) == shape(b)) is same
+
+
+@pytest.mark.parametrize(("numbers", "filled"), [
+    ([0, 0, 1, 0, 3, 4, 0], [0, 0, 1, 2, 3, 4, 5]),
+    ([5, 0, 0, 8], [5, 6, 7, 8]),
+    ([5, 0, 9], [5, 0, 9]),
+    ([0, 2, 3, 4], [1, 2, 3, 4]),
+    ([0, 0, 7], [0, 0, 7]),
+    ([0, 1, 2, 0], [0, 1, 2, 3]),
+    ([], []),
+])
+def test_blank_pages_between_numbered_pages_are_numbered(numbers, filled):
+    assert fill_printed_pages(numbers) == filled
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    ("• Parking charges", "- Parking charges"), ("\uf0b7 Parking", "- Parking"), ("▪ A", "- A"),
+    ("- already", "- already"), ("o Parking charges", "- Parking charges"), ("o clock", None),
+    ("- 5,000.0", None), ("•Item", "- Item"), ("Normal text", None), ("•", None),
+])
+def test_bullets(line, item):
+    assert as_list_item(line) == item
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("the recom-", "mendation was", "the recommendation was"),
+    ("for the well-", "being of", "for the well-being of"),
+    ("a father-", "inclusive approach", "a father-inclusive approach"),
+    ("in 2024-", "25 the", "in 2024-25 the"),
+    ("the North-", "East", "the North-East"),
+    ("ends here", "next", "ends here next"),
+])
+def test_line_end_hyphens(left, right, joined):
+    vocabulary = Vocabulary(["the recommendation of", "their well-being", "a father was"])
+    assert vocabulary.join(left, right, soft=True) == joined
+
+
+@pytest.mark.parametrize(("raw", "tidy"), [
+    ("ﬁnance ofﬁce", "finance office"), ("a\u00a0b", "a b"), ("co\u00adoperate", "cooperate"),
+    ("½ of £2", "½ of £2"), ("x²", "x²"), ("a   b", "a b"),
+])
+def test_clean_expands_ligatures_only(raw, tidy):
+    assert clean(raw) == tidy
+
+
+def test_ocr_papers_are_listed_for_the_ocr_tests():
+    assert {c.layer for c in CASES} == {"text", "garbled", "scanned"}
+
+
+def test_reading_is_deterministic():
+    data = (PDFS / "sutton-coldfield-tc_2018-03-13_community-grants_minutes.pdf").read_bytes()
+    assert PdfReader().read(data, "m.pdf") == PdfReader().read(data, "m.pdf")
+
+
+def test_every_page_is_described_for_explain():
+    paper = read(PDFS / "kent-cc_2025-01-30_cabinet_item7-supplementary-pack.pdf")
+    assert [info.number for info in paper.pages] == list(range(1, 23))
+    assert {line.page for line in paper.lines} <= set(range(1, 23))
+    assert [line.number for line in paper.lines] == list(range(1, len(paper.lines) + 1))
+    stamped = paper.pages[2]
+    assert stamped.furniture == ("Agenda Item 7", "Page 1") and stamped.printed_page == 1
+    assert all(line.printed_page == 1 for line in paper.lines if line.page == 3)
