@@ -7,6 +7,7 @@ default, searched in that order, with the default theme also reachable as
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import shutil
 from dataclasses import dataclass, field
@@ -22,7 +23,12 @@ from .errors import UserError
 from .model import Site
 from .titles import long_date
 
-BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
+def _builtin_themes() -> Path:
+    """The folder of the themes shipped with the package (`minutes.themes`, from the repo's themes/)."""
+    return Path(str(importlib.resources.files("minutes.themes")))
+
+
+BUILTIN_THEMES = _builtin_themes()
 
 
 @dataclass(frozen=True, slots=True)
