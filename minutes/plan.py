@@ -204,6 +204,8 @@ class RowView:
     resolutions_html: tuple[str, ...]
     """Each resolution with what the minutes print after it, shown once, set apart."""
     resolution_label: str
+    resolutions_numbered: bool
+    """False when the minutes print their own numbers ("(1) That …")."""
     after_html: str
     """Text after the resolutions that is not part of them."""
     reports: tuple[Document, ...]
@@ -274,6 +276,7 @@ def _meeting(
                 minute_html=html(cut.text, minute_links + declared),
                 resolutions_html=tuple(html(p, minute_links) for p in cut.passages),
                 resolution_label=cut.label,
+                resolutions_numbered=cut.numbered,
                 after_html=html(cut.after, minute_links),
                 reports=tuple(d for d in meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
                 submitted=_submitted(registers, meeting, row),

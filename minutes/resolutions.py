@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d+[.)]|\(\w{1,4}\)|[-*+])\s+")
+_MARKDOWN_MARKER = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+")
+"""A Markdown list marker, the box's own list replaces it; a printed "(1)" is kept as printed."""
+_PRINTED_NUMBER = re.compile(r"^\(\w{1,4}\)\s")
 _EMPHASIS = re.compile(r"[*_`]")
 _LABEL = re.compile(
     r"^(?:it\s+was\s+)?(?:resolved|agreed|recommended|decided|decision|penderfynwyd)"
@@ -35,10 +38,17 @@ class SetApart:
     label: str = "Resolved"
     """The word the minutes announce them with ("Resolved", "Agreed"), for the box's label."""
 
+    @property
+    def numbered(self) -> bool:
+        """Whether a page should number the passages; not when they carry printed numbers ("(1) That …")."""
+        return len(self.passages) > 1 and not all(_PRINTED_NUMBER.match(p) for p in self.passages)
+
 
 def _plain(line: str) -> str:
     """A line as words only: no list marker, emphasis, label or spacing differences."""
-    text = _EMPHASIS.sub("", _LIST_MARKER.sub("", line)).strip()
+    while _LIST_MARKER.match(line):
+        line = _LIST_MARKER.sub("", line, count=1)
+    text = _EMPHASIS.sub("", line).strip()
     return " ".join(text.split())
 
 
@@ -52,6 +62,10 @@ def is_label(line: str) -> bool:
     return bool(plain) and _LABEL.match(plain) is not None and not _without_label(plain)
 
 
+def _label_word(line: str) -> str:
+    return _LABEL.match(_plain(line)).group(0).strip(" :-–—").capitalize()  # type: ignore[union-attr]
+
+
 def _matches(line: str, resolution: str) -> bool:
     plain, wanted = _plain(line), " ".join(resolution.split())
     if not plain or not wanted:
@@ -61,11 +75,32 @@ def _matches(line: str, resolution: str) -> bool:
 
 def _first_line(passage: list[str]) -> list[str]:
     """A passage's resolution line without its list number or label: the box numbers them itself."""
-    head = _LIST_MARKER.sub("", passage[0], count=1)
+    head = passage[0]
+    while _MARKDOWN_MARKER.match(head):
+        head = _MARKDOWN_MARKER.sub("", head, count=1)
     plain = _EMPHASIS.sub("", head).strip()
     if _LABEL.match(plain) and _without_label(plain):
         head = _without_label(plain)
     return [head, *passage[1:]]
+
+
+_ANNOUNCES = re.compile(r"(?::|:?\s*[-–—])\s*$")
+_LIST_LINE = re.compile(r"^(?:\s{2,}\S|\s*(?:\d+[.)]|\(\w{1,4}\)|[-*+])\s)")
+
+
+def _last_passage_end(lines: list[str], at: int, end: int) -> int:
+    """Where the last resolution's passage ends: what it announces ("below: -") is part of it, and so is a
+    list under it; a plain paragraph after it ("The Chair left the meeting.") is not."""
+    if _ANNOUNCES.search(_EMPHASIS.sub("", lines[at])):
+        return end
+    stop = at + 1
+    for i in range(at + 1, end):
+        if not lines[i].strip():
+            continue
+        if not _LIST_LINE.match(lines[i]):
+            return stop
+        stop = i + 1
+    return end
 
 
 def set_apart(text: str, resolutions: tuple[str, ...]) -> SetApart:
@@ -89,10 +124,13 @@ def set_apart(text: str, resolutions: tuple[str, ...]) -> SetApart:
         i -= 1
     if i >= 0 and is_label(lines[i]):
         begin = i
-        label = _LABEL.match(_plain(lines[i])).group(0).strip(" :-–—").capitalize()  # type: ignore[union-attr]
+        label = _label_word(lines[i])
+    elif _LABEL.match(_plain(lines[first])):
+        label = _label_word(lines[first])  # "Agreed – that the date be fixed."
     # A heading after the resolutions starts text of its own, not part of the last one.
     end = next((i for i in range(first, len(lines)) if lines[i].lstrip().startswith("#")), len(lines))
     starts = sorted(found.values())
+    end = _last_passage_end(lines, starts[-1], end)
     passages = []
     for n, resolution in enumerate(resolutions):
         if n not in found:

@@ -18,7 +18,7 @@ CASES = [
         "(2) That Y be noted.",
         ("That X be appointed to the panels below: -", "That Y be noted."),
         "Text.",
-        ("That X be appointed to the panels below: -\n\n- Panel A: Councillor Smith", "That Y be noted."),
+        ("(1) That X be appointed to the panels below: -\n\n- Panel A: Councillor Smith", "(2) That Y be noted."),
         "Resolved",
     ),
     (
@@ -26,7 +26,7 @@ CASES = [
         ("that the date be fixed.",),
         "",
         ("that the date be fixed.",),
-        "Resolved",
+        "Agreed",
     ),
     (
         "Nothing printed about it.",
@@ -69,3 +69,20 @@ def test_no_resolutions_leaves_the_text_alone():
 ])
 def test_is_label(line, expected):
     assert is_label(line) is expected
+
+
+def test_printed_numbers_are_kept_and_not_numbered_again():
+    printed = set_apart("Resolved: -\n\n- (1) That A.\n\n- (2) That B.", ("That A.", "That B."))
+    assert printed.passages == ("(1) That A.", "(2) That B.") and not printed.numbered
+    listed = set_apart("Resolved: -\n\n1. That A.\n\n2. That B.", ("That A.", "That B."))
+    assert listed.passages == ("That A.", "That B.") and listed.numbered
+
+
+def test_a_paragraph_after_the_last_resolution_is_not_part_of_it():
+    cut = set_apart("Resolved: -\n\n(1) That A.\n\n(2) That B.\n\nThe Chair left the meeting.",
+                    ("That A.", "That B."))
+    assert cut.passages == ("(1) That A.", "(2) That B.")
+    assert cut.after == "The Chair left the meeting."
+    announced = set_apart("Resolved: -\n\n1. That X be noted: -\n\nCouncillor Clark and Councillor Cusworth.",
+                          ("That X be noted: -",))
+    assert announced.passages == ("That X be noted: -\n\nCouncillor Clark and Councillor Cusworth.",)
