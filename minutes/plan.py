@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .chairs import chair_changes
-from .decisions import Decision, by_year, collect_decisions
+from .decisions import Decision, by_committee, by_year, collect_decisions, year_slug
 from .events import event_json_ld
 from .items import ItemRow, meeting_rows, minute_anchor
 from .links import Links, Resolved
@@ -437,15 +437,35 @@ def _people(site: Site, registers: _Registers) -> list[PageSpec]:
 
 def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
     years = by_year(registers.decisions)
+    committees = by_committee(registers.decisions)
+    listed = [(site.committees[slug], len(found)) for slug, found in committees.items()]
     specs = [
         PageSpec("decisions/index.html", "decisions.html",
                  {"years": {y: len(v) for y, v in years.items()}, "latest": registers.decisions[:20],
+                  "committees": sorted(listed, key=lambda c: c[0].name.lower()),
                   "summaries": registers.summaries}, "decisions/")
     ]
     for year, decisions in years.items():
-        slug = year if year.isdigit() else "undated"
+        slug = year_slug(year)
         specs.append(
             PageSpec(f"decisions/{slug}/index.html", "decisions_year.html",
-                     {"year": year, "decisions": decisions, "summaries": registers.summaries}, f"decisions/{slug}/")
+                     {"year": year, "decisions": decisions, "summaries": registers.summaries,
+                      "committee": None}, f"decisions/{slug}/")
         )
+    # A page per committee and per committee and year: the register filtered without script.
+    for slug in sorted(site.committees):
+        committee, decisions = site.committees[slug], committees.get(slug, [])
+        its_years = by_year(decisions)
+        specs.append(
+            PageSpec(f"decisions/{slug}/index.html", "decisions_committee.html",
+                     {"committee": committee, "years": {y: len(v) for y, v in its_years.items()},
+                      "decisions": decisions[:20], "summaries": registers.summaries}, f"decisions/{slug}/")
+        )
+        for year, found in its_years.items():
+            url = f"decisions/{slug}/{year_slug(year)}/"
+            specs.append(
+                PageSpec(f"{url}index.html", "decisions_year.html",
+                         {"year": year, "decisions": found, "summaries": registers.summaries,
+                          "committee": committee}, url)
+            )
     return specs

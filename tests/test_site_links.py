@@ -188,3 +188,16 @@ def test_meeting_and_report_pages_link_the_published_source_paper(output):
         page = parse(output, path)
         assert (f"/papers/000_86c187667cde2ece.txt", "000_86c187667cde2ece.txt") in page.links
     assert (output / "papers" / "000_86c187667cde2ece.txt").read_bytes().startswith(b"#### CABINET MEMBER")
+
+
+def test_decisions_register_has_a_page_per_committee_and_year_with_item_titles(output):
+    committee = "improving-lives-select-commission"
+    index = (output / "decisions" / "index.html").read_text(encoding="utf-8")
+    assert f'href="/decisions/{committee}/"' in index
+    page = (output / "decisions" / committee / "index.html").read_text(encoding="utf-8")
+    assert f'href="/decisions/{committee}/2020/"' in page and f'href="/decisions/{committee}/undated/"' in page
+    year = " ".join((output / "decisions" / committee / "undated" / "index.html").read_text(encoding="utf-8").split())
+    # The item's title, and what the resolution announces: the people appointed.
+    assert "5. Appointments of representatives of the Improving Lives Select Commission, 2016/2017" in year
+    assert "Lead Representative: - Councillor V. Cusworth;" in year
+    assert "cabinet-member" not in year.split("<main")[1]  # only this committee's decisions
