@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .chairs import chair_changes
+from .contents import LONG_ENOUGH, contents
 from .decisions import Decision, by_committee, by_year, collect_decisions, year_slug
 from .events import event_json_ld
 from .items import ItemRow, meeting_rows, minute_anchor
@@ -377,6 +378,7 @@ def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, 
             "agenda_item": agenda_item,
             "html": rendered.html,
             "headings": [h for h in rendered.headings if h.level == 2],
+            "contents": contents(rendered.headings) if len(rendered.headings) >= LONG_ENOUGH else [],
             "paper": PurePosixPath(doc.record.source.paper).name if doc.record.source else "",
         },
         doc.url,
