@@ -3,15 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
-# The Nu HTML Checker, run by the tests on the built pages (needs Java and npm).
-VNU_VERSION := 26.9.27
-VNU_STAMP   := .tools/.vnu-jar-$(VNU_VERSION)
 
-.PHONY: serve build test check bench bench-pdf fidelity clean
+.PHONY: serve build test system-packages check bench bench-pdf fidelity clean
 
 $(BIN)/python:
-	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
-	  echo "Python's venv module is missing: install it (Debian: apt-get install python3-venv)"; exit 1; }
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
@@ -22,13 +18,6 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	@touch $@ $(VENV)/.installed
-
-# --ignore-scripts: the package's install script would download a Java runtime; the system's is used.
-$(VNU_STAMP):
-	@command -v npm >/dev/null || { \
-	  echo "The HTML validity test needs npm to install the Nu HTML Checker (Debian: apt-get install npm)"; exit 1; }
-	npm install --no-audit --no-fund --ignore-scripts --prefix .tools vnu-jar@$(VNU_VERSION)
-	@touch $@
 
 ## Build the demo site from content/papers/ and serve it with live reload.
 serve: $(VENV)/.installed
@@ -42,24 +31,7 @@ build: $(VENV)/.installed
 check: build
 	$(BIN)/minutes check
 
-# Tesseract reads scanned PDF pages; installed with apt-get where this user may, else explained.
-.PHONY: tesseract
-tesseract:
-	@{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx eng; } || { \
-	  if command -v apt-get >/dev/null && { [ "$$(id -u)" -eq 0 ] || command -v sudo >/dev/null; }; then \
-	    sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
-	    $$sudo apt-get update -qq && $$sudo apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-eng; \
-	  else \
-	    echo "The OCR tests need Tesseract with English (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)"; exit 1; \
-	  fi; }
-
-## Run the whole test suite (needs Debian's chromium for the browser tests, Java for the HTML checker, Tesseract for OCR).
-test: $(VENV)/.installed-test $(VNU_STAMP) tesseract
-	@test -x /usr/bin/chromium || { \
-	  echo "The browser tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium)"; exit 1; }
-	@command -v java >/dev/null || { \
-	  echo "The HTML validity test needs Java (Debian: apt-get install default-jre-headless)"; exit 1; }
-	$(BIN)/python -m pytest -q
+.PHONY: serve build test system-packages check bench bench-pdf fidelity clean
 
 ## Measure build speed and memory on a generated archive.
 bench: $(VENV)/.installed
@@ -75,4 +47,4 @@ bench-pdf: $(VENV)/.installed
 	$(BIN)/python bench/pdf_bench.py
 
 clean:
-	rm -rf output .output.staging .output.old .pytest_cache
+	rm -rf output .output.staging .output.old .pytest_cache build dist

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from .config import SiteConfig
 from .errors import Problem
-from .load import load_site
+from .load import load_site, relative
 
 _LINK_ATTRS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "form": "action"}
 
@@ -40,6 +40,14 @@ class _Scanner(HTMLParser):
 
 def check_content(config: SiteConfig) -> list[Problem]:
     return list(load_site(config).problems)
+
+
+def review_notes(config: SiteConfig) -> list[Problem]:
+    """The converter's points for a reviewer, one per record and note: shown to the people preparing the
+    records (`minutes check`, `minutes serve`), never to readers unless site.yaml asks."""
+    site = load_site(config)
+    return [Problem(relative(config, doc.source), 0, note, "note")
+            for doc in site.all_documents() for note in doc.record.warnings]
 
 
 def check_output(output: Path, base_url: str = "/") -> list[Problem]:

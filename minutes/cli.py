@@ -17,7 +17,7 @@ def _progress(message: str) -> None:
 
 def _report(problems: Sequence[Problem]) -> None:
     for problem in problems:
-        prefix = "warning: " if problem.severity == "warning" else ""
+        prefix = f"{problem.severity}: " if problem.severity in ("warning", "note") else ""
         print(f"{problem.path}:{problem.line}: {prefix}{problem.message}" if problem.line else
               f"{problem.path}: {prefix}{problem.message}", file=sys.stderr)
 
@@ -77,7 +77,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .check import check_content, check_output
+    from .check import check_content, check_output, review_notes
 
     config = _config(args)
     problems = check_content(config)
@@ -85,7 +85,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not (output / "index.html").exists():
         raise UserError(f"no built site in {output}; run `minutes build` first")
     problems += check_output(output, config.base_url)
+    notes = review_notes(config)
+    _report(notes)
     _report(problems)
+    if notes:
+        _progress(f"{len(notes)} point{'s' if len(notes) != 1 else ''} for a reviewer (not problems)")
     # A checker is strict: warnings (a date that disagrees with its folder) fail it too.
     _progress(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
     return 1 if problems else 0

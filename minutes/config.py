@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -29,7 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("title", "Council minutes", "Site title shown in every page header and feed."),
     Setting("council", "", "Name of the council whose records these are."),
     Setting("url", "", "Public origin of the site, e.g. https://minutes.example.org; used for canonical links, feeds and the sitemap. Empty: links are site-relative."),
-    Setting("base_url", "/", "Path the site is served under, e.g. /minutes/ on a shared host."),
+    Setting("base_url", "/", "Path the site is served under, e.g. /minutes/ on a shared host; a full URL (https://example.org/minutes/) sets url too."),
     Setting("theme", "default", "Theme name: a folder under themes/ (or the built-in default)."),
     Setting("language", "en-GB", "Language of the content, set as the pages' lang attribute."),
     Setting("papers_dir", "content/papers", "Raw papers as received."),
@@ -40,7 +41,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("committees", {}, "Per committee slug: name (preferred display name), description, aliases (other printed forms of its name)."),
     Setting("people", {}, "Per person's display name: aliases (other printed forms of the name)."),
     Setting("timezone", "Europe/London", "IANA time zone of meeting times, e.g. Europe/London; used by the calendars and feeds."),
-    Setting("build_date", "", "Date used as 'today' for upcoming/recent lists (YYYY-MM-DD); empty: the newest meeting date, so builds are reproducible."),
+    Setting("review_notes", False, "Show the converter's points for a reviewer on published pages (true/false); `minutes serve` and `minutes check` always show them."),
+    Setting("build_date", "", "Date used as 'today' for upcoming/recent lists, calendars and feeds (YYYY-MM-DD); empty: SOURCE_DATE_EPOCH if set, else the real date."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -71,6 +73,7 @@ class SiteConfig:
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     timezone: str = "Europe/London"
     build_date: str = ""
+    review_notes: bool = False
 
     def link(self, path: str = "") -> str:
         """A page's address rooted at the base URL: "/minutes/cabinet/"."""
@@ -84,8 +87,17 @@ class SiteConfig:
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}
         values.update({k: v for k, v in changes.items() if v is not None})
         if "base_url" in changes and changes["base_url"] is not None:
-            values["base_url"] = normalise_base_url(changes["base_url"])
+            origin, values["base_url"] = split_base_url(changes["base_url"])
+            values["url"] = origin or values["url"]
         return SiteConfig(**values)
+
+
+def split_base_url(value: str) -> tuple[str, str]:
+    """A base URL given in full ("https://example.org/minutes") as its origin and its path."""
+    parts = urlsplit(str(value).strip())
+    if parts.scheme and parts.netloc:
+        return f"{parts.scheme}://{parts.netloc}", normalise_base_url(parts.path)
+    return "", normalise_base_url(value)
 
 
 def normalise_base_url(value: str) -> str:
@@ -128,13 +140,14 @@ def load_config(root: Path) -> SiteConfig:
             value = setting.default
         expected = type(setting.default)
         if not isinstance(value, expected):
-            kind = "text" if expected is str else "a mapping"
+            kind = {str: "text", bool: "true or false"}.get(expected, "a mapping")
             raise UserError(f"setting {setting.name!r} must be {kind}", path, _line_of(path, setting.name))
         values[setting.name] = value
     for name in ("papers_dir", "meetings_dir", "pages_dir", "themes_dir", "output_dir"):
         values[name] = Path(values[name])
-    values["base_url"] = normalise_base_url(values["base_url"])
-    values["url"] = values["url"].rstrip("/")
+    # A full URL as base_url gives the public origin too, so feeds and calendars link absolutely.
+    origin, values["base_url"] = split_base_url(values["base_url"])
+    values["url"] = (values["url"] or origin).rstrip("/")
     values["committees"] = _committees(values["committees"], path)
     values["people"] = _people(values["people"], path)
     return SiteConfig(root=root, **values)

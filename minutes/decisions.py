@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .items import split_body
+from .markdown import render_markdown
 from .model import Meeting, Site
+from .resolutions import set_apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +17,9 @@ class Decision:
     item_title: str
     anchor: str
     text: str
+    """The resolution as the record lists it."""
+    html: str = ""
+    """The resolution with what the minutes print after it (the names after "appointed as follows: -")."""
 
 
 def collect_decisions(site: Site) -> list[Decision]:
@@ -23,10 +29,26 @@ def collect_decisions(site: Site) -> list[Decision]:
         minutes = meeting.minutes
         if minutes is None:
             continue
-        for item in minutes.record.items:
-            for text in item.resolutions:
-                decisions.append(Decision(meeting, item.number, item.title, item.anchor, text))
+        items = minutes.record.items
+        texts = split_body(minutes.body, {i.anchor for i in items}, find_groups=False).by_anchor
+        for item in items:
+            passages = set_apart(texts.get(item.anchor, ""), item.resolutions).passages
+            for text, passage in zip(item.resolutions, passages):
+                html = render_markdown(passage, base_level=3).html if passage else ""
+                decisions.append(Decision(meeting, item.number, item.title, item.anchor, text, html))
     return decisions
+
+
+def by_committee(decisions: list[Decision]) -> dict[str, list[Decision]]:
+    """Per committee slug, newest first as given."""
+    out: dict[str, list[Decision]] = {}
+    for d in decisions:
+        out.setdefault(d.meeting.committee, []).append(d)
+    return out
+
+
+def year_slug(year: str) -> str:
+    return year if year.isdigit() else "undated"
 
 
 def by_year(decisions: list[Decision]) -> dict[str, list[Decision]]:

@@ -27,7 +27,7 @@ class Problem:
     line: int
     message: str
     severity: str = "error"
-    """error | warning"""
+    """error | warning | note (a point for a reviewer, not a problem)"""
 
     def __str__(self) -> str:
         return format_problem(self.path, self.line, self.message)

@@ -40,7 +40,12 @@ class Segments:
     """A group heading (and its introduction) printed before an item, by that item's anchor."""
 
 
-def split_body(body: str, anchors: set[str]) -> Segments:
+def split_body(body: str, anchors: set[str], *, find_groups: bool = True) -> Segments:
+    """Cut a body at its item headings; with `find_groups`, set apart an agenda's group headings.
+
+    Only an agenda groups its items ("For Decision:-"); in minutes a bold line
+    such as "**Minutes:**" is part of the item's text.
+    """
     preamble: list[str] = []
     by_anchor: dict[str, list[str]] = {}
     groups: dict[str, list[str]] = {}
@@ -49,7 +54,8 @@ def split_body(body: str, anchors: set[str]) -> Segments:
         match = _HEADING.match(line.strip())
         if match and match.group(1) in anchors:
             # The export prints a group heading at the end of the item before the group.
-            start = next((i for i in range(len(current) - 1, -1, -1) if _GROUP.match(current[i].strip())), None)
+            start = next((i for i in range(len(current) - 1, -1, -1) if _GROUP.match(current[i].strip())), None) \
+                if find_groups else None
             if start is not None and current is not preamble:
                 groups[match.group(1)] = current[start:]
                 del current[start:]
@@ -118,7 +124,7 @@ def match_items(agenda: tuple[Item, ...], minutes: tuple[Item, ...]) -> list[tup
 def _segments(doc: Document | None) -> Segments:
     if doc is None:
         return Segments("", {}, {})
-    return split_body(doc.body, {i.anchor for i in doc.record.items})
+    return split_body(doc.body, {i.anchor for i in doc.record.items}, find_groups=doc.kind == "agenda")
 
 
 def meeting_rows(meeting: Meeting) -> tuple[list[ItemRow], Segments, Segments]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from .items import minute_anchor
 from .model import Document, Meeting, Site
@@ -67,6 +68,42 @@ def committee_index(site: Site) -> dict[str, str]:
     return index
 
 
+_GENERIC = {"the", "of", "and", "for", "committee", "meeting", "meetings", "minutes", "council"}
+
+
+def _core_words(name: str, council: set[str]) -> tuple[str, ...]:
+    """A committee name's distinctive words: without the council's own name and generic words."""
+    return tuple(sorted({w for w in slugify(name).split("-") if w not in _GENERIC and w not in council}))
+
+
+def find_committee(site: Site, index: dict[str, str], name: str) -> str | None:
+    """The committee a printed name means: an exact form or alias first, then the same distinctive words
+    ("Youth Cabinet" is the "Rotherham Youth Cabinet" of Rotherham's site), then a near spelling."""
+    exact = index.get(slugify(name))
+    if exact:
+        return exact
+    council = set(slugify(site.config.council).split("-")) - {"untitled"}
+    wanted = _core_words(name, council)
+    if not wanted:
+        return None
+    forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for form, slug in index.items():
+        forms[_core_words(form.replace("-", " "), council)].add(slug)
+    same = forms.get(wanted, set())
+    if len(same) == 1:
+        return next(iter(same))
+    scored = sorted(((SequenceMatcher(None, " ".join(wanted), " ".join(words)).ratio(), sorted(slugs))
+                     for words, slugs in forms.items() if words), reverse=True)
+    if scored and scored[0][0] >= NEAR_SPELLING and len(scored[0][1]) == 1 and \
+            (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1][0]
+    return None
+
+
+NEAR_SPELLING = 0.9
+"""How alike two committee names' distinctive words must be for a misspelt one to count ("Comission")."""
+
+
 def resolve_citations(site: Site) -> Links:
     links = Links()
     index = committee_index(site)
@@ -82,7 +119,7 @@ def resolve_citations(site: Site) -> Links:
 
 
 def _resolve(site: Site, index: dict[str, str], meeting: Meeting, doc: Document, c: Citation) -> Resolved:
-    slug = index.get(slugify(c.committee)) if c.committee else meeting.committee
+    slug = find_committee(site, index, c.committee) if c.committee else meeting.committee
     if slug is None:
         return Resolved(c, doc, meeting, None, note=f"{c.committee} is not in this site")
     target: Meeting | None = None

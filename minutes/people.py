@@ -8,10 +8,12 @@ their full name without honorifics. `people:` aliases in site.yaml win.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .chairs import chair_changes
 from .model import Meeting, Site
 from .slug import slugify
 
@@ -60,6 +62,20 @@ class Declaration:
 
 
 @dataclass(frozen=True, slots=True)
+class Membership:
+    """A committee whose agenda front sheets list this person as a member."""
+
+    committee: str
+    role: str
+    """As the newest front sheet prints it: "Chair", "Vice-Chair", "co-opted"; empty for a member."""
+    since: dt.date | None
+    """The date of the first meeting whose front sheet lists them (as far as this site knows)."""
+    first_seen: Meeting
+    listed: int
+    """How many of the committee's front sheets list them."""
+
+
+@dataclass(frozen=True, slots=True)
 class CommitteeSummary:
     committee: str
     attended: int
@@ -81,6 +97,7 @@ class Person:
     url: str
     mentions: tuple[Meeting, ...] = ()
     """Meetings whose papers name this councillor outside the attendance lists."""
+    memberships: tuple[Membership, ...] = ()
 
     def with_role(self, *roles: str) -> list[Appearance]:
         return [a for a in self.appearances if a.role in roles]
@@ -93,12 +110,16 @@ def _base_key(parsed: ParsedName) -> str:
 
 
 def collect_people(site: Site) -> dict[str, Person]:
-    """Everyone in an attendance list, keyed by slug."""
+    """Everyone in an attendance list or a front sheet's membership, keyed by slug."""
     sightings: list[tuple[str, Meeting, str]] = []
+    listed: list[tuple[str, Meeting, str]] = []
+    """(printed name, meeting, role) of each member a front sheet lists."""
     for key in sorted(site.meetings):
         meeting = site.meetings[key]
         for doc in meeting.documents:
             att = doc.record.attendance
+            if doc.kind == "agenda":
+                listed += [(m.name, meeting, m.role) for m in att.membership if parse_name(m.name).surname]
             if doc.kind != "minutes" or att.is_empty():
                 continue
             roles = [("chair", [att.chair] if att.chair else []), ("present", att.present),
@@ -107,30 +128,61 @@ def collect_people(site: Site) -> dict[str, Person]:
                 for printed in names:
                     if parse_name(printed).surname:
                         sightings.append((printed, meeting, role))
-    keys = _assign_keys(site, [s[0] for s in sightings])
+        # Whoever took the chair during the meeting chaired it too.
+        sightings += [(change.name, meeting, "chair") for change in chair_changes(meeting.minutes)]
+    keys = _assign_keys(site, [s[0] for s in sightings + listed])
     grouped: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
     for sighting in sightings:
         grouped[keys[sighting[0]]].append(sighting)
+    members: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
+    for entry in listed:
+        members[keys[entry[0]]].append(entry)
+        grouped.setdefault(keys[entry[0]], [])
     mentions = _mentions(site, set(grouped))
     recorded = _recorded_meetings(site)
     people: dict[str, Person] = {}
     for key, group in sorted(grouped.items()):
-        name = _display_name(site, key, [printed for printed, _, _ in group])
+        forms = [printed for printed, _, _ in group + members.get(key, [])]
+        name = _display_name(site, key, forms)
         slug = _unique(slugify(name), people)
         appearances = _appearances(group)
         parsed = parse_name(name)
         people[slug] = Person(
             slug=slug,
             name=name,
-            forms=tuple(sorted({printed for printed, _, _ in group})),
+            forms=tuple(sorted(set(forms))),
             appearances=appearances,
             declarations=tuple(_declarations(parsed, appearances)),
             summaries=tuple(_summaries(recorded, appearances)),
             url=f"people/{slug}/",
             mentions=tuple(m for m in mentions.get(key, []) if (m.committee, m.key) not in
                            {(a.meeting.committee, a.meeting.key) for a in appearances}),
+            memberships=_memberships(members.get(key, [])),
         )
     return people
+
+
+def _memberships(entries: list[tuple[str, Meeting, str]]) -> tuple[Membership, ...]:
+    by_committee: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
+    for entry in entries:
+        by_committee[entry[1].committee].append(entry)
+    out = []
+    for committee, seen in sorted(by_committee.items()):
+        seen.sort(key=lambda e: (e[1].date is None, e[1].date or dt.date.min))
+        dated = [e for e in seen if e[1].date]
+        newest = dated[-1] if dated else seen[-1]
+        out.append(Membership(committee, newest[2], seen[0][1].date, seen[0][1], len({e[1].key for e in seen})))
+    return tuple(out)
+
+
+def person_index(people: dict[str, Person]) -> dict[str, Person]:
+    """Every printed form of every person's name, without parentheses, to that person: for linking names."""
+    index: dict[str, Person] = {}
+    for person in people.values():
+        for form in person.forms:
+            index.setdefault(form, person)
+            index.setdefault(_PAREN.sub("", form).strip(), person)
+    return index
 
 
 _MENTION = re.compile(r"\bCouncillor\s+(?:[A-Z]\.\s*)*([A-Z][A-Za-z'\-]+)")

@@ -13,13 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .decisions import Decision, by_year, collect_decisions
+from .chairs import chair_changes
+from .contents import LONG_ENOUGH, contents
+from .decisions import Decision, by_committee, by_year, collect_decisions, year_slug
+from .events import event_json_ld
 from .items import ItemRow, meeting_rows, minute_anchor
 from .links import Links, Resolved
 from .markdown import InlineLink, render_markdown
 from .model import Committee, Document, Meeting, Site
-from .people import Person, collect_people, committee_members
+from .opening import is_printed_heading
+from .people import Person, collect_people, committee_members, person_index
 from .render import PageSpec
+from .resolutions import set_apart
 from .titles import meeting_title, today
 
 RECENT = 12
@@ -196,10 +201,22 @@ class RowView:
     group_html: str
     agenda_html: str
     minute_html: str
+    """The minute's text before its resolutions (all of it when it has none)."""
+    resolutions_html: tuple[str, ...]
+    """Each resolution with what the minutes print after it, shown once, set apart."""
+    resolution_label: str
+    resolutions_numbered: bool
+    """False when the minutes print their own numbers ("(1) That …")."""
+    after_html: str
+    """Text after the resolutions that is not part of them."""
     reports: tuple[Document, ...]
     submitted: tuple[tuple[Document, Summary], ...]
     """Minutes filed under another meeting that this agenda item submits (the previous meeting's, another body's)."""
     cited_by: tuple[Citing, ...]
+
+    @property
+    def decided(self) -> bool:
+        return bool(self.resolutions_html)
 
 
 def _inline_links(site: Site, resolved: list[Resolved]) -> tuple[InlineLink, ...]:
@@ -232,7 +249,14 @@ def _meeting(
     views = []
     taken = {r.anchor for r in rows}
     used |= taken
+    names = _name_links(site, registers, meeting)
     for row in rows:
+        cut = set_apart(row.minute_text, row.minute.resolutions if row.minute else ())
+        declared = names if row.minute is not None and row.minute.declarations else ()
+
+        def html(text: str, links: tuple[InlineLink, ...]) -> str:
+            return render_markdown(text, base_level=4, links=links, used_ids=used).html if text else ""
+
         aliases = []
         if row.minute is not None:
             alias = minute_anchor(row.minute.number)
@@ -250,15 +274,25 @@ def _meeting(
                 if row.group_text else "",
                 agenda_html=render_markdown(row.agenda_text, base_level=4, links=agenda_links, used_ids=used).html
                 if row.agenda_text else "",
-                minute_html=render_markdown(row.minute_text, base_level=4, links=minute_links, used_ids=used).html
-                if row.minute_text else "",
+                minute_html=html(cut.text, minute_links + declared),
+                resolutions_html=tuple(html(p, minute_links) for p in cut.passages),
+                resolution_label=cut.label,
+                resolutions_numbered=cut.numbered,
+                after_html=html(cut.after, minute_links),
                 reports=tuple(d for d in meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
                 submitted=_submitted(registers, meeting, row),
                 cited_by=tuple(r for a in (row.anchor, *aliases) for r in by_anchor.get(a, [])),
             )
         )
     linked_reports = {d.name for v in views for d in v.reports}
-    approvals = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes]
+    # Approved only when the later meeting's minutes say so; an agenda only puts them up for approval.
+    approvals = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
+                 and c.resolved.source.kind == "minutes"]
+    proposed = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
+                and c.resolved.source.kind == "agenda"
+                and not any(a.source.meeting is c.source.meeting for a in approvals)]
+    opening = minute_parts.preamble
+    people = person_index(registers.people)
     references = [r for d in meeting.documents if d.kind in ("agenda", "minutes") for r in links.of(d)]
     return PageSpec(
         f"{meeting.url}index.html",
@@ -270,21 +304,37 @@ def _meeting(
             "rows": views,
             "front_sheet": render_markdown(agenda_parts.preamble, base_level=3, links=agenda_links, used_ids=used).html
             if agenda_parts.preamble else "",
-            "minutes_opening": render_markdown(minute_parts.preamble, base_level=3, links=minute_links, used_ids=used).html
-            if minute_parts.preamble else "",
+            "minutes_opening": render_markdown(opening, base_level=3, links=minute_links, used_ids=used).html
+            if opening else "",
+            "minutes_opening_folded": bool(meeting.minutes) and is_printed_heading(opening, meeting.minutes.record),
+            "chair_changes": chair_changes(meeting.minutes),
+            "people": people,
+            "membership": meeting.agenda.record.attendance.membership if meeting.agenda else (),
+            "review_notes": site.config.review_notes,
             "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
             "references": references,
             "cited_by": [c for c in cited_by if not c.resolved.anchor],
             "approved_at": approvals,
+            "to_be_approved_at": proposed,
             "newer": registers.summaries[(newer.committee, newer.key)] if newer else None,
             "older": registers.summaries[(older.committee, older.key)] if older else None,
             "papers": sorted({PurePosixPath(d.record.source.paper).name for d in meeting.documents
                               if d.record.source}),
-            "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals)),
-            "event": _event_json_ld(site, meeting),
+            "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals or proposed)),
+            "event": event_json_ld(site, meeting),
         },
         meeting.url,
     )
+
+
+def _name_links(site: Site, registers: _Registers, meeting: Meeting) -> tuple[InlineLink, ...]:
+    """Links from the printed names of people the meeting's minutes list to their pages, longest first."""
+    if meeting.minutes is None:
+        return ()
+    att = meeting.minutes.record.attendance
+    index = person_index(registers.people)
+    printed = {n for n in (att.chair, *att.present, *att.apologies, *att.in_attendance) if n in index}
+    return tuple(InlineLink(n, site.config.link(index[n].url)) for n in sorted(printed, key=lambda n: (-len(n), n)))
 
 
 def _submitted(registers: _Registers, meeting: Meeting, row: ItemRow) -> tuple[tuple[Document, Summary], ...]:
@@ -311,28 +361,6 @@ def _submitted_to(registers: _Registers, meeting: Meeting, *, approved: bool) ->
     return summary, minutes.record.agenda_item
 
 
-def _event_json_ld(site: Site, meeting: Meeting) -> dict[str, Any] | None:
-    """schema.org Event data for a meeting with a known date."""
-    if meeting.date is None:
-        return None
-    start = meeting.date.isoformat() + (f"T{meeting.time}" if meeting.time else "")
-    config = site.config
-    event: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": meeting_title(site, meeting),
-        "startDate": start,
-        "eventStatus": "https://schema.org/EventScheduled",
-        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "url": config.absolute_link(meeting.url),
-    }
-    if meeting.venue:
-        event["location"] = {"@type": "Place", "name": meeting.venue, "address": meeting.venue}
-    if config.council:
-        event["organizer"] = {"@type": "GovernmentOrganization", "name": config.council}
-    return event
-
-
 def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document) -> PageSpec:
     rendered = render_markdown(doc.body, base_level=2, links=_inline_links(site, links.of(doc)),
                                used_ids={"main", "toc-heading"})
@@ -350,6 +378,7 @@ def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, 
             "agenda_item": agenda_item,
             "html": rendered.html,
             "headings": [h for h in rendered.headings if h.level == 2],
+            "contents": contents(rendered.headings) if len(rendered.headings) >= LONG_ENOUGH else [],
             "paper": PurePosixPath(doc.record.source.paper).name if doc.record.source else "",
         },
         doc.url,
@@ -410,15 +439,35 @@ def _people(site: Site, registers: _Registers) -> list[PageSpec]:
 
 def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
     years = by_year(registers.decisions)
+    committees = by_committee(registers.decisions)
+    listed = [(site.committees[slug], len(found)) for slug, found in committees.items()]
     specs = [
         PageSpec("decisions/index.html", "decisions.html",
                  {"years": {y: len(v) for y, v in years.items()}, "latest": registers.decisions[:20],
+                  "committees": sorted(listed, key=lambda c: c[0].name.lower()),
                   "summaries": registers.summaries}, "decisions/")
     ]
     for year, decisions in years.items():
-        slug = year if year.isdigit() else "undated"
+        slug = year_slug(year)
         specs.append(
             PageSpec(f"decisions/{slug}/index.html", "decisions_year.html",
-                     {"year": year, "decisions": decisions, "summaries": registers.summaries}, f"decisions/{slug}/")
+                     {"year": year, "decisions": decisions, "summaries": registers.summaries,
+                      "committee": None}, f"decisions/{slug}/")
         )
+    # A page per committee and per committee and year: the register filtered without script.
+    for slug in sorted(site.committees):
+        committee, decisions = site.committees[slug], committees.get(slug, [])
+        its_years = by_year(decisions)
+        specs.append(
+            PageSpec(f"decisions/{slug}/index.html", "decisions_committee.html",
+                     {"committee": committee, "years": {y: len(v) for y, v in its_years.items()},
+                      "decisions": decisions[:20], "summaries": registers.summaries}, f"decisions/{slug}/")
+        )
+        for year, found in its_years.items():
+            url = f"decisions/{slug}/{year_slug(year)}/"
+            specs.append(
+                PageSpec(f"{url}index.html", "decisions_year.html",
+                         {"year": year, "decisions": found, "summaries": registers.summaries,
+                          "committee": committee}, url)
+            )
     return specs

@@ -7,6 +7,7 @@ default, searched in that order, with the default theme also reachable as
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import shutil
 from dataclasses import dataclass, field
@@ -20,9 +21,15 @@ from markupsafe import Markup
 from .config import SiteConfig
 from .errors import UserError
 from .model import Site
-from .titles import long_date
+from .events import is_online
+from .titles import clock_time, long_date
 
-BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
+def _builtin_themes() -> Path:
+    """The folder of the themes shipped with the package (`minutes.themes`, from the repo's themes/)."""
+    return Path(str(importlib.resources.files("minutes.themes")))
+
+
+BUILTIN_THEMES = _builtin_themes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +127,8 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
     )
     env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
     env.filters["longdate"] = long_date
+    env.filters["clock"] = clock_time
+    env.filters["online"] = is_online
     # JSON inside <script>: "</" is escaped so the data can never close the element.
     env.filters["tojson_script"] = lambda v: Markup(
         json.dumps(v, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")

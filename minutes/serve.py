@@ -225,7 +225,8 @@ class PreviewServer:
                 # site.yaml may have changed; CLI overrides (base URL, output) still apply.
                 fresh = load_config(self.config.root)
                 self.config = fresh.with_overrides(base_url=self.config.base_url, output_dir=self.config.output_dir)
-            result = build(self.config, search=self.search, loader=self.loader)
+            # The preview is for the people preparing the records: show them the converter's notes.
+            result = build(self.config.with_overrides(review_notes=True), search=self.search, loader=self.loader)
         except UserError as exc:
             self.log(f"build failed: {exc}")
             self.state.failed(str(exc))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 
 from .model import Meeting, Site
 
@@ -17,12 +19,34 @@ def meeting_title(site: Site, meeting: Meeting) -> str:
     return f"{name}, {long_date(meeting.date)}" if meeting.date else f"{name} (date not known)"
 
 
-def today(site: Site) -> dt.date:
-    """'Today' for recent and upcoming lists: build_date from site.yaml, else the newest meeting's date.
+def today(site: Site, environ: dict[str, str] | None = None) -> dt.date:
+    """'Today' for upcoming and recent lists, calendars and feeds.
 
-    Never the clock, so two builds of the same content are byte-identical.
+    `build_date` from site.yaml wins; else SOURCE_DATE_EPOCH (seconds since
+    1970, the reproducible-builds convention); else the real date, so a
+    meeting of years ago is never "upcoming".
     """
     if site.config.build_date:
         return dt.date.fromisoformat(site.config.build_date)
-    dates = [m.date for m in site.meetings.values() if m.date]
-    return max(dates) if dates else dt.date(1970, 1, 1)
+    epoch = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date.today()
+
+
+_HH_MM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def clock_time(value: str) -> str:
+    """A 24-hour "HH:MM" in GOV.UK style: "17:30" -> "5:30pm", "10:00" -> "10am", "12:00" -> "midday"."""
+    match = _HH_MM.match(value.strip()) if value else None
+    if not match:
+        return value
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if (hour, minute) == (12, 0):
+        return "midday"
+    if (hour, minute) == (0, 0):
+        return "midnight"
+    suffix = "am" if hour < 12 else "pm"
+    hour = hour % 12 or 12
+    return f"{hour}{suffix}" if minute == 0 else f"{hour}:{minute:02d}{suffix}"

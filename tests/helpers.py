@@ -58,7 +58,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 def static_server(directory: Path) -> Iterator[str]:
     """A plain static file server over `directory`, like any static host."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
-    httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    # Port 0: the system picks a free port, so parallel test workers never collide.
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:

@@ -97,3 +97,32 @@ def test_pages_make_no_third_party_requests_and_need_no_script(demo_build, brows
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
         context.close()
     assert requests and all(url.startswith(host) for url in requests), [u for u in requests if not u.startswith(host)]
+
+
+def test_a_search_result_shows_its_committee_and_date(demo_build, page):
+    root, result = demo_build
+    with static_server(result.output) as host:
+        page.goto(f"{host}/search/?q=Rothacs")
+        first = page.locator(".pagefind-ui__result").first
+        first.wait_for(timeout=15000)
+        tags = first.locator(".pagefind-ui__result-tag").all_inner_texts()
+        assert any("Improving Lives Select Commission" in t for t in tags), tags
+        assert any("Tuesday 3 March 2020" in t for t in tags), tags
+        # Sub-results are labelled by the item's title, without the permalink's text.
+        nested = first.locator(".pagefind-ui__result-nested .pagefind-ui__result-link").all_inner_texts()
+        assert "59. Re-Commissioning of CSE Support Services" in [n.strip() for n in nested], nested
+        assert not [n for n in nested if "#" in n or "Link to item" in n], nested
+
+
+def test_search_filters_offer_no_option_without_results(demo_build, page):
+    root, result = demo_build
+    with static_server(result.output) as host:
+        page.goto(f"{host}/search/?q=Rothacs")
+        page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
+        for name in page.locator(".pagefind-ui__filter-name").all():
+            name.click()
+        counts = page.locator(".pagefind-ui__filter-value .pagefind-ui__filter-label").all_inner_texts()
+        assert counts, "the filter panel shows no options"
+        assert not [c for c in counts if c.rstrip().endswith("(0)")], counts
+        font = page.evaluate("getComputedStyle(document.querySelector('.pagefind-ui__result-link')).fontFamily")
+        assert font == page.evaluate("getComputedStyle(document.body).fontFamily"), font

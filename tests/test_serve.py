@@ -29,8 +29,8 @@ def wait_for(url: str, predicate, seconds: float) -> tuple[int, str]:
             last = fetch(url)
             if predicate(*last):
                 return last
-        except (urllib.error.URLError, ConnectionError):
-            pass
+        except (urllib.error.URLError, OSError):
+            pass  # not listening yet, or listening while the first build still runs (a timeout)
         time.sleep(0.1)
     raise AssertionError(f"{url} did not reach the expected state in {seconds}s; last: {last[0]} {last[1][:300]}")
 

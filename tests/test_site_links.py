@@ -48,12 +48,14 @@ def test_agenda_item_links_to_the_minutes_it_approves(output):
     assert targets and all(t == f"/{CABINET}/2013-11-18/" for t in targets)
 
 
-def test_minutes_link_forward_to_the_next_meeting_and_say_where_they_were_approved(output):
+def test_minutes_link_forward_to_the_next_meeting_and_say_only_what_the_records_state(output):
     page = parse(output, f"{CABINET}/2013-11-18")
     next_links = [href for href, text in page.links if text.startswith("Monday 16th December, 2013")]
     assert next_links and all(h == f"/{CABINET}/2013-12-16/" for h in next_links)
     html = (output / CABINET / "2013-11-18" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r"Minutes approved</dt><dd>at the <a href=\"/" + CABINET + r"/2013-12-16/\">", html)
+    # The site holds the agenda of 16 December 2013, not its minutes: approval is only proposed.
+    assert "Minutes approved<" not in html
+    assert re.search(r"Minutes to be approved</dt><dd>at the <a href=\"/" + CABINET + r"/2013-12-16/\">", html)
 
 
 def test_the_cited_meeting_lists_what_cites_it(output):
@@ -146,11 +148,26 @@ def test_meeting_page_carries_event_json_ld(output):
     assert "Town Hall" in data["location"]["name"]
 
 
-def test_next_meeting_announced_in_the_papers_is_shown_as_upcoming(output):
-    committee = (output / "improving-lives-select-commission" / "index.html").read_text(encoding="utf-8")
-    assert "Next meeting: Tuesday 22 September 2020 at 17:30" in " ".join(committee.split())
+def test_meetings_of_the_past_are_never_upcoming(output):
     home = " ".join((output / "index.html").read_text(encoding="utf-8").split())
-    assert "Improving Lives Select Commission</a>, Tuesday 22 September 2020" in home
+    assert "Upcoming meetings" not in home  # every demo meeting is years old: the build's today is the real date
+    committee = (output / "improving-lives-select-commission" / "index.html").read_text(encoding="utf-8")
+    assert "Next meeting:" not in committee
+
+
+def test_next_meeting_announced_in_the_papers_is_upcoming_on_the_day_of_the_build(tmp_path, monkeypatch):
+    from helpers import copy_demo_site
+    from minutes.build import build
+    from minutes.config import load_config
+
+    # SOURCE_DATE_EPOCH for 1 August 2020: after the meeting of 28 July, before the one it announces.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1596240000")
+    output = build(load_config(copy_demo_site(tmp_path / "site")), search=False).output
+    committee = (output / "improving-lives-select-commission" / "index.html").read_text(encoding="utf-8")
+    assert "Next meeting: Tuesday 22 September 2020 at 5:30pm" in " ".join(committee.split())
+    home = " ".join((output / "index.html").read_text(encoding="utf-8").split())
+    assert "Upcoming meetings" in home
+    assert "Improving Lives Select Commission</a>, Tuesday 22 September 2020 at 5:30pm" in home
 
 
 def test_agenda_items_link_the_minutes_their_pack_carries_and_those_link_back(output):
@@ -171,3 +188,16 @@ def test_meeting_and_report_pages_link_the_published_source_paper(output):
         page = parse(output, path)
         assert (f"/papers/000_86c187667cde2ece.txt", "000_86c187667cde2ece.txt") in page.links
     assert (output / "papers" / "000_86c187667cde2ece.txt").read_bytes().startswith(b"#### CABINET MEMBER")
+
+
+def test_decisions_register_has_a_page_per_committee_and_year_with_item_titles(output):
+    committee = "improving-lives-select-commission"
+    index = (output / "decisions" / "index.html").read_text(encoding="utf-8")
+    assert f'href="/decisions/{committee}/"' in index
+    page = (output / "decisions" / committee / "index.html").read_text(encoding="utf-8")
+    assert f'href="/decisions/{committee}/2020/"' in page and f'href="/decisions/{committee}/undated/"' in page
+    year = " ".join((output / "decisions" / committee / "undated" / "index.html").read_text(encoding="utf-8").split())
+    # The item's title, and what the resolution announces: the people appointed.
+    assert "5. Appointments of representatives of the Improving Lives Select Commission, 2016/2017" in year
+    assert "Lead Representative: - Councillor V. Cusworth;" in year
+    assert "cabinet-member" not in year.split("<main")[1]  # only this committee's decisions

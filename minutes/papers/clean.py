@@ -215,6 +215,8 @@ _PAGE_OF = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s+of\s+\d{1,3}\s*$", re.IGNORECA
 
 
 _STAMP = re.compile(r"^\s*(?:\*\*)?\s*agenda\s+item\s+\d{1,3}[a-z]?\s*(?:\*\*)?\s*$", re.IGNORECASE)
+_WATERMARK = re.compile(r"^\s*(?:\*\*)?\s*(?:D\s?R\s?A\s?F\s?T\s*)+(?:\*\*)?\s*$")
+"""A line that is only "DRAFT" (in capitals, perhaps repeated or letter-spaced): a watermark, not text."""
 _BLANK_PAGE = re.compile(r"^\s*(?:\*\*)?\s*this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$", re.IGNORECASE)
 
 
@@ -227,6 +229,8 @@ def pack_stamps(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text="", artefact="agenda item stamp"))
         elif _BLANK_PAGE.match(line.text):
             out.append(replace(line, text="", artefact="blank page"))
+        elif _WATERMARK.match(line.text):
+            out.append(replace(line, text="", artefact="watermark"))
         else:
             out.append(line)
     return out

@@ -32,7 +32,7 @@ from .sections import report_headings
 from .sidecar import PaperOverrides
 from .split import Span, is_title_line, split_pack
 
-CONVERTER_VERSION = "4"
+CONVERTER_VERSION = "5"
 """Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = Committee("Unsorted papers", "unsorted")

@@ -317,7 +317,7 @@ def run_in(text: str) -> tuple[str, str]:
         split = (sep == ":" and len(title.split()) <= 8 and not only_date) or (
             worded and (sentence and not leads_with_date or _NOTHING.match(rest) or names) and (rest[:1].isupper() or sep != ".")
         )
-        if split:
+        if split and re.search(r"\w", rest):  # "NEXT MEETING: -": a colon and a dash are not the item's text
             # "Apologies for absence: Cllr E Black – accepted.", "Chairman’s remarks – The chairman welcomed …"
             return f"{title} {pages_text}".strip(), rest
     return text, ""

@@ -144,6 +144,9 @@ def test_callouts(text, expected):
         pytest.param("THIS PAGE IS INTENTIONALLY LEFT BLANK.", "blank page", id="blank-caps"),
         pytest.param("Agenda item 5 was deferred", "", id="sentence"),
         pytest.param("Item 5", "", id="no-agenda-word"),
+        pytest.param("DRAFT", "watermark", id="draft-watermark"),
+        pytest.param("D R A F T", "watermark", id="draft-spaced"),
+        pytest.param("Draft minutes of the meeting", "", id="draft-in-a-title"),
     ],
 )
 def test_pack_stamps(text, artefact):

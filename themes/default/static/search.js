@@ -6,6 +6,7 @@ window.addEventListener("DOMContentLoaded", function () {
     element: "#search",
     baseUrl: element.dataset.baseUrl || "/",
     showSubResults: true,
+    showEmptyFilters: false,
     resetStyles: false,
     translations: { placeholder: "Search agendas, minutes and reports" }
   });

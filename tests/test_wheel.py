@@ -1,0 +1,93 @@
+"""`pip install` is a real way to get the tool: a wheel built from the repo carries the default theme.
+
+The wheel is built with `python -m build` (an sdist first, then the wheel from
+it, so both carry the theme), installed into a throwaway virtual environment
+(not editable, dependencies from the package index), and used there as a new
+user would: `minutes new mysite && cd mysite && minutes build`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from helpers import REPO
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """The wheel `python -m build` makes of the repository."""
+    work = tmp_path_factory.mktemp("wheel")
+    dist = work / "dist"
+    built = subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(REPO)],
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
+    wheels = list(dist.glob("minutes-*.whl"))
+    assert len(wheels) == 1, list(dist.iterdir())
+    return wheels[0]
+
+
+@pytest.fixture(scope="module")
+def installed(wheel, tmp_path_factory) -> Path:
+    """The bin/ folder of a fresh virtual environment with the wheel installed."""
+    env = tmp_path_factory.mktemp("venv")
+    venv.EnvBuilder(with_pip=True).create(env)
+    pip = subprocess.run([str(env / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)],
+                         capture_output=True, text=True)
+    assert pip.returncode == 0, pip.stderr[-2000:]
+    return env / "bin"
+
+
+def test_wheel_holds_every_module_and_the_default_theme(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    modules = {p.relative_to(REPO).as_posix() for p in (REPO / "minutes").rglob("*.py")}
+    assert modules - names == set(), "add the missing package folders to [tool.setuptools] packages"
+    theme = {"minutes/themes/" + p.relative_to(REPO / "themes").as_posix()
+             for p in (REPO / "themes").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert theme - names == set()
+    assert "minutes/themes/default/templates/meeting.html" in names
+
+
+def run(bin_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
+    # A clean environment: the installed tool must not reach back into the repository.
+    result = subprocess.run([str(bin_dir / "minutes"), *args], cwd=cwd, capture_output=True, text=True,
+                            env={"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(cwd)})
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result
+
+
+def test_installed_tool_builds_a_new_site(installed, tmp_path):
+    run(installed, "new", "mysite", cwd=tmp_path)
+    site = tmp_path / "mysite"
+    run(installed, "build", cwd=site)
+    output = site / "output"
+    assert 'class="skip-link"' in (output / "index.html").read_text(encoding="utf-8")
+    assert (output / "static" / "style.css").read_bytes() == (REPO / "themes/default/static/style.css").read_bytes()
+    assert (output / "pagefind" / "pagefind-ui.js").is_file()
+    run(installed, "check", cwd=site)
+
+
+def test_installed_tool_builds_a_site_theme_that_extends_the_default(installed, tmp_path):
+    run(installed, "new", "mysite", cwd=tmp_path)
+    site = tmp_path / "mysite"
+    theme = site / "themes" / "civic"
+    (theme / "templates").mkdir(parents=True)
+    (theme / "static").mkdir()
+    (theme / "theme.yaml").write_text("extends: default\n", encoding="utf-8")
+    (theme / "templates" / "index.html").write_text(
+        "{% extends 'default:index.html' %}{% block main %}<p class=\"civic\">Civic edition</p>{{ super() }}{% endblock %}",
+        encoding="utf-8")
+    (theme / "static" / "civic.css").write_text(".civic { color: #111; }\n", encoding="utf-8")
+    config = site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "\ntheme: civic\n", encoding="utf-8")
+    run(installed, "build", "--no-search", cwd=site)
+    html = (site / "output" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="civic">Civic edition</p>' in html
+    assert "Recent meetings" in html  # the default template, reached through default:
+    assert (site / "output" / "static" / "civic.css").is_file()
+    assert (site / "output" / "static" / "search.js").is_file()  # the default theme's static files too

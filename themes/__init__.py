@@ -1,0 +1,1 @@
+"""The built-in themes, installed as `minutes.themes` (see pyproject.toml)."""
