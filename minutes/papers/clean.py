@@ -536,7 +536,7 @@ def broken_paragraphs(lines: list[Line]) -> list[Line]:
             continue
         if not line.is_content:
             continue
-        if previous >= 0 and _continues(out[previous].text, line.text, artefact_between):
+        if previous >= 0 and not _set_apart(out[previous]) and _continues(out[previous].text, line.text, artefact_between):
             head = out[previous]
             out[previous] = replace(head, text=head.text.rstrip() + " " + line.text.strip())
             out[i] = replace(line, text="", joined_to=head.number)
@@ -546,7 +546,23 @@ def broken_paragraphs(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _set_apart(line: Line) -> bool:
+    """A heading the layout set apart (a PDF's bold or larger line) ends where it ends."""
+    hint = line.hint
+    return hint is not None and bool(hint.heading or hint.bold)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+_LABEL_START = re.compile(r"^(?:resolved|agreed|decision|present|apologies|recommendations?)\b\s*[:\-–]", re.IGNORECASE)
+
+
 def _continues(before: str, after: str, artefact_between: bool) -> bool:
+    if _LABEL_START.match(after.lstrip()):
+        return False  # "Resolved: - That …" opens its own paragraph
     if "\t" in before or "\t" in after or before.lstrip().startswith("#") or _BLOCK_START.match(after):
         return False
     if before.endswith("  ") or _TERMINAL.search(before.rstrip()) or before.rstrip().endswith("**"):
@@ -554,6 +570,8 @@ def _continues(before: str, after: str, artefact_between: bool) -> bool:
     first = after.lstrip()[:1]
     if first.islower():
         return True
+    if _in_capitals(before):
+        return False  # a heading in capitals, then a new paragraph over the page break
     return artefact_between and first.isalpha() and len(before.split()) >= 6 and len(after.split()) >= 6
 
 

@@ -472,6 +472,18 @@ def number_below(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
                      title_index=above[0])
 
 
+_BODY_NAME = re.compile(r"\b(?:council|committee|board|cabinet|partnership|commission|panel|forum|executive|assembly)\b", re.IGNORECASE)
+
+
+def _date_line(text: str) -> bool:
+    """A line that is only a date (and perhaps a time)."""
+    found = find_dates(text, 2000)
+    if not found:
+        return False
+    rest = text[: found[0].start] + text[found[0].end:]
+    return not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:at|on|held|commencing|\d{1,2}[.:]\d\d|[ap]\.?m\.?)\b", "", rest))
+
+
 def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A heading with no number: "## CALL TO ORDER", "**Planning applications**", "DECLARATIONS OF INTEREST"."""
     shape = shapes_[i]
@@ -483,6 +495,11 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
         return None
     if len(shape.text.split()) > 14 or re.search(r"[.;,]$", shape.text) and not shape.heading:
         return None
+    if _date_line(shape.text):
+        return None  # "Wednesday, 20th November, 2013": the meeting's date under its title
+    k = _content(lines, i + 1, min(end, i + 3))
+    if k >= 0 and _date_line(shapes_[k].text) and _BODY_NAME.search(shape.text):
+        return None  # a body's name with the date below it: a document's title
     title, last = shape.text, i
     if not shape.heading:
         title, last = _run_on(lines, shapes_, i, end, title, _style(shape), shape)

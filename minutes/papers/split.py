@@ -144,7 +144,9 @@ def _numbered(text: str) -> bool:
     from .headings import read_number
 
     found = read_number(text)
-    return found is not None and bool(found[2])  # "1. Apologies", not a bare "1"
+    if found is None or not found[2] or any(f.start == 0 for f in find_dates(text, 2000)):
+        return False  # a bare "1", or "26 November 2014"
+    return True  # "1. Apologies"
 
 
 def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):

@@ -39,14 +39,33 @@ FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#333">Pag
 _BLOCK_TAGS = re.compile(r"</?(?:p|ol|ul|li|div|table|tr|td|th|tbody|thead)\b[^>]*>", re.IGNORECASE)
 
 
+def _tab_rows_as_tables(text: str) -> str:
+    out: list[str] = []
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        if rows:
+            cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+            out.extend(["", f"<table>{cells}</table>", ""])
+            rows.clear()
+
+    for line in text.split("\n"):
+        if "\t" in line.strip("\t ") or (line.startswith("\t") and line.strip()):
+            rows.append([cell.strip() for cell in line.strip("\t ").split("\t")])
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return "\n".join(out)
+
+
 def paper_html(text: str, title: str) -> str:
     # Exports hold stray block tags ("<p>Resolved -</p> <ol ...>") inside table rows;
     # rendered, they would swallow or move text. Inline tags (<sup>, <b>) are kept.
     text = _BLOCK_TAGS.sub(" ", text)
-    # Tab-separated rows would render as code blocks, which do not wrap and lose their
-    # ends off the page: the tabs become spaces and such rows plain paragraphs.
-    text = "\n".join(line.lstrip("\t ").replace("\t", "   ") if line.startswith("\t") else line.replace("\t", "   ")
-                     for line in text.split("\n"))
+    # Tab-separated rows are a table's rows in the paper a council printed: set them as a
+    # ruled table (as code blocks they would not wrap, and as paragraphs lose their cells).
+    text = _tab_rows_as_tables(text)
     body = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table").render(text)
     return f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>"
 

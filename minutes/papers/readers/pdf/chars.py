@@ -115,15 +115,13 @@ def _object_facts(obj: int, raw, index: int, fonts: dict) -> tuple[str, bool, in
     # are set in one direction, and asking once per object saves a call per character
     turn = round(pdfium_c.FPDFText_GetCharAngle(raw, index) / (math.pi / 2)) % 4
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
-    if size <= 1.5:
-        # InDesign sets text in a 1-point font scaled up by the object's matrix, and
-        # pdfium's per-character size then says 1: the printed size is font size x scale
-        matrix = pdfium_c.FS_MATRIX()
-        font_size = ctypes.c_float(0.0)
-        _object_font_size(obj, ctypes.byref(font_size))
-        scale = 1.0
-        if _object_matrix(obj, ctypes.byref(matrix)):
-            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    # The printed size is the font size times the object's matrix: InDesign sets text in a
+    # 1-point font scaled up (pdfium's per-character size then says 1), and a browser's
+    # print sets pixel sizes scaled down to points (14.67 "px" printed at 11 pt).
+    matrix = pdfium_c.FS_MATRIX()
+    font_size = ctypes.c_float(0.0)
+    if _object_font_size(obj, ctypes.byref(font_size)) and _object_matrix(obj, ctypes.byref(matrix)):
+        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
         size = round(font_size.value * scale, 2) or size or 1.0
     return name, bold, turn, size
 
