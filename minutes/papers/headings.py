@@ -664,7 +664,7 @@ def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate
     n = 0
     while n < len(out):
         c = out[n]
-        if c.number != "1" or c.form not in ("int", "dotted"):
+        if c.key != (1,) or c.form not in ("int", "dotted"):
             n += 1
             continue
         earlier = [d for d in out[:n] if d.scheme == c.scheme and d.key > c.key]
@@ -677,13 +677,26 @@ def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate
             for k in run:
                 out[k] = replace(out[k], in_list=True)
         n = m
+    # Where a paper sets its items as headings, a run of plain numbered lines one under another
+    # ("01 David Redgewell", "02 Ian Pond" under "Public Forum Statements") is a list inside an item.
+    strong = Counter(c.scheme for c in out if c.style in ("heading", "bold", "caps") and c.number)
+    for k, c in enumerate(out):
+        if c.in_list or c.style not in ("plain", "list") or strong[c.scheme] < 3:
+            continue
+        before = next((d for d in reversed(out[:k]) if d.scheme == c.scheme), None)
+        after = next((d for d in out[k + 1:] if d.scheme == c.scheme), None)
+        if any(d is not None and d.style in ("plain", "list") and _adjacent(lines, min(d.index, c.index), max(d.index, c.index))
+               for d in (before, after)):
+            out[k] = replace(c, in_list=True)
     return out
 
 
 def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
-    """Whether lines a and b have only blank lines (at most one) between them."""
+    """Whether lines a and b have nothing but blank lines (at most one) and page furniture between them."""
     between = [k for k in range(a + 1, b) if lines[k].is_content and not lines[k].artefact]
-    return not between and b - a <= 2
+    blanks = sum(1 for k in range(a + 1, b) if not lines[k].is_content)
+    furniture = any(lines[k].artefact for k in range(a + 1, b))
+    return not between and (blanks <= 1 or furniture and b - a <= 12)
 
 
 def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[Candidate]:
@@ -808,7 +821,7 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
     auto = _auto_numbered(found)
     if auto:
         return [_heading(c) for c in auto]
-    numbered = [c for c in found if c.number and c.form in TOP_FORMS]
+    numbered = [c for c in found if c.number and c.form in TOP_FORMS and not c.in_list]
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in numbered:
         groups[c.scheme].append(c)
@@ -865,6 +878,8 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     numbers_restart = sum(1 for c in ints if c.number == "1") >= 2
     if top and len(top) >= 2 and not numbers_restart:
         return None
+    if sum(1 for c in top if c.style in ("heading", "bold", "caps")) >= 3 and (len(chosen) < len(top) or top[0].index < chosen[0].index):
+        return None  # numbered headings open the paper or outnumber the unnumbered ones: the numbers are the items
     if top and style == "plain":
         return None
     heads: list[ItemHeading] = []
