@@ -214,7 +214,11 @@ _BARE_NUMBER = re.compile(r"^\s*(?:>\s*)?\d{1,3}\s*$")
 _PAGE_OF = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s+of\s+\d{1,3}\s*$", re.IGNORECASE)
 
 
-_STAMP = re.compile(r"^\s*(?:\*\*)?\s*agenda\s+item\s+\d{1,3}[a-z]?\s*(?:\*\*)?\s*$", re.IGNORECASE)
+_STAMP = re.compile(
+    r"^\s*(?:\*\*)?\s*(?:agenda\s+item\s+\d{1,3}[a-z]?|item\s+\d{1,3}[a-z]?\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s*(?:\*\*)?\s*$",
+    re.IGNORECASE,
+)
+"""A pack's stamp: "Agenda Item 5"; "Item 153b 28 Mar 18" (the later meeting that received the paper)."""
 _WATERMARK = re.compile(r"^\s*(?:\*\*)?\s*(?:D\s?R\s?A\s?F\s?T\s*)+(?:\*\*)?\s*$")
 """A line that is only "DRAFT" (in capitals, perhaps repeated or letter-spaced): a watermark, not text."""
 _BLANK_PAGE = re.compile(r"^\s*(?:\*\*)?\s*this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$", re.IGNORECASE)

@@ -29,7 +29,7 @@ _RESOLVED = re.compile(
     r"(?:\b(?:[Aa]nd\s+|AND\s+|[Ii]t\s+was\s+(?:unanimously\s+|further\s+)?|IT\s+WAS\s+)?"
     r"(?:RESOLVED\b|Resolved(?=\s*[:\-–—(]|\s+(?:that|to|unanimously)\b|\s*$))"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|further|therefore)\s+)?resolved\b"
-    r"|\b(?:[Mm]embers|[Cc]ouncillors|[Tt]he\s+(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Mm]eeting))\s+(?:(?:unanimously|then)\s+)?resolved\b"
+    r"|\b(?:[Mm]embers|[Cc]ouncillors|(?:[Tt]he\s+)?(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Mm]eeting))\s+(?:(?:unanimously|then)\s+)?resolved\b"
     r"|\bPENDERFYNWYD\b|\bPenderfynwyd\b)"
     r"(?:\s*unanimously)?(?:\s*(?::\s*-?|[-–—]|:-|\.)\s*)?",
 )
@@ -77,6 +77,11 @@ _VOTE = re.compile(r"\(\s*Y\s*-\s*\d+(?:\s*,?\s*N\s*-\s*\d+)?\s*\)")
 _REFERRED = re.compile(r"\bREFERRED\s+TO\b")
 _ENUMERATION = re.compile(r"(?:^|(?<=\s))\(?(?P<n>\d{1,2}|[a-h]|[ivx]{1,4})\)\s*(?=\S)|^(?P<m>\d{1,2}|[a-h])[.)]\s+(?=\S)")
 _THAT = re.compile(r"^[\"“‘']?\s*(?:that|THAT|That)\b")
+_TABLE_DECISION = re.compile(
+    r"^(?:approved|agreed|refused|rejected|declined|granted|deferred|not\s+approved|recommended\s+for\s+approval|"
+    r"approve|refuse|grant|defer)\b",
+    re.IGNORECASE,
+)
 _MARKER_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-])")
 """A line that opens with the word announcing a decision ("AGREED: to accept …") starts its own paragraph."""
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(\"“])")
@@ -125,7 +130,8 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
             or (current is not None and current.text.endswith((".", ":")) and len(current.text.split()) <= 3)
         )
         if starts_new:
-            current = _Paragraph(shape.text, i, [i], bool(_ENUMERATION.match(shape.text)))
+            text = line.text.strip().strip("|").strip() if shape.table and "\t" in line.text else shape.text  # a table row keeps its cells
+            current = _Paragraph(text, i, [i], bool(_ENUMERATION.match(shape.text)))
             out.append(current)
         else:
             current.text += " " + shape.text
@@ -179,6 +185,8 @@ def read_decisions(
             rest = text[marker.end():].strip()
             if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
                 rest = ""  # "RESOLVED that:" with the resolutions listed below
+            elif re.search(r"[:–—-]\s*$", rest) and len(rest.split()) <= 8 and not _ENUMERATION.search(rest):
+                rest = ""  # "RESOLVED that Cabinet:" / "RESOLVED that the Council –" with its list below
             parts = _split_enumerated(rest) if rest else []
             opening = text[: marker.end()].strip() if marker.start() == 0 else ""
             whole = len(para.lines) == 1 and bool(opening)
@@ -201,6 +209,12 @@ def read_decisions(
             counted_open = bool(rest)
             continue
         counted_here = False
+        if "\t" in text:
+            cells = [c.strip() for c in text.split("\t") if c.strip()]
+            if len(cells) >= 2 and _TABLE_DECISION.match(cells[-1]):
+                # a grants or applications table whose last column records what was decided
+                found.append(Decision(" – ".join(cells), "decision in a table", para.first))
+                continue
         for sentence in _sentences(text):
             clauses = _CLAUSE.findall(sentence)
             votes = _VOTE.findall(sentence)

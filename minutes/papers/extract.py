@@ -427,6 +427,11 @@ def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: in
         agenda += 1.0
     if not (facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web_page):
         return "document", tuple(why) + ("no date, items or attendance: not a meeting's paper",)
+    titled = any(fact in ("kind:minutes", "kind:agenda") and proposal.weight >= 2.0 for fact, proposal in facts.proposals)
+    attended = found.attendance.present or found.attendance.apologies or found.attendance.membership
+    if not (facts.date or facts.undated or attended or web_page or titled or decided or phrased >= 3):
+        # an appendix, a risk register or an impact assessment published on its own
+        return "document", tuple(why) + ("no meeting date, attendance, decisions or title naming agenda or minutes: a paper of its own",)
     return ("minutes" if minutes > agenda else "agenda"), tuple(why)
 
 

@@ -260,6 +260,23 @@ def _rule_phrases(text: str, votes: _Votes, weight: float, origin: str) -> None:
         votes.add("committee", clean_body(report.group("body")), weight * 2.0, f"'report of the …' ({origin})")
 
 
+def _rule_title_above_date(lines: Sequence[str], strong: Sequence[bool], votes: _Votes) -> None:
+    """A heading set in bold or large type with the meeting's date under it names the body, whatever
+    its words ("Amenities, Leisure and Community Services" / "Tuesday 13th March 2018")."""
+    for n, line in enumerate(lines[:4]):
+        if not (n < len(strong) and strong[n]) or n + 1 >= len(lines):
+            continue
+        below = lines[n + 1]
+        found = find_dates(below, 2000)
+        if not found or found[0].start > 12 or len(below.split()) > 8:
+            continue
+        body = clean_body(line)
+        if (body and _plausible_body(body) and len(body.split()) <= 10 and not _KEY.match(line) and not find_dates(line, 2000)
+                and not re.fullmatch(r"(?:agenda|minutes|notice|summons)", body, re.IGNORECASE)):
+            votes.add("committee", body, 1.8, "a heading with the date below it")
+        return
+
+
 def _rule_typed_line(lines: Sequence[str], votes: _Votes) -> None:
     """"Extraordinary Council Meeting" on a line of its own says what kind of meeting it was."""
     for line in lines:
@@ -469,6 +486,7 @@ def read_opening(
         if n < _title_reach(lines):
             _rule_title_line(line, is_strong, votes, "opening")
     _rule_typed_line(lines[:8], votes)
+    _rule_title_above_date(lines, strong, votes)
     _rule_keys(lines, votes)
     undated = _rule_dates(text, lines, votes)
     chosen_date = votes.best("date")

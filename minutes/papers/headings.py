@@ -60,7 +60,13 @@ _KIND_WORDS = re.compile(
     r"agenda,? decisions and minutes|decisions|transcript)\W*$",
     re.IGNORECASE,
 )
-_RESOLUTION_START = re.compile(r"^(?:that|to note|noted|resolved|agreed)\b", re.IGNORECASE)
+_RESOLUTION_START = re.compile(
+    r"^(?:that|to note|noted|resolved|agreed|note|agree|adopt|approve|endorse|delegate|authori[sz]e|instruct|request|"
+    r"recommend|confirm|accept|in\s+regard\s+to|in\s+respect\s+of)\b",
+    re.IGNORECASE,
+)
+"""A lettered line that is a resolution ("(b) Note the forecast overspend …") or a point in the
+minute's text, not a sub-item."""
 
 
 def number_key(number: str) -> tuple[int, ...]:
@@ -110,7 +116,8 @@ def read_number(text: str) -> tuple[str, str, str] | None:
         if rest and not rest[:1].isspace() and form not in ("paren",) and not match.group(0)[-1:] in ".):-–— ":
             continue  # "12th", "2030Economic": not a number opening an item
         number = match.group("n")
-        if form in ("int", "dotted") and re.match(r"^\s*\d{1,3}(?:\b|[a-z])", rest) and not re.match(r"^\s*\d{4}\b", rest):
+        if (form in ("int", "dotted") and re.match(r"^\s*\d{1,3}(?:\b|[a-z])", rest) and not re.match(r"^\s*\d{4}\b", rest)
+                and not re.match(r"^\s*\d{1,4}/\d", rest)):  # "88. 24/00108 - Revenue …" is item 88 with a decision's reference
             return None  # "9:30 AM", "3.5m of rain": a number in running text
         return form, number, rest.strip()
     return None
