@@ -39,7 +39,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
     for role, pattern in (
         (MEMBERSHIP, r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)"),
-        (CHAIR, r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)"),
+        (CHAIR, r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach"),
         (IN_ATTENDANCE, r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
                         r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
                         r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
@@ -63,7 +63,7 @@ _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
 _LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
 _FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
-_GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s*:?\s+(?=[A-Z])", re.IGNORECASE)
+_GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s*[:,]?\s+(?=[A-Z])", re.IGNORECASE)
 _SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
 _CHAIR_NOTE = re.compile(
     r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|"
@@ -476,6 +476,9 @@ _CHAIR_SENTENCES = (
     re.compile(r"(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"),
     re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"),
     re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"),
+    # "The Cathaoirleach, Councillor V. Cawley presided."
+    re.compile(r"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"),
+    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"),
 )
 
 
@@ -778,6 +781,12 @@ def _sentence_like(text: str) -> bool:
 
 
 def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: dict[str, str], meeting_day) -> None:
+    if role == CHAIR and texts and not found.chair:
+        said = chair_in_sentence(" ".join(t for _, t in texts))
+        if said:  # "CATHAOIRLEACH" / "The Cathaoirleach, Councillor V. Cawley presided."
+            found.chair = said
+            found.notes.append(f"chair in a sentence under its label: {said}")
+            return
     if meeting_day:
         texts = _pick_meeting(texts, meeting_day)
     if sum(1 for _, t in texts if _FLAG.match(t)) >= 3:

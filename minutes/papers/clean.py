@@ -540,7 +540,8 @@ def broken_paragraphs(lines: list[Line]) -> list[Line]:
             continue
         if not line.is_content:
             continue
-        if previous >= 0 and not _set_apart(out[previous]) and _continues(out[previous].text, line.text, artefact_between):
+        if (previous >= 0 and not _set_apart(out[previous]) and not _NUMBERED_HEADING.match(out[previous].text)
+                and _continues(out[previous].text, line.text, artefact_between)):
             head = out[previous]
             out[previous] = replace(head, text=head.text.rstrip() + " " + line.text.strip())
             out[i] = replace(line, text="", joined_to=head.number)
@@ -561,6 +562,8 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+\S+(?:\s+\S+){0,4}\s*$")
+"""A number and a short title ("2         Apologies"): an item's heading, never a sentence the page broke."""
 _LABEL_START = re.compile(r"^(?:resolved|agreed|decision|present|apologies|recommendations?)\b\s*[:\-–]", re.IGNORECASE)
 
 

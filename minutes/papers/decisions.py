@@ -33,7 +33,9 @@ _RESOLVED = re.compile(
     r"|\bPENDERFYNWYD\b|\bPenderfynwyd\b)"
     r"(?:\s*unanimously)?(?:\s*(?::\s*-?|[-–—]|:-|\.)\s*)?",
 )
-_DECISION_MARK = re.compile(r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:DECISION|AGREED)\s*:?\s*$|^(?:Decision|Agreed)\s*:\s*$")
+_DECISION_MARK = re.compile(
+    r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED)\s*:?\s*$|^(?:Decision|Agreed)\s*:\s*$"
+)
 _AGREED = re.compile(
     r"\b(?:it\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?agreed"
     r"|(?:was|were)\s+(?:unanimously\s+)?agreed\b(?!\s+(?:with|by)\b)"
@@ -48,6 +50,8 @@ _OUTCOME = re.compile(
     r"|^\s*(?:\(?\s*)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
+_AND_AGREED = re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b")
+"""'Proposed by …, Seconded by … AND AGREED "To confirm the minutes …"'."""
 _PRESENT_TENSE = re.compile(
     r"^(?:the\s+)?(?:committee|council|sub-committee|board|panel|cabinet|executive|forum|commission)\s+"
     r"(?:(?:unanimously|therefore|also|further)\s+)?(?:approves?|agrees?|notes|endorses|resolves|decides|recommends|supports|"
@@ -238,7 +242,7 @@ def read_decisions(
                 found.append(Decision(_motion(text, sentence), "outcome", para.first))
                 counted_here = True
                 continue
-            for rule, pattern in (("agreed", _AGREED), ("decided (present tense)", _PRESENT_TENSE), ("declared elected", _ELECTED), ("minutes confirmed", _CONFIRMED),
+            for rule, pattern in (("agreed", _AGREED), ("AND AGREED", _AND_AGREED), ("decided (present tense)", _PRESENT_TENSE), ("declared elected", _ELECTED), ("minutes confirmed", _CONFIRMED),
                                   ("minutes approved", _MINUTES_APPROVED)):
                 if pattern.search(sentence) and not re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", sentence, re.IGNORECASE):
                     found.append(Decision(sentence, rule, para.first))

@@ -154,9 +154,11 @@ def read_meeting(
         if re.match(r"apolog", head.title, re.IGNORECASE):
             stop = _next_start(heads, head, end)
             attendance_rules.read_apologies_item(lines, head.end, stop, seen, shapes_)
-        if _ATTENDANCE_TITLE.match(head.title) and head.index >= attendance_end:
-            stop = _next_start(heads, head, end)
-            more = attendance_rules.read_attendance(lines, head.end, stop, shapes_, meeting_day=day)
+        stop = _next_start(heads, head, end)
+        if _ATTENDANCE_TITLE.match(head.title) and (head.index >= attendance_end or not any(head.end <= k < stop for k in seen.lines)):
+            # under a "Present" item (not an apologies one), a list without a label is the list of those present
+            bare_lists = stop if not re.match(r"apolog", head.title, re.IGNORECASE) else head.end
+            more = attendance_rules.read_attendance(lines, head.end, stop, shapes_, meeting_day=day, opening_end=bare_lists)
             seen.add(seen.present, more.present)
             seen.add(seen.apologies, more.apologies)
             seen.add(seen.in_attendance, more.in_attendance)

@@ -189,7 +189,7 @@ def clean_body(text: str) -> str:
         before = text
         text = re.sub(r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE)  # a page-number template's words
         text = re.sub(r"[\s,.;:–—-]+$", "", text)
-        text = re.sub(r"\s+(?:meeting|on|at|held)$", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"\s+(?:meeting|on|at|held|virtual|online|remote|hybrid)$", "", text, flags=re.IGNORECASE)
     council_of = re.match(r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$", text, re.IGNORECASE)
     if council_of:
         text = council_of.group("place")
