@@ -288,6 +288,18 @@ def _split_run_on(part: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
+_NEXT_TITLE = re.compile(r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Cr)\.?\s+[A-Z])")
+
+
+def _split_at_titles(part: str) -> list[str]:
+    """"Cllr N Roberts – presiding Cllr R Herring Cllr J Harrop Mr I Braid": names printed without
+    commas, each opening with its title."""
+    if part == "\x00and" or "(" in part:
+        return [part]
+    pieces = [p for p in _NEXT_TITLE.split(part) if p.strip()]
+    return pieces if len(pieces) >= 3 else [part]
+
+
 def _role_word(word: str) -> bool:
     bare = word.strip(".,:;").lower()
     return bool(bare) and word[:1].isupper() and bare in ROLE_WORDS and bare not in ("the", "of", "and") and len(bare) > 2
@@ -306,7 +318,8 @@ def people_in(text: str) -> list[Person]:
     group_title = ""
     pending: list[int] = []  # people waiting for a role printed after them
     after_and = False
-    parts = [piece for part in _split_top(text) for piece in ([part] if part == "\x00and" else _split_run_on(part))]
+    parts = [piece for part in _split_top(text) for titled in _split_at_titles(part)
+             for piece in ([titled] if titled == "\x00and" else _split_run_on(titled))]
     for part in parts:
         if part == "\x00and":
             after_and = True

@@ -47,7 +47,7 @@ _MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
-    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b)(?:the\s+|a\s+|an\s+)?"
+    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b)(?:the\s+|a\s+|an\s+)?"
     rf"(?P<body>[^\n]{{3,120}}?){_BODY_END}",
     re.IGNORECASE,
 )

@@ -77,11 +77,12 @@ def number_key(number: str) -> tuple[int, ...]:
     roman = _roman(text)
     if roman:
         return (roman,)
-    if re.match(r"^[A-Z]{1,3} \d{2}/\d", text):
-        return tuple(int(d) for d in re.findall(r"\d+", text)[1:2]) or (0,)  # "C 08/042": the year, then the minute
-    slash = re.search(r"(\d{1,4})(?:\.(\d{1,2}))?(?:[:-]\d{1,4})?/\S", text)
+    slash = re.search(r"(\d{1,4})(?:\.(\d{1,2}))?((?:[:-]\d{1,4})?/\S*)", text)
     if slash:
-        return (int(slash.group(1)),) + ((int(slash.group(2)),) if slash.group(2) else ())
+        # Every part counts, in order, so numbers rise whichever part a council counts with:
+        # "146/14" < "147/14", "2019/1" < "2019/2", "C 08/042" < "C 08/043", "4/04/17" < "4.1/04/17" < "5/04/17".
+        rest = tuple(int(d) for d in re.findall(r"\d+", slash.group(3)))
+        return (int(slash.group(1)), int(slash.group(2) or 0)) + rest
     digits = re.findall(r"\d+", text)
     return tuple(int(d) for d in digits[:3]) or (0,)
 

@@ -128,6 +128,16 @@ def test_read_opening(text, facts):
     assert {name: getattr(found, name) for name in facts} == facts
 
 
+def test_an_ordinal_meeting_is_no_body():
+    found = opening("Minutes of 94th meeting, held on Wednesday 10th February 2010, in the Nelson Hall")
+    assert (found.committee, found.date) == ("", D(2010, 2, 10))
+
+
+def test_a_title_set_apart_above_its_date_names_the_body():
+    found = opening("Amenities, Leisure and Community Services\nTuesday 13th March 2018\nSutton Coldfield Town Hall", (True, True, True))
+    assert (found.committee, found.date) == ("Amenities, Leisure and Community Services", D(2018, 3, 13))
+
+
 def test_strong_title_line_names_the_body():
     found = opening("PLANNING COMMITTEE\nWednesday, 25 March 2015", (True, False))
     assert (found.committee, found.date) == ("PLANNING COMMITTEE", D(2015, 3, 25))

@@ -73,8 +73,11 @@ def test_read_number_refuses(text):
         pytest.param("12", (12,), id="int"),
         pytest.param("4.1", (4, 1), id="dotted"),
         pytest.param("4.1.2", (4, 1, 2), id="dotted-3"),
-        pytest.param("PLA146/14", (146,), id="slash"),
-        pytest.param("Cou/285/07-08", (285,), id="slash-years"),
+        pytest.param("PLA146/14", (146, 0, 14), id="slash"),
+        pytest.param("Cou/285/07-08", (285, 0, 7, 8), id="slash-years"),
+        pytest.param("2019/1", (2019, 0, 1), id="year-first"),
+        pytest.param("C 08/042", (8, 0, 42), id="letter-year-minute"),
+        pytest.param("4.1/04/17", (4, 1, 4, 17), id="sub-minute-month-year"),
         pytest.param("(c)", (3,), id="paren-letter"),
         pytest.param("(iv)", (4,), id="roman"),
         pytest.param("*42", (42,), id="star"),
@@ -91,6 +94,12 @@ def test_number_key(number, key):
 def test_number_keys_sort_as_a_reader_counts():
     numbers = ["10", "4.2", "2", "4.10", "4.1", "4"]
     assert sorted(numbers, key=number_key) == ["2", "4", "4.1", "4.2", "4.10", "10"]
+
+
+def test_minute_numbers_sort_whichever_part_counts():
+    assert sorted(["5/04/17", "4.1/04/17", "4/04/17"], key=number_key) == ["4/04/17", "4.1/04/17", "5/04/17"]
+    assert sorted(["2019/3", "2019/1", "2019/2"], key=number_key) == ["2019/1", "2019/2", "2019/3"]
+    assert sorted(["C 08/044", "C 08/042"], key=number_key) == ["C 08/042", "C 08/044"]
 
 
 # --- run_in ------------------------------------------------------------------------------------
