@@ -403,6 +403,38 @@ def running_headers(lines: list[Line]) -> list[Line]:
     ]
 
 
+def repeated_page_lines(lines: list[Line]) -> list[Line]:
+    """A short line that opens the paper and is printed again beside each later page's number
+    ("APM Mins 24.04.19" … "1" … "APM Mins 24.04.19"): a running header, and the bare numbers
+    beside it page numbers."""
+    content = [i for i, line in enumerate(lines) if line.is_content and not line.artefact]
+    if len(content) < 4:
+        return lines
+    position = {i: n for n, i in enumerate(content)}
+
+    def neighbours(i: int) -> list[int]:
+        n = position[i]
+        return [content[k] for k in (n - 1, n + 1) if 0 <= k < len(content)]
+
+    short = [i for i in content if len(lines[i].text.split()) <= 8 and len(lines[i].text) <= 80
+             and not _BARE_NUMBER.match(lines[i].text) and not lines[i].text.lstrip().startswith("#")]
+    groups: dict[str, list[int]] = {}
+    for i in short:
+        groups.setdefault(_digits(lines[i].text), []).append(i)
+    out = list(lines)
+    for key, where in groups.items():
+        if len(where) < 2 or where[0] != content[0]:
+            continue  # a running header is printed at the top of the first page too
+        beside = {i: [k for k in neighbours(i) if _BARE_NUMBER.match(lines[k].text)] for i in where}
+        if not all(beside[i] or i == content[0] for i in where):
+            continue
+        for i in where:
+            out[i] = replace(out[i], text="", artefact="running header")
+            for k in beside[i]:
+                out[k] = replace(out[k], text="", artefact="page number")
+    return out
+
+
 def table_rules(lines: list[Line]) -> list[Line]:
     """Rows of dashes between tab-separated cells ("-----\\t---"): the exporter's table borders."""
     return [
@@ -593,6 +625,7 @@ RULES: tuple[Rule, ...] = (
     pack_stamps,
     page_breaks,
     running_headers,
+    repeated_page_lines,
     table_rules,
     web_page_noise,
     stray_html,

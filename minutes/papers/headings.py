@@ -807,8 +807,9 @@ def _chain_score(chain: Sequence[Candidate]) -> float:
     if not chain:
         return 0.0
     score = sum(_weight(c) for c in chain)
-    if chain[0].key[:1] in ((1,), (0,)):
-        score += 1.0
+    first = chain[0]
+    if first.key[:1] in ((1,), (0,)) or first.form == "slash" and first.key[-1:] == (1,):
+        score += 1.0  # the chain starts at the start ("1", "2019/1")
     return score
 
 

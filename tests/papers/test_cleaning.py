@@ -321,3 +321,20 @@ def test_not_double_spaced_when_it_is_not_the_papers_habit():
     few = double_spaced_paper(BROKEN[:1]) + [f"A finished sentence number {n} here." for n in range(20)]
     lines = run(clean.double_spaced, *few)
     assert texts(lines) == few
+
+
+# --- repeated_page_lines -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts_in, expected",
+    [
+        pytest.param(["APM Mins 24.04.19", "", "Text one.", "", "1", "", "APM Mins 24.04.19", "", "Text two."],
+                     ["running header", "", "", "", "page number", "", "running header", "", ""], id="header-beside-page-number"),
+        pytest.param(["Minutes", "", "PAR", "", "1", "", "Public speaking (Standing Order 17A)", "", "PAR", "", "2", "",
+                      "Public speaking (Standing Order 17A)"],
+                     [""] * 13, id="repeated-item-lines-are-not-furniture"),
+    ],
+)
+def test_repeated_page_lines(texts_in, expected):
+    assert artefacts(run(clean.repeated_page_lines, *texts_in)) == expected
