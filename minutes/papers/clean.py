@@ -425,6 +425,8 @@ def repeated_page_lines(lines: list[Line]) -> list[Line]:
     for key, where in groups.items():
         if len(where) < 2 or where[0] != content[0]:
             continue  # a running header is printed at the top of the first page too
+        if re.fullmatch(r"[A-Za-z]{1,6}\.?", lines[where[0]].text.strip()):
+            continue  # "PAR" above each "1", "2": a minute number's prefix
         beside = {i: [k for k in neighbours(i) if _BARE_NUMBER.match(lines[k].text)] for i in where}
         if not all(beside[i] or i == content[0] for i in where):
             continue
