@@ -55,4 +55,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/build_bench.py
 
 clean:
-	rm -rf output .output.staging .output.old .pytest_cache
+	rm -rf output .output.staging .output.old .output.trash-* .minutes-cache .pytest_cache

@@ -8,6 +8,7 @@ stat signature, so `serve` re-reads only what changed between rebuilds.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -33,6 +34,13 @@ class LoadedFile:
     body_line: int
     data: dict
     problem: Problem | None = None
+    record_digest: str = ""
+    """Digest of the front-matter text, so a page digest need not walk the record."""
+    body_digest: str = ""
+
+
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 class Loader:
@@ -90,7 +98,10 @@ def _parse(path: Path, *, as_page: bool) -> LoadedFile:
     except RecordError as exc:
         top = exc.key.split(".")[0].split("[")[0]
         return _failed(path, Problem(str(path), parts.key_lines.get(top, 1), str(exc)))
-    return LoadedFile(path, record, parts.body, parts.body_line, parts.data)
+    # The body is the file's tail, so what comes before it is the front-matter.
+    head = text[: len(text) - len(parts.body)]
+    return LoadedFile(path, record, parts.body, parts.body_line, parts.data,
+                      record_digest=text_digest(head), body_digest=text_digest(parts.body))
 
 
 def _failed(path: Path, problem: Problem) -> LoadedFile:
@@ -126,6 +137,8 @@ def _load_meetings(loader: Loader, site: Site) -> None:
                 body_line=loaded.body_line,
                 name=path.stem,
                 url=f"{committee}/{key}/" if record.kind in ("agenda", "minutes") else f"{committee}/{key}/{path.stem}/",
+                record_digest=loaded.record_digest,
+                body_digest=loaded.body_digest,
             )
         )
     for (committee, key), docs in sorted(by_meeting.items()):

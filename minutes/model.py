@@ -32,6 +32,10 @@ class Document:
     url: str
     """Site-relative URL without the base. Agenda and minutes are read on the
     meeting page ("committee/2013-11-18/"); reports have their own page."""
+    record_digest: str = ""
+    """Digest of the file's front-matter text: stands for `record` in page digests."""
+    body_digest: str = ""
+    """Digest of `body`: a page that renders the body names it (see fingerprint.py)."""
 
     @property
     def kind(self) -> str:
