@@ -14,12 +14,13 @@ from __future__ import annotations
 import hashlib
 import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
-from .cache import Manifest, file_digest, open_db
+from .cache import Manifest, RecordStore, file_digest, open_db
 from .config import SiteConfig
 from .errors import Problem
 from .fingerprint import Fingerprints
@@ -79,6 +80,8 @@ class SiteBuilder:
         self.jobs = jobs or default_jobs()
         self.cache_dir = (config.root / config.cache_dir).resolve() if use_cache else None
         self.loader = loader or Loader()
+        if self.cache_dir is not None and self.loader.records is None:
+            self.loader.records = RecordStore(self.cache_dir)
         self.progress = Progress.of(progress)
         self.output = (config.root / config.output_dir).resolve()
         self.state: BuildState | None = None
@@ -98,17 +101,18 @@ class SiteBuilder:
         output = self.output
         refuse_foreign_output(output)
         sweep(output)
-        db = open_db(self.cache_dir) if self.cache_dir else None
-        manifest = Manifest(db, output) if db else None
-        known = manifest.trusted(output) if manifest and (output / MARKER).is_file() else {}
+        known = {}
+        if self.cache_dir and (output / MARKER).is_file():
+            with _manifest(self.cache_dir, output) as manifest:
+                known = manifest.trusted(output)
+                if known:
+                    manifest.begin_update()
         cold = not known
         target = staging_folder(output) if cold else output
         theme = resolve_theme(site.config)
         base = _base_digest(site, self.search)
         if cold:
             target.mkdir(parents=True)
-        elif manifest:
-            manifest.begin_update()
         try:
             job = RenderJob(
                 specs=specs, site=SiteView.of(site), theme=theme, search=self.search, target=target, known=known,
@@ -132,18 +136,17 @@ class SiteBuilder:
                                        removed=removed, progress=self.progress, in_place=not cold, jobs=self.jobs)
             if cold:
                 swap_in(target, output)
-                if manifest:
-                    manifest.record(output, digests.items(), replace=True)
             else:
                 mark(output)
-                if manifest:
-                    changed_digests = [(p, d) for p, d in digests.items() if known.get(p) != d]
-                    manifest.record(output, changed_digests, removed)
+            if self.cache_dir:
+                with _manifest(self.cache_dir, output) as manifest:
+                    if cold:
+                        manifest.record(output, digests.items(), replace=True)
+                    else:
+                        manifest.record(output, [(p, d) for p, d in digests.items() if known.get(p) != d], removed)
         finally:
             if cold:
                 clear(target)
-            if db:
-                db.close()
         self.state = BuildState(site, links, planner, {s.output: s for s in specs}, digests, theme, base,
                                 {s.output: shard for shard, pages in shards.items() for s in pages})
         say(f"built {len(specs)} pages for {len(site.meetings)} meetings into {output}"
@@ -171,6 +174,16 @@ def _convert(config: SiteConfig, say: Callable[[str], None]) -> list[Problem]:
     if report.written:
         say(f"converted papers: {len(report.written)} files written")
     return list(report.problems)
+
+
+@contextmanager
+def _manifest(cache_dir: Path, output: Path) -> Iterator[Manifest]:
+    """The cache's record of an output folder, connected only while needed: never across a fork."""
+    db = open_db(cache_dir)
+    try:
+        yield Manifest(db, output)
+    finally:
+        db.close()
 
 
 def _page_urls(specs: list[PageSpec]) -> list[str]:

@@ -11,6 +11,9 @@ safe for the render workers to read and write at once (write-ahead log):
   from (a page's input digest, or the digest of a feed's text). The output
   folder itself holds the bytes; this says which inputs they are of, so an
   unchanged page is neither rendered nor rewritten.
+- `records`: the digest of a file's front-matter text (and of the code that
+  reads it) -> the parsed front-matter and record, so a warm build reads no
+  YAML for files whose front-matter is unchanged.
 - `folders`: per output folder, the identity of the folder the rows describe
   and whether an update of it was under way. A folder that is not the one
   described (replaced, restored from a backup) or whose update never finished
@@ -23,9 +26,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import sqlite3
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from .markdown import RENDERER_VERSION, Heading, InlineLink, Rendered, render_markdown
 
@@ -36,6 +40,7 @@ CREATE TABLE IF NOT EXISTS markdown (key BLOB PRIMARY KEY, html TEXT NOT NULL, h
 CREATE TABLE IF NOT EXISTS pages (folder TEXT NOT NULL, path TEXT NOT NULL, digest TEXT NOT NULL,
                                   PRIMARY KEY (folder, path));
 CREATE TABLE IF NOT EXISTS folders (folder TEXT PRIMARY KEY, identity TEXT NOT NULL, updating INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS records (key BLOB PRIMARY KEY, value BLOB NOT NULL);
 """
 
 
@@ -99,6 +104,55 @@ def _key(body: str, base_level: int, links: tuple[InlineLink, ...], used: set[st
     h.update(b"\0" + "\x1f".join(sorted(used)).encode() + b"\0")
     h.update(body.encode("utf-8"))
     return h.digest()
+
+
+# --- parsed front-matter --------------------------------------------------------------
+
+
+def _contract_digest() -> bytes:
+    """The code that turns front-matter text into a record: a new version never reuses old records."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.blake2b(digest_size=16)
+    for name in ("frontmatter.py", "record.py"):
+        h.update((package / name).read_bytes())
+    return h.digest()
+
+
+class RecordStore:
+    """Parsed front-matter by the digest of its text; used by the loader.
+
+    It connects when first used and `flush` closes it again, so no connection
+    is open when the render workers are forked.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.db: sqlite3.Connection | None = None
+        self.version = _contract_digest()
+        self.pending: list[tuple[bytes, bytes]] = []
+
+    def key(self, yaml_text: str) -> bytes:
+        return hashlib.blake2b(self.version + yaml_text.encode("utf-8"), digest_size=20).digest()
+
+    def get(self, key: bytes) -> Any:
+        if self.db is None:
+            self.db = open_db(self.folder)
+        row = self.db.execute("SELECT value FROM records WHERE key = ?", (key,)).fetchone()
+        return pickle.loads(row[0]) if row is not None else None
+
+    def put(self, key: bytes, value: Any) -> None:
+        self.pending.append((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def flush(self) -> None:
+        if self.pending:
+            if self.db is None:
+                self.db = open_db(self.folder)
+            with _transaction(self.db):
+                self.db.executemany("INSERT OR IGNORE INTO records VALUES (?, ?)", self.pending)
+            self.pending.clear()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
 
 # --- what an output folder holds ----------------------------------------------------

@@ -26,10 +26,10 @@ from typing import Any
 from .model import Document, Page
 
 _SKIPPED_FIELDS: dict[type, frozenset[str]] = {
-    Document: frozenset({"body", "body_line", "record_digest", "body_digest"}),
+    Document: frozenset({"held_body", "body_line", "record_digest", "body_digest", "mentions"}),
     Page: frozenset({"body"}),
 }
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[tuple[type, bool], tuple[str, ...]] = {}
 
 
 def _new() -> "hashlib._Hash":
@@ -51,7 +51,7 @@ class Fingerprints:
         self._memo: dict[int, tuple[object, bytes]] = {}
 
     def of(self, value: Any) -> bytes:
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if type(value) in _DATACLASSES or _is_dataclass(type(value)):
             remembered = self._memo.get(id(value))
             if remembered is not None and remembered[0] is value:
                 return remembered[1]
@@ -72,53 +72,74 @@ class Fingerprints:
         h = _new()
         cls = type(value)
         h.update(cls.__qualname__.encode())
-        if isinstance(value, Document) and value.record_digest:
+        if cls is Document and value.record_digest:
             h.update(b"record:" + value.record_digest.encode())
-            names = tuple(n for n in _fields(cls) if n != "record")
+            names = _fields(cls, skip_record=True)
         else:
             names = _fields(cls)
+        feed = self._feed
         for name in names:
             h.update(b"\x1f" + name.encode() + b"=")
-            self._feed(h, getattr(value, name))
+            feed(h, getattr(value, name))
         return h.digest()
 
     def _feed(self, h: "hashlib._Hash", value: Any) -> None:
-        if value is None or isinstance(value, (bool, int, float)):
-            h.update(f"{type(value).__name__}:{value!r};".encode())
-        elif isinstance(value, str):
+        kind = type(value)
+        if kind is str:
             data = value.encode("utf-8")
             h.update(b"s%d:" % len(data) + data)
-        elif isinstance(value, (dt.date, dt.time)):
-            h.update(f"{type(value).__name__}:{value.isoformat()};".encode())
-        elif isinstance(value, PurePath):
-            self._feed(h, value.as_posix())
-        elif isinstance(value, (tuple, list)):
+        elif kind in _DATACLASSES:
+            h.update(self.of(value))
+        elif kind is tuple or kind is list:
             h.update(b"[%d:" % len(value))
+            feed = self._feed
             for item in value:
-                self._feed(h, item)
+                feed(h, item)
             h.update(b"]")
-        elif isinstance(value, dict):
+        elif value is None or kind is bool or kind is int or kind is float:
+            h.update(f"{kind.__name__}:{value!r};".encode())
+        elif kind is dict:
             # In insertion order: templates iterate dicts, so order is part of the page.
             h.update(b"{%d:" % len(value))
             for key, item in value.items():
                 self._feed(h, key)
                 self._feed(h, item)
             h.update(b"}")
+        elif isinstance(value, (dt.date, dt.time)):
+            h.update(f"{kind.__name__}:{value.isoformat()};".encode())
+        elif isinstance(value, PurePath):
+            self._feed(h, value.as_posix())
         elif isinstance(value, (set, frozenset)):
             h.update(b"<%d:" % len(value))
             for digest in sorted(self.of(item) for item in value):
                 h.update(digest)
             h.update(b">")
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        elif _is_dataclass(kind):
             h.update(self.of(value))
+        elif isinstance(value, str):  # a subclass, such as Markup
+            self._feed(h, str(value))
+        elif isinstance(value, (tuple, list)):
+            self._feed(h, list(value))
+        elif isinstance(value, dict):
+            self._feed(h, dict(value))
         else:
-            raise TypeError(f"no digest for a value of type {type(value).__name__}; teach fingerprint.py about it")
+            raise TypeError(f"no digest for a value of type {kind.__name__}; teach fingerprint.py about it")
 
 
-def _fields(cls: type) -> tuple[str, ...]:
-    names = _FIELDS.get(cls)
+_DATACLASSES: set[type] = set()
+
+
+def _is_dataclass(cls: type) -> bool:
+    if dataclasses.is_dataclass(cls):
+        _DATACLASSES.add(cls)
+        return True
+    return False
+
+
+def _fields(cls: type, *, skip_record: bool = False) -> tuple[str, ...]:
+    names = _FIELDS.get((cls, skip_record))
     if names is None:
-        skipped = _SKIPPED_FIELDS.get(cls, frozenset())
+        skipped = _SKIPPED_FIELDS.get(cls, frozenset()) | ({"record"} if skip_record else set())
         names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in skipped)
-        _FIELDS[cls] = names
+        _FIELDS[(cls, skip_record)] = names
     return names
