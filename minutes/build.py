@@ -127,7 +127,8 @@ class SiteBuilder:
             digests = {r.output: r.digest for r in results} | files
             removed = sorted(set(known) - set(digests))
             for relative in removed:
-                remove_page(target, relative)
+                if relative != OUTPUTS:
+                    remove_page(target, relative)
             shards = shards_of(specs)
             indexed = 0
             if self.search:
@@ -211,13 +212,25 @@ def _base_digest(site: Site, search: bool) -> str:
     return Fingerprints().hexdigest(code_digest(), SiteView.of(site), search)
 
 
+OUTPUTS = ".minutes-outputs"
+"""The manifest's entry for all feeds, calendars and data files together: the digest of their inputs."""
+
+
 def _write_outputs(site: Site, links: Links, target: Path, known: dict[str, str], page_urls: list[str],
                    in_place: bool) -> list[tuple[str, str]]:
-    """Feeds, calendars, data files and the sitemap; only the files whose text changed are written."""
-    written = []
+    """Feeds, calendars, data files and the sitemap; only the files whose text changed are written.
+
+    They read records' front-matter, never bodies: when no record, setting or page
+    changed, they are not even computed.
+    """
+    meetings = [site.meetings[key] for key in sorted(site.meetings)]
+    inputs = Fingerprints().hexdigest(code_digest(), site.config, meetings, site.committees, sorted(page_urls))
+    if known.get(OUTPUTS) == inputs:
+        return [(path, digest) for path, digest in known.items() if digest.startswith("out:")] + [(OUTPUTS, inputs)]
+    written = [(OUTPUTS, inputs)]
     for relative, text in render_outputs(site, links, page_urls).items():
         data = text.encode("utf-8")
-        digest = file_digest(data)
+        digest = "out:" + file_digest(data)
         if known.get(relative) != digest:
             (write_atomic if in_place else write_file)(target / relative, data)
         written.append((relative, digest))

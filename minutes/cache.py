@@ -13,7 +13,9 @@ safe for the render workers to read and write at once (write-ahead log):
   unchanged page is neither rendered nor rewritten.
 - `records`: the digest of a file's front-matter text (and of the code that
   reads it) -> the parsed front-matter and record, so a warm build reads no
-  YAML for files whose front-matter is unchanged.
+  YAML for files whose front-matter is unchanged; and `files`: a file's path
+  and stat signature (modification time in nanoseconds, size, inode) -> what
+  the loader made of it, so a warm build does not even read unchanged files.
 - `folders`: per output folder, the identity of the folder the rows describe
   and whether an update of it was under way. A folder that is not the one
   described (replaced, restored from a backup) or whose update never finished
@@ -41,6 +43,7 @@ CREATE TABLE IF NOT EXISTS pages (folder TEXT NOT NULL, path TEXT NOT NULL, dige
                                   PRIMARY KEY (folder, path));
 CREATE TABLE IF NOT EXISTS folders (folder TEXT PRIMARY KEY, identity TEXT NOT NULL, updating INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS records (key BLOB PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, signature TEXT NOT NULL, value BLOB NOT NULL);
 """
 
 
@@ -130,6 +133,7 @@ class RecordStore:
         self.db: sqlite3.Connection | None = None
         self.version = _contract_digest()
         self.pending: list[tuple[bytes, bytes]] = []
+        self.pending_files: list[tuple[str, str, bytes]] = []
 
     def key(self, yaml_text: str) -> bytes:
         return hashlib.blake2b(self.version + yaml_text.encode("utf-8"), digest_size=20).digest()
@@ -143,13 +147,28 @@ class RecordStore:
     def put(self, key: bytes, value: Any) -> None:
         self.pending.append((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
+    def file(self, path: str, signature: str) -> Any:
+        """What the loader made of a file that has not changed since, if known."""
+        if self.db is None:
+            self.db = open_db(self.folder)
+        row = self.db.execute("SELECT signature, value FROM files WHERE path = ?", (path,)).fetchone()
+        if row is None or row[0] != f"{self.version.hex()}:{signature}":
+            return None
+        return pickle.loads(row[1])
+
+    def put_file(self, path: str, signature: str, value: Any) -> None:
+        self.pending_files.append((path, f"{self.version.hex()}:{signature}",
+                                   pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+
     def flush(self) -> None:
-        if self.pending:
+        if self.pending or self.pending_files:
             if self.db is None:
                 self.db = open_db(self.folder)
             with _transaction(self.db):
                 self.db.executemany("INSERT OR IGNORE INTO records VALUES (?, ?)", self.pending)
+                self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", self.pending_files)
             self.pending.clear()
+            self.pending_files.clear()
         if self.db is not None:
             self.db.close()
             self.db = None

@@ -52,6 +52,8 @@ class RecordCache(Protocol):
     def key(self, yaml_text: str) -> bytes: ...
     def get(self, key: bytes) -> Any: ...
     def put(self, key: bytes, value: Any) -> None: ...
+    def file(self, path: str, signature: str) -> Any: ...
+    def put_file(self, path: str, signature: str, value: Any) -> None: ...
     def flush(self) -> None: ...
 
 
@@ -71,7 +73,13 @@ class Loader:
         cached = self._cache.get(path)
         if cached and cached[0] == signature:
             return cached[1]
-        loaded = _parse(path, as_page=as_page, records=self.records)
+        records = self.records
+        on_disk = f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}:{int(as_page)}"
+        loaded = records.file(str(path), on_disk) if records is not None else None
+        if loaded is None:
+            loaded = _parse(path, as_page=as_page, records=records)
+            if records is not None and loaded.problem is None:
+                records.put_file(str(path), on_disk, loaded)
         self._cache[path] = (signature, loaded)
         return loaded
 
