@@ -15,18 +15,18 @@ import hashlib
 import shutil
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .cache import Manifest, RecordStore, file_digest, open_db
 from .config import SiteConfig
 from .errors import Problem
 from .fingerprint import Fingerprints
 from .links import Links, resolve_citations
-from .load import Loader
-from .model import Site
+from .load import Loader, page_from
+from .model import Document, Site
 from .outputs import render_outputs
 from .papers import convert_papers
 from .plan import Planner
@@ -35,7 +35,7 @@ from .publish import (MARKER, clear, mark, refuse_foreign_output, remove_page, s
                       write_atomic, write_file)
 from .render import PageSpec, SiteView, Theme, resolve_theme
 from .search import index_shards, shards_of
-from .workers import PageResult, RenderJob, default_jobs, render_all
+from .workers import PageResult, RenderJob, Worker, default_jobs, render_all
 
 MARKER = MARKER  # re-exported: tests and tools name it as build.MARKER
 
@@ -85,6 +85,7 @@ class SiteBuilder:
         self.progress = Progress.of(progress)
         self.output = (config.root / config.output_dir).resolve()
         self.state: BuildState | None = None
+        self._worker: Worker | None = None
 
     def build(self, *, convert: bool = True) -> BuildResult:
         started = time.monotonic()
@@ -154,6 +155,114 @@ class SiteBuilder:
             + ("" if cold else f" ({rendered} re-rendered)"))
         return BuildResult(output, len(specs), len(site.meetings), indexed, tuple(problems),
                            time.monotonic() - started, rendered, cold)
+
+    # --- an edit of bodies only ------------------------------------------------------
+
+    def update_bodies(self, paths: Iterable[Path]) -> BodyUpdate | None:
+        """Re-render the pages showing the edited bodies, and only those; None if the edit is more than that.
+
+        A body is only shown on its own page (its meeting's, or the document's
+        own) and read for the councillors it names. When every changed file is
+        a known record or page whose front-matter, title and named councillors
+        are unchanged, nothing else can have changed: the pages showing those
+        bodies are planned again from the model kept in memory, rendered here,
+        and written in place. Anything else (a new file, a front-matter edit)
+        returns None and needs a build.
+        """
+        state = self.state
+        if state is None:
+            return None
+        started = time.monotonic()
+        site, planner = state.site, state.planner
+        specs: dict[str, PageSpec] = {}
+        for path in sorted({p.resolve() for p in paths}):
+            if not path.is_file():
+                return None  # removed: the pages and lists that named it change
+            found = self._find_document(path)
+            if found is not None:
+                key, old = found
+                loaded = self.loader.read(path)
+                if (loaded.problem or loaded.record is None or loaded.record_digest != old.record_digest
+                        or loaded.mentions != old.mentions):
+                    return None
+                new = replace(old, body_line=loaded.body_line, body_digest=loaded.body_digest)
+                meeting = site.meetings[key]
+                meeting = replace(meeting, documents=tuple(new if d is old else d for d in meeting.documents))
+                site.meetings[key] = meeting
+                for spec in planner.meeting_pages(meeting):
+                    if any(b is new for b in spec.bodies):
+                        specs[spec.output] = spec
+                continue
+            page = next((p for p in site.pages.values() if p.source.resolve() == path), None)
+            if page is None or not path.is_file():
+                return None
+            loaded = self.loader.read(path, as_page=True)
+            fresh = page_from(path, loaded) if loaded.problem is None else None
+            if fresh is None or (fresh.slug, fresh.title, fresh.description) != (page.slug, page.title, page.description):
+                return None
+            site.pages[page.slug] = fresh
+            spec = planner.page_of(fresh)
+            specs[spec.output] = spec
+        results = self._render_in_place(list(specs.values()))
+        return BodyUpdate(tuple(r.output for r in results if r.written), tuple(specs.values()),
+                          time.monotonic() - started)
+
+    def index_pages(self, outputs: Iterable[str]) -> int:
+        """Re-index the search shards holding these pages (after `update_bodies`)."""
+        state = self.state
+        if state is None or not self.search:
+            return 0
+        changed = set(outputs)
+        shards = shards_of(state.specs.values())
+        return index_shards(self.output, self.config, shards, changed=changed, progress=self.progress,
+                            in_place=True, jobs=self.jobs)
+
+    def _find_document(self, path: Path) -> tuple[tuple[str, str], Document] | None:
+        assert self.state is not None
+        site = self.state.site
+        meetings_dir = (site.config.root / site.config.meetings_dir).resolve()
+        if path.parent.parent.parent != meetings_dir:
+            return None
+        key = (path.parent.parent.name, path.parent.name)
+        meeting = site.meetings.get(key)
+        if meeting is None:
+            return None
+        doc = next((d for d in meeting.documents if d.source.resolve() == path), None)
+        return (key, doc) if doc is not None else None
+
+    def _render_in_place(self, specs: list[PageSpec]) -> list[PageResult]:
+        state = self.state
+        assert state is not None
+        job = RenderJob(specs=specs, site=SiteView.of(state.site), theme=state.theme, search=self.search,
+                        target=self.output, known=state.digests, cache_dir=self.cache_dir, in_place=True,
+                        base_digest=state.base_digest)
+        worker = self._worker
+        if worker is None or worker.job.theme != job.theme or worker.job.site.config != job.site.config:
+            worker = self._worker = Worker(job)
+        worker.job = job
+        worker.fingerprints = Fingerprints()  # the model changed: remembered digests may be stale
+        if self.cache_dir:
+            with _manifest(self.cache_dir, self.output) as manifest:
+                manifest.begin_update()
+        results = worker.render_range(0, len(specs))
+        mark(self.output)
+        changed = [(r.output, r.digest) for r in results]
+        state.digests.update(changed)
+        for spec in specs:
+            state.specs[spec.output] = spec
+        if self.cache_dir:
+            with _manifest(self.cache_dir, self.output) as manifest:
+                manifest.record(self.output, changed)
+        return results
+
+
+@dataclass(frozen=True, slots=True)
+class BodyUpdate:
+    written: tuple[str, ...]
+    """Output paths rewritten; a page whose bytes would not change is not."""
+    planned: tuple[PageSpec, ...]
+    """Every page planned again for the edit."""
+    seconds: float
 
 
 def build(
@@ -264,4 +373,4 @@ def _copy_files(site: Site, theme: Theme, target: Path, known: dict[str, str], *
     return digests
 
 
-__all__ = ["BuildResult", "BuildState", "MARKER", "PageResult", "SiteBuilder", "build"]
+__all__ = ["BodyUpdate", "BuildResult", "BuildState", "MARKER", "PageResult", "SiteBuilder", "build"]

@@ -244,16 +244,22 @@ def _load_pages(loader: Loader, site: Site) -> None:
         if loaded.problem:
             site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message))
             continue
-        slug = slugify(path.stem)
-        title = str(loaded.data.get("title") or _first_heading(loaded.body) or path.stem.replace("-", " ").title())
-        site.pages[slug] = Page(
-            source=path,
-            slug=slug,
-            title=title,
-            description=str(loaded.data.get("description") or ""),
-            body=loaded.body,
-            url=f"{slug}/",
-        )
+        page = page_from(path, loaded)
+        site.pages[page.slug] = page
+
+
+def page_from(path: Path, loaded: LoadedFile) -> Page:
+    """A hand-written page from its parsed file."""
+    slug = slugify(path.stem)
+    title = str(loaded.data.get("title") or _first_heading(loaded.body) or path.stem.replace("-", " ").title())
+    return Page(
+        source=path,
+        slug=slug,
+        title=title,
+        description=str(loaded.data.get("description") or ""),
+        body=loaded.body,
+        url=f"{slug}/",
+    )
 
 
 def _first_heading(body: str) -> str:

@@ -63,7 +63,9 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-class _Worker:
+class Worker:
+    """Renders pages of a job: in a pool process, or in this one (serve's edits)."""
+
     def __init__(self, job: RenderJob):
         self.job = job
         self.env = make_environment(job.site.config, job.theme, search=job.search)
@@ -101,12 +103,12 @@ def page_digest(spec: PageSpec, fingerprints: Fingerprints, templates: TemplateD
     return h.hexdigest()
 
 
-_WORKER: _Worker | None = None
+_WORKER: Worker | None = None
 
 
 def _start_worker(job: RenderJob) -> None:
     global _WORKER
-    _WORKER = _Worker(job)
+    _WORKER = Worker(job)
 
 
 def _render_range(start: int, stop: int) -> list[PageResult]:
@@ -124,7 +126,7 @@ def render_all(job: RenderJob, *, jobs: int, progress: Progress) -> tuple[list[P
     total = len(job.specs)
     progress.start("rendering pages", total)
     if jobs <= 1 or total < IN_PROCESS_BELOW:
-        worker = _Worker(job)
+        worker = Worker(job)
         side = job.side_task() if job.side_task else None
         results = []
         for start in range(0, total, CHUNK):
