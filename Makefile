@@ -7,7 +7,7 @@ PORT   ?= 8000
 VNU_VERSION := 26.9.27
 VNU_STAMP   := .tools/.vnu-jar-$(VNU_VERSION)
 
-.PHONY: serve build test check bench clean
+.PHONY: serve build test check bench bench-setup bench-scale clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
@@ -53,6 +53,17 @@ test: $(VENV)/.installed-test $(VNU_STAMP)
 ## Measure build speed and memory on a generated archive.
 bench: $(VENV)/.installed
 	$(BIN)/python bench/build_bench.py
+
+## Install what the scale benchmark compares with: Hugo (Debian's package); the browser comes with the tests.
+bench-setup: $(VENV)/.installed-test
+	@command -v hugo >/dev/null || { \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq --no-install-recommends hugo; }
+	@hugo version
+
+## The scale benchmark: ~10,000 pages, five figures against their targets, Hugo and the previous version.
+bench-scale: bench-setup
+	$(BIN)/python bench/scale_bench.py
 
 clean:
 	rm -rf output .output.staging .output.old .output.trash-* .minutes-cache .pytest_cache

@@ -24,7 +24,7 @@ from .markdown import InlineLink
 from .model import Committee, Document, Meeting, Page, Site
 from .people import Person, collect_people, committee_members
 from .render import PageSpec, RenderMarkdown
-from .shards import bundle_path
+from .shards import bundle_path, group_committees
 from .titles import meeting_title, today
 
 RECENT = 12
@@ -116,6 +116,9 @@ class Planner:
             for key, m in sorted(site.meetings.items()) if m.agenda and m.agenda.record.source
         }
         self.registers = registers
+        # Searchable pages per committee: each meeting's page and its reports' pages.
+        self.shards = group_committees({slug: sum(1 + len(m.reports) for m in site.meetings_of(slug))
+                                        for slug in site.committees})
 
     def pages(self) -> list[PageSpec]:
         site, registers = self.site, self.registers
@@ -128,9 +131,8 @@ class Planner:
         specs.extend(_people(site, registers))
         specs.extend(_decisions(site, registers))
         specs.extend(_page(page) for page in sorted(site.pages.values(), key=lambda p: p.slug))
-        shards = sorted(site.committees)
-        specs.append(PageSpec("search/index.html", "search.html", {"bundles": [bundle_path(s) for s in shards]},
-                              "search/"))
+        bundles = [bundle_path(s) for s in sorted(set(self.shards.values()))]
+        specs.append(PageSpec("search/index.html", "search.html", {"bundles": bundles}, "search/"))
         specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
         return specs
 
@@ -144,8 +146,9 @@ class Planner:
         older = site.meetings[(committee.slug, keys[i + 1])] if i + 1 < len(keys) else None
         newer = newer if newer and newer.date else None
         older = older if older and older.date and meeting.date else None
-        specs = [_meeting(site, self.links, self.registers, committee, meeting, newer, older)]
-        specs.extend(_document(site, self.links, committee, meeting, doc) for doc in meeting.reports)
+        shard = self.shards[committee.slug]
+        specs = [_meeting(site, self.links, self.registers, committee, meeting, newer, older, shard)]
+        specs.extend(_document(site, self.links, committee, meeting, doc, shard) for doc in meeting.reports)
         return specs
 
     def page_of(self, page: Page) -> PageSpec:
@@ -261,6 +264,7 @@ def _meeting(
     meeting: Meeting,
     newer: Meeting | None,
     older: Meeting | None,
+    shard: str,
 ) -> PageSpec:
     agenda_links = _inline_links(site, links.of(meeting.agenda)) if meeting.agenda else ()
     minute_links = _inline_links(site, links.of(meeting.minutes)) if meeting.minutes else ()
@@ -292,7 +296,7 @@ def _meeting(
     }
     bodies = tuple(d for d in (meeting.agenda, meeting.minutes) if d is not None)
     return PageSpec(f"{meeting.url}index.html", "meeting.html", inputs, meeting.url,
-                    context=_meeting_context, bodies=bodies, shard=committee.slug)
+                    context=_meeting_context, bodies=bodies, shard=shard)
 
 
 _FIXED_IDS = frozenset({"main", "attendance-heading", "items-heading", "reports-heading", "references-heading",
@@ -394,7 +398,8 @@ def _event_json_ld(site: Site, meeting: Meeting) -> dict[str, Any] | None:
     return event
 
 
-def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document) -> PageSpec:
+def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document,
+              shard: str) -> PageSpec:
     agenda_item = None
     if doc.record.agenda_item and meeting.agenda:
         agenda_item = next((i for i in meeting.agenda.record.items if i.number == doc.record.agenda_item), None)
@@ -408,7 +413,7 @@ def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, 
         "paper": PurePosixPath(doc.record.source.paper).name if doc.record.source else "",
     }
     return PageSpec(f"{doc.url}index.html", "document.html", inputs, doc.url, context=_document_context,
-                    bodies=(doc,), shard=committee.slug)
+                    bodies=(doc,), shard=shard)
 
 
 def _document_context(*, markdown: RenderMarkdown, document: Document, links: tuple[InlineLink, ...],

@@ -63,8 +63,9 @@ def index_shards(site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequen
     bundles = site_dir / BUNDLES
     todo = [name for name, pages in shards.items()
             if changed is None or any(p.output in changed for p in pages) or not (bundles / name / ENTRY).exists()]
-    # A removed meeting's or document's page was under its committee's folder.
-    todo += [p.split("/", 1)[0] for p in removed if p.count("/") in (2, 3) and p.split("/", 1)[0] in shards]
+    # A removed meeting's or document's page was under its committee's folder, in its committee's shard.
+    shard_of = {p.output.split("/", 1)[0]: name for name, pages in shards.items() for p in pages}
+    todo += [shard_of[p.split("/", 1)[0]] for p in removed if p.count("/") in (2, 3) and p.split("/", 1)[0] in shard_of]
     todo = sorted(set(todo))
     for folder in sorted(bundles.glob("*/")) if bundles.is_dir() else []:
         if folder.is_dir() and folder.name not in shards:
@@ -76,8 +77,11 @@ def index_shards(site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequen
     language = config.language.split("-")[0].lower()
     indexed = 0
     with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
-        for name, count in zip(todo, pool.map(lambda n: _index_shard(site_dir, n, language, n == primary, in_place),
-                                               todo)):
+        def index(name: str) -> int:
+            committees = sorted({p.output.split("/", 1)[0] for p in shards[name]})
+            return _index_shard(site_dir, name, committees, language, name == primary, in_place)
+
+        for name, count in zip(todo, pool.map(index, todo)):
             indexed += count
             progress.advance()
     _copy_ui(bundles / primary, bundles, in_place)
@@ -85,12 +89,13 @@ def index_shards(site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequen
     return indexed
 
 
-def _index_shard(site_dir: Path, shard: str, language: str, primary: bool, in_place: bool) -> int:
+def _index_shard(site_dir: Path, shard: str, committees: list[str], language: str, primary: bool,
+                 in_place: bool) -> int:
     bundles = site_dir / BUNDLES
     bundles.mkdir(exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{shard}.", dir=bundles))
     try:
-        count = _run_pagefind(site_dir, page_glob(shard), fresh, language)
+        count = _run_pagefind(site_dir, page_glob(committees), fresh, language)
         if not primary:
             # A merged shard is read for its data only; the code comes from the primary bundle.
             for path in fresh.iterdir():

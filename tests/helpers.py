@@ -87,7 +87,7 @@ def wait_for(url: str, predicate, seconds: float) -> tuple[int, str]:
             last = fetch(url)
             if predicate(*last):
                 return last
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset, or timed out while the server is still building
             pass
         time.sleep(0.1)
     raise AssertionError(f"{url} did not reach the expected state in {seconds}s; last: {last[0]} {last[1][:300]}")

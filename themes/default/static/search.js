@@ -1,7 +1,7 @@
 // Starts Pagefind's search UI; the only script the site needs.
-// The site is indexed as one Pagefind bundle per committee (a shard), so an edit
-// re-indexes one shard; the first bundle is the primary and the others are merged
-// into its results in the browser.
+// The site is indexed as a few Pagefind bundles (shards, each a run of committees), so
+// an edit re-indexes one shard; the first bundle is the primary and the others are
+// merged into its results in the browser.
 window.addEventListener("DOMContentLoaded", function () {
   var element = document.getElementById("search");
   if (!element || typeof PagefindUI === "undefined") return;
