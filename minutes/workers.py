@@ -16,6 +16,8 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,6 +111,14 @@ _WORKER: Worker | None = None
 def _start_worker(job: RenderJob) -> None:
     global _WORKER
     _WORKER = Worker(job)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose build was killed would wait for work forever: its siblings hold the queue open."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _render_range(start: int, stop: int) -> list[PageResult]:
