@@ -271,7 +271,7 @@ def search_fresh(root: Path, runs: int) -> tuple[float, dict]:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"], headless=True)
-            download = first_query_download(browser, server.base, "minutes")
+            download = first_query_download(browser, server.base, "housing")
             for n in range(runs):
                 word = f"zymurgy{n}x{int(time.time())}"
                 path.write_text(original + f"\nMembers discussed {word}.\n", encoding="utf-8")
@@ -319,6 +319,58 @@ def first_query_download(browser, base: str, word: str) -> dict:
         "code_gzip_kb": round(sum(len(b) if u.endswith(".pagefind") else len(gzip.compress(b)) for u, b in code)
                               / 1000, 1),
     }
+
+
+MERGE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>merge</title></head><body><script type="module">
+const bundles = JSON.parse(new URLSearchParams(location.search).get("b"));
+const started = performance.now();
+const pagefind = await import(bundles[0] + "pagefind.js");
+await pagefind.options({bundlePath: bundles[0]});
+for (const other of bundles.slice(1)) await pagefind.mergeIndex(other);
+const search = await pagefind.search(new URLSearchParams(location.search).get("q"));
+await Promise.all(search.results.slice(0, 5).map(r => r.data()));
+const bytes = performance.getEntriesByType("resource").reduce((n, e) => n + e.encodedBodySize, 0);
+document.title = JSON.stringify({ms: performance.now() - started, kb: bytes / 1000, results: search.results.length});
+</script></body></html>
+"""
+
+
+def merge_cost(output: Path, word: str = "housing") -> dict:
+    """What merging k shards costs one query in Chromium: time to five results, and bytes fetched."""
+    import functools
+    import http.server
+
+    from playwright.sync_api import sync_playwright
+
+    shards = sorted(p.name for p in (output / "pagefind").iterdir() if p.is_dir() and not p.name.startswith("."))
+    (output / "merge-bench.html").write_text(MERGE_PAGE, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(output))
+    handler.log_message = lambda *a: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    found = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"], headless=True)
+            for k in sorted({1, 2, 4, 8, len(shards)} & set(range(1, len(shards) + 1))):
+                bundles = json.dumps([f"/pagefind/{s}/" for s in shards[:k]])
+                times = []
+                for _ in range(3):
+                    context = browser.new_context()
+                    page = context.new_page()
+                    page.goto(f"{base}merge-bench.html?q={word}&b={urllib.request.quote(bundles)}")
+                    page.wait_for_function("() => document.title.startsWith('{')", timeout=120000)
+                    times.append(json.loads(page.title()))
+                    context.close()
+                found[k] = {"ms": round(statistics.median(t["ms"] for t in times)),
+                            "kb": round(statistics.median(t["kb"] for t in times), 1),
+                            "results": times[0]["results"]}
+            browser.close()
+    finally:
+        httpd.shutdown()
+        (output / "merge-bench.html").unlink()
+    return found
 
 
 def hugo_build(site: Path, runs: int) -> tuple[float, float]:
@@ -371,42 +423,59 @@ def main() -> int:
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--skip-hugo", action="store_true")
     parser.add_argument("--work", type=Path, help="keep generated sites here (default: a temporary folder)")
+    parser.add_argument("--resume", action="store_true",
+                        help="keep the figures already measured in --work/results.json; measure the rest")
+    parser.add_argument("--merge-only", action="store_true",
+                        help="only measure the shard merge in Chromium, on the large site already built in --work")
     args = parser.parse_args()
+    if args.merge_only:
+        print(json.dumps(merge_cost(args.work / "large" / "output"), indent=2))
+        return 0
 
     work = args.work or Path(tempfile.mkdtemp(prefix="minutes-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     large, small = archive(work / "large", args.meetings), archive(work / "small", args.small)
+    partial = work / "results.json"
     results: dict = {"meetings": args.meetings, "runs": args.runs, "cpus": os.cpu_count()}
+    if args.resume and partial.exists():
+        results.update(json.loads(partial.read_text(encoding="utf-8")))
 
     def note(name: str, value) -> None:
         results[name] = value
+        partial.write_text(json.dumps(results, indent=2), encoding="utf-8")
         print(f"  {name}: {value}", flush=True)
 
+    def stage(name: str, measure) -> None:
+        if name not in results:
+            note(name, measure())
+
     print(f"archives in {work}", flush=True)
-    note("cold", cold(large, args.runs, search=False))
-    note("pages", pages_of(large / "output"))
-    note("warm", warm(large, args.runs))
-    note("edit_small", edit_in_serve(small, args.runs))
-    note("edit_large", edit_in_serve(large, args.runs))
-    search_seconds, download = search_fresh(large, args.runs)
-    note("search_fresh", search_seconds)
-    note("first_query", download)
-    note("full", cold(large, args.runs, search=True))
+    stage("cold", lambda: cold(large, args.runs, search=False))
+    stage("pages", lambda: pages_of(large / "output"))
+    stage("warm", lambda: warm(large, args.runs))
+    stage("edit_small", lambda: edit_in_serve(small, args.runs))
+    stage("edit_large", lambda: edit_in_serve(large, args.runs))
+    if "search_fresh" not in results:
+        search_seconds, download = search_fresh(large, args.runs)
+        note("first_query", download)
+        note("search_fresh", search_seconds)
+    stage("full", lambda: cold(large, args.runs, search=True))
+    stage("merge", lambda: merge_cost(large / "output"))
     if not args.skip_hugo:
         hugo_pages, kb = hugo_site(large, work / "hugo-large")
         note("markdown_kb_per_page", round(kb, 1))
         note("hugo_pages", hugo_pages)
-        note("hugo", hugo_build(work / "hugo-large", args.runs))
+        stage("hugo", lambda: hugo_build(work / "hugo-large", args.runs))
         hugo_site(small, work / "hugo-small")
-        note("hugo_edit_small", hugo_edit(work / "hugo-small", args.runs))
+        stage("hugo_edit_small", lambda: hugo_edit(work / "hugo-small", args.runs))
     if not args.skip_baseline:
         revision = args.baseline or subprocess.run(["git", "merge-base", "HEAD", "main"], cwd=REPO, text=True,
                                                    capture_output=True, check=True).stdout.strip()
         old = baseline_tree(revision, work / f"baseline-{revision[:12]}")
         note("baseline", revision[:12])
-        note("old_cold", cold(large, args.baseline_runs, search=False, code=old, new=False))
-        note("old_full", cold(large, args.baseline_runs, search=True, code=old, new=False))
-        note("old_edit_small", edit_in_serve(small, args.baseline_runs, code=old))
+        stage("old_cold", lambda: cold(large, args.baseline_runs, search=False, code=old, new=False))
+        stage("old_full", lambda: cold(large, args.baseline_runs, search=True, code=old, new=False))
+        stage("old_edit_small", lambda: edit_in_serve(small, args.baseline_runs, code=old))
     out = REPO / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / f"scale-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent, FileCreatedEvent,
+                             FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileSystemEvent,
+                             FileSystemEventHandler)
 from watchdog.observers import Observer
 
 from .build import BodyUpdate, BuildResult, SiteBuilder
@@ -39,6 +41,11 @@ from .load import Loader
 
 EVENTS_PATH = "/__minutes/events"
 CLIENT_PATH = "/__minutes/reload.js"
+WATCHED_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
+                  DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+"""Changes only: asking the kernel for opens and reads too (the default) floods its event queue
+with the build's own reads and the watcher's scan of thousands of meeting folders, and
+changes made then are lost."""
 DEBOUNCE_SECONDS = 0.05
 """Quiet time that closes a batch: an editor's save is a few events within milliseconds."""
 
@@ -314,16 +321,16 @@ class PreviewServer:
         """Watch folders that did not exist when the server started (a new themes/ override, say)."""
         for folder in sorted(self.watched - self._scheduled):
             if folder.is_dir() and not any(s in folder.parents for s in self._scheduled):
-                self.observer.schedule(self.collector, str(folder), recursive=True)
+                self.observer.schedule(self.collector, str(folder), recursive=True, event_filter=WATCHED_EVENTS)
                 self._scheduled.add(folder)
 
     def serve_forever(self) -> None:
         root = self.config.root.resolve()
         # The root itself, shallowly: site.yaml, and watched folders created later.
-        self.observer.schedule(self.collector, str(root), recursive=False)
+        self.observer.schedule(self.collector, str(root), recursive=False, event_filter=WATCHED_EVENTS)
         for parent in sorted({p.parent for p in self.watched} - {root}):
             if parent.is_dir():
-                self.observer.schedule(self.collector, str(parent), recursive=False)
+                self.observer.schedule(self.collector, str(parent), recursive=False, event_filter=WATCHED_EVENTS)
         self._watch_new_folders()
         self.observer.start()
         watcher = threading.Thread(target=self._watch_loop, name="rebuild", daemon=True)
