@@ -344,8 +344,11 @@ def merge_cost(output: Path, word: str = "housing") -> dict:
 
     shards = sorted(p.name for p in (output / "pagefind").iterdir() if p.is_dir() and not p.name.startswith("."))
     (output / "merge-bench.html").write_text(MERGE_PAGE, encoding="utf-8")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(output))
-    handler.log_message = lambda *a: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):  # noqa: A002
+            pass
+
+    handler = functools.partial(Quiet, directory=str(output))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}/"

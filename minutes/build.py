@@ -135,7 +135,7 @@ class SiteBuilder:
             if self.search:
                 changed = {r.output for r in results if r.written}
                 indexed = index_shards(target, site.config, shards, changed=None if cold else changed,
-                                       removed=removed, progress=self.progress, in_place=not cold, jobs=self.jobs)
+                                       removed=removed, progress=self.progress, in_place=not cold)
             if cold:
                 swap_in(target, output)
             else:
@@ -215,7 +215,7 @@ class SiteBuilder:
         changed = set(outputs)
         shards = shards_of(state.specs.values())
         return index_shards(self.output, self.config, shards, changed=changed, progress=self.progress,
-                            in_place=True, jobs=self.jobs)
+                            in_place=True)
 
     def _find_document(self, path: Path) -> tuple[tuple[str, str], Document] | None:
         assert self.state is not None
