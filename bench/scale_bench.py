@@ -195,6 +195,7 @@ def baseline_tree(revision: str, into: Path) -> Path:
 
 
 def minutes_command(*args: str, code: Path = REPO) -> tuple[list[str], dict]:
+    """`python -m minutes` from the tree `code`: run there, since -m looks in the working folder first."""
     env = dict(os.environ, PYTHONPATH=str(code))
     return [sys.executable, "-m", "minutes", *args], env
 
@@ -205,15 +206,15 @@ def cold(root: Path, runs: int, *, search: bool, code: Path = REPO, new: bool = 
         shutil.rmtree(root / ".minutes-cache", ignore_errors=True)
         args = ["build", "--site", str(root)] + ([] if search else ["--no-search"]) + (["--no-cache"] if new else [])
         command, env = minutes_command(*args, code=code)
-        return run(command, env=env)
+        return run(command, env=env, cwd=code)
     return median_of(runs, once)
 
 
 def warm(root: Path, runs: int) -> tuple[float, float]:
     command, env = minutes_command("build", "--site", str(root), "--no-search")
     shutil.rmtree(root / "output", ignore_errors=True)
-    run(command, env=env)  # a cold build that fills the cache
-    return median_of(runs, lambda: run(command, env=env))
+    run(command, env=env, cwd=REPO)  # a cold build that fills the cache
+    return median_of(runs, lambda: run(command, env=env, cwd=REPO))
 
 
 class Serve:
@@ -224,7 +225,7 @@ class Serve:
         args = ["serve", "--site", str(root), "--port", str(self.port)] + ([] if search else ["--no-search"])
         command, env = minutes_command(*args, code=code)
         self.log = open(root / "serve.log", "w")
-        self.process = subprocess.Popen(command, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(command, env=env, cwd=code, stdout=self.log, stderr=subprocess.STDOUT)
         self.base = f"http://127.0.0.1:{self.port}/"
         wait_until(lambda: fetch(self.base) != "", 1800, step=0.2)
 
