@@ -116,9 +116,17 @@ def _index_shard(site_dir: Path, shard: str, committees: list[str], language: st
     return count
 
 
+STALE = ".stale"
+"""In a shard's bundle: the files the previous re-index left unused, deleted by the next one."""
+
+
 def _move_in(fresh: Path, live: Path) -> None:
-    """Replace a served bundle file by file: content-named files first, the entry naming them last."""
-    before = {p.relative_to(live) for p in live.rglob("*") if p.is_file()}
+    """Replace a served bundle file by file: content-named files first, the entry naming them last.
+
+    A search page that read the old entry a moment ago still fetches the old
+    index files, so those are deleted one re-index later, not now.
+    """
+    before = {p.relative_to(live) for p in live.rglob("*") if p.is_file() and p.name != STALE}
     after = set()
     for path in sorted(fresh.rglob("*")):
         if path.is_file() and path.name != ENTRY:
@@ -128,8 +136,12 @@ def _move_in(fresh: Path, live: Path) -> None:
             after.add(relative)
     os.replace(fresh / ENTRY, live / ENTRY)
     after.add(Path(ENTRY))
-    for stale in sorted(before - after):
-        (live / stale).unlink(missing_ok=True)
+    stale_list = live / STALE
+    if stale_list.is_file():
+        for line in stale_list.read_text(encoding="utf-8").splitlines():
+            if line and Path(line) not in after:
+                (live / line).unlink(missing_ok=True)
+    stale_list.write_text("".join(f"{p.as_posix()}\n" for p in sorted(before - after)), encoding="utf-8")
 
 
 def _copy_ui(primary: Path, bundles: Path, in_place: bool) -> None:

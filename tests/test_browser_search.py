@@ -123,7 +123,8 @@ def test_a_word_added_in_serve_is_found_once_its_shard_is_reindexed(tmp_path, pa
         for _ in range(30):  # the shard is re-indexed just after the page is written
             page.goto(f"{base}search/?q=zymurgy")
             page.locator(".pagefind-ui__message").first.wait_for(timeout=15000)
-            page.wait_for_function("() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').innerText)")
+            page.wait_for_function("() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').innerText)",
+                                   timeout=15000)
             links = page.locator(".pagefind-ui__result-link")
             found = [links.nth(i).get_attribute("href") for i in range(links.count())]
             if found:
