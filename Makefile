@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test system-packages check bench bench-pdf fidelity clean
+.PHONY: serve build test system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -46,5 +46,16 @@ fidelity: $(VENV)/.installed
 bench-pdf: $(VENV)/.installed
 	$(BIN)/python bench/pdf_bench.py
 
+## Install what the scale benchmark compares with: Hugo (Debian's package); the browser comes with the tests.
+bench-setup: $(VENV)/.installed-test
+	@command -v hugo >/dev/null || { \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq --no-install-recommends hugo; }
+	@hugo version
+
+## The scale benchmark: ~10,000 pages, five figures against their targets, Hugo and the previous version.
+bench-scale: bench-setup
+	$(BIN)/python bench/scale_bench.py
+
 clean:
-	rm -rf output .output.staging .output.old .pytest_cache build dist
+	rm -rf output .output.staging .output.old .output.trash-* .minutes-cache .pytest_cache build dist

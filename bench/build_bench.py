@@ -42,9 +42,14 @@ def make_archive(root: Path, meetings: int) -> None:
         date = start + dt.timedelta(days=7 * (n // 40) + n % 7)
         target = root / "content" / "meetings" / committee / date.isoformat()
         target.mkdir(parents=True, exist_ok=True)
-        for doc in folder.glob("*.md"):
+        for doc in sorted(folder.glob("*.md")):
             parts = frontmatter.split(doc.read_text(encoding="utf-8"))
             data = dict(parts.data, date=date.isoformat(), committee=f"{parts.data['committee']} {n % 40}")
+            if "source" in data:
+                # Each copy comes from its own pack, as every real meeting does; copies sharing one
+                # paper would tie every copy's agenda to every other copy's minutes.
+                paper = Path(data["source"]["paper"])
+                data["source"] = dict(data["source"], paper=str(paper.with_name(f"{paper.stem}-{n}{paper.suffix}")))
             (target / doc.name).write_text(frontmatter.join(data, parts.body), encoding="utf-8")
 
 

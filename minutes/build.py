@@ -1,30 +1,43 @@
-"""The build, as a recipe: convert, load, link, render, index, publish.
+"""The build, as a recipe: convert, load, link, plan, render, index, publish.
 
-The site is rendered into a staging folder beside the output and swapped in
-only when every stage has succeeded, so a failed build never publishes half
-a site and the previous output stays served.
+A cold build (no output yet, no cache, or an output the cache cannot vouch
+for) renders every page into a staging folder beside the output and swaps it
+in only when every stage has succeeded, so a failed build never publishes
+half a site and the previous output stays served. A warm build finds in the
+cache what the output folder holds and re-renders, in place and atomically
+per file, only the pages whose inputs changed; the search index is redone
+only for the shards holding them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import time
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
+from .cache import Manifest, RecordStore, file_digest, open_db
 from .config import SiteConfig
-from .errors import Problem, UserError
-from .links import resolve_citations
-from .load import Loader
-from .model import Site
-from .outputs import write_outputs
+from .errors import Problem
+from .fingerprint import Fingerprints
+from .links import Links, resolve_citations
+from .load import Loader, page_from
+from .model import Document, Site
+from .outputs import render_outputs
 from .papers import convert_papers
-from .plan import plan_pages
-from .render import copy_static, make_environment, render_pages, resolve_theme
-from .search import index_site
+from .plan import Planner
+from .progress import Progress
+from .publish import (MARKER, clear, mark, refuse_foreign_output, remove_page, staging_folder, swap_in, sweep,
+                      write_atomic, write_file)
+from .render import PageSpec, SiteView, Theme, resolve_theme
+from .search import index_shards, shards_of
+from .workers import PageResult, RenderJob, Worker, default_jobs, render_all
 
-Progress = Callable[[str], None]
+MARKER = MARKER  # re-exported: tests and tools name it as build.MARKER
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +48,221 @@ class BuildResult:
     indexed: int
     problems: tuple[Problem, ...]
     seconds: float
+    rendered: int = 0
+    """Pages rendered and written by this build; the others were unchanged and kept."""
+    cold: bool = True
+    """Rendered from nothing into a staging folder and swapped in."""
+
+
+@dataclass(slots=True)
+class BuildState:
+    """What the last build knew, kept by `serve` to update single pages."""
+
+    site: Site
+    links: Links
+    planner: Planner
+    specs: dict[str, PageSpec]
+    digests: dict[str, str]
+    """Output path -> digest of every file in the output folder that the build wrote."""
+    theme: Theme
+    base_digest: str
+    shards: dict[str, str] = field(default_factory=dict)
+    """Page output path -> the search shard indexing it."""
+
+
+class SiteBuilder:
+    """Builds one site; `serve` keeps one and asks it for each change."""
+
+    def __init__(self, config: SiteConfig, *, search: bool = True, jobs: int | None = None, use_cache: bool = True,
+                 loader: Loader | None = None, progress: Progress | Callable[[str], None] | None = None):
+        self.config = config
+        self.search = search
+        self.jobs = jobs or default_jobs()
+        self.cache_dir = (config.root / config.cache_dir).resolve() if use_cache else None
+        self.loader = loader or Loader()
+        if self.cache_dir is not None and self.loader.records is None:
+            self.loader.records = RecordStore(self.cache_dir)
+        self.progress = Progress.of(progress)
+        self.output = (config.root / config.output_dir).resolve()
+        self.state: BuildState | None = None
+        self._worker: Worker | None = None
+
+    def build(self, *, convert: bool = True) -> BuildResult:
+        started = time.monotonic()
+        say = self.progress.say
+        problems: list[Problem] = []
+        if convert:
+            problems += _convert(self.config, say)
+        site = self.loader.load(self.config)
+        say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
+        problems += site.problems
+        links = resolve_citations(site)
+        planner = Planner(site, links)
+        specs = planner.pages()
+        output = self.output
+        refuse_foreign_output(output)
+        sweep(output)
+        known = {}
+        if self.cache_dir and (output / MARKER).is_file():
+            with _manifest(self.cache_dir, output) as manifest:
+                known = manifest.trusted(output)
+                if known:
+                    manifest.begin_update()
+        cold = not known
+        target = staging_folder(output) if cold else output
+        theme = resolve_theme(site.config)
+        base = _base_digest(site, self.search)
+        if cold:
+            target.mkdir(parents=True)
+        try:
+            job = RenderJob(
+                specs=specs, site=SiteView.of(site), theme=theme, search=self.search, target=target, known=known,
+                cache_dir=self.cache_dir, in_place=not cold, base_digest=base,
+                side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), not cold),
+            )
+            results, outputs = render_all(job, jobs=self.jobs, progress=self.progress)
+            rendered = sum(1 for r in results if r.written)
+            self.progress.finish(f"rendered {rendered} of {len(results)} pages")
+            files = dict(outputs)
+            files.update(_copy_files(site, theme, target, known, in_place=not cold))
+            digests = {r.output: r.digest for r in results} | files
+            removed = sorted(set(known) - set(digests))
+            for relative in removed:
+                if relative != OUTPUTS:
+                    remove_page(target, relative)
+            shards = shards_of(specs)
+            indexed = 0
+            if self.search:
+                changed = {r.output for r in results if r.written}
+                indexed = index_shards(target, site.config, shards, changed=None if cold else changed,
+                                       removed=removed, progress=self.progress, in_place=not cold)
+            if cold:
+                swap_in(target, output)
+            else:
+                mark(output)
+            if self.cache_dir:
+                with _manifest(self.cache_dir, output) as manifest:
+                    if cold:
+                        manifest.record(output, digests.items(), replace=True)
+                    else:
+                        manifest.record(output, [(p, d) for p, d in digests.items() if known.get(p) != d], removed)
+        finally:
+            if cold:
+                clear(target)
+        self.state = BuildState(site, links, planner, {s.output: s for s in specs}, digests, theme, base,
+                                {s.output: shard for shard, pages in shards.items() for s in pages})
+        say(f"built {len(specs)} pages for {len(site.meetings)} meetings into {output}"
+            + ("" if cold else f" ({rendered} re-rendered)"))
+        return BuildResult(output, len(specs), len(site.meetings), indexed, tuple(problems),
+                           time.monotonic() - started, rendered, cold)
+
+    # --- an edit of bodies only ------------------------------------------------------
+
+    def update_bodies(self, paths: Iterable[Path]) -> BodyUpdate | None:
+        """Re-render the pages showing the edited bodies, and only those; None if the edit is more than that.
+
+        A body is only shown on its own page (its meeting's, or the document's
+        own) and read for the councillors it names. When every changed file is
+        a known record or page whose front-matter, title and named councillors
+        are unchanged, nothing else can have changed: the pages showing those
+        bodies are planned again from the model kept in memory, rendered here,
+        and written in place. Anything else (a new file, a front-matter edit)
+        returns None and needs a build.
+        """
+        state = self.state
+        if state is None:
+            return None
+        started = time.monotonic()
+        site, planner = state.site, state.planner
+        specs: dict[str, PageSpec] = {}
+        for path in sorted({p.resolve() for p in paths}):
+            if not path.is_file():
+                return None  # removed: the pages and lists that named it change
+            found = self._find_document(path)
+            if found is not None:
+                key, old = found
+                loaded = self.loader.read(path)
+                if (loaded.problem or loaded.record is None or loaded.record_digest != old.record_digest
+                        or loaded.mentions != old.mentions):
+                    return None
+                new = replace(old, body_line=loaded.body_line, body_digest=loaded.body_digest)
+                meeting = site.meetings[key]
+                meeting = replace(meeting, documents=tuple(new if d is old else d for d in meeting.documents))
+                site.meetings[key] = meeting
+                for spec in planner.meeting_pages(meeting):
+                    if any(b is new for b in spec.bodies):
+                        specs[spec.output] = spec
+                continue
+            page = next((p for p in site.pages.values() if p.source.resolve() == path), None)
+            if page is None or not path.is_file():
+                return None
+            loaded = self.loader.read(path, as_page=True)
+            fresh = page_from(path, loaded) if loaded.problem is None else None
+            if fresh is None or (fresh.slug, fresh.title, fresh.description) != (page.slug, page.title, page.description):
+                return None
+            site.pages[page.slug] = fresh
+            spec = planner.page_of(fresh)
+            specs[spec.output] = spec
+        results = self._render_in_place(list(specs.values()))
+        return BodyUpdate(tuple(r.output for r in results if r.written), tuple(specs.values()),
+                          time.monotonic() - started)
+
+    def index_pages(self, outputs: Iterable[str]) -> int:
+        """Re-index the search shards holding these pages (after `update_bodies`)."""
+        state = self.state
+        if state is None or not self.search:
+            return 0
+        changed = set(outputs)
+        shards = shards_of(state.specs.values())
+        return index_shards(self.output, self.config, shards, changed=changed, progress=self.progress,
+                            in_place=True)
+
+    def _find_document(self, path: Path) -> tuple[tuple[str, str], Document] | None:
+        assert self.state is not None
+        site = self.state.site
+        meetings_dir = (site.config.root / site.config.meetings_dir).resolve()
+        if path.parent.parent.parent != meetings_dir:
+            return None
+        key = (path.parent.parent.name, path.parent.name)
+        meeting = site.meetings.get(key)
+        if meeting is None:
+            return None
+        doc = next((d for d in meeting.documents if d.source.resolve() == path), None)
+        return (key, doc) if doc is not None else None
+
+    def _render_in_place(self, specs: list[PageSpec]) -> list[PageResult]:
+        state = self.state
+        assert state is not None
+        job = RenderJob(specs=specs, site=SiteView.of(state.site), theme=state.theme, search=self.search,
+                        target=self.output, known=state.digests, cache_dir=self.cache_dir, in_place=True,
+                        base_digest=state.base_digest)
+        worker = self._worker
+        if worker is None or worker.job.theme != job.theme or worker.job.site.config != job.site.config:
+            worker = self._worker = Worker(job)
+        worker.job = job
+        worker.fingerprints = Fingerprints()  # the model changed: remembered digests may be stale
+        if self.cache_dir:
+            with _manifest(self.cache_dir, self.output) as manifest:
+                manifest.begin_update()
+        results = worker.render_range(0, len(specs))
+        mark(self.output)
+        changed = [(r.output, r.digest) for r in results]
+        state.digests.update(changed)
+        for spec in specs:
+            state.specs[spec.output] = spec
+        if self.cache_dir:
+            with _manifest(self.cache_dir, self.output) as manifest:
+                manifest.record(self.output, changed)
+        return results
+
+
+@dataclass(frozen=True, slots=True)
+class BodyUpdate:
+    written: tuple[str, ...]
+    """Output paths rewritten; a page whose bytes would not change is not."""
+    planned: tuple[PageSpec, ...]
+    """Every page planned again for the edit."""
+    seconds: float
 
 
 def build(
@@ -43,94 +271,106 @@ def build(
     search: bool = True,
     convert: bool = True,
     loader: Loader | None = None,
-    progress: Progress | None = None,
+    progress: Progress | Callable[[str], None] | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
 ) -> BuildResult:
-    started = time.monotonic()
-    say = progress or (lambda message: None)
-    problems: list[Problem] = []
-    if convert:
-        problems += _convert(config, say)
-    site = _load(config, loader or Loader(), say)
-    problems += site.problems
-    output = (config.root / config.output_dir).resolve()
-    _refuse_foreign_output(output)
-    staging = output.with_name(f".{output.name}.staging")
-    _clear(staging)
-    try:
-        pages = _render(site, staging, say, search=search)
-        indexed = _index(config, staging, say) if search else 0
-        _publish(staging, output)
-    finally:
-        _clear(staging)
-    say(f"built {pages} pages for {len(site.meetings)} meetings into {output}")
-    return BuildResult(output, pages, len(site.meetings), indexed, tuple(problems), time.monotonic() - started)
+    builder = SiteBuilder(config, search=search, jobs=jobs, use_cache=use_cache, loader=loader, progress=progress)
+    return builder.build(convert=convert)
 
 
-def _convert(config: SiteConfig, say: Progress) -> list[Problem]:
+def _convert(config: SiteConfig, say: Callable[[str], None]) -> list[Problem]:
     report = convert_papers(config, progress=say)
     if report.written:
         say(f"converted papers: {len(report.written)} files written")
     return list(report.problems)
 
 
-def _load(config: SiteConfig, loader: Loader, say: Progress) -> Site:
-    site = loader.load(config)
-    say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
-    return site
+@contextmanager
+def _manifest(cache_dir: Path, output: Path) -> Iterator[Manifest]:
+    """The cache's record of an output folder, connected only while needed: never across a fork."""
+    db = open_db(cache_dir)
+    try:
+        yield Manifest(db, output)
+    finally:
+        db.close()
 
 
-def _render(site: Site, staging: Path, say: Progress, *, search: bool) -> int:
-    theme = resolve_theme(site.config)
-    env = make_environment(site.config, theme, search=search)
-    links = resolve_citations(site)
-    specs = plan_pages(site, links)
-    staging.mkdir(parents=True)
-    count = render_pages(site, specs, staging, env, progress=say)
-    copy_static(theme, staging)
-    _copy_papers(site, staging)
-    extras = write_outputs(site, links, staging)
-    say(f"wrote {len(extras)} feeds, calendars and data files")
-    return count
+def _page_urls(specs: list[PageSpec]) -> list[str]:
+    return [s.url for s in specs if s.output.endswith("index.html")]
 
 
-def _copy_papers(site: Site, staging: Path) -> None:
-    """Publish each source paper beside the records made from it, so readers can check them."""
+_CODE_DIGEST = ""
+
+
+def code_digest() -> str:
+    """Digest of the rendering code itself, so a new version of minutes never reuses old pages."""
+    global _CODE_DIGEST
+    if not _CODE_DIGEST:
+        package = Path(__file__).resolve().parent
+        h = hashlib.blake2b(digest_size=16)
+        for path in sorted(package.rglob("*.py")):
+            if "papers" not in path.relative_to(package).parts:
+                h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+        _CODE_DIGEST = h.hexdigest()
+    return _CODE_DIGEST
+
+
+def _base_digest(site: Site, search: bool) -> str:
+    """What every page depends on: the code, the settings, what `site` shows templates, search on or off."""
+    return Fingerprints().hexdigest(code_digest(), SiteView.of(site), search)
+
+
+OUTPUTS = ".minutes-outputs"
+"""The manifest's entry for all feeds, calendars and data files together: the digest of their inputs."""
+
+
+def _write_outputs(site: Site, links: Links, target: Path, known: dict[str, str], page_urls: list[str],
+                   in_place: bool) -> list[tuple[str, str]]:
+    """Feeds, calendars, data files and the sitemap; only the files whose text changed are written.
+
+    They read records' front-matter, never bodies: when no record, setting or page
+    changed, they are not even computed.
+    """
+    meetings = [site.meetings[key] for key in sorted(site.meetings)]
+    inputs = Fingerprints().hexdigest(code_digest(), site.config, meetings, site.committees, sorted(page_urls))
+    if known.get(OUTPUTS) == inputs:
+        return [(path, digest) for path, digest in known.items() if digest.startswith("out:")] + [(OUTPUTS, inputs)]
+    written = [(OUTPUTS, inputs)]
+    for relative, text in render_outputs(site, links, page_urls).items():
+        data = text.encode("utf-8")
+        digest = "out:" + file_digest(data)
+        if known.get(relative) != digest:
+            (write_atomic if in_place else write_file)(target / relative, data)
+        written.append((relative, digest))
+    return written
+
+
+def _copy_files(site: Site, theme: Theme, target: Path, known: dict[str, str], *, in_place: bool) -> dict[str, str]:
+    """Static files of the theme (parents first, so a site's file wins) and the source papers."""
+    sources: dict[str, Path] = {}
+    for folder in reversed(theme.static_dirs):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                sources["static/" + path.relative_to(folder).as_posix()] = path
     root = site.config.root
+    # Each source paper is published beside the records made from it, so readers can check them.
     for paper in sorted({d.record.source.paper for d in site.all_documents() if d.record.source}):
         source = root / paper
         if source.is_file():
-            target = staging / "papers" / source.name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+            sources["papers/" + source.name] = source
+    digests = {}
+    for relative, source in sources.items():
+        data = source.read_bytes()
+        digest = file_digest(data)
+        if known.get(relative) != digest:
+            if in_place:
+                write_atomic(target / relative, data)
+            else:
+                (target / relative).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target / relative)
+        digests[relative] = digest
+    return digests
 
 
-def _index(config: SiteConfig, staging: Path, say: Progress) -> int:
-    say("indexing for search")
-    return index_site(staging, config.language)
-
-
-MARKER = ".minutes-build"
-"""A file in every built site, so a build only ever replaces a folder it made."""
-
-
-def _refuse_foreign_output(output: Path) -> None:
-    if output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():
-        raise UserError(
-            f"the output folder {output} holds files minutes did not build; "
-            "choose another --output, or empty the folder if it may be replaced"
-        )
-
-
-def _publish(staging: Path, output: Path) -> None:
-    (staging / MARKER).write_text("Built by minutes; replaced on every build.\n", encoding="utf-8")
-    old = output.with_name(f".{output.name}.old")
-    _clear(old)
-    if output.exists():
-        output.rename(old)
-    staging.rename(output)
-    _clear(old)
-
-
-def _clear(path: Path) -> None:
-    if path.exists():
-        shutil.rmtree(path)
+__all__ = ["BodyUpdate", "BuildResult", "BuildState", "MARKER", "PageResult", "SiteBuilder", "build"]

@@ -51,10 +51,28 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return 1 if any(p.severity == "error" for p in report.problems) and not report.written else 0
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of worker processes (1 or more)")
+    return jobs
+
+
+def _progress_display():
+    from .progress import Progress
+
+    # A bar on a terminal; plain lines in a log or a pipe.
+    return Progress(_progress, bar=sys.stderr.isatty())
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
-    result = build(_config(args), search=not args.no_search, progress=_progress)
+    result = build(_config(args), search=not args.no_search, progress=_progress_display(), jobs=args.jobs,
+                   use_cache=not args.no_cache)
     _report(result.problems)
     if result.problems and args.strict:
         return 1
@@ -64,7 +82,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import PreviewServer
 
-    server = PreviewServer(_config(args), args.host, args.port, search=not args.no_search, log=_progress)
+    server = PreviewServer(_config(args), args.host, args.port, search=not args.no_search, log=_progress,
+                           jobs=args.jobs)
     result = server.rebuild()
     if result is None:
         _progress("the first build failed; serving what was built before, and rebuilding on change")
@@ -130,8 +149,12 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--output", metavar="DIR", help="output folder (default: output_dir of site.yaml)")
         p.add_argument("--base-url", metavar="URL", help="path the site is served under, e.g. /minutes/")
         p.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
+        p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                       help="worker processes rendering pages (default: one per CPU core)")
         if name == "build":
             p.add_argument("--strict", action="store_true", help="exit non-zero if any content problem was found")
+            p.add_argument("--no-cache", action="store_true",
+                           help="neither read nor write the build cache (cache_dir): render every page from nothing")
         else:
             p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
             p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")

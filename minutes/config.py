@@ -38,6 +38,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("pages_dir", "content/pages", "Hand-written pages (About, accessibility statement)."),
     Setting("themes_dir", "themes", "Where themes and site overrides live."),
     Setting("output_dir", "output", "Where the built site is written."),
+    Setting("cache_dir", ".minutes-cache", "Where the build cache is kept: rendered Markdown, and what each output folder holds. Safe to delete."),
     Setting("committees", {}, "Per committee slug: name (preferred display name), description, aliases (other printed forms of its name)."),
     Setting("people", {}, "Per person's display name: aliases (other printed forms of the name)."),
     Setting("timezone", "Europe/London", "IANA time zone of meeting times, e.g. Europe/London; used by the calendars and feeds."),
@@ -69,6 +70,7 @@ class SiteConfig:
     pages_dir: Path = Path("content/pages")
     themes_dir: Path = Path("themes")
     output_dir: Path = Path("output")
+    cache_dir: Path = Path(".minutes-cache")
     committees: dict[str, CommitteeSettings] = field(default_factory=dict)
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     timezone: str = "Europe/London"
@@ -143,7 +145,7 @@ def load_config(root: Path) -> SiteConfig:
             kind = {str: "text", bool: "true or false"}.get(expected, "a mapping")
             raise UserError(f"setting {setting.name!r} must be {kind}", path, _line_of(path, setting.name))
         values[setting.name] = value
-    for name in ("papers_dir", "meetings_dir", "pages_dir", "themes_dir", "output_dir"):
+    for name in ("papers_dir", "meetings_dir", "pages_dir", "themes_dir", "output_dir", "cache_dir"):
         values[name] = Path(values[name])
     # A full URL as base_url gives the public origin too, so feeds and calendars link absolutely.
     origin, values["base_url"] = split_base_url(values["base_url"])

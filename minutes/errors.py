@@ -18,6 +18,10 @@ class UserError(Exception):
     def __str__(self) -> str:
         return format_problem(self.path, self.line, self.message)
 
+    def __reduce__(self):
+        # Raised in a render worker, it crosses to the main process with its file and line.
+        return (type(self), (self.message, self.path, self.line))
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

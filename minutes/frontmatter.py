@@ -36,16 +36,53 @@ class Split:
     """1-based line of each top-level key, for pointing errors at the file."""
 
 
-def split(text: str) -> Split:
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where the front-matter and the body of a file are, before any YAML is read."""
+
+    yaml_text: str
+    body: str
+    body_line: int
+    key_lines: dict[str, int]
+
+
+def locate(text: str) -> Located:
+    """Find the fences; raise FrontMatterError if they are missing.
+
+    Only the front-matter is cut into lines: the body is the rest of the text, as it is.
+    """
     text = text.removeprefix("\ufeff")
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != FENCE:
+    first = text.split("\n", 1)[0]
+    if first.rstrip() != FENCE:
         raise FrontMatterError("the file must start with a line '---' opening the front-matter", 1)
-    try:
-        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FENCE)
-    except StopIteration:
-        raise FrontMatterError("the front-matter is not closed: add a line '---' after the last key", 1) from None
-    yaml_text = "\n".join(lines[1:end])
+    lines: list[str] = []
+    at = len(first) + 1
+    while True:
+        if at > len(text):
+            raise FrontMatterError("the front-matter is not closed: add a line '---' after the last key", 1)
+        stop = text.find("\n", at)
+        line = text[at:] if stop < 0 else text[at:stop]
+        if line.rstrip() == FENCE:
+            body = "" if stop < 0 else text[stop + 1 :]
+            break
+        lines.append(line)
+        at = len(text) + 1 if stop < 0 else stop + 1
+    key_lines = {}
+    for i, line in enumerate(lines, start=2):
+        if line and not line[0].isspace() and ":" in line and not line.startswith("#"):
+            key_lines.setdefault(line.split(":", 1)[0].strip(), i)
+    return Located("\n".join(lines), body, len(lines) + 3, key_lines)
+
+
+def split(text: str) -> Split:
+    located = locate(text)
+    return Split(data=parse_yaml(located), body=located.body, body_line=located.body_line,
+                 key_lines=located.key_lines)
+
+
+def parse_yaml(located: Located) -> dict[str, Any]:
+    yaml_text = located.yaml_text
+    end = located.body_line - 2
     try:
         data = yaml.load(yaml_text, Loader=_SafeLoader) if yaml_text.strip() else {}
     except yaml.YAMLError as exc:
@@ -56,12 +93,7 @@ def split(text: str) -> Split:
         raise FrontMatterError(f"malformed YAML: {problem}", line) from None
     if not isinstance(data, dict):
         raise FrontMatterError("the front-matter must be a mapping of 'key: value' lines", 2)
-    key_lines = {}
-    for i, line in enumerate(lines[1:end], start=2):
-        if line and not line[0].isspace() and ":" in line and not line.startswith("#"):
-            key_lines.setdefault(line.split(":", 1)[0].strip(), i)
-    body = "\n".join(lines[end + 1 :])
-    return Split(data=data, body=body, body_line=end + 2, key_lines=key_lines)
+    return data
 
 
 class _Dumper(yaml.SafeDumper):

@@ -8,14 +8,17 @@ stat signature, so `serve` re-reads only what changed between rebuilds.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from . import frontmatter
 from .config import SiteConfig
 from .errors import Problem
+from .mentions import mentioned_surnames
 from .model import Committee, Document, Meeting, Page, Site
 from .record import DocumentRecord, RecordError
 from .slug import slugify
@@ -33,13 +36,36 @@ class LoadedFile:
     body_line: int
     data: dict
     problem: Problem | None = None
+    record_digest: str = ""
+    """Digest of the front-matter text, so a page digest need not walk the record."""
+    body_digest: str = ""
+    mentions: frozenset[str] = frozenset()
+
+
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class RecordCache(Protocol):
+    """Parsed front-matter kept between runs, by the digest of its text (cache.RecordStore)."""
+
+    def key(self, yaml_text: str) -> bytes: ...
+    def get(self, key: bytes) -> Any: ...
+    def put(self, key: bytes, value: Any) -> None: ...
+    def file(self, path: str, signature: str) -> Any: ...
+    def put_file(self, path: str, signature: str, value: Any) -> None: ...
+    def flush(self) -> None: ...
 
 
 class Loader:
-    """Parses files once and reuses the result while their size and mtime are unchanged."""
+    """Parses files once and reuses the result while their size and mtime are unchanged.
 
-    def __init__(self) -> None:
+    With a `records` cache, front-matter parsed by an earlier run is reused too.
+    """
+
+    def __init__(self, records: RecordCache | None = None) -> None:
         self._cache: dict[Path, tuple[tuple[int, int], LoadedFile]] = {}
+        self.records = records
 
     def read(self, path: Path, *, as_page: bool = False) -> LoadedFile:
         stat = path.stat()
@@ -47,7 +73,13 @@ class Loader:
         cached = self._cache.get(path)
         if cached and cached[0] == signature:
             return cached[1]
-        loaded = _parse(path, as_page=as_page)
+        records = self.records
+        on_disk = f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}:{int(as_page)}"
+        loaded = records.file(str(path), on_disk) if records is not None else None
+        if loaded is None:
+            loaded = _parse(path, as_page=as_page, records=records)
+            if records is not None and loaded.problem is None:
+                records.put_file(str(path), on_disk, loaded)
         self._cache[path] = (signature, loaded)
         return loaded
 
@@ -55,6 +87,8 @@ class Loader:
         site = Site(config=config)
         _load_meetings(self, site)
         _load_pages(self, site)
+        if self.records is not None:
+            self.records.flush()
         seen = {p for p in self._cache if p.exists()}
         self._cache = {p: v for p, v in self._cache.items() if p in seen}
         return site
@@ -71,7 +105,7 @@ def relative(config: SiteConfig, path: Path) -> str:
         return str(path)
 
 
-def _parse(path: Path, *, as_page: bool) -> LoadedFile:
+def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> LoadedFile:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -80,17 +114,34 @@ def _parse(path: Path, *, as_page: bool) -> LoadedFile:
     if as_page and not text.startswith("---"):
         return LoadedFile(path, None, text, 1, {})
     try:
-        parts = frontmatter.split(text)
+        located = frontmatter.locate(text)
     except frontmatter.FrontMatterError as exc:
         return _failed(path, Problem(str(path), exc.line, exc.message))
-    if as_page:
-        return LoadedFile(path, None, parts.body, parts.body_line, parts.data)
-    try:
-        record = DocumentRecord.from_mapping(parts.data)
-    except RecordError as exc:
-        top = exc.key.split(".")[0].split("[")[0]
-        return _failed(path, Problem(str(path), parts.key_lines.get(top, 1), str(exc)))
-    return LoadedFile(path, record, parts.body, parts.body_line, parts.data)
+    key = records.key(located.yaml_text) if records is not None and not as_page else b""
+    remembered = records.get(key) if key and records is not None else None
+    if remembered is not None:
+        data, record = remembered
+    else:
+        try:
+            data = frontmatter.parse_yaml(located)
+        except frontmatter.FrontMatterError as exc:
+            return _failed(path, Problem(str(path), exc.line, exc.message))
+        if as_page:
+            return LoadedFile(path, None, located.body, located.body_line, data)
+        try:
+            record = DocumentRecord.from_mapping(data)
+        except RecordError as exc:
+            top = exc.key.split(".")[0].split("[")[0]
+            return _failed(path, Problem(str(path), located.key_lines.get(top, 1), str(exc)))
+        if key and records is not None:
+            records.put(key, (None, record))
+    parts = located
+    # The body is the file's tail, so what comes before it is the front-matter.
+    head = text[: len(text) - len(parts.body)]
+    # A document's body is not kept (see model.Document.body); what is needed of it is taken now.
+    return LoadedFile(path, record, "", parts.body_line, {},
+                      record_digest=text_digest(head), body_digest=text_digest(parts.body),
+                      mentions=frozenset(mentioned_surnames(parts.body)))
 
 
 def _failed(path: Path, problem: Problem) -> LoadedFile:
@@ -122,10 +173,13 @@ def _load_meetings(loader: Loader, site: Site) -> None:
             Document(
                 source=path,
                 record=record,
-                body=loaded.body,
+                held_body=None,
                 body_line=loaded.body_line,
                 name=path.stem,
                 url=f"{committee}/{key}/" if record.kind in ("agenda", "minutes") else f"{committee}/{key}/{path.stem}/",
+                record_digest=loaded.record_digest,
+                body_digest=loaded.body_digest,
+                mentions=loaded.mentions,
             )
         )
     for (committee, key), docs in sorted(by_meeting.items()):
@@ -190,16 +244,22 @@ def _load_pages(loader: Loader, site: Site) -> None:
         if loaded.problem:
             site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message))
             continue
-        slug = slugify(path.stem)
-        title = str(loaded.data.get("title") or _first_heading(loaded.body) or path.stem.replace("-", " ").title())
-        site.pages[slug] = Page(
-            source=path,
-            slug=slug,
-            title=title,
-            description=str(loaded.data.get("description") or ""),
-            body=loaded.body,
-            url=f"{slug}/",
-        )
+        page = page_from(path, loaded)
+        site.pages[page.slug] = page
+
+
+def page_from(path: Path, loaded: LoadedFile) -> Page:
+    """A hand-written page from its parsed file."""
+    slug = slugify(path.stem)
+    title = str(loaded.data.get("title") or _first_heading(loaded.body) or path.stem.replace("-", " ").title())
+    return Page(
+        source=path,
+        slug=slug,
+        title=title,
+        description=str(loaded.data.get("description") or ""),
+        body=loaded.body,
+        url=f"{slug}/",
+    )
 
 
 def _first_heading(body: str) -> str:

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from .config import SiteConfig
 from .errors import Problem
+from .frontmatter import locate
 from .record import DocumentRecord
+
+
+def read_body(path: Path) -> str:
+    """The Markdown body of a converted document, read from its file."""
+    return locate(path.read_text(encoding="utf-8")).body
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +29,8 @@ class Document:
     source: Path
     """The Markdown file it was loaded from."""
     record: DocumentRecord
-    body: str
-    """Markdown body; rendered to HTML by the render stage, with links resolved."""
+    held_body: str | None
+    """The Markdown body, or None when it is not kept in memory: `body` reads it from `source`."""
     body_line: int
     """Line of the body's first line in the file, for pointing problems at it."""
     name: str
@@ -32,6 +38,22 @@ class Document:
     url: str
     """Site-relative URL without the base. Agenda and minutes are read on the
     meeting page ("committee/2013-11-18/"); reports have their own page."""
+    record_digest: str = ""
+    """Digest of the file's front-matter text: stands for `record` in page digests."""
+    body_digest: str = ""
+    """Digest of `body`: a page that renders the body names it (see fingerprint.py)."""
+    mentions: frozenset[str] = frozenset()
+    """Surnames of the councillors the body names (see mentions.py)."""
+
+    @property
+    def body(self) -> str:
+        """Markdown body; rendered to HTML by the render stage, with links resolved.
+
+        The loader does not keep bodies: a render worker reads the ones its pages show.
+        """
+        if self.held_body is not None:
+            return self.held_body
+        return read_body(self.source)
 
     @property
     def kind(self) -> str:

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .chairs import chair_changes
+from .mentions import mentioned_surnames
 from .model import Meeting, Site
 from .slug import slugify
 
@@ -185,33 +186,13 @@ def person_index(people: dict[str, Person]) -> dict[str, Person]:
     return index
 
 
-_MENTION = re.compile(r"\bCouncillor\s+(?:[A-Z]\.\s*)*([A-Z][A-Za-z'\-]+)")
-_MENTION_LIST = re.compile(r"\bCouncillors\s+([^.;:\n]+)")
-
-
-def mentioned_surnames(text: str) -> set[str]:
-    """Surnames of councillors a text names: "Councillor V. Cusworth", "Councillors Clark and Cusworth"."""
-    found = set(_MENTION.findall(text))
-    for listed in _MENTION_LIST.findall(text):
-        for part in re.split(r",|\band\b", _PAREN.sub("", listed)):
-            # A name is the part's leading capitalised words: "Cusworth have been appointed" -> Cusworth.
-            words = []
-            for word in part.split():
-                if not word[:1].isupper():
-                    break
-                words.append(word)
-            if 1 <= len(words) <= 3:
-                found.add(words[-1].strip("'\""))
-    return found
-
-
 def _mentions(site: Site, known_keys: set[str]) -> dict[str, list[Meeting]]:
     """One pass over every body: meetings naming "Councillor [X.] Surname", per known councillor."""
     found: dict[str, dict[tuple[str, str], Meeting]] = defaultdict(dict)
     for key in sorted(site.meetings):
         meeting = site.meetings[key]
         for doc in meeting.documents:
-            for surname in mentioned_surnames(doc.body):
+            for surname in doc.mentions:
                 person_key = f"councillor {surname.lower()}"
                 if person_key in known_keys:
                     found[person_key][key] = meeting

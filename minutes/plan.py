@@ -1,8 +1,12 @@
-"""The page plan: every page of the site as a `PageSpec` and the context it is a function of.
+"""The page plan: every page of the site as a `PageSpec` naming the inputs it is a function of.
 
 Lists that span the archive (a committee's meetings, a person's attendance,
 the decisions of a year) are computed here from the model, never walked by a
-template. Each builder names its inputs, so a change can be mapped to pages.
+template. The plan holds inputs, not HTML: Markdown is rendered, and a
+meeting's agenda items paired with its minutes, by the page's `context`
+function when the page is rendered, in a worker process. A builder hands a
+page only what it shows, so the page's digest (see fingerprint.py) changes
+only when what it shows does. Adding a kind of page is one builder here.
 """
 
 from __future__ import annotations
@@ -19,12 +23,13 @@ from .decisions import Decision, by_committee, by_year, collect_decisions, year_
 from .events import event_json_ld
 from .items import ItemRow, meeting_rows, minute_anchor
 from .links import Links, Resolved
-from .markdown import InlineLink, render_markdown
-from .model import Committee, Document, Meeting, Site
+from .markdown import InlineLink
+from .model import Committee, Document, Meeting, Page, Site
 from .opening import is_printed_heading
 from .people import Person, collect_people, committee_members, person_index
-from .render import PageSpec
+from .render import PageSpec, RenderMarkdown
 from .resolutions import set_apart
+from .shards import bundle_path, group_committees
 from .titles import meeting_title, today
 
 RECENT = 12
@@ -95,35 +100,77 @@ def _documents_by_pack_item(site: Site, summaries: dict) -> dict[tuple[str, str]
     return index
 
 
+class Planner:
+    """Plans every page of a site from its model; one builder per kind of page.
+
+    Kept by `serve` between edits, so the pages of one changed meeting can be
+    planned again without planning the whole site.
+    """
+
+    def __init__(self, site: Site, links: Links):
+        self.site = site
+        self.links = links
+        registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
+        for key, meeting in site.meetings.items():
+            registers.summaries[key] = Summary(meeting, site.committees[meeting.committee], meeting_title(site, meeting))
+        registers.today = today(site)
+        registers.stated = stated_next_meetings(site, registers.summaries, registers.today)
+        registers.from_pack = _documents_by_pack_item(site, registers.summaries)
+        registers.agenda_of_pack = {
+            m.agenda.record.source.paper: registers.summaries[key]
+            for key, m in sorted(site.meetings.items()) if m.agenda and m.agenda.record.source
+        }
+        self.registers = registers
+        # Searchable pages per committee: each meeting's page and its reports' pages.
+        self.shards = group_committees({slug: sum(1 + len(m.reports) for m in site.meetings_of(slug))
+                                        for slug in site.committees})
+
+    def pages(self) -> list[PageSpec]:
+        site, registers = self.site, self.registers
+        specs = [_home(site, registers), _committees(site)]
+        for committee in _committees_by_name(site):
+            specs.append(_committee(site, registers, committee))
+            for meeting in site.meetings_of(committee.slug):
+                specs.extend(self.meeting_pages(meeting))
+        specs.extend(_archive(site, registers))
+        specs.extend(_people(site, registers))
+        specs.extend(_decisions(site, registers))
+        specs.extend(_page(page) for page in sorted(site.pages.values(), key=lambda p: p.slug))
+        bundles = [bundle_path(s) for s in sorted(set(self.shards.values()))]
+        specs.append(PageSpec("search/index.html", "search.html", {"bundles": bundles}, "search/"))
+        specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
+        return specs
+
+    def meeting_pages(self, meeting: Meeting) -> list[PageSpec]:
+        """The meeting's page and a page for each of its reports."""
+        site = self.site
+        committee = site.committees[meeting.committee]
+        keys = committee.meeting_keys
+        i = keys.index(meeting.key)
+        newer = site.meetings[(committee.slug, keys[i - 1])] if i > 0 else None
+        older = site.meetings[(committee.slug, keys[i + 1])] if i + 1 < len(keys) else None
+        newer = newer if newer and newer.date else None
+        older = older if older and older.date and meeting.date else None
+        shard = self.shards[committee.slug]
+        specs = [_meeting(site, self.links, self.registers, committee, meeting, newer, older, shard)]
+        specs.extend(_document(site, self.links, committee, meeting, doc, shard) for doc in meeting.reports)
+        return specs
+
+    def page_of(self, page: Page) -> PageSpec:
+        return _page(page)
+
+
 def plan_pages(site: Site, links: Links) -> list[PageSpec]:
-    registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
-    for key, meeting in site.meetings.items():
-        registers.summaries[key] = Summary(meeting, site.committees[meeting.committee], meeting_title(site, meeting))
-    registers.today = today(site)
-    registers.stated = stated_next_meetings(site, registers.summaries, registers.today)
-    registers.from_pack = _documents_by_pack_item(site, registers.summaries)
-    registers.agenda_of_pack = {
-        m.agenda.record.source.paper: registers.summaries[key]
-        for key, m in sorted(site.meetings.items()) if m.agenda and m.agenda.record.source
-    }
-    specs = [_home(site, registers), _committees(site)]
-    for committee in _committees_by_name(site):
-        specs.append(_committee(site, registers, committee))
-        meetings = site.meetings_of(committee.slug)
-        for i, meeting in enumerate(meetings):
-            newer = meetings[i - 1] if i > 0 and meetings[i - 1].date else None
-            older = meetings[i + 1] if i + 1 < len(meetings) and meetings[i + 1].date and meeting.date else None
-            specs.append(_meeting(site, links, registers, committee, meeting, newer, older))
-            specs.extend(_document(site, links, committee, meeting, doc) for doc in meeting.reports)
-    specs.extend(_archive(site, registers))
-    specs.extend(_people(site, registers))
-    specs.extend(_decisions(site, registers))
-    for page in sorted(site.pages.values(), key=lambda p: p.slug):
-        html = render_markdown(page.body, base_level=2).html
-        specs.append(PageSpec(f"{page.url}index.html", "page.html", {"page": page, "body": html}, page.url))
-    specs.append(PageSpec("search/index.html", "search.html", {}, "search/"))
-    specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
-    return specs
+    return Planner(site, links).pages()
+
+
+def _page(page: Page) -> PageSpec:
+    return PageSpec(f"{page.url}index.html", "page.html", {"page": page}, page.url,
+                    context=_page_context, bodies=(page,))
+
+
+def _page_context(*, markdown: RenderMarkdown, page: Page) -> dict[str, Any]:
+    return {"page": page, "body": markdown(page.body, base_level=2).html}
 
 
 def _committees_by_name(site: Site) -> list[Committee]:
@@ -234,28 +281,82 @@ def _meeting(
     meeting: Meeting,
     newer: Meeting | None,
     older: Meeting | None,
+    shard: str,
 ) -> PageSpec:
-    rows, agenda_parts, minute_parts = meeting_rows(meeting)
     agenda_links = _inline_links(site, links.of(meeting.agenda)) if meeting.agenda else ()
     minute_links = _inline_links(site, links.of(meeting.minutes)) if meeting.minutes else ()
-    fixed_ids = {"main", "attendance-heading", "items-heading", "reports-heading", "references-heading",
-                 "cited-by-heading", "front-sheet", "minutes-opening"}
-    used: set[str] = set(fixed_ids)
     cited_by = [Citing(r, registers.summaries[(r.source_meeting.committee, r.source_meeting.key)])
                 for r in links.cited_by.get((meeting.committee, meeting.key), [])]
+    # Approved only when the later meeting's minutes say so; an agenda only puts them up for approval.
+    approvals = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
+                 and c.resolved.source.kind == "minutes"]
+    proposed = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
+                and c.resolved.source.kind == "agenda"
+                and not any(a.source.meeting is c.source.meeting for a in approvals)]
+    people = _people_named(registers, meeting)
+    agenda = meeting.agenda
+    submitted: dict[str, tuple[tuple[Document, Summary], ...]] = {}
+    if agenda is not None and agenda.record.source is not None:
+        for item in agenda.record.items:
+            found = registers.from_pack.get((agenda.record.source.paper, item.number), [])
+            submitted[item.number] = tuple((doc, s) for doc, s in found if s.meeting.key != meeting.key
+                                           or s.meeting.committee != meeting.committee)
+    inputs = {
+        "committee": committee,
+        "meeting": meeting,
+        "title": meeting_title(site, meeting),
+        "agenda_links": agenda_links,
+        "minute_links": minute_links,
+        "cited_by": cited_by,
+        "submitted": submitted,
+        "approved_at": approvals,
+        "to_be_approved_at": proposed,
+        "chair_changes": chair_changes(meeting.minutes),
+        "people": people,
+        "name_links": _name_links(site, people, meeting),
+        "membership": meeting.agenda.record.attendance.membership if meeting.agenda else (),
+        "review_notes": site.config.review_notes,
+        "references": [r for d in meeting.documents if d.kind in ("agenda", "minutes") for r in links.of(d)],
+        "newer": registers.summaries[(newer.committee, newer.key)] if newer else None,
+        "older": registers.summaries[(older.committee, older.key)] if older else None,
+        "papers": sorted({PurePosixPath(d.record.source.paper).name for d in meeting.documents if d.record.source}),
+        "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals or proposed)),
+        "event": event_json_ld(site, meeting),
+    }
+    bodies = tuple(d for d in (meeting.agenda, meeting.minutes) if d is not None)
+    return PageSpec(f"{meeting.url}index.html", "meeting.html", inputs, meeting.url,
+                    context=_meeting_context, bodies=bodies, shard=shard)
+
+
+_FIXED_IDS = frozenset({"main", "attendance-heading", "items-heading", "reports-heading", "references-heading",
+                        "cited-by-heading", "front-sheet", "minutes-opening"})
+
+
+def _meeting_context(
+    *,
+    markdown: RenderMarkdown,
+    meeting: Meeting,
+    agenda_links: tuple[InlineLink, ...],
+    minute_links: tuple[InlineLink, ...],
+    cited_by: list[Citing],
+    submitted: dict[str, tuple[tuple[Document, Summary], ...]],
+    name_links: tuple[InlineLink, ...],
+    **facts: Any,
+) -> dict[str, Any]:
+    """Agenda items paired with their minutes, each body part rendered, ids unique on the page."""
+    rows, agenda_parts, minute_parts = meeting_rows(meeting)
+    used: set[str] = set(_FIXED_IDS)
     by_anchor: dict[str, list[Citing]] = defaultdict(list)
     for c in cited_by:
         by_anchor[c.resolved.anchor].append(c)
     views = []
-    taken = {r.anchor for r in rows}
-    used |= taken
-    names = _name_links(site, registers, meeting)
+    used |= {r.anchor for r in rows}
     for row in rows:
         cut = set_apart(row.minute_text, row.minute.resolutions if row.minute else ())
-        declared = names if row.minute is not None and row.minute.declarations else ()
+        declared = name_links if row.minute is not None and row.minute.declarations else ()
 
         def html(text: str, links: tuple[InlineLink, ...]) -> str:
-            return render_markdown(text, base_level=4, links=links, used_ids=used).html if text else ""
+            return markdown(text, base_level=4, links=links, used_ids=used).html if text else ""
 
         aliases = []
         if row.minute is not None:
@@ -270,9 +371,9 @@ def _meeting(
                 row=row,
                 anchor=row.anchor,
                 aliases=tuple(aliases),
-                group_html=render_markdown(row.group_text, base_level=4, links=agenda_links, used_ids=used).html
+                group_html=markdown(row.group_text, base_level=4, links=agenda_links, used_ids=used).html
                 if row.group_text else "",
-                agenda_html=render_markdown(row.agenda_text, base_level=4, links=agenda_links, used_ids=used).html
+                agenda_html=markdown(row.agenda_text, base_level=4, links=agenda_links, used_ids=used).html
                 if row.agenda_text else "",
                 minute_html=html(cut.text, minute_links + declared),
                 resolutions_html=tuple(html(p, minute_links) for p in cut.passages),
@@ -280,69 +381,46 @@ def _meeting(
                 resolutions_numbered=cut.numbered,
                 after_html=html(cut.after, minute_links),
                 reports=tuple(d for d in meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
-                submitted=_submitted(registers, meeting, row),
+                submitted=submitted.get(row.agenda.number, ()) if row.agenda is not None else (),
                 cited_by=tuple(r for a in (row.anchor, *aliases) for r in by_anchor.get(a, [])),
             )
         )
     linked_reports = {d.name for v in views for d in v.reports}
-    # Approved only when the later meeting's minutes say so; an agenda only puts them up for approval.
-    approvals = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
-                 and c.resolved.source.kind == "minutes"]
-    proposed = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
-                and c.resolved.source.kind == "agenda"
-                and not any(a.source.meeting is c.source.meeting for a in approvals)]
-    opening = minute_parts.preamble
-    people = person_index(registers.people)
-    references = [r for d in meeting.documents if d.kind in ("agenda", "minutes") for r in links.of(d)]
-    return PageSpec(
-        f"{meeting.url}index.html",
-        "meeting.html",
-        {
-            "committee": committee,
-            "meeting": meeting,
-            "title": meeting_title(site, meeting),
-            "rows": views,
-            "front_sheet": render_markdown(agenda_parts.preamble, base_level=3, links=agenda_links, used_ids=used).html
-            if agenda_parts.preamble else "",
-            "minutes_opening": render_markdown(opening, base_level=3, links=minute_links, used_ids=used).html
-            if opening else "",
-            "minutes_opening_folded": bool(meeting.minutes) and is_printed_heading(opening, meeting.minutes.record),
-            "chair_changes": chair_changes(meeting.minutes),
-            "people": people,
-            "membership": meeting.agenda.record.attendance.membership if meeting.agenda else (),
-            "review_notes": site.config.review_notes,
-            "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
-            "references": references,
-            "cited_by": [c for c in cited_by if not c.resolved.anchor],
-            "approved_at": approvals,
-            "to_be_approved_at": proposed,
-            "newer": registers.summaries[(newer.committee, newer.key)] if newer else None,
-            "older": registers.summaries[(older.committee, older.key)] if older else None,
-            "papers": sorted({PurePosixPath(d.record.source.paper).name for d in meeting.documents
-                              if d.record.source}),
-            "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals or proposed)),
-            "event": event_json_ld(site, meeting),
-        },
-        meeting.url,
-    )
+    return {
+        **facts,
+        "meeting": meeting,
+        "rows": views,
+        "front_sheet": markdown(agenda_parts.preamble, base_level=3, links=agenda_links, used_ids=used).html
+        if agenda_parts.preamble else "",
+        "minutes_opening": markdown(minute_parts.preamble, base_level=3, links=minute_links, used_ids=used).html
+        if minute_parts.preamble else "",
+        "minutes_opening_folded": bool(meeting.minutes) and is_printed_heading(minute_parts.preamble, meeting.minutes.record),
+        "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
+        "cited_by": [c for c in cited_by if not c.resolved.anchor],
+    }
 
 
-def _name_links(site: Site, registers: _Registers, meeting: Meeting) -> tuple[InlineLink, ...]:
+def _people_named(registers: _Registers, meeting: Meeting) -> dict[str, Person]:
+    """The people this meeting's records name, by every printed form: the page links them and
+    depends on nothing else of the people register."""
+    index = person_index(registers.people)
+    printed: set[str] = set()
+    for doc in (meeting.agenda, meeting.minutes):
+        if doc is None:
+            continue
+        att = doc.record.attendance
+        printed |= {att.chair, *att.present, *att.apologies, *att.in_attendance, *(m.name for m in att.membership)}
+    printed |= {change.name for change in chair_changes(meeting.minutes)}
+    return {n: index[n] for n in sorted(printed) if n in index}
+
+
+def _name_links(site: Site, people: dict[str, Person], meeting: Meeting) -> tuple[InlineLink, ...]:
     """Links from the printed names of people the meeting's minutes list to their pages, longest first."""
     if meeting.minutes is None:
         return ()
     att = meeting.minutes.record.attendance
-    index = person_index(registers.people)
-    printed = {n for n in (att.chair, *att.present, *att.apologies, *att.in_attendance) if n in index}
-    return tuple(InlineLink(n, site.config.link(index[n].url)) for n in sorted(printed, key=lambda n: (-len(n), n)))
-
-
-def _submitted(registers: _Registers, meeting: Meeting, row: ItemRow) -> tuple[tuple[Document, Summary], ...]:
-    agenda = meeting.agenda
-    if row.agenda is None or agenda is None or agenda.record.source is None:
-        return ()
-    found = registers.from_pack.get((agenda.record.source.paper, row.agenda.number), [])
-    return tuple((doc, summary) for doc, summary in found if summary.meeting is not meeting)
+    printed = {n for n in (att.chair, *att.present, *att.apologies, *att.in_attendance) if n in people}
+    return tuple(InlineLink(n, site.config.link(people[n].url)) for n in sorted(printed, key=lambda n: (-len(n), n)))
 
 
 def _submitted_to(registers: _Registers, meeting: Meeting, *, approved: bool) -> tuple[Summary, str] | None:
@@ -361,28 +439,34 @@ def _submitted_to(registers: _Registers, meeting: Meeting, *, approved: bool) ->
     return summary, minutes.record.agenda_item
 
 
-def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document) -> PageSpec:
-    rendered = render_markdown(doc.body, base_level=2, links=_inline_links(site, links.of(doc)),
-                               used_ids={"main", "toc-heading"})
+def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document,
+              shard: str) -> PageSpec:
     agenda_item = None
     if doc.record.agenda_item and meeting.agenda:
         agenda_item = next((i for i in meeting.agenda.record.items if i.number == doc.record.agenda_item), None)
-    return PageSpec(
-        f"{doc.url}index.html",
-        "document.html",
-        {
-            "committee": committee,
-            "meeting": meeting,
-            "meeting_title": meeting_title(site, meeting),
-            "document": doc,
-            "agenda_item": agenda_item,
-            "html": rendered.html,
-            "headings": [h for h in rendered.headings if h.level == 2],
-            "contents": contents(rendered.headings) if len(rendered.headings) >= LONG_ENOUGH else [],
-            "paper": PurePosixPath(doc.record.source.paper).name if doc.record.source else "",
-        },
-        doc.url,
-    )
+    inputs = {
+        "committee": committee,
+        "meeting": meeting,
+        "meeting_title": meeting_title(site, meeting),
+        "document": doc,
+        "agenda_item": agenda_item,
+        "links": _inline_links(site, links.of(doc)),
+        "paper": PurePosixPath(doc.record.source.paper).name if doc.record.source else "",
+    }
+    return PageSpec(f"{doc.url}index.html", "document.html", inputs, doc.url, context=_document_context,
+                    bodies=(doc,), shard=shard)
+
+
+def _document_context(*, markdown: RenderMarkdown, document: Document, links: tuple[InlineLink, ...],
+                      **facts: Any) -> dict[str, Any]:
+    rendered = markdown(document.body, base_level=2, links=links, used_ids={"main", "toc-heading"})
+    return {
+        **facts,
+        "document": document,
+        "html": rendered.html,
+        "headings": [h for h in rendered.headings if h.level == 2],
+        "contents": contents(rendered.headings) if len(rendered.headings) >= LONG_ENOUGH else [],
+    }
 
 
 # --- archive, people, decisions ---------------------------------------------------
@@ -430,11 +514,18 @@ def _people(site: Site, registers: _Registers) -> list[PageSpec]:
                                   reversed(person.with_role("apologies"))],
                     "mentioned": [registers.summaries[(m.committee, m.key)] for m in reversed(person.mentions)],
                     "summaries": [(site.committees[s.committee], s) for s in person.summaries],
+                    "memberships": [(site.committees[m.committee], m) for m in person.memberships],
                 },
                 person.url,
             )
         )
     return specs
+
+
+def _summaries_of(registers: _Registers, decisions: list[Decision]) -> dict[tuple[str, str], Summary]:
+    """Only the meetings these decisions were made at: a page's inputs are what it shows."""
+    keys = {(d.meeting.committee, d.meeting.key) for d in decisions}
+    return {key: registers.summaries[key] for key in sorted(keys)}
 
 
 def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
@@ -445,13 +536,13 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
         PageSpec("decisions/index.html", "decisions.html",
                  {"years": {y: len(v) for y, v in years.items()}, "latest": registers.decisions[:20],
                   "committees": sorted(listed, key=lambda c: c[0].name.lower()),
-                  "summaries": registers.summaries}, "decisions/")
+                  "summaries": _summaries_of(registers, registers.decisions[:20])}, "decisions/")
     ]
     for year, decisions in years.items():
         slug = year_slug(year)
         specs.append(
             PageSpec(f"decisions/{slug}/index.html", "decisions_year.html",
-                     {"year": year, "decisions": decisions, "summaries": registers.summaries,
+                     {"year": year, "decisions": decisions, "summaries": _summaries_of(registers, decisions),
                       "committee": None}, f"decisions/{slug}/")
         )
     # A page per committee and per committee and year: the register filtered without script.
@@ -461,13 +552,14 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
         specs.append(
             PageSpec(f"decisions/{slug}/index.html", "decisions_committee.html",
                      {"committee": committee, "years": {y: len(v) for y, v in its_years.items()},
-                      "decisions": decisions[:20], "summaries": registers.summaries}, f"decisions/{slug}/")
+                      "decisions": decisions[:20], "summaries": _summaries_of(registers, decisions[:20])},
+                     f"decisions/{slug}/")
         )
         for year, found in its_years.items():
             url = f"decisions/{slug}/{year_slug(year)}/"
             specs.append(
                 PageSpec(f"{url}index.html", "decisions_year.html",
-                         {"year": year, "decisions": found, "summaries": registers.summaries,
+                         {"year": year, "decisions": found, "summaries": _summaries_of(registers, found),
                           "committee": committee}, url)
             )
     return specs

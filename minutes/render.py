@@ -1,4 +1,4 @@
-"""Render planned pages through a Jinja theme into files under an output folder.
+"""Render one planned page through a Jinja theme: its context, then its template.
 
 Themes: a chain of folders from the site's own theme down to the built-in
 default, searched in that order, with the default theme also reachable as
@@ -7,21 +7,24 @@ default, searched in that order, with the default theme also reachable as
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Mapping, Protocol
 
 import jinja2
+import jinja2.meta
 import yaml
 from markupsafe import Markup
 
 from .config import SiteConfig
 from .errors import UserError
-from .model import Site
 from .events import is_online
+from .markdown import InlineLink, Rendered, render_markdown
+from .model import Document, Page, Site
 from .titles import clock_time, long_date
 
 def _builtin_themes() -> Path:
@@ -32,16 +35,47 @@ def _builtin_themes() -> Path:
 BUILTIN_THEMES = _builtin_themes()
 
 
+class RenderMarkdown(Protocol):
+    """`markdown.render_markdown`, or the same through the cache."""
+
+    def __call__(self, body: str, *, base_level: int = 2, links: tuple[InlineLink, ...] = (),
+                 used_ids: set[str] | None = None) -> Rendered: ...
+
+
 @dataclass(frozen=True, slots=True)
 class PageSpec:
-    """One output page: a function of its template and the named inputs in `context`."""
+    """One output page: a function of its template, its `inputs` and the `bodies` it renders."""
 
     output: str
     """Path under the output folder, e.g. "cabinet/2013-11-18/index.html"."""
     template: str
-    context: dict[str, Any] = field(default_factory=dict)
+    inputs: Mapping[str, Any] = field(default_factory=dict)
+    """The named values the page is a function of: records, and what registers say about them."""
     url: str = ""
     """Site-relative URL (no base), "" for the home page."""
+    context: Callable[..., dict[str, Any]] | None = None
+    """Makes the template's context from `inputs` (and `markdown=`) when the page is rendered,
+    where the costly work is done; None: the inputs are the context."""
+    bodies: tuple[Document | Page, ...] = ()
+    """Records whose Markdown bodies the page renders; their body digests are part of its digest."""
+    shard: str = ""
+    """The search shard indexing the page (see shards.py); "" if it is not searched."""
+
+
+@dataclass(frozen=True, slots=True)
+class SiteView:
+    """What every template may read about the whole site as `site`: its settings and hand-written pages.
+
+    Deliberately not the whole model: a page is re-rendered when its own inputs
+    change, so what every page can see must stay small.
+    """
+
+    config: SiteConfig
+    pages: dict[str, Page]
+
+    @classmethod
+    def of(cls, site: Site) -> "SiteView":
+        return cls(site.config, dict(site.pages))
 
 
 # --- themes -------------------------------------------------------------------
@@ -136,34 +170,65 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
     return env
 
 
-# --- writing ------------------------------------------------------------------
+class TemplateDigests:
+    """Digest of each template with everything it extends, includes and imports.
 
+    A page's digest holds its template's, so editing a template re-renders the
+    pages that use it, and only those. A template that names another by a
+    variable could use any: its digest is that of every template in the theme.
+    """
 
-def render_pages(
-    site: Site,
-    specs: Iterable[PageSpec],
-    output: Path,
-    env: jinja2.Environment,
-    progress: Callable[[str], None] | None = None,
-) -> int:
-    common = {"site": site}
-    count = 0
-    for spec in specs:
+    def __init__(self, env: jinja2.Environment, theme: Theme):
+        self.env = env
+        self.theme = theme
+        self._known: dict[str, str] = {}
+        self._all = ""
+
+    def of(self, name: str) -> str:
+        known = self._known.get(name)
+        if known is None:
+            known = self._known[name] = self._digest(name, ())
+        return known
+
+    def _digest(self, name: str, seen: tuple[str, ...]) -> str:
+        if name in seen:
+            return ""
         try:
-            template = env.get_template(spec.template)
-            html = template.render(**common, **spec.context, page_url=spec.url)
-        except jinja2.TemplateSyntaxError as exc:
-            raise UserError(f"template error: {exc.message}", exc.filename or exc.name, exc.lineno) from None
-        except jinja2.TemplateError as exc:
-            where = _template_frame(exc)
-            raise UserError(f"template error while rendering {spec.output}: {exc}", *where) from None
-        target = output / spec.output
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
-        count += 1
-        if progress and count % 500 == 0:
-            progress(f"rendered {count} pages")
-    return count
+            source, _, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
+        except jinja2.TemplateNotFound:
+            return "missing:" + name
+        h = hashlib.blake2b(source.encode("utf-8"), digest_size=16)
+        try:
+            referenced = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
+        except jinja2.TemplateSyntaxError:
+            referenced = []  # rendering reports it, with its file and line
+        for other in referenced:
+            h.update(b"\x1f" + (self._digest(other, (*seen, name)) if other else self._every()).encode())
+        return h.hexdigest()
+
+    def _every(self) -> str:
+        if not self._all:
+            h = hashlib.blake2b(digest_size=16)
+            for folder in [*self.theme.template_dirs, str(BUILTIN_THEMES / "default" / "templates")]:
+                for path in sorted(Path(folder).rglob("*")):
+                    if path.is_file():
+                        h.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+            self._all = h.hexdigest()
+        return self._all
+
+
+def render_page(spec: PageSpec, env: jinja2.Environment, site: SiteView,
+                markdown: RenderMarkdown = render_markdown) -> str:
+    """The page's HTML. Template errors become a UserError naming the template file and line."""
+    try:
+        context = spec.context(markdown=markdown, **spec.inputs) if spec.context else spec.inputs
+        template = env.get_template(spec.template)
+        return template.render(site=site, **context, page_url=spec.url)
+    except jinja2.TemplateSyntaxError as exc:
+        raise UserError(f"template error: {exc.message}", exc.filename or exc.name, exc.lineno) from None
+    except jinja2.TemplateError as exc:
+        where = _template_frame(exc)
+        raise UserError(f"template error while rendering {spec.output}: {exc}", *where) from None
 
 
 def _template_frame(exc: BaseException) -> tuple[str | None, int]:

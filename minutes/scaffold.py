@@ -78,7 +78,7 @@ def new_site(target: Path) -> Path:
         "content/pages/about.md": _ABOUT,
         "content/pages/accessibility.md": _ACCESSIBILITY,
         "themes/README.md": "Put a folder `themes/default/templates/` here to override single templates of the default theme.\n",
-        ".gitignore": "/output/\n",
+        ".gitignore": "/output/\n/.minutes-cache/\n",
     }
     for name, text in files.items():
         path = target / name

@@ -1,9 +1,15 @@
-"""`minutes serve`: preview the built site, rebuild on change, reload open tabs.
+"""`minutes serve`: preview the built site, update it on change, reload open tabs.
 
-A watchdog observer collects changes under content/, themes/ and site.yaml;
-a rebuild runs once the changes have been quiet for a short while. The
-server injects a small script into HTML responses that listens for
-server-sent events: "reload" after a good build, "error" with the message
+A watchdog observer collects the paths that change under content/, themes/
+and site.yaml; once they have been quiet for a moment, the batch is handled
+at once and open tabs reload once. An edit of record or page bodies only
+re-renders the pages showing them, from the model kept in memory, and
+writes them in place atomically; the search shards holding them are
+re-indexed just after. Anything else (a front-matter edit, a new file, a
+template) is a warm build, which re-renders the pages whose inputs changed.
+
+The server injects a small script into HTML responses that listens for
+server-sent events: "reload" after a good update, "error" with the message
 after a failed one. A failed build leaves the last good output served, with
 the error shown on the page and in the terminal.
 """
@@ -23,17 +29,25 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent, FileCreatedEvent,
+                             FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileSystemEvent,
+                             FileSystemEventHandler)
 from watchdog.observers import Observer
 
-from .build import BuildResult, build
+from .build import BodyUpdate, BuildResult, SiteBuilder
 from .config import CONFIG_NAME, SiteConfig, load_config
 from .errors import UserError
 from .load import Loader
 
 EVENTS_PATH = "/__minutes/events"
 CLIENT_PATH = "/__minutes/reload.js"
-DEBOUNCE_SECONDS = 0.3
+WATCHED_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
+                  DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+"""Changes only: asking the kernel for opens and reads too (the default) floods its event queue
+with the build's own reads and the watcher's scan of thousands of meeting folders, and
+changes made then are lost."""
+DEBOUNCE_SECONDS = 0.05
+"""Quiet time that closes a batch: an editor's save is a few events within milliseconds."""
 
 _CLIENT_JS = """\
 (function () {
@@ -163,14 +177,17 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 class _ChangeCollector(FileSystemEventHandler):
-    """Remembers when something relevant last changed; the rebuild loop debounces on it."""
+    """Collects the relevant paths that changed; the update loop takes them in batches."""
 
     def __init__(self, config: SiteConfig, output: Path, watched: set[Path]):
         self.config_file = (config.root / CONFIG_NAME).resolve()
         self.watched = watched
-        self.ignored = [output.resolve(), output.resolve().with_name(f".{output.name}.staging")]
+        self.ignored = [output.resolve(), output.resolve().with_name(f".{output.name}.staging"),
+                        (config.root / config.cache_dir).resolve()]
         self.last_change = 0.0
+        self.paths: set[Path] = set()
         self.lock = threading.Lock()
+        self.changed = threading.Event()
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write"):
@@ -189,19 +206,28 @@ class _ChangeCollector(FileSystemEventHandler):
                 continue
             with self.lock:
                 self.last_change = time.monotonic()
-            return
+                self.paths.add(path)
+            self.changed.set()
+
+    def take(self) -> set[Path]:
+        with self.lock:
+            paths, self.paths = self.paths, set()
+            self.changed.clear()
+        return paths
 
 
 class PreviewServer:
-    """Owns the HTTP server, the watcher and the rebuild loop; `serve_forever` blocks."""
+    """Owns the HTTP server, the watcher and the update loop; `serve_forever` blocks."""
 
     def __init__(self, config: SiteConfig, host: str, port: int, *, search: bool = True,
-                 log: Callable[[str], None] = print, reload_config: bool = True):
+                 log: Callable[[str], None] = print, reload_config: bool = True, jobs: int | None = None):
         self.config = config
         self.search = search
         self.log = log
         self.reload_config = reload_config
+        self.jobs = jobs
         self.loader = Loader()
+        self.builder = SiteBuilder(_previewing(config), search=search, jobs=jobs, loader=self.loader, progress=log)
         self.state = BuildState()
         self.output = (config.root / config.output_dir).resolve()
         handler = type("Handler", (_Handler,), {"state": self.state, "base_url": config.base_url, "output": self.output})
@@ -213,6 +239,10 @@ class PreviewServer:
         self.observer = Observer()
         self._scheduled: set[Path] = set()
         self._stop = threading.Event()
+        self.updates: list[BodyUpdate] = []
+        """Every body-only update, for tests and for the log."""
+        self.watching = threading.Event()
+        """Set once changes are being watched."""
 
     @property
     def address(self) -> str:
@@ -220,58 +250,92 @@ class PreviewServer:
         return f"http://{host}:{port}{self.config.base_url}"
 
     def rebuild(self) -> BuildResult | None:
+        """A build: the whole site, re-rendering what changed since the last one."""
         try:
             if self.reload_config:
                 # site.yaml may have changed; CLI overrides (base URL, output) still apply.
                 fresh = load_config(self.config.root)
-                self.config = fresh.with_overrides(base_url=self.config.base_url, output_dir=self.config.output_dir)
-            # The preview is for the people preparing the records: show them the converter's notes.
-            result = build(self.config.with_overrides(review_notes=True), search=self.search, loader=self.loader)
+                fresh = fresh.with_overrides(base_url=self.config.base_url, output_dir=self.config.output_dir)
+                if fresh != self.config:
+                    self.config = fresh
+                    self.builder = SiteBuilder(_previewing(fresh), search=self.search, jobs=self.jobs, loader=self.loader,
+                                               progress=self.log)
+            result = self.builder.build()
         except UserError as exc:
             self.log(f"build failed: {exc}")
             self.state.failed(str(exc))
             return None
         except Exception as exc:  # noqa: BLE001 - a bug must not stop the preview; say where it is
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            message = f"internal error {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
-            self.log(f"build failed: {message}; please report this")
-            self.state.failed(message)
+            self._report_bug(exc)
             return None
         for problem in result.problems:
             self.log(str(problem))
-        self.log(f"rebuilt {result.pages} pages in {result.seconds:.1f}s")
+        self.log(f"rebuilt {result.pages} pages ({result.rendered} rendered) in {result.seconds:.1f}s")
         self.state.succeeded()
         return result
 
+    def update(self, paths: set[Path]) -> None:
+        """Handle one batch of changed paths; open tabs reload once."""
+        fast = None
+        if self.state.error == "" and paths and all(p.suffix == ".md" for p in paths):
+            try:
+                fast = self.builder.update_bodies(paths)
+            except UserError as exc:
+                self.log(f"build failed: {exc}")
+                self.state.failed(str(exc))
+                return
+            except Exception as exc:  # noqa: BLE001
+                self._report_bug(exc)
+                return
+        if fast is None:
+            self.rebuild()
+            return
+        self.updates.append(fast)
+        self.log(f"updated {len(fast.written)} page{'s' if len(fast.written) != 1 else ''} in {fast.seconds * 1000:.0f} ms")
+        self.state.succeeded()
+        if fast.written:
+            try:
+                self.builder.index_pages(fast.written)
+            except UserError as exc:
+                self.log(f"search index not updated: {exc}")
+
+    def _report_bug(self, exc: Exception) -> None:
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"internal error {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
+        self.log(f"build failed: {message}; please report this")
+        self.state.failed(message)
+
     def _watch_loop(self) -> None:
-        handled = 0.0
+        collector = self.collector
         while not self._stop.is_set():
-            time.sleep(0.1)
-            with self.collector.lock:
-                last = self.collector.last_change
-            if last > handled and time.monotonic() - last >= DEBOUNCE_SECONDS:
-                handled = last
-                self._watch_new_folders()
-                self.rebuild()
+            if not collector.changed.wait(timeout=0.2):
+                continue
+            # Wait for the batch to go quiet: an editor's save is several events.
+            while time.monotonic() - collector.last_change < DEBOUNCE_SECONDS:
+                time.sleep(DEBOUNCE_SECONDS / 2)
+            paths = collector.take()
+            self._watch_new_folders()
+            self.update(paths)
 
     def _watch_new_folders(self) -> None:
         """Watch folders that did not exist when the server started (a new themes/ override, say)."""
         for folder in sorted(self.watched - self._scheduled):
             if folder.is_dir() and not any(s in folder.parents for s in self._scheduled):
-                self.observer.schedule(self.collector, str(folder), recursive=True)
+                self.observer.schedule(self.collector, str(folder), recursive=True, event_filter=WATCHED_EVENTS)
                 self._scheduled.add(folder)
 
     def serve_forever(self) -> None:
         root = self.config.root.resolve()
         # The root itself, shallowly: site.yaml, and watched folders created later.
-        self.observer.schedule(self.collector, str(root), recursive=False)
+        self.observer.schedule(self.collector, str(root), recursive=False, event_filter=WATCHED_EVENTS)
         for parent in sorted({p.parent for p in self.watched} - {root}):
             if parent.is_dir():
-                self.observer.schedule(self.collector, str(parent), recursive=False)
+                self.observer.schedule(self.collector, str(parent), recursive=False, event_filter=WATCHED_EVENTS)
         self._watch_new_folders()
         self.observer.start()
         watcher = threading.Thread(target=self._watch_loop, name="rebuild", daemon=True)
         watcher.start()
+        self.watching.set()
         try:
             self.httpd.serve_forever(poll_interval=0.2)
         finally:
@@ -282,3 +346,8 @@ class PreviewServer:
 
     def shutdown(self) -> None:
         self.httpd.shutdown()
+
+
+def _previewing(config: SiteConfig) -> SiteConfig:
+    """The preview is for the people preparing the records: it shows them the converter's notes."""
+    return config.with_overrides(review_notes=True)

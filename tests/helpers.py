@@ -9,6 +9,9 @@ import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.error
+import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
@@ -67,3 +70,25 @@ def static_server(directory: Path) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def wait_for(url: str, predicate, seconds: float) -> tuple[int, str]:
+    end = time.monotonic() + seconds
+    last = (0, "")
+    while time.monotonic() < end:
+        try:
+            last = fetch(url)
+            if predicate(*last):
+                return last
+        except OSError:  # refused, reset, or timed out while the server is still building
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} did not reach the expected state in {seconds}s; last: {last[0]} {last[1][:300]}")

@@ -126,3 +126,46 @@ def test_search_filters_offer_no_option_without_results(demo_build, page):
         assert not [c for c in counts if c.rstrip().endswith("(0)")], counts
         font = page.evaluate("getComputedStyle(document.querySelector('.pagefind-ui__result-link')).fontFamily")
         assert font == page.evaluate("getComputedStyle(document.body).fontFamily"), font
+
+
+def test_a_word_added_in_serve_is_found_once_its_shard_is_reindexed(tmp_path, page):
+    """An edit re-indexes only its committee's shard; the merged search finds the new word, and old ones."""
+    import subprocess
+    import sys
+
+    from helpers import REPO, copy_demo_site, free_port, wait_for
+
+    root = copy_demo_site(tmp_path / "site")
+    port = free_port()
+    log = open(tmp_path / "serve.log", "w+")
+    process = subprocess.Popen([sys.executable, "-m", "minutes", "serve", "--site", str(root), "--port", str(port)],
+                               cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(base + "search/", lambda status, body: status == 200, 90)
+        minutes = root / "content/meetings/cabinet-member-for-communities-and-cohesion/2013-11-18/minutes.md"
+        minutes.write_text(minutes.read_text(encoding="utf-8") + "\nMembers discussed zymurgy at length.\n",
+                           encoding="utf-8")
+        wait_for(base + "cabinet-member-for-communities-and-cohesion/2013-11-18/",
+                 lambda status, body: "zymurgy" in body, 5)
+        found = []
+        for _ in range(30):  # the shard is re-indexed just after the page is written
+            page.goto(f"{base}search/?q=zymurgy")
+            page.locator(".pagefind-ui__message").first.wait_for(timeout=15000)
+            page.wait_for_function("() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').innerText)",
+                                   timeout=15000)
+            links = page.locator(".pagefind-ui__result-link")
+            found = [links.nth(i).get_attribute("href") for i in range(links.count())]
+            if found:
+                break
+            page.wait_for_timeout(500)
+        meeting = "/cabinet-member-for-communities-and-cohesion/2013-11-18/"
+        assert found and found[0] == meeting and all(link.startswith(meeting) for link in found), found
+        # One shard was re-indexed, not the site; the other shards still answer.
+        assert "in 1 search shard\n" in (tmp_path / "serve.log").read_text(encoding="utf-8")
+        search_and_open(page, f"{base}search/", "Rothacs")
+        assert "/2020-03-03/" in page.url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()

@@ -58,3 +58,35 @@ def test_tables_render_with_header_cells_in_a_focusable_scroll_box():
 def test_a_blank_corner_cell_is_not_an_empty_header():
     html = render_markdown("|  | 2013 |\n|---|---|\n| Reach | 7 |").html
     assert "<th></th>" not in html and '<th scope="col">2013</th>' in html
+
+
+def test_citation_text_in_code_or_a_link_stays_as_it_is():
+    link = InlineLink("Minute 5", "/c/2013-07-17/#minute-5")
+    html = render_markdown("`Minute 5` and [Minute 5](https://example.org/) and then Minute 5.", links=(link,)).html
+    assert "<code>Minute 5</code>" in html
+    assert '<a href="https://example.org/">Minute 5</a>' in html
+    assert html.count('href="/c/2013-07-17/#minute-5"') == 1 and html.endswith("Minute 5</a>.</p>\n")
+
+
+def test_citation_text_with_escaped_characters_is_linked():
+    link = InlineLink('Children & Young People "Board"', "/b/", title="Board")
+    html = render_markdown('Seen by Children & Young People "Board" in May.', links=(link,)).html
+    assert '<a href="/b/" title="Board">Children &amp; Young People &quot;Board&quot;</a>' in html
+
+
+def test_a_table_is_labelled_by_the_text_of_its_first_cell():
+    html = render_markdown("| **Ref** | Action |\n|---|---|\n| YOS 1 | Raise |").html
+    assert 'aria-label="Table: Ref"' in html
+
+
+def test_both_parsers_render_every_demo_body_the_same():
+    """markdown-it-py defines the HTML; markdown-it.rs, used when installed, must match it."""
+    from pathlib import Path
+
+    from minutes.markdown import _RS, to_html
+
+    assert _RS is not None, "markdown-it-pyrs is a dependency and should be installed"
+    root = Path(__file__).resolve().parent.parent / "content" / "meetings"
+    bodies = [p.read_text(encoding="utf-8").split("\n---\n", 1)[-1] for p in sorted(root.rglob("*.md"))]
+    assert bodies
+    assert [b[:60] for b in bodies if to_html(b) != to_html(b, fast=False)] == []

@@ -8,31 +8,9 @@ import urllib.request
 
 import pytest
 
-from helpers import REPO, copy_demo_site, free_port
+from helpers import REPO, copy_demo_site, fetch, free_port, wait_for
 
 DEADLINE = 5.0  # seconds from an edit to the changed page being served
-
-
-def fetch(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode("utf-8")
-
-
-def wait_for(url: str, predicate, seconds: float) -> tuple[int, str]:
-    end = time.monotonic() + seconds
-    last = (0, "")
-    while time.monotonic() < end:
-        try:
-            last = fetch(url)
-            if predicate(*last):
-                return last
-        except (urllib.error.URLError, OSError):
-            pass  # not listening yet, or listening while the first build still runs (a timeout)
-        time.sleep(0.1)
-    raise AssertionError(f"{url} did not reach the expected state in {seconds}s; last: {last[0]} {last[1][:300]}")
 
 
 @pytest.fixture()
@@ -128,3 +106,65 @@ def test_paths_outside_the_built_site_are_not_served(server):
         assert response.status == 404, path
         assert "title:" not in body
         connection.close()
+
+
+# --- updates in place ------------------------------------------------------------------
+
+MINUTES = "content/meetings/cabinet-member-for-communities-and-cohesion/2013-11-18/minutes.md"
+MEETING_PAGE = "cabinet-member-for-communities-and-cohesion/2013-11-18/"
+
+
+@pytest.fixture()
+def live(tmp_path):
+    """A real preview server in this process (HTTP and file watching), so its updates can be counted."""
+    import threading
+
+    from minutes.config import load_config
+    from minutes.serve import PreviewServer
+
+    root = copy_demo_site(tmp_path / "site")
+    lines: list[str] = []
+    server = PreviewServer(load_config(root), "127.0.0.1", free_port(), search=False, log=lines.append)
+    assert server.rebuild() is not None
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    assert server.watching.wait(10)
+    try:
+        yield root, server, lines
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+
+
+def test_a_body_edit_re_renders_only_the_page_showing_it(live):
+    root, server, lines = live
+    base = server.address
+    pages_before = server.builder.state.digests.copy()
+    minutes = root / MINUTES
+    minutes.write_text(minutes.read_text(encoding="utf-8") + "\nA sentence about medlars.\n", encoding="utf-8")
+    wait_for(base + MEETING_PAGE, lambda status, body: "medlars" in body, DEADLINE)
+    deadline = time.monotonic() + DEADLINE
+    while not server.updates and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(server.updates) == 1, lines
+    update = server.updates[0]
+    assert [s.output for s in update.planned] == [MEETING_PAGE + "index.html"]
+    assert update.written == (MEETING_PAGE + "index.html",)
+    changed = {p for p, d in server.builder.state.digests.items() if pages_before.get(p) != d}
+    assert changed == {MEETING_PAGE + "index.html"}
+
+
+def test_a_front_matter_edit_re_renders_the_pages_that_show_it(live):
+    root, server, lines = live
+    minutes = root / MINUTES
+    text = minutes.read_text(encoding="utf-8")
+    minutes.write_text(text.replace("resolutions:", "resolutions:\n  - That medlars be planted.", 1), encoding="utf-8")
+    wait_for(server.address + "decisions/2013/", lambda status, body: "That medlars be planted." in body, DEADLINE)
+    assert not server.updates  # not a body edit: a warm build
+    deadline = time.monotonic() + DEADLINE
+    while len([line for line in lines if line.startswith("rebuilt ")]) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    rebuilt = [line for line in lines if line.startswith("rebuilt ")]
+    rendered = int(rebuilt[-1].split("(")[1].split()[0])
+    total = int(rebuilt[-1].split()[1])
+    assert 0 < rendered < total / 4, rebuilt[-1]

@@ -8,6 +8,7 @@ user would: `minutes new mysite && cd mysite && minutes build`.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import venv
@@ -68,7 +69,14 @@ def test_installed_tool_builds_a_new_site(installed, tmp_path):
     output = site / "output"
     assert 'class="skip-link"' in (output / "index.html").read_text(encoding="utf-8")
     assert (output / "static" / "style.css").read_bytes() == (REPO / "themes/default/static/style.css").read_bytes()
+    # A new site holds no records yet: its search page says so instead of loading an empty index.
+    assert "There are no records to search yet." in (output / "search" / "index.html").read_text(encoding="utf-8")
+    run(installed, "check", cwd=site)
+    # A paper dropped in is converted, published and indexed by the installed Pagefind.
+    shutil.copy(REPO / "content" / "papers" / "000_86c187667cde2ece.txt", site / "content" / "papers")
+    run(installed, "build", cwd=site)
     assert (output / "pagefind" / "pagefind-ui.js").is_file()
+    assert list((site / "content" / "meetings").rglob("minutes.md"))
     run(installed, "check", cwd=site)
 
 

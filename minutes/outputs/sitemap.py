@@ -1,7 +1,7 @@
 """sitemap.xml (sitemaps.org 0.9) and robots.txt.
 
-The sitemap lists the HTML pages actually rendered, found on disk, so it can
-never name a page the build did not write. Search engines want absolute
+The sitemap lists the HTML pages of the plan, the very list the build
+writes, so it can never name a page the build did not write. Search engines want absolute
 URLs: without `url` in site.yaml the sitemap holds base_url-rooted paths,
 which crawlers ignore, and robots.txt names no sitemap.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Iterable
 
 from .addresses import Addresses
 
@@ -25,9 +26,10 @@ def page_paths(output: Path) -> list[str]:
     return sorted(found)
 
 
-def render(output: Path, addresses: Addresses) -> dict[str, str]:
+def render(page_urls: Iterable[str], addresses: Addresses) -> dict[str, str]:
+    """`page_urls`: site-relative URLs of the pages, "" for the home page."""
     urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
-    for path in page_paths(output):
+    for path in sorted(set(page_urls)):
         ET.SubElement(ET.SubElement(urlset, "url"), "loc").text = addresses.link(path)
     ET.indent(urlset)
     sitemap = '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(urlset, encoding="unicode") + "\n"

@@ -1,10 +1,20 @@
 // Starts Pagefind's search UI; the only script the site needs.
+// The site is indexed as a few Pagefind bundles (shards, each a run of committees), so
+// an edit re-indexes one shard; the first bundle is the primary and the others are
+// merged into its results in the browser.
 window.addEventListener("DOMContentLoaded", function () {
   var element = document.getElementById("search");
   if (!element || typeof PagefindUI === "undefined") return;
+  var base = element.dataset.baseUrl || "/";
+  var bundles = (element.dataset.bundles || "").split(" ").filter(Boolean).map(function (path) {
+    return base + path;
+  });
+  if (!bundles.length) return;
   var ui = new PagefindUI({
     element: "#search",
-    baseUrl: element.dataset.baseUrl || "/",
+    baseUrl: base,
+    bundlePath: bundles[0],
+    mergeIndex: bundles.slice(1).map(function (path) { return { bundlePath: path }; }),
     showSubResults: true,
     showEmptyFilters: false,
     resetStyles: false,
