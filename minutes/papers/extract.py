@@ -412,7 +412,7 @@ def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: in
         why.append("minutes: 'Minutes:' under items")
     reported = sum(1 for i in range(start, end) if _REPORTED.search(shapes_[i].text))
     if reported:
-        minutes += min(reported, 2) * 1.0
+        minutes += min(reported, 2) * 1.5
         why.append(f"minutes: {reported} lines report what was done")
     phrased = sum(1 for item in found.items if _AGENDA_TITLE.match(item.title))
     if phrased >= 2:
