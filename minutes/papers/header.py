@@ -33,14 +33,15 @@ _GENERIC_BODY = re.compile(
     re.IGNORECASE,
 )
 _COUNCIL_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’-]*(?:\s+|-)(?:(?i:cum|on|upon|le|by|in|and|with|the|de)(?:\s+|-))?){1,5}"
-    r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan\s+Borough|City\s+and\s+County)\s+(?i:Council)"
+    r"\b(?P<name>(?:[A-Z][\w'’-]*(?:[ \t]+|-)(?:(?i:cum|on|upon|le|by|in|and|with|the|de)(?:[ \t]+|-))?){1,5}"
+    r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan[ \t]+Borough|City[ \t]+and[ \t]+County)[ \t]+(?i:Council)"
     r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][a-z]+)?)\b"
 )
 _MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
 _BODY_END = (
     r"(?=\s+(?:held|to\s+be\s+held|which\s+(?:will|was)|will\s+be|was\s+held|is\s+to\s+be|on\s|at\s|in\s+the\s|in\s+[A-Z]|commencing|starting|convened|"
-    r"for\s+the\s+\d|this\s+\d|dated|HELD|ON\s|AT\s|IN\s)|\s*[,.;:]?\s*(?:\n|$)|\s+[-–—]\s|\s*,\s+(?:on|at|held)\b)"
+    r"for\s+the\s+\d|this\s+\d|dated|HELD|ON\s|AT\s|IN\s)|\s*[,.;:]?\s*(?:\n|$)|\s+[-–—]\s|\s*,\s+(?:on|at|held)\b|"
+    r"\s*,\s+(?-i:[a-z]))"  # "… meeting of the Cabinet, the following reports": a clause, not the body's name
 )
 _MEETING_OF = re.compile(
     rf"\b(?:{_MEETING_TYPE}\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[^\n]{{3,120}}?){_BODY_END}",

@@ -505,6 +505,8 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
         return None
     if _date_line(shape.text):
         return None  # "Wednesday, 20th November, 2013": the meeting's date under its title
+    if _BODY_NAME.search(shape.text) and any(f.weekday_printed and f.year_printed for f in find_dates(shape.text, 2000)):
+        return None  # "CABINET - THURSDAY, 30 JANUARY 2025": the meeting's title, body and day
     k = _content(lines, i + 1, min(end, i + 3))
     if k >= 0 and _date_line(shapes_[k].text) and _BODY_NAME.search(shape.text):
         return None  # a body's name with the date below it: a document's title
