@@ -38,6 +38,7 @@ _COUNCIL_NAME = re.compile(
     r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][a-z]+)?)\b"
 )
 _MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _BODY_END = (
     r"(?=\s+(?:held|to\s+be\s+held|which\s+(?:will|was)|will\s+be|was\s+held|is\s+to\s+be|on\s|at\s|in\s+the\s|in\s+[A-Z]|commencing|starting|convened|"
     r"for\s+the\s+\d|this\s+\d|dated|HELD|ON\s|AT\s|IN\s)|\s*[,.;:]?\s*(?:\n|$)|\s+[-–—]\s|\s*,\s+(?:on|at|held)\b|"
@@ -48,7 +49,7 @@ _MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
-    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b)(?:the\s+|a\s+|an\s+)?"
+    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:{_MONTH}\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b)(?:the\s+|a\s+|an\s+)?"
     rf"(?P<body>[^\n]{{3,120}}?){_BODY_END}",
     re.IGNORECASE,
 )

@@ -709,6 +709,12 @@ def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
     return not between and (blanks <= 1 or furniture and b - a <= 12)
 
 
+_NAMES_THE_MEETING = re.compile(
+    r"(?i:\b(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?!(?:previous|last|prior)\b)(?:[\w'’-]+\s+){0,4}meeting\s+of\b)|"
+    r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,80}\s(?:held|HELD)\b"
+)
+
+
 def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[Candidate]:
     """Every line in lines[start:end] that could open an item, in order, none overlapping."""
     shapes_ = shapes_ or shapes(lines)
@@ -726,6 +732,8 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
                 break
         if found and out and out[-1].number_index == i and found.number == out[-1].number:
             found = None  # "4. What is …": the number a question above took as its own
+        if found and not out and not found.number and _NAMES_THE_MEETING.search(found.title[:200]):
+            found = None  # "MINUTES OF OCTOBER MONTHLY MEETING OF … HELD IN …": the paper's title, not an item
         if found:
             # A heading found by looking upwards may take lines an earlier candidate took.
             while out and out[-1].end > found.index:

@@ -115,6 +115,17 @@ OPENINGS = [
         id="body-then-minutes-of-the-meeting",
     ),
     pytest.param(
+        "MINUTES OF OCTOBER MONTHLY MEETING OF HILLSIDE COUNTY COUNCIL HELD IN THE COUNTY HALL ON MONDAY, 3RD MAY 2010",
+        {"committee": "HILLSIDE COUNTY COUNCIL", "date": D(2010, 5, 3), "meeting_type": "monthly"},
+        id="a-month-before-the-kind-of-meeting",
+    ),
+    pytest.param(
+        "Dear Member\nCABINET - THURSDAY, 30 JANUARY 2025\n"
+        "I am now able to enclose, for consideration at the meeting of the Cabinet, the following reports.",
+        {"committee": "Cabinet", "date": D(2025, 1, 30)},
+        id="a-clause-after-the-body-is-not-its-name",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",
@@ -219,6 +230,7 @@ def test_is_generic_body(name, generic):
         pytest.param("Town of North Star", "Town of North Star", id="town-of"),
         pytest.param("The Council met", "", id="generic"),
         pytest.param("a meeting of the Parish Council", "", id="unnamed-parish"),
+        pytest.param("Dear Member\nCOUNTY COUNCIL - THURSDAY", "", id="never-across-a-line-break"),
     ],
 )
 def test_council_named_in(text, expected):

@@ -306,6 +306,18 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             [("", "Minutes"), ("", "Overview Report")],
             id="web-page-titles-with-papers-attached-even-Minutes",
         ),
+        pytest.param(
+            "MINUTES OF OCTOBER MONTHLY MEETING OF HILLSIDE COUNTY COUNCIL HELD IN THE COUNTY HALL ON MONDAY 3 MAY 2010\n\n"
+            "VOTES OF SYMPATHY were extended to the families.\n\nMINUTES OF THE LAST MEETING were confirmed.\n\n"
+            "CORRESPONDENCE was noted.\n",
+            [("", "VOTES OF SYMPATHY"), ("", "MINUTES OF THE LAST MEETING"), ("", "CORRESPONDENCE")],
+            id="the-papers-title-in-capitals-is-not-an-item",
+        ),
+        pytest.param(
+            "**CABINET - THURSDAY, 30 JANUARY 2025**\n\n**Budget monitoring**\n\nNoted.\n\n**Fees and charges**\n\nAgreed.\n",
+            [("", "Budget monitoring"), ("", "Fees and charges")],
+            id="a-body-and-its-day-is-the-meetings-title",
+        ),
     ],
 )
 def test_find_items(text, expected):
