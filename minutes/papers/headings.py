@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Sequence
 from .attendance import label_of, people_in
 from .clean import Line
 from .dates import find_dates, find_time
-from .shapes import Shape, is_caps, shapes
+from .shapes import Shape, is_caps, shapes, unmark
 
 # --- numbers ------------------------------------------------------------------------
 
@@ -177,7 +177,7 @@ class Candidate:
 MAX_GAP = 25
 """Items are numbered on from the last; a jump further than this is a number in the text."""
 
-STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "label": 1.8, "list": 1.5, "plain": 1.5}
+STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "table": 2.5, "label": 1.8, "list": 1.5, "plain": 1.5}
 
 
 def _content(lines: Sequence[Line], i: int, end: int) -> int:
@@ -650,7 +650,38 @@ def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     return Candidate(i, i + 1, "", match.group("title").strip(), "none", "label", "a short line ending in a colon")
 
 
+_CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?$", re.IGNORECASE)
+
+
+def _row_cells(text: str) -> list[str]:
+    """A table row's cells: tab-separated (PDF, HTML, Word), or between pipes ("| 1 | Apologies |",
+    "1 | Apologies |" as some web pages print them); [] for a line that is not a row."""
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    if text.count("|") >= 2 and text.rstrip().endswith("|"):
+        return [c.strip() for c in text.strip().strip("|").split("|")]
+    if re.match(r"^\|?\s*[\w.()]{1,8}\s+\|\s+\S", text):
+        return [c.strip() for c in text.strip().strip("|").split("|")]  # a row whose last cell runs onto the next line
+    return []
+
+
+def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """An agenda set out as a table, one item to a row: "1\tApologies for absence",
+    "| 3 | Minutes of the last meeting |", "11.1 | To note the update. |"."""
+    cells = [unmark(c) for c in _row_cells(lines[i].text) if unmark(c)]
+    if not 2 <= len(cells) <= 3 or len(cells) == 3 and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2]):
+        return None  # a row of figures or names ("1 | Supplier | £400"), not an item, its title and its pages
+    number = _CELL_NUMBER.match(cells[0])
+    title = cells[1]
+    if not number or number.group("n").startswith("0") or not _TITLE_START.match(title) or len(title.split()) > 30:
+        return None  # "08 | Haydn Gill": a register's entry number
+    title, _ = _clean_title(title)
+    form = "dotted" if "." in number.group("n") else "int"
+    return Candidate(i, i + 1, number.group("n"), title, form, "table", "table row")
+
+
 CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("table row", table_row),
     ("question or motion", submitted_by),
     ("an issue's item", listed_item),
     ("dated entry", dated_entry),
