@@ -609,8 +609,13 @@ def double_spaced(lines: list[Line]) -> list[Line]:
     return out
 
 
+_ENDS_WITH_WHEN = re.compile(r"(?:\d{1,2}[.:]\d\d|\d)\s*(?:[ap]\.?m\.?|hrs|noon)$|\b(?:19|20)\d\d$", re.IGNORECASE)
+
+
 def _unfinished(text: str) -> bool:
     text = text.strip()
+    if _ENDS_WITH_WHEN.search(text):
+        return False  # "Cabinet - Monday, 2nd October, 2023 6.00 pm": a title that ends with its date or time
     return len(text.split()) >= 5 and not _TERMINAL.search(text) and _plain_text(text)
 
 
@@ -672,6 +677,8 @@ def _continues(before: str, after: str, artefact_between: bool) -> bool:
         return True
     if _in_capitals(before):
         return False  # a heading in capitals, then a new paragraph over the page break
+    if _ENDS_WITH_WHEN.search(before.rstrip()):
+        return False  # a meeting's title line, ending with its date or time
     return artefact_between and first.isalpha() and len(before.split()) >= 6 and len(after.split()) >= 6
 
 
