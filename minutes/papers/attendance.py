@@ -66,7 +66,7 @@ _TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Coun
 _GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s*[:,]?\s+(?=[A-Z])", re.IGNORECASE)
 _SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
 _CHAIR_NOTE = re.compile(
-    r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|"
+    r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|presided|"
     r"an\s+cathaoirleach|cathaoirleach|convener|convenor)(?:\s+(?:of|for)\s+the\s+meeting)?$",
     re.IGNORECASE,
 )
@@ -234,9 +234,18 @@ def _is_role(part: str) -> bool:
     return True
 
 
+HONOURS = re.compile(
+    r"(?:MBE|OBE|CBE|KBE|DBE|BEM|OAM|AM|AO|AC|QSM|ONZM|MNZM|CNZM|KNZM|DNZM|JP|QC|KC|SC|DL|MP|MSP|MS|PhD|FRICS)"
+)
+"""Letters after a name (honours, offices, degrees): "A G Ewart MBE", "J Davis OAM"."""
+_QUOTES = "“”\"‘’'"
+
+
 def _name_like(text: str) -> bool:
+    """Whether `text` reads as one person's name: capitalised words, a title, initials, letters after it, a
+    nickname in quotes ("Peter “Chap” Cleere")."""
     text = re.sub(r"\([^)]*\)", "", text).strip()
-    text = re.sub(r",?\s+(?:MBE|OBE|CBE|JP|QC|KC|DL|BEM|MP|MSP|AM)$", "", text)
+    text = re.sub(rf",?\s+{HONOURS.pattern}$", "", text)
     core = _SINGLE_TITLE.sub("", text)
     while core != text:
         text, core = core, _SINGLE_TITLE.sub("", core)
@@ -244,7 +253,7 @@ def _name_like(text: str) -> bool:
     if not 1 <= len(tokens) <= 5:
         return False
     for token in tokens:
-        bare = token.strip(".,'’")
+        bare = token.strip(".,").strip(_QUOTES)
         if not bare:
             return False
         if bare.lower() in _STOP_WORDS and not (len(tokens) > 1 and bare.lower() in ("de", "van", "von", "le", "la", "du", "da", "an")):
@@ -270,7 +279,7 @@ def _split_run_on(part: str) -> list[str]:
     group = _GROUP_TITLE.match(part)
     prefix, body = (part[: group.end()], part[group.end():]) if group else ("", part)
     two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", body)
-    if two and not re.search(r"\(", part):
+    if two and not re.search(r"\(", part) and not HONOURS.fullmatch(two.group("b").split()[-1]):
         return [prefix + two.group("a"), two.group("b")]
     words = part.split()
     if len(words) <= 4 or "(" in part:
@@ -300,6 +309,20 @@ def _split_at_titles(part: str) -> list[str]:
     return pieces if len(pieces) >= 3 else [part]
 
 
+_WORD_STOP = (
+    r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bProf)(?<!\bMessrs)(?<!\bCrs)(?<!\bJnr)(?<!\bSnr)"
+    r"(?<!\bCouncillors)\.\s+"
+)
+_SENTENCE_IN_LIST = re.compile(_WORD_STOP + rf"(?=(?i:{_TITLE}|Councillors|Cllrs|Messrs)\s)")
+"""A full stop ending a word, inside a list, before the next titled name: "Cllr Wayne Thomas, Chairman,
+Presided. Councillors A Davies, …" (not the dot of "Mr." or "Cllr.")."""
+
+
+_ABBREVIATED_ROLE = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]\.?|(?:[A-Z]\.){2,5}")
+"""An office written as dotted initials after a name: "D.O.S.", "A.O.", "S.E.E." (never a name: a name
+has a surname)."""
+
+
 def _role_word(word: str) -> bool:
     bare = word.strip(".,:;").lower()
     return bool(bare) and word[:1].isupper() and bare in ROLE_WORDS and bare not in ("the", "of", "and") and len(bare) > 2
@@ -311,6 +334,7 @@ def people_in(text: str) -> list[Person]:
     text = re.sub(r"^[-–—:]\s*", "", text)
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
     text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
+    text = _SENTENCE_IN_LIST.sub(",", text)
     if not text or _NO_ONE.match(text):
         return []
     officials = len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2
@@ -327,8 +351,11 @@ def people_in(text: str) -> list[Person]:
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
         if not part:
             continue
-        if re.fullmatch(r"(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|QC|KC|DL|MP|MSP|AM|MS|PhD|FRICS)(?:\s*\(.*\))?", part):
+        if re.fullmatch(rf"{HONOURS.pattern}(?:\s*\(.*\))?", part):
             continue  # "William J Taylor, MBE (General Manager …)": honours after a name
+        if _ABBREVIATED_ROLE.fullmatch(part) and people:
+            people[-1] = _with(people[-1], role=part)  # "Mr. D. Kirrane, D.O.S.": an office's initials
+            continue
         if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part):
             continue  # "Saltzman, 5": a head count
         if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(r"^members\s+of\s+the\s+public", part, re.IGNORECASE):
@@ -650,25 +677,60 @@ _INLINE_LABEL = re.compile(
     r"\b(?P<label>present\s+members|members\s+present|present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|officers\s+present|attending)\s*:\s*",
     re.IGNORECASE,
 )
-_INLINE_STOP = re.compile(r"\s(?:[A-Za-z]{1,5}/\d{1,4}/\d{2}|\d{1,3}\.\s+[A-Z])|\.\s+(?=[A-Z][a-z]+:)")
+_INLINE_STOP = re.compile(
+    r"\s(?:[A-Za-z]{1,5}/\d{1,4}/\d{2}|\d{1,3}\.\s+[A-Z])|\.\s+(?=[A-Z][a-z]+(?:\s+(?:of|the|and|for|to|[A-Z][a-z]+)){0,3}:)"
+    r"|\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*:)"  # "… A.S.O. VOTES OF SYMPATHY: …": a heading in capitals
+)
 
 
 def _read_inline_labels(text: str, found: Found, index: int) -> None:
     """A page flattened into one paragraph keeps its labels mid-line ("… Groby Cou/285/07-08 Present
-    Members: Cllr P Batty (Chairman), …")."""
-    for match in _INLINE_LABEL.finditer(text):
-        rest = text[match.end(): match.end() + 600]
-        stop = _INLINE_STOP.search(rest)
-        if stop:
-            rest = rest[: stop.start()]
-        labelled = label_of(match.group("label") + ":")
-        if not labelled:
+    Members: Cllr P Batty (Chairman), …"). Two labels side by side ("PRESENT: APOLOGIES: Cllr A (Presiding),
+    Cllrs B and C. Cllr D IN ATTENDANCE: …") were two columns: the first list is the first label's, the
+    list after its full stop the second's."""
+    matches = list(_INLINE_LABEL.finditer(text))
+    paired: set[int] = set()
+    for n, match in enumerate(matches):
+        if n in paired:
             continue
-        people = people_in(_names_part(rest))
-        if people:
-            _place(found, labelled[0], people, labelled[0] == MEMBERS)
-            found.sentence_lines.add(index)
-            found.notes.append(f"{labelled[0]} inside a long line: {', '.join(p.name for p in people)}")
+        rest = _inline_list(text, match.end())
+        if not rest.strip() and n + 1 < len(matches) and matches[n + 1].start() == match.end():
+            paired.add(n + 1)
+            lists = _split_columns(_inline_list(text, matches[n + 1].end()))
+            for label, names in zip((match, matches[n + 1]), lists):
+                _read_inline_list(label.group("label"), names, found, index)
+            continue
+        _read_inline_list(match.group("label"), rest, found, index)
+
+
+def _inline_list(text: str, start: int) -> str:
+    """The list after a label inside a long line, up to where the line moves on or the next label."""
+    rest = text[start: start + 600]
+    following = _INLINE_LABEL.search(rest)
+    if following:
+        rest = rest[: following.start()]  # "Apologies: Matt Doran Also Present: …": the next label ends the list
+    stop = _INLINE_STOP.search(rest)
+    if stop:
+        rest = rest[: stop.start()]
+    return rest
+
+
+def _split_columns(text: str) -> tuple[str, str]:
+    """Two lists run together, the first ended by a full stop after a name: "Cllrs B and C. Cllr D" ->
+    ("Cllrs B and C", "Cllr D")."""
+    cut = _SENTENCE_IN_LIST.search(text) or re.search(_WORD_STOP + "(?=[A-Z])", text)
+    return (text[: cut.start()], text[cut.end():]) if cut else (text, "")
+
+
+def _read_inline_list(label: str, rest: str, found: Found, index: int) -> None:
+    labelled = label_of(label + ":")
+    if not labelled:
+        return
+    people = people_in(_names_part(rest))
+    if people:
+        _place(found, labelled[0], people, labelled[0] == MEMBERS)
+        found.sentence_lines.add(index)
+        found.notes.append(f"{labelled[0]} inside a long line: {', '.join(p.name for p in people)}")
 
 
 def _read_sentences(text: str, found: Found, index: int) -> None:

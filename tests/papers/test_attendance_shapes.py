@@ -1,0 +1,96 @@
+"""Table-driven tests for attendance shapes seen on papers from councils of many kinds: letters after
+names, nicknames, lists run into the next sentence, labels printed side by side, labels inside one long
+paragraph. All text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.papers.attendance import people_in, read_attendance
+from minutes.papers.clean import clean_lines
+
+
+def attendance(text: str, **options):
+    lines = clean_lines(text)
+    return read_attendance(lines, 0, len(lines), **options)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Aldermen K Hale, R T Moss OBE, P Lund", ["Alderman K Hale", "Alderman R T Moss OBE", "Alderman P Lund"], id="honours-kept"),
+        pytest.param("Councillors B Orr BEM and C Nye", ["Councillor B Orr BEM", "Councillor C Nye"], id="honours-before-and"),
+        pytest.param("Cr T Bell OAM (Mayor), Cr F Gow", ["Cr T Bell OAM", "Cr F Gow"], id="honours-then-role"),
+        pytest.param("Councillors: Mary “Molly” Keane, Tom Ryan", ["Councillor Mary “Molly” Keane", "Councillor Tom Ryan"], id="nickname-in-quotes"),
+        pytest.param("Sean ‘Red’ Daly, Ann Ward", ["Sean ‘Red’ Daly", "Ann Ward"], id="nickname-in-single-quotes"),
+        pytest.param(
+            "Councillor Ann Price, Chairman, Presided. Councillors B Hale, C Orme",
+            ["Councillor Ann Price", "Councillor B Hale", "Councillor C Orme"],
+            id="full-stop-before-next-titled-group",
+        ),
+        pytest.param(
+            "Mr. T. Farr, County Manager, Ms. A. Boyle, D.O.S., Mr. K. Lyons, A.O.",
+            ["Mr. T. Farr", "Ms. A. Boyle", "Mr. K. Lyons"],
+            id="office-initials-after-names",
+        ),
+        pytest.param("Mr. B. Hale, Mrs. C. Orme", ["Mr. B. Hale", "Mrs. C. Orme"], id="title-dots-are-not-full-stops"),
+    ],
+)
+def test_people_in(text, names):
+    assert [p.name for p in people_in(text)] == names
+
+
+def test_presided_marks_the_chair():
+    people = people_in("Councillor Ann Price, Chairman, Presided. Councillors B Hale, C Orme")
+    assert [p.name for p in people if p.chair] == ["Councillor Ann Price"]
+
+
+def test_office_initials_are_roles():
+    people = people_in("Ms. A. Boyle, D.O.S., Mr. K. Lyons")
+    assert people[0].role == "D.O.S"
+
+
+FLATTENED = (
+    "COUNTY COUNCIL MINUTES OF MONTHLY MEETING HELD IN THE COUNCIL CHAMBER ON MONDAY, 3RD MAY 2010 AT 2.00 P.M. "
+    "{labels} Cllr. A. Breen (Presiding), Cllrs. B. Hale, C. Orme, D. Pike and E. Quill. Cllr. F. Roe "
+    "IN ATTENDANCE: Mr. G. Shaw, County Manager, Ms. H. Tate, A.O. VOTES OF SYMPATHY: Votes of sympathy were extended "
+    "to the family of the late Mary Walsh.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "labels, present, apologies",
+    [
+        pytest.param(
+            "PRESENT: APOLOGIES:",
+            ["Cllr. A. Breen", "Cllr B. Hale", "Cllr C. Orme", "Cllr D. Pike", "Cllr E. Quill"], ["Cllr. F. Roe"],
+            id="present-apologies",
+        ),
+        pytest.param(
+            "MEMBERS PRESENT: APOLOGIES:",
+            ["Cllr. A. Breen", "Cllr B. Hale", "Cllr C. Orme", "Cllr D. Pike", "Cllr E. Quill"], ["Cllr. F. Roe"],
+            id="members-present-apologies",
+        ),
+    ],
+)
+def test_two_labels_side_by_side_in_a_flattened_page(labels, present, apologies):
+    found = attendance(FLATTENED.format(labels=labels))
+    assert (found.chair, found.present, found.apologies) == ("Cllr. A. Breen", present, apologies)
+    assert found.in_attendance == ["Mr. G. Shaw", "Ms. H. Tate"]
+
+
+@pytest.mark.parametrize(
+    "text, apologies, in_attendance",
+    [
+        pytest.param(
+            "MINUTES OF ANNUAL MEETING HELD ON MONDAY, 1st JUNE, 2015, AT 7 PM Present: Councillors: Ann Hale, Bob Orme, "
+            "Cora Pike. Apologies: Dan Quill Also Present: Mr. Ed Roe, Senior Engineer. Summons of Meeting: Notice was read.\n",
+            ["Dan Quill"], ["Mr. Ed Roe"],
+            id="next-label-ends-the-list",
+        ),
+    ],
+)
+def test_labels_inside_one_paragraph(text, apologies, in_attendance):
+    found = attendance(text)
+    assert (found.apologies, found.in_attendance) == (apologies, in_attendance)
+    assert found.present == ["Councillor Ann Hale", "Councillor Bob Orme", "Councillor Cora Pike"]
