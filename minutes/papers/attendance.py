@@ -19,7 +19,7 @@ title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from .bilingual import english_side
@@ -300,13 +300,20 @@ def _split_run_on(part: str) -> list[str]:
 _NEXT_TITLE = re.compile(r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Cr)\.?\s+[A-Z])")
 
 
+_PERSONAL_TITLE = re.compile(r"(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?", re.IGNORECASE)
+
+
 def _split_at_titles(part: str) -> list[str]:
     """"Cllr N Roberts – presiding Cllr R Herring Cllr J Harrop Mr I Braid": names printed without
     commas, each opening with its title."""
     if part == "\x00and" or "(" in part:
         return [part]
     pieces = [p for p in _NEXT_TITLE.split(part) if p.strip()]
-    return pieces if len(pieces) >= 3 else [part]
+    if len(pieces) < 3:
+        return [part]
+    if _is_role(pieces[0]) or _CHAIR_NOTE.match(pieces[0].strip()):
+        pieces = [f"{pieces[0].strip()} {pieces[1]}", *pieces[2:]]  # "Chair Cllr J Pym Cllr D Sands": the role is the next name's
+    return pieces
 
 
 _WORD_STOP = (
@@ -427,14 +434,17 @@ def _person(part: str, group_title: str) -> Person | None:
         words = outside.split()
         for k in range(min(3, len(words) - 1), 0, -1):
             head, tail = " ".join(words[:k]), " ".join(words[k:])
+            if _PERSONAL_TITLE.fullmatch(words[k - 1]):
+                continue  # "Chair Cllr J Pym": the office is "Chair", "Cllr" is the name's title
             if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
                 role, outside = head, tail
                 break
-    # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office": a role after the name, no comma.
+    # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office", "P Marsh vice-chair": a role
+    # after the name, no comma.
     words = outside.split()
     for k in range(max(1, len(words) - 5), len(words)):
         name, trail = " ".join(words[:k]), " ".join(words[k:])
-        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+", trail):
+        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+|[a-z]+(?:-[a-z]+)?", trail):
             continue
         if _name_like(name) and _is_role(trail) and not _is_role(name):
             role, outside = trail, name
@@ -479,9 +489,16 @@ def _share_surnames(people: list[Person], text: str) -> list[Person]:
 # --- blocks and sentences ------------------------------------------------------------------------
 
 
+_WELSH_AFTER_LABEL = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s*/\s*(?:(?:hefyd\s+)?yn\s+)?(?:bresennol|presennol|ymddiheuriadau|mynychu)\b\s*:?",
+    re.IGNORECASE,
+)
+"""An English label with its Welsh after it: "Present / Bresennol Cllr J Pym" reads as "Present: Cllr J Pym"."""
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(role, rest of the line) when `text` opens with an attendance label."""
-    stripped = english_side(text.strip())
+    stripped = _WELSH_AFTER_LABEL.sub(r"\g<label>:", english_side(text.strip()), count=1)
     for role, pattern in LABELS:
         match = pattern.match(stripped)
         if not match:
@@ -563,7 +580,7 @@ def read_attendance(
 
     `meeting_day` (day, month) picks the right list when one minute covers two meetings
     ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:")."""
-    shapes_ = shapes_ or line_shapes(lines)
+    shapes_ = [_without_cell_bars(shape) for shape in (shapes_ or line_shapes(lines))]
     found = Found()
     i = start
     flags: dict[str, str] = {}
@@ -592,7 +609,44 @@ def read_attendance(
         if not labels_only:
             _read_sentences(shape.text, found, i)
         i += 1
+    _set_apart_outside_councillors(found)
     return found
+
+
+def _without_cell_bars(shape: Shape) -> Shape:
+    """A table row printed with bars, read as the line it stands for: "|Present: |Ann Hale, Bob Orme |" ->
+    "Present: Ann Hale, Bob Orme"; "| |Cy Pike |" -> "Cy Pike"; "Present |" -> "Present"."""
+    text = shape.text
+    if shape.table or "|" not in text or not (text.startswith("|") or text.endswith("|")):
+        return shape
+    cells = [c.strip() for c in text.strip("| ").split("|") if c.strip()]
+    if not cells:
+        return replace(shape, text="")
+    head = cells[0].rstrip(" :")
+    labelled = label_of(head + ":")
+    if len(cells) > 1 and labelled and not labelled[1]:
+        return replace(shape, text=f"{head}: {' '.join(cells[1:])}")
+    return replace(shape, text=" ".join(cells))
+
+
+_COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?|Crs?)\b\.?", re.IGNORECASE)
+
+
+def _set_apart_outside_councillors(found: Found) -> None:
+    """Where a body's members are printed by plain full name ("Roger Hale, Sally Orme, …", a community
+    council), a "Councillor Merson" later in the list is a councillor of the wider authority attending (a
+    ward councillor): in attendance, not present; and a "Councillor Davidson" (title and surname alone) is not
+    among the members' apologies."""
+    plain = [n for n in found.present if not _SINGLE_TITLE.match(n)]
+    titled = [n for n in found.present[1:] if _COUNCILLOR.match(n) and n != found.chair]
+    if not titled or len(plain) < 4 or len(titled) * 4 > len(plain) or _COUNCILLOR.match(found.present[0]):
+        return
+    if not all(len(n.split()) >= 2 for n in plain):
+        return
+    found.present = [n for n in found.present if n not in titled]
+    found.in_attendance = [n for n in found.in_attendance if n not in titled] + titled
+    found.apologies = [n for n in found.apologies if not (_COUNCILLOR.match(n) and len(_bare(n).split()) == 1)]
+    found.notes.append(f"councillors of the wider authority among plainly named members: {', '.join(titled)}")
 
 
 def read_apologies_item(lines: Sequence[Line], start: int, end: int, found: Found, shapes_: Sequence[Shape]) -> None:
@@ -789,6 +843,7 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
     """Names under a label, over the lines that follow it; returns the index after the block."""
     texts: list[tuple[int, str]] = []
     found.lines.add(i)
+    cell_label = not rest and lines[i].text.rstrip().endswith("|")
     if rest:
         texts.append((i, rest))
     elif _FLAG.match(lines[i].text.strip()):
@@ -822,6 +877,8 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
         texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
         found.lines.add(k)
         k += 1
+        if cell_label and raw.endswith("|"):
+            break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
     _take_block(role, texts, found, flags, meeting_day)
     return k
 
@@ -944,6 +1001,10 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
                 found.chair = person.name
         found.notes.append(f"membership: {len(found.membership)} members")
         return
+    if role == IN_ATTENDANCE and _names_its_chair(people_in(joined)) and not found.present:
+        _place_members_and_officers(found, people_in(joined))
+        found.notes.append("in attendance, naming the chair: the members present")
+        return
     # One name a line and a role a line (a table flattened): names only, roles dropped.
     if len(texts) >= 3 and all(len(t.split()) <= 6 and "," not in t for _, t in texts):
         people = [p for _, t in texts if not _is_role(t) for p in people_in(t)]
@@ -951,6 +1012,18 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
         people = people_in(joined)
     _place(found, role, people, role == MEMBERS)
     found.notes.append(f"{role}: {', '.join(p.name for p in people) or 'no names'}")
+
+
+def _names_its_chair(people: Sequence[Person]) -> bool:
+    """A list under "In attendance" that names the meeting's chair ("Councillors S Hale (SH) Chair, P Marsh
+    vice-chair, …") lists the members who met, not visitors."""
+    return len(people) >= 3 and any(p.chair for p in people) and sum(not p.officer for p in people) >= 3
+
+
+def _place_members_and_officers(found: Found, people: Sequence[Person]) -> None:
+    """Members to present, anyone printed with an officer's role ("Ann Lowe, the temporary clerk") to in attendance."""
+    _place(found, MEMBERS, [p for p in people if not p.officer], True)
+    _place(found, IN_ATTENDANCE, [p for p in people if p.officer], False)
 
 
 def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:

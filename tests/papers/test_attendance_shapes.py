@@ -94,3 +94,47 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
     found = attendance(text)
     assert (found.apologies, found.in_attendance) == (apologies, in_attendance)
     assert found.present == ["Councillor Ann Hale", "Councillor Bob Orme", "Councillor Cora Pike"]
+
+
+@pytest.mark.parametrize(
+    "text, chair, present, in_attendance, apologies",
+    [
+        pytest.param(
+            "Present / Bresennol Chair Cllr A Pym Cllr B Sands, Cllr C Tate, In attendance : Ann Lowe, Clerk / RFO\n",
+            "Cllr A Pym", ["Cllr A Pym", "Cllr B Sands", "Cllr C Tate"], ["Ann Lowe"], [],
+            id="english-label-then-welsh",
+        ),
+        pytest.param(
+            "In Attendance\nCouncillors A Hale (AH) Chair, B Marsh (BM) vice-chair, C Orme (CO), D Pike (DP), Eve Lowe (EL), "
+            "the temporary clerk, was in attendance.\n1) Apologies – Councillor F Roe.\n",
+            "Councillor A Hale", ["Councillor A Hale", "Councillor B Marsh", "Councillor C Orme", "Councillor D Pike"],
+            ["Councillor Eve Lowe"], [],
+            id="in-attendance-naming-its-chair-lists-the-members",
+        ),
+        pytest.param(
+            "In attendance: Councillor A Hale, Councillor B Marsh\n",
+            "", [], ["Councillor A Hale", "Councillor B Marsh"], [],
+            id="in-attendance-without-a-chair-stays",
+        ),
+        pytest.param(
+            "|Present: |Ann Hale, Bob Orme, Cy Pike, |\n\n| |Di Quill, Ed Roe, Councillor Shaw |\n\n"
+            "|Apologies |Councillors Tait and Umber, Vi West |\n\n|In attendance |Wyn Young, Police Scotland |\n",
+            "", ["Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"], ["Wyn Young", "Police Scotland", "Councillor Shaw"],
+            ["Councillor Vi West"],
+            id="rows-with-bars-and-ward-councillors",
+        ),
+        pytest.param(
+            "Present |\nMayor Hale, Deputy Mayor Orme, Councillors Pike, Quill and Roe |\nVenue |\nCivic Hall |\n",
+            "", ["Mayor Hale", "Deputy Mayor Orme", "Councillor Pike", "Councillor Quill", "Councillor Roe"], [], [],
+            id="label-and-value-rows-ending-in-bars",
+        ),
+        pytest.param(
+            "Present: Cllr Ann Hale, Bob Orme, Cy Pike, Di Quill, Ed Roe\n",
+            "", ["Cllr Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"], [], [],
+            id="a-title-on-the-first-name-only-is-not-a-ward-councillor",
+        ),
+    ],
+)
+def test_read_attendance(text, chair, present, in_attendance, apologies):
+    found = attendance(text)
+    assert (found.chair, found.present, found.in_attendance, found.apologies) == (chair, present, in_attendance, apologies)
