@@ -50,10 +50,11 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (APOLOGIES, r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau"),
         (ABSENT, r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)"),
         (MEMBERS, r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+                  r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
                   r"nominated\s+members|co-?opted\s+members|those\s+attending|"
                   r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
                   r"committee\s+members|councillors|members|those\s+present(?:\s+were)?"),
-        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|"
+        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
                   r"yn\s+bresennol|presennol"),
     )
 )
@@ -63,7 +64,11 @@ _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
 _LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
 _FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
-_GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s*[:,]?\s+(?=[A-Z])", re.IGNORECASE)
+_GROUP_TITLE = re.compile(
+    r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?|"
+    r"Council\s?members|Board\s+members|Trustees|Selectmen|Selectpersons|Directors)\s*[:,]?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
 _CHAIR_NOTE = re.compile(
     r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|presided|"
@@ -589,6 +594,7 @@ def read_attendance(
         if legend:
             meaning = legend.group("meaning").lower()
             flags[legend.group("flag")] = APOLOGIES if "apolog" in meaning else ABSENT if "absent" in meaning else PRESENT if "present" in meaning else ""
+    heading_open = False  # a "Present:" label with its list under sub-labels
     while i < end:
         line, shape = lines[i], shapes_[i]
         if line.artefact or not shape.text:
@@ -601,16 +607,32 @@ def read_attendance(
         labelled = label_of(shape.text)
         if labelled and (not labels_only or not rest_is_prose(labelled[1])):
             role, rest = labelled
-            i = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
+            if heading_open and _ELECTED_MEMBERS.match(shape.text):
+                role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
+            following = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
+            heading_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (heading_open and role == CHAIR)
+            i = following
             continue
+        heading_open = False
         if i < opening_end and not labels_only and _bare_list(shape.text, found, i):
             i += 1
+            continue
+        grid = _name_grid(shapes_, i, min(end, opening_end)) if not labels_only else []
+        if grid:
+            names = [name for k in grid for name in _grid_names(shapes_[k].text)]
+            found.add(found.present, names)
+            found.lines.update(grid)
+            found.notes.append(f"names two to a line with no label: {len(names)} members")
+            i = grid[-1] + 1
             continue
         if not labels_only:
             _read_sentences(shape.text, found, i)
         i += 1
     _set_apart_outside_councillors(found)
     return found
+
+
+_ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
 
 
 def _without_cell_bars(shape: Shape) -> Shape:
@@ -697,6 +719,11 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
             return True
         return False
     people = people_in(text)
+    if found.present and _officer_beside_members(text, people):
+        _place(found, IN_ATTENDANCE, people, False)
+        found.lines.add(index)
+        found.notes.append(f"an officer's line after the members: {people[0].name}")
+        return True
     titled = _GROUP_TITLE.match(text) or re.match(rf"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)
     # A list with no label at all is a list of those present when it names its chair ("Kenny Thomson (Chairman), …").
     chaired = any(p.chair for p in people) and len(people) >= 3 and all(_name_like(p.name) for p in people)
@@ -706,6 +733,56 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
     found.lines.add(index)
     found.notes.append(f"a list of members with no label: {len(people)} names")
     return True
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?")
+
+
+def _grid_names(text: str) -> list[str]:
+    """The names on one line of a grid: "Ann Hale Bob Orme" -> ["Ann Hale", "Bob Orme"]; [] when the line is
+    not two or four capitalised words that could be names."""
+    words = text.split()
+    if len(words) not in (2, 4) or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return []
+    if any(w.lower() in ROLE_WORDS or w.lower() in _STOP_WORDS or w.lower() in _NOT_NAMES for w in words):
+        return []
+    return [" ".join(words[n: n + 2]) for n in range(0, len(words), 2)]
+
+
+_NOT_NAMES = frozenset(
+    "minutes agenda meeting meetings hall chambers room centre center house church school library road street "
+    "annual ordinary extraordinary special inaugural report reports matters business finance planning item items "
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+
+
+def _name_grid(shapes_: Sequence[Shape], start: int, end: int) -> list[int]:
+    """Lines of the opening holding names two to a line and no label ("David Hale Victoria Orme" /
+    "Catherine Pike Archibald Quill" / …: a two-column table of members present, its heading lost): at least
+    three such lines, most with two names. Returns their indexes, or []."""
+    rows: list[int] = []
+    k = start
+    while k < end:
+        text = shapes_[k].text
+        if not text:
+            k += 1
+            continue
+        if not _grid_names(text):
+            break
+        rows.append(k)
+        k += 1
+    pairs = sum(1 for k in rows if len(_grid_names(shapes_[k].text)) == 2)
+    return rows if len(rows) >= 3 and pairs * 2 >= len(rows) else []
+
+
+def _officer_beside_members(text: str, people: Sequence[Person]) -> bool:
+    """A line of one name and an officer's role in brackets, after the members with no label: "Ann Lowe (on
+    behalf of the Returning Officer):", "Bob Orme (Clerk)"."""
+    return (
+        len(people) == 1 and people[0].officer and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*\(", text) is not None
+        and len(text.split()) <= 12
+    )
 
 
 def _first_sentence(text: str) -> str:
@@ -787,9 +864,14 @@ def _read_inline_list(label: str, rest: str, found: Found, index: int) -> None:
         found.notes.append(f"{labelled[0]} inside a long line: {', '.join(p.name for p in people)}")
 
 
+_LABEL_AFTER_SENTENCE = re.compile(r"[a-z]\.\s+(?:[A-Z][a-z]+\s+)?(?:present|apologies|in\s+attendance|also\s+present|absent)\s*:", re.IGNORECASE)
+"""A label after a sentence in one paragraph: "Opened the meeting and declared a quorum present. Selectmen
+present: Ben Hale, …"."""
+
+
 def _read_sentences(text: str, found: Found, index: int) -> None:
     text = english_side(text)
-    if len(text.split()) > 30:
+    if len(text.split()) > 30 or _LABEL_AFTER_SENTENCE.search(text):
         _read_inline_labels(text, found, index)
     for match in _APOLOGY_SENTENCE.finditer(text):
         names = [p.name for p in people_in(_names_part(match.group("names")))]
@@ -873,6 +955,10 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
             break
         if texts and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
             break
+        if texts and _OTHER_GROUP.match(shape.text) and not _TITLED.search(_OTHER_GROUP.match(shape.text).group("group")):
+            break  # "City of Edinburgh Council: Councillor A Hale": another group under its own name
+        if texts and chair_in_sentence(shape.text):
+            break  # "Mayor Tim Hale opened the meeting …": a sentence about the chair after the list
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
         texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
         found.lines.add(k)
@@ -881,6 +967,10 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
             break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
     _take_block(role, texts, found, flags, meeting_day)
     return k
+
+
+_OTHER_GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,5})\s*:\s+\S")
+_TITLED = re.compile(rf"\b(?:{_TITLE})(?:\s|$)|\d")
 
 
 def _flag_list(texts: Sequence[tuple[int, str]]) -> bool:
@@ -985,7 +1075,7 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
         if labelled:
             _take_block(labelled[0], [(texts[0][0], labelled[1])], found, flags, meeting_day)
         return
-    also = re.search(r"\s+Also(?:\s+present)?:?\s+(?=[A-Z])", joined)
+    also = re.search(r"\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
     if also and role in (PRESENT, MEMBERS):
         _take_block(role, [(texts[0][0], joined[: also.start()])], found, flags, meeting_day)
         _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end():])], found, flags, meeting_day)
@@ -1054,7 +1144,8 @@ def _join_entries(texts: Sequence[str]) -> str:
             or text.startswith(("and ", "& ", "("))
             or len(previous.split()) >= 9 and not re.search(r"[.;]$", out)
         )
-        out += (" " if wrapped else ", ") + text
+        hyphenated = re.search(r"[a-z]-$", out) is not None and text[:1].isupper()
+        out += ("" if hyphenated else " " if wrapped else ", ") + text  # "Kris Lawrence-" / "Anderson": one name
         previous = text
     return out
 

@@ -138,3 +138,68 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
 def test_read_attendance(text, chair, present, in_attendance, apologies):
     found = attendance(text)
     assert (found.chair, found.present, found.in_attendance, found.apologies) == (chair, present, in_attendance, apologies)
+
+
+@pytest.mark.parametrize(
+    "text, chair, present, in_attendance, apologies",
+    [
+        pytest.param(
+            "ROLL CALL\nMayor Ann Hale and Councilmembers Bob Orme, Cy Pike-\nQuill, and Di Roe. Also present were City Manager Ed Shaw,\n"
+            "Finance Director Flo Tate.\nMayor Ann Hale opened the meeting for the purpose of Open Forum.\n",
+            "Ann Hale", ["Mayor Ann Hale", "Bob Orme", "Cy Pike-Quill", "Di Roe"], ["Ed Shaw", "Flo Tate"], [],
+            id="roll-call-councilmembers-also-present-were",
+        ),
+        pytest.param(
+            "Opened the meeting and declared a quorum present. Selectmen present: Ann Hale, Bob Orme, Cy Pike. "
+            "Also present: Clerk Di Roe.\n",
+            "", ["Ann Hale", "Bob Orme", "Cy Pike"], ["Di Roe"], [],
+            id="label-after-a-sentence-in-a-short-paragraph",
+        ),
+        pytest.param(
+            "Trustees present: Ann Hale, Bob Orme\n",
+            "", ["Ann Hale", "Bob Orme"], [], [],
+            id="trustees-present",
+        ),
+        pytest.param(
+            "PRESENT:\nChairperson: Ann Hale (AH);\nElected Members: Bob Orme (Secretary) (BO), Cy Pike (CP), Di Roe (DR).\n"
+            "City Council: Councillor Ed Shaw;\nMembers of the Public: 3.\n",
+            "Ann Hale", ["Ann Hale", "Bob Orme", "Cy Pike", "Di Roe"], [], [],
+            id="elected-members-under-present",
+        ),
+        pytest.param(
+            "Elected Members: Councillor Ed Shaw\n",
+            "", [], ["Councillor Ed Shaw"], [],
+            id="elected-members-alone-attend",
+        ),
+    ],
+)
+def test_read_attendance_more(text, chair, present, in_attendance, apologies):
+    found = attendance(text)
+    assert (found.chair, found.present, found.in_attendance, found.apologies) == (chair, present, in_attendance, apologies)
+
+
+@pytest.mark.parametrize(
+    "text, present, in_attendance",
+    [
+        pytest.param(
+            "Inaugural Meeting of the Community Council held in the Town Hall on Tuesday 4 May 2021\n"
+            "Ann Hale Bob Orme\nCatherine Pike Dan Quill\nEve Roe Frank Shaw\nGina Tate\nHal Umber (on behalf of the Returning Officer):\n"
+            "- Hal Umber welcomed all to the meeting.\n",
+            ["Ann Hale", "Bob Orme", "Catherine Pike", "Dan Quill", "Eve Roe", "Frank Shaw", "Gina Tate"], ["Hal Umber"],
+            id="names-two-to-a-line",
+        ),
+        pytest.param(
+            "Finance Report\nPlanning Matters\nAnnual Accounts\n",
+            [], [],
+            id="short-headings-are-not-names",
+        ),
+        pytest.param(
+            "Ann Hale\nBob Orme\nCy Pike\n",
+            [], [],
+            id="one-name-a-line-is-not-a-grid",
+        ),
+    ],
+)
+def test_names_without_labels_in_the_opening(text, present, in_attendance):
+    found = attendance(text, opening_end=10**6)
+    assert (found.present, found.in_attendance) == (present, in_attendance)
