@@ -957,6 +957,8 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
             break
         if texts and _OTHER_GROUP.match(shape.text) and not _TITLED.search(_OTHER_GROUP.match(shape.text).group("group")):
             break  # "City of Edinburgh Council: Councillor A Hale": another group under its own name
+        if texts and not shape.table and _roles_only(shape.text):
+            break  # "General Manager, Director Corporate Services, Works Manager": officers by title alone
         if texts and chair_in_sentence(shape.text):
             break  # "Mayor Tim Hale opened the meeting …": a sentence about the chair after the list
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
@@ -967,6 +969,18 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
             break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
     _take_block(role, texts, found, flags, meeting_day)
     return k
+
+
+def _roles_only(text: str) -> bool:
+    """A line listing offices without names ("General Manager, Director Development Services, Works Manager,
+    Executive Support Manager."): most entries name an office, none carries a title or a name in brackets."""
+    parts = [p.strip() for p in re.split(r"[,;]", text.rstrip(". ")) if p.strip()]
+    if len(parts) < 3 or re.search(r"\(|\.\s", text) or any(_SINGLE_TITLE.match(p) for p in parts):
+        return False
+    if any(w[:1].islower() and w not in ("and", "of", "the", "for", "to") for w in text.split()):
+        return False  # "… Kris Hale-" / "Anderson, and Dan Ryan. Also present were …": a sentence, not a list of offices
+    offices = [bool({w.lower() for w in re.findall(r"[A-Za-z]+", p)} & _OFFICER_WORDS) for p in parts]
+    return offices[0] and sum(offices) * 2 > len(parts)
 
 
 _OTHER_GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,5})\s*:\s+\S")

@@ -203,3 +203,30 @@ def test_read_attendance_more(text, chair, present, in_attendance, apologies):
 def test_names_without_labels_in_the_opening(text, present, in_attendance):
     found = attendance(text, opening_end=10**6)
     assert (found.present, found.in_attendance) == (present, in_attendance)
+
+
+@pytest.mark.parametrize(
+    "text, present, in_attendance",
+    [
+        pytest.param(
+            "Attendance\nCr A Hale (Mayor), Cr B Orme, Cr C Pike (arrived 7.05pm)\n"
+            "General Manager, Director Corporate Services, Director Community, Works Manager, Executive Support Manager.\n",
+            ["Cr A Hale", "Cr B Orme", "Cr C Pike"], [],
+            id="offices-without-names-end-the-list",
+        ),
+        pytest.param(
+            "Present:\nAnn Hale, Bob Orme, Cy Pike\nDi Roe, Ed Shaw, Flo Tate\n",
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Roe", "Ed Shaw", "Flo Tate"], [],
+            id="names-wrapped-are-not-offices",
+        ),
+        pytest.param(
+            "ROLL CALL\nMayor Ann Hale and Councilmembers Bob Orme and Flo Tate. Also present were City Manager Cy\n"
+            "Pike, Planning Director Di Roe, Finance Director Ed Shaw.\n",
+            ["Mayor Ann Hale", "Bob Orme", "Flo Tate"], ["Cy Pike", "Di Roe", "Ed Shaw"],
+            id="a-name-wrapped-before-offices-is-not-a-line-of-offices",
+        ),
+    ],
+)
+def test_lines_of_offices(text, present, in_attendance):
+    found = attendance(text)
+    assert (found.present, found.in_attendance) == (present, in_attendance)
