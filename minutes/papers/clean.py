@@ -184,6 +184,9 @@ _INLINE_TITLE = re.compile(
 _CAPITAL_LABEL = re.compile(r"(?<=\s)(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z][A-Z'’&/-]+ ){0,6}[A-Z][A-Z'’&/-]+:(?=\s)")
 
 
+_ATTENDANCE_LABEL = re.compile(r"^(?:PRESENT|APOLOGIES(?: FOR ABSENCE)?|IN ATTENDANCE|ALSO PRESENT|ABSENT|ATTENDING|MEMBERS PRESENT):$")
+
+
 def _capital_labels(text: str) -> list[int]:
     """Where headings in capitals run into their text begin in a flattened page ("… P. Rowland.
     IN ATTENDANCE: Mr. P. Gallagher … VOTES OF SYMPATHY: Votes of sympathy were …"): trusted
@@ -191,7 +194,11 @@ def _capital_labels(text: str) -> list[int]:
     found = list(_CAPITAL_LABEL.finditer(text))
     if any(m.group(0)[0].isdigit() for m in found):
         return []  # numbered headings are the page's structure: the item numbers cut it
-    return [m.start() for m in found] if len(found) >= 3 else []
+    if len(found) < 3:
+        return []
+    # Attendance labels stay where they are: the attendance reader reads them inside the paragraph,
+    # "PRESENT: APOLOGIES: list. list" (two columns flattened together) included.
+    return [m.start() for m in found if not _ATTENDANCE_LABEL.match(m.group(0))]
 
 
 _INLINE_LETTER = re.compile(r"(?<=[.:!?]\s)([a-h])\)\s+(?=[A-Z])")
