@@ -27,7 +27,7 @@ BODY_WORDS = (
 )
 _BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})\b", re.IGNORECASE)
 _GENERIC_BODY = re.compile(
-    r"^(?:the\s+)?(?:full\s+|ordinary\s+|annual\s+|extraordinary\s+|special\s+|monthly\s+)?"
+    r"^(?:the\s+)?(?:full\s+|ordinary\s+|annual\s+|extraordinary\s+|special\s+|monthly\s+|regular\s+)?"
     r"(?:(?:parish|town|city|district|borough|county|community|village|metropolitan|unitary)\s+)?"
     r"(?:council|board|town\s+board|vestry)(?:\s+meeting)?$",
     re.IGNORECASE,
@@ -86,7 +86,7 @@ _LETTER = re.compile(
 )
 _NEXT = re.compile(r"\bnext\s+meeting\b|\bfuture\s+meetings?\b|\bprevious\s+meeting\b|\blast\s+meeting\b", re.IGNORECASE)
 _PLACE_WORDS = re.compile(
-    r"\b(?:hall|library|room|chamber|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
+    r"\b(?:halls?|library|rooms?|chambers?|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
     r"civic|pub|inn|hotel|institute|club|suite|annexe|teleconference|zoom|teams|online|virtual|remote)\b",
     re.IGNORECASE,
 )

@@ -744,7 +744,8 @@ def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
 
 _NAMES_THE_MEETING = re.compile(
     r"(?i:\b(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?!(?:previous|last|prior)\b)(?:[\w'’-]+\s+){0,4}meeting\s+of\b)|"
-    r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,80}\s(?:held|HELD)\b"
+    r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,80}\s(?:held|HELD)\b|"
+    r"(?i:^(?:\w+\s+){0,4}meeting\s+(?:minutes|agenda)$)"  # "REGULAR COUNCIL MEETING MINUTES"
 )
 
 

@@ -230,6 +230,7 @@ def test_clean_body(text, expected):
         pytest.param("Extraordinary Parish Council Meeting", True, id="extraordinary"),
         pytest.param("Parish Meeting", False, id="a-parish-meeting-is-the-electors-assembly-not-the-council"),
         pytest.param("Annual Parish Meeting", False, id="annual-parish-meeting"),
+        pytest.param("Regular Council", True, id="regular-council"),
         pytest.param("the Vestry", True, id="vestry"),
         pytest.param("Planning Committee", False, id="committee"),
         pytest.param("Groby Parish Council", False, id="named-council"),
