@@ -148,6 +148,16 @@ OPENINGS = [
         id="irish-then-english-name-then-minutes-of-proceedings",
     ),
     pytest.param(
+        "Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.",
+        {"venue": "ZOOM"},
+        id="the-video-platform-is-the-place",
+    ),
+    pytest.param(
+        "HILLTOP COMMUNITY COUNCIL\nTuesday 22nd September 2020 7.00pm\nOnline Zoom Meeting",
+        {"venue": "Online Zoom Meeting", "time": "19:00"},
+        id="a-line-naming-the-platform",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",
