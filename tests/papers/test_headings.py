@@ -323,6 +323,20 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             id="minute-numbers-ending-with-the-year",
         ),
         pytest.param(
+            "|Present: |Ann Bell, Cal Dunn |\n\n|Apologies |Eve Fox |\n\n"
+            "|Approve minutes |Proposed by Ann, seconded by Cal | |\n\n"
+            "| Police Report | The constable told the meeting that there was little | |\n\n| |to report this month. | |\n\n"
+            "|Election Results and |The clerk read the results of the | |\n\n|election of office bearers |ballot. | |\n\n"
+            "| |Ann Bell was elected chair. | |\n",
+            [("", "Approve minutes"), ("", "Police Report"), ("", "Election Results and election of office bearers")],
+            id="minutes-kept-as-a-table-a-topic-to-a-row",
+        ),
+        pytest.param(
+            "Payments:\n|Anglian Water |£40.00 |\n|BT Group |£21.50 |\n|Clerk |Jane Doe |\n",
+            [],
+            id="pairs-of-names-and-sums-are-not-topics",
+        ),
+        pytest.param(
             "No\tItem\n1\tApologies for absence\n2\tDeclarations of interest\n3\tMinutes of the last meeting\n"
             "4\tPlanning applications\n",
             [("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Minutes of the last meeting"),
