@@ -280,6 +280,10 @@ _STANDARD_TITLE = re.compile(
 ("Attendance Present: …"), the title ends where the standard words do."""
 
 
+_CROSS_REFERENCE = re.compile(r"^\((?i:agenda|item|minute)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\)\s+(?=\S)")
+_NOTHING = re.compile(r"^(?i:none|nil|n/a|none\s+(?:received|declared|recorded))\.?$")
+
+
 def run_in(text: str) -> tuple[str, str]:
     """A heading run into its item's text on one line: (title, the text after it).
 
@@ -289,6 +293,11 @@ def run_in(text: str) -> tuple[str, str]:
     "FINANCE. A cheque was signed …" — a short title as a sentence of its own.
     A title that reads on ("RLSCB Business Plan 2013-16", "Part 8 - Proposed Neighbourhood Park",
     "Date of next meeting - Wednesday, 25th October") stays whole."""
+    cross = _CROSS_REFERENCE.match(text)
+    if cross:
+        # "(Agenda 1) APOLOGIES FOR ABSENCE None": the agenda's number goes with the text, not the title.
+        title, rest = run_in(text[cross.end():])
+        return title, f"{cross.group(0).strip()} {rest}".strip()
     pages = _PAGES.search(text)
     body = text[: pages.start()] if pages else text
     standard = _STANDARD_TITLE.match(body)
@@ -312,7 +321,7 @@ def run_in(text: str) -> tuple[str, str]:
         letters = sum(c.isalpha() for c in head)
         first = re.sub(r"\W", "", words[0])
         after = " ".join(words[caps:])
-        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and (_prose(after) or label_of(after)):
+        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and (_prose(after) or label_of(after) or _NOTHING.match(after)):
             return head.rstrip(" .:–—-"), text[len(head):].strip()
     sub = re.search(r"\s\(?[a-h]\)\s+(?=[A-Z])", body)
     if sub and 1 <= len(body[: sub.start()].split()) <= 12:

@@ -126,6 +126,8 @@ def test_minute_numbers_sort_whichever_part_counts():
         pytest.param("Welcome: The Chairman welcomed those present.", "Welcome", "The Chairman welcomed those present.", id="colon-sentence"),
         pytest.param("Apologies for absence: Cllr E Black – accepted.", "Apologies for absence", "Cllr E Black – accepted.", id="colon-names"),
         pytest.param("Apologies: None", "Apologies", "None", id="colon-none"),
+        pytest.param("(Agenda 1) APOLOGIES FOR ABSENCE None", "APOLOGIES FOR ABSENCE", "(Agenda 1) None", id="agenda-cross-reference"),
+        pytest.param("DECLARATIONS OF INTEREST Nil.", "DECLARATIONS OF INTEREST", "Nil.", id="capitals-then-nil"),
         pytest.param("Apologies – None.", "Apologies", "None.", id="dash-none"),
         pytest.param("Questions from the Public: None", "Questions from the Public", "None", id="colon-none-long-title"),
         pytest.param(
