@@ -158,6 +158,11 @@ OPENINGS = [
         id="a-line-naming-the-platform",
     ),
     pytest.param(
+        "The Corporation of the Township of Riverbend\n*** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023",
+        {"committee": "Township of Riverbend", "date": D(2023, 1, 3)},
+        id="corporation-of-the-township",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",
