@@ -163,6 +163,11 @@ OPENINGS = [
         id="corporation-of-the-township",
     ),
     pytest.param(
+        "Decision Recording Form\nDecision determined at Transport & Connectivity Policy Committee meeting on 23 October 2025",
+        {"committee": "Transport & Connectivity Policy Committee", "date": D(2025, 10, 23)},
+        id="decision-determined-at-a-committee",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",
