@@ -1,6 +1,6 @@
 """How faithfully the converter reads real papers: records scored against hand-made truth.
 
-    python bench/fidelity.py CORPUS_DIR [--verbose] [--json FILE]
+    python bench/fidelity.py CORPUS_DIR [--verbose] [--json FILE] [--baseline REV]
 
 CORPUS_DIR holds `papers/` (the papers as published) and `truth.json` (one entry per
 meeting document a paper holds: kind, committee, council, date, time, venue, chair,
@@ -23,13 +23,19 @@ A document's score is the mean of those eight figures (resolutions left out when
 side has items); a paper's score is the mean over its documents; the overall figure is
 the mean over papers. `in_attendance` and `next_meeting` are shown but not scored.
 The last line printed is the overall figure.
+
+With `--baseline REV` the same corpus is scored, in the same run, by the converter as it
+was at git revision REV (its `minutes` package exported to a temporary folder), and the
+two overall figures are printed with their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import subprocess
 import statistics
 import sys
 import tempfile
@@ -40,7 +46,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+# `--baseline` runs this script again over an older tree of the package, named here.
+sys.path.insert(0, os.environ.get("MINUTES_FIDELITY_SOURCE") or str(REPO))
 
 import yaml  # noqa: E402
 
@@ -354,11 +361,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path, help="folder holding papers/ and truth.json")
     parser.add_argument("--verbose", "-v", action="store_true", help="show each difference from the truth")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
+    parser.add_argument("--baseline", metavar="REV", help="also score the converter of this git revision, in the same run")
     args = parser.parse_args(argv)
     if not (args.corpus / "truth.json").is_file():
         parser.error(f"{args.corpus}/truth.json not found")
     results = run(args.corpus)
     print_table(results, args.verbose)
+    if args.baseline:
+        before = baseline_overall(args.corpus, args.baseline)
+        after = statistics.fmean(r.score for r in results)
+        ratio = f"{after / before:.2f}x" if before else "n/a"
+        print(f"baseline {args.baseline}: {before:.1%}; this tree: {after:.1%}; ratio {ratio}")
     if args.json:
         data = {
             "overall": statistics.fmean(r.score for r in results),
@@ -367,6 +380,20 @@ def main(argv: list[str] | None = None) -> int:
         }
         args.json.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
+
+
+def baseline_overall(corpus: Path, revision: str) -> float:
+    """The overall figure of the converter at `revision`: its package exported from git, and this
+    script run again with that package first on the path (the scoring stays this script's)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", revision, "minutes", "themes"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        out = Path(tmp) / "scores.json"
+        env = {**os.environ, "MINUTES_FIDELITY_SOURCE": tmp}
+        subprocess.run([sys.executable, __file__, str(corpus), "--json", str(out)], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        return float(json.loads(out.read_text(encoding="utf-8"))["overall"])
 
 
 if __name__ == "__main__":
