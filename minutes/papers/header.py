@@ -374,6 +374,8 @@ def _rule_time(text: str, date_at: int, votes: _Votes, weight: float = 1.0) -> N
             continue
         if re.search(r"\b(?:clos\w*|conclud\w*|ended|finish\w*|adjourned|between)\b[^\d]{0,25}$", segment[: found[0]], re.IGNORECASE):
             continue  # "the meeting closed at 9.30pm", "between 8.00 pm and 8.15 pm"
+        if _NEXT.search(segment[: found[0]]):
+            continue  # "The date of the next meeting will be on 8th November 2022 at 7.30pm"
         score = weight
         if match.start() <= date_at < match.end() + 1:
             score += 1.5

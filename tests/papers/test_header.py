@@ -168,6 +168,12 @@ OPENINGS = [
         id="decision-determined-at-a-committee",
     ),
     pytest.param(
+        "Inaugural Meeting of the Hillside Community Council held in the Town Hall on Tuesday 25 October 2022\n"
+        "- The date of the next meeting will be on 8th November 2022 at 7.30pm within the Town Hall.",
+        {"date": D(2022, 10, 25), "time": ""},
+        id="the-next-meetings-time-is-not-this-ones",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",
