@@ -31,7 +31,13 @@ build: $(VENV)/.installed
 check: build
 	$(BIN)/minutes check
 
-.PHONY: serve build test system-packages check bench bench-pdf fidelity clean
+## Install the Debian packages the tests need (Chromium, Java, Tesseract), through sudo when not root.
+system-packages:
+	@scripts/system-packages.sh
+
+## Run the whole test suite on every core, installing what it needs first.
+test: system-packages $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q -n auto
 
 ## Measure build speed and memory on a generated archive.
 bench: $(VENV)/.installed

@@ -59,8 +59,10 @@ def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
         page.goto(f"{host}/search/")
         page.locator(".pagefind-ui__search-input").fill("minutes")
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-        names = page.locator(".pagefind-ui__filter-name").all_inner_texts()
-        assert {"committee", "year", "type"} <= {n.strip().lower() for n in names}, names
+        # Pagefind UI draws each filter group as its filter index arrives, not all at once.
+        for name in ("committee", "year", "type"):
+            page.locator(".pagefind-ui__filter-name", has_text=re.compile(rf"^\s*{name}\s*$", re.I)).first.wait_for(
+                timeout=15000)
         before = page.locator(".pagefind-ui__message").inner_text()
         page.locator(".pagefind-ui__filter-name", has_text="year").click()
         page.locator("label", has_text="2013").first.click()

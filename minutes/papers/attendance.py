@@ -471,17 +471,17 @@ def label_of(text: str) -> tuple[str, str] | None:
 
 _APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bRev)\.)+)",
+    r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
     re.IGNORECASE,
 )
 _SENT_APOLOGIES = re.compile(r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog", re.IGNORECASE)
 _PRESENT_SENTENCE = re.compile(
     r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
-    r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bRev)\.)*)",
+    r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
     re.IGNORECASE,
 )
-_THERE_WERE_PRESENT = re.compile(r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bRev)\.)*)", re.IGNORECASE)
-_RECEIVED_FROM = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bRev)\.)+)", re.IGNORECASE)
+_THERE_WERE_PRESENT = re.compile(r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)", re.IGNORECASE)
+_RECEIVED_FROM = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)", re.IGNORECASE)
 _CHAIR_SENTENCES = (
     re.compile(r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b", re.IGNORECASE),
     re.compile(r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"),

@@ -128,23 +128,57 @@ def flattened_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-_INLINE_ITEM = re.compile(r"(?<=[.:!?)]\s)(\d{1,2})\.\s+(?=[A-Z])")
+_INLINE_ITEM = re.compile(r"(?<=[.:!?)]\s)(\d{1,2})\.\s+(?=[A-Z(])")
+_LOOSE_INLINE_ITEM = re.compile(r"(?<=\s)(\d{1,2})\.\s+(?=[A-Z(])")
+"""Numbers with no full stop before them ("AGENDA 1. Apologies 2. Declarations …"): trusted only in long runs."""
 
 
 def _inline_items(text: str) -> list[int]:
     """Where numbered items begin inside a page flattened to one paragraph ("… 1. Welcome: The Chairman …
-    2. Apologies for Absence: …"): positions of a run of numbers counting up by one, at least three long."""
-    best: list[int] = []
+    2. Apologies for Absence: …"): positions of every run of numbers counting up by one from where it
+    starts, at least three long (a pack flattened whole holds the agenda's run and the minutes' run),
+    and where a document's own title begins among them ("… HERTINGFORDBURY PARISH COUNCIL MINUTES OF
+    THE MEETING …", "… AGENDA 1. Apologies …")."""
+    runs = _runs(text, _INLINE_ITEM, 3)
+    taken = {p for r in runs for p in r}
+    runs += [r for r in _runs(text, _LOOSE_INLINE_ITEM, 8) if not taken & set(r)]
+    if not runs:
+        return []
+    titles = [m.start() for m in _INLINE_TITLE.finditer(text) if m.start() > 0]
+    runs.sort(key=lambda r: r[0])
+    # A run of its own is a document's items when a title stands between it and the run before it;
+    # other runs are lists inside items, and the longest run is the paper's items.
+    longest = max(runs, key=len)
+    kept = [r for n, r in enumerate(runs)
+            if r is longest or n > 0 and any(runs[n - 1][-1] < t < r[0] for t in titles)]
+    minutes_titles = [t for t in titles if not text.startswith("AGENDA", t)]
+    # Under a document's title, its attendance labels open lines of their own, as on the printed page.
+    labels = [m.start() for m in _INLINE_LABEL.finditer(text) if minutes_titles and m.start() > minutes_titles[0]]
+    return sorted(set([p for r in kept for p in r] + titles + labels))
+
+
+def _runs(text: str, pattern: re.Pattern[str], shortest: int) -> list[list[int]]:
+    """Positions of the runs of numbers counting up by one (each at least `shortest` long); a run
+    starts at 1, and a number out of step inside a run is text. One run: the longest."""
+    runs: list[list[int]] = []
     run: list[tuple[int, int]] = []
-    for match in _INLINE_ITEM.finditer(text):
+    for match in pattern.finditer(text):
         n = int(match.group(1))
         if run and n == run[-1][0] + 1:
             run.append((n, match.start()))
         elif n == 1 or not run:
+            if len(run) >= shortest:
+                runs.append([p for _, p in run])
             run = [(n, match.start())]
-        if len(run) > len(best):
-            best = [p for _, p in run]
-    return best if len(best) >= 3 else []
+    if len(run) >= shortest:
+        runs.append([p for _, p in run])
+    return runs
+
+
+_INLINE_LABEL = re.compile(r"(?<=\s)(?:PRESENT|Present|IN ATTENDANCE|In attendance|Also present|APOLOGIES|Apologies)\s*:")
+_INLINE_TITLE = re.compile(
+    r"(?<=[\s.])(?:(?:[A-Z][A-Z'’&,-]+\s+){1,6}(?:MINUTES|AGENDA)\s+OF\s+THE\s+(?:[A-Z]+\s+)?MEETING\b|AGENDA(?=\s+1[.)]\s))"
+)
 
 
 _INLINE_LETTER = re.compile(r"(?<=[.:!?]\s)([a-h])\)\s+(?=[A-Z])")

@@ -35,6 +35,7 @@ _RESOLVED = re.compile(
 )
 _DECISION_MARK = re.compile(
     r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED)\s*:?\s*$|^(?:Decision|Agreed)\s*:\s*$"
+    r"|^Decision\s+made(?:\s*\([^)]*\))?\s*:\s*"
 )
 _AGREED = re.compile(
     r"\b(?:it\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?agreed"

@@ -412,7 +412,7 @@ def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: in
         why.append("minutes: 'Minutes:' under items")
     reported = sum(1 for i in range(start, end) if _REPORTED.search(shapes_[i].text))
     if reported:
-        minutes += min(reported, 2) * 1.0
+        minutes += min(reported, 2) * 1.5
         why.append(f"minutes: {reported} lines report what was done")
     phrased = sum(1 for item in found.items if _AGENDA_TITLE.match(item.title))
     if phrased >= 2:
@@ -467,6 +467,9 @@ def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | 
 _TITLE_KEYS = ("report title", "title", "report title:", "title:")
 
 
+_ADDRESSED = re.compile(r"^(?i:report\s+to|to)\s*:?\s+(?:the\s+)?(?P<body>[A-Z][\w&’' ]{2,60}?)\s*(?:[–—-]|,)\s*(?P<rest>.*\d{4}.*)$")
+
+
 def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
     """An officer report or briefing: its title, and the meeting its cover sheet names."""
     found = Found()
@@ -483,6 +486,9 @@ def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
             line = plain(lines[indexes[n + 1]].text)
             parts = re.split(r"\s+[–-]\s+", line, maxsplit=1)
             found.meeting = MeetingFacts(committee=parts[0], date=parse_date(line))
+        addressed = _ADDRESSED.match(plain(text)) if "\t" not in text and not found.meeting.committee else None
+        if addressed:  # "To Cabinet – 30 January 2025", "Report to: Planning Committee, 5 March 2024"
+            found.meeting = MeetingFacts(committee=addressed.group("body").strip(" ,–-"), date=parse_date(addressed.group("rest")))
     if not found.title:
         for i in indexes[:3]:
             text = plain(lines[i].text.split("\t")[-1] if "\t" in lines[i].text else lines[i].text)

@@ -370,6 +370,10 @@ def _rule_time(text: str, date_at: int, votes: _Votes, weight: float = 1.0) -> N
         votes.add("time", found[1], score, f"time in the opening: {segment.strip()[:60]!r}")
 
 
+_DANGLING = re.compile(r"(?:^|\s)(?:the|a|an|of|at)$", re.IGNORECASE)
+"""A venue cut where the line broke ("… 2012 at the")."""
+
+
 def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
     """"held at V", "Venue: V", a line naming a hall or chamber, "via teleconference"."""
     for match in _VENUE_AFTER.finditer(text):
@@ -382,8 +386,12 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
             votes.add("venue", venue, 2.05, "'held at …' (over lines)")
     for match in _VENUE_AFTER_DATE.finditer(text):
         venue = clean_venue(match.group("venue"))
-        if venue and len(venue.split()) <= 16:
+        if venue and len(venue.split()) <= 16 and not _DANGLING.search(venue):
             votes.add("venue", venue, 1.8, "'<date> at …'")
+    for match in _VENUE_AFTER_DATE.finditer(_joined(lines)):  # "… 2012 at the" / "Council Offices, Holt Road"
+        venue = clean_venue(match.group("venue"))
+        if venue and len(venue.split()) <= 16 and not _DANGLING.search(venue):
+            votes.add("venue", venue, 1.75, "'<date> at …' (over lines)")
     joined = re.sub(r"\s*\n\s*", " ", text)
     infocouncil = re.search(r"\bheld\s+at\s+(?:the\s+)?(?P<venue>.+?)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", joined, re.IGNORECASE)
     if infocouncil:

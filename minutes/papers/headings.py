@@ -858,10 +858,18 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
     return _with_sub_items(heads, found, top)
 
 
+_ITEM_REFERENCE = re.compile(r"\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)\s*$", re.IGNORECASE)
+"""A title's "(Agenda item 2)": the agenda's number for the minute, kept as text below the heading."""
+
+
 def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
     title, pages = _clean_title(c.title)
+    rest = c.rest
+    reference = _ITEM_REFERENCE.search(title)
+    if reference and reference.start() > 0:
+        title, rest = title[: reference.start()].rstrip(), (reference.group(0).strip() + (f" {rest}" if rest else ""))
     number = c.number.rstrip(".")
-    return ItemHeading(c.index, c.end, number, title, pages, level, parent, c.rule, c.scheme, c.title_index, c.rest)
+    return ItemHeading(c.index, c.end, number, title, pages, level, parent, c.rule, c.scheme, c.title_index, rest)
 
 
 def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:

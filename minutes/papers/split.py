@@ -203,8 +203,24 @@ def web_minutes_start(lines: Sequence[Line], i: int) -> str:
     return ""
 
 
+_REPORT_KEYS = re.compile(
+    r"^(?:\*\*)?(?:from|to|by|subject|decision\s+no\.?|key\s+decision|classification|report\s+(?:of|by|author)|"
+    r"author|contact\s+officer|lead\s+officer|cabinet\s+member|electoral\s+divisions?|wards?\s+affected)(?:\*\*)?\s*:",
+    re.IGNORECASE,
+)
+
+
 def report_start(lines: Sequence[Line], i: int) -> str:
-    """An officer report's cover: "Summary Sheet", "… REPORT TO MEMBERS", or a "BRIEFING" table."""
+    """An officer report's cover: "Summary Sheet", "… REPORT TO MEMBERS", a "BRIEFING" table, or the
+    heading fields of a report at the top of a paper ("From: …", "To: Cabinet", "Subject: …")."""
+    if i == _first_content(lines):
+        firsts = [line.text.strip() for line in lines[i: i + 40] if line.is_content and not line.artefact][:15]
+        if len({_REPORT_KEYS.match(t).group(0).lower() for t in firsts if _REPORT_KEYS.match(t)}) >= 3:
+            return "a report's heading fields"
+        title = plain(firsts[0]) if firsts else ""
+        if (re.search(r"\breport\b", title, re.IGNORECASE) and not re.search(r"\b(?:minutes|agenda)\b", title, re.IGNORECASE)
+                and any(re.match(r"^(?i:to|report\s+to)\s+(?:the\s+)?[A-Z]", plain(t)) for t in firsts[1:12])):
+            return "a report's title, and the body it goes to"  # "Finance Monitoring Report" … "To Cabinet – 30 January 2025"
     text = lines[i].text.strip()
     p = plain(text)
     if p.lower() == "summary sheet":

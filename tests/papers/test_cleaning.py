@@ -50,6 +50,16 @@ LETTER_PIECES = [
     "6. Finance: The clerk presented the accounts for the quarter and the payments listed were approved by all.",
     "7. Close: The meeting closed at nine.",
 ]
+PACK_PIECES = [  # a pack flattened whole: an agenda counting with no full stops, then the minutes
+    "GROBY PARISH COUNCIL Members are hereby summoned to a meeting of the council to be held on Monday 3 March 2025 at 7pm in the Village Hall.",
+    "AGENDA",
+    "1. Apologies for absence", "2. Declarations of interest", "3. Public participation", "4. Minutes of the last meeting",
+    "5. Clerk’s report", "6. Planning applications", "7. Finance and payments", "8. Date of the next meeting J Smith, Clerk",
+    "GROBY PARISH COUNCIL MINUTES OF THE MEETING OF GROBY PARISH COUNCIL HELD ON 3 FEBRUARY 2025",
+    "PRESENT: Cllrs A Brown (Chairman), B Green and C White.",
+    "1. (Agenda 1) APOLOGIES FOR ABSENCE None.", "2. (Agenda 2) DECLARATIONS OF INTEREST None.",
+    "3. (Agenda 3) PUBLIC PARTICIPATION No members of the public attended.",
+]
 SENTENCES = (
     "Motion carried.  Motion by Smith, second by Jones to approve the bills as presented by the clerk.  Motion carried.  "
     "Motion by Brown, second by Green to approve the minutes of the last meeting.  Motion carried.  "
@@ -69,6 +79,7 @@ NOT_A_RUN = (
         pytest.param(" ".join(MINUTE_PIECES), MINUTE_PIECES, id="inline-minute-numbers"),
         pytest.param(" ".join(ITEM_PIECES), ITEM_PIECES, id="inline-numbered-items"),
         pytest.param(" ".join(ITEM_PIECES[:1] + LETTER_PIECES), ITEM_PIECES[:1] + LETTER_PIECES, id="inline-lettered-sub-items"),
+        pytest.param(" ".join(PACK_PIECES), PACK_PIECES, id="agenda-then-minutes-flattened"),
         pytest.param(SENTENCES, [SENTENCES], id="two-spaces-between-sentences"),
         pytest.param(NOT_A_RUN, [NOT_A_RUN.rstrip()], id="numbers-not-counting-up"),
         pytest.param("A   B   C   D", ["A   B   C   D"], id="short-line"),
