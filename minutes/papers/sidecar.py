@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import Problem
+from ..record import plausible
 from ..yamlfile import error_line, error_text, load_yaml
 
 SIDECAR_KEYS = {
@@ -73,6 +74,9 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
             date = dt.date.fromisoformat(str(date).strip())
         except ValueError:
             problems.append(Problem(shown_as, _line_of(text, "date"), f"date {date!r} is not a date; write it as YYYY-MM-DD"))
+    if isinstance(date, dt.date) and not plausible(date):
+        problems.append(Problem(shown_as, _line_of(text, "date"), f"date {date.isoformat()} is not a plausible date "
+                                                                  "for a council's papers; correct the year"))
     time = str(data.get("time") or "").strip()
     if isinstance(data.get("time"), int):
         # YAML reads 17:30 as a sexagesimal integer (1050); turn it back into a clock time.
