@@ -45,12 +45,14 @@ def minutes(site: Path, *args: str, cwd: Path | None = None) -> subprocess.Compl
                           cwd=cwd or site, env=env, timeout=300)
 
 
-def tree_hash(folder: Path) -> str:
-    """Every file's path and bytes under `folder`: equal hashes, equal trees."""
+def tree_hash(folder: Path, leave_out: str = "") -> str:
+    """Every file's path and bytes under `folder` (less the top-level `leave_out`): equal hashes, equal trees."""
     h = hashlib.blake2b(digest_size=16)
     if not folder.exists():
         return "missing"
     for path in sorted(folder.rglob("*")):
+        if leave_out and path.relative_to(folder).parts[0] == leave_out:
+            continue
         if path.is_file():
             h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
@@ -403,3 +405,13 @@ def test_bad_input(case: Case, base_site: Path, tmp_path: Path):
             assert not [t for t in case.absent_text if t in pages]
     record = site / RECORD
     assert HAND_EDIT in record.read_text(encoding="utf-8"), "the hand-edited record was overwritten"
+
+
+def test_reserved_names_cover_every_folder_a_build_makes(base_site: Path):
+    from minutes.reserved import RESERVED
+
+    output = base_site / "output"
+    slugs = {p.name for p in (base_site / "content" / "meetings").iterdir() if p.is_dir()}
+    slugs |= {p.stem for p in (base_site / "content" / "pages").glob("*.md")}
+    folders = {p.name for p in output.iterdir() if p.is_dir()}
+    assert folders - slugs <= RESERVED, f"add to minutes/reserved.py: {sorted(folders - slugs - RESERVED)}"
