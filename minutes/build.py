@@ -1,12 +1,15 @@
 """The build, as a recipe: convert, load, link, plan, render, index, publish.
 
 A cold build (no output yet, no cache, or an output the cache cannot vouch
-for) renders every page into a staging folder beside the output and swaps it
-in only when every stage has succeeded, so a failed build never publishes
-half a site and the previous output stays served. A warm build finds in the
-cache what the output folder holds and re-renders, in place and atomically
-per file, only the pages whose inputs changed; the search index is redone
-only for the shards holding them.
+for) renders every page into a staging folder beside the output. A warm build
+finds in the cache what the output folder holds, renders only the pages whose
+inputs changed into an overlay folder, and stages the new site as hard links
+to the unchanged files plus the overlay; the search index is redone only for
+the shards holding the changed pages. Either way the staged site replaces the
+output in one atomic exchange, and only when nothing failed (or the caller
+said to keep going): a failed or killed build never publishes half a site and
+the previous output stays served. A warm build that changes nothing writes
+nothing.
 """
 
 from __future__ import annotations
