@@ -118,8 +118,8 @@ def flattened_lines(lines: list[Line]) -> list[Line]:
             pieces = [q for p in pieces for q in _page_count_split(p)]
         elif len(text) >= 2 * _LONG_LINE and len(_INLINE_MINUTE.findall(text)) >= 2:
             pieces = [p.strip() for p in _INLINE_MINUTE.split(text.strip()) if p.strip()]
-        elif len(text) >= 3 * _LONG_LINE and _inline_items(text):
-            cuts = sorted(set(_inline_items(text) + _inline_letters(text)))
+        elif len(text) >= 3 * _LONG_LINE and (_inline_items(text) or len(_capital_labels(text)) >= 3):
+            cuts = sorted(set(_inline_items(text) + _inline_letters(text) + _capital_labels(text)) - {0})
             pieces = [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b].strip()]
         else:
             out.append(line)
@@ -179,6 +179,19 @@ _INLINE_LABEL = re.compile(r"(?<=\s)(?:PRESENT|Present|IN ATTENDANCE|In attendan
 _INLINE_TITLE = re.compile(
     r"(?<=[\s.])(?:(?:[A-Z][A-Z'’&,-]+\s+){1,6}(?:MINUTES|AGENDA)\s+OF\s+THE\s+(?:[A-Z]+\s+)?MEETING\b|AGENDA(?=\s+1[.)]\s))"
 )
+
+
+_CAPITAL_LABEL = re.compile(r"(?<=\s)(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z][A-Z'’&/-]+ ){0,6}[A-Z][A-Z'’&/-]+:(?=\s)")
+
+
+def _capital_labels(text: str) -> list[int]:
+    """Where headings in capitals run into their text begin in a flattened page ("… P. Rowland.
+    IN ATTENDANCE: Mr. P. Gallagher … VOTES OF SYMPATHY: Votes of sympathy were …"): trusted
+    when three or more stand in the page."""
+    found = list(_CAPITAL_LABEL.finditer(text))
+    if any(m.group(0)[0].isdigit() for m in found):
+        return []  # numbered headings are the page's structure: the item numbers cut it
+    return [m.start() for m in found] if len(found) >= 3 else []
 
 
 _INLINE_LETTER = re.compile(r"(?<=[.:!?]\s)([a-h])\)\s+(?=[A-Z])")
@@ -346,6 +359,18 @@ def mirror_site_furniture(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i in hits:
         out[i] = replace(out[i], text="", artefact="document-sharing site furniture")
+    titles = {m.group(1).strip() for i in hits if (m := re.match(r'^Download "(.*)"$', lines[i].text.strip()))}
+    for i in range(hits[0]):
+        if lines[i].text.strip() in titles:  # the page's title, which the download link repeats
+            out[i] = replace(out[i], text="", artefact="document-sharing site furniture")
+    # Such sites print each page of the transcript as one paragraph led by its page number:
+    # "1 MINUTES OF THE MONTHLY MEETING …", "2 … continued". The numbers run 1, 2, 3 in order.
+    expected = 1
+    for i in range(hits[-1] + 1, len(out)):
+        led = re.match(r"^(\d{1,3}) (?=\S)", out[i].text)
+        if led and int(led.group(1)) == expected and len(out[i].text.split()) >= 12:
+            out[i] = replace(out[i], text=out[i].text[led.end():], removed=out[i].removed + (led.group(1),))
+            expected += 1
     return out
 
 

@@ -196,7 +196,7 @@ def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: "_
     """The body a printed name stands for: the council itself when the name is generic
     ("Parish Council", "Council", "the Board"), else the body as printed."""
     if is_generic_body(printed):
-        named = council or council_named_in(" ".join(plain(lines[i].text) for i in range(doc.span.start, min(doc.span.end, doc.span.start + 60))))
+        named = council or council_named_in("\n".join(plain(lines[i].text) for i in range(doc.span.start, min(doc.span.end, doc.span.start + 60))))
         if named:
             return names.resolve(named)
     return names.resolve(printed)

@@ -23,6 +23,7 @@ from typing import Any, Mapping, Sequence
 from ..record import Attendance, Item, Member, anchor_for
 from . import attendance as attendance_rules
 from .clean import Line
+from .cover import read_cover
 from .dates import find_dates, find_time, parse_date, parse_date_after
 from .decisions import enumeration_label, read_decisions
 from .bilingual import english_side
@@ -464,9 +465,7 @@ def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | 
 
 # --- officer reports -------------------------------------------------------------------------------
 
-_TITLE_KEYS = ("report title", "title", "report title:", "title:")
-
-
+_MEETING_LINE = re.compile(r"^(?P<body>[A-Z][\w&’' ]{2,80}?)\s+meeting\s*[–—,-]?\s*(?P<rest>.*\d{4})$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"^(?i:report\s+to|to)\s*:?\s+(?:the\s+)?(?P<body>[A-Z][\w&’' ]{2,60}?)\s*(?:[–—-]|,)\s*(?P<rest>.*\d{4}.*)$")
 
 
@@ -474,26 +473,30 @@ def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
     """An officer report or briefing: its title, and the meeting its cover sheet names."""
     found = Found()
     indexes = _content(lines, start, end)
+    cover = read_cover(lines, start, end)
+    found.title = cover.get("report title", "title", "name of report", "subject").rstrip(".")
+    body = cover.get("committee", "committee name", "name of committee", "committee name and date of committee meeting",
+                     "committee name and date of meeting", "meeting", "report to")
+    when = cover.get("date of meeting", "meeting date", "date")
+    if body or when:
+        date = parse_date(when) or parse_date(body)
+        body = re.split(r"\s+[–—-]\s+|,\s*(?=\d)", body, maxsplit=1)[0].strip(" ,")
+        found.meeting = MeetingFacts(committee=body if body and not body[0].isdigit() else "", date=date)
     for n, i in enumerate(indexes[:40]):
         text = lines[i].text
-        cells = [plain(c) for c in text.split("\t")]
-        for c, cell in enumerate(cells):
-            if re.fullmatch(r"(?:\d+\.?\s*)?title\s*:?", cell, re.IGNORECASE) and c + 1 < len(cells) and cells[c + 1]:
-                found.title = found.title or cells[c + 1].rstrip(".")
-        if "\t" not in text and plain(text).lower() in _TITLE_KEYS and n + 1 < len(indexes):
-            found.title = found.title or plain(lines[indexes[n + 1]].text)
-        if "\t" not in text and re.match(r"^(?:committee name|name of committee)", plain(text), re.I) and n + 1 < len(indexes):
-            line = plain(lines[indexes[n + 1]].text)
-            parts = re.split(r"\s+[–-]\s+", line, maxsplit=1)
-            found.meeting = MeetingFacts(committee=parts[0], date=parse_date(line))
         addressed = _ADDRESSED.match(plain(text)) if "\t" not in text and not found.meeting.committee else None
         if addressed:  # "To Cabinet – 30 January 2025", "Report to: Planning Committee, 5 March 2024"
             found.meeting = MeetingFacts(committee=addressed.group("body").strip(" ,–-"), date=parse_date(addressed.group("rest")))
+        meeting_line = _MEETING_LINE.match(plain(text)) if n == 0 and not found.meeting.committee else None
+        if meeting_line:  # "Royal Sutton Coldfield Town Council Meeting 21 February 2017", then the title
+            found.meeting = MeetingFacts(committee=meeting_line.group("body"), date=parse_date(meeting_line.group("rest")))
+            if not found.title and len(indexes) > 1:
+                found.title = plain(lines[indexes[1]].text)
     if not found.title:
         for i in indexes[:3]:
             text = plain(lines[i].text.split("\t")[-1] if "\t" in lines[i].text else lines[i].text)
             if text and text.lower() not in ("summary sheet", "briefing"):
                 found.title = text
                 break
-    found.title = re.sub(r"\s+", " ", found.title).strip() or "Report"
+    found.title = title_case(re.sub(r"\s+", " ", found.title).strip()) or "Report"
     return found

@@ -29,25 +29,27 @@ _BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})\b", re.IGNORECASE)
 _GENERIC_BODY = re.compile(
     r"^(?:the\s+)?(?:full\s+|ordinary\s+|annual\s+|extraordinary\s+|special\s+|monthly\s+)?"
     r"(?:(?:parish|town|city|district|borough|county|community|village|metropolitan|unitary)\s+)?"
-    r"(?:council|board|town\s+board|vestry|parish\s+meeting)(?:\s+meeting)?$",
+    r"(?:council|board|town\s+board|vestry)(?:\s+meeting)?$",
     re.IGNORECASE,
 )
 _COUNCIL_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’-]*(?:\s+|-)(?:(?i:cum|on|upon|le|by|in|and|with|the|de)(?:\s+|-))?){1,5}"
-    r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan\s+Borough|City\s+and\s+County)\s+(?i:Council)"
+    r"\b(?P<name>(?:[A-Z][\w'’-]*(?:[ \t]+|-)(?:(?i:cum|on|upon|le|by|in|and|with|the|de)(?:[ \t]+|-))?){1,5}"
+    r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan[ \t]+Borough|City[ \t]+and[ \t]+County)[ \t]+(?i:Council)"
     r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][a-z]+)?)\b"
 )
 _MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _BODY_END = (
     r"(?=\s+(?:held|to\s+be\s+held|which\s+(?:will|was)|will\s+be|was\s+held|is\s+to\s+be|on\s|at\s|in\s+the\s|in\s+[A-Z]|commencing|starting|convened|"
-    r"for\s+the\s+\d|this\s+\d|dated|HELD|ON\s|AT\s|IN\s)|\s*[,.;:]?\s*(?:\n|$)|\s+[-–—]\s|\s*,\s+(?:on|at|held)\b)"
+    r"for\s+the\s+\d|for\s+the\s+purposes?\b|this\s+\d|dated|HELD|ON\s|AT\s|IN\s)|\s*[,.;:]?\s*(?:\n|$)|\s+[-–—]\s|\s*,\s+(?:on|at|held)\b|"
+    r"\s*,\s+(?-i:[a-z]))"  # "… meeting of the Cabinet, the following reports": a clause, not the body's name
 )
 _MEETING_OF = re.compile(
     rf"\b(?:{_MEETING_TYPE}\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[^\n]{{3,120}}?){_BODY_END}",
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
-    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b)(?:the\s+|a\s+|an\s+)?"
+    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:{_MONTH}\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b)(?:the\s+|a\s+|an\s+)?"
     rf"(?P<body>[^\n]{{3,120}}?){_BODY_END}",
     re.IGNORECASE,
 )
@@ -55,7 +57,8 @@ _BODY_MEETING = re.compile(
     rf"\b(?:an?|the)\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){{1,6}}?)(?:{_MEETING_TYPE}\s+)?meeting\s+(?:was|will\s+be|is\s+to\s+be|to\s+be)\s+held",
 )
 _BODY_THEN_MINUTES = re.compile(
-    rf"^(?P<body>(?:[A-Z][\w'’&-]*\s+){{1,8}}?)(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:{_MEETING_TYPE}\s+)?meeting\b",
+    rf"^(?P<body>(?:[A-Z][\w'’&-]*\s+){{1,10}}?)(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:proceedings\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    rf"(?:{_MEETING_TYPE}\s+)?meeting\b",
     re.IGNORECASE,
 )
 """"KEMNAY COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 31 OCTOBER 2013": the body, then what the paper is."""
@@ -172,6 +175,7 @@ def clean_body(text: str) -> str:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     text = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|monthly|regular)\s+)?meeting\s+of\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"^{_MEETING_TYPE}\s+meeting\s*,\s*", "", text, flags=re.IGNORECASE)  # "Annual Meeting, Carrick … District"
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:agenda|minutes|decisions)(?:,?\s+(?:and|decisions|minutes))*\s+(?:for|of)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:draft\s+)?(?:agenda|minutes)\s+(?=[A-Z])", "", text, flags=re.IGNORECASE)  # "Minutes Full Parish Council"
@@ -189,7 +193,12 @@ def clean_body(text: str) -> str:
         before = text
         text = re.sub(r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE)  # a page-number template's words
         text = re.sub(r"[\s,.;:–—-]+$", "", text)
+        if re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.IGNORECASE):
+            break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
         text = re.sub(r"\s+(?:meeting|on|at|held|virtual|online|remote|hybrid)$", "", text, flags=re.IGNORECASE)
+    district = re.search(r"\b(?i:municipal\s+district\s+of)\s+[A-Z].*$", text)
+    if district:  # "CEANTAR BARDASACH … MUNICIPAL DISTRICT OF KILKENNY CITY": the Irish name, then the English
+        text = district.group(0)
     council_of = re.match(r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$", text, re.IGNORECASE)
     if council_of:
         text = council_of.group("place")
@@ -223,7 +232,7 @@ def _plausible_body(name: str) -> bool:
         return False
     if not re.match(r"^[A-Z0-9(]", name):
         return False
-    if re.search(r"\b(?:held|was|were|will|to be|you|are|requested|the business|transacted)\b", name, re.IGNORECASE):
+    if re.search(r"\b(?:held|was|were|will|to be|you|are|requested|the business|transacted|transacting)\b", name, re.IGNORECASE):
         return False
     return True
 

@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Sequence
 from .attendance import label_of, people_in
 from .clean import Line
 from .dates import find_dates, find_time
-from .shapes import Shape, is_caps, shapes
+from .shapes import Shape, is_caps, shapes, unmark
 
 # --- numbers ------------------------------------------------------------------------
 
@@ -177,7 +177,7 @@ class Candidate:
 MAX_GAP = 25
 """Items are numbered on from the last; a jump further than this is a number in the text."""
 
-STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "label": 1.8, "list": 1.5, "plain": 1.5}
+STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "table": 2.5, "label": 1.8, "list": 1.5, "plain": 1.5}
 
 
 def _content(lines: Sequence[Line], i: int, end: int) -> int:
@@ -505,6 +505,8 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
         return None
     if _date_line(shape.text):
         return None  # "Wednesday, 20th November, 2013": the meeting's date under its title
+    if _BODY_NAME.search(shape.text) and any(f.weekday_printed and f.year_printed for f in find_dates(shape.text, 2000)):
+        return None  # "CABINET - THURSDAY, 30 JANUARY 2025": the meeting's title, body and day
     k = _content(lines, i + 1, min(end, i + 3))
     if k >= 0 and _date_line(shapes_[k].text) and _BODY_NAME.search(shape.text):
         return None  # a body's name with the date below it: a document's title
@@ -648,7 +650,38 @@ def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     return Candidate(i, i + 1, "", match.group("title").strip(), "none", "label", "a short line ending in a colon")
 
 
+_CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?$", re.IGNORECASE)
+
+
+def _row_cells(text: str) -> list[str]:
+    """A table row's cells: tab-separated (PDF, HTML, Word), or between pipes ("| 1 | Apologies |",
+    "1 | Apologies |" as some web pages print them); [] for a line that is not a row."""
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    if text.count("|") >= 2 and text.rstrip().endswith("|"):
+        return [c.strip() for c in text.strip().strip("|").split("|")]
+    if re.match(r"^\|?\s*[\w.()]{1,8}\s+\|\s+\S", text):
+        return [c.strip() for c in text.strip().strip("|").split("|")]  # a row whose last cell runs onto the next line
+    return []
+
+
+def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """An agenda set out as a table, one item to a row: "1\tApologies for absence",
+    "| 3 | Minutes of the last meeting |", "11.1 | To note the update. |"."""
+    cells = [unmark(c) for c in _row_cells(lines[i].text) if unmark(c)]
+    if not 2 <= len(cells) <= 3 or len(cells) == 3 and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2]):
+        return None  # a row of figures or names ("1 | Supplier | £400"), not an item, its title and its pages
+    number = _CELL_NUMBER.match(cells[0])
+    title = cells[1]
+    if not number or number.group("n").startswith("0") or not _TITLE_START.match(title) or len(title.split()) > 30:
+        return None  # "08 | Haydn Gill": a register's entry number
+    title, _ = _clean_title(title)
+    form = "dotted" if "." in number.group("n") else "int"
+    return Candidate(i, i + 1, number.group("n"), title, form, "table", "table row")
+
+
 CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("table row", table_row),
     ("question or motion", submitted_by),
     ("an issue's item", listed_item),
     ("dated entry", dated_entry),
@@ -707,6 +740,12 @@ def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
     return not between and (blanks <= 1 or furniture and b - a <= 12)
 
 
+_NAMES_THE_MEETING = re.compile(
+    r"(?i:\b(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?!(?:previous|last|prior)\b)(?:[\w'’-]+\s+){0,4}meeting\s+of\b)|"
+    r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,80}\s(?:held|HELD)\b"
+)
+
+
 def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[Candidate]:
     """Every line in lines[start:end] that could open an item, in order, none overlapping."""
     shapes_ = shapes_ or shapes(lines)
@@ -724,6 +763,8 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
                 break
         if found and out and out[-1].number_index == i and found.number == out[-1].number:
             found = None  # "4. What is …": the number a question above took as its own
+        if found and not out and not found.number and _NAMES_THE_MEETING.search(found.title[:200]):
+            found = None  # "MINUTES OF OCTOBER MONTHLY MEETING OF … HELD IN …": the paper's title, not an item
         if found:
             # A heading found by looking upwards may take lines an earlier candidate took.
             while out and out[-1].end > found.index:

@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 
 from .attendance import label_of
 from .clean import Line
+from .cover import opens_cover, read_cover, starts_report
 from .dates import find_dates
 from .header import AGENDA_WORDS, _BODY_WORD
 from .names import plain
@@ -203,24 +204,20 @@ def web_minutes_start(lines: Sequence[Line], i: int) -> str:
     return ""
 
 
-_REPORT_KEYS = re.compile(
-    r"^(?:\*\*)?(?:from|to|by|subject|decision\s+no\.?|key\s+decision|classification|report\s+(?:of|by|author)|"
-    r"author|contact\s+officer|lead\s+officer|cabinet\s+member|electoral\s+divisions?|wards?\s+affected)(?:\*\*)?\s*:",
-    re.IGNORECASE,
-)
-
-
 def report_start(lines: Sequence[Line], i: int) -> str:
     """An officer report's cover: "Summary Sheet", "… REPORT TO MEMBERS", a "BRIEFING" table, or the
     heading fields of a report at the top of a paper ("From: …", "To: Cabinet", "Subject: …")."""
     if i == _first_content(lines):
+        reason = starts_report(lines, i)
+        if reason:
+            return reason
         firsts = [line.text.strip() for line in lines[i: i + 40] if line.is_content and not line.artefact][:15]
-        if len({_REPORT_KEYS.match(t).group(0).lower() for t in firsts if _REPORT_KEYS.match(t)}) >= 3:
-            return "a report's heading fields"
         title = plain(firsts[0]) if firsts else ""
         if (re.search(r"\breport\b", title, re.IGNORECASE) and not re.search(r"\b(?:minutes|agenda)\b", title, re.IGNORECASE)
                 and any(re.match(r"^(?i:to|report\s+to)\s+(?:the\s+)?[A-Z]", plain(t)) for t in firsts[1:12])):
             return "a report's title, and the body it goes to"  # "Finance Monitoring Report" … "To Cabinet – 30 January 2025"
+    elif opens_cover(lines, i):
+        return opens_cover(lines, i)
     text = lines[i].text.strip()
     p = plain(text)
     if p.lower() == "summary sheet":
@@ -234,9 +231,9 @@ def report_start(lines: Sequence[Line], i: int) -> str:
 
 
 START_RULES: tuple[tuple[str, Callable[[Sequence[Line], int], str]], ...] = (
+    (REPORT, report_start),
     (AGENDA, agenda_start),
     (WEB_MINUTES, web_minutes_start),
-    (REPORT, report_start),
 )
 """Per document kind, a rule that recognises its first line outright."""
 
@@ -289,6 +286,11 @@ def split_pack(lines: Sequence[Line], shapes_: Sequence[Shape] | None = None) ->
         return [Span(DOCUMENT, 0, len(lines), "no text")]
     if first not in starts:
         starts[first] = (MEETING, "the paper's first line")
+    for at in [i for i, (kind, _) in starts.items() if kind == REPORT]:
+        if at in starts:
+            # A report's cover is one document, however its fields are set out.
+            last = read_cover(lines, at).last
+            starts = {i: start for i, start in starts.items() if not at < i <= last}
     ordered = sorted(starts.items())
     spans: list[Span] = []
     for n, (index, (kind, reason)) in enumerate(ordered):

@@ -71,6 +71,17 @@ NOT_A_RUN = (
     "It was noted. 3. The bus shelter roof would be replaced when the grant arrived from the district council. "
 ) * 2
 
+LABEL_PIECES = [
+    "MINUTES OF THE MONTHLY MEETING OF HILLSIDE COUNTY COUNCIL HELD IN THE COUNTY HALL ON MONDAY, 3RD MAY 2010 AT 2.00 P.M.",
+    "PRESENT: Cllr. A. Byrne (Presiding), Cllrs. B. Carroll, C. Doyle, D. Egan, E. Flynn and F. Gallagher.",
+    "IN ATTENDANCE: Mr. G. Hayes, County Manager, Ms. H. Ivers, Meetings Administrator.",
+    "VOTES OF SYMPATHY: Votes of sympathy were extended to the families named, and the meeting stood in silence. "
+    "The Cathaoirleach asked that the council's condolences be conveyed to each family by letter, and members "
+    "spoke of the service given to the county by those who had died.",
+    "CONFIRMATION OF MINUTES: On the proposal of Cllr. Byrne, seconded by Cllr. Carroll, the minutes were confirmed.",
+]
+NUMBERED_LABELS = " ".join(f"{n}. {label}" for n, label in enumerate(LABEL_PIECES[1:], 1)) + " and the meeting closed."
+
 
 @pytest.mark.parametrize(
     "text, pieces",
@@ -82,6 +93,9 @@ NOT_A_RUN = (
         pytest.param(" ".join(PACK_PIECES), PACK_PIECES, id="agenda-then-minutes-flattened"),
         pytest.param(SENTENCES, [SENTENCES], id="two-spaces-between-sentences"),
         pytest.param(NOT_A_RUN, [NOT_A_RUN.rstrip()], id="numbers-not-counting-up"),
+        pytest.param(" ".join(LABEL_PIECES), LABEL_PIECES, id="capital-labels-run-in"),
+        pytest.param(NUMBERED_LABELS, [f"{n}. {label}" for n, label in enumerate(LABEL_PIECES[1:], 1)][:-1]
+                     + [f"4. {LABEL_PIECES[-1]} and the meeting closed."], id="numbered-capital-labels-cut-at-their-numbers"),
         pytest.param("A   B   C   D", ["A   B   C   D"], id="short-line"),
         pytest.param("\t".join(SPACED_PIECES * 3), ["\t".join(SPACED_PIECES * 3)], id="table-row"),
     ],
@@ -221,11 +235,37 @@ def test_note_repeated_on_every_page_goes_from_the_first_too():
             id="other-labels",
         ),
         pytest.param(["Size: px", "Minutes of the meeting", "3 views"], [False, False, False], id="two-labels-are-not-enough"),
+        pytest.param(
+            ["Minutes of the meeting", "Size: px", "Start display at page:", 'Download "Minutes of the meeting"', "Transcription",
+             "Minutes of the meeting held on 4 May"],
+            [True, True, True, True, True, False],
+            id="page-title-repeated-by-the-download-link",
+        ),
     ],
 )
 def test_mirror_site_furniture(texts_in, expected):
     lines = run(clean.mirror_site_furniture, *texts_in)
     assert [line.artefact == "document-sharing site furniture" for line in lines] == expected
+
+
+PAGE_TEXT = "MINUTES OF THE MONTHLY MEETING OF HILLSIDE COUNCIL HELD ON MONDAY 3 MAY 2010 AT 7 PM PRESENT: Cllrs A, B and C."
+
+
+@pytest.mark.parametrize(
+    "texts_in, expected",
+    [
+        pytest.param(["Size: px", "Start display at page:", "Transcription", "1 " + PAGE_TEXT, "2 " + PAGE_TEXT.lower()],
+                     [PAGE_TEXT, PAGE_TEXT.lower()], id="page-numbers-counting-up"),
+        pytest.param(["Size: px", "Start display at page:", "Transcription", "7 " + PAGE_TEXT],
+                     ["7 " + PAGE_TEXT], id="a-number-out-of-step-is-text"),
+        pytest.param(["Size: px", "Start display at page:", "Transcription", "1 Apologies"],
+                     ["1 Apologies"], id="a-short-line-is-an-item-not-a-page"),
+        pytest.param(["1 " + PAGE_TEXT], ["1 " + PAGE_TEXT], id="no-mirror-site-no-page-numbers"),
+    ],
+)
+def test_mirror_site_page_numbers(texts_in, expected):
+    lines = run(clean.mirror_site_furniture, *texts_in)
+    assert [line.text for line in lines if line.text and not line.artefact] == expected
 
 
 # --- letter spacing ----------------------------------------------------------------------------

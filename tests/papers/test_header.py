@@ -115,6 +115,39 @@ OPENINGS = [
         id="body-then-minutes-of-the-meeting",
     ),
     pytest.param(
+        "MINUTES OF OCTOBER MONTHLY MEETING OF HILLSIDE COUNTY COUNCIL HELD IN THE COUNTY HALL ON MONDAY, 3RD MAY 2010",
+        {"committee": "HILLSIDE COUNTY COUNCIL", "date": D(2010, 5, 3), "meeting_type": "monthly"},
+        id="a-month-before-the-kind-of-meeting",
+    ),
+    pytest.param(
+        "Dear Member\nCABINET - THURSDAY, 30 JANUARY 2025\n"
+        "I am now able to enclose, for consideration at the meeting of the Cabinet, the following reports.",
+        {"committee": "Cabinet", "date": D(2025, 1, 30)},
+        id="a-clause-after-the-body-is-not-its-name",
+    ),
+    pytest.param(
+        "ANNUAL PARISH MEETING\nMinutes of the Annual Parish Meeting held on Wednesday 9 May, 2018",
+        {"committee": "Annual Parish Meeting", "date": D(2018, 5, 9)},
+        id="the-annual-parish-meeting-keeps-its-name",
+    ),
+    pytest.param(
+        "Annual Meeting, Riverford Municipal District - Monday, 14th June, 2021 9.30 am\nVenue: Council Chamber",
+        {"committee": "Riverford Municipal District", "date": D(2021, 6, 14), "time": "09:30"},
+        id="kind-of-meeting-then-body-on-a-web-page",
+    ),
+    pytest.param(
+        "Members are hereby summoned to attend the meeting of Hillcross Parish Council\n"
+        "for the purpose of transacting the following business set out in the agenda.",
+        {"committee": "Hillcross Parish Council"},
+        id="for-the-purpose-of-transacting-ends-the-body",
+    ),
+    pytest.param(
+        "CEANTAR BARDASACH AN GHLEANNA MUNICIPAL DISTRICT OF GLENVALE MINUTES OF PROCEEDINGS OF ANNUAL MEETING HELD ON "
+        "MONDAY, 22nd JUNE, 2015, AT 7.30 PM",
+        {"committee": "MUNICIPAL DISTRICT OF GLENVALE", "date": D(2015, 6, 22), "time": "19:30"},
+        id="irish-then-english-name-then-minutes-of-proceedings",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",
@@ -195,7 +228,8 @@ def test_clean_body(text, expected):
         pytest.param("Full Council", True, id="full-council"),
         pytest.param("Town Council Meeting", True, id="town-council-meeting"),
         pytest.param("Extraordinary Parish Council Meeting", True, id="extraordinary"),
-        pytest.param("Parish Meeting", True, id="parish-meeting"),
+        pytest.param("Parish Meeting", False, id="a-parish-meeting-is-the-electors-assembly-not-the-council"),
+        pytest.param("Annual Parish Meeting", False, id="annual-parish-meeting"),
         pytest.param("the Vestry", True, id="vestry"),
         pytest.param("Planning Committee", False, id="committee"),
         pytest.param("Groby Parish Council", False, id="named-council"),
@@ -219,6 +253,7 @@ def test_is_generic_body(name, generic):
         pytest.param("Town of North Star", "Town of North Star", id="town-of"),
         pytest.param("The Council met", "", id="generic"),
         pytest.param("a meeting of the Parish Council", "", id="unnamed-parish"),
+        pytest.param("Dear Member\nCOUNTY COUNCIL - THURSDAY", "", id="never-across-a-line-break"),
     ],
 )
 def test_council_named_in(text, expected):

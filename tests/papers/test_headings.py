@@ -306,6 +306,42 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             [("", "Minutes"), ("", "Overview Report")],
             id="web-page-titles-with-papers-attached-even-Minutes",
         ),
+        pytest.param(
+            "MINUTES OF OCTOBER MONTHLY MEETING OF HILLSIDE COUNTY COUNCIL HELD IN THE COUNTY HALL ON MONDAY 3 MAY 2010\n\n"
+            "VOTES OF SYMPATHY were extended to the families.\n\nMINUTES OF THE LAST MEETING were confirmed.\n\n"
+            "CORRESPONDENCE was noted.\n",
+            [("", "VOTES OF SYMPATHY"), ("", "MINUTES OF THE LAST MEETING"), ("", "CORRESPONDENCE")],
+            id="the-papers-title-in-capitals-is-not-an-item",
+        ),
+        pytest.param(
+            "No\tItem\n1\tApologies for absence\n2\tDeclarations of interest\n3\tMinutes of the last meeting\n"
+            "4\tPlanning applications\n",
+            [("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Minutes of the last meeting"),
+             ("4", "Planning applications")],
+            id="an-agenda-set-out-as-a-table",
+        ),
+        pytest.param(
+            "No | Item |\n1 | Appointment of Chair |\n2 | Budget 2017-18\nTo review the budget. |\n3 | Play areas |\n"
+            "| 4 | Close |\n",
+            [("1", "Appointment of Chair"), ("2", "Budget 2017-18"), ("3", "Play areas"), ("4", "Close")],
+            id="pipe-rows-one-cell-running-onto-the-next-line",
+        ),
+        pytest.param(
+            "Payments approved:\n1\tAnglian Water\t£40.00\t£8.00\n2\tBT Group\t£21.50\t£4.30\n3\tClerk's salary\t£500.00\t£0.00\n",
+            [],
+            id="a-table-of-figures-holds-no-items",
+        ),
+        pytest.param(
+            "Statements received:\n08\tJane Hill\tItem 8 Parking levy\n10\tSam Ray, Chair of the residents' group\tItem 8\n"
+            "13\tAl Fox\tItem 9 Buses\n",
+            [],
+            id="a-register-of-statements-holds-no-items",
+        ),
+        pytest.param(
+            "**CABINET - THURSDAY, 30 JANUARY 2025**\n\n**Budget monitoring**\n\nNoted.\n\n**Fees and charges**\n\nAgreed.\n",
+            [("", "Budget monitoring"), ("", "Fees and charges")],
+            id="a-body-and-its-day-is-the-meetings-title",
+        ),
     ],
 )
 def test_find_items(text, expected):
