@@ -19,7 +19,7 @@ title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from .bilingual import english_side
@@ -50,10 +50,11 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (APOLOGIES, r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau"),
         (ABSENT, r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)"),
         (MEMBERS, r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+                  r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
                   r"nominated\s+members|co-?opted\s+members|those\s+attending|"
                   r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
                   r"committee\s+members|councillors|members|those\s+present(?:\s+were)?"),
-        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|"
+        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
                   r"yn\s+bresennol|presennol"),
     )
 )
@@ -63,10 +64,14 @@ _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
 _LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
 _FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
-_GROUP_TITLE = re.compile(r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?)\s*[:,]?\s+(?=[A-Z])", re.IGNORECASE)
+_GROUP_TITLE = re.compile(
+    r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?|"
+    r"Council\s?members|Board\s+members|Trustees|Selectmen|Selectpersons|Directors)\s*[:,]?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
 _CHAIR_NOTE = re.compile(
-    r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|"
+    r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|presided|"
     r"an\s+cathaoirleach|cathaoirleach|convener|convenor)(?:\s+(?:of|for)\s+the\s+meeting)?$",
     re.IGNORECASE,
 )
@@ -234,9 +239,18 @@ def _is_role(part: str) -> bool:
     return True
 
 
+HONOURS = re.compile(
+    r"(?:MBE|OBE|CBE|KBE|DBE|BEM|OAM|AM|AO|AC|QSM|ONZM|MNZM|CNZM|KNZM|DNZM|JP|QC|KC|SC|DL|MP|MSP|MS|PhD|FRICS)"
+)
+"""Letters after a name (honours, offices, degrees): "A G Ewart MBE", "J Davis OAM"."""
+_QUOTES = "“”\"‘’'"
+
+
 def _name_like(text: str) -> bool:
+    """Whether `text` reads as one person's name: capitalised words, a title, initials, letters after it, a
+    nickname in quotes ("Peter “Chap” Cleere")."""
     text = re.sub(r"\([^)]*\)", "", text).strip()
-    text = re.sub(r",?\s+(?:MBE|OBE|CBE|JP|QC|KC|DL|BEM|MP|MSP|AM)$", "", text)
+    text = re.sub(rf",?\s+{HONOURS.pattern}$", "", text)
     core = _SINGLE_TITLE.sub("", text)
     while core != text:
         text, core = core, _SINGLE_TITLE.sub("", core)
@@ -244,7 +258,7 @@ def _name_like(text: str) -> bool:
     if not 1 <= len(tokens) <= 5:
         return False
     for token in tokens:
-        bare = token.strip(".,'’")
+        bare = token.strip(".,").strip(_QUOTES)
         if not bare:
             return False
         if bare.lower() in _STOP_WORDS and not (len(tokens) > 1 and bare.lower() in ("de", "van", "von", "le", "la", "du", "da", "an")):
@@ -270,7 +284,7 @@ def _split_run_on(part: str) -> list[str]:
     group = _GROUP_TITLE.match(part)
     prefix, body = (part[: group.end()], part[group.end():]) if group else ("", part)
     two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", body)
-    if two and not re.search(r"\(", part):
+    if two and not re.search(r"\(", part) and not HONOURS.fullmatch(two.group("b").split()[-1]):
         return [prefix + two.group("a"), two.group("b")]
     words = part.split()
     if len(words) <= 4 or "(" in part:
@@ -291,13 +305,34 @@ def _split_run_on(part: str) -> list[str]:
 _NEXT_TITLE = re.compile(r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Cr)\.?\s+[A-Z])")
 
 
+_PERSONAL_TITLE = re.compile(r"(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?", re.IGNORECASE)
+
+
 def _split_at_titles(part: str) -> list[str]:
     """"Cllr N Roberts – presiding Cllr R Herring Cllr J Harrop Mr I Braid": names printed without
     commas, each opening with its title."""
     if part == "\x00and" or "(" in part:
         return [part]
     pieces = [p for p in _NEXT_TITLE.split(part) if p.strip()]
-    return pieces if len(pieces) >= 3 else [part]
+    if len(pieces) < 3:
+        return [part]
+    if _is_role(pieces[0]) or _CHAIR_NOTE.match(pieces[0].strip()):
+        pieces = [f"{pieces[0].strip()} {pieces[1]}", *pieces[2:]]  # "Chair Cllr J Pym Cllr D Sands": the role is the next name's
+    return pieces
+
+
+_WORD_STOP = (
+    r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bProf)(?<!\bMessrs)(?<!\bCrs)(?<!\bJnr)(?<!\bSnr)"
+    r"(?<!\bCouncillors)\.\s+"
+)
+_SENTENCE_IN_LIST = re.compile(_WORD_STOP + rf"(?=(?i:{_TITLE}|Councillors|Cllrs|Messrs)\s)")
+"""A full stop ending a word, inside a list, before the next titled name: "Cllr Wayne Thomas, Chairman,
+Presided. Councillors A Davies, …" (not the dot of "Mr." or "Cllr.")."""
+
+
+_ABBREVIATED_ROLE = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]\.?|(?:[A-Z]\.){2,5}")
+"""An office written as dotted initials after a name: "D.O.S.", "A.O.", "S.E.E." (never a name: a name
+has a surname)."""
 
 
 def _role_word(word: str) -> bool:
@@ -311,6 +346,7 @@ def people_in(text: str) -> list[Person]:
     text = re.sub(r"^[-–—:]\s*", "", text)
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
     text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
+    text = _SENTENCE_IN_LIST.sub(",", text)
     if not text or _NO_ONE.match(text):
         return []
     officials = len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2
@@ -327,8 +363,11 @@ def people_in(text: str) -> list[Person]:
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
         if not part:
             continue
-        if re.fullmatch(r"(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|QC|KC|DL|MP|MSP|AM|MS|PhD|FRICS)(?:\s*\(.*\))?", part):
+        if re.fullmatch(rf"{HONOURS.pattern}(?:\s*\(.*\))?", part):
             continue  # "William J Taylor, MBE (General Manager …)": honours after a name
+        if _ABBREVIATED_ROLE.fullmatch(part) and people:
+            people[-1] = _with(people[-1], role=part)  # "Mr. D. Kirrane, D.O.S.": an office's initials
+            continue
         if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part):
             continue  # "Saltzman, 5": a head count
         if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(r"^members\s+of\s+the\s+public", part, re.IGNORECASE):
@@ -400,14 +439,17 @@ def _person(part: str, group_title: str) -> Person | None:
         words = outside.split()
         for k in range(min(3, len(words) - 1), 0, -1):
             head, tail = " ".join(words[:k]), " ".join(words[k:])
+            if _PERSONAL_TITLE.fullmatch(words[k - 1]):
+                continue  # "Chair Cllr J Pym": the office is "Chair", "Cllr" is the name's title
             if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
                 role, outside = head, tail
                 break
-    # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office": a role after the name, no comma.
+    # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office", "P Marsh vice-chair": a role
+    # after the name, no comma.
     words = outside.split()
     for k in range(max(1, len(words) - 5), len(words)):
         name, trail = " ".join(words[:k]), " ".join(words[k:])
-        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+", trail):
+        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+|[a-z]+(?:-[a-z]+)?", trail):
             continue
         if _name_like(name) and _is_role(trail) and not _is_role(name):
             role, outside = trail, name
@@ -452,9 +494,16 @@ def _share_surnames(people: list[Person], text: str) -> list[Person]:
 # --- blocks and sentences ------------------------------------------------------------------------
 
 
+_WELSH_AFTER_LABEL = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s*/\s*(?:(?:hefyd\s+)?yn\s+)?(?:bresennol|presennol|ymddiheuriadau|mynychu)\b\s*:?",
+    re.IGNORECASE,
+)
+"""An English label with its Welsh after it: "Present / Bresennol Cllr J Pym" reads as "Present: Cllr J Pym"."""
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(role, rest of the line) when `text` opens with an attendance label."""
-    stripped = english_side(text.strip())
+    stripped = _WELSH_AFTER_LABEL.sub(r"\g<label>:", english_side(text.strip()), count=1)
     for role, pattern in LABELS:
         match = pattern.match(stripped)
         if not match:
@@ -536,7 +585,7 @@ def read_attendance(
 
     `meeting_day` (day, month) picks the right list when one minute covers two meetings
     ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:")."""
-    shapes_ = shapes_ or line_shapes(lines)
+    shapes_ = [_without_cell_bars(shape) for shape in (shapes_ or line_shapes(lines))]
     found = Found()
     i = start
     flags: dict[str, str] = {}
@@ -545,6 +594,7 @@ def read_attendance(
         if legend:
             meaning = legend.group("meaning").lower()
             flags[legend.group("flag")] = APOLOGIES if "apolog" in meaning else ABSENT if "absent" in meaning else PRESENT if "present" in meaning else ""
+    heading_open = False  # a "Present:" label with its list under sub-labels
     while i < end:
         line, shape = lines[i], shapes_[i]
         if line.artefact or not shape.text:
@@ -557,15 +607,68 @@ def read_attendance(
         labelled = label_of(shape.text)
         if labelled and (not labels_only or not rest_is_prose(labelled[1])):
             role, rest = labelled
-            i = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
+            if heading_open and _ELECTED_MEMBERS.match(shape.text):
+                role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
+            following = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
+            heading_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (heading_open and role == CHAIR)
+            i = following
             continue
+        heading_open = False
         if i < opening_end and not labels_only and _bare_list(shape.text, found, i):
             i += 1
+            continue
+        grid = _name_grid(shapes_, i, min(end, opening_end)) if not labels_only else []
+        if grid:
+            names = [name for k in grid for name in _grid_names(shapes_[k].text)]
+            found.add(found.present, names)
+            found.lines.update(grid)
+            found.notes.append(f"names two to a line with no label: {len(names)} members")
+            i = grid[-1] + 1
             continue
         if not labels_only:
             _read_sentences(shape.text, found, i)
         i += 1
+    _set_apart_outside_councillors(found)
     return found
+
+
+_ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
+
+
+def _without_cell_bars(shape: Shape) -> Shape:
+    """A table row printed with bars, read as the line it stands for: "|Present: |Ann Hale, Bob Orme |" ->
+    "Present: Ann Hale, Bob Orme"; "| |Cy Pike |" -> "Cy Pike"; "Present |" -> "Present"."""
+    text = shape.text
+    if shape.table or "|" not in text or not (text.startswith("|") or text.endswith("|")):
+        return shape
+    cells = [c.strip() for c in text.strip("| ").split("|") if c.strip()]
+    if not cells:
+        return replace(shape, text="")
+    head = cells[0].rstrip(" :")
+    labelled = label_of(head + ":")
+    if len(cells) > 1 and labelled and not labelled[1]:
+        return replace(shape, text=f"{head}: {' '.join(cells[1:])}")
+    return replace(shape, text=" ".join(cells))
+
+
+_COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?|Crs?)\b\.?", re.IGNORECASE)
+
+
+def _set_apart_outside_councillors(found: Found) -> None:
+    """Where a body's members are printed by plain full name ("Roger Hale, Sally Orme, …", a community
+    council), a "Councillor Merson" later in the list is a councillor of the wider authority attending (a
+    ward councillor): in attendance, not present; and a "Councillor Davidson" (title and surname alone) is not
+    among the members' apologies."""
+    plain = [n for n in found.present if not _SINGLE_TITLE.match(n)]
+    titled = [n for n in found.present[1:] if _COUNCILLOR.match(n) and n != found.chair]
+    if not titled or len(plain) < 4 or len(titled) * 4 > len(plain) or _COUNCILLOR.match(found.present[0]):
+        return
+    if not all(len(n.split()) >= 2 for n in plain):
+        return
+    found.present = [n for n in found.present if n not in titled]
+    found.in_attendance = [n for n in found.in_attendance if n not in titled] + titled
+    found.apologies = [n for n in found.apologies if not (_COUNCILLOR.match(n) and len(_bare(n).split()) == 1)]
+    found.notes.append(f"councillors of the wider authority among plainly named members: {', '.join(titled)}")
 
 
 def read_apologies_item(lines: Sequence[Line], start: int, end: int, found: Found, shapes_: Sequence[Shape]) -> None:
@@ -616,6 +719,11 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
             return True
         return False
     people = people_in(text)
+    if found.present and _officer_beside_members(text, people):
+        _place(found, IN_ATTENDANCE, people, False)
+        found.lines.add(index)
+        found.notes.append(f"an officer's line after the members: {people[0].name}")
+        return True
     titled = _GROUP_TITLE.match(text) or re.match(rf"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)
     # A list with no label at all is a list of those present when it names its chair ("Kenny Thomson (Chairman), …").
     chaired = any(p.chair for p in people) and len(people) >= 3 and all(_name_like(p.name) for p in people)
@@ -625,6 +733,56 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
     found.lines.add(index)
     found.notes.append(f"a list of members with no label: {len(people)} names")
     return True
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?")
+
+
+def _grid_names(text: str) -> list[str]:
+    """The names on one line of a grid: "Ann Hale Bob Orme" -> ["Ann Hale", "Bob Orme"]; [] when the line is
+    not two or four capitalised words that could be names."""
+    words = text.split()
+    if len(words) not in (2, 4) or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return []
+    if any(w.lower() in ROLE_WORDS or w.lower() in _STOP_WORDS or w.lower() in _NOT_NAMES for w in words):
+        return []
+    return [" ".join(words[n: n + 2]) for n in range(0, len(words), 2)]
+
+
+_NOT_NAMES = frozenset(
+    "minutes agenda meeting meetings hall chambers room centre center house church school library road street "
+    "annual ordinary extraordinary special inaugural report reports matters business finance planning item items "
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+
+
+def _name_grid(shapes_: Sequence[Shape], start: int, end: int) -> list[int]:
+    """Lines of the opening holding names two to a line and no label ("David Hale Victoria Orme" /
+    "Catherine Pike Archibald Quill" / …: a two-column table of members present, its heading lost): at least
+    three such lines, most with two names. Returns their indexes, or []."""
+    rows: list[int] = []
+    k = start
+    while k < end:
+        text = shapes_[k].text
+        if not text:
+            k += 1
+            continue
+        if not _grid_names(text):
+            break
+        rows.append(k)
+        k += 1
+    pairs = sum(1 for k in rows if len(_grid_names(shapes_[k].text)) == 2)
+    return rows if len(rows) >= 3 and pairs * 2 >= len(rows) else []
+
+
+def _officer_beside_members(text: str, people: Sequence[Person]) -> bool:
+    """A line of one name and an officer's role in brackets, after the members with no label: "Ann Lowe (on
+    behalf of the Returning Officer):", "Bob Orme (Clerk)"."""
+    return (
+        len(people) == 1 and people[0].officer and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*\(", text) is not None
+        and len(text.split()) <= 12
+    )
 
 
 def _first_sentence(text: str) -> str:
@@ -650,30 +808,70 @@ _INLINE_LABEL = re.compile(
     r"\b(?P<label>present\s+members|members\s+present|present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|officers\s+present|attending)\s*:\s*",
     re.IGNORECASE,
 )
-_INLINE_STOP = re.compile(r"\s(?:[A-Za-z]{1,5}/\d{1,4}/\d{2}|\d{1,3}\.\s+[A-Z])|\.\s+(?=[A-Z][a-z]+:)")
+_INLINE_STOP = re.compile(
+    r"\s(?:[A-Za-z]{1,5}/\d{1,4}/\d{2}|\d{1,3}\.\s+[A-Z])|\.\s+(?=[A-Z][a-z]+(?:\s+(?:of|the|and|for|to|[A-Z][a-z]+)){0,3}:)"
+    r"|\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*:)"  # "… A.S.O. VOTES OF SYMPATHY: …": a heading in capitals
+)
 
 
 def _read_inline_labels(text: str, found: Found, index: int) -> None:
     """A page flattened into one paragraph keeps its labels mid-line ("… Groby Cou/285/07-08 Present
-    Members: Cllr P Batty (Chairman), …")."""
-    for match in _INLINE_LABEL.finditer(text):
-        rest = text[match.end(): match.end() + 600]
-        stop = _INLINE_STOP.search(rest)
-        if stop:
-            rest = rest[: stop.start()]
-        labelled = label_of(match.group("label") + ":")
-        if not labelled:
+    Members: Cllr P Batty (Chairman), …"). Two labels side by side ("PRESENT: APOLOGIES: Cllr A (Presiding),
+    Cllrs B and C. Cllr D IN ATTENDANCE: …") were two columns: the first list is the first label's, the
+    list after its full stop the second's."""
+    matches = list(_INLINE_LABEL.finditer(text))
+    paired: set[int] = set()
+    for n, match in enumerate(matches):
+        if n in paired:
             continue
-        people = people_in(_names_part(rest))
-        if people:
-            _place(found, labelled[0], people, labelled[0] == MEMBERS)
-            found.sentence_lines.add(index)
-            found.notes.append(f"{labelled[0]} inside a long line: {', '.join(p.name for p in people)}")
+        rest = _inline_list(text, match.end())
+        if not rest.strip() and n + 1 < len(matches) and matches[n + 1].start() == match.end():
+            paired.add(n + 1)
+            lists = _split_columns(_inline_list(text, matches[n + 1].end()))
+            for label, names in zip((match, matches[n + 1]), lists):
+                _read_inline_list(label.group("label"), names, found, index)
+            continue
+        _read_inline_list(match.group("label"), rest, found, index)
+
+
+def _inline_list(text: str, start: int) -> str:
+    """The list after a label inside a long line, up to where the line moves on or the next label."""
+    rest = text[start: start + 600]
+    following = _INLINE_LABEL.search(rest)
+    if following:
+        rest = rest[: following.start()]  # "Apologies: Matt Doran Also Present: …": the next label ends the list
+    stop = _INLINE_STOP.search(rest)
+    if stop:
+        rest = rest[: stop.start()]
+    return rest
+
+
+def _split_columns(text: str) -> tuple[str, str]:
+    """Two lists run together, the first ended by a full stop after a name: "Cllrs B and C. Cllr D" ->
+    ("Cllrs B and C", "Cllr D")."""
+    cut = _SENTENCE_IN_LIST.search(text) or re.search(_WORD_STOP + "(?=[A-Z])", text)
+    return (text[: cut.start()], text[cut.end():]) if cut else (text, "")
+
+
+def _read_inline_list(label: str, rest: str, found: Found, index: int) -> None:
+    labelled = label_of(label + ":")
+    if not labelled:
+        return
+    people = people_in(_names_part(rest))
+    if people:
+        _place(found, labelled[0], people, labelled[0] == MEMBERS)
+        found.sentence_lines.add(index)
+        found.notes.append(f"{labelled[0]} inside a long line: {', '.join(p.name for p in people)}")
+
+
+_LABEL_AFTER_SENTENCE = re.compile(r"[a-z]\.\s+(?:[A-Z][a-z]+\s+)?(?:present|apologies|in\s+attendance|also\s+present|absent)\s*:", re.IGNORECASE)
+"""A label after a sentence in one paragraph: "Opened the meeting and declared a quorum present. Selectmen
+present: Ben Hale, …"."""
 
 
 def _read_sentences(text: str, found: Found, index: int) -> None:
     text = english_side(text)
-    if len(text.split()) > 30:
+    if len(text.split()) > 30 or _LABEL_AFTER_SENTENCE.search(text):
         _read_inline_labels(text, found, index)
     for match in _APOLOGY_SENTENCE.finditer(text):
         names = [p.name for p in people_in(_names_part(match.group("names")))]
@@ -727,6 +925,7 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
     """Names under a label, over the lines that follow it; returns the index after the block."""
     texts: list[tuple[int, str]] = []
     found.lines.add(i)
+    cell_label = not rest and lines[i].text.rstrip().endswith("|")
     if rest:
         texts.append((i, rest))
     elif _FLAG.match(lines[i].text.strip()):
@@ -756,12 +955,36 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
             break
         if texts and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
             break
+        if texts and _OTHER_GROUP.match(shape.text) and not _TITLED.search(_OTHER_GROUP.match(shape.text).group("group")):
+            break  # "City of Edinburgh Council: Councillor A Hale": another group under its own name
+        if texts and not shape.table and _roles_only(shape.text):
+            break  # "General Manager, Director Corporate Services, Works Manager": officers by title alone
+        if texts and chair_in_sentence(shape.text):
+            break  # "Mayor Tim Hale opened the meeting …": a sentence about the chair after the list
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
         texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
         found.lines.add(k)
         k += 1
+        if cell_label and raw.endswith("|"):
+            break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
     _take_block(role, texts, found, flags, meeting_day)
     return k
+
+
+def _roles_only(text: str) -> bool:
+    """A line listing offices without names ("General Manager, Director Development Services, Works Manager,
+    Executive Support Manager."): most entries name an office, none carries a title or a name in brackets."""
+    parts = [p.strip() for p in re.split(r"[,;]", text.rstrip(". ")) if p.strip()]
+    if len(parts) < 3 or re.search(r"\(|\.\s", text) or any(_SINGLE_TITLE.match(p) for p in parts):
+        return False
+    if any(w[:1].islower() and w not in ("and", "of", "the", "for", "to") for w in text.split()):
+        return False  # "… Kris Hale-" / "Anderson, and Dan Ryan. Also present were …": a sentence, not a list of offices
+    offices = [bool({w.lower() for w in re.findall(r"[A-Za-z]+", p)} & _OFFICER_WORDS) for p in parts]
+    return offices[0] and sum(offices) * 2 > len(parts)
+
+
+_OTHER_GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,5})\s*:\s+\S")
+_TITLED = re.compile(rf"\b(?:{_TITLE})(?:\s|$)|\d")
 
 
 def _flag_list(texts: Sequence[tuple[int, str]]) -> bool:
@@ -866,7 +1089,7 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
         if labelled:
             _take_block(labelled[0], [(texts[0][0], labelled[1])], found, flags, meeting_day)
         return
-    also = re.search(r"\s+Also(?:\s+present)?:?\s+(?=[A-Z])", joined)
+    also = re.search(r"\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
     if also and role in (PRESENT, MEMBERS):
         _take_block(role, [(texts[0][0], joined[: also.start()])], found, flags, meeting_day)
         _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end():])], found, flags, meeting_day)
@@ -882,6 +1105,10 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
                 found.chair = person.name
         found.notes.append(f"membership: {len(found.membership)} members")
         return
+    if role == IN_ATTENDANCE and _names_its_chair(people_in(joined)) and not found.present:
+        _place_members_and_officers(found, people_in(joined))
+        found.notes.append("in attendance, naming the chair: the members present")
+        return
     # One name a line and a role a line (a table flattened): names only, roles dropped.
     if len(texts) >= 3 and all(len(t.split()) <= 6 and "," not in t for _, t in texts):
         people = [p for _, t in texts if not _is_role(t) for p in people_in(t)]
@@ -889,6 +1116,18 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
         people = people_in(joined)
     _place(found, role, people, role == MEMBERS)
     found.notes.append(f"{role}: {', '.join(p.name for p in people) or 'no names'}")
+
+
+def _names_its_chair(people: Sequence[Person]) -> bool:
+    """A list under "In attendance" that names the meeting's chair ("Councillors S Hale (SH) Chair, P Marsh
+    vice-chair, …") lists the members who met, not visitors."""
+    return len(people) >= 3 and any(p.chair for p in people) and sum(not p.officer for p in people) >= 3
+
+
+def _place_members_and_officers(found: Found, people: Sequence[Person]) -> None:
+    """Members to present, anyone printed with an officer's role ("Ann Lowe, the temporary clerk") to in attendance."""
+    _place(found, MEMBERS, [p for p in people if not p.officer], True)
+    _place(found, IN_ATTENDANCE, [p for p in people if p.officer], False)
 
 
 def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
@@ -919,7 +1158,8 @@ def _join_entries(texts: Sequence[str]) -> str:
             or text.startswith(("and ", "& ", "("))
             or len(previous.split()) >= 9 and not re.search(r"[.;]$", out)
         )
-        out += (" " if wrapped else ", ") + text
+        hyphenated = re.search(r"[a-z]-$", out) is not None and text[:1].isupper()
+        out += ("" if hyphenated else " " if wrapped else ", ") + text  # "Kris Lawrence-" / "Anderson": one name
         previous = text
     return out
 

@@ -184,6 +184,9 @@ _INLINE_TITLE = re.compile(
 _CAPITAL_LABEL = re.compile(r"(?<=\s)(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z][A-Z'’&/-]+ ){0,6}[A-Z][A-Z'’&/-]+:(?=\s)")
 
 
+_ATTENDANCE_LABEL = re.compile(r"^(?:PRESENT|APOLOGIES(?: FOR ABSENCE)?|IN ATTENDANCE|ALSO PRESENT|ABSENT|ATTENDING|MEMBERS PRESENT):$")
+
+
 def _capital_labels(text: str) -> list[int]:
     """Where headings in capitals run into their text begin in a flattened page ("… P. Rowland.
     IN ATTENDANCE: Mr. P. Gallagher … VOTES OF SYMPATHY: Votes of sympathy were …"): trusted
@@ -191,7 +194,11 @@ def _capital_labels(text: str) -> list[int]:
     found = list(_CAPITAL_LABEL.finditer(text))
     if any(m.group(0)[0].isdigit() for m in found):
         return []  # numbered headings are the page's structure: the item numbers cut it
-    return [m.start() for m in found] if len(found) >= 3 else []
+    if len(found) < 3:
+        return []
+    # Attendance labels stay where they are: the attendance reader reads them inside the paragraph,
+    # "PRESENT: APOLOGIES: list. list" (two columns flattened together) included.
+    return [m.start() for m in found if not _ATTENDANCE_LABEL.match(m.group(0))]
 
 
 _INLINE_LETTER = re.compile(r"(?<=[.:!?]\s)([a-h])\)\s+(?=[A-Z])")
@@ -609,8 +616,13 @@ def double_spaced(lines: list[Line]) -> list[Line]:
     return out
 
 
+_ENDS_WITH_WHEN = re.compile(r"(?:\d{1,2}[.:]\d\d|\d)\s*(?:[ap]\.?m\.?|hrs|noon)$|\b(?:19|20)\d\d$", re.IGNORECASE)
+
+
 def _unfinished(text: str) -> bool:
     text = text.strip()
+    if _ENDS_WITH_WHEN.search(text):
+        return False  # "Cabinet - Monday, 2nd October, 2023 6.00 pm": a title that ends with its date or time
     return len(text.split()) >= 5 and not _TERMINAL.search(text) and _plain_text(text)
 
 
@@ -672,6 +684,8 @@ def _continues(before: str, after: str, artefact_between: bool) -> bool:
         return True
     if _in_capitals(before):
         return False  # a heading in capitals, then a new paragraph over the page break
+    if _ENDS_WITH_WHEN.search(before.rstrip()):
+        return False  # a meeting's title line, ending with its date or time
     return artefact_between and first.isalpha() and len(before.split()) >= 6 and len(after.split()) >= 6
 
 

@@ -65,7 +65,7 @@ _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|[\"”“'’*%™°]{1,2}|\s?[\"”“]?(?
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
 DATE_PATTERN = re.compile(
-    _WEEKDAY + r"?(?P<day>[0-3]?\d)" + _ORDINAL + r"\s*(?:day\s+of\s+|of\s+)?" + _MONTH
+    _WEEKDAY + r"?(?<![\d.,:/])(?P<day>[0-3]?\d)" + _ORDINAL + r"\s*(?:day\s+of\s+|of\s+)?" + _MONTH
     + r"(?:,?\s*(?:in\s+the\s+year\s+)?" + _YEAR + r")?",
     re.IGNORECASE,
 )

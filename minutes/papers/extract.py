@@ -61,7 +61,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 """What minutes do: tell what was done at the meeting ("The Chair took the opportunity …", "Members noted …")."""
-_CALLED_TO_ORDER = re.compile(r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b", re.IGNORECASE)
+_CALLED_TO_ORDER = re.compile(r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|called\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,11 +303,16 @@ def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFact
 
     from .header import clean_venue
 
-    for i in _content(lines, start, min(end, start + 40)):
+    content = _content(lines, start, min(end, start + 40))
+    for n, i in enumerate(content):
         text = shapes_[i].text
+        for k in content[n + 1: n + 3]:
+            if re.search(r"[.!?]$", text):
+                break
+            text += " " + shapes_[k].text  # the sentence runs onto the next printed lines
         match = _CALLED_TO_ORDER.search(text)
-        if not match:
-            continue
+        if not match or match.start() >= len(shapes_[i].text):
+            continue  # none, or one that starts on a later line: it is read from there
         sentence = text[match.start():].split(". ")[0]
         time = facts.time
         found_time = find_time(sentence)

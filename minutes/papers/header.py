@@ -422,7 +422,9 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
             venue = clean_venue(value)
             if venue:
                 votes.add("venue", venue, 2.5, f"'{key.group('key')}:' line")
-        elif (1 <= len(line.split()) <= 10 and _PLACE_WORDS.search(line) and not _BODY_WORD.search(line)
+        elif (1 <= len(line.split()) <= 10 and _PLACE_WORDS.search(line)
+              and not _BODY_WORD.search(re.sub(r"(?i)\bcouncil\s+(?:chambers?|offices?)\b", "", line))
+              and not re.match(r"(?i)(?:of|in|and|or)\s", line.strip())  # a heading's second line: "OF THE CITY OF …"
               and not find_dates(line, 2000) and not line.rstrip().endswith(":") and not _ONLINE_WORD.search(line)):
             votes.add("venue", clean_venue(line), 1.0, "a line naming a place")
     online = _ONLINE.search(text)

@@ -675,7 +675,9 @@ def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
     title = cells[1]
     if not number or number.group("n").startswith("0") or not _TITLE_START.match(title) or len(title.split()) > 30:
         return None  # "08 | Haydn Gill": a register's entry number
-    title, _ = _clean_title(title)
+    if len(cells) == 3:
+        pages = re.sub(r"(?i)^pages?\s+", "", cells[2])
+        title = f"{title} (Pages {pages})"  # the pages column, kept as the agenda prints a page range
     form = "dotted" if "." in number.group("n") else "int"
     return Candidate(i, i + 1, number.group("n"), title, form, "table", "table row")
 

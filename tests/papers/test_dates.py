@@ -26,6 +26,8 @@ D = dt.date
         pytest.param("1% June 2017", D(2017, 6, 1), id="ocr-percent"),
         pytest.param("21* March 2018", D(2018, 3, 21), id="ocr-star"),
         pytest.param("4” July 2019", D(2019, 7, 4), id="ocr-curly-quote"),
+        pytest.param("Minutes, November 16, 2017\nNovember 16, 2017", D(2017, 11, 16),
+                     id="a-years-last-digits-are-no-day-for-the-next-line"),
         pytest.param("September 27, 2012", D(2012, 9, 27), id="month-first"),
         pytest.param("Sept. 5, 2019", D(2019, 9, 5), id="month-first-abbrev"),
         pytest.param("May 14, 2018", D(2018, 5, 14), id="month-first-May"),

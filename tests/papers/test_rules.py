@@ -132,6 +132,8 @@ def test_repeated_table_header_is_dropped():
         (["- (2) That an update be provided to members of the Improving Lives", "10 IMPROVING LIVES SELECT COMMISSION -", "Select Commission on the implementation and use of the system.", "11 IMPROVING LIVES SELECT COMMISSION -"], True),
         (["Summary Sheet", "## Page 3", "Committee Name and Date"], False),
         (["Some words here", "", "- a list item"], False),
+        (["Cabinet - Monday, 2nd October, 2023 6.00 pm", "", "No. Item", "", "To receive any apologies for absence from members."],
+         False),
     ],
 )
 def test_broken_paragraphs(texts, joined):
