@@ -27,7 +27,7 @@ BODY_WORDS = (
 )
 _BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})\b", re.IGNORECASE)
 _GENERIC_BODY = re.compile(
-    r"^(?:the\s+)?(?:full\s+|ordinary\s+|annual\s+|extraordinary\s+|special\s+|monthly\s+)?"
+    r"^(?:the\s+)?(?:full\s+|ordinary\s+|annual\s+|extraordinary\s+|special\s+|monthly\s+|regular\s+)?"
     r"(?:(?:parish|town|city|district|borough|county|community|village|metropolitan|unitary)\s+)?"
     r"(?:council|board|town\s+board|vestry)(?:\s+meeting)?$",
     re.IGNORECASE,
@@ -86,7 +86,7 @@ _LETTER = re.compile(
 )
 _NEXT = re.compile(r"\bnext\s+meeting\b|\bfuture\s+meetings?\b|\bprevious\s+meeting\b|\blast\s+meeting\b", re.IGNORECASE)
 _PLACE_WORDS = re.compile(
-    r"\b(?:hall|library|room|chamber|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
+    r"\b(?:halls?|library|rooms?|chambers?|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
     r"civic|pub|inn|hotel|institute|club|suite|annexe|teleconference|zoom|teams|online|virtual|remote)\b",
     re.IGNORECASE,
 )
@@ -107,6 +107,7 @@ _VENUE_AFTER_DATE = re.compile(
     r"(?=\s*,?\s+(?:at|commencing)\s+\d|(?<!\bCo)(?<!\bCO)(?<!\bSt)\s*[.;]\s|\s*[.;]?\s*$|\s*\n|\s+(?:present|apologies)\b|\s+[A-Za-z]{0,5}/\d)",
     re.IGNORECASE,
 )
+_PLATFORM = re.compile(r"\b(?:zoom|microsoft\s+teams|ms\s+teams|google\s+meet|skype|webex)\b", re.IGNORECASE)
 _ONLINE_WORD = re.compile(r"\b(?:remote|virtual|online|attendance)\b", re.IGNORECASE)
 _VENUE_STOP = re.compile(
     r"\s*(?:View directions|Map\b|Directions\b|\(map\)|,?\s+followed\s+by\b|,?\s+immediately\s+(?:after|following)\b|"
@@ -428,7 +429,13 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
               and not find_dates(line, 2000) and not line.rstrip().endswith(":") and not _ONLINE_WORD.search(line)):
             votes.add("venue", clean_venue(line), 1.0, "a line naming a place")
     online = _ONLINE.search(text)
-    if online:
+    platform = _PLATFORM.search(text)
+    if platform:
+        line = next((ln.strip() for ln in lines if platform.group(0) in ln), "")
+        if len(line.split()) <= 5 and not find_dates(line, 2000) and not find_time(line):
+            votes.add("venue", line, 1.1, "a line naming the meeting's video platform")  # "Online Zoom Meeting"
+        votes.add("venue", platform.group(0), 1.0, "the meeting's video platform")  # "held via ZOOM" -> "ZOOM"
+    elif online:
         votes.add("venue", online.group(0).strip(), 0.9, "an online meeting")
 
 

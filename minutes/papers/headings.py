@@ -41,7 +41,8 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
         ("slash", r"(?P<n>(?:[A-Za-z]{0,5}[/-]?|[A-Z]{1,3} )\d{1,4}(?:\.\d{1,2})?(?:[:-]\d{1,4})?/(?:[A-Za-z]{1,5}/)?\d{1,4}(?:/\d{2,4})?(?:-\d{2})?)" + _SEP),
-        ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3})" + _SEP),
+        # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year)
+        ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
         ("int", r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
@@ -153,6 +154,8 @@ class Candidate:
     """Text after the title on the heading's line, in a page flattened into long lines."""
     in_list: bool = False
     """One of a run of numbered lines that starts again from 1 inside an item (a list, not items)."""
+    year_digits: int = 0
+    """Trailing digits of the number that are the year, not the count ("AM219": minute 2 of 2019)."""
 
     @property
     def scheme(self) -> str:
@@ -160,7 +163,9 @@ class Candidate:
 
     @property
     def key(self) -> tuple[int, ...]:
-        return number_key(self.number) if self.number else (0,)
+        if not self.number:
+            return (0,)
+        return number_key(self.number[: -self.year_digits] if self.year_digits else self.number)
 
     @property
     def headingish(self) -> bool:
@@ -744,7 +749,8 @@ def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
 
 _NAMES_THE_MEETING = re.compile(
     r"(?i:\b(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?!(?:previous|last|prior)\b)(?:[\w'’-]+\s+){0,4}meeting\s+of\b)|"
-    r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,80}\s(?:held|HELD)\b"
+    r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,80}\s(?:held|HELD)\b|"
+    r"(?i:^(?:\w+\s+){0,4}meeting\s+(?:minutes|agenda)$)"  # "REGULAR COUNCIL MEETING MINUTES"
 )
 
 
@@ -775,7 +781,22 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
             i = max(found.end, i + 1)
         else:
             i += 1
-    return _mark_lists(out, lines)
+    return _mark_lists(_year_suffixes(out), lines)
+
+
+def _year_suffixes(found: list[Candidate]) -> list[Candidate]:
+    """Minute numbers that end with the year ("AM119", "AM219", "AM319": minutes 1, 2 and 3 of
+    2019): three or more of one prefix, all with the same last two digits, count without them."""
+    by_scheme: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(found):
+        if c.form == "prefixed" and re.fullmatch(r"[A-Z]{1,4}\d{3,5}", c.number):
+            by_scheme[c.scheme].append(n)
+    out = list(found)
+    for members in by_scheme.values():
+        if len(members) >= 3 and len({found[n].number[-2:] for n in members}) == 1:
+            for n in members:
+                out[n] = replace(found[n], year_digits=2)
+    return out
 
 
 # --- choosing the scheme ---------------------------------------------------------------------

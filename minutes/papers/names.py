@@ -67,7 +67,7 @@ def committee_display_name(printed: str) -> str:
     name = _DATE_TAIL.sub("", name)
     name = re.sub(r"[\s:;,–-]+$", "", name)
     name = re.sub(r"^(?:the|minutes of(?: the)?)\s+", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s+(?:meeting|minutes)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"(?<!\bparish)(?<!\btown)(?<!\bvillage)\s+(?:meeting|minutes)$", "", name, flags=re.IGNORECASE)
     return title_case(name.strip())
 
 

@@ -296,7 +296,35 @@ def split_pack(lines: Sequence[Line], shapes_: Sequence[Shape] | None = None) ->
     for n, (index, (kind, reason)) in enumerate(ordered):
         end = ordered[n + 1][0] if n + 1 < len(ordered) else len(lines)
         spans.append(Span(kind, 0 if n == 0 else index, end, reason))
-    return _join_preambles(spans, lines, shapes_)
+    return _join_running_titles(_join_preambles(spans, lines, shapes_), lines)
+
+
+def _join_running_titles(spans: list[Span], lines: Sequence[Line]) -> list[Span]:
+    """A title at the top of a page that names the meeting the document before it is about
+    ("Council Meeting Minutes — June 27, 2012." under "Page 1 of 16") is the page's running
+    title, not a new document: the same date opens both."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.kind in (MINUTES, MEETING) and out[-1].kind in (MINUTES, MEETING) and _top_of_page(lines, span.start):
+            first = next((i for i in range(span.start, span.end) if lines[i].is_content and not lines[i].artefact), -1)
+            dates = {f.date for f in find_dates(lines[first].text, 2000) if f.year_printed} if first >= 0 else set()
+            before = [i for i in range(out[-1].start, out[-1].end) if lines[i].is_content and not lines[i].artefact][:12]
+            opened = {f.date for i in before for f in find_dates(lines[i].text, 2000) if f.year_printed}
+            if dates and dates <= opened and len(lines[first].text.split()) <= 12:
+                out[-1] = Span(out[-1].kind, out[-1].start, span.end, out[-1].reason)
+                continue
+        out.append(span)
+    return out
+
+
+def _top_of_page(lines: Sequence[Line], i: int) -> bool:
+    """Whether only page furniture (a page number, a page break) stands between line `i` and the text before it."""
+    k = i - 1
+    while k >= 0 and not lines[k].is_content:
+        if lines[k].artefact:
+            return True
+        k -= 1
+    return False
 
 
 def _join_preambles(spans: list[Span], lines: Sequence[Line], shapes_: Sequence[Shape]) -> list[Span]:

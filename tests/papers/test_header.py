@@ -148,6 +148,16 @@ OPENINGS = [
         id="irish-then-english-name-then-minutes-of-proceedings",
     ),
     pytest.param(
+        "Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.",
+        {"venue": "ZOOM"},
+        id="the-video-platform-is-the-place",
+    ),
+    pytest.param(
+        "HILLTOP COMMUNITY COUNCIL\nTuesday 22nd September 2020 7.00pm\nOnline Zoom Meeting",
+        {"venue": "Online Zoom Meeting", "time": "19:00"},
+        id="a-line-naming-the-platform",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",
@@ -230,6 +240,7 @@ def test_clean_body(text, expected):
         pytest.param("Extraordinary Parish Council Meeting", True, id="extraordinary"),
         pytest.param("Parish Meeting", False, id="a-parish-meeting-is-the-electors-assembly-not-the-council"),
         pytest.param("Annual Parish Meeting", False, id="annual-parish-meeting"),
+        pytest.param("Regular Council", True, id="regular-council"),
         pytest.param("the Vestry", True, id="vestry"),
         pytest.param("Planning Committee", False, id="committee"),
         pytest.param("Groby Parish Council", False, id="named-council"),

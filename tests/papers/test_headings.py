@@ -41,6 +41,8 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
         pytest.param("(a) Police Report", ("paren", "a", "Police Report"), id="paren-a"),
         pytest.param("(iv) Sub-item", ("paren", "iv", "Sub-item"), id="paren-iv"),
         pytest.param("b) Sub-item", ("letter", "b", "Sub-item"), id="letter-b"),
+        pytest.param("CMD.74.21 Election of the Cathaoirleach", ("prefixed", "CMD.74.21", "Election of the Cathaoirleach"),
+                     id="district-prefix-minute-year"),
     ],
 )
 def test_read_number(text, expected):
@@ -312,6 +314,13 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             "CORRESPONDENCE was noted.\n",
             [("", "VOTES OF SYMPATHY"), ("", "MINUTES OF THE LAST MEETING"), ("", "CORRESPONDENCE")],
             id="the-papers-title-in-capitals-is-not-an-item",
+        ),
+        pytest.param(
+            "AM119\n\nNotice and Summons of Meeting\n\nRead.\n\nAM219\n\nMember Attendance and Apologies\n\nRecorded.\n\n"
+            "AM319\n\nSuspension of Standing Orders\n\nAgreed.\n\nAM419\n\nElection of Mayor\n\nElected.\n",
+            [("AM119", "Notice and Summons of Meeting"), ("AM219", "Member Attendance and Apologies"),
+             ("AM319", "Suspension of Standing Orders"), ("AM419", "Election of Mayor")],
+            id="minute-numbers-ending-with-the-year",
         ),
         pytest.param(
             "No\tItem\n1\tApologies for absence\n2\tDeclarations of interest\n3\tMinutes of the last meeting\n"

@@ -194,6 +194,8 @@ def test_parse_time(text, expected):
         ("CABINET MEMBER FOR COMMUNITIES AND COHESION 18th November, 2013", "Cabinet Member for Communities and Cohesion"),
         ("ROTHERHAM YOUTH CABINET MEETING", "Rotherham Youth Cabinet"),
         ("CHILDREN, YOUNG PEOPLE AND FAMILIES PARTNERSHIP", "Children, Young People and Families Partnership"),
+        ("ANNUAL PARISH MEETING", "Annual Parish Meeting"),
+        ("Annual Town Meeting", "Annual Town Meeting"),
     ],
 )
 def test_committee_display_name(printed, expected):

@@ -167,3 +167,19 @@ def test_body_and_date(text, kind):
 )
 def test_attendance_follows(text, kind):
     assert signal(attendance_follows, text) == kind
+
+
+def test_a_running_title_naming_the_same_meeting_is_not_a_new_document():
+    text = ("REGULAR COUNCIL MEETING MINUTES\nCouncil Chambers\nWednesday, June 27, 2012\n"
+            "Present: Mayor A Hughes\nCouncillor B Evans\n1. CALL TO ORDER:\nThe Mayor called the meeting to order.\n"
+            "Page 1 of 16\nCouncil Meeting Minutes — June 27, 2012.\n2. ADOPTION OF AGENDA:\nCarried.\n"
+            "3. DISCLOSURE OF PECUNIARY INTEREST:\nNone declared.\n")
+    assert [kind for kind, _ in documents(text)] == ["minutes"]
+
+
+def test_a_page_top_title_with_another_date_still_starts_a_document():
+    text = ("MINUTES OF THE PLANNING COMMITTEE\nWednesday, June 27, 2012\nPresent: Councillor B Evans\n"
+            "1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Applications\nNo objection.\n4. Appeals\nNoted.\n"
+            "5. Close\nThe meeting closed.\nPage 4 of 4\nMINUTES OF THE PLANNING COMMITTEE\nWednesday, July 25, 2012\n"
+            "Present: Councillor B Evans\n1. Apologies\nNone.\n")
+    assert [kind for kind, _ in documents(text)] == ["minutes", "minutes"]
