@@ -43,10 +43,14 @@ test: system-packages $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python bench/build_bench.py
 
-## Score the converter against the hand-made truth of real papers (other councils', then the demo's).
+## Score the converter against the hand-made truth of real papers (other councils', the demo's, the regression corpora).
 fidelity: $(VENV)/.installed
-	$(BIN)/python bench/fidelity.py tests/corpus
-	$(BIN)/python bench/fidelity.py tests/seeds
+	@summary=""; for dir in tests/corpus tests/seeds tests/corpora/second tests/corpora/third tests/corpora/fourth; do \
+	  echo "== $$dir"; \
+	  out=$$($(BIN)/python bench/fidelity.py "$$dir") || exit 1; \
+	  printf '%s\n\n' "$$out"; \
+	  summary="$$summary$$(printf '%-22s %s' "$$dir" "$$(printf '%s\n' "$$out" | tail -n 1)")\n"; \
+	done; printf '%b' "$$summary"
 
 ## Measure PDF reading: pages per second (text and OCR apart), peak memory, a 100-page pack.
 bench-pdf: $(VENV)/.installed

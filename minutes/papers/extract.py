@@ -231,7 +231,11 @@ def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int
         seen += 1
         if seen > 80:
             break
-        if _KIND_LINE.match(shapes_[i].text) and len(shapes_[i].text) < 40 and not shapes_[i].text.endswith(":"):
+        text = shapes_[i].text
+        kind_line = _KIND_LINE.match(text) and len(text) < 40 and not text.endswith(":")
+        # "*** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023 START TIME 6:30 p.m."
+        dated_kind_line = re.match(r"^\W*(?:agenda|minutes)\b", text, re.IGNORECASE) and len(text) < 120 and find_dates(text, 2000)
+        if kind_line or dated_kind_line:
             if not _under_number(lines, shapes_, i) and not _has_papers(lines[i]):
                 return i + 1
     return start

@@ -176,7 +176,11 @@ def clean_body(text: str) -> str:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     text = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|monthly|regular)\s+)?meeting\s+of\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
-    text = re.sub(rf"^{_MEETING_TYPE}\s+meeting\s*,\s*", "", text, flags=re.IGNORECASE)  # "Annual Meeting, Carrick … District"
+    text = re.sub(rf"^{_MEETING_TYPE}\s+meeting\s*,\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?(?=(?:township|town|city|village|municipality|county)\s+of\b)", "",
+                  text, flags=re.IGNORECASE)  # "The Corporation of the Township of Nipissing"  # "Annual Meeting, Carrick … District"
+    text = re.sub(r"^(?:decisions?\s+(?:determined|made|taken)\s+(?:at|by)|decisions?\s+of)\s+(?:the\s+)?", "", text,
+                  flags=re.IGNORECASE)  # "Decision determined at Transport & Connectivity Policy Committee meeting on …"
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:agenda|minutes|decisions)(?:,?\s+(?:and|decisions|minutes))*\s+(?:for|of)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:draft\s+)?(?:agenda|minutes)\s+(?=[A-Z])", "", text, flags=re.IGNORECASE)  # "Minutes Full Parish Council"

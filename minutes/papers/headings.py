@@ -280,6 +280,10 @@ _STANDARD_TITLE = re.compile(
 ("Attendance Present: …"), the title ends where the standard words do."""
 
 
+_CROSS_REFERENCE = re.compile(r"^\((?i:agenda|item|minute)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\)\s+(?=\S)")
+_NOTHING = re.compile(r"^(?i:none|nil|n/a|none\s+(?:received|declared|recorded))\.?$")
+
+
 def run_in(text: str) -> tuple[str, str]:
     """A heading run into its item's text on one line: (title, the text after it).
 
@@ -289,6 +293,11 @@ def run_in(text: str) -> tuple[str, str]:
     "FINANCE. A cheque was signed …" — a short title as a sentence of its own.
     A title that reads on ("RLSCB Business Plan 2013-16", "Part 8 - Proposed Neighbourhood Park",
     "Date of next meeting - Wednesday, 25th October") stays whole."""
+    cross = _CROSS_REFERENCE.match(text)
+    if cross:
+        # "(Agenda 1) APOLOGIES FOR ABSENCE None": the agenda's number goes with the text, not the title.
+        title, rest = run_in(text[cross.end():])
+        return title, f"{cross.group(0).strip()} {rest}".strip()
     pages = _PAGES.search(text)
     body = text[: pages.start()] if pages else text
     standard = _STANDARD_TITLE.match(body)
@@ -312,7 +321,7 @@ def run_in(text: str) -> tuple[str, str]:
         letters = sum(c.isalpha() for c in head)
         first = re.sub(r"\W", "", words[0])
         after = " ".join(words[caps:])
-        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and (_prose(after) or label_of(after)):
+        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and (_prose(after) or label_of(after) or _NOTHING.match(after)):
             return head.rstrip(" .:–—-"), text[len(head):].strip()
     sub = re.search(r"\s\(?[a-h]\)\s+(?=[A-Z])", body)
     if sub and 1 <= len(body[: sub.start()].split()) <= 12:
@@ -687,8 +696,32 @@ def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
     return Candidate(i, i + 1, number.group("n"), title, form, "table", "table row")
 
 
+def topic_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """Minutes kept as a table, a topic to a row: "| Police Scotland | Constable R told the meeting … |",
+    the discussion running on in rows whose first cell is empty."""
+    cells = [unmark(c) for c in _row_cells(lines[i].text)]
+    if len(cells) < 2 or not cells[0] or not any(cells[1:]):
+        return None
+    topic, said = cells[0], " ".join(c for c in cells[1:] if c)
+    if (len(topic.split()) > 8 or not _TITLE_START.match(topic) or read_number(topic) or label_of(topic)
+            or topic.endswith(":") or find_dates(topic, 2000) or re.search(r"[£$€%]|\d[\d,.]*$", said)):
+        return None
+    k = next((k for k in range(i + 1, min(end, i + 4)) if lines[k].is_content and not lines[k].artefact), -1)
+    follows = [unmark(c) for c in _row_cells(lines[k].text)] if k >= 0 else []
+    last = i
+    if len(follows) >= 2 and follows[0] and re.search(r"\b(?:and|of|the|for|to|on|in|&)$", topic, re.IGNORECASE):
+        topic, last = f"{topic} {follows[0]}", k  # "Election Results and" / "election of office bearers"
+        k = next((j for j in range(k + 1, min(end, k + 4)) if lines[j].is_content and not lines[j].artefact), -1)
+        follows = [unmark(c) for c in _row_cells(lines[k].text)] if k >= 0 else []
+    runs_on = len(follows) >= 2 and not follows[0] and any(follows[1:])
+    if not runs_on and len(said.split()) < 6:
+        return None  # a short pair ("Clerk | Jane Doe"), not a topic and its discussion
+    return Candidate(i, last + 1, "", topic, "none", "table", "topic row", rest=said)
+
+
 CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("table row", table_row),
+    ("topic row", topic_row),
     ("question or motion", submitted_by),
     ("an issue's item", listed_item),
     ("dated entry", dated_entry),

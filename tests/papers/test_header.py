@@ -158,6 +158,16 @@ OPENINGS = [
         id="a-line-naming-the-platform",
     ),
     pytest.param(
+        "The Corporation of the Township of Riverbend\n*** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023",
+        {"committee": "Township of Riverbend", "date": D(2023, 1, 3)},
+        id="corporation-of-the-township",
+    ),
+    pytest.param(
+        "Decision Recording Form\nDecision determined at Transport & Connectivity Policy Committee meeting on 23 October 2025",
+        {"committee": "Transport & Connectivity Policy Committee", "date": D(2025, 10, 23)},
+        id="decision-determined-at-a-committee",
+    ),
+    pytest.param(
         "The clerk reported on the accounts.",
         {"committee": "", "date": None, "time": "", "venue": "", "kind": ""},
         id="nothing-to-read",

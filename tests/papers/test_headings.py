@@ -126,6 +126,8 @@ def test_minute_numbers_sort_whichever_part_counts():
         pytest.param("Welcome: The Chairman welcomed those present.", "Welcome", "The Chairman welcomed those present.", id="colon-sentence"),
         pytest.param("Apologies for absence: Cllr E Black – accepted.", "Apologies for absence", "Cllr E Black – accepted.", id="colon-names"),
         pytest.param("Apologies: None", "Apologies", "None", id="colon-none"),
+        pytest.param("(Agenda 1) APOLOGIES FOR ABSENCE None", "APOLOGIES FOR ABSENCE", "(Agenda 1) None", id="agenda-cross-reference"),
+        pytest.param("DECLARATIONS OF INTEREST Nil.", "DECLARATIONS OF INTEREST", "Nil.", id="capitals-then-nil"),
         pytest.param("Apologies – None.", "Apologies", "None.", id="dash-none"),
         pytest.param("Questions from the Public: None", "Questions from the Public", "None", id="colon-none-long-title"),
         pytest.param(
@@ -321,6 +323,20 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             [("AM119", "Notice and Summons of Meeting"), ("AM219", "Member Attendance and Apologies"),
              ("AM319", "Suspension of Standing Orders"), ("AM419", "Election of Mayor")],
             id="minute-numbers-ending-with-the-year",
+        ),
+        pytest.param(
+            "|Present: |Ann Bell, Cal Dunn |\n\n|Apologies |Eve Fox |\n\n"
+            "|Approve minutes |Proposed by Ann, seconded by Cal | |\n\n"
+            "| Police Report | The constable told the meeting that there was little | |\n\n| |to report this month. | |\n\n"
+            "|Election Results and |The clerk read the results of the | |\n\n|election of office bearers |ballot. | |\n\n"
+            "| |Ann Bell was elected chair. | |\n",
+            [("", "Approve minutes"), ("", "Police Report"), ("", "Election Results and election of office bearers")],
+            id="minutes-kept-as-a-table-a-topic-to-a-row",
+        ),
+        pytest.param(
+            "Payments:\n|Anglian Water |£40.00 |\n|BT Group |£21.50 |\n|Clerk |Jane Doe |\n",
+            [],
+            id="pairs-of-names-and-sums-are-not-topics",
         ),
         pytest.param(
             "No\tItem\n1\tApologies for absence\n2\tDeclarations of interest\n3\tMinutes of the last meeting\n"

@@ -47,6 +47,11 @@ NEW BUSINESS: The fire truck is expected to be done in spring.
                      "Present: Mayor A Hughes\n1. CALL TO ORDER:\nCalled to order.\n2. ADOPTION OF AGENDA:\nCarried.\n",
                      {"date": dt.date(2012, 6, 27), "venue": "Council Chambers"},
                      id="a-meeting-minutes-title-is-no-item-and-council-chambers-is-a-venue"),
+        pytest.param("**The Corporation of the Township of Riverbend**\n**12 Main Street Riverbend ON**\n**www.riverbend.ca**\n"
+                     "# *** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023 **START TIME 6:30 p.m.**\n"
+                     "1. Disclosure of pecuniary interest.\n2. Committee Reports.\n3. Correspondence.\n4. Adjournment.\n",
+                     {"date": dt.date(2023, 1, 3), "time": "18:30", "committee": "Township of Riverbend"},
+                     id="letterhead-above-a-dated-agenda-line-is-no-item"),
         pytest.param(SELECTMEN, {"date": dt.date(2017, 11, 16)}, id="month-first-date-repeated-on-the-next-line"),
     ],
 )
