@@ -68,4 +68,4 @@ bench-scale: bench-setup
 	$(BIN)/python bench/scale_bench.py
 
 clean:
-	rm -rf output .output.staging .output.old .output.trash-* .minutes-cache .pytest_cache build dist
+	rm -rf output .output.staging .output.overlay .output.old .minutes-lock .output.trash-* .minutes-cache .pytest_cache build dist

@@ -1,12 +1,15 @@
 """The build, as a recipe: convert, load, link, plan, render, index, publish.
 
 A cold build (no output yet, no cache, or an output the cache cannot vouch
-for) renders every page into a staging folder beside the output and swaps it
-in only when every stage has succeeded, so a failed build never publishes
-half a site and the previous output stays served. A warm build finds in the
-cache what the output folder holds and re-renders, in place and atomically
-per file, only the pages whose inputs changed; the search index is redone
-only for the shards holding them.
+for) renders every page into a staging folder beside the output. A warm build
+finds in the cache what the output folder holds, renders only the pages whose
+inputs changed into an overlay folder, and stages the new site as hard links
+to the unchanged files plus the overlay; the search index is redone only for
+the shards holding the changed pages. Either way the staged site replaces the
+output in one atomic exchange, and only when nothing failed (or the caller
+said to keep going): a failed or killed build never publishes half a site and
+the previous output stays served. A warm build that changes nothing writes
+nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from .cache import Manifest, RecordStore, file_digest, open_db
 from .config import SiteConfig
-from .errors import Problem
+from .errors import Problem, UserError
 from .fingerprint import Fingerprints
 from .links import Links, resolve_citations
 from .load import Loader, page_from
@@ -31,10 +34,12 @@ from .outputs import render_outputs
 from .papers import convert_papers
 from .plan import Planner
 from .progress import Progress
-from .publish import (MARKER, clear, mark, refuse_foreign_output, remove_page, staging_folder, swap_in, sweep,
-                      write_atomic, write_file)
+from .publish import (MARKER, clear, clone_tree, mark, move_files, overlay_folder, refuse_foreign_output,
+                      remove_page, staging_folder, swap_in, sweep, write_atomic, write_file)
+from .reserved import committee_slug
 from .render import PageSpec, SiteView, Theme, resolve_theme
-from .search import index_shards, shards_of
+from .search import ENTRY, index_shards, shards_of
+from .shards import BUNDLES
 from .workers import PageResult, RenderJob, Worker, default_jobs, render_all
 
 MARKER = MARKER  # re-exported: tests and tools name it as build.MARKER
@@ -52,6 +57,12 @@ class BuildResult:
     """Pages rendered and written by this build; the others were unchanged and kept."""
     cold: bool = True
     """Rendered from nothing into a staging folder and swapped in."""
+    published: bool = True
+    """False when something failed and the build was not told to keep going: the output is as it was."""
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
 
 
 @dataclass(slots=True)
@@ -87,7 +98,12 @@ class SiteBuilder:
         self.state: BuildState | None = None
         self._worker: Worker | None = None
 
-    def build(self, *, convert: bool = True) -> BuildResult:
+    def build(self, *, convert: bool = True, keep_going: bool = False) -> BuildResult:
+        """Build the site; publish it only if nothing failed, or if `keep_going` says to publish the rest.
+
+        Nothing is written into the output folder until the new site is whole:
+        it is staged beside it and exchanged with it in one step (see publish.py).
+        """
         started = time.monotonic()
         say = self.progress.say
         problems: list[Problem] = []
@@ -99,6 +115,7 @@ class SiteBuilder:
         links = resolve_citations(site)
         planner = Planner(site, links)
         specs = planner.pages()
+        problems += planner.problems
         output = self.output
         refuse_foreign_output(output)
         sweep(output)
@@ -106,40 +123,55 @@ class SiteBuilder:
         if self.cache_dir and (output / MARKER).is_file():
             with _manifest(self.cache_dir, output) as manifest:
                 known = manifest.trusted(output)
-                if known:
-                    manifest.begin_update()
         cold = not known
-        target = staging_folder(output) if cold else output
+        staging = staging_folder(output)
+        # A cold build renders the whole site into the staging folder; a warm one renders only
+        # what changed, into an overlay, which joins the unchanged files once all is rendered.
+        target = staging if cold else overlay_folder(output)
         theme = resolve_theme(site.config)
         base = _base_digest(site, self.search)
-        if cold:
-            target.mkdir(parents=True)
+        target.mkdir(parents=True)
+        published = False
         try:
             job = RenderJob(
                 specs=specs, site=SiteView.of(site), theme=theme, search=self.search, target=target, known=known,
-                cache_dir=self.cache_dir, in_place=not cold, base_digest=base,
-                side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), not cold),
+                cache_dir=self.cache_dir, in_place=False, base_digest=base,
+                side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), False),
             )
             results, outputs = render_all(job, jobs=self.jobs, progress=self.progress)
+            failed = [r for r in results if r.problem is not None]
+            problems += _unique(r.problem for r in failed)
             rendered = sum(1 for r in results if r.written)
             self.progress.finish(f"rendered {rendered} of {len(results)} pages")
             files = dict(outputs)
-            files.update(_copy_files(site, theme, target, known, in_place=not cold))
-            digests = {r.output: r.digest for r in results} | files
-            removed = sorted(set(known) - set(digests))
-            for relative in removed:
-                if relative != OUTPUTS:
-                    remove_page(target, relative)
+            files.update(_copy_files(site, theme, target, known, in_place=False))
+            # A page that failed keeps what the output held for it (and its digest, so it is tried again).
+            digests = {r.output: (r.digest if r.problem is None else known.get(r.output, "")) for r in results}
+            digests = {path: digest for path, digest in digests.items() if digest} | files
+            removed = sorted(set(known) - set(digests) - {r.output for r in failed})
+            if any(p.severity == "error" for p in problems) and not keep_going:
+                say("not published: the output folder is unchanged")
+                return BuildResult(output, len(specs), len(site.meetings), 0, tuple(problems),
+                                   time.monotonic() - started, rendered, cold, published=False)
             shards = shards_of(specs)
+            changed = {r.output for r in results if r.written}
+            overlay = [] if cold else sorted(p.relative_to(target).as_posix() for p in target.rglob("*")
+                                             if p.is_file())
+            if not cold and (overlay or removed or (self.search and _search_outdated(output, shards))):
+                if self.cache_dir:
+                    with _manifest(self.cache_dir, output) as manifest:
+                        manifest.begin_update()
+                clone_tree(output, staging, leave_out=set(overlay) | set(removed) | {MARKER})
+                move_files(target, staging)
+                for relative in removed:
+                    remove_page(staging, relative)
             indexed = 0
-            if self.search:
-                changed = {r.output for r in results if r.written}
-                indexed = index_shards(target, site.config, shards, changed=None if cold else changed,
-                                       removed=removed, progress=self.progress, in_place=not cold)
-            if cold:
-                swap_in(target, output)
-            else:
-                mark(output)
+            if cold or staging.is_dir():
+                if self.search:
+                    indexed = index_shards(staging, site.config, shards, changed=None if cold else changed,
+                                           removed=removed, progress=self.progress, in_place=not cold)
+                swap_in(staging, output)
+            published = True
             if self.cache_dir:
                 with _manifest(self.cache_dir, output) as manifest:
                     if cold:
@@ -147,8 +179,9 @@ class SiteBuilder:
                     else:
                         manifest.record(output, [(p, d) for p, d in digests.items() if known.get(p) != d], removed)
         finally:
-            if cold:
-                clear(target)
+            clear(target)
+            if not published:
+                clear(staging)
         self.state = BuildState(site, links, planner, {s.output: s for s in specs}, digests, theme, base,
                                 {s.output: shard for shard, pages in shards.items() for s in pages})
         say(f"built {len(specs)} pages for {len(site.meetings)} meetings into {output}"
@@ -223,7 +256,7 @@ class SiteBuilder:
         meetings_dir = (site.config.root / site.config.meetings_dir).resolve()
         if path.parent.parent.parent != meetings_dir:
             return None
-        key = (path.parent.parent.name, path.parent.name)
+        key = (committee_slug(path.parent.parent.name), path.parent.name)
         meeting = site.meetings.get(key)
         if meeting is None:
             return None
@@ -245,6 +278,9 @@ class SiteBuilder:
             with _manifest(self.cache_dir, self.output) as manifest:
                 manifest.begin_update()
         results = worker.render_range(0, len(specs))
+        failed = next((r.problem for r in results if r.problem is not None), None)
+        if failed is not None:
+            raise UserError(failed.message, failed.path, failed.line)
         mark(self.output)
         changed = [(r.output, r.digest) for r in results]
         state.digests.update(changed)
@@ -274,9 +310,25 @@ def build(
     progress: Progress | Callable[[str], None] | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
+    keep_going: bool = False,
 ) -> BuildResult:
     builder = SiteBuilder(config, search=search, jobs=jobs, use_cache=use_cache, loader=loader, progress=progress)
-    return builder.build(convert=convert)
+    return builder.build(convert=convert, keep_going=keep_going)
+
+
+def _unique(problems: Iterable[Problem | None]) -> list[Problem]:
+    """Each problem once: a broken template shared by a thousand pages is one line, not a thousand."""
+    seen: dict[tuple[str, int, str], Problem] = {}
+    for problem in problems:
+        if problem is not None:
+            seen.setdefault((problem.path, problem.line, problem.message), problem)
+    return list(seen.values())
+
+
+def _search_outdated(output: Path, shards: dict[str, list[PageSpec]]) -> bool:
+    """A shard whose index the output lacks (search was off before, say)."""
+    bundles = output / BUNDLES
+    return any(not (bundles / name / ENTRY).is_file() for name in shards)
 
 
 def _convert(config: SiteConfig, say: Callable[[str], None]) -> list[Problem]:

@@ -116,7 +116,7 @@ def _contract_digest() -> bytes:
     """The code that turns front-matter text into a record: a new version never reuses old records."""
     package = Path(__file__).resolve().parent
     h = hashlib.blake2b(digest_size=16)
-    for name in ("frontmatter.py", "record.py"):
+    for name in ("frontmatter.py", "record.py", "yamlfile.py"):
         h.update((package / name).read_bytes())
     return h.digest()
 

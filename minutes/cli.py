@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Sequence
 
@@ -17,17 +19,29 @@ def _progress(message: str) -> None:
 
 def _report(problems: Sequence[Problem]) -> None:
     for problem in problems:
-        prefix = f"{problem.severity}: " if problem.severity in ("warning", "note") else ""
-        print(f"{problem.path}:{problem.line}: {prefix}{problem.message}" if problem.line else
-              f"{problem.path}: {prefix}{problem.message}", file=sys.stderr)
+        print(problem, file=sys.stderr)
 
 
+def _summary(problems: Sequence[Problem], *, published: bool, keep_going: bool) -> None:
+    """The last lines of a build that met errors: how many, what was left out, what to do."""
+    errors = [p for p in problems if p.severity == "error"]
+    files = sorted({p.path for p in errors})
+    named = ", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+    count = f"{len(errors)} error{'s' if len(errors) != 1 else ''} in {len(files)} file{'s' if len(files) != 1 else ''}"
+    if published:
+        _progress(f"error: {count} ({named}); published the rest without what they skipped (--keep-going)")
+    else:
+        _progress(f"error: {count} ({named}); nothing was published, the output folder is as it was — "
+                  "fix them, or run `minutes build --keep-going` to publish the rest without them")
 def _config(args: argparse.Namespace):
     from .config import load_config
 
     root = Path(args.site)
     if not root.is_dir():
         raise UserError(f"site folder {args.site!r} does not exist; create one with `minutes new DIR`")
+    if not (root / "site.yaml").exists() and not (root / "site.yaml").is_symlink():
+        _progress(f"note: no site.yaml in {args.site}; using the default settings "
+                  "(`minutes new DIR` writes one listing them all)")
     config = load_config(root)
     return config.with_overrides(
         base_url=getattr(args, "base_url", None),
@@ -36,6 +50,7 @@ def _config(args: argparse.Namespace):
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
+    from .lock import site_lock
     from .papers import convert_papers, explain_paper
 
     config = _config(args)
@@ -45,10 +60,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
                 print(line)
         return 0
     papers = [Path(p) for p in args.papers] or None
-    report = convert_papers(config, papers, force=args.force, progress=_progress)
+    with site_lock(config.root, "convert"):
+        report = convert_papers(config, papers, force=args.force, progress=_progress)
     _report(report.problems)
     _progress(f"{len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.kept)} kept (hand-edited)")
-    return 1 if any(p.severity == "error" for p in report.problems) and not report.written else 0
+    return 1 if any(p.severity == "error" for p in report.problems) else 0
 
 
 def _jobs(value: str) -> int:
@@ -70,10 +86,16 @@ def _progress_display():
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
+    from .lock import site_lock
 
-    result = build(_config(args), search=not args.no_search, progress=_progress_display(), jobs=args.jobs,
-                   use_cache=not args.no_cache)
+    config = _config(args)
+    with site_lock(config.root, "build"):
+        result = build(config, search=not args.no_search, progress=_progress_display(), jobs=args.jobs,
+                       use_cache=not args.no_cache, keep_going=args.keep_going)
     _report(result.problems)
+    if result.errors:
+        _summary(result.problems, published=result.published, keep_going=args.keep_going)
+        return 1
     if result.problems and args.strict:
         return 1
     return 0
@@ -152,7 +174,9 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
                        help="worker processes rendering pages (default: one per CPU core)")
         if name == "build":
-            p.add_argument("--strict", action="store_true", help="exit non-zero if any content problem was found")
+            p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too (errors always do)")
+            p.add_argument("--keep-going", action="store_true",
+                           help="when a file fails, publish the rest of the site without it (still exits 1)")
             p.add_argument("--no-cache", action="store_true",
                            help="neither read nor write the build cache (cache_dir): render every page from nothing")
         else:
@@ -175,11 +199,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except UserError as exc:
-        print(f"minutes: error: {exc}", file=sys.stderr)
+        print(exc if exc.path else f"minutes: error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"minutes: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else "minutes: "
+        print(f"{where}error: {exc.strerror or exc} — check the file and its permissions", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("minutes: stopped", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: one line the user can report, not a traceback
+        if os.environ.get("MINUTES_DEBUG"):
+            raise
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        print(f"minutes: internal error: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}) "
+              "— please report it; set MINUTES_DEBUG=1 to see the traceback", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ class UserError(Exception):
         self.line = line
 
     def __str__(self) -> str:
-        return format_problem(self.path, self.line, self.message)
+        """`path:line: error: message`, or the message alone when no file is named."""
+        return format_problem(self.path, self.line, f"error: {self.message}" if self.path else self.message)
 
     def __reduce__(self):
         # Raised in a render worker, it crosses to the main process with its file and line.
@@ -32,9 +33,15 @@ class Problem:
     message: str
     severity: str = "error"
     """error | warning | note (a point for a reviewer, not a problem)"""
+    skipped: str = ""
+    """What the build left out because of it ("this record"); "" when nothing was."""
 
     def __str__(self) -> str:
-        return format_problem(self.path, self.line, self.message)
+        """`path:line: error: what — how to fix (skipped: this record)`, as the command line prints it."""
+        text = f"{self.severity}: {self.message}"
+        if self.skipped:
+            text += f" (skipped: {self.skipped})"
+        return format_problem(self.path, self.line, text)
 
 
 def format_problem(path: Path | str | None, line: int, message: str) -> str:

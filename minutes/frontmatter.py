@@ -12,9 +12,9 @@ from typing import Any
 
 import yaml
 
+from .yamlfile import error_text, load_yaml
+
 FENCE = "---"
-# libyaml's parser is several times faster than the pure-Python one; same results.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class FrontMatterError(ValueError):
@@ -84,13 +84,12 @@ def parse_yaml(located: Located) -> dict[str, Any]:
     yaml_text = located.yaml_text
     end = located.body_line - 2
     try:
-        data = yaml.load(yaml_text, Loader=_SafeLoader) if yaml_text.strip() else {}
+        data = load_yaml(yaml_text) if yaml_text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         # An error found at the closing fence belongs to the last line of the front-matter.
         line = min(mark.line + 2, max(end, 2)) if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-        raise FrontMatterError(f"malformed YAML: {problem}", line) from None
+        raise FrontMatterError(f"malformed YAML: {error_text(exc)}", line) from None
     if not isinstance(data, dict):
         raise FrontMatterError("the front-matter must be a mapping of 'key: value' lines", 2)
     return data

@@ -21,6 +21,7 @@ from .errors import Problem
 from .mentions import mentioned_surnames
 from .model import Committee, Document, Meeting, Page, Site
 from .record import DocumentRecord, RecordError
+from .reserved import committee_slug, page_slug
 from .slug import slugify
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -68,7 +69,10 @@ class Loader:
         self.records = records
 
     def read(self, path: Path, *, as_page: bool = False) -> LoadedFile:
-        stat = path.stat()
+        try:
+            stat = path.stat()
+        except OSError:
+            return _parse(path, as_page=as_page)  # a broken link: reported by name
         signature = (stat.st_mtime_ns, stat.st_size)
         cached = self._cache.get(path)
         if cached and cached[0] == signature:
@@ -106,11 +110,24 @@ def relative(config: SiteConfig, path: Path) -> str:
 
 
 def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> LoadedFile:
+    if path.is_dir():
+        return _failed(path, Problem(str(path), 0, "is a folder named like a Markdown file; rename it "
+                                                   "(without .md) or move it away"))
+    if not path.is_file():
+        return _failed(path, Problem(str(path), 0, "is not a regular file (a pipe, a device or a broken link); "
+                                                   "replace it with a Markdown file or remove it"))
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         return _failed(path, Problem(str(path), line, "not UTF-8 text; save the file as UTF-8"))
+    except OSError as exc:
+        return _failed(path, Problem(str(path), 0, f"cannot read the file: {exc.strerror or exc}; "
+                                                   "check its permissions"))
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        return _failed(path, Problem(str(path), line, "holds a NUL byte, so it is not text; "
+                                                      "remove the byte or save the file again as UTF-8 text"))
     if as_page and not text.startswith("---"):
         return LoadedFile(path, None, text, 1, {})
     try:
@@ -153,12 +170,24 @@ def _load_meetings(loader: Loader, site: Site) -> None:
     root = config.root / config.meetings_dir
     by_meeting: dict[tuple[str, str], list[Document]] = {}
     names: dict[str, Counter] = {}
+    renamed: set[str] = set()
+    folders: dict[str, str] = {}
     for path in sorted(root.glob("*/*/*.md")) if root.is_dir() else []:
-        committee, key = path.parent.parent.name, path.parent.name
+        folder, key = path.parent.parent.name, path.parent.name
+        committee = committee_slug(folder)
+        folders[committee] = folder
         rel = relative(config, path)
+        if committee != folder and folder not in renamed:
+            renamed.add(folder)
+            site.problems.append(Problem(
+                relative(config, path.parent.parent), 0,
+                f"the committee folder {folder!r} has the name of one of the site's own folders ({folder}/); "
+                f"its pages are published under {committee}/ instead — rename the folder to choose another name",
+                "warning"))
         loaded = loader.read(path)
         if loaded.problem:
-            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message))
+            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message,
+                                         skipped=f"this record, of the meeting {folder}/{key}"))
             continue
         record = loaded.record
         assert record is not None
@@ -191,7 +220,7 @@ def _load_meetings(loader: Loader, site: Site) -> None:
             committee=committee, key=key, date=date, documents=tuple(docs), url=f"{committee}/{key}/"
         )
     for committee, counter in sorted(names.items()):
-        settings = config.committees.get(committee)
+        settings = config.committees.get(committee) or config.committees.get(folders.get(committee, ""))
         # The name printed most often wins unless the site names the committee.
         name = (settings.name if settings and settings.name else None) or sorted(
             counter.items(), key=lambda kv: (-kv[1], kv[0])
@@ -242,15 +271,26 @@ def _load_pages(loader: Loader, site: Site) -> None:
         rel = relative(config, path)
         loaded = loader.read(path, as_page=True)
         if loaded.problem:
-            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message))
+            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message, skipped="this page"))
             continue
         page = page_from(path, loaded)
+        if page.slug != slugify(path.stem):
+            site.problems.append(Problem(
+                rel, 0, f"a page named {path.stem!r} would replace the site's own {slugify(path.stem)}/ folder; "
+                        f"it is published as {page.url} instead — rename the file to choose another address",
+                "warning"))
+        other = site.pages.get(page.slug)
+        if other is not None:
+            site.problems.append(Problem(
+                rel, 0, f"this page and {relative(config, other.source)} both make {page.url}; rename one of them",
+                skipped="this page"))
+            continue
         site.pages[page.slug] = page
 
 
 def page_from(path: Path, loaded: LoadedFile) -> Page:
     """A hand-written page from its parsed file."""
-    slug = slugify(path.stem)
+    slug = page_slug(slugify(path.stem))
     title = str(loaded.data.get("title") or _first_heading(loaded.body) or path.stem.replace("-", " ").title())
     return Page(
         source=path,

@@ -21,8 +21,10 @@ from .chairs import chair_changes
 from .contents import LONG_ENOUGH, contents
 from .decisions import Decision, by_committee, by_year, collect_decisions, year_slug
 from .events import event_json_ld
+from .errors import Problem
 from .items import ItemRow, meeting_rows, minute_anchor
 from .links import Links, Resolved
+from .load import relative
 from .markdown import InlineLink
 from .model import Committee, Document, Meeting, Page, Site
 from .opening import is_printed_heading
@@ -121,6 +123,8 @@ class Planner:
             for key, m in sorted(site.meetings.items()) if m.agenda and m.agenda.record.source
         }
         self.registers = registers
+        self.problems: list[Problem] = []
+        """Pages refused by the last `pages()`: two wanting one output path."""
         # Searchable pages per committee: each meeting's page and its reports' pages.
         self.shards = group_committees({slug: sum(1 + len(m.reports) for m in site.meetings_of(slug))
                                         for slug in site.committees})
@@ -139,7 +143,36 @@ class Planner:
         bundles = [bundle_path(s) for s in sorted(set(self.shards.values()))]
         specs.append(PageSpec("search/index.html", "search.html", {"bundles": bundles}, "search/"))
         specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
-        return specs
+        return self._refuse_collisions(specs)
+
+    def _refuse_collisions(self, specs: list[PageSpec]) -> list[PageSpec]:
+        """One page per output path: the first planned keeps it, a later one is refused by name.
+
+        The site's own pages are planned before hand-written ones, so a page can
+        never replace the People index or a committee's page.
+        """
+        kept: dict[str, PageSpec] = {}
+        self.problems = []
+        for spec in specs:
+            first = kept.get(spec.output)
+            if first is None:
+                kept[spec.output] = spec
+                continue
+            self.problems.append(Problem(
+                self._source(spec), 0,
+                f"makes {spec.output}, which {self._source(first)} makes too; rename one of them so each page "
+                "has its own address", skipped=f"this page ({spec.output} is built from {self._source(first)})"))
+        return list(kept.values()) if self.problems else specs
+
+    def _source(self, spec: PageSpec) -> str:
+        """The file a page is made from, as a user would look for it."""
+        config = self.site.config
+        if spec.bodies:
+            return relative(config, spec.bodies[0].source)
+        committee = spec.inputs.get("committee") if isinstance(spec.inputs, dict) else None
+        if isinstance(committee, Committee):
+            return f"{config.meetings_dir.as_posix()}/{committee.slug}/"
+        return f"the site's own page /{spec.url}"
 
     def meeting_pages(self, meeting: Meeting) -> list[PageSpec]:
         """The meeting's page and a page for each of its reports."""

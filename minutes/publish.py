@@ -1,15 +1,24 @@
 """Putting built files where they are served: whole folders swapped, single files replaced atomically.
 
-A cold build renders into a staging folder beside the output and swaps it in
-with two renames; the old folder is renamed aside and deleted by a detached
-process, so deleting thousands of files is never on the critical path.
-An update in place writes each file to a temporary name in its own folder and
-renames it over the old one: a reader (or `serve`) sees the old file or the
-new one, never half of one.
+A build never writes into the served output folder. A cold build renders into
+a staging folder beside it; a warm build writes only the files that changed
+into an overlay folder, then makes the staging folder from hard links to the
+unchanged files of the output plus the overlay. Either way the staging folder
+is then exchanged with the output in one atomic `renameat2(RENAME_EXCHANGE)`,
+so a build killed at any moment (SIGKILL included) leaves the previous site
+whole, and a reader (or `serve`) sees the old site or the new one, never a
+mix. The old folder is renamed aside and deleted by a detached process, so
+deleting thousands of files is never on the critical path.
+
+Files shared by hard link are never written through: every write into a
+staging folder made from the output goes to a temporary name and is renamed
+over the link (`write_atomic`).
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
 import subprocess
@@ -26,6 +35,11 @@ MARKER_TEXT = "Built by minutes; replaced on every build.\n"
 
 def staging_folder(output: Path) -> Path:
     return output.with_name(f".{output.name}.staging")
+
+
+def overlay_folder(output: Path) -> Path:
+    """Where a warm build writes the files that changed, before they join the staged site."""
+    return output.with_name(f".{output.name}.overlay")
 
 
 def refuse_foreign_output(output: Path) -> None:
@@ -59,15 +73,73 @@ def mark(folder: Path) -> None:
 
 
 def swap_in(staging: Path, output: Path) -> None:
-    """Publish a staged site: the old output is renamed aside and deleted in the background."""
+    """Publish a staged site in one atomic step; the old output is deleted in the background."""
     mark(staging)
-    trash = None
-    if output.exists():
-        trash = output.with_name(f".{output.name}.trash-{uuid.uuid4().hex[:12]}")
+    if not output.exists():
+        staging.rename(output)
+        return
+    trash = output.with_name(f".{output.name}.trash-{uuid.uuid4().hex[:12]}")
+    if _exchange(staging, output):
+        staging.rename(trash)  # the old site, now under the staging name
+    else:
+        # No atomic exchange here (not Linux, or a file system without it): two renames, and
+        # for a moment no output folder. The old one is kept whole, as trash, until then.
         output.rename(trash)
-    staging.rename(output)
-    if trash is not None:
-        remove_in_background(trash)
+        staging.rename(output)
+    remove_in_background(trash)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders' names atomically; False if the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def clone_tree(source: Path, target: Path, *, leave_out: set[str]) -> None:
+    """`target` as a copy of `source` made of hard links (no file data copied), less `leave_out`.
+
+    `leave_out` holds relative POSIX paths: files that are removed or that the
+    caller will put in place itself. A file system without hard links gets copies.
+    """
+    source_text = str(source)
+    cut = len(source_text) + 1
+    for folder, dirs, files in os.walk(source_text):
+        relative_folder = folder[cut:]
+        (target / relative_folder).mkdir(parents=True, exist_ok=True)
+        for name in files:
+            relative = f"{relative_folder}/{name}" if relative_folder else name
+            if relative in leave_out:
+                continue
+            try:
+                os.link(os.path.join(folder, name), target / relative)
+            except OSError:
+                shutil.copy2(os.path.join(folder, name), target / relative)
+
+
+def move_files(source: Path, target: Path) -> list[str]:
+    """Move every file under `source` to the same place under `target`; their relative paths."""
+    moved = []
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            relative = path.relative_to(source).as_posix()
+            destination = target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, destination)
+            moved.append(relative)
+    return moved
 
 
 def remove_in_background(folder: Path) -> None:
@@ -84,6 +156,7 @@ def remove_in_background(folder: Path) -> None:
 def sweep(output: Path) -> None:
     """Folders left by a build that was killed: a stale staging folder now, old outputs in the background."""
     clear(staging_folder(output))
+    clear(overlay_folder(output))
     for trash in output.parent.glob(f".{output.name}.trash-*"):
         remove_in_background(trash)
     clear(output.with_name(f".{output.name}.old"))  # left by versions that deleted in the foreground

@@ -276,13 +276,24 @@ def _date(data: dict, key: str, prefix: str = "") -> dt.date | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise RecordError(prefix + key, f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise RecordError(prefix + key, f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+    if not plausible(value):
+        raise RecordError(prefix + key, f"{value.isoformat()} is not a plausible date for a council's papers "
+                                        f"(years {EARLIEST_YEAR} to {LATEST_YEAR}); correct the year")
+    return value
+
+
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2200
+"""A meeting outside these years is a typing slip (1066 for 2016), never a record."""
+
+
+def plausible(date: dt.date) -> bool:
+    return EARLIEST_YEAR <= date.year <= LATEST_YEAR
 
 
 def _bool(data: dict, key: str, prefix: str) -> bool:

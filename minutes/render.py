@@ -20,12 +20,13 @@ import jinja2.meta
 import yaml
 from markupsafe import Markup
 
-from .config import SiteConfig
+from .config import SiteConfig, setting_line
 from .errors import UserError
 from .events import is_online
 from .markdown import InlineLink, Rendered, render_markdown
 from .model import Document, Page, Site
 from .titles import clock_time, long_date
+from .yamlfile import error_line, error_text, load_yaml
 
 def _builtin_themes() -> Path:
     """The folder of the themes shipped with the package (`minutes.themes`, from the repo's themes/)."""
@@ -113,8 +114,12 @@ def resolve_theme(config: SiteConfig) -> Theme:
         names.append(name)
         folder = _theme_folder(config, name, skip=chain)
         if folder is None:
-            raise UserError(f"theme {name!r} not found in {config.themes_dir}/ or the built-in themes",
-                            config.root / "site.yaml")
+            if not chain:
+                raise UserError(f"setting 'theme': theme {name!r} not found in {config.themes_dir}/ or the built-in "
+                                f"themes; create {config.themes_dir}/{name}/ or set theme: default",
+                                config.root / "site.yaml", setting_line(config, "theme"))
+            raise UserError(f"theme {name!r} not found in {config.themes_dir}/ or the built-in themes "
+                            f"(theme {chain[-1].name} extends it); correct `extends:`", chain[-1] / "theme.yaml", 1)
         chain.append(folder)
         if folder.resolve() == builtin_default:
             return Theme(config.theme, tuple(chain))
@@ -126,9 +131,11 @@ def _parent_theme(folder: Path) -> str:
     if not meta.exists():
         return "default"
     try:
-        data = yaml.safe_load(meta.read_text(encoding="utf-8")) or {}
+        data = load_yaml(meta.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        raise UserError(f"malformed YAML: {exc}", meta) from None
+        raise UserError(f"malformed YAML: {error_text(exc)}", meta, error_line(exc)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read the theme's settings ({exc}); save theme.yaml as UTF-8 text", meta) from None
     if not isinstance(data, dict) or set(data) - {"extends", "name", "description"}:
         raise UserError("theme.yaml may set only extends, name and description", meta, 1)
     return str(data.get("extends") or "default")

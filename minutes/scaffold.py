@@ -60,6 +60,8 @@ def site_yaml() -> str:
             lines.append(f"# {setting.name}: {{}}")
         elif isinstance(default, bool):
             lines.append(f"# {setting.name}: {'true' if default else 'false'}")
+        elif isinstance(default, int):
+            lines.append(f"# {setting.name}: {default}")
         elif setting.name == "title":
             lines.append(f"{setting.name}: {default}")
         else:
@@ -78,7 +80,7 @@ def new_site(target: Path) -> Path:
         "content/pages/about.md": _ABOUT,
         "content/pages/accessibility.md": _ACCESSIBILITY,
         "themes/README.md": "Put a folder `themes/default/templates/` here to override single templates of the default theme.\n",
-        ".gitignore": "/output/\n/.minutes-cache/\n",
+        ".gitignore": "/output/\n/.minutes-cache/\n/.minutes-lock\n",
     }
     for name, text in files.items():
         path = target / name

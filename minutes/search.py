@@ -21,6 +21,7 @@ from .config import SiteConfig
 from .errors import UserError
 from .progress import Progress
 from .render import PageSpec
+from .publish import write_atomic
 from .shards import BUNDLES, page_glob
 
 ENTRY = "pagefind-entry.json"
@@ -141,7 +142,8 @@ def _move_in(fresh: Path, live: Path) -> None:
         for line in stale_list.read_text(encoding="utf-8").splitlines():
             if line and Path(line) not in after:
                 (live / line).unlink(missing_ok=True)
-    stale_list.write_text("".join(f"{p.as_posix()}\n" for p in sorted(before - after)), encoding="utf-8")
+    # Replaced, never written through: the bundle may be a hard-linked copy of the served one.
+    write_atomic(stale_list, "".join(f"{p.as_posix()}\n" for p in sorted(before - after)).encode("utf-8"))
 
 
 def _copy_ui(primary: Path, bundles: Path, in_place: bool) -> None:

@@ -26,7 +26,7 @@ from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 from urllib.parse import unquote
 
 from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent, FileCreatedEvent,
@@ -38,6 +38,7 @@ from .build import BodyUpdate, BuildResult, SiteBuilder
 from .config import CONFIG_NAME, SiteConfig, load_config
 from .errors import UserError
 from .load import Loader
+from .lock import site_lock
 
 EVENTS_PATH = "/__minutes/events"
 CLIENT_PATH = "/__minutes/reload.js"
@@ -55,7 +56,7 @@ _CLIENT_JS = """\
   var source = new EventSource("%s");
   source.addEventListener("reload", function () { window.location.reload(); });
   source.addEventListener("error-message", function (event) {
-    banner.textContent = "Build failed: " + JSON.parse(event.data);
+    banner.textContent = JSON.parse(event.data);
     banner.hidden = false;
   });
 })();
@@ -68,18 +69,25 @@ class BuildState:
 
     generation: int = 0
     error: str = ""
+    """What the banner shows: every problem of the last build, one per line; "" when there were none."""
+    published: bool = True
+    """Whether the last build changed what is served (then tabs reload, and show the banner if any)."""
     condition: threading.Condition = field(default_factory=threading.Condition)
 
-    def succeeded(self) -> None:
+    def succeeded(self, errors: Sequence[str] = ()) -> None:
         with self.condition:
             self.generation += 1
-            self.error = ""
+            count = len(errors)
+            self.error = (f"Built without {count} file{'s' if count != 1 else ''} that failed:\n" + "\n".join(errors)
+                          if errors else "")
+            self.published = True
             self.condition.notify_all()
 
     def failed(self, message: str) -> None:
         with self.condition:
             self.generation += 1
-            self.error = message
+            self.error = "Build failed: " + message
+            self.published = False
             self.condition.notify_all()
 
 
@@ -116,8 +124,11 @@ class _Handler(SimpleHTTPRequestHandler):
             local = local / "index.html"
         if not local.is_file():
             return self._not_found()
-        if local.suffix == ".html":
-            return self._send(HTTPStatus.OK, self._inject(local.read_bytes()), "text/html; charset=utf-8")
+        try:
+            if local.suffix == ".html":
+                return self._send(HTTPStatus.OK, self._inject(local.read_bytes()), "text/html; charset=utf-8")
+        except FileNotFoundError:
+            return self._not_found()  # removed by a build between the look and the read
         self.path = "/" + local.relative_to(self.output).as_posix()
         return super().do_GET()
 
@@ -129,15 +140,17 @@ class _Handler(SimpleHTTPRequestHandler):
         super().end_headers()
 
     def _not_found(self) -> None:
-        page = self.output / "404.html"
-        body = page.read_bytes() if page.exists() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
+        try:
+            body = (self.output / "404.html").read_bytes()
+        except OSError:
+            body = b"<!doctype html><title>Not found</title><h1>Not found</h1>"
         self._send(HTTPStatus.NOT_FOUND, self._inject(body), "text/html; charset=utf-8")
 
     def _inject(self, body: bytes) -> bytes:
         error = self.state.error
         banner = (
-            f'<div id="minutes-build-error" class="build-error" role="alert"'
-            f'{"" if error else " hidden"}>{html.escape("Build failed: " + error) if error else ""}</div>'
+            f'<div id="minutes-build-error" class="build-error" role="alert" style="white-space:pre-line"'
+            f'{"" if error else " hidden"}>{html.escape(error)}</div>'
             f'<script src="{CLIENT_PATH}"></script>'
         ).encode()
         marker = body.rfind(b"</body>")
@@ -163,10 +176,10 @@ class _Handler(SimpleHTTPRequestHandler):
             while True:
                 with state.condition:
                     state.condition.wait_for(lambda: state.generation != seen, timeout=15)
-                    generation, error = state.generation, state.error
+                    generation, error, published = state.generation, state.error, state.published
                 if generation == seen:
                     self.wfile.write(b": keep-alive\n\n")
-                elif error:
+                elif error and not published:
                     self.wfile.write(f"event: error-message\ndata: {json.dumps(error)}\n\n".encode())
                 else:
                     self.wfile.write(b"event: reload\ndata: {}\n\n")
@@ -176,6 +189,11 @@ class _Handler(SimpleHTTPRequestHandler):
             return
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128
+    """Many tabs and their assets connect at once; the default backlog of 5 refuses some."""
+
+
 class _ChangeCollector(FileSystemEventHandler):
     """Collects the relevant paths that changed; the update loop takes them in batches."""
 
@@ -183,6 +201,7 @@ class _ChangeCollector(FileSystemEventHandler):
         self.config_file = (config.root / CONFIG_NAME).resolve()
         self.watched = watched
         self.ignored = [output.resolve(), output.resolve().with_name(f".{output.name}.staging"),
+                        output.resolve().with_name(f".{output.name}.overlay"),
                         (config.root / config.cache_dir).resolve()]
         self.last_change = 0.0
         self.paths: set[Path] = set()
@@ -231,7 +250,7 @@ class PreviewServer:
         self.state = BuildState()
         self.output = (config.root / config.output_dir).resolve()
         handler = type("Handler", (_Handler,), {"state": self.state, "base_url": config.base_url, "output": self.output})
-        self.httpd = ThreadingHTTPServer((host, port), partial(handler, directory=str(self.output)))
+        self.httpd = _Server((host, port), partial(handler, directory=str(self.output)))
         self.httpd.daemon_threads = True
         c = config
         self.watched = {(c.root / d).resolve() for d in (c.papers_dir, c.meetings_dir, c.pages_dir, c.themes_dir)}
@@ -260,7 +279,9 @@ class PreviewServer:
                     self.config = fresh
                     self.builder = SiteBuilder(_previewing(fresh), search=self.search, jobs=self.jobs, loader=self.loader,
                                                progress=self.log)
-            result = self.builder.build()
+            # The preview always keeps going: what failed is listed on every page instead.
+            with site_lock(self.config.root, "serve", wait=True):
+                result = self.builder.build(keep_going=True)
         except UserError as exc:
             self.log(f"build failed: {exc}")
             self.state.failed(str(exc))
@@ -271,7 +292,7 @@ class PreviewServer:
         for problem in result.problems:
             self.log(str(problem))
         self.log(f"rebuilt {result.pages} pages ({result.rendered} rendered) in {result.seconds:.1f}s")
-        self.state.succeeded()
+        self.state.succeeded([str(p) for p in result.errors])
         return result
 
     def update(self, paths: set[Path]) -> None:
@@ -279,7 +300,8 @@ class PreviewServer:
         fast = None
         if self.state.error == "" and paths and all(p.suffix == ".md" for p in paths):
             try:
-                fast = self.builder.update_bodies(paths)
+                with site_lock(self.config.root, "serve", wait=True):
+                    fast = self.builder.update_bodies(paths)
             except UserError as exc:
                 self.log(f"build failed: {exc}")
                 self.state.failed(str(exc))

@@ -26,6 +26,7 @@ from typing import Any, Callable, Mapping, Sequence
 from .cache import CachedMarkdown, open_db
 from .fingerprint import Fingerprints, body_digest
 from .progress import Progress
+from .errors import Problem, UserError
 from .publish import write_atomic, write_file
 from .render import PageSpec, SiteView, TemplateDigests, Theme, make_environment, render_page
 
@@ -59,6 +60,8 @@ class PageResult:
     output: str
     digest: str
     written: bool
+    problem: Problem | None = None
+    """Why the page could not be rendered; nothing was written for it."""
 
 
 def default_jobs() -> int:
@@ -86,7 +89,12 @@ class Worker:
             if job.known.get(spec.output) == digest:
                 results.append(PageResult(spec.output, digest, False))
                 continue
-            data = render_page(spec, self.env, job.site, self.markdown).encode("utf-8")
+            try:
+                data = render_page(spec, self.env, job.site, self.markdown).encode("utf-8")
+            except UserError as exc:
+                results.append(PageResult(spec.output, digest, False, Problem(
+                    str(exc.path or spec.template), exc.line, exc.message, skipped=f"the page {spec.output}")))
+                continue
             (write_atomic if job.in_place else write_file)(job.target / spec.output, data)
             results.append(PageResult(spec.output, digest, True))
         self.markdown.flush()

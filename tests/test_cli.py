@@ -38,7 +38,7 @@ def test_unknown_setting_is_one_line_naming_file_and_line(tmp_path):
     (tmp_path / "site.yaml").write_text("title: x\nthem: dark\n")
     result = run_minutes("build", "--site", str(tmp_path), "--no-search")
     assert result.returncode == 1
-    assert f"{tmp_path / 'site.yaml'}:2: unknown setting 'them'" in result.stderr
+    assert f"{tmp_path / 'site.yaml'}:2: error: unknown setting 'them'" in result.stderr
 
 
 def test_check_without_a_build_says_what_to_do(tmp_path):

@@ -47,15 +47,17 @@ def test_broken_template_is_reported_and_the_server_recovers(server):
     templates.mkdir(parents=True)
     broken = templates / "page.html"
     broken.write_text("{% extends 'default:page.html' %}{% block main %}{% if %}{% endblock %}", encoding="utf-8")
-    status, body = wait_for(base + "about/", lambda s, b: "Build failed" in b and "hidden>" not in b.split("minutes-build-error")[1][:40], DEADLINE)
+    # The preview keeps going: the page that cannot be rendered keeps its last version, and every page
+    # shows the banner naming the template.
+    status, body = wait_for(base + "about/", lambda s, b: "that failed" in b and "hidden" not in b.split("minutes-build-error")[1][:80], DEADLINE)
     assert status == 200 and "page.html" in body
     assert process.poll() is None
     time.sleep(0.3)
-    assert "build failed" in log.read_text(encoding="utf-8")
+    assert "page.html:1: error: template error" in log.read_text(encoding="utf-8")
     broken.write_text(
         "{% extends 'default:page.html' %}{% block main %}<p>Fixed theme</p>{{ super() }}{% endblock %}", encoding="utf-8"
     )
-    recovered = 'id="minutes-build-error" class="build-error" role="alert" hidden'
+    recovered = 'id="minutes-build-error" class="build-error" role="alert" style="white-space:pre-line" hidden'
     status, body = wait_for(base + "about/", lambda s, b: "Fixed theme" in b and recovered in b, DEADLINE)
     assert status == 200
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Sequence
 
@@ -62,10 +62,11 @@ def list_papers(papers_dir: Path) -> list[Path]:
     """Every paper in the folder: not sidecars, READMEs, dotfiles or folders."""
     if not papers_dir.is_dir():
         return []
+    # Not only regular files: a folder or a pipe named like a paper is listed, to be refused by name.
     return sorted(
         p
         for p in papers_dir.iterdir()
-        if p.is_file()
+        if (p.is_file() or p.is_symlink() or p.suffix)
         and not p.name.startswith(".")
         and not p.name.upper().startswith("README")
         and p.suffix.lower() not in _SKIPPED_SUFFIXES
@@ -129,12 +130,24 @@ def convert_papers(
         {"committees": {slug: [c.name, list(c.aliases)] for slug, c in sorted(config.committees.items())}, "council": config.council},
         sort_keys=True,
     ).encode()
+    papers_dir = (root / config.papers_dir).resolve()
+    limit = config.max_paper_mb * 1_000_000
     for paper in candidates:
         shown = _display(paper, root)
+        refused = _refused(paper, papers_dir, shown, explicit)
+        if refused:
+            problems.append(Problem(shown, 0, refused, skipped="this paper"))
+            continue
         try:
+            if paper.stat().st_size > 4 * limit:
+                # Far beyond the limit even as a PDF: not read into memory at all.
+                problems.append(Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb),
+                                        skipped="this paper"))
+                continue
             data = paper.read_bytes()
         except OSError as exc:
-            problems.append(Problem(shown, 0, f"cannot read the paper: {exc.strerror or exc}"))
+            problems.append(Problem(shown, 0, f"cannot read the paper: {exc.strerror or exc}; check the file "
+                                              "and its permissions", skipped="this paper"))
             continue
         side = sidecar_path(paper)
         side_bytes = side.read_bytes() if side.exists() else b""
@@ -154,7 +167,16 @@ def convert_papers(
         overrides, side_problems = read_sidecar(side, _display(side, root))
         problems.extend(side_problems)
         paper_text = read_paper(data, shown)
+        if len(paper_text.text) > limit:
+            problems.append(Problem(shown, 0, _too_large(len(paper_text.text), config.max_paper_mb),
+                                    skipped="this paper; what it converted to before is kept"))
+            continue
         problems.extend(paper_text.problems)
+        if not paper_text.text.strip() and any(p.severity == "error" for p in paper_text.problems):
+            # Unreadable now: what it converted to before (if anything) is kept, and it is tried again next time.
+            problems[-1] = replace(problems[-1], skipped="this paper" + ("; what it converted to before is kept"
+                                                                      if entry else ""))
+            continue
         documents: list[ConvertedDocument] = []
         if paper_text.text.strip():
             documents = convert_paper(paper_text, shown, overrides, config.committees, sha256=_sha(data), council=config.council)
@@ -214,10 +236,34 @@ def convert_papers(
                 problems.append(
                     Problem(_display(stale, root), 0, f"{shown} no longer produces this file; kept it because it was edited", "warning")
                 )
-        manifest.papers[shown] = {"digest": digest, "files": dict(sorted(files.items()))}
+        # A paper with an error is converted again, and its error reported again, by every build until fixed.
+        failed = any(p.severity == "error" for p in paper_text.problems + tuple(side_problems))
+        manifest.papers[shown] = {"digest": "" if failed else digest, "files": dict(sorted(files.items()))}
     if candidates or manifest.papers:
         _save_manifest(manifest_path, manifest)
     return ConvertReport(tuple(written), tuple(kept), tuple(unchanged), tuple(problems))
+
+
+def _refused(paper: Path, papers_dir: Path, shown: str, explicit: bool) -> str:
+    """Why a paper is not read at all, or "" to read it."""
+    if explicit and paper.parent != papers_dir and papers_dir not in paper.parents:
+        return (f"is outside the papers folder ({papers_dir.name}/); copy it into the papers folder, "
+                "then convert it from there")
+    if paper.is_symlink() and papers_dir not in paper.resolve().parents:
+        return ("is a link to a file outside the papers folder, which would be published with the site; "
+                "copy the file into the papers folder instead of linking to it")
+    if paper.is_dir():
+        return "is a folder, not a paper; move it out of the papers folder"
+    if paper.exists() and not paper.is_file():
+        return "is not a regular file (a pipe or a device); move it out of the papers folder"
+    if not paper.exists():
+        return "does not exist; check the path"
+    return ""
+
+
+def _too_large(size: int, limit_mb: int) -> str:
+    return (f"is {size / 1_000_000:.0f} MB, more than max_paper_mb ({limit_mb} MB) allows; split the paper, "
+            "or raise max_paper_mb in site.yaml")
 
 
 def _remove_empty_dirs(folder: Path, stop: Path) -> None:

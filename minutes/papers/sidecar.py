@@ -15,6 +15,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import Problem
+from ..record import plausible
+from ..yamlfile import error_line, error_text, load_yaml
 
 SIDECAR_KEYS = {
     "committee": "the body whose meeting the paper is for, as you want it named",
@@ -51,11 +53,10 @@ def read_sidecar(path: Path, shown_as: str) -> tuple[PaperOverrides | None, list
 
 def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list[Problem]]:
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
+        data = load_yaml(text) if text.strip() else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        return None, [Problem(shown_as, mark.line + 1 if mark else 0, f"malformed YAML in sidecar: {problem}; write one 'key: value' per line")]
+        return None, [Problem(shown_as, error_line(exc),
+                              f"malformed YAML in sidecar: {error_text(exc)}; write one 'key: value' per line")]
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -73,6 +74,9 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
             date = dt.date.fromisoformat(str(date).strip())
         except ValueError:
             problems.append(Problem(shown_as, _line_of(text, "date"), f"date {date!r} is not a date; write it as YYYY-MM-DD"))
+    if isinstance(date, dt.date) and not plausible(date):
+        problems.append(Problem(shown_as, _line_of(text, "date"), f"date {date.isoformat()} is not a plausible date "
+                                                                  "for a council's papers; correct the year"))
     time = str(data.get("time") or "").strip()
     if isinstance(data.get("time"), int):
         # YAML reads 17:30 as a sexagesimal integer (1050); turn it back into a clock time.

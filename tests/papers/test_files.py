@@ -125,7 +125,7 @@ def test_malformed_sidecar_reported_by_convert(site: Path):
 @pytest.mark.parametrize(
     "data, severity, words, has_document",
     [
-        (b"", "warning", "empty", False),
+        (b"", "error", "empty", False),
         (b"\x00\x01\x02\x00binary\x00", "error", "binary", True),
         ("Minutes of the caf\u00e9 meeting \u2013 noted.\n".encode("cp1252"), "warning", "Windows-1252", True),
     ],

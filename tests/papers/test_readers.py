@@ -70,8 +70,8 @@ def test_read_paper_ignores_the_extension(data, shown_as, expected):
         pytest.param(codecs.BOM_UTF16_BE + "Café".encode("utf-16-be"), "Café", [], id="utf-16-be-bom"),
         pytest.param("Café – £5".encode("cp1252"), "Café – £5", ["warning"], id="windows-1252-warns"),
         pytest.param(b"a\x00b", "ab", ["error"], id="nul-bytes-error"),
-        pytest.param(b"", "", ["warning"], id="empty"),
-        pytest.param(b"  \n\n ", "", ["warning"], id="only-whitespace-is-empty"),
+        pytest.param(b"", "", ["error"], id="empty"),
+        pytest.param(b"  \n\n ", "", ["error"], id="only-whitespace-is-empty"),
         pytest.param(b"one\r\ntwo\rthree", "one\ntwo\nthree", [], id="line-endings"),
         pytest.param(b"tab\there\x07bell", "tab\there bell", [], id="control-char-to-space"),
     ],
@@ -96,7 +96,7 @@ def test_mostly_control_characters_is_a_binary_file():
 def test_empty_paper_has_no_lines():
     paper = read_paper(b"", "p.txt")
     assert paper.lines == ()
-    assert [p.severity for p in paper.problems] == ["warning"]
+    assert [p.severity for p in paper.problems] == ["error"]
 
 
 # --- Markdown ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import re
 import yaml
 
 from ...errors import Problem
+from ...yamlfile import load_yaml
 from .base import PaperText, SourceLine, text_lines
 from .text import decode_text
 
@@ -56,7 +57,7 @@ def split_front_matter(lines: list[SourceLine], shown_as: str) -> tuple[dict, in
         if _FENCE.match(lines[i].text):
             block = "\n".join(line.text for line in lines[1:i])
             try:
-                data = yaml.safe_load(block)
+                data = load_yaml(block)
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 line = mark.line + 2 if mark else 1

@@ -32,11 +32,15 @@ def decode_text(data: bytes, shown_as: str) -> tuple[str, list[Problem]]:
     """The text of a file: UTF-8 (or UTF-16 with a BOM), else Windows-1252 with a warning;
     binary and empty files are reported. Line endings become "\\n"."""
     if not data.strip():
-        return "", [Problem(shown_as, 0, "the paper is empty; nothing to convert", "warning")]
+        return "", [Problem(shown_as, 0, "the paper is empty (or only blank space); put the paper's text in it, "
+                                         "or remove it", "error")]
     problems: list[Problem] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
     else:
+        if data.startswith(b"%PDF-"):
+            return "", [Problem(shown_as, 0, "the paper is a PDF named like a text file; rename it to end in .pdf",
+                                "error")]
         if b"\x00" in data:
             problems.append(
                 Problem(shown_as, 0, "the paper looks like a binary file (it contains NUL bytes); export it as text", "error")
