@@ -126,13 +126,18 @@ def _inner_folder(value: Any) -> Path:
     return path
 
 
-def _committees(value: Any) -> dict[str, CommitteeSettings]:
+def _mapping(value: Any, of: str) -> dict:
+    """A setting that maps names to their settings; nothing given is an empty mapping."""
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise SettingError(f"must be a mapping of committee folder names to their settings, not {_kind(value)}")
+        raise SettingError(f"must be a mapping of {of}, not {_kind(value)}")
+    return value
+
+
+def _committees(value: Any) -> dict[str, CommitteeSettings]:
     out = {}
-    for slug, entry in sorted(value.items(), key=lambda kv: str(kv[0])):
+    for slug, entry in sorted(_mapping(value, "committee folder names to their settings").items(), key=lambda kv: str(kv[0])):
         slug = str(slug)
         if slugify(slug) != slug:
             raise SettingError(f"{slug!r} is not a committee's folder name; write it as {slugify(slug)!r}", slug)
@@ -152,12 +157,8 @@ def _committees(value: Any) -> dict[str, CommitteeSettings]:
 
 
 def _people(value: Any) -> dict[str, tuple[str, ...]]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise SettingError(f"must be a mapping of people's names to their aliases, not {_kind(value)}")
     out = {}
-    for name, entry in sorted(value.items(), key=lambda kv: str(kv[0])):
+    for name, entry in sorted(_mapping(value, "people's names to their aliases").items(), key=lambda kv: str(kv[0])):
         entry = {} if entry is None else entry
         aliases = entry.get("aliases") if isinstance(entry, dict) else None
         if (not isinstance(entry, dict) or set(entry) - {"aliases"} or not isinstance(aliases or [], list)
