@@ -20,6 +20,8 @@ _TOOK = re.compile(
     r"\s+(?:then\s+|thereupon\s+)?(?:took|assumed|occupied|was\s+in)\s+the\s+chair\b",
     re.I,
 )
+_TOOK_WORDS = re.compile(r"\b(?:took|assumed|occupied|was\s+in)\s+the\s+chair\b", re.I)
+"""The words every change of chair is said in: a quick test before the full pattern."""
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$)|$)")
 
 
@@ -34,12 +36,35 @@ class ChairChange:
     """The sentence that says so."""
 
 
+_READ: dict[tuple[str, int, int], tuple[ChairChange, ...]] = {}
+"""Changes found in documents read from disk, by file and its modification: the plan, the people
+register and the meeting page all ask, and a body is not kept in memory."""
+
+
 def chair_changes(minutes: Document | None) -> tuple[ChairChange, ...]:
     """Every "X took the Chair" in a minutes document, in order."""
     if minutes is None:
         return ()
+    if minutes.held_body is not None:
+        return _changes(minutes)
+    try:
+        stat = minutes.source.stat()
+    except OSError:
+        return _changes(minutes)
+    key = (str(minutes.source), stat.st_mtime_ns, stat.st_size)
+    if key not in _READ:
+        if len(_READ) > 100_000:
+            _READ.clear()
+        _READ[key] = _changes(minutes)
+    return _READ[key]
+
+
+def _changes(minutes: Document) -> tuple[ChairChange, ...]:
+    body = minutes.body
+    if not _TOOK_WORDS.search(body):
+        return ()  # most minutes: no change of chair, and no need to cut the body into items
     items = minutes.record.items
-    parts = split_body(minutes.body, {i.anchor for i in items}, find_groups=False)
+    parts = split_body(body, {i.anchor for i in items}, find_groups=False)
     found = []
     for item in items:
         text = parts.by_anchor.get(item.anchor, "")

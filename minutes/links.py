@@ -8,9 +8,12 @@ named, is in the site; otherwise it stays plain text with a note. The reverse
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import partial
+from typing import Callable
 
 from .items import minute_anchor
 from .model import Document, Meeting, Site
@@ -107,10 +110,12 @@ NEAR_SPELLING = 0.9
 def resolve_citations(site: Site) -> Links:
     links = Links()
     index = committee_index(site)
+    # A site's minutes cite the same few bodies again and again: each printed name is looked up once.
+    committee_of = functools.lru_cache(maxsize=None)(partial(find_committee, site, index))
     for key in sorted(site.meetings):
         meeting = site.meetings[key]
         for doc in meeting.documents:
-            resolved = [_resolve(site, index, meeting, doc, c) for c in doc.record.citations]
+            resolved = [_resolve(site, committee_of, meeting, doc, c) for c in doc.record.citations]
             links.by_document[_doc_key(doc)] = resolved
             for r in resolved:
                 if r.target_meeting and r.target_meeting is not meeting:
@@ -118,8 +123,9 @@ def resolve_citations(site: Site) -> Links:
     return links
 
 
-def _resolve(site: Site, index: dict[str, str], meeting: Meeting, doc: Document, c: Citation) -> Resolved:
-    slug = find_committee(site, index, c.committee) if c.committee else meeting.committee
+def _resolve(site: Site, committee_of: Callable[[str], str | None], meeting: Meeting, doc: Document,
+             c: Citation) -> Resolved:
+    slug = committee_of(c.committee) if c.committee else meeting.committee
     if slug is None:
         return Resolved(c, doc, meeting, None, note=f"{c.committee} is not in this site")
     target: Meeting | None = None
