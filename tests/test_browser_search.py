@@ -80,8 +80,11 @@ def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
         wait_for_filters(page, "minutes")
         before = page.locator(".pagefind-ui__message").inner_text()
-        page.locator(".pagefind-ui__filter-name", has_text="year").click()
-        page.locator("label", has_text="2013").first.click()
+        option = page.locator("label", has_text="2013").first
+        if not option.is_visible():
+            # Pagefind UI opens a small group by itself, at a moment of its own: open it only if shut.
+            page.locator(".pagefind-ui__filter-name", has_text="year").click()
+        option.click()
         page.wait_for_function(
             "before => document.querySelector('.pagefind-ui__message').innerText !== before", arg=before, timeout=10000
         )
