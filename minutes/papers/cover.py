@@ -17,6 +17,7 @@ from typing import Sequence
 
 from .clean import Line
 from .names import plain
+from .shapes import row_cells
 
 _LABEL = (
     r"report\s+to|to|from|by|subject|title|report\s+title|name\s+of\s+report|purpose(?:\s+of\s+(?:the\s+)?report)?|"
@@ -76,10 +77,9 @@ def _label(text: str) -> str:
 def _cells(line: Line) -> list[str]:
     """A line's table cells (one for a plain line), a numbered label's number dropped ("1. Title")."""
     text = line.text.strip()
-    if text.startswith("|") and text.endswith("|") and len(text) > 1:
-        cells = [plain(cell).strip() for cell in text[1:-1].split("|")]  # a Markdown table's row
-    else:
-        cells = [plain(cell).strip() for cell in text.split("\t")]
+    # Only whole rows: a tab-separated line, or a Markdown row between pipes (a cover's "a | b" prose stays text).
+    row = "\t" in text or (len(text) > 1 and text.startswith("|") and text.endswith("|"))
+    cells = [plain(cell).strip() for cell in (row_cells(text) if row else [text])]
     return [re.sub(r"^\d+\.?\s+(?=[A-Za-z])", "", cells[0]), *cells[1:]] if len(cells) > 1 else cells
 
 

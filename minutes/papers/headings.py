@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Sequence
 from .attendance import label_of, people_in
 from .clean import Line
 from .dates import find_dates, find_time
-from .shapes import Shape, is_caps, shapes, unmark
+from .shapes import Shape, is_caps, row_cells, shapes, unmark
 
 # --- numbers ------------------------------------------------------------------------
 
@@ -667,22 +667,10 @@ def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
 _CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?$", re.IGNORECASE)
 
 
-def _row_cells(text: str) -> list[str]:
-    """A table row's cells: tab-separated (PDF, HTML, Word), or between pipes ("| 1 | Apologies |",
-    "1 | Apologies |" as some web pages print them); [] for a line that is not a row."""
-    if "\t" in text:
-        return [c.strip() for c in text.split("\t")]
-    if text.count("|") >= 2 and text.rstrip().endswith("|"):
-        return [c.strip() for c in text.strip().strip("|").split("|")]
-    if re.match(r"^\|?\s*[\w.()]{1,8}\s+\|\s+\S", text):
-        return [c.strip() for c in text.strip().strip("|").split("|")]  # a row whose last cell runs onto the next line
-    return []
-
-
 def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """An agenda set out as a table, one item to a row: "1\tApologies for absence",
     "| 3 | Minutes of the last meeting |", "11.1 | To note the update. |"."""
-    cells = [unmark(c) for c in _row_cells(lines[i].text) if unmark(c)]
+    cells = [unmark(c) for c in row_cells(lines[i].text) if unmark(c)]
     if not 2 <= len(cells) <= 3 or len(cells) == 3 and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2]):
         return None  # a row of figures or names ("1 | Supplier | £400"), not an item, its title and its pages
     number = _CELL_NUMBER.match(cells[0])
@@ -696,23 +684,27 @@ def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
     return Candidate(i, i + 1, number.group("n"), title, form, "table", "table row")
 
 
+def _next_row(lines: Sequence[Line], i: int, end: int) -> tuple[int, list[str]]:
+    """The next content line within three of line `i`, and its cells ([] when none)."""
+    k = next((k for k in range(i + 1, min(end, i + 4)) if lines[k].is_content and not lines[k].artefact), -1)
+    return k, [unmark(c) for c in row_cells(lines[k].text)] if k >= 0 else []
+
+
 def topic_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """Minutes kept as a table, a topic to a row: "| Police Scotland | Constable R told the meeting … |",
     the discussion running on in rows whose first cell is empty."""
-    cells = [unmark(c) for c in _row_cells(lines[i].text)]
+    cells = [unmark(c) for c in row_cells(lines[i].text)]
     if len(cells) < 2 or not cells[0] or not any(cells[1:]):
         return None
     topic, said = cells[0], " ".join(c for c in cells[1:] if c)
     if (len(topic.split()) > 8 or not _TITLE_START.match(topic) or read_number(topic) or label_of(topic)
             or topic.endswith(":") or find_dates(topic, 2000) or re.search(r"[£$€%]|\d[\d,.]*$", said)):
         return None
-    k = next((k for k in range(i + 1, min(end, i + 4)) if lines[k].is_content and not lines[k].artefact), -1)
-    follows = [unmark(c) for c in _row_cells(lines[k].text)] if k >= 0 else []
+    k, follows = _next_row(lines, i, end)
     last = i
     if len(follows) >= 2 and follows[0] and re.search(r"\b(?:and|of|the|for|to|on|in|&)$", topic, re.IGNORECASE):
         topic, last = f"{topic} {follows[0]}", k  # "Election Results and" / "election of office bearers"
-        k = next((j for j in range(k + 1, min(end, k + 4)) if lines[j].is_content and not lines[j].artefact), -1)
-        follows = [unmark(c) for c in _row_cells(lines[k].text)] if k >= 0 else []
+        k, follows = _next_row(lines, k, end)
     runs_on = len(follows) >= 2 and not follows[0] and any(follows[1:])
     if not runs_on and len(said.split()) < 6:
         return None  # a short pair ("Clerk | Jane Doe"), not a topic and its discussion

@@ -117,3 +117,15 @@ def _all_bold(text: str) -> bool:
 
 def shapes(lines: Sequence[Line]) -> list[Shape]:
     return [shape(line) for line in lines]
+
+
+def row_cells(text: str) -> list[str]:
+    """A table row's cells: tab-separated (PDF, HTML, Word), or between pipes ("| 1 | Apologies |",
+    "1 | Apologies |" as some web pages print them); [] for a line that is not a row."""
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    if text.count("|") >= 2 and text.rstrip().endswith("|"):
+        return [c.strip() for c in text.strip().strip("|").split("|")]
+    if re.match(r"^\|?\s*[\w.()]{1,8}\s+\|\s+\S", text):
+        return [c.strip() for c in text.strip().strip("|").split("|")]  # a row whose last cell runs onto the next line
+    return []

@@ -216,8 +216,8 @@ def report_start(lines: Sequence[Line], i: int) -> str:
         if (re.search(r"\breport\b", title, re.IGNORECASE) and not re.search(r"\b(?:minutes|agenda)\b", title, re.IGNORECASE)
                 and any(re.match(r"^(?i:to|report\s+to)\s+(?:the\s+)?[A-Z]", plain(t)) for t in firsts[1:12])):
             return "a report's title, and the body it goes to"  # "Finance Monitoring Report" … "To Cabinet – 30 January 2025"
-    elif opens_cover(lines, i):
-        return opens_cover(lines, i)
+    elif reason := opens_cover(lines, i):
+        return reason
     text = lines[i].text.strip()
     p = plain(text)
     if p.lower() == "summary sheet":
