@@ -38,7 +38,7 @@ from .publish import (MARKER, clear, clone_tree, mark, move_files, overlay_folde
                       remove_page, staging_folder, swap_in, sweep, write_atomic, write_file)
 from .reserved import committee_slug
 from .render import PageSpec, SiteView, Theme, resolve_theme
-from .search import ENTRY, index_shards, shards_of
+from .search import ENTRY, ShardIndexer, index_shards, shards_of
 from .shards import BUNDLES
 from .workers import PageResult, RenderJob, Worker, default_jobs, render_all
 
@@ -91,6 +91,7 @@ class SiteBuilder:
         self.jobs = jobs or default_jobs()
         self.cache_dir = (config.root / config.cache_dir).resolve() if use_cache else None
         self.loader = loader or Loader()
+        self.loader.jobs = self.jobs
         if self.cache_dir is not None and self.loader.records is None:
             self.loader.records = RecordStore(self.cache_dir)
         self.progress = Progress.of(progress)
@@ -132,13 +133,17 @@ class SiteBuilder:
         base = _base_digest(site, self.search)
         target.mkdir(parents=True)
         published = False
+        shards = shards_of(specs)
+        # A cold build indexes each search shard as soon as its pages are written, while the rest render.
+        indexer = ShardIndexer(target, site.config, shards, jobs=self.jobs) if cold and self.search else None
         try:
             job = RenderJob(
                 specs=specs, site=SiteView.of(site), theme=theme, search=self.search, target=target, known=known,
                 cache_dir=self.cache_dir, in_place=False, base_digest=base,
                 side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), False),
             )
-            results, outputs = render_all(job, jobs=self.jobs, progress=self.progress)
+            chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
+            results, outputs = render_all(job, jobs=self.jobs, progress=self.progress, chunk_done=chunk_done)
             failed = [r for r in results if r.problem is not None]
             problems += _unique(r.problem for r in failed)
             rendered = sum(1 for r in results if r.written)
@@ -153,7 +158,6 @@ class SiteBuilder:
                 say("not published: the output folder is unchanged")
                 return BuildResult(output, len(specs), len(site.meetings), 0, tuple(problems),
                                    time.monotonic() - started, rendered, cold, published=False)
-            shards = shards_of(specs)
             changed = {r.output for r in results if r.written}
             overlay = [] if cold else sorted(p.relative_to(target).as_posix() for p in target.rglob("*")
                                              if p.is_file())
@@ -167,9 +171,13 @@ class SiteBuilder:
                     remove_page(staging, relative)
             indexed = 0
             if cold or staging.is_dir():
-                if self.search:
-                    indexed = index_shards(staging, site.config, shards, changed=None if cold else changed,
-                                           removed=removed, progress=self.progress, in_place=not cold)
+                if indexer is not None:
+                    for name in shards:
+                        indexer.submit(name)
+                    indexed = indexer.finish(self.progress)
+                elif self.search:
+                    indexed = index_shards(staging, site.config, shards, changed=changed, removed=removed,
+                                           progress=self.progress, in_place=True, jobs=self.jobs)
                 swap_in(staging, output)
             published = True
             if self.cache_dir:
@@ -179,6 +187,8 @@ class SiteBuilder:
                     else:
                         manifest.record(output, [(p, d) for p, d in digests.items() if known.get(p) != d], removed)
         finally:
+            if indexer is not None:
+                indexer.close()
             clear(target)
             if not published:
                 clear(staging)
@@ -248,7 +258,7 @@ class SiteBuilder:
         changed = set(outputs)
         shards = shards_of(state.specs.values())
         return index_shards(self.output, self.config, shards, changed=changed, progress=self.progress,
-                            in_place=True)
+                            in_place=True, jobs=self.jobs)
 
     def _find_document(self, path: Path) -> tuple[tuple[str, str], Document] | None:
         assert self.state is not None
@@ -314,6 +324,22 @@ def build(
 ) -> BuildResult:
     builder = SiteBuilder(config, search=search, jobs=jobs, use_cache=use_cache, loader=loader, progress=progress)
     return builder.build(convert=convert, keep_going=keep_going)
+
+
+def _shards_as_written(specs: list[PageSpec], shards: dict[str, list[PageSpec]],
+                       ready: Callable[[str], None]) -> Callable[[int, int], None]:
+    """A `render_all` listener that hands each search shard to `ready` once all its pages are written."""
+    place = {spec.output: n for n, spec in enumerate(specs)}
+    waiting = {name: {place[p.output] for p in pages} for name, pages in shards.items()}
+
+    def chunk_done(start: int, stop: int) -> None:
+        for name, left in list(waiting.items()):
+            left.difference_update(range(start, stop))
+            if not left:
+                del waiting[name]
+                ready(name)
+
+    return chunk_done
 
 
 def _unique(problems: Iterable[Problem | None]) -> list[Problem]:

@@ -113,10 +113,10 @@ def _key(body: str, base_level: int, links: tuple[InlineLink, ...], used: set[st
 
 
 def _contract_digest() -> bytes:
-    """The code that turns front-matter text into a record: a new version never reuses old records."""
+    """The code that turns a file into a record and what is kept of its body: a new version never reuses old ones."""
     package = Path(__file__).resolve().parent
     h = hashlib.blake2b(digest_size=16)
-    for name in ("frontmatter.py", "record.py", "yamlfile.py"):
+    for name in ("frontmatter.py", "record.py", "yamlfile.py", "load.py", "mentions.py"):
         h.update((package / name).read_bytes())
     return h.digest()
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import re
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -41,6 +43,7 @@ class LoadedFile:
     """Digest of the front-matter text, so a page digest need not walk the record."""
     body_digest: str = ""
     mentions: frozenset[str] = frozenset()
+    body_size: int = 0
 
 
 def text_digest(text: str) -> str:
@@ -58,15 +61,22 @@ class RecordCache(Protocol):
     def flush(self) -> None: ...
 
 
+PARSE_IN_POOL_FROM = 256
+"""Files to parse from which a pool of processes shares the work (fewer cost less in this process)."""
+_PARSE_CHUNK = 64
+
+
 class Loader:
     """Parses files once and reuses the result while their size and mtime are unchanged.
 
     With a `records` cache, front-matter parsed by an earlier run is reused too.
+    With `jobs` above one, many files to parse at once are parsed by that many processes.
     """
 
-    def __init__(self, records: RecordCache | None = None) -> None:
+    def __init__(self, records: RecordCache | None = None, jobs: int = 1) -> None:
         self._cache: dict[Path, tuple[tuple[int, int], LoadedFile]] = {}
         self.records = records
+        self.jobs = jobs
 
     def read(self, path: Path, *, as_page: bool = False) -> LoadedFile:
         try:
@@ -86,6 +96,43 @@ class Loader:
                 records.put_file(str(path), on_disk, loaded)
         self._cache[path] = (signature, loaded)
         return loaded
+
+    def prefetch(self, paths: list[Path]) -> None:
+        """Parse, in a pool of processes, the records among `paths` known neither here nor in `records`.
+
+        `read` then finds them. Only a cold load of many files gains from it;
+        otherwise it does nothing, and `read` parses as it goes.
+        """
+        if self.jobs <= 1 or len(paths) < PARSE_IN_POOL_FROM:
+            return
+        # What the records cache holds is taken now, so `read` finds it without asking again.
+        todo: list[tuple[Path, tuple[int, int], str]] = []
+        for path in paths:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            signature = (stat.st_mtime_ns, stat.st_size)
+            cached = self._cache.get(path)
+            if cached and cached[0] == signature:
+                continue
+            on_disk = f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}:0"
+            known = self.records.file(str(path), on_disk) if self.records is not None else None
+            if known is not None:
+                self._cache[path] = (signature, known)
+            else:
+                todo.append((path, signature, on_disk))
+        if len(todo) < PARSE_IN_POOL_FROM:
+            return
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        chunks = [[p for p, _, _ in todo[i:i + _PARSE_CHUNK]] for i in range(0, len(todo), _PARSE_CHUNK)]
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
+            parsed = [loaded for chunk in pool.map(_parse_records, chunks) for loaded in chunk]
+        for (path, signature, on_disk), loaded in zip(todo, parsed):
+            if self.records is not None and loaded.problem is None:
+                self.records.put_file(str(path), on_disk, loaded)
+            self._cache[path] = (signature, loaded)
 
     def load(self, config: SiteConfig) -> Site:
         site = Site(config=config)
@@ -107,6 +154,11 @@ def relative(config: SiteConfig, path: Path) -> str:
         return path.relative_to(config.root).as_posix()
     except ValueError:
         return str(path)
+
+
+def _parse_records(paths: list[Path]) -> list[LoadedFile]:
+    """Parse meeting records (in a pool process)."""
+    return [_parse(path, as_page=False) for path in paths]
 
 
 def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> LoadedFile:
@@ -158,7 +210,7 @@ def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> 
     # A document's body is not kept (see model.Document.body); what is needed of it is taken now.
     return LoadedFile(path, record, "", parts.body_line, {},
                       record_digest=text_digest(head), body_digest=text_digest(parts.body),
-                      mentions=frozenset(mentioned_surnames(parts.body)))
+                      mentions=frozenset(mentioned_surnames(parts.body)), body_size=len(parts.body))
 
 
 def _failed(path: Path, problem: Problem) -> LoadedFile:
@@ -172,7 +224,9 @@ def _load_meetings(loader: Loader, site: Site) -> None:
     names: dict[str, Counter] = {}
     renamed: set[str] = set()
     folders: dict[str, str] = {}
-    for path in sorted(root.glob("*/*/*.md")) if root.is_dir() else []:
+    paths = sorted(root.glob("*/*/*.md")) if root.is_dir() else []
+    loader.prefetch(paths)
+    for path in paths:
         folder, key = path.parent.parent.name, path.parent.name
         committee = committee_slug(folder)
         folders[committee] = folder
@@ -209,6 +263,7 @@ def _load_meetings(loader: Loader, site: Site) -> None:
                 record_digest=loaded.record_digest,
                 body_digest=loaded.body_digest,
                 mentions=loaded.mentions,
+                body_size=loaded.body_size,
             )
         )
     for (committee, key), docs in sorted(by_meeting.items()):

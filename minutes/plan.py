@@ -31,7 +31,7 @@ from .opening import is_printed_heading
 from .people import Person, collect_people, committee_members, person_index
 from .render import PageSpec, RenderMarkdown
 from .resolutions import set_apart
-from .shards import bundle_path, group_committees
+from .shards import MeetingWeight, bundle_path, group_meetings
 from .titles import meeting_title, today
 
 RECENT = 12
@@ -125,9 +125,12 @@ class Planner:
         self.registers = registers
         self.problems: list[Problem] = []
         """Pages refused by the last `pages()`: two wanting one output path."""
-        # Searchable pages per committee: each meeting's page and its reports' pages.
-        self.shards = group_committees({slug: sum(1 + len(m.reports) for m in site.meetings_of(slug))
-                                        for slug in site.committees})
+        # Searchable pages per meeting: its own page and its reports' pages.
+        self.shards = group_meetings({
+            slug: [MeetingWeight(m.key, 1 + len(m.reports), sum(d.body_size for d in m.documents))
+                   for m in site.meetings_of(slug)]
+            for slug in site.committees
+        })
 
     def pages(self) -> list[PageSpec]:
         site, registers = self.site, self.registers
@@ -184,7 +187,7 @@ class Planner:
         older = site.meetings[(committee.slug, keys[i + 1])] if i + 1 < len(keys) else None
         newer = newer if newer and newer.date else None
         older = older if older and older.date and meeting.date else None
-        shard = self.shards[committee.slug]
+        shard = self.shards[(committee.slug, meeting.key)]
         specs = [_meeting(site, self.links, self.registers, committee, meeting, newer, older, shard)]
         specs.extend(_document(site, self.links, committee, meeting, doc, shard) for doc in meeting.reports)
         return specs

@@ -1,7 +1,7 @@
 """Index a rendered site with Pagefind, one bundle per search shard (see shards.py).
 
 Pagefind runs as a subprocess of the `pagefind-bin` wheel's binary, once per
-shard, one at a time. Re-indexing a shard of a site
+shard, up to one per core at a time as memory allows. Re-indexing a shard of a site
 that is being served never leaves it without an index: Pagefind writes into
 a fresh folder, its files (named by their content) are moved in, and the
 entry file that names them is replaced last, in one rename.
@@ -13,9 +13,10 @@ import os
 import shutil
 import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import SiteConfig
 from .errors import UserError
@@ -51,54 +52,155 @@ def shards_of(specs: Iterable[PageSpec]) -> dict[str, list[PageSpec]]:
     return dict(sorted(found.items()))
 
 
+INDEX_MEMORY = 1280 * 2**20
+"""Bytes the Pagefind runs of one indexing may hold at once: a shard starts beside others only within it."""
+PAGEFIND_MEMORY_PER_BYTE = 24
+"""Pagefind's peak memory over the bytes of HTML it indexes: 20 to 23 on this project's pages, rounded up."""
+PAGEFIND_BASE_MEMORY = 48 * 2**20
+"""Pagefind's peak memory on a handful of pages."""
+
+
 def index_shards(site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequence[PageSpec]], *,
                  changed: set[str] | None = None, removed: Iterable[str] = (), progress: Progress | None = None,
-                 in_place: bool = False) -> int:
+                 in_place: bool = False, jobs: int = 1) -> int:
     """Index the shards holding a changed or removed page (every shard when `changed` is None).
 
     Returns the number of pages indexed.
     Shards that no longer exist are removed. The first shard's bundle also
     serves Pagefind's code and the search UI.
     """
-    progress = progress or Progress()
     bundles = site_dir / BUNDLES
     todo = [name for name, pages in shards.items()
             if changed is None or any(p.output in changed for p in pages) or not (bundles / name / ENTRY).exists()]
     # A removed meeting's or document's page was under its committee's folder, in its committee's shard.
-    shard_of = {p.output.split("/", 1)[0]: name for name, pages in shards.items() for p in pages}
-    todo += [shard_of[p.split("/", 1)[0]] for p in removed if p.count("/") in (2, 3) and p.split("/", 1)[0] in shard_of]
-    todo = sorted(set(todo))
-    for folder in sorted(bundles.glob("*/")) if bundles.is_dir() else []:
-        if folder.is_dir() and folder.name not in shards:
-            shutil.rmtree(folder)
-    if not todo:
-        return 0
-    primary = next(iter(shards))
-    progress.start("indexing search shards", len(todo))
-    language = config.language.split("-")[0].lower()
-    indexed = 0
-    # One Pagefind at a time: it is multi-threaded itself, and each run holds its shard's text in
-    # memory (two at once took a 10,000-page build to 2.7 GiB).
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        def index(name: str) -> int:
-            committees = sorted({p.output.split("/", 1)[0] for p in shards[name]})
-            return _index_shard(site_dir, name, committees, language, name == primary, in_place)
+    # (A committee cut into several shards names its meetings in them: removing one renames its shard.)
+    owners: dict[str, set[str]] = {}
+    for name, pages in shards.items():
+        for page in pages:
+            owners.setdefault(page.output.split("/", 1)[0], set()).add(name)
+    todo += [next(iter(owners[top])) for p in removed
+             if p.count("/") in (2, 3) and len(owners.get(top := p.split("/", 1)[0], ())) == 1]
+    indexer = ShardIndexer(site_dir, config, shards, jobs=jobs, in_place=in_place)
+    try:
+        for name in sorted(set(todo)):
+            indexer.submit(name)
+        return indexer.finish(progress or Progress())
+    finally:
+        indexer.close()
 
-        for name, count in zip(todo, pool.map(index, todo)):
-            indexed += count
+
+class ShardIndexer:
+    """Runs Pagefind over search shards as they are handed in, as many at once as cores and memory allow.
+
+    A build hands in each shard as soon as its pages are written, so indexing
+    overlaps rendering. Each run's peak memory is estimated from the bytes of
+    HTML it reads; runs start beside each other only while their estimates fit
+    `INDEX_MEMORY`, and a shard too big for it runs alone. Use it as a context
+    manager: leaving it early (on an error) waits for the runs already started
+    and drops the rest.
+    """
+
+    def __init__(self, site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequence[PageSpec]], *,
+                 jobs: int = 1, in_place: bool = False):
+        self.site_dir = site_dir
+        self.shards = shards
+        self.in_place = in_place
+        self.language = config.language.split("-")[0].lower()
+        self.primary = next(iter(shards), "")
+        owners: dict[str, set[str]] = {}
+        for name, pages in shards.items():
+            for page in pages:
+                owners.setdefault(page.output.split("/", 1)[0], set()).add(name)
+        self._cut = {committee for committee, names in owners.items() if len(names) > 1}
+        """Committees whose meetings are in more than one shard."""
+        self._pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="pagefind")
+        self._futures: dict[str, Future[int]] = {}
+        self._room = threading.Condition()
+        self._free = INDEX_MEMORY
+        self._processes: set[subprocess.Popen] = set()
+        self._closed = False
+
+    def close(self) -> None:
+        """Drop the shards not started, stop the runs still going (their folders are removed), and wait."""
+        self._closed = True
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        with self._room:
+            for process in self._processes:
+                process.kill()
+        self._pool.shutdown(wait=True)
+
+    def submit(self, name: str) -> None:
+        """Index this shard (once, however often it is handed in)."""
+        if name not in self._futures:
+            self._futures[name] = self._pool.submit(self._index, name, self._estimate(name))
+
+    def finish(self, progress: Progress) -> int:
+        """Wait for every shard handed in; remove bundles of shards that no longer exist. Pages indexed."""
+        bundles = self.site_dir / BUNDLES
+        for folder in sorted(bundles.glob("*/")) if bundles.is_dir() else []:
+            if folder.is_dir() and folder.name not in self.shards and not folder.name.startswith("."):
+                shutil.rmtree(folder)
+        if not self._futures:
+            return 0
+        progress.start("indexing search shards", len(self._futures))
+        indexed = 0
+        for future in as_completed(self._futures.values()):
+            indexed += future.result()
             progress.advance()
-    _copy_ui(bundles / primary, bundles, in_place)
-    progress.finish(f"indexed {indexed} pages in {len(todo)} search shard{'s' if len(todo) != 1 else ''}")
-    return indexed
+        _copy_ui(bundles / self.primary, bundles, self.in_place)
+        count = len(self._futures)
+        progress.finish(f"indexed {indexed} pages in {count} search shard{'s' if count != 1 else ''}")
+        return indexed
+
+    def _estimate(self, name: str) -> int:
+        size = 0
+        for spec in self.shards[name]:
+            try:
+                size += (self.site_dir / spec.output).stat().st_size
+            except OSError:
+                pass
+        return min(INDEX_MEMORY, PAGEFIND_BASE_MEMORY + PAGEFIND_MEMORY_PER_BYTE * size)
+
+    def _track(self, process: subprocess.Popen, running: bool) -> None:
+        with self._room:
+            if running and self._closed:
+                process.kill()
+            (self._processes.add if running else self._processes.discard)(process)
+
+    def _index(self, name: str, memory: int) -> int:
+        with self._room:
+            self._room.wait_for(lambda: self._free >= memory)
+            self._free -= memory
+        try:
+            if self._closed:
+                return 0
+            folders: dict[str, set[str] | None] = {}
+            for page in self.shards[name]:
+                committee, meeting = page.output.split("/")[:2]
+                if committee in self._cut:
+                    folders.setdefault(committee, set()).add(meeting)  # type: ignore[union-attr]
+                else:
+                    folders[committee] = None
+            glob = page_glob({c: sorted(m) if m is not None else None for c, m in folders.items()})
+            return _index_shard(self.site_dir, name, glob, self.language, name == self.primary, self.in_place,
+                                self._track)
+        finally:
+            with self._room:
+                self._free += memory
+                self._room.notify_all()
 
 
-def _index_shard(site_dir: Path, shard: str, committees: list[str], language: str, primary: bool,
-                 in_place: bool) -> int:
+Track = Callable[[subprocess.Popen, bool], None]
+"""Told of a Pagefind process as it starts (True) and once it has ended (False)."""
+
+
+def _index_shard(site_dir: Path, shard: str, glob: str, language: str, primary: bool,
+                 in_place: bool, track: Track | None = None) -> int:
     bundles = site_dir / BUNDLES
     bundles.mkdir(exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{shard}.", dir=bundles))
     try:
-        count = _run_pagefind(site_dir, page_glob(committees), fresh, language)
+        count = _run_pagefind(site_dir, glob, fresh, language, track)
         if not primary:
             # A merged shard is read for its data only; the code comes from the primary bundle.
             for path in fresh.iterdir():
@@ -158,7 +260,7 @@ def _copy_ui(primary: Path, bundles: Path, in_place: bool) -> None:
                 shutil.copyfile(source, bundles / name)
 
 
-def _run_pagefind(site_dir: Path, glob: str, output: Path, language: str) -> int:
+def _run_pagefind(site_dir: Path, glob: str, output: Path, language: str, track: Track | None = None) -> int:
     command = [
         str(pagefind_executable()),
         "--site", str(site_dir),
@@ -166,11 +268,18 @@ def _run_pagefind(site_dir: Path, glob: str, output: Path, language: str) -> int
         "--output-path", str(output),
         "--force-language", language,
     ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()
-        raise UserError(f"Pagefind failed: {detail[-1] if detail else 'exit code ' + str(result.returncode)}")
-    for line in result.stdout.splitlines():
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        if track:
+            track(process, True)
+        try:
+            stdout, stderr = process.communicate()
+        finally:
+            if track:
+                track(process, False)
+    if process.returncode != 0:
+        detail = (stderr or stdout).strip().splitlines()
+        raise UserError(f"Pagefind failed: {detail[-1] if detail else 'exit code ' + str(process.returncode)}")
+    for line in stdout.splitlines():
         # "Indexed 31 pages" is Pagefind's own summary line.
         words = line.strip().split()
         if len(words) >= 3 and words[0] == "Indexed" and words[2].startswith("page"):

@@ -139,7 +139,12 @@ def _side_task() -> Any:
     return _WORKER.job.side_task()
 
 
-def render_all(job: RenderJob, *, jobs: int, progress: Progress) -> tuple[list[PageResult], Any]:
+ChunkDone = Callable[[int, int], None]
+"""Told, in this process, of each range of pages (start, stop) once they are all written."""
+
+
+def render_all(job: RenderJob, *, jobs: int, progress: Progress,
+               chunk_done: ChunkDone | None = None) -> tuple[list[PageResult], Any]:
     """Every page of the job, in spec order, and the side task's result."""
     total = len(job.specs)
     progress.start("rendering pages", total)
@@ -150,11 +155,14 @@ def render_all(job: RenderJob, *, jobs: int, progress: Progress) -> tuple[list[P
         for start in range(0, total, CHUNK):
             results += worker.render_range(start, min(start + CHUNK, total))
             progress.advance(min(CHUNK, total - start))
+            if chunk_done:
+                chunk_done(start, min(start + CHUNK, total))
         return results, side
-    return _render_in_pool(job, jobs, progress)
+    return _render_in_pool(job, jobs, progress, chunk_done)
 
 
-def _render_in_pool(job: RenderJob, jobs: int, progress: Progress) -> tuple[list[PageResult], Any]:
+def _render_in_pool(job: RenderJob, jobs: int, progress: Progress,
+                    chunk_done: ChunkDone | None) -> tuple[list[PageResult], Any]:
     total = len(job.specs)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -178,8 +186,11 @@ def _render_in_pool(job: RenderJob, jobs: int, progress: Progress) -> tuple[list
                         for other in pending:
                             other.cancel()
                         raise error
-                    by_start[chunks[future]] = future.result()
-                    progress.advance(len(by_start[chunks[future]]))
+                    start = chunks[future]
+                    by_start[start] = future.result()
+                    progress.advance(len(by_start[start]))
+                    if chunk_done:
+                        chunk_done(start, start + len(by_start[start]))
             side_result = side.result() if side is not None else None
     finally:
         gc.unfreeze()

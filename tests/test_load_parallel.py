@@ -1,0 +1,37 @@
+"""Records parsed by a pool of processes load into the same site, with the same problems, as parsed one by one."""
+
+import shutil
+
+import minutes.load as load
+from helpers import copy_demo_site
+from minutes.build import build
+from minutes.config import load_config
+from minutes.load import Loader
+
+
+def _site_with_bad_records(tmp_path):
+    root = copy_demo_site(tmp_path / "site")
+    build(load_config(root), search=False)  # converts the papers into records
+    meeting = next(p for p in sorted((root / "content" / "meetings").glob("*/*")) if p.is_dir())
+    (meeting / "report-nul.md").write_bytes(b"---\ntitle: x\n---\nA\x00B\n")
+    (meeting / "report-yaml.md").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
+    shutil.copytree(meeting, meeting.parent / "2031-01-01")
+    return root
+
+
+def test_a_pool_parses_into_the_same_site_as_one_process(tmp_path, monkeypatch):
+    root = _site_with_bad_records(tmp_path)
+    config = load_config(root)
+    alone = Loader(jobs=1).load(config)
+    monkeypatch.setattr(load, "PARSE_IN_POOL_FROM", 1)
+    pooled_loader = Loader(jobs=2)
+    paths = sorted((root / "content" / "meetings").glob("*/*/*.md"))
+    pooled_loader.prefetch(paths)
+    assert set(pooled_loader._cache) == set(paths)  # all parsed by the pool, before the load reads one
+    pooled = pooled_loader.load(config)
+    assert pooled.meetings == alone.meetings
+    assert pooled.committees == alone.committees
+    assert [str(p) for p in pooled.problems] == [str(p) for p in alone.problems]
+    assert any("NUL byte" in p.message for p in pooled.problems)
+    assert any(p.message and p.line for p in pooled.problems if "report-yaml" in p.path)
+    assert sum(d.body_size for m in pooled.meetings.values() for d in m.documents) > 0
