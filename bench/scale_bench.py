@@ -430,6 +430,9 @@ def main() -> int:
     parser.add_argument("--baseline", default="", help="git revision of the previous version (default: main's merge base)")
     parser.add_argument("--baseline-runs", type=int, default=1, help="runs of the previous version (it is slow)")
     parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--before", default="",
+                        help="git revision of a more recent earlier version (the one a change started from) whose full build"
+                             " with search is also measured, --runs times")
     parser.add_argument("--skip-hugo", action="store_true")
     parser.add_argument("--work", type=Path, help="keep generated sites here (default: a temporary folder)")
     parser.add_argument("--resume", action="store_true",
@@ -485,6 +488,10 @@ def main() -> int:
         stage("old_cold", lambda: cold(large, args.baseline_runs, search=False, code=old, new=False))
         stage("old_full", lambda: cold(large, args.baseline_runs, search=True, code=old, new=False))
         stage("old_edit_small", lambda: edit_in_serve(small, args.baseline_runs, code=old))
+    if args.before:
+        before = baseline_tree(args.before, work / f"before-{args.before[:12]}")
+        note("before", args.before[:12])
+        stage("before_full", lambda: cold(large, args.runs, search=True, code=before))
     out = REPO / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / f"scale-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
@@ -522,6 +529,10 @@ def report(r: dict) -> str:
         f"| 5. full build with search | {full_s:.1f} s, {full_mib:.0f} MiB ({ratio(full_s, hugo)} Hugo) | {TARGETS['full']}"
         f" | | {old_full:.1f} s ({ratio(old_full, full_s)} slower) |",
     ]
+    if "before_full" in r:
+        before_s, before_mib = r["before_full"]
+        lines.append(f"| 5. full build with search, at {r['before']} | {before_s:.1f} s, {before_mib:.0f} MiB"
+                     f" ({ratio(before_s, hugo)} Hugo; {ratio(before_s, full_s)} the time now) | | | |")
     return "\n".join(lines)
 
 
