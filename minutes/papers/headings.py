@@ -1048,7 +1048,70 @@ def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: S
 
 def find_items(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[ItemHeading]:
     """The item headings of lines[start:end], in document order."""
-    return choose_items(candidates(lines, start, end, shapes_))
+    shapes_ = shapes_ or shapes(lines)
+    return choose_items(candidates(lines, start, end, shapes_)) or standard_business(lines, start, end, shapes_)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_BUSINESS = re.compile(
+    r"^(?:"
+    r"(?P<distinct>apologies(?:\s+for\s+absence)?"
+    r"|(?:declarations?|disclosures?|conflicts?)\s+of\s+(?:(?:pecuniary|personal|members['’]?|councillors['’]?)\s+)?interests?"
+    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes)?"
+    r"|(?:approval|confirmation|adoption|signing)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes"
+    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|minutes\s+of\s+" + _MONTH + r"(?:\s+\d{4})?"
+    r"|public\s+(?:forum|participation|session|question\s+time|questions)|open\s+forum"
+    r"|any\s+other\s+(?:competent\s+)?business"
+    r"|date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting"
+    r"|votes?\s+of\s+(?:sympathy|thanks|congratulations?)"
+    r"|(?:treasurer|chair(?:man|person)?|mayor|clerk|secretary|convener)['’]?s\s+report)"
+    r"|(?P<alone>correspondence(?:\s+received)?|planning(?:\s+(?:applications?|matters))?|finance|accounts|payments"
+    r"|police\s+(?:report|matters)|councillors['’]?\s+reports?|reports?|welcome(?:\s+and\s+introductions?)?"
+    r"|election\s+of\s+(?:(?:the\s+)?(?:vice[-\s])?chair(?:man|person)?|(?:deputy\s+)?mayor|office[-\s]bearers)"
+    r"|a\.?o\.?c?\.?b\.?)"
+    r")(?=$|[\s:.–—-])",
+    re.IGNORECASE,
+)
+"""The business nearly every council's meetings take, by the words that name it."""
+STANDARD_RULE = "standard business"
+
+
+def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """Items of minutes that set no heading apart: lines opening with the business every meeting takes.
+
+    Only for a document in which nothing else reads as an item. A line that is
+    the name alone ("Apologies", "Public forum:") opens an item; so does a
+    line that runs on after a distinctive name ("Matters Arising Jan went
+    through …", "Declarations of Interest: none"), the rest kept as its text.
+    Two are needed, one of them a distinctive name ("Apologies", "Matters
+    arising"), or else three: one "Apologies" line, or a "Finance:" and a
+    "Planning:" among notes, is not a list of items.
+    """
+    heads: list[ItemHeading] = []
+    distinct = 0
+    for i in range(start, end):
+        line, shape = lines[i], shapes_[i]
+        if not line.is_content or line.artefact or shape.table or shape.quote or not shape.text:
+            continue
+        text = shape.text.strip()
+        found = _BUSINESS.match(text)
+        if not found or not text[:1].isupper():
+            continue
+        after = text[found.end():]
+        tail = after.lstrip(" :.–—-")
+        if not tail:
+            title, rest = text.rstrip(" :."), ""
+        elif found.group("distinct"):
+            if not (after.lstrip()[:1] in (":", "–", "—", "-") or tail[:1].isupper()):
+                continue  # "Apologies were received from …": a sentence
+            title, rest = found.group(0), tail
+        elif len(text.split()) <= 6 and not re.search(r"[.;,]$", text):
+            title, rest = text.rstrip(" :"), ""  # "Planning Applications Received"
+        else:
+            continue
+        heads.append(ItemHeading(i, i + 1, "", title, rule=STANDARD_RULE, scheme="none", rest=rest))
+        distinct += bool(found.group("distinct"))
+    return heads if len(heads) >= 3 or len(heads) == 2 and distinct else []
 
 
 def explain_candidates(found: Iterable[Candidate]) -> list[str]:

@@ -306,6 +306,29 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             id="prose-has-no-items",
         ),
         pytest.param(
+            "Apologies\nCllr Moss sent her apologies.\n\nDeclarations of interest\nNone were made.\n\n"
+            "Public forum\nTwo residents spoke about parking on the green.\n",
+            [("", "Apologies"), ("", "Declarations of interest"), ("", "Public forum")],
+            id="standard-business-on-plain-lines",
+        ),
+        pytest.param(
+            "Minutes of March 2021\nThe minutes were approved.\n\nDeclarations of Interest None\n\n"
+            "Matters Arising The clerk reported that the bench had been repaired.\n",
+            [("", "Minutes of March 2021"), ("", "Declarations of Interest"), ("", "Matters Arising")],
+            id="standard-business-run-in-after-a-distinctive-name",
+        ),
+        pytest.param(
+            "Apologies were received from Cllr Jones.\n\nPlanning applications were noted.\n\n"
+            "Correspondence was read and filed.\n",
+            [],
+            id="sentences-that-open-with-the-names-of-business-are-not-items",
+        ),
+        pytest.param(
+            "Apologies\nNone.\n\nThe meeting discussed the roof of the village hall at length.\n",
+            [],
+            id="one-standard-heading-is-not-a-list-of-items",
+        ),
+        pytest.param(
             "Minutes pdf icon PDF 135 KB\n\nTo approve the minutes.\n\nOverview Report pdf icon PDF 308 KB\n\nThe report was noted.\n",
             [("", "Minutes"), ("", "Overview Report")],
             id="web-page-titles-with-papers-attached-even-Minutes",
