@@ -27,7 +27,7 @@ from .cover import read_cover
 from .dates import find_dates, find_time, parse_date, parse_date_after
 from .decisions import enumeration_label, read_decisions
 from .bilingual import english_side
-from .headings import DATED_RULE
+from .headings import BULLET_RULE, DATED_RULE
 from .header import MeetingFacts, read_opening
 from .headings import ItemHeading, find_items
 from .names import plain, title_case
@@ -337,7 +337,8 @@ def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFact
 def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> None:
     title = _display_title(head.title)
     number = head.number
-    anchor = anchor_for(number or title)
+    # A point kept as a list is named by its first words: its whole text would make a sentence of a link.
+    anchor = anchor_for(number or (" ".join(title.split()[:8]) if head.rule == BULLET_RULE else title))
     used = {i.anchor for i in found.items}
     base, n = anchor, 2
     while anchor in used:
@@ -346,7 +347,9 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     texts = ([head.rest] if head.rest else []) + [shapes_[k].text for k in _content(lines, head.end, stop)]
     # A title that is a whole sentence ("Minutes of the last meeting were approved as a correct record …") may record a decision.
     continues = bool(head.rest) and head.rest[:1].islower()  # "Minutes of …: were approved and signed"
-    lead = " ".join(t for t in (head.title if len(head.title.split()) >= 10 or continues else "", head.rest) if t)
+    # A point of minutes kept as a list is its own text: what it decides is in its title.
+    whole = len(head.title.split()) >= 10 or continues or head.rule == BULLET_RULE
+    lead = " ".join(t for t in (head.title if whole else "", head.rest) if t)
     decisions = read_decisions(lines, head.end, stop, head.title, shapes_, lead=lead)
     details = "\n".join(texts)
     declarations = tuple(t for t in texts if _DECLARED.search(t))

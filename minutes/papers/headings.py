@@ -1049,7 +1049,32 @@ def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: S
 def find_items(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[ItemHeading]:
     """The item headings of lines[start:end], in document order."""
     shapes_ = shapes_ or shapes(lines)
-    return choose_items(candidates(lines, start, end, shapes_)) or standard_business(lines, start, end, shapes_)
+    return (choose_items(candidates(lines, start, end, shapes_)) or standard_business(lines, start, end, shapes_)
+            or bulleted_points(lines, start, end, shapes_))
+
+
+BULLET_RULE = "a point of minutes kept as a list"
+
+
+def bulleted_points(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """Items of minutes written as one list of points ("- It was agreed to appoint …"): each point is one.
+
+    Only for a document in which nothing else reads as an item, and only when
+    the points are most of what follows the first of them: a list inside
+    prose is not the minutes' structure. A point's title is its text, as an
+    item without a heading of its own is named by its first paragraph.
+    """
+    content = [i for i in range(start, end) if lines[i].is_content and not lines[i].artefact and shapes_[i].text]
+    points = [i for i in content if shapes_[i].bullet and not shapes_[i].indent and not shapes_[i].table]
+    if len(points) < 3:
+        return []
+    said = [i for i in points if shapes_[i].text[:1].isupper() and len(shapes_[i].text.split()) >= 3]
+    if len(said) < 2 / 3 * len(points):
+        return []  # "- the gate", "- the fence": a list of things, not points of the minutes
+    after = [i for i in content if i >= points[0]]
+    if len(points) < 0.6 * len(after):
+        return []
+    return [ItemHeading(i, i + 1, "", shapes_[i].text.strip(), rule=BULLET_RULE, scheme="none") for i in points]
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"

@@ -158,3 +158,21 @@ def test_clause_in_the_heading():
 def test_moderngov_decision_and_minutes_counted_once(text):
     found = decisions(text)
     assert [(d.rule, d.text) for d in found] == [("RESOLVED", "That the report be noted.")]
+
+
+def test_a_point_of_minutes_kept_as_a_list_is_read_for_its_decision_and_named_by_its_first_words():
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "Minutes of the Meeting of Ashby Green Community Council held in the Village Hall on Tuesday 9 March 2021\n"
+        "Present: Ann Lee, Bob Hart, Cara Moss\n\n"
+        "- The Convener welcomed everyone to the meeting.\n"
+        "- It was agreed to buy a new bench for the green, at a cost of up to £400, from the amenity fund.\n"
+        "- The treasurer reported a balance of £1,204.\n"
+    )
+    (doc,) = convert_paper_text(text, "ashby.txt")
+    items = doc.record.items
+    assert [len(i.resolutions) for i in items] == [0, 1, 0]
+    assert items[1].title == "It was agreed to buy a new bench for the green, at a cost of up to £400, from the amenity fund."
+    assert items[1].anchor == "item-it-was-agreed-to-buy-a-new-bench"
+    assert "## It was agreed to buy a new bench for the green" in doc.body

@@ -329,6 +329,28 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             id="one-standard-heading-is-not-a-list-of-items",
         ),
         pytest.param(
+            "- The chair welcomed everyone.\n- Apologies were received from Cllr Hart.\n"
+            "- It was agreed to repaint the bus shelter.\n- The next meeting is on 4 May.\n",
+            [("", "The chair welcomed everyone."), ("", "Apologies were received from Cllr Hart."),
+             ("", "It was agreed to repaint the bus shelter."), ("", "The next meeting is on 4 May.")],
+            id="minutes-kept-as-a-list-of-points",
+        ),
+        pytest.param(
+            "The meeting heard from residents about the park.\n\nThe following were noted:\n\n- the gate\n"
+            "- the fence\n- the bins\n\nThe chair closed the meeting.\n",
+            [],
+            id="a-list-of-things-inside-prose-is-not-a-list-of-items",
+        ),
+        pytest.param(
+            "The meeting heard from residents about the park and the playground.\n\nThe clerk reported on the audit.\n\n"
+            "The treasurer reported on the accounts.\n\nMatters raised:\n\n- Dog fouling on the green was raised.\n"
+            "- Parking near the school was raised.\n- The state of the footpath was raised.\n\n"
+            "The chair thanked the clerk.\n\nThe clerk will write to the county.\n\nThe meeting closed at 9pm.\n"
+            "Signed by the chair.\n",
+            [],
+            id="a-list-of-points-that-is-not-most-of-the-minutes-is-not-their-items",
+        ),
+        pytest.param(
             "Minutes pdf icon PDF 135 KB\n\nTo approve the minutes.\n\nOverview Report pdf icon PDF 308 KB\n\nThe report was noted.\n",
             [("", "Minutes"), ("", "Overview Report")],
             id="web-page-titles-with-papers-attached-even-Minutes",
