@@ -255,6 +255,8 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
             title, rest = _flattened_title(title)
     else:
         title, rest = run_in(title)
+        if not rest and len(title.split()) > 20:
+            title, rest = _long_title(title)
         if not rest and not re.search(r"[.!?:]$", title):
             title, last = _run_on(lines, shapes_, i, end, title, style, shape)
     if style == "plain" and is_caps(title):
@@ -374,6 +376,24 @@ def _flattened_title(text: str) -> tuple[str, str]:
     match = _TITLE_STOP.search(text)
     if match and 0 < len(text[: match.start()].split()) <= 8:
         return text[: match.start()].strip(), text[match.start():].strip(" :")
+    return text, ""
+
+
+_SENTENCE_OPENS = re.compile(r"\s(?=(?:RESOLVED|AGREED)\b|On\s+the\s+(?:motion|proposal)\s+of\b|It\s+was\s+(?:resolved|agreed|noted|reported)\b)")
+
+
+def _long_title(text: str) -> tuple[str, str]:
+    """A numbered line that runs on into its minute with no mark between ("Election of Chairman On the
+    motion of Cllr X, it was RESOLVED …", "Apologies for absence Apologies for absence were received …"):
+    the title ends where the minute's first sentence opens, or where its own first words come again."""
+    words = text.split()
+    opening = [w.lower() for w in words[:2]]
+    for n in range(2, min(len(words), 9)):
+        if words[n][:1].isupper() and [w.lower() for w in words[n:n + 2]] == opening:
+            return " ".join(words[:n]), " ".join(words[n:])
+    opens = _SENTENCE_OPENS.search(text)
+    if opens and 2 <= len(text[: opens.start()].split()) <= 15:
+        return text[: opens.start()].strip(), text[opens.start():].strip()
     return text, ""
 
 

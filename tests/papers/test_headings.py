@@ -329,6 +329,19 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             id="one-standard-heading-is-not-a-list-of-items",
         ),
         pytest.param(
+            "1. Apologies for absence Apologies for absence were received from Cllr Dunn and Cllr Hale, and the meeting "
+            "accepted them with thanks.\n\n2. Minutes of the meeting of 4 March RESOLVED that the minutes of the meeting "
+            "held on 4 March be approved as a correct record and signed.\n\n3. Election of the Chairman for the Year On "
+            "the motion of Cllr Hale, seconded by Cllr Dunn, Cllr Moss was elected to the chair for the year.\n\n4. To "
+            "determine if the matters are to be considered under the categories suggested in the agenda and what the "
+            "public may see.\n",
+            [("1", "Apologies for absence"), ("2", "Minutes of the meeting of 4 March"),
+             ("3", "Election of the Chairman for the Year"),
+             ("4", "To determine if the matters are to be considered under the categories suggested in the agenda and "
+                   "what the public may see")],
+            id="long-numbered-lines-end-their-title-where-the-minute-opens",
+        ),
+        pytest.param(
             "- The chair welcomed everyone.\n- Apologies were received from Cllr Hart.\n"
             "- It was agreed to repaint the bus shelter.\n- The next meeting is on 4 May.\n",
             [("", "The chair welcomed everyone."), ("", "Apologies were received from Cllr Hart."),
