@@ -330,7 +330,10 @@ def run_in(text: str) -> tuple[str, str]:
         # "Mayor’s Announcements/Engagements a) The Mayor will …": the first sub-item runs on.
         return body[: sub.start()].strip(), text[sub.start():].strip()
     match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
-    if match and len(match.group("title").split()) <= (4 if match.group("sep").strip() == "." else 10):
+    # After a full stop only a short title ends, unless what follows is what the meeting is to do
+    # ("Action Checklist from the Previous Meeting. To note the list of actions …").
+    longest = 10 if not match or match.group("sep").strip() != "." or _TO_DO.match(match.group("rest")) else 4
+    if match and len(match.group("title").split()) <= longest:
         title, sep, rest = match.group("title").strip(), match.group("sep").strip(), match.group("rest").strip()
         pages_text = pages.group(0).strip() if pages else ""
         leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
@@ -345,6 +348,12 @@ def run_in(text: str) -> tuple[str, str]:
             # "Apologies for absence: Cllr E Black – accepted.", "Chairman’s remarks – The chairman welcomed …"
             return f"{title} {pages_text}".strip(), rest
     return text, ""
+
+
+_TO_DO = re.compile(
+    r"^To\s+(?:note|receive|consider|approve|agree|resolve|discuss|review|confirm|adopt|decide|determine|elect|"
+    r"appoint|accept|sign|ratify|authori[sz]e|endorse)\b"
+)
 
 
 def _prose(text: str) -> bool:

@@ -145,6 +145,11 @@ def test_minute_numbers_sort_whichever_part_counts():
         pytest.param(
             "Declarations of Interest – Cllrs Smith and Jones", "Declarations of Interest", "Cllrs Smith and Jones", id="dash-names",
         ),
+        pytest.param(
+            "Report of the Footpaths Working Group. To note the working group's survey of the stiles.",
+            "Report of the Footpaths Working Group", "To note the working group's survey of the stiles.",
+            id="longer-title-dot-then-what-the-meeting-is-to-do",
+        ),
     ],
 )
 def test_run_in_splits(text, title, rest):
@@ -164,6 +169,8 @@ def test_run_in_splits(text, title, rest):
         pytest.param("PLANNING APPLICATIONS", id="all-caps"),
         pytest.param("RESOLVED that the minutes be approved", id="resolved-not-a-title"),
         pytest.param("CCTV Update", id="short-title"),
+        pytest.param("Report on the state of the churchyard wall. The wall was inspected in May.",
+                     id="longer-title-dot-then-a-sentence-stays-whole"),
     ],
 )
 def test_run_in_keeps_titles_whole(text):
