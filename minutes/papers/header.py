@@ -111,7 +111,9 @@ _PLATFORM = re.compile(r"\b(?:zoom|microsoft\s+teams|ms\s+teams|google\s+meet|sk
 _ONLINE_WORD = re.compile(r"\b(?:remote|virtual|online|attendance)\b", re.IGNORECASE)
 _VENUE_STOP = re.compile(
     r"\s*(?:View directions|Map\b|Directions\b|\(map\)|,?\s+followed\s+by\b|,?\s+immediately\s+(?:after|following)\b|"
-    r",?\s+commencing\b|,?\s+starting\b|\(\s*or\s+|\s+[-–]\s+please\b|please\s+click|click\s+here|https?://).*$",
+    r",?\s+commencing\b|,?\s+starting\b|\(\s*or\s+|\s+[-–]\s+please\b|please\s+click|click\s+here|https?://|"
+    # "held virtually and a live audio stream can be listened to via …": how to follow it, not where it is
+    r",?\s+and\s+(?:a\s+|the\s+|will\s+be\s+)?(?:live\s+)?(?:audio\s+|video\s+)?(?-i:stream|streamed|webcast|broadcast)\b).*$",
     re.IGNORECASE,
 )
 
@@ -228,6 +230,9 @@ def clean_venue(text: str) -> str:
     text = re.sub(r"\s+(?:on|at|commencing)\s*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"[\s,;:–—-]+$", "", text).rstrip(".").strip()
+    quoted = re.fullmatch(r"[‘“'\"](?P<inside>[^‘’“”'\"]+)[’”'\"]", text)
+    if quoted:
+        text = quoted.group("inside").strip()  # "‘The Kirk, Wester Balblair’"
     return text if re.search(r"[A-Za-z]{3}", text) else ""
 
 

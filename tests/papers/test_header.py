@@ -285,3 +285,17 @@ def test_is_generic_body(name, generic):
 )
 def test_council_named_in(text, expected):
     assert council_named_in(text) == expected
+
+
+@pytest.mark.parametrize("text, venue", [
+    pytest.param("‘The Kirk, Wester Balblair’", "The Kirk, Wester Balblair", id="quoted"),
+    pytest.param("This meeting will be held virtually and a live audio stream can be heard via www.example.gov.uk",
+                 "This meeting will be held virtually", id="how-to-follow-it-is-not-where-it-is"),
+    pytest.param("Council Chamber and will be webcast live", "Council Chamber", id="webcast"),
+    pytest.param("The Hall and the Broadcast Room", "Hall and the Broadcast Room", id="a-room-named-broadcast-stays"),
+    pytest.param("\"Old School\" Room, Church Lane", "\"Old School\" Room, Church Lane", id="quotes-inside-stay"),
+])
+def test_clean_venue(text, venue):
+    from minutes.papers.header import clean_venue
+
+    assert clean_venue(text) == venue
