@@ -154,6 +154,8 @@ class Candidate:
     """Text after the title on the heading's line, in a page flattened into long lines."""
     in_list: bool = False
     """One of a run of numbered lines that starts again from 1 inside an item (a list, not items)."""
+    list_under_heading: bool = False
+    """In such a run that starts right under the item's heading, with no text between."""
     year_digits: int = 0
     """Trailing digits of the number that are the year, not the count ("AM219": minute 2 of 2019)."""
 
@@ -776,8 +778,10 @@ def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate
             run.append(m)
             m += 1
         if earlier and len(run) >= 2:
+            # Right under its item's heading: no text (not even a line that is a candidate) between.
+            under = out[n - 1] is earlier[-1] and _adjacent(lines, out[n - 1].end - 1, c.index)
             for k in run:
-                out[k] = replace(out[k], in_list=True)
+                out[k] = replace(out[k], in_list=True, list_under_heading=under)
         n = m
     # Where a paper sets its items as headings, a run of plain numbered lines one under another
     # ("01 David Redgewell", "02 Ian Pond" under "Public Forum Statements") is a list inside an item.
@@ -1067,9 +1071,18 @@ def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: S
             if len(capitals) >= 2 and capitals[0].number == "A" and all(
                     b.key[0] == a.key[0] + 1 for a, b in zip(capitals, capitals[1:])):
                 chain = capitals
+        listed = False
+        if not chain and head.scheme == "int":
+            # "8 Annual Accounts" over "1. Review Annual Accounts", "2. Internal Audit Report": a list of
+            # short headings numbered from 1 under a whole number is its sub-items, 8(1) and 8(2).
+            run = [c for c in inside if c.list_under_heading and c.form == "int"]
+            if (len(run) >= 2 and run[0].key == (1,) and all(b.key[0] == a.key[0] + 1 for a, b in zip(run, run[1:]))
+                    and all(c.headingish and len(c.title.split()) <= 12 and not _RESOLUTION_START.match(c.title)
+                            for c in run)):
+                chain, listed = run, True
         for c in chain:
             sub = _heading(c, 1, head.number)
-            if c.form in ("paren", "letter", "capletter") and head.number:
+            if (listed or c.form in ("paren", "letter", "capletter")) and head.number:
                 sub = replace(sub, number=f"{head.number}({c.number.strip('()')})")
             out.append(sub)
     return out

@@ -475,6 +475,19 @@ def test_find_items(text, expected):
             [("1", "Present", 0, ""), ("2", "Close", 0, "")],
             id="one-initial-is-a-name-not-a-sub-item",
         ),
+        pytest.param(
+            "6 Apologies\n\n7 Accounts for the Year\n\n  1. Review the annual accounts\n  2. Internal audit report\n"
+            "  3. Governance statement\n\n8 Close\n",
+            [("6", "Apologies", 0, ""), ("7", "Accounts for the Year", 0, ""), ("7(1)", "Review the annual accounts", 1, "7"),
+             ("7(2)", "Internal audit report", 1, "7"), ("7(3)", "Governance statement", 1, "7"), ("8", "Close", 0, "")],
+            id="a-list-of-short-headings-from-1-under-a-whole-number",
+        ),
+        pytest.param(
+            "6 Apologies\n\n7 Payments\n\n  1. That the payments listed in the schedule be approved today\n"
+            "  2. That the clerk pays them by bank transfer\n\n8 Close\n",
+            [("6", "Apologies", 0, ""), ("7", "Payments", 0, ""), ("8", "Close", 0, "")],
+            id="a-list-of-resolutions-under-an-item-stays-its-text",
+        ),
     ],
 )
 def test_find_items_with_sub_items(text, expected):
