@@ -152,6 +152,8 @@ class Found:
     """Indexes of lines where a sentence says who attended (the line may say more)."""
     notes: list[str] = field(default_factory=list)
     """How each block was read, for `explain`."""
+    bare_list: tuple[int, bool] = (-1, False)
+    """Line of the last list of members read with no label, and whether it named its chair."""
 
     def add(self, target: list[str], names: Sequence[str]) -> None:
         for name in names:
@@ -729,9 +731,18 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
     chaired = any(p.chair for p in people) and len(people) >= 3 and all(_name_like(p.name) for p in people)
     if not (titled or chaired) or len(people) < 2:
         return False
+    line, named_chair = found.bare_list
+    if not chaired and named_chair and not found.apologies and 0 < index - line <= 2:
+        # "Kenny Thomson (Chairman), Joan Thomson, …" then "Councillor Nan Cullinane, Sheila Gray …": an export
+        # that dropped both labels keeps their order, those present (named with their chair) before apologies.
+        _place(found, APOLOGIES, people, False)
+        found.lines.add(index)
+        found.notes.append(f"a second list with no label, after those present: {len(people)} apologies")
+        return True
     _place(found, MEMBERS, people, True)
     found.lines.add(index)
     found.notes.append(f"a list of members with no label: {len(people)} names")
+    found.bare_list = (index, chaired)
     return True
 
 

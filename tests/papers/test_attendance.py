@@ -307,3 +307,26 @@ def test_meeting_day_picks_its_list(day, present):
 def test_attendance_lines_are_marked():
     found = attendance("Present: Cllr A Smith, Cllr B Jones\nApologies: Cllr C Brown\n\nThe meeting opened.\n")
     assert found.lines == {0, 1}
+
+
+def test_an_export_that_dropped_both_labels_keeps_their_order():
+    """Those present (named with their chair) first, then, right below, the apologies."""
+    found = attendance("Ann Hale (Chairman), Bob Orme, Cara Lund, Dan Pike\n\nCouncillor Eve Marsh, Fay Toms and Gus Reed.\n\n"
+                       "The chairman welcomed everyone.\n", opening_end=10**6)
+    assert found.present == ["Ann Hale", "Bob Orme", "Cara Lund", "Dan Pike"]
+    assert found.apologies == ["Councillor Eve Marsh", "Fay Toms", "Gus Reed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Councillors A Hale, B Orme, C Lund\n\nCouncillor E Marsh, F Toms and G Reed.\n",
+                     id="no-chair-named-in-the-first-list"),
+        pytest.param("Ann Hale (Chairman), Bob Orme, Cara Lund\n\nThe chairman welcomed everyone to the hall.\n\n"
+                     "Councillor Eve Marsh, Fay Toms and Gus Reed.\n", id="text-between-the-lists"),
+    ],
+)
+def test_a_second_list_with_no_label_is_not_apologies_unless_right_below_those_present(text):
+    found = attendance(text, opening_end=10**6)
+    assert found.apologies == []
+    assert any(name.endswith("Reed") for name in found.present)
