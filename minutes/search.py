@@ -70,19 +70,17 @@ def index_shards(site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequen
     serves Pagefind's code and the search UI.
     """
     bundles = site_dir / BUNDLES
-    todo = [name for name, pages in shards.items()
-            if changed is None or any(p.output in changed for p in pages) or not (bundles / name / ENTRY).exists()]
+    todo = {name for name, pages in shards.items()
+            if changed is None or any(p.output in changed for p in pages) or not (bundles / name / ENTRY).exists()}
+    indexer = ShardIndexer(site_dir, config, shards, jobs=jobs, in_place=in_place)
     # A removed meeting's or document's page was under its committee's folder, in its committee's shard.
     # (A committee cut into several shards names its meetings in them: removing one renames its shard.)
-    owners: dict[str, set[str]] = {}
-    for name, pages in shards.items():
-        for page in pages:
-            owners.setdefault(page.output.split("/", 1)[0], set()).add(name)
-    todo += [next(iter(owners[top])) for p in removed
-             if p.count("/") in (2, 3) and len(owners.get(top := p.split("/", 1)[0], ())) == 1]
-    indexer = ShardIndexer(site_dir, config, shards, jobs=jobs, in_place=in_place)
+    for page in removed:
+        whole = indexer.whole_shard_of(page.split("/", 1)[0]) if page.count("/") in (2, 3) else None
+        if whole:
+            todo.add(whole)
     try:
-        for name in sorted(set(todo)):
+        for name in sorted(todo):
             indexer.submit(name)
         return indexer.finish(progress or Progress())
     finally:
@@ -95,9 +93,8 @@ class ShardIndexer:
     A build hands in each shard as soon as its pages are written, so indexing
     overlaps rendering. Each run's peak memory is estimated from the bytes of
     HTML it reads; runs start beside each other only while their estimates fit
-    `INDEX_MEMORY`, and a shard too big for it runs alone. Use it as a context
-    manager: leaving it early (on an error) waits for the runs already started
-    and drops the rest.
+    `INDEX_MEMORY`, and a shard too big for it runs alone. `close` it always:
+    closed early (on an error), it stops the runs started and drops the rest.
     """
 
     def __init__(self, site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequence[PageSpec]], *,
@@ -107,12 +104,11 @@ class ShardIndexer:
         self.in_place = in_place
         self.language = config.language.split("-")[0].lower()
         self.primary = next(iter(shards), "")
-        owners: dict[str, set[str]] = {}
+        self._owners: dict[str, set[str]] = {}
+        """Committee folder -> the shards holding its pages (more than one for a committee cut by date)."""
         for name, pages in shards.items():
             for page in pages:
-                owners.setdefault(page.output.split("/", 1)[0], set()).add(name)
-        self._cut = {committee for committee, names in owners.items() if len(names) > 1}
-        """Committees whose meetings are in more than one shard."""
+                self._owners.setdefault(page.output.split("/", 1)[0], set()).add(name)
         self._pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="pagefind")
         self._futures: dict[str, Future[int]] = {}
         self._room = threading.Condition()
@@ -128,6 +124,11 @@ class ShardIndexer:
             for process in self._processes:
                 process.kill()
         self._pool.shutdown(wait=True)
+
+    def whole_shard_of(self, committee: str) -> str | None:
+        """The one shard holding all of a committee's pages; None for a committee cut by date, or unknown."""
+        owners = self._owners.get(committee, set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def submit(self, name: str) -> None:
         """Index this shard (once, however often it is handed in)."""
@@ -177,7 +178,7 @@ class ShardIndexer:
             folders: dict[str, set[str] | None] = {}
             for page in self.shards[name]:
                 committee, meeting = page.output.split("/")[:2]
-                if committee in self._cut:
+                if self.whole_shard_of(committee) is None:
                     folders.setdefault(committee, set()).add(meeting)  # type: ignore[union-attr]
                 else:
                     folders[committee] = None
