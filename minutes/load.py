@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
 import re
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +21,7 @@ from .config import SiteConfig
 from .errors import Problem
 from .mentions import mentioned_surnames
 from .model import Committee, Document, Meeting, Page, Site
+from .pools import pool_context
 from .record import DocumentRecord, RecordError
 from .reserved import committee_slug, page_slug
 from .slug import slugify
@@ -79,22 +79,13 @@ class Loader:
         self.jobs = jobs
 
     def read(self, path: Path, *, as_page: bool = False) -> LoadedFile:
-        try:
-            stat = path.stat()
-        except OSError:
+        known = self._known(path, as_page)
+        if known is None:
             return _parse(path, as_page=as_page)  # a broken link: reported by name
-        signature = (stat.st_mtime_ns, stat.st_size)
-        cached = self._cache.get(path)
-        if cached and cached[0] == signature:
-            return cached[1]
-        records = self.records
-        on_disk = f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}:{int(as_page)}"
-        loaded = records.file(str(path), on_disk) if records is not None else None
+        signature, on_disk, loaded = known
         if loaded is None:
-            loaded = _parse(path, as_page=as_page, records=records)
-            if records is not None and loaded.problem is None:
-                records.put_file(str(path), on_disk, loaded)
-        self._cache[path] = (signature, loaded)
+            loaded = _parse(path, as_page=as_page, records=self.records)
+            self._remember(path, signature, on_disk, loaded)
         return loaded
 
     def prefetch(self, paths: list[Path]) -> None:
@@ -105,34 +96,42 @@ class Loader:
         """
         if self.jobs <= 1 or len(paths) < PARSE_IN_POOL_FROM:
             return
-        # What the records cache holds is taken now, so `read` finds it without asking again.
         todo: list[tuple[Path, tuple[int, int], str]] = []
         for path in paths:
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            signature = (stat.st_mtime_ns, stat.st_size)
-            cached = self._cache.get(path)
-            if cached and cached[0] == signature:
-                continue
-            on_disk = f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}:0"
-            known = self.records.file(str(path), on_disk) if self.records is not None else None
-            if known is not None:
-                self._cache[path] = (signature, known)
-            else:
-                todo.append((path, signature, on_disk))
+            known = self._known(path, False)
+            if known is not None and known[2] is None:
+                todo.append((path, known[0], known[1]))
         if len(todo) < PARSE_IN_POOL_FROM:
             return
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         chunks = [[p for p, _, _ in todo[i:i + _PARSE_CHUNK]] for i in range(0, len(todo), _PARSE_CHUNK)]
-        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=pool_context()) as pool:
             parsed = [loaded for chunk in pool.map(_parse_records, chunks) for loaded in chunk]
         for (path, signature, on_disk), loaded in zip(todo, parsed):
-            if self.records is not None and loaded.problem is None:
-                self.records.put_file(str(path), on_disk, loaded)
+            self._remember(path, signature, on_disk, loaded)
+
+    def _known(self, path: Path, as_page: bool) -> tuple[tuple[int, int], str, LoadedFile | None] | None:
+        """The file's signatures (in this process, in the records cache) and what it was parsed into, if known.
+
+        What the records cache holds is kept here too, so it is asked once. None when the file cannot be
+        looked at."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        signature = (stat.st_mtime_ns, stat.st_size)
+        on_disk = f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}:{int(as_page)}"
+        cached = self._cache.get(path)
+        if cached and cached[0] == signature:
+            return signature, on_disk, cached[1]
+        loaded = self.records.file(str(path), on_disk) if self.records is not None else None
+        if loaded is not None:
             self._cache[path] = (signature, loaded)
+        return signature, on_disk, loaded
+
+    def _remember(self, path: Path, signature: tuple[int, int], on_disk: str, loaded: LoadedFile) -> None:
+        if self.records is not None and loaded.problem is None:
+            self.records.put_file(str(path), on_disk, loaded)
+        self._cache[path] = (signature, loaded)
 
     def load(self, config: SiteConfig) -> Site:
         site = Site(config=config)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
 import threading
 import time
@@ -25,6 +24,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from .cache import CachedMarkdown, open_db
 from .fingerprint import Fingerprints, body_digest
+from .pools import pool_context
 from .progress import Progress
 from .errors import Problem, UserError
 from .publish import write_atomic, write_file
@@ -164,8 +164,7 @@ def render_all(job: RenderJob, *, jobs: int, progress: Progress,
 def _render_in_pool(job: RenderJob, jobs: int, progress: Progress,
                     chunk_done: ChunkDone | None) -> tuple[list[PageResult], Any]:
     total = len(job.specs)
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context = pool_context()
     # Objects made before the fork are shared with the workers until written; keeping the
     # collector away from them stops it from touching (and so copying) every one.
     gc.freeze()

@@ -1,0 +1,16 @@
+"""Process pools that start with this process's model: forked where the platform can, spawned elsewhere.
+
+Under `fork` a worker inherits what was loaded before it started instead of
+receiving a copy; under `spawn` (no fork on the platform) what a pool needs is
+pickled, once per worker.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from multiprocessing.context import BaseContext
+
+
+def pool_context() -> BaseContext:
+    """The start method a pool of this project's workers uses."""
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
