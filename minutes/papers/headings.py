@@ -269,15 +269,26 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
 
 
 _DECISION_WORDS = frozenset("RESOLVED AGREED NOTED DECISION ACTION CARRIED PROPOSED SECONDED NOTE NB RECOMMENDED".split())
-_NOTHING = re.compile(r"^(?:none|nil|n/a|no\s+report|none\s+received|no\s+questions|none\s+declared)\.?$", re.IGNORECASE)
 
 
-_STANDARD_TITLE = re.compile(
-    r"^(?:apologies(?:\s+for\s+absence)?|attendance|declarations?\s+of\s+(?:(?:pecuniary|personal|members['’]?)\s+)?interests?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_BUSINESS_NAMES = (
+    r"apologies(?:\s+for\s+absence)?"
+    r"|(?:declarations?|disclosures?|conflicts?)\s+of\s+(?:(?:pecuniary|personal|members['’]?|councillors['’]?)\s+)?interests?"
+    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes)?"
+    r"|(?:approval|confirmation|adoption|signing)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes"
     r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meetings?(?:\s+of\s+the\s+(?:council|committee))?"
-    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?minutes)?|public\s+(?:participation|forum|session|question\s+time|questions)"
-    r"|chair(?:man)?['’]?s\s+(?:report|remarks|announcements)|clerk['’]?s\s+report|correspondence|any\s+other\s+business"
-    r"|date\s+of\s+(?:the\s+)?next\s+meeting|welcome(?:\s+and\s+introductions)?|police\s+(?:report|matters))(?=\s)",
+    r"|minutes\s+of\s+" + _MONTH + r"(?:\s+\d{4})?"
+    r"|public\s+(?:participation|forum|session|question\s+time|questions)|open\s+forum"
+    r"|any\s+other\s+(?:competent\s+)?business"
+    r"|date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting"
+    r"|votes?\s+of\s+(?:sympathy|thanks|congratulations?)"
+    r"|chair(?:man|person)?['’]?s\s+(?:report|remarks|announcements)"
+    r"|(?:treasurer|mayor|clerk|secretary|convener)['’]?s\s+report"
+)
+"""The business nearly every council's meetings take, by names no other line opens with."""
+_STANDARD_TITLE = re.compile(
+    r"^(?:" + _BUSINESS_NAMES + r"|attendance|correspondence|welcome(?:\s+and\s+introductions)?|police\s+(?:report|matters))(?=\s)",
     re.IGNORECASE,
 )
 """Item titles nearly every council uses: where one runs into its text with no mark between
@@ -1119,19 +1130,8 @@ def bulleted_points(lines: Sequence[Line], start: int, end: int, shapes_: Sequen
     return [ItemHeading(i, i + 1, "", shapes_[i].text.strip(), rule=BULLET_RULE, scheme="none") for i in points]
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _BUSINESS = re.compile(
-    r"^(?:"
-    r"(?P<distinct>apologies(?:\s+for\s+absence)?"
-    r"|(?:declarations?|disclosures?|conflicts?)\s+of\s+(?:(?:pecuniary|personal|members['’]?|councillors['’]?)\s+)?interests?"
-    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes)?"
-    r"|(?:approval|confirmation|adoption|signing)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes"
-    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|minutes\s+of\s+" + _MONTH + r"(?:\s+\d{4})?"
-    r"|public\s+(?:forum|participation|session|question\s+time|questions)|open\s+forum"
-    r"|any\s+other\s+(?:competent\s+)?business"
-    r"|date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting"
-    r"|votes?\s+of\s+(?:sympathy|thanks|congratulations?)"
-    r"|(?:treasurer|chair(?:man|person)?|mayor|clerk|secretary|convener)['’]?s\s+report)"
+    r"^(?:(?P<distinct>" + _BUSINESS_NAMES + r")"
     r"|(?P<alone>correspondence(?:\s+received)?|planning(?:\s+(?:applications?|matters))?|finance|accounts|payments"
     r"|police\s+(?:report|matters)|councillors['’]?\s+reports?|reports?|welcome(?:\s+and\s+introductions?)?"
     r"|election\s+of\s+(?:(?:the\s+)?(?:vice[-\s])?chair(?:man|person)?|(?:deputy\s+)?mayor|office[-\s]bearers)"
@@ -1139,7 +1139,7 @@ _BUSINESS = re.compile(
     r")(?=$|[\s:.–—-])",
     re.IGNORECASE,
 )
-"""The business nearly every council's meetings take, by the words that name it."""
+"""A line opening with standard business: by a distinctive name, or by one that heads a line alone."""
 STANDARD_RULE = "standard business"
 
 
