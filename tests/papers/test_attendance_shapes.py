@@ -133,16 +133,6 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             "", ["Cllr Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"], [], [],
             id="a-title-on-the-first-name-only-is-not-a-ward-councillor",
         ),
-    ],
-)
-def test_read_attendance(text, chair, present, in_attendance, apologies):
-    found = attendance(text)
-    assert (found.chair, found.present, found.in_attendance, found.apologies) == (chair, present, in_attendance, apologies)
-
-
-@pytest.mark.parametrize(
-    "text, chair, present, in_attendance, apologies",
-    [
         pytest.param(
             "ROLL CALL\nMayor Ann Hale and Councilmembers Bob Orme, Cy Pike-\nQuill, and Di Roe. Also present were City Manager Ed Shaw,\n"
             "Finance Director Flo Tate.\nMayor Ann Hale opened the meeting for the purpose of Open Forum.\n",
@@ -173,7 +163,7 @@ def test_read_attendance(text, chair, present, in_attendance, apologies):
         ),
     ],
 )
-def test_read_attendance_more(text, chair, present, in_attendance, apologies):
+def test_read_attendance(text, chair, present, in_attendance, apologies):
     found = attendance(text)
     assert (found.chair, found.present, found.in_attendance, found.apologies) == (chair, present, in_attendance, apologies)
 
