@@ -172,7 +172,7 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--base-url", metavar="URL", help="path the site is served under, e.g. /minutes/")
         p.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
         p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
-                       help="worker processes rendering pages (default: one per CPU core)")
+                       help="worker processes rendering pages, and Pagefind runs at once (default: one per CPU core)")
         if name == "build":
             p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too (errors always do)")
             p.add_argument("--keep-going", action="store_true",
