@@ -228,7 +228,7 @@ class SiteBuilder:
                 if (loaded.problem or loaded.record is None or loaded.record_digest != old.record_digest
                         or loaded.mentions != old.mentions):
                     return None
-                new = replace(old, body_line=loaded.body_line, body_digest=loaded.body_digest)
+                new = replace(old, body_line=loaded.body_line, body_digest=loaded.body_digest, body_size=loaded.body_size)
                 meeting = site.meetings[key]
                 meeting = replace(meeting, documents=tuple(new if d is old else d for d in meeting.documents))
                 site.meetings[key] = meeting
