@@ -47,12 +47,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 # `--baseline` runs this script again over an older tree of the package, named here.
-sys.path.insert(0, os.environ.get("MINUTES_FIDELITY_SOURCE") or str(REPO))
+sys.path.insert(0, os.environ.get("MINUTES_FIDELITY_SOURCE") or str(REPO / "generator"))
 
 import yaml  # noqa: E402
 
-from minutes import frontmatter  # noqa: E402
-from minutes.config import load_config  # noqa: E402
+sys.path.insert(0, str(REPO / "bench"))
+import revision as revision_tree  # noqa: E402
+
+from minutes.records import frontmatter  # noqa: E402
+from minutes.core.config import load_config  # noqa: E402
 from minutes.papers import convert_papers  # noqa: E402
 
 MEETING_KINDS = ("agenda", "minutes")
@@ -386,11 +389,9 @@ def baseline_overall(corpus: Path, revision: str) -> float:
     """The overall figure of the converter at `revision`: its package exported from git, and this
     script run again with that package first on the path (the scoring stays this script's)."""
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", revision, "minutes", "themes"],
-                                 capture_output=True, check=True).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        source = revision_tree.export(revision, Path(tmp))
         out = Path(tmp) / "scores.json"
-        env = {**os.environ, "MINUTES_FIDELITY_SOURCE": tmp}
+        env = {**os.environ, "MINUTES_FIDELITY_SOURCE": str(source)}
         subprocess.run([sys.executable, __file__, str(corpus), "--json", str(out)], env=env, check=True,
                        stdout=subprocess.DEVNULL)
         return float(json.loads(out.read_text(encoding="utf-8"))["overall"])

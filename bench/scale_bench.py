@@ -29,7 +29,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import threading
 import time
@@ -37,11 +36,14 @@ import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "generator"))
 sys.path.insert(0, str(REPO / "bench"))
+CODE = REPO / "generator"
+"""Where the package of this version lives (what `python -m minutes` runs)."""
 
 from build_bench import make_archive  # noqa: E402
-from minutes import frontmatter  # noqa: E402
+import revision as revision_tree  # noqa: E402
+from minutes.records import frontmatter  # noqa: E402
 
 TARGETS = {
     "cold": "≤ 1.5× Hugo, ≤ 1 GiB",
@@ -182,25 +184,20 @@ def _hugo_counts(target: Path) -> tuple[int, float]:
 
 
 def baseline_tree(revision: str, into: Path) -> Path:
-    """The previous version's source, as it was at `revision`."""
-    if not (into / "minutes").is_dir():
-        into.mkdir(parents=True, exist_ok=True)
-        data = subprocess.run(["git", "archive", revision], cwd=REPO, capture_output=True, check=True).stdout
-        with tarfile.open(fileobj=__import__("io").BytesIO(data)) as tar:
-            tar.extractall(into)
-    return into
+    """The previous version's source, as it was at `revision`: the folder holding its package."""
+    return revision_tree.export(revision, into)
 
 
 # --- the five figures -----------------------------------------------------------------
 
 
-def minutes_command(*args: str, code: Path = REPO) -> tuple[list[str], dict]:
+def minutes_command(*args: str, code: Path = CODE) -> tuple[list[str], dict]:
     """`python -m minutes` from the tree `code`: run there, since -m looks in the working folder first."""
     env = dict(os.environ, PYTHONPATH=str(code))
     return [sys.executable, "-m", "minutes", *args], env
 
 
-def cold(root: Path, runs: int, *, search: bool, code: Path = REPO, new: bool = True) -> tuple[float, float]:
+def cold(root: Path, runs: int, *, search: bool, code: Path = CODE, new: bool = True) -> tuple[float, float]:
     def once():
         shutil.rmtree(root / "output", ignore_errors=True)
         shutil.rmtree(root / ".minutes-cache", ignore_errors=True)
@@ -220,7 +217,7 @@ def warm(root: Path, runs: int) -> tuple[float, float]:
 class Serve:
     """`minutes serve` on a free port, stopped by its process id."""
 
-    def __init__(self, root: Path, *, search: bool, code: Path = REPO):
+    def __init__(self, root: Path, *, search: bool, code: Path = CODE):
         self.port = free_port()
         args = ["serve", "--site", str(root), "--port", str(self.port)] + ([] if search else ["--no-search"])
         command, env = minutes_command(*args, code=code)
@@ -242,7 +239,7 @@ def first_minutes(root: Path) -> tuple[Path, str]:
     raise SystemExit("no minutes in the archive")
 
 
-def edit_in_serve(root: Path, runs: int, *, code: Path = REPO) -> float:
+def edit_in_serve(root: Path, runs: int, *, code: Path = CODE) -> float:
     """Median seconds from saving an edited body to the served page showing it."""
     server = Serve(root, search=False, code=code)
     path, url = first_minutes(root)

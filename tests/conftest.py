@@ -18,7 +18,7 @@ def pytest_addoption(parser):
 def demo_build(tmp_path_factory: pytest.TempPathFactory):
     """The demo site built once, with search, at the root of its host."""
     from minutes.build import build
-    from minutes.config import load_config
+    from minutes.core.config import load_config
 
     root = copy_demo_site(tmp_path_factory.mktemp("demo"))
     result = build(load_config(root))
@@ -29,7 +29,7 @@ def demo_build(tmp_path_factory: pytest.TempPathFactory):
 def demo_build_subpath(tmp_path_factory: pytest.TempPathFactory):
     """The demo site built for /minutes/, written into <host root>/minutes/."""
     from minutes.build import build
-    from minutes.config import load_config
+    from minutes.core.config import load_config
 
     root = copy_demo_site(tmp_path_factory.mktemp("demo-sub"))
     host_root = tmp_path_factory.mktemp("host")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from helpers import copy_demo_site
 from minutes.build import build
-from minutes.config import load_config
-from minutes.load import load_site
+from minutes.core.config import load_config
+from minutes.site.load import load_site
 
 # (words of the committee name, meeting date) of every meeting the five samples hold.
 EXPECTED_MEETINGS = [
@@ -147,7 +147,7 @@ def test_check_finds_no_problem_in_the_demo_build(demo_build):
 
 
 def test_build_never_replaces_a_folder_it_did_not_make(tmp_path):
-    from minutes.errors import UserError
+    from minutes.core.errors import UserError
 
     root = copy_demo_site(tmp_path / "site")
     mine = tmp_path / "my-documents"

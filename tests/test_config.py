@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from minutes.config import SETTINGS, load_config
-from minutes.errors import UserError
+from minutes.core.config import SETTINGS, load_config
+from minutes.core.errors import UserError
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,7 +1,7 @@
 """A long report's contents list holds every heading, nested as the report nests them."""
 
-from minutes.contents import contents
-from minutes.markdown import Heading
+from minutes.pages.contents import contents
+from minutes.pages.markdown_html import Heading
 
 
 def shape(entries):

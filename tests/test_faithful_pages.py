@@ -9,12 +9,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from minutes.config import load_config
-from minutes.links import resolve_citations
-from minutes.load import load_site
-from minutes.markdown import render_markdown
-from minutes.opening import is_printed_heading
-from minutes.record import Attendance, DocumentRecord, Item
+from minutes.core.config import load_config
+from minutes.site.links import resolve_citations
+from minutes.site.load import load_site
+from minutes.pages.markdown_html import render_markdown
+from minutes.pages.opening import is_printed_heading
+from minutes.records.record import Attendance, DocumentRecord, Item
 
 _WORD = re.compile(r"[^\W_]+")
 

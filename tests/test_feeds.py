@@ -23,11 +23,11 @@ import yaml
 
 from helpers import REPO, copy_demo_site
 from minutes.build import build
-from minutes.config import SiteConfig, load_config
-from minutes.errors import UserError
-from minutes.links import resolve_citations
-from minutes.load import load_site
-from minutes.model import Site
+from minutes.core.config import SiteConfig, load_config
+from minutes.core.errors import UserError
+from minutes.site.links import resolve_citations
+from minutes.site.load import load_site
+from minutes.site.model import Site
 from minutes.outputs import write_outputs
 from minutes.outputs.addresses import Addresses
 from minutes.outputs.feeds import COMMITTEE_LIMIT, SITE_LIMIT

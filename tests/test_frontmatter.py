@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from minutes import frontmatter
-from minutes.record import DocumentRecord, RecordError
+from minutes.records import frontmatter
+from minutes.records.record import DocumentRecord, RecordError
 
 SPLIT_OK = [
     # (text, data, body, body_line)

@@ -408,10 +408,10 @@ def test_bad_input(case: Case, base_site: Path, tmp_path: Path):
 
 
 def test_reserved_names_cover_every_folder_a_build_makes(base_site: Path):
-    from minutes.reserved import RESERVED
+    from minutes.core.reserved import RESERVED
 
     output = base_site / "output"
     slugs = {p.name for p in (base_site / "content" / "meetings").iterdir() if p.is_dir()}
     slugs |= {p.stem for p in (base_site / "content" / "pages").glob("*.md")}
     folders = {p.name for p in output.iterdir() if p.is_dir()}
-    assert folders - slugs <= RESERVED, f"add to minutes/reserved.py: {sorted(folders - slugs - RESERVED)}"
+    assert folders - slugs <= RESERVED, f"add to generator/minutes/core/reserved.py: {sorted(folders - slugs - RESERVED)}"

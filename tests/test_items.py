@@ -2,8 +2,8 @@
 
 import pytest
 
-from minutes.items import match_items, minute_anchor, similarity, split_body
-from minutes.record import Item
+from minutes.site.items import match_items, minute_anchor, similarity, split_body
+from minutes.records.record import Item
 
 BODY = """Front sheet text.
 

@@ -2,11 +2,11 @@
 
 import shutil
 
-import minutes.load as load
+import minutes.site.load as load
 from helpers import copy_demo_site
 from minutes.build import build
-from minutes.config import load_config
-from minutes.load import Loader
+from minutes.core.config import load_config
+from minutes.site.load import Loader
 
 
 def _site_with_bad_records(tmp_path):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from minutes.markdown import InlineLink, render_markdown
+from minutes.pages.markdown_html import InlineLink, render_markdown
 
 LEVELS = [
     # (body, base level, expected (level, id) pairs)
@@ -83,7 +83,7 @@ def test_both_parsers_render_every_demo_body_the_same():
     """markdown-it-py defines the HTML; markdown-it.rs, used when installed, must match it."""
     from pathlib import Path
 
-    from minutes.markdown import _RS, to_html
+    from minutes.pages.markdown_html import _RS, to_html
 
     assert _RS is not None, "markdown-it-pyrs is a dependency and should be installed"
     root = Path(__file__).resolve().parent.parent / "content" / "meetings"

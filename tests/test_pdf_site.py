@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from minutes.build import build
-from minutes.config import load_config
+from minutes.core.config import load_config
 from pdfcases import PDFS
 
 

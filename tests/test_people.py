@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from minutes.config import SiteConfig
-from minutes.model import Committee, Document, Meeting, Site
-from minutes.people import collect_people, mentioned_surnames, parse_name
-from minutes.record import Attendance, DocumentRecord, Item
+from minutes.core.config import SiteConfig
+from minutes.site.model import Committee, Document, Meeting, Site
+from minutes.site.people import collect_people, mentioned_surnames, parse_name
+from minutes.records.record import Attendance, DocumentRecord, Item
 
 NAMES = [
     # (printed, councillor, initials, surname)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from minutes.resolutions import is_label, set_apart
+from minutes.pages.resolution_spans import is_label, set_apart
 
 CASES = [
     # (text, resolutions, expected text before, expected passages, expected label)

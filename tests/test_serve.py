@@ -121,8 +121,8 @@ def live(tmp_path):
     """A real preview server in this process (HTTP and file watching), so its updates can be counted."""
     import threading
 
-    from minutes.config import load_config
-    from minutes.serve import PreviewServer
+    from minutes.core.config import load_config
+    from minutes.serve.server import PreviewServer
 
     root = copy_demo_site(tmp_path / "site")
     lines: list[str] = []

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 import minutes.build
-import minutes.search as search
-import minutes.shards as shards
+import minutes.search.index as search
+import minutes.search.shards as shards
 from helpers import copy_demo_site
 from minutes.build import build
-from minutes.config import load_config
-from minutes.render import PageSpec
-from minutes.shards import MeetingWeight, group_meetings, page_glob
+from minutes.core.config import load_config
+from minutes.pages.render import PageSpec
+from minutes.search.shards import MeetingWeight, group_meetings, page_glob
 
 
 def _meetings(*spec: tuple[str, int, int]) -> list[MeetingWeight]:
@@ -200,8 +200,8 @@ def test_a_closed_indexer_stops_its_pagefind_runs_and_leaves_no_bundle(tmp_path)
 def test_a_cold_build_hands_each_shard_to_pagefind_once_its_pages_are_written(tmp_path, monkeypatch):
     """Indexing overlaps rendering: a shard starts as soon as its own pages are on disk, never before."""
     monkeypatch.setattr(shards, "SHARD_CHARS", 20_000)
-    monkeypatch.setattr("minutes.workers.CHUNK", 4)
-    monkeypatch.setattr("minutes.workers.IN_PROCESS_BELOW", 8)
+    monkeypatch.setattr("minutes.pages.render_pool.CHUNK", 4)
+    monkeypatch.setattr("minutes.pages.render_pool.IN_PROCESS_BELOW", 8)
     handed: list[tuple[str, bool, bool]] = []
     rendering = [False]
     original_submit, original_render = search.ShardIndexer.submit, minutes.build.render_all

@@ -122,8 +122,8 @@ def test_decisions_register_lists_resolutions_newest_first(output):
 
 
 def test_archive_by_year_lists_every_dated_meeting(output, demo_build):
-    from minutes.config import load_config
-    from minutes.load import load_site
+    from minutes.core.config import load_config
+    from minutes.site.load import load_site
 
     site = load_site(load_config(demo_build[0]))
     for meeting in site.meetings.values():
@@ -158,7 +158,7 @@ def test_meetings_of_the_past_are_never_upcoming(output):
 def test_next_meeting_announced_in_the_papers_is_upcoming_on_the_day_of_the_build(tmp_path, monkeypatch):
     from helpers import copy_demo_site
     from minutes.build import build
-    from minutes.config import load_config
+    from minutes.core.config import load_config
 
     # SOURCE_DATE_EPOCH for 1 August 2020: after the meeting of 28 July, before the one it announces.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1596240000")

@@ -3,9 +3,9 @@
 import pytest
 
 from minutes.build import build
-from minutes.config import load_config
-from minutes.errors import UserError
-from minutes.render import resolve_theme
+from minutes.core.config import load_config
+from minutes.core.errors import UserError
+from minutes.pages.render import resolve_theme
 from helpers import REPO, copy_demo_site
 
 

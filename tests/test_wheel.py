@@ -19,7 +19,7 @@ import pytest
 
 from helpers import REPO
 
-SOURCES = ("pyproject.toml", "README.md", "minutes", "themes")
+SOURCES = ("pyproject.toml", "README.md", "generator", "themes")
 SCRATCH = shutil.ignore_patterns("__pycache__", "*.egg-info")
 
 
@@ -59,7 +59,8 @@ def installed(wheel, tmp_path_factory) -> Path:
 
 def test_wheel_holds_every_module_and_the_default_theme(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    modules = {p.relative_to(REPO).as_posix() for p in (REPO / "minutes").rglob("*.py")}
+    code = REPO / "generator"
+    modules = {p.relative_to(code).as_posix() for p in (code / "minutes").rglob("*.py")}
     assert modules - names == set(), "add the missing package folders to [tool.setuptools] packages"
     theme = {"minutes/themes/" + p.relative_to(REPO / "themes").as_posix()
              for p in (REPO / "themes").rglob("*") if p.is_file() and "__pycache__" not in p.parts}

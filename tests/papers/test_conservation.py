@@ -18,7 +18,7 @@ from minutes.papers import convert_paper_text
 from minutes.papers.convert import convert_with_roles
 from minutes.papers.readers import read_paper
 from minutes.papers.clean import unspace_letters
-from minutes.papers.html import strip_tags
+from minutes.papers.stray_html import strip_tags
 
 ROOT = Path(__file__).resolve().parents[2]
 PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))

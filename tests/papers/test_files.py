@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from minutes.config import load_config
-from minutes.frontmatter import split
+from minutes.core.config import load_config
+from minutes.records.frontmatter import split
 from minutes.papers import convert_papers, explain_paper
 from minutes.papers.readers import read_paper
 from minutes.papers.sidecar import parse_sidecar
-from minutes.record import DocumentRecord
+from minutes.records.record import DocumentRecord
 
 ROOT = Path(__file__).resolve().parents[2]
 PAPERS = sorted((ROOT / "content" / "papers").glob("*.txt"))

@@ -12,9 +12,9 @@ from minutes.papers.readers import read_paper
 from minutes.papers.attendance import people_in, read_attendance
 from minutes.papers.citations import find_citations
 from minutes.papers.dates import parse_date, parse_date_after, parse_time
-from minutes.papers.html import cell_text, line_markdown
+from minutes.papers.stray_html import cell_text, line_markdown
 from minutes.papers.names import CommitteeNames, committee_display_name, title_case, title_similarity
-from minutes.config import CommitteeSettings
+from minutes.core.config import CommitteeSettings
 
 
 def run(rule, *texts):

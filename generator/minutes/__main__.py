@@ -1,0 +1,5 @@
+import sys
+
+from minutes.cli import main
+
+sys.exit(main())

@@ -1,0 +1,453 @@
+"""The build, as a recipe: convert, load, link, plan, render, index, publish.
+
+A cold build (no output yet, no cache, or an output the cache cannot vouch
+for) renders every page into a staging folder beside the output. A warm build
+finds in the cache what the output folder holds, renders only the pages whose
+inputs changed into an overlay folder, and stages the new site as hard links
+to the unchanged files plus the overlay; the search index is redone only for
+the shards holding the changed pages. Either way the staged site replaces the
+output in one atomic exchange, and only when nothing failed (or the caller
+said to keep going): a failed or killed build never publishes half a site and
+the previous output stays served. A warm build that changes nothing writes
+nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from minutes.publish.cache import Manifest, RecordStore, file_digest, open_db
+from minutes.core.config import SiteConfig
+from minutes.core.errors import Problem, UserError
+from minutes.pages.fingerprint import Fingerprints
+from minutes.site.links import Links, resolve_citations
+from minutes.site.load import Loader, page_from
+from minutes.site.model import Document, Site
+from minutes.outputs import render_outputs
+from minutes.papers import convert_papers
+from minutes.pages.plan import Planner
+from minutes.core.progress import Progress
+from minutes.publish.atomic import MARKER, clear, clone_tree, mark, move_files, overlay_folder, refuse_foreign_output, remove_page, staging_folder, swap_in, sweep, write_atomic, write_file
+from minutes.core.reserved import committee_slug
+from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
+from minutes.search.index import ENTRY, ShardIndexer, index_shards, shards_of
+from minutes.search.shards import BUNDLES
+from minutes.pages.render_pool import PageResult, RenderJob, Worker, default_jobs, render_all
+
+MARKER = MARKER  # re-exported: tests and tools name it as build.MARKER
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    output: Path
+    pages: int
+    meetings: int
+    indexed: int
+    problems: tuple[Problem, ...]
+    seconds: float
+    rendered: int = 0
+    """Pages rendered and written by this build; the others were unchanged and kept."""
+    cold: bool = True
+    """Rendered from nothing into a staging folder and swapped in."""
+    published: bool = True
+    """False when something failed and the build was not told to keep going: the output is as it was."""
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+
+@dataclass(slots=True)
+class BuildState:
+    """What the last build knew, kept by `serve` to update single pages."""
+
+    site: Site
+    links: Links
+    planner: Planner
+    specs: dict[str, PageSpec]
+    digests: dict[str, str]
+    """Output path -> digest of every file in the output folder that the build wrote."""
+    theme: Theme
+    base_digest: str
+    shards: dict[str, str] = field(default_factory=dict)
+    """Page output path -> the search shard indexing it."""
+
+
+class SiteBuilder:
+    """Builds one site; `serve` keeps one and asks it for each change."""
+
+    def __init__(self, config: SiteConfig, *, search: bool = True, jobs: int | None = None, use_cache: bool = True,
+                 loader: Loader | None = None, progress: Progress | Callable[[str], None] | None = None):
+        self.config = config
+        self.search = search
+        self.jobs = jobs or default_jobs()
+        self.cache_dir = (config.root / config.cache_dir).resolve() if use_cache else None
+        self.loader = loader or Loader()
+        self.loader.jobs = self.jobs
+        if self.cache_dir is not None and self.loader.records is None:
+            self.loader.records = RecordStore(self.cache_dir)
+        self.progress = Progress.of(progress)
+        self.output = (config.root / config.output_dir).resolve()
+        self.state: BuildState | None = None
+        self._worker: Worker | None = None
+
+    def build(self, *, convert: bool = True, keep_going: bool = False) -> BuildResult:
+        """Build the site; publish it only if nothing failed, or if `keep_going` says to publish the rest.
+
+        Nothing is written into the output folder until the new site is whole:
+        it is staged beside it and exchanged with it in one step (see publish.py).
+        """
+        started = time.monotonic()
+        say = self.progress.say
+        problems: list[Problem] = []
+        if convert:
+            problems += _convert(self.config, say)
+        site = self.loader.load(self.config)
+        say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
+        problems += site.problems
+        links = resolve_citations(site)
+        planner = Planner(site, links)
+        specs = planner.pages()
+        problems += planner.problems
+        output = self.output
+        refuse_foreign_output(output)
+        sweep(output)
+        known = {}
+        if self.cache_dir and (output / MARKER).is_file():
+            with _manifest(self.cache_dir, output) as manifest:
+                known = manifest.trusted(output)
+        cold = not known
+        staging = staging_folder(output)
+        # A cold build renders the whole site into the staging folder; a warm one renders only
+        # what changed, into an overlay, which joins the unchanged files once all is rendered.
+        target = staging if cold else overlay_folder(output)
+        theme = resolve_theme(site.config)
+        base = _base_digest(site, self.search)
+        target.mkdir(parents=True)
+        published = False
+        shards = shards_of(specs)
+        # A cold build indexes each search shard as soon as its pages are written, while the rest render.
+        indexer = ShardIndexer(target, site.config, shards, jobs=self.jobs) if cold and self.search else None
+        try:
+            job = RenderJob(
+                specs=specs, site=SiteView.of(site), theme=theme, search=self.search, target=target, known=known,
+                cache_dir=self.cache_dir, in_place=False, base_digest=base,
+                side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), False),
+            )
+            chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
+            results, outputs = render_all(job, jobs=self.jobs, progress=self.progress, chunk_done=chunk_done)
+            failed = [r for r in results if r.problem is not None]
+            problems += _unique(r.problem for r in failed)
+            rendered = sum(1 for r in results if r.written)
+            self.progress.finish(f"rendered {rendered} of {len(results)} pages")
+            files = dict(outputs)
+            files.update(_copy_files(site, theme, target, known, in_place=False))
+            # A page that failed keeps what the output held for it (and its digest, so it is tried again).
+            digests = {r.output: (r.digest if r.problem is None else known.get(r.output, "")) for r in results}
+            digests = {path: digest for path, digest in digests.items() if digest} | files
+            removed = sorted(set(known) - set(digests) - {r.output for r in failed})
+            if any(p.severity == "error" for p in problems) and not keep_going:
+                say("not published: the output folder is unchanged")
+                return BuildResult(output, len(specs), len(site.meetings), 0, tuple(problems),
+                                   time.monotonic() - started, rendered, cold, published=False)
+            changed = {r.output for r in results if r.written}
+            overlay = [] if cold else sorted(p.relative_to(target).as_posix() for p in target.rglob("*")
+                                             if p.is_file())
+            if not cold and (overlay or removed or (self.search and _search_outdated(output, shards))):
+                if self.cache_dir:
+                    with _manifest(self.cache_dir, output) as manifest:
+                        manifest.begin_update()
+                clone_tree(output, staging, leave_out=set(overlay) | set(removed) | {MARKER})
+                move_files(target, staging)
+                for relative in removed:
+                    remove_page(staging, relative)
+            indexed = 0
+            if cold or staging.is_dir():
+                if indexer is not None:
+                    for name in shards:
+                        indexer.submit(name)
+                    indexed = indexer.finish(self.progress)
+                elif self.search:
+                    indexed = index_shards(staging, site.config, shards, changed=changed, removed=removed,
+                                           progress=self.progress, in_place=True, jobs=self.jobs)
+                swap_in(staging, output)
+            published = True
+            if self.cache_dir:
+                with _manifest(self.cache_dir, output) as manifest:
+                    if cold:
+                        manifest.record(output, digests.items(), replace=True)
+                    else:
+                        manifest.record(output, [(p, d) for p, d in digests.items() if known.get(p) != d], removed)
+        finally:
+            if indexer is not None:
+                indexer.close()
+            clear(target)
+            if not published:
+                clear(staging)
+        self.state = BuildState(site, links, planner, {s.output: s for s in specs}, digests, theme, base,
+                                {s.output: shard for shard, pages in shards.items() for s in pages})
+        say(f"built {len(specs)} pages for {len(site.meetings)} meetings into {output}"
+            + ("" if cold else f" ({rendered} re-rendered)"))
+        return BuildResult(output, len(specs), len(site.meetings), indexed, tuple(problems),
+                           time.monotonic() - started, rendered, cold)
+
+    # --- an edit of bodies only ------------------------------------------------------
+
+    def update_bodies(self, paths: Iterable[Path]) -> BodyUpdate | None:
+        """Re-render the pages showing the edited bodies, and only those; None if the edit is more than that.
+
+        A body is only shown on its own page (its meeting's, or the document's
+        own) and read for the councillors it names. When every changed file is
+        a known record or page whose front-matter, title and named councillors
+        are unchanged, nothing else can have changed: the pages showing those
+        bodies are planned again from the model kept in memory, rendered here,
+        and written in place. Anything else (a new file, a front-matter edit)
+        returns None and needs a build.
+        """
+        state = self.state
+        if state is None:
+            return None
+        started = time.monotonic()
+        site, planner = state.site, state.planner
+        specs: dict[str, PageSpec] = {}
+        for path in sorted({p.resolve() for p in paths}):
+            if not path.is_file():
+                return None  # removed: the pages and lists that named it change
+            found = self._find_document(path)
+            if found is not None:
+                key, old = found
+                loaded = self.loader.read(path)
+                if (loaded.problem or loaded.record is None or loaded.record_digest != old.record_digest
+                        or loaded.mentions != old.mentions):
+                    return None
+                new = replace(old, body_line=loaded.body_line, body_digest=loaded.body_digest, body_size=loaded.body_size)
+                meeting = site.meetings[key]
+                meeting = replace(meeting, documents=tuple(new if d is old else d for d in meeting.documents))
+                site.meetings[key] = meeting
+                for spec in planner.meeting_pages(meeting):
+                    if any(b is new for b in spec.bodies):
+                        specs[spec.output] = spec
+                continue
+            page = next((p for p in site.pages.values() if p.source.resolve() == path), None)
+            if page is None or not path.is_file():
+                return None
+            loaded = self.loader.read(path, as_page=True)
+            fresh = page_from(path, loaded) if loaded.problem is None else None
+            if fresh is None or (fresh.slug, fresh.title, fresh.description) != (page.slug, page.title, page.description):
+                return None
+            site.pages[page.slug] = fresh
+            spec = planner.page_of(fresh)
+            specs[spec.output] = spec
+        results = self._render_in_place(list(specs.values()))
+        return BodyUpdate(tuple(r.output for r in results if r.written), tuple(specs.values()),
+                          time.monotonic() - started)
+
+    def index_pages(self, outputs: Iterable[str]) -> int:
+        """Re-index the search shards holding these pages (after `update_bodies`)."""
+        state = self.state
+        if state is None or not self.search:
+            return 0
+        changed = set(outputs)
+        shards = shards_of(state.specs.values())
+        return index_shards(self.output, self.config, shards, changed=changed, progress=self.progress,
+                            in_place=True, jobs=self.jobs)
+
+    def _find_document(self, path: Path) -> tuple[tuple[str, str], Document] | None:
+        assert self.state is not None
+        site = self.state.site
+        meetings_dir = (site.config.root / site.config.meetings_dir).resolve()
+        if path.parent.parent.parent != meetings_dir:
+            return None
+        key = (committee_slug(path.parent.parent.name), path.parent.name)
+        meeting = site.meetings.get(key)
+        if meeting is None:
+            return None
+        doc = next((d for d in meeting.documents if d.source.resolve() == path), None)
+        return (key, doc) if doc is not None else None
+
+    def _render_in_place(self, specs: list[PageSpec]) -> list[PageResult]:
+        state = self.state
+        assert state is not None
+        job = RenderJob(specs=specs, site=SiteView.of(state.site), theme=state.theme, search=self.search,
+                        target=self.output, known=state.digests, cache_dir=self.cache_dir, in_place=True,
+                        base_digest=state.base_digest)
+        worker = self._worker
+        if worker is None or worker.job.theme != job.theme or worker.job.site.config != job.site.config:
+            worker = self._worker = Worker(job)
+        worker.job = job
+        worker.fingerprints = Fingerprints()  # the model changed: remembered digests may be stale
+        if self.cache_dir:
+            with _manifest(self.cache_dir, self.output) as manifest:
+                manifest.begin_update()
+        results = worker.render_range(0, len(specs))
+        failed = next((r.problem for r in results if r.problem is not None), None)
+        if failed is not None:
+            raise UserError(failed.message, failed.path, failed.line)
+        mark(self.output)
+        changed = [(r.output, r.digest) for r in results]
+        state.digests.update(changed)
+        for spec in specs:
+            state.specs[spec.output] = spec
+        if self.cache_dir:
+            with _manifest(self.cache_dir, self.output) as manifest:
+                manifest.record(self.output, changed)
+        return results
+
+
+@dataclass(frozen=True, slots=True)
+class BodyUpdate:
+    written: tuple[str, ...]
+    """Output paths rewritten; a page whose bytes would not change is not."""
+    planned: tuple[PageSpec, ...]
+    """Every page planned again for the edit."""
+    seconds: float
+
+
+def build(
+    config: SiteConfig,
+    *,
+    search: bool = True,
+    convert: bool = True,
+    loader: Loader | None = None,
+    progress: Progress | Callable[[str], None] | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    keep_going: bool = False,
+) -> BuildResult:
+    builder = SiteBuilder(config, search=search, jobs=jobs, use_cache=use_cache, loader=loader, progress=progress)
+    return builder.build(convert=convert, keep_going=keep_going)
+
+
+def _shards_as_written(specs: list[PageSpec], shards: dict[str, list[PageSpec]],
+                       ready: Callable[[str], None]) -> Callable[[int, int], None]:
+    """A `render_all` listener that hands each search shard to `ready` once all its pages are written."""
+    place = {spec.output: n for n, spec in enumerate(specs)}
+    waiting = {name: {place[p.output] for p in pages} for name, pages in shards.items()}
+
+    def chunk_done(start: int, stop: int) -> None:
+        for name, left in list(waiting.items()):
+            left.difference_update(range(start, stop))
+            if not left:
+                del waiting[name]
+                ready(name)
+
+    return chunk_done
+
+
+def _unique(problems: Iterable[Problem | None]) -> list[Problem]:
+    """Each problem once: a broken template shared by a thousand pages is one line, not a thousand."""
+    seen: dict[tuple[str, int, str], Problem] = {}
+    for problem in problems:
+        if problem is not None:
+            seen.setdefault((problem.path, problem.line, problem.message), problem)
+    return list(seen.values())
+
+
+def _search_outdated(output: Path, shards: dict[str, list[PageSpec]]) -> bool:
+    """A shard whose index the output lacks (search was off before, say)."""
+    bundles = output / BUNDLES
+    return any(not (bundles / name / ENTRY).is_file() for name in shards)
+
+
+def _convert(config: SiteConfig, say: Callable[[str], None]) -> list[Problem]:
+    report = convert_papers(config, progress=say)
+    if report.written:
+        say(f"converted papers: {len(report.written)} files written")
+    return list(report.problems)
+
+
+@contextmanager
+def _manifest(cache_dir: Path, output: Path) -> Iterator[Manifest]:
+    """The cache's record of an output folder, connected only while needed: never across a fork."""
+    db = open_db(cache_dir)
+    try:
+        yield Manifest(db, output)
+    finally:
+        db.close()
+
+
+def _page_urls(specs: list[PageSpec]) -> list[str]:
+    return [s.url for s in specs if s.output.endswith("index.html")]
+
+
+_CODE_DIGEST = ""
+
+
+def code_digest() -> str:
+    """Digest of the rendering code itself, so a new version of minutes never reuses old pages."""
+    global _CODE_DIGEST
+    if not _CODE_DIGEST:
+        package = Path(__file__).resolve().parent
+        h = hashlib.blake2b(digest_size=16)
+        for path in sorted(package.rglob("*.py")):
+            if "papers" not in path.relative_to(package).parts:
+                h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+        _CODE_DIGEST = h.hexdigest()
+    return _CODE_DIGEST
+
+
+def _base_digest(site: Site, search: bool) -> str:
+    """What every page depends on: the code, the settings, what `site` shows templates, search on or off."""
+    return Fingerprints().hexdigest(code_digest(), SiteView.of(site), search)
+
+
+OUTPUTS = ".minutes-outputs"
+"""The manifest's entry for all feeds, calendars and data files together: the digest of their inputs."""
+
+
+def _write_outputs(site: Site, links: Links, target: Path, known: dict[str, str], page_urls: list[str],
+                   in_place: bool) -> list[tuple[str, str]]:
+    """Feeds, calendars, data files and the sitemap; only the files whose text changed are written.
+
+    They read records' front-matter, never bodies: when no record, setting or page
+    changed, they are not even computed.
+    """
+    meetings = [site.meetings[key] for key in sorted(site.meetings)]
+    inputs = Fingerprints().hexdigest(code_digest(), site.config, meetings, site.committees, sorted(page_urls))
+    if known.get(OUTPUTS) == inputs:
+        return [(path, digest) for path, digest in known.items() if digest.startswith("out:")] + [(OUTPUTS, inputs)]
+    written = [(OUTPUTS, inputs)]
+    for relative, text in render_outputs(site, links, page_urls).items():
+        data = text.encode("utf-8")
+        digest = "out:" + file_digest(data)
+        if known.get(relative) != digest:
+            (write_atomic if in_place else write_file)(target / relative, data)
+        written.append((relative, digest))
+    return written
+
+
+def _copy_files(site: Site, theme: Theme, target: Path, known: dict[str, str], *, in_place: bool) -> dict[str, str]:
+    """Static files of the theme (parents first, so a site's file wins) and the source papers."""
+    sources: dict[str, Path] = {}
+    for folder in reversed(theme.static_dirs):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                sources["static/" + path.relative_to(folder).as_posix()] = path
+    root = site.config.root
+    # Each source paper is published beside the records made from it, so readers can check them.
+    for paper in sorted({d.record.source.paper for d in site.all_documents() if d.record.source}):
+        source = root / paper
+        if source.is_file():
+            sources["papers/" + source.name] = source
+    digests = {}
+    for relative, source in sources.items():
+        data = source.read_bytes()
+        digest = file_digest(data)
+        if known.get(relative) != digest:
+            if in_place:
+                write_atomic(target / relative, data)
+            else:
+                (target / relative).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target / relative)
+        digests[relative] = digest
+    return digests
+
+
+__all__ = ["BodyUpdate", "BuildResult", "BuildState", "MARKER", "PageResult", "SiteBuilder", "build"]

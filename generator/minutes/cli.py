@@ -1,0 +1,221 @@
+"""The `minutes` command line: one short function per command, each calling stage code."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Sequence
+
+from minutes import __version__
+from minutes.core.errors import Problem, UserError
+
+
+def _progress(message: str) -> None:
+    print(f"minutes: {message}", file=sys.stderr, flush=True)
+
+
+def _report(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def _summary(problems: Sequence[Problem], *, published: bool, keep_going: bool) -> None:
+    """The last lines of a build that met errors: how many, what was left out, what to do."""
+    errors = [p for p in problems if p.severity == "error"]
+    files = sorted({p.path for p in errors})
+    named = ", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+    count = f"{len(errors)} error{'s' if len(errors) != 1 else ''} in {len(files)} file{'s' if len(files) != 1 else ''}"
+    if published:
+        _progress(f"error: {count} ({named}); published the rest without what they skipped (--keep-going)")
+    else:
+        _progress(f"error: {count} ({named}); nothing was published, the output folder is as it was — "
+                  "fix them, or run `minutes build --keep-going` to publish the rest without them")
+def _config(args: argparse.Namespace):
+    from minutes.core.config import load_config
+
+    root = Path(args.site)
+    if not root.is_dir():
+        raise UserError(f"site folder {args.site!r} does not exist; create one with `minutes new DIR`")
+    if not (root / "site.yaml").exists() and not (root / "site.yaml").is_symlink():
+        _progress(f"note: no site.yaml in {args.site}; using the default settings "
+                  "(`minutes new DIR` writes one listing them all)")
+    config = load_config(root)
+    return config.with_overrides(
+        base_url=getattr(args, "base_url", None),
+        output_dir=Path(args.output).resolve() if getattr(args, "output", None) else None,
+    )
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from minutes.publish.lock import site_lock
+    from minutes.papers import convert_papers, explain_paper
+
+    config = _config(args)
+    if args.explain:
+        for paper in args.papers:
+            for line in explain_paper(config, Path(paper)):
+                print(line)
+        return 0
+    papers = [Path(p) for p in args.papers] or None
+    with site_lock(config.root, "convert"):
+        report = convert_papers(config, papers, force=args.force, progress=_progress)
+    _report(report.problems)
+    _progress(f"{len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.kept)} kept (hand-edited)")
+    return 1 if any(p.severity == "error" for p in report.problems) else 0
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of worker processes (1 or more)")
+    return jobs
+
+
+def _progress_display():
+    from minutes.core.progress import Progress
+
+    # A bar on a terminal; plain lines in a log or a pipe.
+    return Progress(_progress, bar=sys.stderr.isatty())
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from minutes.build import build
+    from minutes.publish.lock import site_lock
+
+    config = _config(args)
+    with site_lock(config.root, "build"):
+        result = build(config, search=not args.no_search, progress=_progress_display(), jobs=args.jobs,
+                       use_cache=not args.no_cache, keep_going=args.keep_going)
+    _report(result.problems)
+    if result.errors:
+        _summary(result.problems, published=result.published, keep_going=args.keep_going)
+        return 1
+    if result.problems and args.strict:
+        return 1
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from minutes.serve.server import PreviewServer
+
+    server = PreviewServer(_config(args), args.host, args.port, search=not args.no_search, log=_progress,
+                           jobs=args.jobs)
+    result = server.rebuild()
+    if result is None:
+        _progress("the first build failed; serving what was built before, and rebuilding on change")
+    _progress(f"serving {server.address} (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        _progress("stopped")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from minutes.check import check_content, check_output, review_notes
+
+    config = _config(args)
+    problems = check_content(config)
+    output = config.root / config.output_dir
+    if not (output / "index.html").exists():
+        raise UserError(f"no built site in {output}; run `minutes build` first")
+    problems += check_output(output, config.base_url)
+    notes = review_notes(config)
+    _report(notes)
+    _report(problems)
+    if notes:
+        _progress(f"{len(notes)} point{'s' if len(notes) != 1 else ''} for a reviewer (not problems)")
+    # A checker is strict: warnings (a date that disagrees with its folder) fail it too.
+    _progress(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
+    return 1 if problems else 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from minutes.scaffold import new_site
+
+    created = new_site(Path(args.dir))
+    _progress(f"created a site in {created}; next: cd {args.dir} && minutes serve")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="minutes",
+        description="Turn published council papers into a searchable, linked static website.",
+    )
+    top.add_argument("--version", action="version", version=f"minutes {__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str, func) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        p.add_argument("--site", default=".", metavar="DIR", help="site root holding site.yaml (default: current directory)")
+        return p
+
+    p = command("convert", "Convert raw papers into Markdown meeting records under content/meetings/.", cmd_convert)
+    p.add_argument("papers", nargs="*", metavar="PAPER", help="papers to convert (default: every new or changed paper)")
+    p.add_argument("--force", action="store_true", help="overwrite converted files even if they were edited by hand")
+    p.add_argument("--explain", action="store_true", help="show how each line of PAPER was treated, convert nothing")
+
+    for name, help_text, func in (
+        ("build", "Convert what changed, render the site into the output folder and index it for search.", cmd_build),
+        ("serve", "Build, serve the site locally, and rebuild and reload the browser on every change.", cmd_serve),
+    ):
+        p = command(name, help_text, func)
+        p.add_argument("--output", metavar="DIR", help="output folder (default: output_dir of site.yaml)")
+        p.add_argument("--base-url", metavar="URL", help="path the site is served under, e.g. /minutes/")
+        p.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
+        p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                       help="worker processes rendering pages, and Pagefind runs at once (default: one per CPU core)")
+        if name == "build":
+            p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too (errors always do)")
+            p.add_argument("--keep-going", action="store_true",
+                           help="when a file fails, publish the rest of the site without it (still exits 1)")
+            p.add_argument("--no-cache", action="store_true",
+                           help="neither read nor write the build cache (cache_dir): render every page from nothing")
+        else:
+            p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+            p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+
+    p = command("check", "Validate content and every internal link and anchor of the built site.", cmd_check)
+    p.add_argument("--output", metavar="DIR", help="built site to check (default: output_dir of site.yaml)")
+    p.add_argument("--base-url", metavar="URL", help="path the site was built for, e.g. /minutes/")
+
+    p = sub.add_parser("new", help="Create a new site root that builds out of the box.",
+                       description="Create a new site root that builds out of the box.")
+    p.add_argument("dir", metavar="DIR", help="folder to create (must not exist or be empty)")
+    p.set_defaults(func=cmd_new)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(exc if exc.path else f"minutes: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else "minutes: "
+        print(f"{where}error: {exc.strerror or exc} — check the file and its permissions", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("minutes: stopped", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: one line the user can report, not a traceback
+        if os.environ.get("MINUTES_DEBUG"):
+            raise
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        print(f"minutes: internal error: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}) "
+              "— please report it; set MINUTES_DEBUG=1 to see the traceback", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Shared by every stage: settings, errors, slugs, YAML, progress, process pools."""

@@ -1,0 +1,121 @@
+"""Atom 1.0 feeds (RFC 4287): the site's and one per committee.
+
+An entry is one publication of a meeting's papers: its agenda, its minutes
+(a separate entry, as they appear weeks later), or, for a meeting with
+neither, its other papers. Publication dates are not in the records, so an
+entry is dated by its meeting; undated meetings have no entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from minutes.site.model import Meeting, Site
+from minutes.records.record import Item
+from minutes.site.titles import long_date, meeting_title, today
+from minutes.outputs.addresses import Addresses
+
+ATOM = "http://www.w3.org/2005/Atom"
+SITE_LIMIT = 50
+COMMITTEE_LIMIT = 100
+_KINDS = {"agenda": "Agenda published", "minutes": "Minutes published", "papers": "Papers published"}
+_ORDER = {"papers": 0, "agenda": 1, "minutes": 2}
+"""Within one meeting, minutes come out after the agenda, so they sort as newer."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    meeting: Meeting
+    kind: str
+    """agenda | minutes | papers"""
+
+    @property
+    def sort_key(self) -> tuple:
+        assert self.meeting.date is not None
+        return (self.meeting.date, _ORDER[self.kind], self.meeting.committee)
+
+
+def feed_path(committee: str | None = None) -> str:
+    return f"{committee}/feed.xml" if committee else "feed.xml"
+
+
+def entries_of(meetings: list[Meeting]) -> list[Entry]:
+    """Every publication of these meetings, newest first."""
+    out = []
+    for m in meetings:
+        if m.date is None:
+            continue
+        kinds = [k for k, doc in (("agenda", m.agenda), ("minutes", m.minutes)) if doc is not None]
+        out.extend(Entry(m, k) for k in kinds or (["papers"] if m.documents else []))
+    return sorted(out, key=lambda e: e.sort_key, reverse=True)
+
+
+def render(site: Site, addresses: Addresses) -> dict[str, str]:
+    files = {}
+    everything = entries_of(list(site.meetings.values()))
+    files[feed_path()] = _feed(site, addresses, site.config.title, "", everything[:SITE_LIMIT], None)
+    for slug in sorted(site.committees):
+        committee = site.committees[slug]
+        entries = entries_of(site.meetings_of(slug))[:COMMITTEE_LIMIT]
+        title = f"{committee.name} – {site.config.title}"
+        files[feed_path(slug)] = _feed(site, addresses, title, committee.url, entries, slug)
+    return files
+
+
+def _feed(site: Site, a: Addresses, title: str, home: str, entries: list[Entry], committee: str | None) -> str:
+    config = site.config
+    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": config.language})
+    _text(feed, "id", a.tag(f"{committee}/feed" if committee else "feed"))
+    _text(feed, "title", title)
+    if config.council:
+        _text(feed, "subtitle", f"Agendas and minutes published by {config.council}")
+    # An empty feed is still dated, by the build's "today", never the clock.
+    newest = _updated(a, entries[0]) if entries else a.local_midnight(today(site))
+    _text(feed, "updated", newest.isoformat())
+    author = ET.SubElement(feed, "author")
+    _text(author, "name", config.council or config.title)
+    ET.SubElement(feed, "link", {"rel": "self", "type": "application/atom+xml", "href": a.link(feed_path(committee))})
+    ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": a.link(home)})
+    _text(feed, "generator", "minutes")
+    for entry in entries:
+        _entry(site, a, feed, entry)
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _entry(site: Site, a: Addresses, feed: ET.Element, entry: Entry) -> None:
+    m = entry.meeting
+    el = ET.SubElement(feed, "entry")
+    _text(el, "id", a.tag(f"{m.committee}/{m.key}/{entry.kind}"))
+    _text(el, "title", f"{_KINDS[entry.kind]}: {meeting_title(site, m)}")
+    _text(el, "updated", _updated(a, entry).isoformat())
+    ET.SubElement(el, "link", {"rel": "alternate", "type": "text/html", "href": a.link(m.url)})
+    ET.SubElement(el, "category", {"term": m.committee, "label": site.committees[m.committee].name})
+    _text(el, "summary", _summary(m, entry.kind))
+
+
+def _updated(a: Addresses, entry: Entry) -> dt.datetime:
+    assert entry.meeting.date is not None
+    return a.local_midnight(entry.meeting.date)
+
+
+def _summary(m: Meeting, kind: str) -> str:
+    lines = [long_date(m.date) + (f" at {m.time}" if m.time else "")]
+    if m.venue:
+        lines.append(m.venue)
+    doc = m.agenda if kind == "agenda" else m.minutes if kind == "minutes" else None
+    items: tuple[Item, ...] = doc.record.items if doc else ()
+    if items:
+        lines.append("Items:")
+        lines.extend(f"{i.number}. {i.title}" if i.number else i.title for i in items)
+    elif kind == "papers":
+        lines.extend(d.title for d in m.documents)
+    return "\n".join(lines)
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
+    el = ET.SubElement(parent, tag)
+    el.text = text
+    return el

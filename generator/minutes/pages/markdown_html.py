@@ -1,0 +1,202 @@
+"""Markdown bodies to HTML: CommonMark + tables, heading ids, citation links.
+
+markdown-it-py defines the HTML. When markdown-it.rs (`markdown-it-pyrs`, the
+Rust port of the same parser by the same project) is installed, it renders the
+same HTML an order of magnitude faster and is used instead; tests/test_markdown.py
+holds the two equal on every demo body. What the site adds is done on the HTML,
+which is regular enough for it: text is always escaped and there is no raw HTML.
+
+Raw HTML in bodies is not passed through (papers are untrusted text).
+Heading levels are fitted under the page's own heading (`base_level`) and
+never skip a level, so every page has one `h1` and ordered headings.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from dataclasses import dataclass
+
+from urllib.parse import unquote
+
+import markdown_it
+from markdown_it import MarkdownIt
+
+try:
+    import markdown_it_pyrs
+except ImportError:  # no wheel for this platform: the pure-Python parser renders the same HTML
+    markdown_it_pyrs = None
+
+from minutes.core.slug import slugify
+
+RENDERER = f"markdown-it-pyrs-{markdown_it_pyrs.__version__}" if markdown_it_pyrs else f"markdown-it-py-{markdown_it.__version__}"
+RENDERER_VERSION = f"2/{RENDERER}"
+"""Part of every cache key of rendered Markdown: bump it when this module's output changes."""
+
+_EXPLICIT_ID = re.compile(r"\s*\{#([A-Za-z][\w.:-]*)\}\s*$")
+_HEADING = re.compile(r"<h([1-6])>(.*?)</h\1>", re.S)
+_TAG = re.compile(r"<[^>]*>")
+_HEADER_CELL = re.compile(r"<th( [^>]*)?>(.*?)</th>", re.S)
+_FIRST_CELL = re.compile(r"<t[hd][^>]*>(.*?)</t[hd]>", re.S)
+_TABLE = re.compile(r"<table>\n(.*?)</table>\n", re.S)
+# CommonMark without raw HTML: `html_block` and `html_inline` are left out, so
+# tags in a paper are shown as text, never passed through.
+_RULES = [
+    "blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph", "reference",
+    "autolink", "backticks", "emphasis", "entity", "escape", "image", "link", "newline", "table",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class InlineLink:
+    """Wrap the first occurrence of `text` in a link to `href`."""
+
+    text: str
+    href: str
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    html: str
+    headings: tuple[Heading, ...]
+
+
+_PY = MarkdownIt("commonmark", {"html": False, "xhtmlOut": True}).enable("table")
+_RS = markdown_it_pyrs.MarkdownIt("zero").enable_many(_RULES) if markdown_it_pyrs else None
+_AUTOLINK = re.compile(r'(<a href="([^"]*)">)([^<]*%[0-9A-Fa-f]{2}[^<]*)</a>')
+
+
+def to_html(body: str, *, fast: bool = True) -> str:
+    """CommonMark with tables, raw HTML shown as text; `fast` uses markdown-it.rs when installed."""
+    if fast and _RS is not None:
+        # markdown-it-py shows an autolink's text decoded ("Public reports pack"), markdown-it.rs as encoded
+        return _AUTOLINK.sub(lambda m: m.group(1) + (escape(unquote(m.group(3))) if m.group(3) == m.group(2) else m.group(3)) + "</a>",
+                             _RS.render(body, xhtml=True))
+    return _PY.render(body)
+
+
+def render_markdown(
+    body: str, *, base_level: int = 2, links: tuple[InlineLink, ...] = (), used_ids: set[str] | None = None
+) -> Rendered:
+    """Render a body. `used_ids` is shared across bodies shown on one page so ids stay unique."""
+    html = to_html(body)
+    html, headings = _fit_headings(html, base_level, used_ids if used_ids is not None else set())
+    if "<table>" in html:
+        html = _TABLE.sub(_table, html)
+    if links:
+        html = _link_citations(html, list(links))
+    return Rendered(html=html, headings=headings)
+
+
+def escape(text: str) -> str:
+    """Escape text as the renderer does: &, <, > and the double quote."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def plain_text(fragment: str) -> str:
+    """The text of an HTML fragment, tags left out."""
+    return htmllib.unescape(_TAG.sub("", fragment))
+
+
+# --- headings -------------------------------------------------------------------
+
+
+def _fit_headings(html: str, base: int, used: set[str]) -> tuple[str, tuple[Heading, ...]]:
+    """Give every heading an id (an explicit trailing `{#id}` wins) and fit its level."""
+    found = list(_HEADING.finditer(html))
+    if not found:
+        return html, ()
+    levels = sorted({int(m.group(1)) for m in found})
+    rank = {lvl: base + i for i, lvl in enumerate(levels)}
+    previous = base - 1
+    headings: list[Heading] = []
+    out: list[str] = []
+    at = 0
+    for match in found:
+        inner = match.group(2)
+        explicit = _EXPLICIT_ID.search(inner)
+        if explicit:
+            inner = inner[: explicit.start()]
+        text = plain_text(inner).strip()
+        wanted = explicit.group(1) if explicit else "h-" + slugify(text)
+        ident, n = wanted, 2
+        while ident in used:
+            ident, n = f"{wanted}-{n}", n + 1
+        used.add(ident)
+        level = min(rank[int(match.group(1))], previous + 1, 6)
+        previous = level
+        out += [html[at : match.start()], f'<h{level} id="{escape(ident)}">{inner}</h{level}>']
+        at = match.end()
+        headings.append(Heading(level, ident, text))
+    out.append(html[at:])
+    return "".join(out), tuple(headings)
+
+
+# --- tables ---------------------------------------------------------------------
+
+
+def _table(match: re.Match) -> str:
+    """Header cells name their column; a blank corner cell is a data cell, not an empty header.
+
+    Wide tables scroll inside their own box, which keyboard users must be able to focus.
+    """
+    inner = _HEADER_CELL.sub(_header_cell, match.group(1))
+    first = next((t for t in (plain_text(m.group(1)).strip() for m in _FIRST_CELL.finditer(inner)) if t), "")
+    label = escape(f"Table: {first[:60]}" if first else "Table")
+    return f'<div class="table-scroll" role="region" tabindex="0" aria-label="{label}">\n<table>\n{inner}</table>\n</div>\n'
+
+
+def _header_cell(match: re.Match) -> str:
+    attrs, inner = match.group(1) or "", match.group(2)
+    if inner.strip():
+        return f'<th{attrs} scope="col">{inner}</th>'
+    return f"<td{attrs}>{inner}</td>"
+
+
+# --- citation links -------------------------------------------------------------
+
+_NO_LINKS_INSIDE = ("a", "code", "pre")
+
+
+def _link_citations(html: str, pending: list[InlineLink]) -> str:
+    """Turn the words of each resolved citation into a link, once per citation.
+
+    Only running text is linked: never inside a link, code or a tag's attributes.
+    """
+    parts = re.split(r"(<[^>]*>)", html)
+    inside = 0
+    for i, part in enumerate(parts):
+        if not pending:
+            break
+        if i % 2:  # a tag
+            name = part[1:].lstrip("/").split(" ", 1)[0].rstrip(">/")
+            if name in _NO_LINKS_INSIDE:
+                inside += -1 if part.startswith("</") else 1
+            continue
+        if inside or not part:
+            continue
+        text = htmllib.unescape(part)
+        if any(link.text and link.text in text for link in pending):
+            parts[i] = _split_text(text, pending)
+    return "".join(parts)
+
+
+def _split_text(text: str, pending: list[InlineLink]) -> str:
+    for link in list(pending):
+        at = text.find(link.text) if link.text else -1
+        if at < 0:
+            continue
+        pending.remove(link)
+        before, after = text[:at], text[at + len(link.text) :]
+        title = f' title="{escape(link.title)}"' if link.title else ""
+        anchor = f'<a href="{escape(link.href)}"{title}>{escape(link.text)}</a>'
+        return (_split_text(before, pending) if before else "") + anchor + (_split_text(after, pending) if after else "")
+    return escape(text)

@@ -1,0 +1,601 @@
+"""The page plan: every page of the site as a `PageSpec` naming the inputs it is a function of.
+
+Lists that span the archive (a committee's meetings, a person's attendance,
+the decisions of a year) are computed here from the model, never walked by a
+template. The plan holds inputs, not HTML: Markdown is rendered, and a
+meeting's agenda items paired with its minutes, by the page's `context`
+function when the page is rendered, in a worker process. A builder hands a
+page only what it shows, so the page's digest (see fingerprint.py) changes
+only when what it shows does. Adding a kind of page is one builder here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from minutes.site.chairs import chair_changes
+from minutes.pages.contents import LONG_ENOUGH, contents
+from minutes.site.decisions_register import Decision, by_committee, by_year, collect_decisions, year_slug
+from minutes.site.events import event_json_ld
+from minutes.core.errors import Problem
+from minutes.site.items import ItemRow, meeting_rows, minute_anchor
+from minutes.site.links import Links, Resolved
+from minutes.site.load import relative
+from minutes.pages.markdown_html import InlineLink
+from minutes.site.model import Committee, Document, Meeting, Page, Site
+from minutes.pages.opening import is_printed_heading
+from minutes.site.people import Person, collect_people, committee_members, person_index
+from minutes.pages.render import PageSpec, RenderMarkdown
+from minutes.pages.resolution_spans import set_apart
+from minutes.search.shards import MeetingWeight, bundle_path, group_meetings
+from minutes.site.titles import meeting_title, today
+
+RECENT = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A meeting as a line in a list."""
+
+    meeting: Meeting
+    committee: Committee
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatedMeeting:
+    """A future meeting known only from the papers of an earlier one ("date of the next meeting")."""
+
+    committee: Committee
+    date: dt.date
+    time: str
+    venue: str
+    stated_in: Summary
+
+
+def stated_next_meetings(
+    site: Site, summaries: dict[tuple[str, str], Summary], now: dt.date
+) -> dict[str, StatedMeeting]:
+    """Per committee, the next meeting its newest papers announce, if the site has no page for it."""
+    out: dict[str, StatedMeeting] = {}
+    for slug in sorted(site.committees):
+        for meeting in site.meetings_of(slug):
+            stated = next((d.record.next_meeting for d in meeting.documents
+                           if d.record.next_meeting and d.record.next_meeting.date), None)
+            if meeting.date is None or stated is None:
+                continue
+            if stated.date > now and (slug, stated.date.isoformat()) not in site.meetings:
+                out[slug] = StatedMeeting(site.committees[slug], stated.date, stated.time, stated.venue,
+                                          summaries[(slug, meeting.key)])
+            break  # only the newest meeting that states one counts
+    return out
+
+
+@dataclass(slots=True)
+class _Registers:
+    """Everything derived once from the whole model and shared by several pages."""
+
+    people: dict[str, Person]
+    decisions: list[Decision]
+    summaries: dict[tuple[str, str], Summary] = field(default_factory=dict)
+    today: dt.date = dt.date(1970, 1, 1)
+    """The build's 'today' (see titles.today), worked out once."""
+    stated: dict[str, StatedMeeting] = field(default_factory=dict)
+    from_pack: dict[tuple[str, str], list[tuple[Document, Summary]]] = field(default_factory=dict)
+    """Documents filed under another meeting, by (source paper, agenda item) of the pack that carried them."""
+    agenda_of_pack: dict[str, Summary] = field(default_factory=dict)
+    """The meeting whose agenda a paper holds, by paper."""
+
+
+def _documents_by_pack_item(site: Site, summaries: dict) -> dict[tuple[str, str], list[tuple[Document, Summary]]]:
+    """A pack files the previous minutes and other bodies' minutes under their own meetings; its
+    agenda item still submits them. Index them by (paper, agenda item) to link them back."""
+    index: dict[tuple[str, str], list[tuple[Document, Summary]]] = defaultdict(list)
+    for key in sorted(site.meetings):
+        for doc in site.meetings[key].documents:
+            if doc.record.agenda_item and doc.record.source and doc.kind == "minutes":
+                index[(doc.record.source.paper, doc.record.agenda_item)].append((doc, summaries[key]))
+    return index
+
+
+class Planner:
+    """Plans every page of a site from its model; one builder per kind of page.
+
+    Kept by `serve` between edits, so the pages of one changed meeting can be
+    planned again without planning the whole site.
+    """
+
+    def __init__(self, site: Site, links: Links):
+        self.site = site
+        self.links = links
+        registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
+        for key, meeting in site.meetings.items():
+            registers.summaries[key] = Summary(meeting, site.committees[meeting.committee], meeting_title(site, meeting))
+        registers.today = today(site)
+        registers.stated = stated_next_meetings(site, registers.summaries, registers.today)
+        registers.from_pack = _documents_by_pack_item(site, registers.summaries)
+        registers.agenda_of_pack = {
+            m.agenda.record.source.paper: registers.summaries[key]
+            for key, m in sorted(site.meetings.items()) if m.agenda and m.agenda.record.source
+        }
+        self.registers = registers
+        self.problems: list[Problem] = []
+        """Pages refused by the last `pages()`: two wanting one output path."""
+        # Searchable pages per meeting: its own page and its reports' pages.
+        self.shards = group_meetings({
+            slug: [MeetingWeight(m.key, 1 + len(m.reports), sum(d.body_size for d in m.documents))
+                   for m in site.meetings_of(slug)]
+            for slug in site.committees
+        })
+
+    def pages(self) -> list[PageSpec]:
+        site, registers = self.site, self.registers
+        specs = [_home(site, registers), _committees(site)]
+        for committee in _committees_by_name(site):
+            specs.append(_committee(site, registers, committee))
+            for meeting in site.meetings_of(committee.slug):
+                specs.extend(self.meeting_pages(meeting))
+        specs.extend(_archive(site, registers))
+        specs.extend(_people(site, registers))
+        specs.extend(_decisions(site, registers))
+        specs.extend(_page(page) for page in sorted(site.pages.values(), key=lambda p: p.slug))
+        bundles = [bundle_path(s) for s in sorted(set(self.shards.values()))]
+        specs.append(PageSpec("search/index.html", "search.html", {"bundles": bundles}, "search/"))
+        specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
+        return self._refuse_collisions(specs)
+
+    def _refuse_collisions(self, specs: list[PageSpec]) -> list[PageSpec]:
+        """One page per output path: the first planned keeps it, a later one is refused by name.
+
+        The site's own pages are planned before hand-written ones, so a page can
+        never replace the People index or a committee's page.
+        """
+        kept: dict[str, PageSpec] = {}
+        self.problems = []
+        for spec in specs:
+            first = kept.get(spec.output)
+            if first is None:
+                kept[spec.output] = spec
+                continue
+            self.problems.append(Problem(
+                self._source(spec), 0,
+                f"makes {spec.output}, which {self._source(first)} makes too; rename one of them so each page "
+                "has its own address", skipped=f"this page ({spec.output} is built from {self._source(first)})"))
+        return list(kept.values()) if self.problems else specs
+
+    def _source(self, spec: PageSpec) -> str:
+        """The file a page is made from, as a user would look for it."""
+        config = self.site.config
+        if spec.bodies:
+            return relative(config, spec.bodies[0].source)
+        committee = spec.inputs.get("committee") if isinstance(spec.inputs, dict) else None
+        if isinstance(committee, Committee):
+            return f"{config.meetings_dir.as_posix()}/{committee.slug}/"
+        return f"the site's own page /{spec.url}"
+
+    def meeting_pages(self, meeting: Meeting) -> list[PageSpec]:
+        """The meeting's page and a page for each of its reports."""
+        site = self.site
+        committee = site.committees[meeting.committee]
+        keys = committee.meeting_keys
+        i = keys.index(meeting.key)
+        newer = site.meetings[(committee.slug, keys[i - 1])] if i > 0 else None
+        older = site.meetings[(committee.slug, keys[i + 1])] if i + 1 < len(keys) else None
+        newer = newer if newer and newer.date else None
+        older = older if older and older.date and meeting.date else None
+        shard = self.shards[(committee.slug, meeting.key)]
+        specs = [_meeting(site, self.links, self.registers, committee, meeting, newer, older, shard)]
+        specs.extend(_document(site, self.links, committee, meeting, doc, shard) for doc in meeting.reports)
+        return specs
+
+    def page_of(self, page: Page) -> PageSpec:
+        return _page(page)
+
+
+def plan_pages(site: Site, links: Links) -> list[PageSpec]:
+    return Planner(site, links).pages()
+
+
+def _page(page: Page) -> PageSpec:
+    return PageSpec(f"{page.url}index.html", "page.html", {"page": page}, page.url,
+                    context=_page_context, bodies=(page,))
+
+
+def _page_context(*, markdown: RenderMarkdown, page: Page) -> dict[str, Any]:
+    return {"page": page, "body": markdown(page.body, base_level=2).html}
+
+
+def _committees_by_name(site: Site) -> list[Committee]:
+    return sorted(site.committees.values(), key=lambda c: c.name.lower())
+
+
+def _dated_newest_first(registers: _Registers) -> list[Summary]:
+    dated = [s for s in registers.summaries.values() if s.meeting.date]
+    return sorted(dated, key=lambda s: (s.meeting.date, s.committee.name), reverse=True)
+
+
+def _home(site: Site, registers: _Registers) -> PageSpec:
+    now = registers.today
+    dated = _dated_newest_first(registers)
+    return PageSpec(
+        "index.html",
+        "index.html",
+        {
+            "recent": [s for s in dated if s.meeting.date <= now][:RECENT],
+            "upcoming": [s for s in reversed(dated) if s.meeting.date > now],
+            "announced": sorted(registers.stated.values(), key=lambda m: (m.date, m.committee.name)),
+            "committees": _committees_by_name(site),
+            "latest_decisions": registers.decisions[:5],
+        },
+        "",
+    )
+
+
+def _committees(site: Site) -> PageSpec:
+    return PageSpec("committees/index.html", "committees.html", {"committees": _committees_by_name(site)}, "committees/")
+
+
+def _committee(site: Site, registers: _Registers, committee: Committee) -> PageSpec:
+    by_year: dict[str, list[Summary]] = {}
+    now = registers.today
+    upcoming = None
+    for meeting in site.meetings_of(committee.slug):
+        by_year.setdefault(str(meeting.date.year) if meeting.date else "Date not known", []).append(
+            registers.summaries[(committee.slug, meeting.key)]
+        )
+        if meeting.date and meeting.date > now:
+            upcoming = registers.summaries[(committee.slug, meeting.key)]  # newest first: ends at the soonest
+    return PageSpec(
+        f"{committee.url}index.html",
+        "committee.html",
+        {
+            "committee": committee,
+            "by_year": by_year,
+            "upcoming": upcoming,
+            "announced": registers.stated.get(committee.slug),
+            "members": committee_members(registers.people, committee.slug),
+        },
+        committee.url,
+    )
+
+
+# --- meetings -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Citing:
+    """A citation seen from the meeting it points to."""
+
+    resolved: Resolved
+    source: Summary
+
+
+@dataclass(frozen=True, slots=True)
+class RowView:
+    """One agenda item of a meeting page, ready for the template."""
+
+    row: ItemRow
+    anchor: str
+    aliases: tuple[str, ...]
+    group_html: str
+    agenda_html: str
+    minute_html: str
+    """The minute's text before its resolutions (all of it when it has none)."""
+    resolutions_html: tuple[str, ...]
+    """Each resolution with what the minutes print after it, shown once, set apart."""
+    resolution_label: str
+    resolutions_numbered: bool
+    """False when the minutes print their own numbers ("(1) That …")."""
+    after_html: str
+    """Text after the resolutions that is not part of them."""
+    reports: tuple[Document, ...]
+    submitted: tuple[tuple[Document, Summary], ...]
+    """Minutes filed under another meeting that this agenda item submits (the previous meeting's, another body's)."""
+    cited_by: tuple[Citing, ...]
+
+    @property
+    def decided(self) -> bool:
+        return bool(self.resolutions_html)
+
+
+def _inline_links(site: Site, resolved: list[Resolved]) -> tuple[InlineLink, ...]:
+    base = site.config.base_url
+    return tuple(
+        InlineLink(r.citation.text, base + r.target_url) for r in resolved if r.target_meeting and r.citation.text
+    )
+
+
+def _meeting(
+    site: Site,
+    links: Links,
+    registers: _Registers,
+    committee: Committee,
+    meeting: Meeting,
+    newer: Meeting | None,
+    older: Meeting | None,
+    shard: str,
+) -> PageSpec:
+    agenda_links = _inline_links(site, links.of(meeting.agenda)) if meeting.agenda else ()
+    minute_links = _inline_links(site, links.of(meeting.minutes)) if meeting.minutes else ()
+    cited_by = [Citing(r, registers.summaries[(r.source_meeting.committee, r.source_meeting.key)])
+                for r in links.cited_by.get((meeting.committee, meeting.key), [])]
+    # Approved only when the later meeting's minutes say so; an agenda only puts them up for approval.
+    approvals = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
+                 and c.resolved.source.kind == "minutes"]
+    proposed = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
+                and c.resolved.source.kind == "agenda"
+                and not any(a.source.meeting is c.source.meeting for a in approvals)]
+    people = _people_named(registers, meeting)
+    agenda = meeting.agenda
+    submitted: dict[str, tuple[tuple[Document, Summary], ...]] = {}
+    if agenda is not None and agenda.record.source is not None:
+        for item in agenda.record.items:
+            found = registers.from_pack.get((agenda.record.source.paper, item.number), [])
+            submitted[item.number] = tuple((doc, s) for doc, s in found if s.meeting.key != meeting.key
+                                           or s.meeting.committee != meeting.committee)
+    inputs = {
+        "committee": committee,
+        "meeting": meeting,
+        "title": meeting_title(site, meeting),
+        "agenda_links": agenda_links,
+        "minute_links": minute_links,
+        "cited_by": cited_by,
+        "submitted": submitted,
+        "approved_at": approvals,
+        "to_be_approved_at": proposed,
+        "chair_changes": chair_changes(meeting.minutes),
+        "people": people,
+        "name_links": _name_links(site, people, meeting),
+        "membership": meeting.agenda.record.attendance.membership if meeting.agenda else (),
+        "review_notes": site.config.review_notes,
+        "references": [r for d in meeting.documents if d.kind in ("agenda", "minutes") for r in links.of(d)],
+        "newer": registers.summaries[(newer.committee, newer.key)] if newer else None,
+        "older": registers.summaries[(older.committee, older.key)] if older else None,
+        "papers": sorted({PurePosixPath(d.record.source.paper).name for d in meeting.documents if d.record.source}),
+        "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals or proposed)),
+        "event": event_json_ld(site, meeting),
+    }
+    bodies = tuple(d for d in (meeting.agenda, meeting.minutes) if d is not None)
+    return PageSpec(f"{meeting.url}index.html", "meeting.html", inputs, meeting.url,
+                    context=_meeting_context, bodies=bodies, shard=shard)
+
+
+_FIXED_IDS = frozenset({"main", "attendance-heading", "items-heading", "reports-heading", "references-heading",
+                        "cited-by-heading", "front-sheet", "minutes-opening"})
+
+
+def _meeting_context(
+    *,
+    markdown: RenderMarkdown,
+    meeting: Meeting,
+    agenda_links: tuple[InlineLink, ...],
+    minute_links: tuple[InlineLink, ...],
+    cited_by: list[Citing],
+    submitted: dict[str, tuple[tuple[Document, Summary], ...]],
+    name_links: tuple[InlineLink, ...],
+    **facts: Any,
+) -> dict[str, Any]:
+    """Agenda items paired with their minutes, each body part rendered, ids unique on the page."""
+    rows, agenda_parts, minute_parts = meeting_rows(meeting)
+    used: set[str] = set(_FIXED_IDS)
+    by_anchor: dict[str, list[Citing]] = defaultdict(list)
+    for c in cited_by:
+        by_anchor[c.resolved.anchor].append(c)
+    views = []
+    used |= {r.anchor for r in rows}
+    for row in rows:
+        cut = set_apart(row.minute_text, row.minute.resolutions if row.minute else ())
+        declared = name_links if row.minute is not None and row.minute.declarations else ()
+
+        def html(text: str, links: tuple[InlineLink, ...]) -> str:
+            return markdown(text, base_level=4, links=links, used_ids=used).html if text else ""
+
+        aliases = []
+        if row.minute is not None:
+            alias = minute_anchor(row.minute.number)
+            if alias and alias not in used:
+                aliases.append(alias)
+            if row.agenda is not None and row.minute.anchor not in used:
+                aliases.append(row.minute.anchor)
+            used.update(aliases)
+        views.append(
+            RowView(
+                row=row,
+                anchor=row.anchor,
+                aliases=tuple(aliases),
+                group_html=markdown(row.group_text, base_level=4, links=agenda_links, used_ids=used).html
+                if row.group_text else "",
+                agenda_html=markdown(row.agenda_text, base_level=4, links=agenda_links, used_ids=used).html
+                if row.agenda_text else "",
+                minute_html=html(cut.text, minute_links + declared),
+                resolutions_html=tuple(html(p, minute_links) for p in cut.passages),
+                resolution_label=cut.label,
+                resolutions_numbered=cut.numbered,
+                after_html=html(cut.after, minute_links),
+                reports=tuple(d for d in meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
+                submitted=submitted.get(row.agenda.number, ()) if row.agenda is not None else (),
+                cited_by=tuple(r for a in (row.anchor, *aliases) for r in by_anchor.get(a, [])),
+            )
+        )
+    linked_reports = {d.name for v in views for d in v.reports}
+    return {
+        **facts,
+        "meeting": meeting,
+        "rows": views,
+        "front_sheet": markdown(agenda_parts.preamble, base_level=3, links=agenda_links, used_ids=used).html
+        if agenda_parts.preamble else "",
+        "minutes_opening": markdown(minute_parts.preamble, base_level=3, links=minute_links, used_ids=used).html
+        if minute_parts.preamble else "",
+        "minutes_opening_folded": bool(meeting.minutes) and is_printed_heading(minute_parts.preamble, meeting.minutes.record),
+        "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
+        "cited_by": [c for c in cited_by if not c.resolved.anchor],
+    }
+
+
+def _people_named(registers: _Registers, meeting: Meeting) -> dict[str, Person]:
+    """The people this meeting's records name, by every printed form: the page links them and
+    depends on nothing else of the people register."""
+    index = person_index(registers.people)
+    printed: set[str] = set()
+    for doc in (meeting.agenda, meeting.minutes):
+        if doc is None:
+            continue
+        att = doc.record.attendance
+        printed |= {att.chair, *att.present, *att.apologies, *att.in_attendance, *(m.name for m in att.membership)}
+    printed |= {change.name for change in chair_changes(meeting.minutes)}
+    return {n: index[n] for n in sorted(printed) if n in index}
+
+
+def _name_links(site: Site, people: dict[str, Person], meeting: Meeting) -> tuple[InlineLink, ...]:
+    """Links from the printed names of people the meeting's minutes list to their pages, longest first."""
+    if meeting.minutes is None:
+        return ()
+    att = meeting.minutes.record.attendance
+    printed = {n for n in (att.chair, *att.present, *att.apologies, *att.in_attendance) if n in people}
+    return tuple(InlineLink(n, site.config.link(people[n].url)) for n in sorted(printed, key=lambda n: (-len(n), n)))
+
+
+def _submitted_to(registers: _Registers, meeting: Meeting, *, approved: bool) -> tuple[Summary, str] | None:
+    """The later meeting whose agenda submitted these minutes, and its item number.
+
+    Left out when it is the committee's own next meeting and "Minutes approved" already says so.
+    """
+    minutes = meeting.minutes
+    if minutes is None or not minutes.record.agenda_item or minutes.record.source is None:
+        return None
+    summary = registers.agenda_of_pack.get(minutes.record.source.paper)
+    if summary is None or summary.meeting is meeting:
+        return None
+    if approved and summary.meeting.committee == meeting.committee:
+        return None
+    return summary, minutes.record.agenda_item
+
+
+def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document,
+              shard: str) -> PageSpec:
+    agenda_item = None
+    if doc.record.agenda_item and meeting.agenda:
+        agenda_item = next((i for i in meeting.agenda.record.items if i.number == doc.record.agenda_item), None)
+    inputs = {
+        "committee": committee,
+        "meeting": meeting,
+        "meeting_title": meeting_title(site, meeting),
+        "document": doc,
+        "agenda_item": agenda_item,
+        "links": _inline_links(site, links.of(doc)),
+        "paper": PurePosixPath(doc.record.source.paper).name if doc.record.source else "",
+    }
+    return PageSpec(f"{doc.url}index.html", "document.html", inputs, doc.url, context=_document_context,
+                    bodies=(doc,), shard=shard)
+
+
+def _document_context(*, markdown: RenderMarkdown, document: Document, links: tuple[InlineLink, ...],
+                      **facts: Any) -> dict[str, Any]:
+    rendered = markdown(document.body, base_level=2, links=links, used_ids={"main", "toc-heading"})
+    return {
+        **facts,
+        "document": document,
+        "html": rendered.html,
+        "headings": [h for h in rendered.headings if h.level == 2],
+        "contents": contents(rendered.headings) if len(rendered.headings) >= LONG_ENOUGH else [],
+    }
+
+
+# --- archive, people, decisions ---------------------------------------------------
+
+
+def _archive(site: Site, registers: _Registers) -> list[PageSpec]:
+    years: dict[str, list[Summary]] = {}
+    for summary in _dated_newest_first(registers):
+        years.setdefault(str(summary.meeting.date.year), []).append(summary)  # type: ignore[union-attr]
+    undated = sorted((s for s in registers.summaries.values() if not s.meeting.date), key=lambda s: s.title)
+    specs = [
+        PageSpec(
+            "meetings/index.html",
+            "archive.html",
+            {"years": {y: len(v) for y, v in years.items()}, "undated": undated},
+            "meetings/",
+        )
+    ]
+    for year, summaries in years.items():
+        by_month: dict[str, list[Summary]] = {}
+        for s in summaries:
+            by_month.setdefault(f"{s.meeting.date:%B %Y}", []).append(s)  # type: ignore[union-attr]
+        specs.append(
+            PageSpec(f"meetings/{year}/index.html", "archive_year.html", {"year": year, "by_month": by_month},
+                     f"meetings/{year}/")
+        )
+    return specs
+
+
+def _people(site: Site, registers: _Registers) -> list[PageSpec]:
+    people = sorted(registers.people.values(), key=lambda p: (p.name.split()[-1].lower(), p.name))
+    specs = [PageSpec("people/index.html", "people.html", {"people": people}, "people/")]
+    for person in people:
+        specs.append(
+            PageSpec(
+                f"{person.url}index.html",
+                "person.html",
+                {
+                    "person": person,
+                    "attended": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
+                                 reversed(person.with_role("chair", "present", "in_attendance"))],
+                    "chaired": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
+                                reversed(person.with_role("chair"))],
+                    "apologies": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
+                                  reversed(person.with_role("apologies"))],
+                    "mentioned": [registers.summaries[(m.committee, m.key)] for m in reversed(person.mentions)],
+                    "summaries": [(site.committees[s.committee], s) for s in person.summaries],
+                    "memberships": [(site.committees[m.committee], m) for m in person.memberships],
+                },
+                person.url,
+            )
+        )
+    return specs
+
+
+def _summaries_of(registers: _Registers, decisions: list[Decision]) -> dict[tuple[str, str], Summary]:
+    """Only the meetings these decisions were made at: a page's inputs are what it shows."""
+    keys = {(d.meeting.committee, d.meeting.key) for d in decisions}
+    return {key: registers.summaries[key] for key in sorted(keys)}
+
+
+def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
+    years = by_year(registers.decisions)
+    committees = by_committee(registers.decisions)
+    listed = [(site.committees[slug], len(found)) for slug, found in committees.items()]
+    specs = [
+        PageSpec("decisions/index.html", "decisions.html",
+                 {"years": {y: len(v) for y, v in years.items()}, "latest": registers.decisions[:20],
+                  "committees": sorted(listed, key=lambda c: c[0].name.lower()),
+                  "summaries": _summaries_of(registers, registers.decisions[:20])}, "decisions/")
+    ]
+    for year, decisions in years.items():
+        slug = year_slug(year)
+        specs.append(
+            PageSpec(f"decisions/{slug}/index.html", "decisions_year.html",
+                     {"year": year, "decisions": decisions, "summaries": _summaries_of(registers, decisions),
+                      "committee": None}, f"decisions/{slug}/")
+        )
+    # A page per committee and per committee and year: the register filtered without script.
+    for slug in sorted(site.committees):
+        committee, decisions = site.committees[slug], committees.get(slug, [])
+        its_years = by_year(decisions)
+        specs.append(
+            PageSpec(f"decisions/{slug}/index.html", "decisions_committee.html",
+                     {"committee": committee, "years": {y: len(v) for y, v in its_years.items()},
+                      "decisions": decisions[:20], "summaries": _summaries_of(registers, decisions[:20])},
+                     f"decisions/{slug}/")
+        )
+        for year, found in its_years.items():
+            url = f"decisions/{slug}/{year_slug(year)}/"
+            specs.append(
+                PageSpec(f"{url}index.html", "decisions_year.html",
+                         {"year": year, "decisions": found, "summaries": _summaries_of(registers, found),
+                          "committee": committee}, url)
+            )
+    return specs

@@ -1,0 +1,257 @@
+"""Render one planned page through a Jinja theme: its context, then its template.
+
+Themes: a chain of folders from the site's own theme down to the built-in
+default, searched in that order, with the default theme also reachable as
+`default:<template>` so an override can extend the template it replaces.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Protocol
+
+import jinja2
+import jinja2.meta
+import yaml
+from markupsafe import Markup
+
+from minutes.core.config import SiteConfig, setting_line
+from minutes.core.errors import UserError
+from minutes.site.events import is_online
+from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
+from minutes.site.model import Document, Page, Site
+from minutes.site.titles import clock_time, long_date
+from minutes.core.yamlfile import error_line, error_text, load_yaml
+
+def _builtin_themes() -> Path:
+    """The folder of the themes shipped with the package (`minutes.themes`, from the repo's themes/)."""
+    return Path(str(importlib.resources.files("minutes.themes")))
+
+
+BUILTIN_THEMES = _builtin_themes()
+
+
+class RenderMarkdown(Protocol):
+    """`markdown.render_markdown`, or the same through the cache."""
+
+    def __call__(self, body: str, *, base_level: int = 2, links: tuple[InlineLink, ...] = (),
+                 used_ids: set[str] | None = None) -> Rendered: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """One output page: a function of its template, its `inputs` and the `bodies` it renders."""
+
+    output: str
+    """Path under the output folder, e.g. "cabinet/2013-11-18/index.html"."""
+    template: str
+    inputs: Mapping[str, Any] = field(default_factory=dict)
+    """The named values the page is a function of: records, and what registers say about them."""
+    url: str = ""
+    """Site-relative URL (no base), "" for the home page."""
+    context: Callable[..., dict[str, Any]] | None = None
+    """Makes the template's context from `inputs` (and `markdown=`) when the page is rendered,
+    where the costly work is done; None: the inputs are the context."""
+    bodies: tuple[Document | Page, ...] = ()
+    """Records whose Markdown bodies the page renders; their body digests are part of its digest."""
+    shard: str = ""
+    """The search shard indexing the page (see shards.py); "" if it is not searched."""
+
+
+@dataclass(frozen=True, slots=True)
+class SiteView:
+    """What every template may read about the whole site as `site`: its settings and hand-written pages.
+
+    Deliberately not the whole model: a page is re-rendered when its own inputs
+    change, so what every page can see must stay small.
+    """
+
+    config: SiteConfig
+    pages: dict[str, Page]
+
+    @classmethod
+    def of(cls, site: Site) -> "SiteView":
+        return cls(site.config, dict(site.pages))
+
+
+# --- themes -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    chain: tuple[Path, ...]
+    """Theme folders, most specific first: the site's own, then parents, ending at default."""
+
+    @property
+    def template_dirs(self) -> list[str]:
+        return [str(p / "templates") for p in self.chain if (p / "templates").is_dir()]
+
+    @property
+    def static_dirs(self) -> list[Path]:
+        return [p / "static" for p in self.chain if (p / "static").is_dir()]
+
+
+def resolve_theme(config: SiteConfig) -> Theme:
+    """Follow `extends:` in each theme.yaml down to the built-in default theme.
+
+    A theme without `extends:` extends "default"; a site folder `themes/default`
+    overrides single files of the built-in default theme.
+    """
+    builtin_default = (BUILTIN_THEMES / "default").resolve()
+    chain: list[Path] = []
+    names: list[str] = []
+    name = config.theme
+    while True:
+        if name in names and name != "default":
+            raise UserError(f"themes extend each other in a loop: {' -> '.join(names + [name])}",
+                            config.root / config.themes_dir / name / "theme.yaml")
+        names.append(name)
+        folder = _theme_folder(config, name, skip=chain)
+        if folder is None:
+            if not chain:
+                raise UserError(f"setting 'theme': theme {name!r} not found in {config.themes_dir}/ or the built-in "
+                                f"themes; create {config.themes_dir}/{name}/ or set theme: default",
+                                config.root / "site.yaml", setting_line(config, "theme"))
+            raise UserError(f"theme {name!r} not found in {config.themes_dir}/ or the built-in themes "
+                            f"(theme {chain[-1].name} extends it); correct `extends:`", chain[-1] / "theme.yaml", 1)
+        chain.append(folder)
+        if folder.resolve() == builtin_default:
+            return Theme(config.theme, tuple(chain))
+        name = _parent_theme(folder)
+
+
+def _parent_theme(folder: Path) -> str:
+    meta = folder / "theme.yaml"
+    if not meta.exists():
+        return "default"
+    try:
+        data = load_yaml(meta.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise UserError(f"malformed YAML: {error_text(exc)}", meta, error_line(exc)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read the theme's settings ({exc}); save theme.yaml as UTF-8 text", meta) from None
+    if not isinstance(data, dict) or set(data) - {"extends", "name", "description"}:
+        raise UserError("theme.yaml may set only extends, name and description", meta, 1)
+    return str(data.get("extends") or "default")
+
+
+def _theme_folder(config: SiteConfig, name: str, skip: list[Path]) -> Path | None:
+    seen = {s.resolve() for s in skip}
+    for base in (config.root / config.themes_dir, BUILTIN_THEMES):
+        folder = base / name
+        if folder.is_dir() and folder.resolve() not in seen:
+            return folder
+    return None
+
+
+def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -> jinja2.Environment:
+    default_dir = BUILTIN_THEMES / "default" / "templates"
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(theme.template_dirs),
+            jinja2.PrefixLoader({"default": jinja2.FileSystemLoader(str(default_dir))}, delimiter=":"),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
+    env.filters["longdate"] = long_date
+    env.filters["clock"] = clock_time
+    env.filters["online"] = is_online
+    # JSON inside <script>: "</" is escaped so the data can never close the element.
+    env.filters["tojson_script"] = lambda v: Markup(
+        json.dumps(v, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    )
+    return env
+
+
+class TemplateDigests:
+    """Digest of each template with everything it extends, includes and imports.
+
+    A page's digest holds its template's, so editing a template re-renders the
+    pages that use it, and only those. A template that names another by a
+    variable could use any: its digest is that of every template in the theme.
+    """
+
+    def __init__(self, env: jinja2.Environment, theme: Theme):
+        self.env = env
+        self.theme = theme
+        self._known: dict[str, str] = {}
+        self._all = ""
+
+    def of(self, name: str) -> str:
+        known = self._known.get(name)
+        if known is None:
+            known = self._known[name] = self._digest(name, ())
+        return known
+
+    def _digest(self, name: str, seen: tuple[str, ...]) -> str:
+        if name in seen:
+            return ""
+        try:
+            source, _, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
+        except jinja2.TemplateNotFound:
+            return "missing:" + name
+        h = hashlib.blake2b(source.encode("utf-8"), digest_size=16)
+        try:
+            referenced = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
+        except jinja2.TemplateSyntaxError:
+            referenced = []  # rendering reports it, with its file and line
+        for other in referenced:
+            h.update(b"\x1f" + (self._digest(other, (*seen, name)) if other else self._every()).encode())
+        return h.hexdigest()
+
+    def _every(self) -> str:
+        if not self._all:
+            h = hashlib.blake2b(digest_size=16)
+            for folder in [*self.theme.template_dirs, str(BUILTIN_THEMES / "default" / "templates")]:
+                for path in sorted(Path(folder).rglob("*")):
+                    if path.is_file():
+                        h.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+            self._all = h.hexdigest()
+        return self._all
+
+
+def render_page(spec: PageSpec, env: jinja2.Environment, site: SiteView,
+                markdown: RenderMarkdown = render_markdown) -> str:
+    """The page's HTML. Template errors become a UserError naming the template file and line."""
+    try:
+        context = spec.context(markdown=markdown, **spec.inputs) if spec.context else spec.inputs
+        template = env.get_template(spec.template)
+        return template.render(site=site, **context, page_url=spec.url)
+    except jinja2.TemplateSyntaxError as exc:
+        raise UserError(f"template error: {exc.message}", exc.filename or exc.name, exc.lineno) from None
+    except jinja2.TemplateError as exc:
+        where = _template_frame(exc)
+        raise UserError(f"template error while rendering {spec.output}: {exc}", *where) from None
+
+
+def _template_frame(exc: BaseException) -> tuple[str | None, int]:
+    """The innermost template file and line of a runtime template error."""
+    tb = exc.__traceback__
+    found: tuple[str | None, int] = (None, 0)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".html") or filename.endswith(".xml"):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def copy_static(theme: Theme, output: Path) -> None:
+    """Copy static files, parents first, so a site's file replaces the theme's."""
+    target = output / "static"
+    for folder in reversed(theme.static_dirs):
+        shutil.copytree(folder, target, dirs_exist_ok=True)

@@ -1,0 +1,196 @@
+"""Render planned pages in a pool of worker processes, in chunks, each worker with its own Jinja environment.
+
+Everything a worker needs is one `RenderJob`, handed over once as the worker
+starts: under the `fork` start method (Linux) it is inherited, not copied, so
+the model is never serialised; under `spawn` it is pickled once per worker.
+A task is then only a range of page numbers. For each page the worker works
+out its digest (fingerprint.py) and renders it only if the folder does not
+already hold the page made from that digest; it writes the file itself and
+reports the digest. The same `render_range` is what a cluster would run
+(see docs/scaling.md).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+from minutes.publish.cache import CachedMarkdown, open_db
+from minutes.pages.fingerprint import Fingerprints, body_digest
+from minutes.core.pools import pool_context
+from minutes.core.progress import Progress
+from minutes.core.errors import Problem, UserError
+from minutes.publish.atomic import write_atomic, write_file
+from minutes.pages.render import PageSpec, SiteView, TemplateDigests, Theme, make_environment, render_page
+
+CHUNK = 24
+"""Pages per task: small enough to spread uneven pages over the workers, large enough to be cheap."""
+IN_PROCESS_BELOW = 64
+"""Fewer pages than this are rendered in this process: starting workers would cost more."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    specs: Sequence[PageSpec]
+    site: SiteView
+    theme: Theme
+    search: bool
+    target: Path
+    """The folder the pages are written into."""
+    known: Mapping[str, str] = field(default_factory=dict)
+    """Output path -> digest of the page `target` already holds; such a page is kept."""
+    cache_dir: Path | None = None
+    in_place: bool = False
+    """`target` is being served: replace files atomically."""
+    base_digest: str = ""
+    """Digest of what every page depends on: settings, the site view, the code."""
+    side_task: Callable[[], Any] | None = None
+    """Other work to run in a worker alongside the pages (feeds and data files)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    output: str
+    digest: str
+    written: bool
+    problem: Problem | None = None
+    """Why the page could not be rendered; nothing was written for it."""
+
+
+def default_jobs() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+class Worker:
+    """Renders pages of a job: in a pool process, or in this one (serve's edits)."""
+
+    def __init__(self, job: RenderJob):
+        self.job = job
+        self.env = make_environment(job.site.config, job.theme, search=job.search)
+        self.templates = TemplateDigests(self.env, job.theme)
+        self.fingerprints = Fingerprints()
+        self.markdown = CachedMarkdown(open_db(job.cache_dir) if job.cache_dir else None)
+
+    def digest(self, spec: PageSpec) -> str:
+        return page_digest(spec, self.fingerprints, self.templates, self.job.base_digest)
+
+    def render_range(self, start: int, stop: int) -> list[PageResult]:
+        job = self.job
+        results = []
+        for spec in job.specs[start:stop]:
+            digest = self.digest(spec)
+            if job.known.get(spec.output) == digest:
+                results.append(PageResult(spec.output, digest, False))
+                continue
+            try:
+                data = render_page(spec, self.env, job.site, self.markdown).encode("utf-8")
+            except UserError as exc:
+                results.append(PageResult(spec.output, digest, False, Problem(
+                    str(exc.path or spec.template), exc.line, exc.message, skipped=f"the page {spec.output}")))
+                continue
+            (write_atomic if job.in_place else write_file)(job.target / spec.output, data)
+            results.append(PageResult(spec.output, digest, True))
+        self.markdown.flush()
+        return results
+
+
+def page_digest(spec: PageSpec, fingerprints: Fingerprints, templates: TemplateDigests, base: str) -> str:
+    """What the page is made from: its inputs, the bodies it renders, its templates and the base."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (base, spec.output, spec.url, spec.template, templates.of(spec.template)):
+        h.update(part.encode() + b"\x1f")
+    h.update(fingerprints.of(dict(spec.inputs)))
+    h.update(b"context:" + (f"{spec.context.__module__}.{spec.context.__qualname__}" if spec.context else "").encode())
+    for body in spec.bodies:
+        h.update(b"\x1fbody:" + body_digest(body).encode())
+    return h.hexdigest()
+
+
+_WORKER: Worker | None = None
+
+
+def _start_worker(job: RenderJob) -> None:
+    global _WORKER
+    _WORKER = Worker(job)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose build was killed would wait for work forever: its siblings hold the queue open."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _render_range(start: int, stop: int) -> list[PageResult]:
+    assert _WORKER is not None
+    return _WORKER.render_range(start, stop)
+
+
+def _side_task() -> Any:
+    assert _WORKER is not None and _WORKER.job.side_task is not None
+    return _WORKER.job.side_task()
+
+
+ChunkDone = Callable[[int, int], None]
+"""Told, in this process, of each range of pages (start, stop) once they are all written."""
+
+
+def render_all(job: RenderJob, *, jobs: int, progress: Progress,
+               chunk_done: ChunkDone | None = None) -> tuple[list[PageResult], Any]:
+    """Every page of the job, in spec order, and the side task's result."""
+    total = len(job.specs)
+    progress.start("rendering pages", total)
+    if jobs <= 1 or total < IN_PROCESS_BELOW:
+        worker = Worker(job)
+        side = job.side_task() if job.side_task else None
+        results = []
+        for start in range(0, total, CHUNK):
+            results += worker.render_range(start, min(start + CHUNK, total))
+            progress.advance(min(CHUNK, total - start))
+            if chunk_done:
+                chunk_done(start, min(start + CHUNK, total))
+        return results, side
+    return _render_in_pool(job, jobs, progress, chunk_done)
+
+
+def _render_in_pool(job: RenderJob, jobs: int, progress: Progress,
+                    chunk_done: ChunkDone | None) -> tuple[list[PageResult], Any]:
+    total = len(job.specs)
+    context = pool_context()
+    # Objects made before the fork are shared with the workers until written; keeping the
+    # collector away from them stops it from touching (and so copying) every one.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                 initargs=(job,)) as pool:
+            side = pool.submit(_side_task) if job.side_task else None
+            chunks: dict[Future, int] = {
+                pool.submit(_render_range, start, min(start + CHUNK, total)): start for start in range(0, total, CHUNK)
+            }
+            by_start: dict[int, list[PageResult]] = {}
+            pending = set(chunks)
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    error = future.exception()
+                    if error is not None:
+                        for other in pending:
+                            other.cancel()
+                        raise error
+                    start = chunks[future]
+                    by_start[start] = future.result()
+                    progress.advance(len(by_start[start]))
+                    if chunk_done:
+                        chunk_done(start, start + len(by_start[start]))
+            side_result = side.result() if side is not None else None
+    finally:
+        gc.unfreeze()
+    return [r for start in sorted(by_start) for r in by_start[start]], side_result

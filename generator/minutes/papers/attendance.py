@@ -1,0 +1,1194 @@
+"""Who attended: present, in attendance, apologies, and who took the chair.
+
+Attendance is printed under many labels ("Present:", "MEMBERS PRESENT:", "Councillors:"
+with P/A flags, "Officers in attendance:", "Also present:", "STAFF PRESENT:", "Apologies:",
+a note-taking app's "> Present:" callout, a table of names and roles), or in a sentence
+("Board members present were supervisors …", "Apologies for absence were received from
+Cllr Purves", "Also present were guests Marv and Sue Forbragd"). Names come in lists run
+over several lines, with titles shared by a group ("Councillors Keary, McMahon and
+Sheahan"), roles after a comma ("Mrs Susan Ryding, Clerk"), notes in brackets
+("(Chairman)", "(arrived 7.01pm)", "(substitute for Dawn Payne)") and job titles around a
+name ("Director of Services (Mr. G. Daly)").
+
+`read_attendance` finds the blocks and sentences in a document's opening; `people_in`
+turns one printed list into people. Names stay as printed apart from the shared group
+title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
+"Councillor Atkin") and the notes and roles taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+from minutes.papers.bilingual import english_side
+from minutes.papers.clean import Line
+from minutes.papers.dates import find_dates
+from minutes.papers.shapes import Shape, shapes as line_shapes
+
+MEMBERSHIP = "membership"
+PRESENT = "present"
+MEMBERS = "members"
+IN_ATTENDANCE = "in_attendance"
+APOLOGIES = "apologies"
+ABSENT = "absent"
+CHAIR = "chair"
+
+LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
+    for role, pattern in (
+        (MEMBERSHIP, r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)"),
+        (CHAIR, r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach"),
+        (IN_ATTENDANCE, r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
+                        r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
+                        r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
+                        r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
+                        r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
+                        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
+                        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio"),
+        (APOLOGIES, r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau"),
+        (ABSENT, r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)"),
+        (MEMBERS, r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+                  r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
+                  r"nominated\s+members|co-?opted\s+members|those\s+attending|"
+                  r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
+                  r"committee\s+members|councillors|members|those\s+present(?:\s+were)?"),
+        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
+                  r"yn\s+bresennol|presennol"),
+    )
+)
+"""Labels that open an attendance block, most particular first."""
+
+_FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
+_LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
+_FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
+_TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
+_GROUP_TITLE = re.compile(
+    r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?|"
+    r"Council\s?members|Board\s+members|Trustees|Selectmen|Selectpersons|Directors)\s*[:,]?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
+_CHAIR_NOTE = re.compile(
+    r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|presided|"
+    r"an\s+cathaoirleach|cathaoirleach|convener|convenor)(?:\s+(?:of|for)\s+the\s+meeting)?$",
+    re.IGNORECASE,
+)
+_VICE = re.compile(r"\bvice|\bdeputy|\bleas[- ]", re.IGNORECASE)
+ROLE_WORDS = frozenset(
+    """
+    councillor councillors cllr cllrs cr crs member members clerk clerks assistant deputy chief executive officer officers
+    manager managers director directors head chair chairman chairwoman chairperson vice mayor president shire secretary
+    treasurer solicitor lawyer planner planners engineer administrator administrative principal senior team leader services
+    service democratic legal finance financial planning corporate general council of the and for to district county town
+    parish community board governance adviser advisor advisors support monitoring development management regional
+    operations division staff acting conservation waste plan co-ordinator coordinator staff clerical meetings sergeant
+    arms attorney city auditor accountant specialist licensing environmental health housing regeneration policy
+    graduate area north south east west team assistant committee democracy communications press media scrutiny
+    highways transport technical project projects programme program partner partnership representative representing
+    cathaoirleach an leas presiding elect designate ex officio interim temporary strategic infrastructure asset assets
+    strategy business customer resources human hr it digital estates property economic economy sustainability
+    environment neighbourhood neighbourhoods children young people adult adults social care public education
+    learning skills culture leisure sport tourism heritage parks recreation fire rescue police emergency safety
+    inspector inspectors warden wardens commissioner commissioners supervisor supervisors alderman aldermen
+    lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
+    locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
+    youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
+    observer observers
+    """.split()
+)
+_OFFICER_WORDS = frozenset(
+    """
+    clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
+    principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
+    coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
+    locum rfo admin translator pcso constable
+    """.split()
+)
+_MEMBER_WORDS = frozenset("councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split())
+_STOP_WORDS = frozenset(
+    """
+    with the it this that he she they there we on in at for from by and but as was were is are be been had has
+    have of to who which when where being all no none apologies apology absence present resolved agreed noted
+    """.split()
+)
+STRONG_SINGLE_ROLES = frozenset(
+    "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
+    "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
+    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo".split()
+)
+_INNER_NAME = re.compile(rf"\((?:{_TITLE})\s+[A-Z]", re.IGNORECASE)
+_NO_ONE = re.compile(r"^(?:there\s+were\s+)?(?:no|nil|none)(?:\s+apologies)?(?:\s+(?:received|were\s+received|given))?\b|^nil\b|^n/?a$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One name from a printed list."""
+
+    name: str
+    role: str = ""
+    """A role printed with the name ("Clerk", "Vice-Chairman", "Principal Planning Officer")."""
+    chair: bool = False
+    officer: bool = False
+    """The role printed with the name is an officer's, not a member's."""
+    member: bool = False
+    """The name carries a member's title (Councillor, Cllr, Cr, Mayor) or a member's role."""
+
+
+@dataclass(slots=True)
+class Found:
+    """What a document's opening says about attendance."""
+
+    chair: str = ""
+    present: list[str] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    in_attendance: list[str] = field(default_factory=list)
+    membership: list[tuple[str, str]] = field(default_factory=list)
+    """(name, role) of the body's members as an agenda's front sheet lists them."""
+    lines: set[int] = field(default_factory=set)
+    """Indexes of the lines given over to attendance (labels and their lists)."""
+    sentence_lines: set[int] = field(default_factory=set)
+    """Indexes of lines where a sentence says who attended (the line may say more)."""
+    notes: list[str] = field(default_factory=list)
+    """How each block was read, for `explain`."""
+    bare_list: tuple[int, bool] = (-1, False)
+    """Line of the last list of members read with no label, and whether it named its chair."""
+
+    def add(self, target: list[str], names: Sequence[str]) -> None:
+        for name in names:
+            if name and name not in target and not any(_same(name, other) for other in self.present + self.apologies + self.in_attendance):
+                target.append(name)
+
+
+def _same(a: str, b: str) -> bool:
+    """The same name, titles and dots aside: "Cllr. P Batty" and "P Batty"."""
+    return _bare(a) == _bare(b)
+
+
+def same_person(a: str, b: str) -> bool:
+    """The same person printed two ways: "Cr Crosby" and "Cr C Crosby", "Councillor Hussain" and "Hussain".
+    Only for pairing a chair with the list they sit in: people often share a surname."""
+    x, y = _bare(a), _bare(b)
+    if x == y:
+        return True
+    xs, ys = x.split(), y.split()
+    if not xs or not ys or xs[-1] != ys[-1]:
+        return False
+    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    if len(short) == 1:
+        return True
+    return all(any(w == v or (len(w) == 1 and v.startswith(w)) for v in long_[:-1]) for w in short[:-1])
+
+
+def _bare(name: str) -> str:
+    name = re.sub(r"\([^)]*\)", "", name)
+    while True:
+        stripped = _SINGLE_TITLE.sub("", name.strip())
+        if stripped == name.strip():
+            break
+        name = stripped
+    return re.sub(r"[.\s]+", " ", name).strip().lower()
+
+
+# --- one printed list ---------------------------------------------------------------------------
+
+
+def _split_top(text: str) -> list[str]:
+    """Split on commas, semicolons, "and" and "&", never inside brackets."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            if ch in ",;":
+                parts.append(current)
+                current = ""
+                i += 1
+                continue
+            joint = re.match(r"\s+(?:and|&)\s+", text[i:])
+            if joint and current.strip():
+                parts.append(current)
+                parts.append("\x00and")
+                current = ""
+                i += joint.end()
+                continue
+        current += ch
+        i += 1
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_role(part: str) -> bool:
+    """A role printed beside names ("Clerk", "Assistant Clerk", "Councillors", "treasurer"), not a
+    surname that happens to be a role word ("Senior", "Head")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.sub(r"\([^)]*\)|/", " ", part))
+    if not words:
+        return False
+    lowered = [w.lower().strip("'’") for w in words]
+    if not all(w in ROLE_WORDS or w.replace("-", " ").split()[0] in ROLE_WORDS for w in lowered):
+        return False
+    if not any(w not in ("of", "the", "and", "for", "to") for w in lowered):
+        return False
+    if len(words) == 1:
+        return lowered[0] in STRONG_SINGLE_ROLES or part.strip()[:1].islower()
+    return True
+
+
+HONOURS = re.compile(
+    r"(?:MBE|OBE|CBE|KBE|DBE|BEM|OAM|AM|AO|AC|QSM|ONZM|MNZM|CNZM|KNZM|DNZM|JP|QC|KC|SC|DL|MP|MSP|MS|PhD|FRICS)"
+)
+"""Letters after a name (honours, offices, degrees): "A G Ewart MBE", "J Davis OAM"."""
+_QUOTES = "“”\"‘’'"
+
+
+def _name_like(text: str) -> bool:
+    """Whether `text` reads as one person's name: capitalised words, a title, initials, letters after it, a
+    nickname in quotes ("Peter “Chap” Cleere")."""
+    text = re.sub(r"\([^)]*\)", "", text).strip()
+    text = re.sub(rf",?\s+{HONOURS.pattern}$", "", text)
+    core = _SINGLE_TITLE.sub("", text)
+    while core != text:
+        text, core = core, _SINGLE_TITLE.sub("", core)
+    tokens = core.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    for token in tokens:
+        bare = token.strip(".,").strip(_QUOTES)
+        if not bare:
+            return False
+        if bare.lower() in _STOP_WORDS and not (len(tokens) > 1 and bare.lower() in ("de", "van", "von", "le", "la", "du", "da", "an")):
+            return False
+        if not (bare[0].isupper() or bare[:2] in ("O’", "O'") or re.fullmatch(r"(?:de|van|von|le|la|du|da|der|den|ap)", bare)):
+            return False
+        if re.search(r"\d", bare):
+            return False
+    return True
+
+
+def _officer(role: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", role)}
+    return bool(words & _OFFICER_WORDS) and not (words & {"councillor", "councillors", "cllr", "member", "members", "mayor", "president"})
+
+
+_INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
+
+
+def _split_run_on(part: str) -> list[str]:
+    """A list printed without its commas: "Mrs S Benbow-Jones M Hughes" (two people), "Town Clerk Geraint
+    Thomas Town Secretary Anna Padgett" (a role opens each person)."""
+    group = _GROUP_TITLE.match(part)
+    prefix, body = (part[: group.end()], part[group.end():]) if group else ("", part)
+    two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", body)
+    if two and not re.search(r"\(", part) and not HONOURS.fullmatch(two.group("b").split()[-1]):
+        return [prefix + two.group("a"), two.group("b")]
+    words = part.split()
+    if len(words) <= 4 or "(" in part:
+        return [part]
+    pieces: list[list[str]] = [[]]
+    n = 0
+    while n < len(words):
+        run = 0
+        while n + run < len(words) and _role_word(words[n + run]):
+            run += 1
+        if run and pieces[-1] and any(not _role_word(w) for w in pieces[-1]) and n + run < len(words):
+            pieces.append([])
+        pieces[-1].extend(words[n: n + max(run, 1)])
+        n += max(run, 1)
+    return [" ".join(p) for p in pieces if p]
+
+
+_NEXT_TITLE = re.compile(r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Cr)\.?\s+[A-Z])")
+
+
+_PERSONAL_TITLE = re.compile(r"(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?", re.IGNORECASE)
+
+
+def _split_at_titles(part: str) -> list[str]:
+    """"Cllr N Roberts – presiding Cllr R Herring Cllr J Harrop Mr I Braid": names printed without
+    commas, each opening with its title."""
+    if part == "\x00and" or "(" in part:
+        return [part]
+    pieces = [p for p in _NEXT_TITLE.split(part) if p.strip()]
+    if len(pieces) < 3:
+        return [part]
+    if _is_role(pieces[0]) or _CHAIR_NOTE.match(pieces[0].strip()):
+        pieces = [f"{pieces[0].strip()} {pieces[1]}", *pieces[2:]]  # "Chair Cllr J Pym Cllr D Sands": the role is the next name's
+    return pieces
+
+
+_WORD_STOP = (
+    r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bRev)(?<!\bRevd)(?<!\bProf)(?<!\bMessrs)(?<!\bCrs)(?<!\bJnr)(?<!\bSnr)"
+    r"(?<!\bCouncillors)\.\s+"
+)
+_SENTENCE_IN_LIST = re.compile(_WORD_STOP + rf"(?=(?i:{_TITLE}|Councillors|Cllrs|Messrs)\s)")
+"""A full stop ending a word, inside a list, before the next titled name: "Cllr Wayne Thomas, Chairman,
+Presided. Councillors A Davies, …" (not the dot of "Mr." or "Cllr.")."""
+
+
+_ABBREVIATED_ROLE = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]\.?|(?:[A-Z]\.){2,5}")
+"""An office written as dotted initials after a name: "D.O.S.", "A.O.", "S.E.E." (never a name: a name
+has a surname)."""
+
+
+def _role_word(word: str) -> bool:
+    bare = word.strip(".,:;").lower()
+    return bool(bare) and word[:1].isupper() and bare in ROLE_WORDS and bare not in ("the", "of", "and") and len(bare) > 2
+
+
+def people_in(text: str) -> list[Person]:
+    """The people in one printed list of names."""
+    text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
+    text = re.sub(r"^[-–—:]\s*", "", text)
+    # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
+    text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
+    text = _SENTENCE_IN_LIST.sub(",", text)
+    if not text or _NO_ONE.match(text):
+        return []
+    officials = len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2
+    people: list[Person] = []
+    group_title = ""
+    pending: list[int] = []  # people waiting for a role printed after them
+    after_and = False
+    parts = [piece for part in _split_top(text) for titled in _split_at_titles(part)
+             for piece in ([titled] if titled == "\x00and" else _split_run_on(titled))]
+    for part in parts:
+        if part == "\x00and":
+            after_and = True
+            continue
+        part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
+        if not part:
+            continue
+        if re.fullmatch(rf"{HONOURS.pattern}(?:\s*\(.*\))?", part):
+            continue  # "William J Taylor, MBE (General Manager …)": honours after a name
+        if _ABBREVIATED_ROLE.fullmatch(part) and people:
+            people[-1] = _with(people[-1], role=part)  # "Mr. D. Kirrane, D.O.S.": an office's initials
+            continue
+        if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part):
+            continue  # "Saltzman, 5": a head count
+        if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(r"^members\s+of\s+the\s+public", part, re.IGNORECASE):
+            continue
+        if _CHAIR_NOTE.match(part) or re.fullmatch(r"presiding", part, re.IGNORECASE):
+            if people:
+                people[-1] = _with(people[-1], chair=True)
+            continue
+        if _is_role(part) and not _SINGLE_TITLE.match(part) and not _INNER_NAME.search(part):
+            role = part
+            targets = pending or ([len(people) - 1] if people else [])
+            plural = bool(re.search(r"s$", role.split()[-1])) and role.lower() not in ("services",)
+            if not plural:
+                targets = targets[-1:]
+            for n in targets:
+                people[n] = _with(people[n], role=role)
+            pending = []
+            group_title = "" if plural else group_title
+            continue
+        if officials and "(" not in part and not _SINGLE_TITLE.match(part):
+            continue  # "Director, Regional Services (Ms. C. Curley)": a job title split at its comma
+        group = _GROUP_TITLE.match(part)
+        if group:
+            title = group.group("title").rstrip(".")
+            group_title = {"councillors": "Councillor", "councillor(s)": "Councillor", "cllrs": "Cllr", "crs": "Cr",
+                           "commissioners": "Commissioner", "supervisors": "Supervisor", "aldermen": "Alderman", "members": "",
+                           "messrs": "Mr"}.get(title.lower(), "")
+            part = part[group.end():]
+            pending = []
+        person = _person(part, group_title)
+        if person is None:
+            continue
+        if after_and and people and len(part.split()) == 1 and not group_title and len(people[-1].name.split()) == 1:
+            pass
+        people.append(person)
+        pending.append(len(people) - 1)
+        after_and = False
+    return _share_surnames(people, text)
+
+
+def _with(person: Person, **changes) -> Person:
+    values = {"name": person.name, "role": person.role, "chair": person.chair, "officer": person.officer, "member": person.member}
+    values.update(changes)
+    if "role" in changes:
+        values["officer"] = _officer(values["role"])
+        values["member"] = values["member"] or bool({w.lower() for w in re.findall(r"[A-Za-z]+", values["role"])} & _MEMBER_WORDS) and not values["officer"]
+        if _CHAIR_NOTE.match(values["role"]) and not _VICE.search(values["role"]):
+            values["chair"] = True
+    return Person(**values)
+
+
+def _person(part: str, group_title: str) -> Person | None:
+    part = part.strip()
+    notes = re.findall(r"\(([^)]*)\)", part)
+    outside = re.sub(r"\s*\([^)]*\)", "", part).strip()
+    chair = any(_CHAIR_NOTE.match(n.strip()) for n in notes)
+    role = ""
+    # "Director of Services (Mr. G. Daly)": the name is in the brackets.
+    inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
+    if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
+        role, outside = outside, inner.strip()
+    # "Cllr Smith – Chairman", "Jane Bloggs - Clerk": a role after a dash.
+    dashed = re.match(r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>[^–—]+)$", outside)
+    if dashed and _name_like(dashed.group("name")) and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip())):
+        outside, role = dashed.group("name"), dashed.group("role").strip()
+        chair = chair or bool(_CHAIR_NOTE.match(role) and not _VICE.search(role))
+    # "Town Clerk Geraint Thomas", "Deputy Mayor J.Gilasbey": an office before the name (not a title such as Councillor).
+    if not _SINGLE_TITLE.match(outside):
+        words = outside.split()
+        for k in range(min(3, len(words) - 1), 0, -1):
+            head, tail = " ".join(words[:k]), " ".join(words[k:])
+            if _PERSONAL_TITLE.fullmatch(words[k - 1]):
+                continue  # "Chair Cllr J Pym": the office is "Chair", "Cllr" is the name's title
+            if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
+                role, outside = head, tail
+                break
+    # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office", "P Marsh vice-chair": a role
+    # after the name, no comma.
+    words = outside.split()
+    for k in range(max(1, len(words) - 5), len(words)):
+        name, trail = " ".join(words[:k]), " ".join(words[k:])
+        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+|[a-z]+(?:-[a-z]+)?", trail):
+            continue
+        if _name_like(name) and _is_role(trail) and not _is_role(name):
+            role, outside = trail, name
+            break
+    # "Mayor John Carter": a title that is also an office.
+    if not _name_like(outside):
+        # "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": role words before the name.
+        lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", outside) or re.match(
+            r"^(?P<role>(?:[A-Z][a-z-]+\s+){1,3})(?P<name>(?:[A-Z]\.?\s*)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)*)$", outside
+        )
+        if lead and _is_role(lead.group("role")) and _name_like(lead.group("name")):
+            role = lead.group("role").strip()
+            outside = lead.group("name")
+        else:
+            return None
+    name = outside
+    if group_title and not _SINGLE_TITLE.match(name):
+        name = f"{group_title} {name}"
+    member = bool(re.match(r"^(?:Councillors?|Cllrs?|Crs?|Mayor|Commissioners?|Supervisors?|Alderman)\b", name, re.IGNORECASE))
+    vice = [n for n in notes if _VICE.search(n)]
+    # "B. Westlake-Power (Secretary)": a job in brackets says the person attends as an officer.
+    office = [n for n in notes if _officer(n) and not _VICE.search(n)]
+    if office and not role:
+        role = office[0]
+    person = Person(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
+    if role:
+        person = _with(person, role=role)
+    return person
+
+
+def _share_surnames(people: list[Person], text: str) -> list[Person]:
+    """"Marv and Sue Forbragd": a lone first name joined by "and" to a full name shares its surname."""
+    out = list(people)
+    for n in range(len(out) - 1):
+        first, second = out[n], out[n + 1]
+        if len(first.name.split()) == 1 and len(second.name.split()) == 2 and not _SINGLE_TITLE.match(first.name):
+            if re.search(rf"\b{re.escape(first.name)}\s+(?:and|&)\s+{re.escape(second.name)}\b", text):
+                out[n] = _with(first, name=f"{first.name} {second.name.split()[1]}")
+    return out
+
+
+# --- blocks and sentences ------------------------------------------------------------------------
+
+
+_WELSH_AFTER_LABEL = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s*/\s*(?:(?:hefyd\s+)?yn\s+)?(?:bresennol|presennol|ymddiheuriadau|mynychu)\b\s*:?",
+    re.IGNORECASE,
+)
+"""An English label with its Welsh after it: "Present / Bresennol Cllr J Pym" reads as "Present: Cllr J Pym"."""
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """(role, rest of the line) when `text` opens with an attendance label."""
+    stripped = _WELSH_AFTER_LABEL.sub(r"\g<label>:", english_side(text.strip()), count=1)
+    for role, pattern in LABELS:
+        match = pattern.match(stripped)
+        if not match:
+            continue
+        rest = stripped[match.end():]
+        rest = re.sub(r"^\s*(?:were|was)?\s*(?::-?|-|–|—)?\s*", "", rest)
+        bare_line = not stripped[match.end():].strip(" :-–—")
+        # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
+        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", stripped[match.end():]):
+            continue
+        return role, rest
+    return None
+
+
+_APOLOGY_SENTENCE = re.compile(
+    r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
+    re.IGNORECASE,
+)
+_SENT_APOLOGIES = re.compile(r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog", re.IGNORECASE)
+_PRESENT_SENTENCE = re.compile(
+    r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
+    r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
+    re.IGNORECASE,
+)
+_THERE_WERE_PRESENT = re.compile(r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)", re.IGNORECASE)
+_RECEIVED_FROM = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)", re.IGNORECASE)
+_CHAIR_SENTENCES = (
+    re.compile(r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b", re.IGNORECASE),
+    re.compile(r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"),
+    re.compile(r"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{2,30},\s+)?(?P<name>(?:Cr|Cllr|Councillor|Mayor)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"),
+    re.compile(r"(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"),
+    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"),
+    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"),
+    # "The Cathaoirleach, Councillor V. Cawley presided."
+    re.compile(r"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"),
+    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"),
+)
+
+
+def chair_in_sentence(text: str) -> str:
+    """The person a sentence says took or held the chair, or ""."""
+    for pattern in _CHAIR_SENTENCES:
+        match = pattern.search(text)
+        if match:
+            name = match.group("name").strip()
+            if _VICE.search(text[max(0, match.start() - 12): match.start()]):
+                continue
+            if _name_like(name):
+                return name
+    return ""
+
+
+def _place(found: Found, role: str, people: Sequence[Person], explicit_members: bool) -> None:
+    for person in people:
+        if role == APOLOGIES:
+            found.add(found.apologies, [person.name])
+        elif role == IN_ATTENDANCE:
+            found.add(found.in_attendance, [person.name])
+        elif role in (PRESENT, MEMBERS, CHAIR):
+            if person.officer and not explicit_members and role != CHAIR:
+                found.add(found.in_attendance, [person.name])
+            else:
+                found.add(found.present, [person.name])
+            if (person.chair or role == CHAIR) and not found.chair:
+                found.chair = person.name
+
+
+def read_attendance(
+    lines: Sequence[Line],
+    start: int,
+    end: int,
+    shapes_: Sequence[Shape] | None = None,
+    meeting_day: tuple[int, int] | None = None,
+    labels_only: bool = False,
+    opening_end: int = -1,
+) -> Found:
+    """Attendance in lines[start:end] (a document's opening, and any items about attendance).
+
+    `meeting_day` (day, month) picks the right list when one minute covers two meetings
+    ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:")."""
+    shapes_ = [_without_cell_bars(shape) for shape in (shapes_ or line_shapes(lines))]
+    found = Found()
+    i = start
+    flags: dict[str, str] = {}
+    for k in range(start, end):
+        legend = _FLAG_LEGEND.match(shapes_[k].text)
+        if legend:
+            meaning = legend.group("meaning").lower()
+            flags[legend.group("flag")] = APOLOGIES if "apolog" in meaning else ABSENT if "absent" in meaning else PRESENT if "present" in meaning else ""
+    heading_open = False  # a "Present:" label with its list under sub-labels
+    while i < end:
+        line, shape = lines[i], shapes_[i]
+        if line.artefact or not shape.text:
+            i += 1
+            continue
+        if not labels_only and (_APOLOGY_SENTENCE.search(shape.text) or _PRESENT_SENTENCE.search(shape.text) or _THERE_WERE_PRESENT.search(shape.text)):
+            _read_sentences(shape.text, found, i)
+            i += 1
+            continue
+        labelled = label_of(shape.text)
+        if labelled and (not labels_only or not rest_is_prose(labelled[1])):
+            role, rest = labelled
+            if heading_open and _ELECTED_MEMBERS.match(shape.text):
+                role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
+            following = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
+            heading_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (heading_open and role == CHAIR)
+            i = following
+            continue
+        heading_open = False
+        if i < opening_end and not labels_only and _bare_list(shape.text, found, i):
+            i += 1
+            continue
+        grid = _name_grid(shapes_, i, min(end, opening_end)) if not labels_only else []
+        if grid:
+            names = [name for k in grid for name in _grid_names(shapes_[k].text)]
+            found.add(found.present, names)
+            found.lines.update(grid)
+            found.notes.append(f"names two to a line with no label: {len(names)} members")
+            i = grid[-1] + 1
+            continue
+        if not labels_only:
+            _read_sentences(shape.text, found, i)
+        i += 1
+    _set_apart_outside_councillors(found)
+    return found
+
+
+_ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
+
+
+def _without_cell_bars(shape: Shape) -> Shape:
+    """A table row printed with bars, read as the line it stands for: "|Present: |Ann Hale, Bob Orme |" ->
+    "Present: Ann Hale, Bob Orme"; "| |Cy Pike |" -> "Cy Pike"; "Present |" -> "Present"."""
+    text = shape.text
+    if shape.table or "|" not in text or not (text.startswith("|") or text.endswith("|")):
+        return shape
+    cells = [c.strip() for c in text.strip("| ").split("|") if c.strip()]
+    if not cells:
+        return replace(shape, text="")
+    head = cells[0].rstrip(" :")
+    labelled = label_of(head + ":")
+    if len(cells) > 1 and labelled and not labelled[1]:
+        return replace(shape, text=f"{head}: {' '.join(cells[1:])}")
+    return replace(shape, text=" ".join(cells))
+
+
+_COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?|Crs?)\b\.?", re.IGNORECASE)
+
+
+def _set_apart_outside_councillors(found: Found) -> None:
+    """Where a body's members are printed by plain full name ("Roger Hale, Sally Orme, …", a community
+    council), a "Councillor Merson" later in the list is a councillor of the wider authority attending (a
+    ward councillor): in attendance, not present; and a "Councillor Davidson" (title and surname alone) is not
+    among the members' apologies."""
+    plain = [n for n in found.present if not _SINGLE_TITLE.match(n)]
+    titled = [n for n in found.present[1:] if _COUNCILLOR.match(n) and n != found.chair]
+    if not titled or len(plain) < 4 or len(titled) * 4 > len(plain) or _COUNCILLOR.match(found.present[0]):
+        return
+    if not all(len(n.split()) >= 2 for n in plain):
+        return
+    found.present = [n for n in found.present if n not in titled]
+    found.in_attendance = [n for n in found.in_attendance if n not in titled] + titled
+    found.apologies = [n for n in found.apologies if not (_COUNCILLOR.match(n) and len(_bare(n).split()) == 1)]
+    found.notes.append(f"councillors of the wider authority among plainly named members: {', '.join(titled)}")
+
+
+def read_apologies_item(lines: Sequence[Line], start: int, end: int, found: Found, shapes_: Sequence[Shape]) -> None:
+    """Under an item about apologies, "This was received from Councillor X" names who sent them."""
+    for i in range(start, end):
+        text = shapes_[i].text
+        match = _RECEIVED_FROM.search(text)
+        if match and not _APOLOGY_SENTENCE.search(text):
+            names = [p.name for p in people_in(_names_part(match.group("names")))]
+            if names:
+                found.add(found.apologies, names)
+                found.sentence_lines.add(i)
+        elif text and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text) and not _sentence_like(_first_sentence(text)):
+            # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …": the list itself.
+            people = people_in(_first_sentence(text))
+            if people and all(p.member or _SINGLE_TITLE.match(p.name) for p in people):
+                found.add(found.apologies, [p.name for p in people])
+                found.sentence_lines.add(i)
+            break
+
+
+def read_text(text: str, found: Found, index: int, role: str = "") -> None:
+    """Attendance in a piece of text that is not a line of its own (a heading's run-on text);
+    `role` is what the heading says the text lists ("Apologies for Absence: Margaret Christie, …")."""
+    labelled = label_of(text)
+    if labelled and labelled[1] and not _sentence_like(labelled[1]):
+        _take_block(labelled[0], [(index, labelled[1])], found, {}, None)
+    elif role and not _sentence_like(_first_clause(text)) and people_in(_first_clause(text)):
+        _take_block(role, [(index, _first_clause(text))], found, {}, None)
+    else:
+        _read_sentences(text, found, index)
+
+
+_OFFICER_LINE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum|acting)\s+)*clerk\b|^(?:county|district|ward|borough|unitary)\s+councillors?\b", re.IGNORECASE)
+
+
+def _bare_list(text: str, found: Found, index: int) -> bool:
+    """A list of members with no label above it, at the top of the minutes ("Councillors D Risk (Chairman),
+    P Summers, …"), or an officer's line ("Parish Clerk and RFO A M Hounsell", "County Councillor …")."""
+    if _sentence_like(text) or len(text.split()) > 50:
+        return False
+    if _OFFICER_LINE.match(text):
+        people = people_in(re.sub(r"^(?:(?:[A-Za-z]+\s+){0,3}?(?:clerk|councillors?)(?:\s+and\s+rfo)?)\s+", "", text, flags=re.IGNORECASE))
+        if people:
+            _place(found, IN_ATTENDANCE, people, False)
+            found.lines.add(index)
+            found.notes.append(f"an officer's line: {', '.join(p.name for p in people)}")
+            return True
+        return False
+    people = people_in(text)
+    if found.present and _officer_beside_members(text, people):
+        _place(found, IN_ATTENDANCE, people, False)
+        found.lines.add(index)
+        found.notes.append(f"an officer's line after the members: {people[0].name}")
+        return True
+    titled = _GROUP_TITLE.match(text) or re.match(rf"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)
+    # A list with no label at all is a list of those present when it names its chair ("Kenny Thomson (Chairman), …").
+    chaired = any(p.chair for p in people) and len(people) >= 3 and all(_name_like(p.name) for p in people)
+    if not (titled or chaired) or len(people) < 2:
+        return False
+    line, named_chair = found.bare_list
+    if not chaired and named_chair and not found.apologies and 0 < index - line <= 2:
+        # "Kenny Thomson (Chairman), Joan Thomson, …" then "Councillor Nan Cullinane, Sheila Gray …": an export
+        # that dropped both labels keeps their order, those present (named with their chair) before apologies.
+        _place(found, APOLOGIES, people, False)
+        found.lines.add(index)
+        found.notes.append(f"a second list with no label, after those present: {len(people)} apologies")
+        return True
+    _place(found, MEMBERS, people, True)
+    found.lines.add(index)
+    found.notes.append(f"a list of members with no label: {len(people)} names")
+    found.bare_list = (index, chaired)
+    return True
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?")
+
+
+def _grid_names(text: str) -> list[str]:
+    """The names on one line of a grid: "Ann Hale Bob Orme" -> ["Ann Hale", "Bob Orme"]; [] when the line is
+    not two or four capitalised words that could be names."""
+    words = text.split()
+    if len(words) not in (2, 4) or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return []
+    if any(w.lower() in ROLE_WORDS or w.lower() in _STOP_WORDS or w.lower() in _NOT_NAMES for w in words):
+        return []
+    return [" ".join(words[n: n + 2]) for n in range(0, len(words), 2)]
+
+
+_NOT_NAMES = frozenset(
+    "minutes agenda meeting meetings hall chambers room centre center house church school library road street "
+    "annual ordinary extraordinary special inaugural report reports matters business finance planning item items "
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+
+
+def _name_grid(shapes_: Sequence[Shape], start: int, end: int) -> list[int]:
+    """Lines of the opening holding names two to a line and no label ("David Hale Victoria Orme" /
+    "Catherine Pike Archibald Quill" / …: a two-column table of members present, its heading lost): at least
+    three such lines, most with two names. Returns their indexes, or []."""
+    rows: list[int] = []
+    k = start
+    while k < end:
+        text = shapes_[k].text
+        if not text:
+            k += 1
+            continue
+        if not _grid_names(text):
+            break
+        rows.append(k)
+        k += 1
+    pairs = sum(1 for k in rows if len(_grid_names(shapes_[k].text)) == 2)
+    return rows if len(rows) >= 3 and pairs * 2 >= len(rows) else []
+
+
+def _officer_beside_members(text: str, people: Sequence[Person]) -> bool:
+    """A line of one name and an officer's role in brackets, after the members with no label: "Ann Lowe (on
+    behalf of the Returning Officer):", "Bob Orme (Clerk)"."""
+    return (
+        len(people) == 1 and people[0].officer and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*\(", text) is not None
+        and len(text.split()) <= 12
+    )
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<![A-Z])\.\s+(?=[A-Z])", text)[0]
+
+
+def _first_clause(text: str) -> str:
+    """"Cllr E Black – accepted." -> "Cllr E Black": the names before what was said of them."""
+    text = re.split(r"(?<![A-Z])\.\s+|\s+[–—-]\s+|;", text)[0]
+    return re.sub(r"\s*[–—-]?\s*\b(?:accepted|noted|received|approved)\.?$", "", text.strip(), flags=re.IGNORECASE)
+
+
+def rest_is_prose(rest: str) -> bool:
+    return _sentence_like(rest)
+
+
+_MID_LABEL = re.compile(
+    r"(?<=\S)\s+(?=(?:apolog(?:y|ies)(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|officers(?:\s+present)?|"
+    r"officials(?:\s+present)?|staff\s+present|guests|attending)\s*:)",
+    re.IGNORECASE,
+)
+_INLINE_LABEL = re.compile(
+    r"\b(?P<label>present\s+members|members\s+present|present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|officers\s+present|attending)\s*:\s*",
+    re.IGNORECASE,
+)
+_INLINE_STOP = re.compile(
+    r"\s(?:[A-Za-z]{1,5}/\d{1,4}/\d{2}|\d{1,3}\.\s+[A-Z])|\.\s+(?=[A-Z][a-z]+(?:\s+(?:of|the|and|for|to|[A-Z][a-z]+)){0,3}:)"
+    r"|\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*:)"  # "… A.S.O. VOTES OF SYMPATHY: …": a heading in capitals
+)
+
+
+def _read_inline_labels(text: str, found: Found, index: int) -> None:
+    """A page flattened into one paragraph keeps its labels mid-line ("… Groby Cou/285/07-08 Present
+    Members: Cllr P Batty (Chairman), …"). Two labels side by side ("PRESENT: APOLOGIES: Cllr A (Presiding),
+    Cllrs B and C. Cllr D IN ATTENDANCE: …") were two columns: the first list is the first label's, the
+    list after its full stop the second's."""
+    matches = list(_INLINE_LABEL.finditer(text))
+    paired: set[int] = set()
+    for n, match in enumerate(matches):
+        if n in paired:
+            continue
+        rest = _inline_list(text, match.end())
+        if not rest.strip() and n + 1 < len(matches) and matches[n + 1].start() == match.end():
+            paired.add(n + 1)
+            lists = _split_columns(_inline_list(text, matches[n + 1].end()))
+            for label, names in zip((match, matches[n + 1]), lists):
+                _read_inline_list(label.group("label"), names, found, index)
+            continue
+        _read_inline_list(match.group("label"), rest, found, index)
+
+
+def _inline_list(text: str, start: int) -> str:
+    """The list after a label inside a long line, up to where the line moves on or the next label."""
+    rest = text[start: start + 600]
+    following = _INLINE_LABEL.search(rest)
+    if following:
+        rest = rest[: following.start()]  # "Apologies: Matt Doran Also Present: …": the next label ends the list
+    stop = _INLINE_STOP.search(rest)
+    if stop:
+        rest = rest[: stop.start()]
+    return rest
+
+
+def _split_columns(text: str) -> tuple[str, str]:
+    """Two lists run together, the first ended by a full stop after a name: "Cllrs B and C. Cllr D" ->
+    ("Cllrs B and C", "Cllr D")."""
+    cut = _SENTENCE_IN_LIST.search(text) or re.search(_WORD_STOP + "(?=[A-Z])", text)
+    return (text[: cut.start()], text[cut.end():]) if cut else (text, "")
+
+
+def _read_inline_list(label: str, rest: str, found: Found, index: int) -> None:
+    labelled = label_of(label + ":")
+    if not labelled:
+        return
+    people = people_in(_names_part(rest))
+    if people:
+        _place(found, labelled[0], people, labelled[0] == MEMBERS)
+        found.sentence_lines.add(index)
+        found.notes.append(f"{labelled[0]} inside a long line: {', '.join(p.name for p in people)}")
+
+
+_LABEL_AFTER_SENTENCE = re.compile(r"[a-z]\.\s+(?:[A-Z][a-z]+\s+)?(?:present|apologies|in\s+attendance|also\s+present|absent)\s*:", re.IGNORECASE)
+"""A label after a sentence in one paragraph: "Opened the meeting and declared a quorum present. Selectmen
+present: Ben Hale, …"."""
+
+
+def _read_sentences(text: str, found: Found, index: int) -> None:
+    text = english_side(text)
+    if len(text.split()) > 30 or _LABEL_AFTER_SENTENCE.search(text):
+        _read_inline_labels(text, found, index)
+    for match in _APOLOGY_SENTENCE.finditer(text):
+        names = [p.name for p in people_in(_names_part(match.group("names")))]
+        if names:
+            found.add(found.apologies, names)
+            found.sentence_lines.add(index)
+            found.notes.append(f"apologies in a sentence: {', '.join(names)}")
+    for match in _THERE_WERE_PRESENT.finditer(text):
+        people = people_in(_names_part(match.group("names")))
+        if people:
+            _place(found, MEMBERS, people, True)
+            found.sentence_lines.add(index)
+            found.notes.append(f"present in a sentence: {', '.join(p.name for p in people)}")
+    for match in _PRESENT_SENTENCE.finditer(text):
+        who = match.group("who").lower()
+        people = people_in(_names_part(match.group("names")))
+        if not people:
+            continue
+        role = IN_ATTENDANCE if who.startswith(("also", "in attendance")) else MEMBERS if "members" in who else PRESENT
+        _place(found, role, people, role == MEMBERS)
+        found.sentence_lines.add(index)
+        found.notes.append(f"{role} in a sentence: {', '.join(p.name for p in people)}")
+    chair = chair_in_sentence(text)
+    if chair and not found.chair:
+        found.chair = chair
+        found.notes.append(f"chair in a sentence: {chair}")
+
+
+def _names_part(text: str) -> str:
+    """A list of names up to where the sentence moves on ("Cllr Purves With the absence of …")."""
+    words = text.split()
+    out: list[str] = []
+    depth = 0
+    for n, word in enumerate(words):
+        if depth or word.startswith("("):
+            depth += word.count("(") - word.count(")")
+            depth = max(depth, 0)
+            out.append(word)
+            continue
+        bare = word.strip(",.;:()")
+        if out and bare and bare[0].isupper() and bare.lower() in _STOP_WORDS and bare.lower() not in ("and",):
+            break
+        if out and bare and bare[0].islower() and bare not in ("and", "de", "van", "von", "le", "la", "da") and not bare.startswith(("(", "-")):
+            if not re.match(r"^\(", word) and bare not in ("supervisors", "treasurer", "clerk", "guests", "councillors"):
+                break
+        out.append(word)
+    return " ".join(out)
+
+
+def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting_day) -> int:
+    """Names under a label, over the lines that follow it; returns the index after the block."""
+    texts: list[tuple[int, str]] = []
+    found.lines.add(i)
+    cell_label = not rest and lines[i].text.rstrip().endswith("|")
+    if rest:
+        texts.append((i, rest))
+    elif _FLAG.match(lines[i].text.strip()):
+        pass
+    k = i + 1
+    blank_run = 0
+    while k < end:
+        line, shape = lines[k], shapes_[k]
+        if line.artefact:
+            k += 1
+            continue
+        if not shape.text:
+            blank_run += 1
+            # Names under an empty label, or a list whose entries stand apart, run on over blank lines.
+            if blank_run > 3 or (texts and not _flag_list(texts) and not _next_is_names(lines, shapes_, k, end)):
+                break
+            k += 1
+            continue
+        blank_run = 0
+        if texts and role in (PRESENT, MEMBERS) and _OFFICER_LINE.match(shape.text):
+            break  # "Parish Clerk and RFO A M Hounsell" under the members: the officer's own line
+        if label_of(shape.text) or shape.heading or (shape.bold and "\t" not in line.text) or _item_like(shape):
+            break
+        if shape.text.endswith(":") and not find_dates(shape.text, 2000) and len(shape.text.split()) <= 4:
+            break  # "Decision:", "Minutes:": the page moves on
+        if re.match(r"^(?:moved|seconded|proposed|resolution|recommendation|decision|carried|resolved)\b", shape.text, re.IGNORECASE):
+            break
+        if texts and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
+            break
+        if texts and _OTHER_GROUP.match(shape.text) and not _TITLED.search(_OTHER_GROUP.match(shape.text).group("group")):
+            break  # "City of Edinburgh Council: Councillor A Hale": another group under its own name
+        if texts and not shape.table and _roles_only(shape.text):
+            break  # "General Manager, Director Corporate Services, Works Manager": officers by title alone
+        if texts and chair_in_sentence(shape.text):
+            break  # "Mayor Tim Hale opened the meeting …": a sentence about the chair after the list
+        raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
+        texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
+        found.lines.add(k)
+        k += 1
+        if cell_label and raw.endswith("|"):
+            break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
+    _take_block(role, texts, found, flags, meeting_day)
+    return k
+
+
+def _roles_only(text: str) -> bool:
+    """A line listing offices without names ("General Manager, Director Development Services, Works Manager,
+    Executive Support Manager."): most entries name an office, none carries a title or a name in brackets."""
+    parts = [p.strip() for p in re.split(r"[,;]", text.rstrip(". ")) if p.strip()]
+    if len(parts) < 3 or re.search(r"\(|\.\s", text) or any(_SINGLE_TITLE.match(p) for p in parts):
+        return False
+    if any(w[:1].islower() and w not in ("and", "of", "the", "for", "to") for w in text.split()):
+        return False  # "… Kris Hale-" / "Anderson, and Dan Ryan. Also present were …": a sentence, not a list of offices
+    offices = [bool({w.lower() for w in re.findall(r"[A-Za-z]+", p)} & _OFFICER_WORDS) for p in parts]
+    return offices[0] and sum(offices) * 2 > len(parts)
+
+
+_OTHER_GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,5})\s*:\s+\S")
+_TITLED = re.compile(rf"\b(?:{_TITLE})(?:\s|$)|\d")
+
+
+def _flag_list(texts: Sequence[tuple[int, str]]) -> bool:
+    return any(_FLAG.match(t) for _, t in texts)
+
+
+def _next_is_names(lines, shapes_, k, end) -> bool:
+    m = k
+    while m < end and (lines[m].artefact or not shapes_[m].text):
+        m += 1
+    if m >= end:
+        return False
+    text = shapes_[m].text
+    if re.fullmatch(r"[A-Z]{2,6}", text):
+        return False  # "PAR": a minute number's prefix, not a name
+    if text.endswith(":") and find_dates(text, 2000):
+        return True  # "Scheduled Meeting on 17 September:": the list for one of two meetings follows
+    return bool(_FLAG.match(lines[m].text.strip())) or (not label_of(text) and not _sentence_like(text) and bool(people_in(text)) and not _item_like(shapes_[m]))
+
+
+def _item_like(shape: Shape) -> bool:
+    return bool(re.match(r"^(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z]{1,4}\d{1,4}\b|[A-Za-z]{0,5}/?\d{1,4}/\d{2})", shape.text))
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as prose rather than a list of names."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in ("and", "of", "the", "for", "de", "van"))
+    return len(words) >= 6 and lower >= max(3, len(words) // 3)
+
+
+def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: dict[str, str], meeting_day) -> None:
+    if role == CHAIR and texts and not found.chair:
+        said = chair_in_sentence(" ".join(t for _, t in texts))
+        if said:  # "CATHAOIRLEACH" / "The Cathaoirleach, Councillor V. Cawley presided."
+            found.chair = said
+            found.notes.append(f"chair in a sentence under its label: {said}")
+            return
+    if meeting_day:
+        texts = _pick_meeting(texts, meeting_day)
+    if sum(1 for _, t in texts if _FLAG.match(t)) >= 3:
+        for _, text in texts:
+            match = _FLAG.match(text.strip()) or _LOOSE_FLAG.match(text.strip())
+            if not match:
+                continue
+            flag = match.group("flag") or match.group("flag2")
+            meaning = flags.get(flag) or {"P": PRESENT, "A": APOLOGIES, "Ap": APOLOGIES, "Ab": ABSENT, "X": ABSENT, "L": ABSENT}.get(flag, "")
+            people = people_in(text.strip()[match.end():])
+            if meaning == APOLOGIES:
+                _place(found, APOLOGIES, people, False)
+            elif meaning in (PRESENT,):
+                _place(found, MEMBERS if role in (MEMBERS, PRESENT) else role, people, True)
+        found.notes.append(f"{role}: a list flagged P/A")
+        return
+    if any("\t" in text for _, text in texts):
+        for _, text in texts:
+            cells = [c.strip() for c in text.split("\t") if c.strip()]
+            if not cells:
+                continue
+            if "\t" not in text:
+                _place(found, role, people_in(text), role == MEMBERS)
+                continue
+            # "Steve Ashley – Chair | Independent Chair, …": the role beside the name, else the next cell.
+            dashed = re.match(r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>.+)$", cells[0])
+            name_cell, row_role = (dashed.group("name"), dashed.group("role")) if dashed else (cells[0], cells[1] if len(cells) > 1 else "")
+            people = people_in(name_cell)
+            if not people:
+                continue
+            people = [_with(p, role=row_role) for p in people]
+            if re.match(r"^chair", row_role, re.IGNORECASE):
+                people = [_with(p, chair=True) for p in people]
+            row_is_member = bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE)) and not re.search(r"\bvice\b", row_role, re.I) or not row_role
+            if role == IN_ATTENDANCE and row_is_member and dashed:
+                _place(found, MEMBERS, people, True)
+            elif role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
+                _place(found, IN_ATTENDANCE, people, False)
+            else:
+                _place(found, role, people, role == MEMBERS or role == PRESENT)
+        found.notes.append(f"{role}: a table of names")
+        return
+    if role in (ABSENT,):
+        found.notes.append("absent (without apologies): not recorded")
+        return
+    if _one_a_line(texts):
+        # "Mr A Mackenzie, Legal Manager (Regulatory Services) and Clerk" / "Mr D Mudie, Team Leader, …":
+        # one person a line, everything after the name is the role.
+        for _, text in texts:
+            name, _, role_text = text.partition(",")
+            people = people_in(name)
+            if people and role_text.strip():
+                people = [_with(people[0], role=role_text.strip())]
+            _place(found, role, people, role == MEMBERS)
+        found.notes.append(f"{role}: one person a line")
+        return
+    joined = _join_entries([text for _, text in texts])
+    inline = list(_MID_LABEL.finditer(joined))
+    if inline:
+        # "Present:- … Councillors: … Town Clerk … Apologies:- Councillors G.G.Jones": labels inside one line.
+        cut = inline[0].start()
+        _take_block(role, [(texts[0][0], joined[:cut])], found, flags, meeting_day)
+        labelled = label_of(joined[cut:].strip())
+        if labelled:
+            _take_block(labelled[0], [(texts[0][0], labelled[1])], found, flags, meeting_day)
+        return
+    also = re.search(r"\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
+    if also and role in (PRESENT, MEMBERS):
+        _take_block(role, [(texts[0][0], joined[: also.start()])], found, flags, meeting_day)
+        _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end():])], found, flags, meeting_day)
+        return
+    if _APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined):
+        _read_sentences(joined, found, texts[0][0])
+        return
+    if role == MEMBERSHIP:
+        for person in people_in(joined):
+            role_text = "Chair" if person.chair else person.role
+            found.membership.append((person.name, role_text))
+            if person.chair and not found.chair:
+                found.chair = person.name
+        found.notes.append(f"membership: {len(found.membership)} members")
+        return
+    if role == IN_ATTENDANCE and _names_its_chair(people_in(joined)) and not found.present:
+        _place_members_and_officers(found, people_in(joined))
+        found.notes.append("in attendance, naming the chair: the members present")
+        return
+    # One name a line and a role a line (a table flattened): names only, roles dropped.
+    if len(texts) >= 3 and all(len(t.split()) <= 6 and "," not in t for _, t in texts):
+        people = [p for _, t in texts if not _is_role(t) for p in people_in(t)]
+    else:
+        people = people_in(joined)
+    _place(found, role, people, role == MEMBERS)
+    found.notes.append(f"{role}: {', '.join(p.name for p in people) or 'no names'}")
+
+
+def _names_its_chair(people: Sequence[Person]) -> bool:
+    """A list under "In attendance" that names the meeting's chair ("Councillors S Hale (SH) Chair, P Marsh
+    vice-chair, …") lists the members who met, not visitors."""
+    return len(people) >= 3 and any(p.chair for p in people) and sum(not p.officer for p in people) >= 3
+
+
+def _place_members_and_officers(found: Found, people: Sequence[Person]) -> None:
+    """Members to present, anyone printed with an officer's role ("Ann Lowe, the temporary clerk") to in attendance."""
+    _place(found, MEMBERS, [p for p in people if not p.officer], True)
+    _place(found, IN_ATTENDANCE, [p for p in people if p.officer], False)
+
+
+def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
+    entries = [t for _, t in texts if not (t.endswith(":") and find_dates(t, 2000))]
+    if len(entries) < 2:
+        return False
+    return all(
+        re.match(rf"^(?:{_TITLE})\s+\S", t, re.IGNORECASE) and len(t.split(",")[0].split()) <= 5 and "," in t and len(t.split()) <= 14
+        for t in entries
+    )
+
+
+def _join_entries(texts: Sequence[str]) -> str:
+    """A block's lines as one list: a list wrapped mid-entry joins with a space, a list of one
+    entry a line ("Mr A Mackenzie, Legal Manager" / "Mr D Mudie, Team Leader") with a comma."""
+    out = ""
+    previous = ""
+    for text in texts:
+        text = text.strip()
+        if not out:
+            out = previous = text
+            continue
+        open_bracket = out.count("(") > out.count(")")
+        wrapped = (
+            open_bracket
+            or out.endswith((",", ";", "-", "–"))
+            or re.search(r"\b(?:and|&|of|the|for|to|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councillors)\.?$", out) is not None
+            or text.startswith(("and ", "& ", "("))
+            or len(previous.split()) >= 9 and not re.search(r"[.;]$", out)
+        )
+        hyphenated = re.search(r"[a-z]-$", out) is not None and text[:1].isupper()
+        out += ("" if hyphenated else " " if wrapped else ", ") + text  # "Kris Lawrence-" / "Anderson": one name
+        previous = text
+    return out
+
+
+def _pick_meeting(texts: list[tuple[int, str]], meeting_day: tuple[int, int]) -> list[tuple[int, str]]:
+    """Of the lists under sub-labels naming a day ("Scheduled Meeting on 17 September:"), the meeting's own."""
+    sections: list[tuple[tuple[int, int] | None, list[tuple[int, str]]]] = []
+    for index, text in texts:
+        if text.rstrip().endswith(":"):
+            dates = find_dates(text, 2000)
+            if dates:
+                sections.append(((dates[0].date.day, dates[0].date.month), []))
+                continue
+        if sections:
+            sections[-1][1].append((index, text))
+        else:
+            sections.append((None, [(index, text)]))
+    days = [day for day, _ in sections if day]
+    if meeting_day in days:
+        return [t for day, part in sections if day == meeting_day for t in part]
+    return texts

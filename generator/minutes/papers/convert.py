@@ -1,0 +1,599 @@
+"""Convert one paper's text into documents: the recipe of the convert stage.
+
+    clean the lines -> split the pack -> read the agenda -> tie documents to agenda items
+    -> read each document -> cross-check -> name the files
+
+`convert_paper_text` is pure (text in, documents out); `files.py` does the writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
+from typing import Mapping, Sequence
+
+from minutes.core.config import CommitteeSettings
+from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
+from minutes.papers import split as kinds
+from minutes.papers.body import render
+from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, next_meeting_date
+from minutes.papers.clean import Line, clean_lines
+from minutes.papers.dates import find_dates, parse_date, parse_time
+from minutes.papers.extract import Found, item_key, read_meeting, read_report
+from minutes.papers.header import MeetingFacts, council_named_in, is_generic_body
+from minutes.papers.shapes import Shape, shapes as line_shapes
+from minutes.papers.readers import PaperText, read_paper
+from minutes.papers.names import Committee, CommitteeNames, plain, short_slug, significant_words, title_contains, title_similarity
+from minutes.papers.sections import report_headings
+from minutes.papers.sidecar import PaperOverrides
+from minutes.papers.split import Span, is_title_line, split_pack
+
+CONVERTER_VERSION = "5"
+"""Bump when a change to the converter should re-convert every paper."""
+
+UNSORTED = Committee("Unsorted papers", "unsorted")
+_TITLE_MATCH = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertedDocument:
+    """One document of a paper: its front-matter, Markdown body and path under the meetings folder."""
+
+    record: DocumentRecord
+    body: str
+    relpath: PurePosixPath
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A paper's documents plus how each of its lines was used (for `explain`)."""
+
+    documents: tuple[ConvertedDocument, ...]
+    lines: tuple[Line, ...]
+    roles: Mapping[int, str]
+    """Index into `lines` -> how that line was read."""
+    evidence: tuple[tuple[str, ...], ...] = ()
+    """Per document, why it was read as it was: where it starts, its kind, the facts chosen."""
+
+
+@dataclass(slots=True)
+class _Doc:
+    span: Span
+    found: Found = field(default_factory=Found)
+    kind: str = ""
+    """agenda | minutes | report | document, once read."""
+    item: str = ""
+    committee: Committee = UNSORTED
+    date: dt.date | None = None
+    time: str = ""
+    venue: str = ""
+    other_body: bool = False
+    """Minutes of another body, submitted for information."""
+    citations: list[Citation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    next_meeting: NextMeeting | None = None
+
+
+def convert_paper_text(
+    text: str,
+    paper_path: str,
+    overrides: PaperOverrides | None = None,
+    committees: Mapping[str, CommitteeSettings] | None = None,
+    *,
+    sha256: str = "",
+    council: str = "",
+) -> list[ConvertedDocument]:
+    """The documents in a paper's text; pure, so tests call it directly."""
+    data = text.encode("utf-8")
+    paper = read_paper(data, paper_path)
+    sha256 = sha256 or hashlib.sha256(data).hexdigest()
+    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256, council=council).documents)
+
+
+def convert_paper(
+    paper: PaperText,
+    paper_path: str,
+    overrides: PaperOverrides | None = None,
+    committees: Mapping[str, CommitteeSettings] | None = None,
+    *,
+    sha256: str = "",
+    council: str = "",
+) -> list[ConvertedDocument]:
+    """The documents in a paper as its reader returned it; pure."""
+    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256, council=council).documents)
+
+
+def convert_with_roles(
+    paper: PaperText,
+    paper_path: str,
+    overrides: PaperOverrides | None = None,
+    committees: Mapping[str, CommitteeSettings] | None = None,
+    *,
+    sha256: str = "",
+    council: str = "",
+) -> Conversion:
+    names = CommitteeNames(committees, council)
+    lines = clean_lines(paper)
+    shapes_ = line_shapes(lines)
+    spans = split_pack(lines, shapes_)
+    docs = [_Doc(span) for span in spans]
+    for n, doc in enumerate(docs):
+        _read(doc, lines, shapes_, paper.meta if n == 0 else {})
+    front = docs[0]
+    main = _main_meeting(front, lines, names, overrides, docs, council)
+    agenda_items = front.found.items if front.kind == "agenda" else []
+    if agenda_items:
+        docs = _tie_to_items(docs, lines, agenda_items, names, main)
+        for doc in docs[1:]:
+            # Splitting by title may have cut a document short: read it again over its final lines.
+            _read(doc, lines, shapes_, {})
+            if doc.span.reason.startswith("heading names"):
+                doc.found.title = plain(lines[doc.span.start].text)
+    for doc in docs:
+        _settle_meeting(doc, main, names, lines, council)
+    _cross_check(docs, agenda_items, names, main)
+    if paper.ocr:
+        for doc in docs:
+            doc.warnings.append("the text was read by OCR from a scanned page: check names, numbers and dates against the paper")
+    return _assemble(docs, lines, paper_path, sha256, names, ocr=paper.ocr)
+
+
+# --- the paper's own meeting --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Main:
+    committee: Committee
+    facts: MeetingFacts
+    printed_committee: bool
+
+
+def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOverrides | None, docs, council: str) -> _Main:
+    facts = front.found.meeting
+    printed = bool(facts.committee)
+    if not facts.committee and front.kind in ("agenda", "minutes") and (front.span.kind == kinds.WEB_MINUTES or not council):
+        guessed = _body_named(front.found, lines)
+        if guessed:
+            facts = replace(facts, committee=guessed)
+            front.warnings.append(
+                f"the paper prints no committee name; took {guessed!r} from its text "
+                "(set `committee:` in the paper's sidecar if that is wrong)"
+            )
+    if not facts.committee and front.kind not in ("agenda", "minutes"):
+        # No front sheet: a report's cover sheet may still name the meeting.
+        for doc in docs:
+            if doc.kind == "report":
+                cover = doc.found.meeting
+                if cover.committee:
+                    facts = cover
+                    break
+    if overrides:
+        facts = replace(
+            facts,
+            committee=overrides.committee or facts.committee,
+            date=overrides.date or facts.date,
+            time=overrides.time or facts.time,
+            venue=overrides.venue or facts.venue,
+        )
+    committee = _committee(facts.committee, names, council, lines, front) if facts.committee else UNSORTED
+    if committee is UNSORTED and council and front.kind in ("agenda", "minutes") and _body_of_previous_minutes(front.found):
+        committee = _committee(_body_of_previous_minutes(front.found), names, council, lines, front)
+    if committee is UNSORTED and council and front.kind in ("agenda", "minutes"):
+        # A council's own site: a meeting that names no other body is the council's.
+        committee = names.resolve(council)
+        front.warnings.append(
+            f"the paper names no committee; filed under {council!r}, the site's council "
+            "(set `committee:` in the paper's sidecar if it is another body)"
+        )
+    return _Main(committee, facts, printed)
+
+
+def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: "_Doc") -> Committee:
+    """The body a printed name stands for: the council itself when the name is generic
+    ("Parish Council", "Council", "the Board"), else the body as printed."""
+    if is_generic_body(printed):
+        named = council or council_named_in("\n".join(plain(lines[i].text) for i in range(doc.span.start, min(doc.span.end, doc.span.start + 60))))
+        if named:
+            return names.resolve(named)
+    return names.resolve(printed)
+
+
+_PREVIOUS_MINUTES_BODY = re.compile(
+    r"\b(?i:minutes\s+of\s+the)\s+(?:(?:previous|last)\s+meeting\s+of\s+the\s+)?(?P<body>[A-Z][\w&' -]{2,60}?)\s+(?:meeting\s+)?held\s+on\b"
+)
+
+
+def _body_of_previous_minutes(found: Found) -> str:
+    """"The Minutes of the Cabinet meeting held on 30 March 2021 were approved": the body is the Cabinet."""
+    for item in found.items:
+        if not re.search(r"\bminutes\b", item.title, re.IGNORECASE):
+            continue
+        match = _PREVIOUS_MINUTES_BODY.search(found.item_details.get(item_key(item), ""))
+        if match:
+            return match.group("body").strip()
+    return ""
+
+
+_BODY_NAME = re.compile(
+    r"\b((?:[A-Z][a-z'’]+\s+){1,5}(?:Select\s+Commission|Select\s+Panel|Board|Committee|Partnership|Cabinet|Commission|Panel|Forum))\b"
+)
+
+
+def _body_named(found: Found, lines: Sequence[Line]) -> str:
+    """For a page that prints no committee: the body its "minutes of the previous meeting"
+    names (counted twice), or the body its text names most."""
+    counts = Counter(m.group(1) for line in lines for m in _BODY_NAME.finditer(plain(line.text)))
+    previous = _body_of_previous_minutes(found)
+    if previous:
+        counts[previous] += 2
+    if not counts:
+        return ""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+MEETING_SPANS = (kinds.MEETING, kinds.MINUTES, kinds.AGENDA, kinds.WEB_MINUTES)
+
+
+def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta) -> None:
+    span = doc.span
+    if span.kind in MEETING_SPANS:
+        doc.found = read_meeting(lines, span.start, span.end, meta=meta, shapes_=shapes_, web_page=span.kind == kinds.WEB_MINUTES)
+        doc.kind = doc.found.kind
+        if doc.kind == "document":
+            doc.found = Found(title=_first_words(lines, span))
+    elif span.kind == kinds.REPORT:
+        doc.found = read_report(lines, span.start, span.end)
+        doc.found.replacements.update(report_headings(lines, span.start, span.end, doc.found.replacements))
+        doc.kind = "report"
+    else:
+        doc.found = Found(title=_first_words(lines, span))
+        doc.kind = "document"
+
+
+def _first_words(lines: Sequence[Line], span: Span) -> str:
+    for line in lines[span.start : span.end]:
+        text = plain(line.text.replace("\t", " "))
+        if re.search(r"[A-Za-z]{2}", text):
+            words = text.split()
+            return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return "Untitled document"
+
+
+# --- tying documents to agenda items ---------------------------------------------
+
+
+def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNames, main: _Main) -> list[_Doc]:
+    """Give each document after the agenda the agenda item it belongs to.
+
+    In order of trust: the pack page numbers it sits on; a title that matches an item's;
+    a heading naming an item that nothing else has claimed (which also splits it off the
+    document before); and last, the order of the pack, which follows the agenda.
+    """
+    ignore = frozenset(significant_words(main.committee.name))
+    claimed: dict[str, int] = {}
+
+    def claim(doc: _Doc, number: str) -> None:
+        doc.item = number
+        claimed[number] = doc.span.start
+
+    paged = [item for item in items if item.pages]
+    for doc in docs[1:]:
+        if doc.kind == "minutes":
+            committee = doc.found.meeting.committee
+            if committee and names.same_body(committee, main.facts.committee or main.committee.name):
+                target = next(
+                    (i for i in items if i.number not in claimed and re.search(r"\bminutes\b", i.title, re.I)
+                     and re.search(r"previous|last", i.title, re.I)),
+                    None,
+                ) or next((i for i in items if i.number not in claimed and re.search(r"\bminutes\b", i.title, re.I)), None)
+            else:
+                target = next(
+                    (i for i in items if i.number not in claimed and committee and title_contains(committee, i.title)), None
+                )
+            if target:
+                claim(doc, target.number)
+        elif doc.kind == "report":
+            pages = {line.page for line in lines[doc.span.start : doc.span.end] if line.page}
+            target = next((i for i in paged if i.number not in claimed and pages & set(_page_range(i.pages))), None)
+            if target is None:
+                scored = sorted(
+                    ((_similarity(doc.found.title, i.title, ignore), n, i) for n, i in enumerate(paged) if i.number not in claimed),
+                    key=lambda t: (-t[0], t[1]),
+                )
+                if scored and scored[0][0] >= _TITLE_MATCH:
+                    target = scored[0][2]
+            if target:
+                claim(doc, target.number)
+    position = {item.number: n for n, item in enumerate(items)}
+    agenda_end = docs[0].span.end
+    for item in paged:
+        if item.number in claimed:
+            continue
+        earlier = [claimed[i.number] for i in items if i.number in claimed and position[i.number] < position[item.number]]
+        later = [claimed[i.number] for i in items if i.number in claimed and position[i.number] > position[item.number]]
+        low = max(earlier) + 1 if earlier else agenda_end
+        high = min(later) if later else len(lines)
+        waiting = next((d for d in docs if d.kind == "report" and not d.item and low <= d.span.start < high), None)
+        if waiting:
+            claim(waiting, item.number)
+            continue
+        at = _find_title(lines, docs, low, high, item, ignore)
+        if at is None:
+            continue
+        docs = _split_at(docs, at, f"heading names agenda item {item.number}")
+        claim(next(d for d in docs if d.span.start == at), item.number)
+    last_position = -1
+    for doc in docs[1:]:
+        if doc.item:
+            last_position = max(last_position, position[doc.item])
+            continue
+        if doc.kind != "report":
+            continue
+        nxt = next((i for i in paged if i.number not in claimed and position[i.number] > last_position), None)
+        if nxt:
+            claim(doc, nxt.number)
+            last_position = position[nxt.number]
+    return docs
+
+
+def _page_range(pages: str) -> range:
+    first, _, last = pages.partition("-")
+    try:
+        return range(int(first), int(last or first) + 1)
+    except ValueError:
+        return range(0)
+
+
+def _find_title(lines, docs: list[_Doc], low: int, high: int, item: Item, ignore: frozenset[str]) -> int | None:
+    starts = {d.span.start for d in docs}
+    for i in range(low, min(high, len(lines))):
+        if i in starts or not is_title_line(lines, i):
+            continue
+        text = plain(lines[i].text)
+        if _similarity(text, item.title, ignore) >= _TITLE_MATCH or (
+            title_contains(text, item.title, ignore) and len(text.split()) <= 16
+        ):
+            return i
+    return None
+
+
+def _similarity(a: str, b: str, ignore: frozenset[str]) -> float:
+    """How alike two titles are, with and without the committee's own name (which items often repeat);
+    0 unless they share at least two significant words."""
+    best = 0.0
+    for skip in (frozenset(), ignore):
+        if len(significant_words(a, skip) & significant_words(b, skip)) >= 2:
+            best = max(best, title_similarity(a, b, skip))
+    return best
+
+
+def _split_at(docs: list[_Doc], at: int, reason: str) -> list[_Doc]:
+    out = []
+    for doc in docs:
+        out.append(doc)
+        if doc.span.start < at < doc.span.end:
+            end = doc.span.end
+            doc.span = replace(doc.span, end=at)
+            out.append(_Doc(Span(kinds.REPORT, at, end, reason)))
+    return out
+
+
+# --- each document's meeting ---------------------------------------------------------
+
+
+def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, council: str) -> None:
+    facts = doc.found.meeting
+    front = doc.span.start == 0
+    if doc.kind in ("minutes", "agenda") and not front:
+        printed = facts.committee
+        if printed and not names.same_body(printed, main.facts.committee or main.committee.name) and not (
+            is_generic_body(printed) and main.committee is not UNSORTED
+        ):
+            doc.committee = _committee(printed, names, council, lines, doc)
+            doc.other_body = doc.committee.slug != main.committee.slug
+        else:
+            doc.committee = main.committee
+        doc.date, doc.time, doc.venue = facts.date, facts.time, facts.venue
+        if doc.date is None:
+            doc.warnings.append(_no_date(facts, "the minutes' heading"))
+        return
+    doc.committee = main.committee
+    doc.date, doc.time, doc.venue = main.facts.date, main.facts.time, main.facts.venue
+    if doc.kind in ("agenda", "minutes") and doc.date is None:
+        doc.warnings.append(_no_date(main.facts, "the paper"))
+    elif doc.kind in ("agenda", "minutes") and any(
+        fact == "date" and p.value == doc.date and p.rule.startswith("front-matter") for fact, p in main.facts.proposals
+    ) and not any(fact == "date" and not p.rule.startswith("front-matter") for fact, p in main.facts.proposals):
+        doc.warnings.append(
+            f"the text prints no meeting date; took {doc.date.isoformat()} from the paper's front-matter: check it"
+        )
+    if doc.committee is UNSORTED:
+        doc.warnings.append("no committee found; add `committee:` to the paper's sidecar")
+
+
+def _no_date(facts: MeetingFacts, where: str) -> str:
+    if facts.undated:
+        return (
+            f"{where} prints the date as {facts.undated!r}, without a year; the date is left empty: "
+            "add `date: YYYY-MM-DD` to the paper's sidecar"
+        )
+    return f"{where} prints no meeting date; the date is left empty: add `date: YYYY-MM-DD` to the paper's sidecar"
+
+
+# --- citations and cross-checks --------------------------------------------------------
+
+
+def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main) -> None:
+    for doc in docs:
+        _collect_citations(doc, names)
+    if not items:
+        return
+    agenda = docs[0]
+    by_item = {d.item: d for d in docs[1:] if d.item}
+    for item in items:
+        doc = by_item.get(item.number)
+        detail = agenda.found.item_details.get(item_key(item), "")
+        if doc is None or doc.kind != "minutes":
+            continue
+        stated = parse_date(item.title) or parse_date(detail)
+        own = not doc.other_body
+        if stated and doc.date and stated != doc.date:
+            message = (
+                f"agenda item {item.number} names the minutes of {stated.isoformat()}, but the minutes in the pack "
+                f"are dated {doc.date.isoformat()}"
+            )
+            agenda.warnings.append(message)
+            doc.warnings.append(message)
+        if own:
+            if not any(c.relation == "approves" and c.date == (stated or doc.date) for c in agenda.citations):
+                agenda.citations.append(Citation(text=item.title, date=stated or doc.date, relation="approves"))
+        else:
+            text = re.search(r"minutes of (?:the )?meeting held on .*?\d{4}", detail, re.I)
+            if text:
+                agenda.citations[:] = [c for c in agenda.citations if c.text != text.group(0)]
+            agenda.citations.append(
+                Citation(text=text.group(0) if text else item.title, committee=doc.committee.name, date=stated or doc.date)
+            )
+
+
+def _collect_citations(doc: _Doc, names: CommitteeNames) -> None:
+    own = doc.committee.name
+    found = doc.found
+    titles = {item_key(item): item.title for item in found.items}
+    for key, detail in found.item_details.items():
+        title = titles.get(key, "")
+        approving = approves_minutes(title, detail)
+        for citation in find_citations(title + ". " + detail, own, names, approving=approving):
+            if not any(_same_reference(citation, c) for c in doc.citations):
+                doc.citations.append(citation)
+        if NEXT_MEETING_TITLE.search(title):
+            when = next_meeting_date(title + "\n" + detail, doc.date)
+            if when:
+                sentence = _sentence_with_date(title + "\n" + detail, doc.date)
+                doc.next_meeting = NextMeeting(date=when, time=parse_time(sentence), venue=_venue_in(sentence), text=sentence)
+                doc.citations.append(Citation(text=sentence, date=when, relation="next"))
+    stated = found.next_meeting
+    if doc.next_meeting is None and stated is not None and stated.date:
+        doc.next_meeting = NextMeeting(date=stated.date, time=stated.time, venue=stated.venue, text=stated.text)
+        doc.citations.append(Citation(text=stated.text, date=stated.date, relation="next"))
+
+
+def _same_reference(a: Citation, b: Citation) -> bool:
+    return (a.committee, a.date, a.minute, a.relation) == (b.committee, b.date, b.minute, b.relation) and (
+        a.date is not None or a.minute
+    ) or a.text == b.text
+
+
+def _sentence_with_date(text: str, after: dt.date | None) -> str:
+    """The words from the first date to the end of its sentence: "Monday 27th January, 2014, to start at 12.00 noon …"."""
+    found = find_dates(text, after.year if after else None)
+    if not found:
+        return re.sub(r"\s+", " ", text).strip()
+    rest = text[found[0].start :].split("\n", 1)[0]
+    end = re.search(r"\.(?=\s+[A-Z])", rest)
+    sentence = rest[: end.start() + 1] if end else rest
+    return re.sub(r"\s+", " ", sentence).strip()
+
+
+def _venue_in(text: str) -> str:
+    match = re.search(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w']+\s*)+(?:Town Hall|House|Room|Centre)?)[.,]?\s*$", text)
+    if match:
+        return match.group(1).strip()
+    match = re.search(r"\bas an?\s+(.+?)[.]?\s*$", text)
+    return match.group(1).strip() if match else ""
+
+
+# --- records, bodies and file names ---------------------------------------------------------
+
+
+def _assemble(docs: list[_Doc], lines, paper_path: str, sha256: str, names: CommitteeNames, ocr: bool = False) -> Conversion:
+    stem = PurePosixPath(paper_path).stem
+    used: set[PurePosixPath] = set()
+    documents = []
+    roles: dict[int, str] = {}
+    evidence = []
+    for doc in docs:
+        record = _record(doc, lines, paper_path, sha256, ocr)
+        relpath = _dedupe(_relpath(record, doc.committee.slug, stem), used)
+        body = render(lines, doc.span.start, doc.span.end, doc.found.replacements)
+        documents.append(ConvertedDocument(record, body, relpath))
+        evidence.append(_evidence(doc, relpath, lines))
+        for i in range(doc.span.start, doc.span.end):
+            line = lines[i]
+            if line.artefact:
+                roles[i] = f"artefact: {line.artefact}"
+            elif line.joined_to:
+                roles[i] = f"joined to line {line.joined_to}"
+            elif not line.is_content:
+                roles[i] = "blank"
+            else:
+                role = relpath.name
+                if i in doc.found.roles:
+                    role += f": {doc.found.roles[i]}"
+                if line.removed:
+                    role += " (removed: " + "; ".join(line.removed) + ")"
+                roles[i] = role
+    return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence))
+
+
+def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
+    """What `explain` says about one document before its lines."""
+    first = lines[doc.span.start].number if doc.span.start < len(lines) else 0
+    out = [f"{doc.kind or 'document'} -> {relpath.as_posix()} (from line {first}: {doc.span.reason})"]
+    if doc.found.kind_evidence:
+        out.append("  read as " + doc.kind + ": " + "; ".join(doc.found.kind_evidence))
+    chosen = {"committee": doc.committee.name, "date": doc.date, "time": doc.time, "venue": doc.venue}
+    for fact, value in chosen.items():
+        rules = [p.rule for f, p in doc.found.meeting.proposals if f == fact and p.value == (value if fact != "committee" else p.value)]
+        if value:
+            why = rules[0] if rules and fact != "committee" else ""
+            out.append(f"  {fact}: {value}" + (f" ({why})" if why else ""))
+    for warning in dict.fromkeys(doc.warnings):
+        out.append(f"  warning: {warning}")
+    return tuple(out)
+
+
+def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -> DocumentRecord:
+    kind = doc.kind or "document"
+    if kind == "report" and not doc.item and doc.span.reason.startswith("text before"):
+        kind = "document"
+    numbers = [lines[i].number for i in range(doc.span.start, doc.span.end)]
+    body_of = doc.committee.name if doc.other_body else ""
+    return DocumentRecord(
+        kind=kind,
+        committee=doc.committee.name,
+        title=doc.found.title or kind.title(),
+        date=doc.date,
+        time=doc.time,
+        venue=doc.venue,
+        attendance=doc.found.attendance if isinstance(doc.found.attendance, Attendance) else Attendance(),
+        items=tuple(doc.found.items),
+        citations=tuple(doc.citations),
+        next_meeting=doc.next_meeting,
+        agenda_item=doc.item,
+        body_of=body_of,
+        source=Source(paper=paper_path, sha256=sha256, lines=(numbers[0], numbers[-1]) if numbers else (0, 0), ocr=ocr),
+        warnings=tuple(dict.fromkeys(doc.warnings)),
+    )
+
+
+def _relpath(record: DocumentRecord, slug: str, stem: str) -> PurePosixPath:
+    folder = record.date.isoformat() if record.date else f"undated-{stem}"
+    if record.kind in ("agenda", "minutes"):
+        name = f"{record.kind}.md"
+    else:
+        name = f"{record.kind}-{short_slug(record.title)}.md"
+    return PurePosixPath(slug, folder, name)
+
+
+def _dedupe(path: PurePosixPath, used: set[PurePosixPath]) -> PurePosixPath:
+    candidate, n = path, 2
+    while candidate in used:
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    used.add(candidate)
+    return candidate

@@ -1,0 +1,514 @@
+"""Facts of one document: a meeting's agenda or minutes, or an officer report.
+
+`read_meeting` reads any council's agenda or minutes the same way:
+
+    opening (header.py)  -> body, date, time, venue, and whether it calls itself minutes
+    attendance           -> present, apologies, in attendance, the chair
+    items (headings.py)  -> numbers, titles, the lines each takes, sub-items
+    decisions            -> what each item resolved (minutes only)
+    kind                 -> agenda or minutes, weighed from all of the above
+
+It returns what it found and, for the body, the Markdown to write instead of the lines it
+recognised (each item heading with its permalink). It never drops a line: lines it does
+not recognise are written as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping, Sequence
+
+from minutes.records.record import Attendance, Item, Member, anchor_for
+from minutes.papers import attendance as attendance_rules
+from minutes.papers.clean import Line
+from minutes.papers.cover import read_cover
+from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_after
+from minutes.papers.decisions import enumeration_label, read_decisions
+from minutes.papers.bilingual import english_side
+from minutes.papers.headings import BULLET_RULE, DATED_RULE
+from minutes.papers.header import MeetingFacts, read_opening
+from minutes.papers.headings import ItemHeading, find_items
+from minutes.papers.names import plain, title_case
+from minutes.papers.shapes import Shape, shapes as line_shapes
+
+# Someone declaring ("X declared a non-pecuniary interest", "interests were declared"),
+# not a reference back to it ("who had declared an interest ... left the meeting").
+_DECLARED = re.compile(
+    r"(?<!had )(?<!having )(?<!previously )\bdeclared\s+(?:an?|their|his|her)\b[^.]*?\binterest"
+    r"|\binterests?\s+(?:was|were)\s+declared\b",
+    re.IGNORECASE,
+)
+_EXEMPT = re.compile(r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded|public be excluded", re.IGNORECASE)
+TRUNCATED = re.compile(r"\.{2,}\s*view the full minutes text for item", re.IGNORECASE)
+_ATTENDANCE_TITLE = re.compile(r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)", re.IGNORECASE)
+_NEXT_MEETING = re.compile(
+    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting|next\s+(?:\w+\s+)?meeting\s*(?:will\s+be|is|:|[-–,]|\s+(?:on|to\s+be\s+held)|$)"
+    r"|the\s+next\s+meeting\s+(?:of\s+[\w\s]{2,40}?\s+)?(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|on)"
+    r"|to\s+hold\s+the\s+\w+\s+meeting\s+on|(?:annual|monthly)\s+meeting\s+would\s+take\s+place\s+on)",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"^(?:items?\s+)?for\s+(?:decision|discussion|information|pre-decision\s+scrutiny|noting|monitoring|approval|consideration)\b.*[:-]?$",
+    re.IGNORECASE,
+)
+_KIND_LINE = re.compile(r"^(?:(?:supplementary\s+|draft\s+)?agenda|a\s*g\s*e\s*n\s*d\s*a|minutes|draft\s+minutes|agenda\s+items?)\W*$", re.IGNORECASE)
+_AGENDA_TITLE = re.compile(r"^(?:to\s+(?:receive|consider|approve|note|confirm|agree|elect|appoint|adopt|determine|fix|review|discuss|resolve)\b)", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:the\s+)?(?:chair(?:man|person)?|committee|council|cabinet|members|clerk|mayor|leader)\s+(?:then\s+)?"
+    r"(?:took|noted|reported|welcomed|thanked|asked|explained|confirmed|advised|informed|considered|discussed|received)\b",
+    re.IGNORECASE,
+)
+"""What minutes do: tell what was done at the meeting ("The Chair took the opportunity …", "Members noted …")."""
+_CALLED_TO_ORDER = re.compile(r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|called\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NextMeetingFound:
+    date: dt.date | None
+    time: str
+    venue: str
+    text: str
+
+
+@dataclass(slots=True)
+class Found:
+    """What an extractor found in one document."""
+
+    meeting: MeetingFacts = field(default_factory=MeetingFacts)
+    kind: str = ""
+    """agenda | minutes for a meeting's paper; empty for reports."""
+    attendance: Attendance = field(default_factory=Attendance)
+    items: list[Item] = field(default_factory=list)
+    item_lines: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Item key (number, or anchor when unnumbered) -> (first, end) line indexes of the item."""
+    item_details: dict[str, str] = field(default_factory=dict)
+    """Item key -> the item's text after its heading, as plain text."""
+    replacements: dict[int, str] = field(default_factory=dict)
+    title: str = ""
+    printed_date: str = ""
+    warnings: list[str] = field(default_factory=list)
+    roles: dict[int, str] = field(default_factory=dict)
+    """Line index -> how the line was read (for `explain`)."""
+    next_meeting: NextMeetingFound | None = None
+    kind_evidence: tuple[str, ...] = ()
+
+
+def item_key(item: Item) -> str:
+    return item.number or item.anchor
+
+
+def _content(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if lines[i].is_content and not lines[i].artefact]
+
+
+def _item_heading(number: str, title: str, anchor: str) -> str:
+    label = f"{number}. {title}" if number else title
+    return f"## {label} {{#{anchor}}}"
+
+
+def _display_title(title: str) -> str:
+    return title_case(re.sub(r"\s+", " ", title).strip())
+
+
+# --- a meeting's agenda or minutes ------------------------------------------------------------
+
+
+def read_meeting(
+    lines: Sequence[Line],
+    start: int,
+    end: int,
+    *,
+    meta: Mapping[str, Any] | None = None,
+    shapes_: Sequence[Shape] | None = None,
+    web_page: bool = False,
+) -> Found:
+    """Everything a meeting's agenda or minutes says about the meeting."""
+    shapes_ = shapes_ or line_shapes(lines)
+    meta = meta or {}
+    found = Found()
+    body_from = _after_kind_line(lines, shapes_, start, end)
+    heads = find_items(lines, body_from, end, shapes_)
+    meta_items = _meta_agenda(meta)
+    if meta_items and len(meta_items) >= len(heads):
+        heads = []
+    first_item = heads[0].index if heads else end
+    opening_end = first_item if heads else min(end, _opening_limit(lines, start, end))
+
+    # Attendance: the opening, the first items (a "Present" minute, a roll call), and any item about it.
+    attendance_end = _attendance_reach(heads, opening_end, end)
+    day = None
+    seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
+    facts_end = opening_end
+    if heads and heads[0].rule == DATED_RULE:
+        facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
+    opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
+    facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
+    if facts.date:
+        day = (facts.date.day, facts.date.month)
+        seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end)
+    for head in heads:
+        head = replace(head, title=english_side(head.title))  # "YMDDIHEURIADAU / APOLOGIES" read as "APOLOGIES"
+        if head.rest and _ATTENDANCE_TITLE.match(head.title):
+            attendance_rules.read_text(head.rest, seen, head.index, "apologies" if re.match(r"apolog", head.title, re.I) else "")
+        if re.match(r"apolog", head.title, re.IGNORECASE):
+            stop = _next_start(heads, head, end)
+            attendance_rules.read_apologies_item(lines, head.end, stop, seen, shapes_)
+        stop = _next_start(heads, head, end)
+        if _ATTENDANCE_TITLE.match(head.title) and (head.index >= attendance_end or not any(head.end <= k < stop for k in seen.lines)):
+            # under a "Present" item (not an apologies one), a list without a label is the list of those present
+            bare_lists = stop if not re.match(r"apolog", head.title, re.IGNORECASE) else head.end
+            more = attendance_rules.read_attendance(lines, head.end, stop, shapes_, meeting_day=day, opening_end=bare_lists)
+            seen.add(seen.present, more.present)
+            seen.add(seen.apologies, more.apologies)
+            seen.add(seen.in_attendance, more.in_attendance)
+            seen.chair = seen.chair or more.chair
+            seen.lines |= more.lines
+    if not (seen.present or seen.apologies) and heads:
+        # Attendance the layout moved (a table printed after the first items): any labelled list in the document.
+        later = attendance_rules.read_attendance(lines, attendance_end, end, shapes_, meeting_day=day, labels_only=True)
+        seen.add(seen.present, later.present)
+        seen.add(seen.apologies, later.apologies)
+        seen.add(seen.in_attendance, later.in_attendance)
+        seen.chair = seen.chair or later.chair
+        seen.lines |= later.lines
+    chair = seen.chair or _meta_chair(meta)
+    if chair and seen.present and not any(attendance_rules.same_person(chair, p) for p in seen.present):
+        seen.present.insert(0, chair)
+    found.attendance = Attendance(
+        chair=chair,
+        present=tuple(seen.present),
+        apologies=tuple(seen.apologies),
+        in_attendance=tuple(seen.in_attendance),
+        membership=tuple(Member(name, role) for name, role in seen.membership),
+    )
+    for i in seen.lines:
+        found.roles[i] = "attendance"
+
+    # The start time and place, when the opening leaves them to the first minute ("called the meeting to order at …").
+    if not facts.time or not facts.venue:
+        facts = _from_call_to_order(lines, shapes_, opening_end, _next_start(heads, heads[0], end) if heads else end, facts)
+    found.meeting = facts
+    found.printed_date = " ".join(shapes_[i].text for i in opening_lines[:6])
+
+    # Items, their text and decisions.
+    if meta_items and not heads:
+        found.items = meta_items
+    for n, head in enumerate(heads):
+        stop = heads[n + 1].index if n + 1 < len(heads) else end
+        _read_item(lines, shapes_, head, stop, found)
+
+    found.kind, found.kind_evidence = _kind(facts, found, lines, shapes_, start, end, web_page)
+    if found.kind == "agenda":
+        # An agenda is written before the meeting: names it lists are the body's membership, not attendance.
+        found.items = [_without_decisions(item) for item in found.items]
+        listed = found.attendance.membership + tuple(
+            Member(name) for name in found.attendance.present if not any(m.name == name for m in found.attendance.membership)
+        )
+        found.attendance = Attendance(chair=found.attendance.chair, membership=listed)
+    found.title = {"minutes": "Minutes", "agenda": "Agenda"}.get(found.kind, "")
+    found.next_meeting = _next_meeting(lines, shapes_, start, end, facts.date)
+    for i in range(start, end):
+        if shapes_[i].text in ("Minutes:", "Decision:") and i not in found.replacements:
+            found.replacements[i] = f"**{shapes_[i].text}**"
+        elif found.kind == "agenda" and i not in found.replacements and _GROUP.match(shapes_[i].text) and len(shapes_[i].text.split()) <= 8:
+            # "For Decision:-": a heading grouping the items after it, set in bold for the page to find.
+            found.replacements[i] = f"**{shapes_[i].text}**"
+    return found
+
+
+def _without_decisions(item: Item) -> Item:
+    return Item(item.number, item.title, item.anchor, item.pages, (), item.declarations, item.exempt, item.truncated)
+
+
+def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int) -> int:
+    """Items start after an "AGENDA" line near the top, when there is one."""
+    seen = 0
+    for i in range(start, end):
+        if not lines[i].is_content or lines[i].artefact:
+            continue
+        seen += 1
+        if seen > 80:
+            break
+        text = shapes_[i].text
+        kind_line = _KIND_LINE.match(text) and len(text) < 40 and not text.endswith(":")
+        # "*** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023 START TIME 6:30 p.m."
+        dated_kind_line = re.match(r"^\W*(?:agenda|minutes)\b", text, re.IGNORECASE) and len(text) < 120 and find_dates(text, 2000)
+        if kind_line or dated_kind_line:
+            if not _under_number(lines, shapes_, i) and not _has_papers(lines[i]):
+                return i + 1
+    return start
+
+
+def _has_papers(line: Line) -> bool:
+    """"Minutes pdf icon PDF 135 KB": an item's title with its papers linked, not a kind line."""
+    return any("pdf icon" in r.lower() or re.search(r"\b[KMG]B\b", r) for r in line.removed)
+
+
+def _under_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
+    """Whether line i is an item's title under its number printed alone ("179." / "Minutes")."""
+    k = i - 1
+    while k >= 0 and (not lines[k].is_content or lines[k].artefact):
+        k -= 1
+    return k >= 0 and bool(re.fullmatch(r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{2,4})?[.)]?", shapes_[k].text))
+
+
+def _opening_limit(lines: Sequence[Line], start: int, end: int) -> int:
+    content = _content(lines, start, end)
+    return content[min(len(content) - 1, 40)] + 1 if content else end
+
+
+def _attendance_reach(heads: Sequence[ItemHeading], opening_end: int, end: int) -> int:
+    """Attendance is read in the opening and up to the end of the second item (a "Present"
+    minute, "Apologies", a roll call in "Call to order")."""
+    tops = [h for h in heads if h.level == 0]
+    if len(tops) >= 3:
+        return tops[2].index
+    return end if tops else opening_end
+
+
+def _next_start(heads: Sequence[ItemHeading], head: ItemHeading, end: int) -> int:
+    later = [h.index for h in heads if h.index > head.index]
+    return later[0] if later else end
+
+
+def _meta_chair(meta: Mapping[str, Any]) -> str:
+    for key in ("chairman", "chair", "chairperson"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def _meta_agenda(meta: Mapping[str, Any]) -> list[Item]:
+    """An agenda kept as a list in the paper's front-matter ("agenda: - item: To receive …")."""
+    agenda = meta.get("agenda") or meta.get("items")
+    if not isinstance(agenda, list):
+        return []
+    items = []
+    for n, entry in enumerate(agenda, start=1):
+        if isinstance(entry, dict):
+            title = entry.get("item") or entry.get("title") or ""
+            number = str(entry.get("number") or "")
+        else:
+            title, number = entry, ""
+        if not isinstance(title, str) or not title.strip():
+            continue
+        title = re.sub(r"[\s:;,.–-]+$", "", title.strip())
+        items.append(Item(number=number, title=title, anchor=anchor_for(number or f"{n}-{title}")))
+    return items
+
+
+def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFacts) -> MeetingFacts:
+    """"Chair Dick Dillon called the monthly meeting to order at the North Star Town Hall on
+    December 16, 2019 at 6:30 pm": the time and place of the meeting."""
+    from dataclasses import replace as with_changes
+
+    from minutes.papers.header import clean_venue
+
+    content = _content(lines, start, min(end, start + 40))
+    for n, i in enumerate(content):
+        text = shapes_[i].text
+        for k in content[n + 1: n + 3]:
+            if re.search(r"[.!?]$", text):
+                break
+            text += " " + shapes_[k].text  # the sentence runs onto the next printed lines
+        match = _CALLED_TO_ORDER.search(text)
+        if not match or match.start() >= len(shapes_[i].text):
+            continue  # none, or one that starts on a later line: it is read from there
+        sentence = text[match.start():].split(". ")[0]
+        time = facts.time
+        found_time = find_time(sentence)
+        if not time and found_time and not re.search(r"\d\.\d{3}", sentence):
+            time = found_time[1]
+        venue = facts.venue
+        if not venue:
+            place = re.search(r"\bto\s+order\s+(?:at\s+\d[\d.:]*\s*[ap]\.?m\.?\s+)?(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][^,]*?)(?=\s+on\b|\s+at\s+\d|,|$)", sentence)
+            online = re.search(r"\b(?:via|by)\s+(?:teleconference|zoom|(?:microsoft\s+)?teams|video\s*conference)\b", sentence, re.IGNORECASE)
+            if place:
+                venue = clean_venue(place.group("v"))
+            elif online:
+                venue = online.group(0)
+        return with_changes(facts, time=time, venue=venue)
+    return facts
+
+
+def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> None:
+    title = _display_title(head.title)
+    number = head.number
+    # A point kept as a list is named by its first words: its whole text would make a sentence of a link.
+    anchor = anchor_for(number or (" ".join(title.split()[:8]) if head.rule == BULLET_RULE else title))
+    used = {i.anchor for i in found.items}
+    base, n = anchor, 2
+    while anchor in used:
+        anchor = f"{base}-{n}"
+        n += 1
+    texts = ([head.rest] if head.rest else []) + [shapes_[k].text for k in _content(lines, head.end, stop)]
+    # A title that is a whole sentence ("Minutes of the last meeting were approved as a correct record …") may record a decision.
+    continues = bool(head.rest) and head.rest[:1].islower()  # "Minutes of …: were approved and signed"
+    # A point of minutes kept as a list is its own text: what it decides is in its title.
+    whole = len(head.title.split()) >= 10 or continues or head.rule == BULLET_RULE
+    lead = " ".join(t for t in (head.title if whole else "", head.rest) if t)
+    decisions = read_decisions(lines, head.end, stop, head.title, shapes_, lead=lead)
+    details = "\n".join(texts)
+    declarations = tuple(t for t in texts if _DECLARED.search(t))
+    item = Item(
+        number=number,
+        title=title,
+        anchor=anchor,
+        pages=head.pages,
+        resolutions=tuple(d.text for d in decisions),
+        declarations=declarations,
+        exempt=any(_EXEMPT.search(t) for t in texts + [head.title]),
+        truncated=any(TRUNCATED.search(t) for t in texts),
+    )
+    found.items.append(item)
+    key = item_key(item)
+    found.item_lines[key] = (head.index, stop)
+    found.item_details[key] = details
+    heading = _item_heading(number, title, anchor)
+    if head.rest:
+        heading += "\n\n" + head.rest
+    if head.pages:
+        heading += f"\n\n*Pages {head.pages.replace('-', '–')}*"
+    found.replacements[head.index] = heading
+    for k in range(head.index + 1, head.end):
+        found.replacements[k] = ""
+    found.roles[head.index] = f"item heading ({head.rule}, {head.scheme or 'unnumbered'})"
+    for d in decisions:
+        found.roles.setdefault(d.line, f"decision ({d.rule})")
+    _set_apart(decisions, found.replacements, shapes_)
+
+
+def _set_apart(decisions, replacements: dict[int, str], shapes_) -> None:
+    """"Resolved: - (1) That … (2) That …" as the marker and a numbered list, so each resolution
+    stands on its own in the page; only where a resolution is a whole line and its printed number
+    (if any) is the one the list gives it, so no words move."""
+    n = 0
+    for d in decisions:
+        printed = enumeration_label(shapes_[d.line].text) if d.rule == "resolution under RESOLVED" else ""
+        if printed and printed != str(n + 1):
+            n = 0  # "22. Short term …", "(b) that …" under a "RESOLVED": kept as printed
+            continue
+        if d.rule == "RESOLVED" and d.whole_line and d.line not in replacements:
+            n = 1
+            replacements[d.line] = f"{d.marker}\n\n1. {d.text}"
+        elif d.rule == "resolution under RESOLVED" and n and d.whole_line and d.line not in replacements:
+            n += 1
+            replacements[d.line] = f"{n}. {d.text}"
+        else:
+            n = 0
+
+
+def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool) -> tuple[str, tuple[str, ...]]:
+    """Agenda or minutes, from every sign: what the opening calls itself, attendance,
+    decisions, items phrased as business to come, page references, a web page's "Minutes:"."""
+    minutes, agenda, why = 0.0, 0.0, []
+    for fact, proposal in facts.proposals:
+        if fact == "kind:minutes":
+            minutes += 1.0
+            why.append(f"minutes: {proposal.value!r}")
+        elif fact == "kind:agenda":
+            agenda += 1.0
+            why.append(f"agenda: {proposal.value!r}")
+    if found.attendance.present or found.attendance.apologies:
+        minutes += 2.0
+        why.append("minutes: attendance recorded")
+    decided = sum(1 for item in found.items if item.resolutions)
+    if decided:
+        minutes += 1.0 + min(decided, 4) * 0.5
+        why.append(f"minutes: {decided} items record decisions")
+    web_minutes = sum(1 for i in range(start, end) if shapes_[i].text in ("Minutes:", "Decision:") or shapes_[i].text.startswith("Decision made"))
+    if web_minutes:
+        minutes += 4.0
+        why.append("minutes: 'Minutes:' under items")
+    reported = sum(1 for i in range(start, end) if _REPORTED.search(shapes_[i].text))
+    if reported:
+        minutes += min(reported, 2) * 1.5
+        why.append(f"minutes: {reported} lines report what was done")
+    phrased = sum(1 for item in found.items if _AGENDA_TITLE.match(item.title))
+    if phrased >= 2:
+        agenda += min(phrased, 6) * 0.5
+        why.append(f"agenda: {phrased} items phrased as business to come")
+    paged = sum(1 for item in found.items if item.pages)
+    if paged:
+        agenda += 1.5
+        why.append("agenda: items cite pack pages")
+    if any(re.fullmatch(r"(?:supplementary\s+)?(?:agenda|a\s*g\s*e\s*n\s*d\s*a)\W*", shapes_[i].text, re.IGNORECASE) for i in _content(lines, start, min(end, start + 200))):
+        agenda += 1.5
+        why.append("agenda: an 'Agenda' heading")
+    if web_page and not web_minutes:
+        agenda += 1.0
+    if not (facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web_page):
+        return "document", tuple(why) + ("no date, items or attendance: not a meeting's paper",)
+    titled = any(fact in ("kind:minutes", "kind:agenda") and proposal.weight >= 2.0 for fact, proposal in facts.proposals)
+    attended = found.attendance.present or found.attendance.apologies or found.attendance.membership
+    if not (facts.date or facts.undated or attended or web_page or titled or decided or phrased >= 3):
+        # an appendix, a risk register or an impact assessment published on its own
+        return "document", tuple(why) + ("no meeting date, attendance, decisions or title naming agenda or minutes: a paper of its own",)
+    return ("minutes" if minutes > agenda else "agenda"), tuple(why)
+
+
+def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | None) -> NextMeetingFound | None:
+    """"Date of the next meeting, Tuesday, 4 February 2025 at 8.00 pm in the Village Hall."""
+    content = _content(lines, start, end)
+    for n, i in enumerate(content):
+        text = shapes_[i].text
+        match = _NEXT_MEETING.search(text)
+        if not match:
+            continue
+        sentence = text[match.start():]
+        if not find_dates(sentence, 2000) and n + 1 < len(content):
+            sentence += " " + shapes_[content[n + 1]].text
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", sentence)[0]
+        if not find_dates(sentence, 2000):
+            continue
+        date = parse_date_after(sentence, meeting_date) if meeting_date else parse_date(sentence)
+        if date is None or (meeting_date and date <= meeting_date):
+            continue
+        venue = ""
+        place = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]*\s*)+(?:Hall|House|Room|Centre|Chamber|Library|Offices?)?)\s*[.,]?\s*$", sentence)
+        if place:
+            venue = place.group("v").strip()
+        return NextMeetingFound(date, find_time(sentence)[1] if find_time(sentence) else "", venue, re.sub(r"\s+", " ", sentence).strip())
+    return None
+
+
+# --- officer reports -------------------------------------------------------------------------------
+
+_MEETING_LINE = re.compile(r"^(?P<body>[A-Z][\w&’' ]{2,80}?)\s+meeting\s*[–—,-]?\s*(?P<rest>.*\d{4})$", re.IGNORECASE)
+_ADDRESSED = re.compile(r"^(?i:report\s+to|to)\s*:?\s+(?:the\s+)?(?P<body>[A-Z][\w&’' ]{2,60}?)\s*(?:[–—-]|,)\s*(?P<rest>.*\d{4}.*)$")
+
+
+def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
+    """An officer report or briefing: its title, and the meeting its cover sheet names."""
+    found = Found()
+    indexes = _content(lines, start, end)
+    cover = read_cover(lines, start, end)
+    found.title = cover.get("report title", "title", "name of report", "subject").rstrip(".")
+    body = cover.get("committee", "committee name", "name of committee", "committee name and date of committee meeting",
+                     "committee name and date of meeting", "meeting", "report to")
+    when = cover.get("date of meeting", "meeting date", "date")
+    if body or when:
+        date = parse_date(when) or parse_date(body)
+        body = re.split(r"\s+[–—-]\s+|,\s*(?=\d)", body, maxsplit=1)[0].strip(" ,")
+        found.meeting = MeetingFacts(committee=body if body and not body[0].isdigit() else "", date=date)
+    for n, i in enumerate(indexes[:40]):
+        text = lines[i].text
+        addressed = _ADDRESSED.match(plain(text)) if "\t" not in text and not found.meeting.committee else None
+        if addressed:  # "To Cabinet – 30 January 2025", "Report to: Planning Committee, 5 March 2024"
+            found.meeting = MeetingFacts(committee=addressed.group("body").strip(" ,–-"), date=parse_date(addressed.group("rest")))
+        meeting_line = _MEETING_LINE.match(plain(text)) if n == 0 and not found.meeting.committee else None
+        if meeting_line:  # "Royal Sutton Coldfield Town Council Meeting 21 February 2017", then the title
+            found.meeting = MeetingFacts(committee=meeting_line.group("body"), date=parse_date(meeting_line.group("rest")))
+            if not found.title and len(indexes) > 1:
+                found.title = plain(lines[indexes[1]].text)
+    if not found.title:
+        for i in indexes[:3]:
+            text = plain(lines[i].text.split("\t")[-1] if "\t" in lines[i].text else lines[i].text)
+            if text and text.lower() not in ("summary sheet", "briefing"):
+                found.title = text
+                break
+    found.title = title_case(re.sub(r"\s+", " ", found.title).strip()) or "Report"
+    return found

@@ -1,0 +1,1185 @@
+"""Headings of items of business: which lines open an item, with what number and title.
+
+Councils number items every way ("1", "1.", "1)", "(a)", "5.1", "12/23", "C12",
+"PAR 1", "Item 5", "*42") and set the heading every way (a Markdown heading, bold,
+capitals, a plain line, a number alone on its line with the title below it, a title
+with its minute number on the line after). Some never number them at all.
+
+Recognising them is a matter of evidence, not of one trigger:
+
+1. every line that *could* open an item becomes a `Candidate` (a small rule per shape,
+   each a function in `CANDIDATE_RULES` with its own table of examples in the tests);
+2. candidates are grouped by their numbering scheme, and each scheme's best chain is the
+   longest run of distinct numbers that rises through the document (an item taken out of
+   order is let back in when it looks like a heading);
+3. the scheme whose chain scores best — many entries, set apart from the text, short
+   titles — gives the items; other schemes inside an item give its sub-items;
+4. a document without numbers takes its headings of one kind (all "##", all bold, all
+   capitals) as unnumbered items.
+
+`find_items` returns headings with the lines they take, so the body can write each as
+one Markdown heading with a permalink, and `explain` can say why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Sequence
+
+from minutes.papers.attendance import label_of, people_in
+from minutes.papers.clean import Line
+from minutes.papers.dates import find_dates, find_time
+from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
+
+# --- numbers ------------------------------------------------------------------------
+
+_SEP = r"(?:[.):]|\s*[-–—]\s|\\\.)?"
+NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
+        ("slash", r"(?P<n>(?:[A-Za-z]{0,5}[/-]?|[A-Z]{1,3} )\d{1,4}(?:\.\d{1,2})?(?:[:-]\d{1,4})?/(?:[A-Za-z]{1,5}/)?\d{1,4}(?:/\d{2,4})?(?:-\d{2})?)" + _SEP),
+        # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year)
+        ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
+        ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
+        ("int", r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
+        ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
+        ("int", r"(?P<n>\d{1,3})" + _SEP),
+        ("paren", r"\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)"),
+        ("letter", r"(?P<n>[a-z]|[ivx]{1,5})[.)]"),
+    )
+)
+"""Per numbering scheme, how a number opens a line; the first that fits wins."""
+
+_TITLE_START = re.compile(r"^[\"'‘“(£A-Z0-9]")
+_PAGES = re.compile(r"\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE)
+_TABLE_HEAD_WORDS = frozenset({"item", "items", "title", "subject", "no", "no.", "no. item", "agenda no", "agenda item no", "minute no"})
+_KIND_WORDS = re.compile(
+    r"^(?:agenda|minutes?|draft minutes|notice of meeting|public notice|summons|agenda and minutes|"
+    r"agenda,? decisions and minutes|decisions|transcript)\W*$",
+    re.IGNORECASE,
+)
+_RESOLUTION_START = re.compile(
+    r"^(?:that|to note|noted|resolved|agreed|note|agree|adopt|approve|endorse|delegate|authori[sz]e|instruct|request|"
+    r"recommend|confirm|accept|in\s+regard\s+to|in\s+respect\s+of)\b",
+    re.IGNORECASE,
+)
+"""A lettered line that is a resolution ("(b) Note the forecast overspend …") or a point in the
+minute's text, not a sub-item."""
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Sortable value of an item number: "12" -> (12,), "4.1" -> (4, 1), "PLA146/14" -> (146,), "(c)" -> (3,)."""
+    text = number.strip("()*").strip()
+    if re.fullmatch(r"[a-zA-Z]", text):
+        return (ord(text.lower()) - 96,)
+    roman = _roman(text)
+    if roman:
+        return (roman,)
+    slash = re.search(r"(\d{1,4})(?:\.(\d{1,2}))?((?:[:-]\d{1,4})?/\S*)", text)
+    if slash:
+        # Every part counts, in order, so numbers rise whichever part a council counts with:
+        # "146/14" < "147/14", "2019/1" < "2019/2", "C 08/042" < "C 08/043", "4/04/17" < "4.1/04/17" < "5/04/17".
+        rest = tuple(int(d) for d in re.findall(r"\d+", slash.group(3)))
+        return (int(slash.group(1)), int(slash.group(2) or 0)) + rest
+    digits = re.findall(r"\d+", text)
+    return tuple(int(d) for d in digits[:3]) or (0,)
+
+
+def _roman(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10}
+    if not text or any(c not in values for c in text):
+        return 0
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        total += -values[a] if b in values and values[b] > values[a] else values[a]
+    return total
+
+
+def scheme_of(form: str, number: str) -> str:
+    """Numbers of one scheme: "prefixed" splits by its letters ("E31" and "C25" are two schemes)."""
+    if form == "prefixed":
+        return "prefixed:" + re.match(r"[A-Z]+", number).group(0)  # type: ignore[union-attr]
+    if form == "slash":
+        letters = re.match(r"[A-Za-z]*", number).group(0)  # type: ignore[union-attr]
+        return "slash:" + letters.upper()
+    return form
+
+
+def read_number(text: str) -> tuple[str, str, str] | None:
+    """(form, number, rest) when `text` opens with an item number; "3. Minutes" -> ("int", "3", "Minutes")."""
+    for form, pattern in NUMBER_FORMS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        rest = text[match.end():]
+        if rest and not rest[:1].isspace() and form not in ("paren",) and not match.group(0)[-1:] in ".):-–— ":
+            continue  # "12th", "2030Economic": not a number opening an item
+        number = match.group("n")
+        if (form in ("int", "dotted") and re.match(r"^\s*\d{1,3}(?:\b|[a-z])", rest) and not re.match(r"^\s*\d{4}\b", rest)
+                and not re.match(r"^\s*\d{1,4}/\d", rest)):  # "88. 24/00108 - Revenue …" is item 88 with a decision's reference
+            return None  # "9:30 AM", "3.5m of rain": a number in running text
+        return form, number, rest.strip()
+    return None
+
+
+# --- candidates ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A line that could open an item of business."""
+
+    index: int
+    """Index of the heading's first line."""
+    end: int
+    """Index after the heading's last line (a title may run on, or sit below its number)."""
+    number: str
+    title: str
+    form: str
+    """slash | prefixed | int | dotted | paren | letter | none"""
+    style: str
+    """heading | bold | caps | split | list | plain"""
+    rule: str
+    """The rule that found it, for `explain`."""
+    level: int = 0
+    """Markdown heading level for style "heading"."""
+    title_index: int = -1
+    """Line holding the title when it is not the heading's first line."""
+    number_index: int = -1
+    """Line the number was read from when it is below the heading and not part of it."""
+    rest: str = ""
+    """Text after the title on the heading's line, in a page flattened into long lines."""
+    in_list: bool = False
+    """One of a run of numbered lines that starts again from 1 inside an item (a list, not items)."""
+    list_under_heading: bool = False
+    """In such a run that starts right under the item's heading, with no text between."""
+    year_digits: int = 0
+    """Trailing digits of the number that are the year, not the count ("AM219": minute 2 of 2019)."""
+
+    @property
+    def scheme(self) -> str:
+        return scheme_of(self.form, self.number) if self.number else "none"
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        if not self.number:
+            return (0,)
+        return number_key(self.number[: -self.year_digits] if self.year_digits else self.number)
+
+    @property
+    def headingish(self) -> bool:
+        """Short, capitalised and not a sentence: how a heading reads."""
+        words = self.title.split()
+        return (
+            0 < len(words) <= 14
+            and bool(_TITLE_START.match(self.title))
+            and not re.search(r"[;]$", self.title)
+            and not (self.title.endswith(".") and len(words) > 10)
+        )
+
+
+MAX_GAP = 25
+"""Items are numbered on from the last; a jump further than this is a number in the text."""
+
+STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "table": 2.5, "label": 1.8, "list": 1.5, "plain": 1.5}
+
+
+def _content(lines: Sequence[Line], i: int, end: int) -> int:
+    """Index of the first content line at or after i (before end), or -1."""
+    while i < end:
+        if lines[i].is_content:
+            return i
+        i += 1
+    return -1
+
+
+def _style(shape: Shape) -> str:
+    if shape.heading:
+        return "heading"
+    if shape.bold:
+        return "bold"
+    if shape.caps:
+        return "caps"
+    return "plain"
+
+
+def _clean_title(title: str) -> tuple[str, str]:
+    """(title without page range, pages "5-20")."""
+    pages = _PAGES.search(title)
+    page_text = ""
+    if pages:
+        first, last = pages.group("first"), pages.group("last") or pages.group("first")
+        page_text = f"{first}-{last}" if first != last else first
+        title = title[: pages.start()] + title[pages.end():]
+    title = re.sub(r"\s+", " ", title)
+    title = re.sub(r"^[\s:.–—-]+|[\s:;,.–—-]+$", "", title)
+    return title.strip(), page_text
+
+
+Rule = Callable[[Sequence[Line], Sequence[Shape], int, int], "Candidate | None"]
+
+
+def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A number and its title on one line: "3. Minutes", "#### E29. DECLARATIONS OF INTEREST",
+    "**1\\. Apologies**", "1            Prayer", "- 5. Minutes of the previous meeting"."""
+    shape = shapes_[i]
+    if shape.table or not shape.text:
+        return None
+    found = read_number(shape.text)
+    if not found:
+        return None
+    form, number, title = found
+    agenda_number = ""
+    if form in ("slash", "prefixed"):
+        # "C048/23  1.  APOLOGIES FOR ABSENCE": a minute number, then the agenda's own number.
+        inner = re.match(r"^(\d{1,3})[.)]\s+(?=[\"'‘“(A-Z])", title)
+        if inner:
+            agenda_number, title = inner.group(1), title[inner.end():]
+    if not title or not _TITLE_START.match(title) or re.match(r"^\d{1,3}(?:\s|[:.]\d|$)", title):
+        return None  # "9:30 AM", "179 3(a) of the Act": a number in running text, not a heading
+    if _wrapped(lines, shapes_, i):
+        return None
+    if any(f.start == 0 and f.form != "numeric" for f in find_dates(shape.text, 2000)):
+        return None  # "12 May 2020.": a date on its own line, not item 12
+    style = _style(shape)
+    if style == "plain" and is_caps(title):
+        style = "caps"
+    if style == "plain" and re.match(r"^\s*\d{1,3}[.)]\s", lines[i].text.lstrip("-* ")) and lines[i].text.lstrip().startswith(("-", "*")):
+        style = "list"
+    last = i
+    rest = ""
+    if _flattened(lines[i]) and len(title.split()) > 14:
+        title, rest = run_in(title)
+        if not rest:
+            title, rest = _flattened_title(title)
+    else:
+        title, rest = run_in(title)
+        if not rest and len(title.split()) > 20:
+            title, rest = _long_title(title)
+        if not rest and not re.search(r"[.!?:]$", title):
+            title, last = _run_on(lines, shapes_, i, end, title, style, shape)
+    if style == "plain" and is_caps(title):
+        style = "caps"
+    if agenda_number:
+        rest = f"Agenda item {agenda_number}." + (f" {rest}" if rest else "")
+    return Candidate(i, last + 1, number, title, form, style, "numbered line", level=shape.heading, rest=rest)
+
+
+_DECISION_WORDS = frozenset("RESOLVED AGREED NOTED DECISION ACTION CARRIED PROPOSED SECONDED NOTE NB RECOMMENDED".split())
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_BUSINESS_NAMES = (
+    r"apologies(?:\s+for\s+absence)?"
+    r"|(?:declarations?|disclosures?|conflicts?)\s+of\s+(?:(?:pecuniary|personal|members['’]?|councillors['’]?)\s+)?interests?"
+    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes)?"
+    r"|(?:approval|confirmation|adoption|signing)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes"
+    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meetings?(?:\s+of\s+the\s+(?:council|committee))?"
+    r"|minutes\s+of\s+" + _MONTH + r"(?:\s+\d{4})?"
+    r"|public\s+(?:participation|forum|session|question\s+time|questions)|open\s+forum"
+    r"|any\s+other\s+(?:competent\s+)?business"
+    r"|date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting"
+    r"|votes?\s+of\s+(?:sympathy|thanks|congratulations?)"
+    r"|chair(?:man|person)?['’]?s\s+(?:report|remarks|announcements)"
+    r"|(?:treasurer|mayor|clerk|secretary|convener)['’]?s\s+report"
+)
+"""The business nearly every council's meetings take, by names no other line opens with."""
+_STANDARD_TITLE = re.compile(
+    r"^(?:" + _BUSINESS_NAMES + r"|attendance|correspondence|welcome(?:\s+and\s+introductions)?|police\s+(?:report|matters))(?=\s)",
+    re.IGNORECASE,
+)
+"""Item titles nearly every council uses: where one runs into its text with no mark between
+("Attendance Present: …"), the title ends where the standard words do."""
+
+
+_CROSS_REFERENCE = re.compile(r"^\((?i:agenda|item|minute)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\)\s+(?=\S)")
+_NOTHING = re.compile(r"^(?i:none|nil|n/a|none\s+(?:received|declared|recorded))\.?$")
+
+
+def run_in(text: str) -> tuple[str, str]:
+    """A heading run into its item's text on one line: (title, the text after it).
+
+    "MEMBERS’ DECLARATIONS OF INTEREST There were no declarations" — a title in capitals, then prose;
+    "Chairman’s remarks – The chairman welcomed all present." — a title, a dash, then a sentence;
+    "Welcome: The Chairman welcomed those present." — a title, a colon, then a sentence;
+    "FINANCE. A cheque was signed …" — a short title as a sentence of its own.
+    A title that reads on ("RLSCB Business Plan 2013-16", "Part 8 - Proposed Neighbourhood Park",
+    "Date of next meeting - Wednesday, 25th October") stays whole."""
+    cross = _CROSS_REFERENCE.match(text)
+    if cross:
+        # "(Agenda 1) APOLOGIES FOR ABSENCE None": the agenda's number goes with the text, not the title.
+        title, rest = run_in(text[cross.end():])
+        return title, f"{cross.group(0).strip()} {rest}".strip()
+    pages = _PAGES.search(text)
+    body = text[: pages.start()] if pages else text
+    standard = _STANDARD_TITLE.match(body)
+    if standard and not pages:
+        after = body[standard.end():].strip()
+        if after[:1].isupper() and (label_of(after) or _prose(after)) and not _STANDARD_TITLE.match(after):
+            # "Attendance Present: M Newman …", "Declarations of Interest Disclosable Pecuniary Interests in items …"
+            return standard.group(0).strip(), after
+    words = body.split()
+    caps = 0
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) or not letters and caps:
+            caps += 1
+            if word.endswith((".", ":")):
+                break  # "FINANCE. A cheque …": the title ends with its sentence
+            continue
+        break
+    if 0 < caps < len(words):
+        head = " ".join(words[:caps])
+        letters = sum(c.isalpha() for c in head)
+        first = re.sub(r"\W", "", words[0])
+        after = " ".join(words[caps:])
+        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and (_prose(after) or label_of(after) or _NOTHING.match(after)):
+            return head.rstrip(" .:–—-"), text[len(head):].strip()
+    sub = re.search(r"\s\(?[a-h]\)\s+(?=[A-Z])", body)
+    if sub and 1 <= len(body[: sub.start()].split()) <= 12:
+        # "Mayor’s Announcements/Engagements a) The Mayor will …": the first sub-item runs on.
+        return body[: sub.start()].strip(), text[sub.start():].strip()
+    match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
+    # After a full stop only a short title ends, unless what follows is what the meeting is to do
+    # ("Action Checklist from the Previous Meeting. To note the list of actions …").
+    longest = 10 if not match or match.group("sep").strip() != "." or _TO_DO.match(match.group("rest")) else 4
+    if match and len(match.group("title").split()) <= longest:
+        title, sep, rest = match.group("title").strip(), match.group("sep").strip(), match.group("rest").strip()
+        pages_text = pages.group(0).strip() if pages else ""
+        leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
+        only_date = leads_with_date and len(rest.split()) <= 5 and not find_time(rest)
+        names = len(title.split()) <= 6 and bool(re.match(r"^(?:Cllrs?|Councillors?|Cr)\b", rest))
+        sentence = _prose(rest) and (len(rest.split()) >= 8 or len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
+        worded = bool(re.search(r"[A-Za-z]{3}", re.sub(r"\S*\d\S*", "", title)))  # not just a reference ("23/01240/F")
+        split = (sep == ":" and len(title.split()) <= 8 and not only_date) or (
+            worded and (sentence and not leads_with_date or _NOTHING.match(rest) or names) and (rest[:1].isupper() or sep != ".")
+        )
+        if split and re.search(r"\w", rest):  # "NEXT MEETING: -": a colon and a dash are not the item's text
+            # "Apologies for absence: Cllr E Black – accepted.", "Chairman’s remarks – The chairman welcomed …"
+            return f"{title} {pages_text}".strip(), rest
+    return text, ""
+
+
+_TO_DO = re.compile(
+    r"^To\s+(?:note|receive|consider|approve|agree|resolve|discuss|review|confirm|adopt|decide|determine|elect|"
+    r"appoint|accept|sign|ratify|authori[sz]e|endorse)\b"
+)
+
+
+def _prose(text: str) -> bool:
+    """Words that read as a sentence: several lower-case words among the first few."""
+    words = text.split()[:8]
+    lower = [w for w in words if re.match(r"^[a-z][a-z'’-]{2,}", w) and w not in ("and", "the", "for")]
+    return len(lower) >= 2 and any(re.match(r"^[a-z]", w) for w in words[:5])
+
+
+def _flattened(line: Line) -> bool:
+    """A piece of a line the exporter flattened (the cleaning split it out of a longer one)."""
+    return line.hint is not None and line.hint.text.strip() != line.source.strip()
+
+
+_TITLE_STOP = re.compile(
+    r"\s(?=(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Dr|Members|Officers|Staff|In attendance)\b)|:\s*|\s(?=\d)"
+)
+
+
+def _flattened_title(text: str) -> tuple[str, str]:
+    """A heading run into its text on one long line ("Apologies for Absence Apologies for absence were
+    received …", "Declarations of Interest Cllr P Batty …"): the title stops where a name, a label or
+    the title's own first word begins again."""
+    words = text.split()
+    first = words[0].lower()
+    for n in range(1, min(len(words), 9)):
+        if words[n].lower() == first:
+            return " ".join(words[:n]), " ".join(words[n:])
+    match = _TITLE_STOP.search(text)
+    if match and 0 < len(text[: match.start()].split()) <= 8:
+        return text[: match.start()].strip(), text[match.start():].strip(" :")
+    return text, ""
+
+
+_SENTENCE_OPENS = re.compile(r"\s(?=(?:RESOLVED|AGREED)\b|On\s+the\s+(?:motion|proposal)\s+of\b|It\s+was\s+(?:resolved|agreed|noted|reported)\b)")
+
+
+def _long_title(text: str) -> tuple[str, str]:
+    """A numbered line that runs on into its minute with no mark between ("Election of Chairman On the
+    motion of Cllr X, it was RESOLVED …", "Apologies for absence Apologies for absence were received …"):
+    the title ends where the minute's first sentence opens, or where its own first words come again."""
+    words = text.split()
+    opening = [w.lower() for w in words[:2]]
+    for n in range(2, min(len(words), 9)):
+        if words[n][:1].isupper() and [w.lower() for w in words[n:n + 2]] == opening:
+            return " ".join(words[:n]), " ".join(words[n:])
+    opens = _SENTENCE_OPENS.search(text)
+    if opens and 2 <= len(text[: opens.start()].split()) <= 15:
+        return text[: opens.start()].strip(), text[opens.start():].strip()
+    return text, ""
+
+
+def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
+    """Whether line i carries on the sentence of the line above it (no blank line between,
+    and the line above is a long plain line left unfinished)."""
+    if i == 0 or shapes_[i].heading or shapes_[i].bold or shapes_[i].caps:
+        return False
+    above = lines[i - 1]
+    if not above.is_content or above.artefact or above.number == lines[i].number:
+        return False
+    s = shapes_[i - 1]
+    if read_number(s.text):
+        return False  # the line above is an item too: "3. To consider whether …" / "4. Questions …"
+    return not (s.heading or s.bold or s.caps or s.table or s.bullet) and len(s.text.split()) >= 8 and not re.search(r"[.!?:;]$", s.text)
+
+
+def _run_on(lines, shapes_, i, end, title, style, shape) -> tuple[str, int]:
+    """A heading's title may wrap: an indented line under a Markdown heading, more capitals
+    under a capitals title, more bold under a bold one (never past a blank line)."""
+    last = i
+    for k in range(i + 1, min(end, i + 4)):
+        nxt = lines[k]
+        if not nxt.is_content or nxt.artefact:
+            break
+        s = shapes_[k]
+        if s.table or s.bullet or read_number(s.text):
+            break
+        continues = (
+            (style == "heading" and nxt.text.startswith((" ", "\t")) and not s.heading)
+            or (style == "caps" and s.caps and not s.heading and len(s.text.split()) <= 14)
+            or (style == "bold" and s.bold and not s.heading)
+        )
+        if not continues:
+            break
+        title = f"{title} {s.text}"
+        last = k
+        if re.search(r"[.!?:)]$", s.text):
+            break
+    return title, last
+
+
+def number_alone(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A number on a line of its own, the title on the next ("22." then "Appointment of Chairman";
+    "**1.**" then "**To elect a Cathaoirleach …**"; "PAR" then "1" then the title)."""
+    shape = shapes_[i]
+    if shape.table or not shape.text:
+        return None
+    text = shape.text
+    prefix = ""
+    first = i
+    if re.fullmatch(r"[A-Z]{2,4}", text):
+        # "PAR" / "1": a prefix printed above its number.
+        k = _content(lines, i + 1, min(end, i + 4))
+        if k < 0 or not re.fullmatch(r"\d{1,3}\.?", shapes_[k].text):
+            return None
+        prefix, i = text + " ", k
+        text = shapes_[k].text
+    found = read_number(text)
+    if not found or found[2]:
+        return None
+    form, number, _ = found
+    number = prefix + number
+    if prefix:
+        form = "prefixed"
+    k = _content(lines, i + 1, min(end, i + 6))
+    while k >= 0 and shapes_[k].text.lower().rstrip(":") in _TABLE_HEAD_WORDS:
+        k = _content(lines, k + 1, min(end, k + 6))
+    if k < 0:
+        return None
+    title_shape = shapes_[k]
+    if title_shape.table or read_number(title_shape.text) or not _TITLE_START.match(title_shape.text):
+        return None
+    if lines[k].text.strip() in ("Minutes:", "Decision:"):
+        return None
+    title, last = title_shape.text, k
+    if shape.bold or title_shape.bold:
+        # Bold titles set one line per paragraph: take the bold lines up to the sentence's end.
+        m = k
+        while not re.search(r"[.!?:]$", title) and m + 1 < end:
+            m2 = _content(lines, m + 1, min(end, m + 3))
+            if m2 < 0 or not shapes_[m2].bold or shapes_[m2].bullet or read_number(shapes_[m2].text):
+                break
+            if lines[m2].text.lstrip().startswith(("\uf0b7", "·", "•")):
+                break
+            title += " " + shapes_[m2].text
+            last = m = m2
+    return Candidate(first, last + 1, number, title, form, "split", "number on its own line", title_index=k)
+
+
+def number_below(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A minute number on the line after its heading ("APOLOGIES" then "PLA146/14"): the
+    heading is the run of capitals just above the number."""
+    shape = shapes_[i]
+    if shape.table or not shape.text:
+        return None
+    found = read_number(shape.text)
+    if not found or found[2] or found[0] not in ("slash", "prefixed"):
+        return None
+    above: list[int] = []
+    k = i - 1
+    while k >= 0 and len(above) < 4:
+        line = lines[k]
+        if line.artefact or not line.is_content:
+            if above:
+                break
+            k -= 1
+            continue
+        s = shapes_[k]
+        if not (s.caps or s.heading or s.bold) or read_number(s.text):
+            break
+        above.insert(0, k)
+        k -= 1
+    if not above:
+        return None
+    title = " ".join(shapes_[k].text for k in above)
+    return Candidate(above[0], i + 1, found[1], title, found[0], "split", "minute number below its heading",
+                     title_index=above[0])
+
+
+_BODY_NAME = re.compile(r"\b(?:council|committee|board|cabinet|partnership|commission|panel|forum|executive|assembly)\b", re.IGNORECASE)
+
+
+def _date_line(text: str) -> bool:
+    """A line that is only a date (and perhaps a time)."""
+    found = find_dates(text, 2000)
+    if not found:
+        return False
+    rest = text[: found[0].start] + text[found[0].end:]
+    return not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:at|on|held|commencing|\d{1,2}[.:]\d\d|[ap]\.?m\.?)\b", "", rest))
+
+
+def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A heading with no number: "## CALL TO ORDER", "**Planning applications**", "DECLARATIONS OF INTEREST"."""
+    shape = shapes_[i]
+    if shape.table or not shape.text or shape.bullet or shape.quote:
+        return None
+    if not (shape.heading or shape.bold or shape.caps):
+        return None
+    if read_number(shape.text) or not re.search(r"[A-Za-z]{2}", shape.text):
+        return None
+    if len(shape.text.split()) > 14 or re.search(r"[.;,]$", shape.text) and not shape.heading:
+        return None
+    if _date_line(shape.text):
+        return None  # "Wednesday, 20th November, 2013": the meeting's date under its title
+    if _BODY_NAME.search(shape.text) and any(f.weekday_printed and f.year_printed for f in find_dates(shape.text, 2000)):
+        return None  # "CABINET - THURSDAY, 30 JANUARY 2025": the meeting's title, body and day
+    k = _content(lines, i + 1, min(end, i + 3))
+    if k >= 0 and _date_line(shapes_[k].text) and _BODY_NAME.search(shape.text):
+        return None  # a body's name with the date below it: a document's title
+    title, last = shape.text, i
+    if not shape.heading:
+        title, last = _run_on(lines, shapes_, i, end, title, _style(shape), shape)
+    return Candidate(i, last + 1, "", title, "none", _style(shape), "unnumbered heading", level=shape.heading)
+
+
+_SUBMITTED = re.compile(
+    r"^(?:(?:notice\s+of\s+)?motions?|questions?|petitions?|deputations?|amendments?|presentations?)\b[^.]{0,30}?\b"
+    r"(?:submitted|proposed|tabled|asked|presented|moved)\s+by\b",
+    re.IGNORECASE,
+)
+_NEXT_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.)]\s+|\.[1Il|!\[]\s+(?=will\b|wish\b)|[.)]?$)")
+
+
+def submitted_by(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A question or motion put by a member ("Notice of Motion submitted by Councillor X"): always
+    an item, numbered by the number its text opens with ("4. What is …"; OCR's "10.1 will move"
+    for "10. I will move")."""
+    shape = shapes_[i]
+    if shape.table or not _SUBMITTED.match(shape.text) or len(shape.text.split()) > 16:
+        return None
+    number = ""
+    last = i
+    k = _content(lines, i + 1, min(end, i + 3))
+    if k >= 0:
+        match = _NEXT_NUMBER.match(shapes_[k].text)
+        if match:
+            number = match.group("n")
+            if match.end() == len(shapes_[k].text):
+                last = k  # the number printed alone below the heading belongs to it
+    return Candidate(i, last + 1, number, shape.text, "int" if number else "none", "caps", "question or motion put by a member",
+                     number_index=k if number and last == i else -1)
+
+
+_LOST = re.compile(r"^[.·•]\s+(?=[A-Z])")
+
+
+def number_lost(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """An item whose number a scan lost (". Minutes", ". Any Other Business"): unnumbered."""
+    text = lines[i].text.strip()
+    if not _LOST.match(text):
+        return None
+    title = _LOST.sub("", text).strip()
+    if len(title.split()) > 16:
+        return None
+    return Candidate(i, i + 1, "", title, "none", "list", "item whose number was lost")
+
+
+def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """An unnumbered heading in capitals that runs into its text: "APOLOGIES FOR ABSENCE were received
+    from …", "FINANCE. A cheque was signed …"."""
+    shape = shapes_[i]
+    if shape.table or shape.bullet or shape.quote or shape.heading or shape.caps or not shape.text:
+        return None
+    if read_number(shape.text):
+        return None
+    title, rest = run_in(shape.text)
+    if not rest or not is_caps(title) or title == shape.text:
+        return None
+    return Candidate(i, i + 1, "", title, "none", "caps", "heading in capitals run into its text", rest=rest)
+
+
+_CAPITAL_LETTER = re.compile(r"^(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^.!?]{2,80}?)[:.]?$")
+
+
+def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A capital letter and a short title ("A. Police", "B) Grant Budget Pilot"): a sub-item, kept only
+    when the letters run on from A (one "A. Smith" alone is a name with its initial)."""
+    shape = shapes_[i]
+    if shape.table or not shape.text or len(shape.text.split()) > 12:
+        return None
+    match = _CAPITAL_LETTER.match(shape.text)
+    if not match:
+        return None
+    return Candidate(i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), "lettered line")
+
+
+_LISTED_ITEM = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+.+?\(Item\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)
+_DATED_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+(?P<title>.+?)(?:\s+ref:\s*\d+\b.*)?$")
+DATED_RULE = "a dated entry of a decisions list"
+
+
+def listed_item(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A web page about one issue: "Meeting: 20/10/2020 - Cabinet (Item 38)" above the item's title."""
+    shape = shapes_[i]
+    if shape.table or not shape.text or len(shape.text.split()) > 30:
+        return None
+    k = i - 1
+    while k >= 0 and (not lines[k].is_content or lines[k].artefact):
+        k -= 1
+    above = _LISTED_ITEM.match(shapes_[k].text) if k >= 0 else None
+    if not above:
+        return None
+    return Candidate(i, i + 1, above.group("n"), shape.text, "int", "heading", "an issue's item under its meeting line")
+
+
+def dated_entry(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A decisions list's entry: "19/01/2023 - ELECTORAL SERVICES - SCALE OF FEES 2023/2024 ref: 5466 For Determination"."""
+    shape = shapes_[i]
+    match = _DATED_ENTRY.match(shape.text) if not shape.table and shape.text else None
+    if not match or len(match.group("title").split()) > 20:
+        return None
+    return Candidate(i, i + 1, "", match.group("title").strip(), "none", "heading", DATED_RULE)
+
+
+_ATTACHED_RULE = "a web page's item title with its papers attached"
+_LOST_RULE = "item whose number was lost"
+
+
+def attachment_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A web page's item title carrying a link to its papers ("Overview Report pdf icon PDF 308 KB"),
+    when the page printed no number for it."""
+    line, shape = lines[i], shapes_[i]
+    if not any("pdf icon" in r.lower() or re.search(r"\b[KMG]B\b", r) for r in line.removed):
+        return None
+    if shape.table or not shape.text or len(shape.text.split()) > 24 or read_number(shape.text):
+        return None
+    return Candidate(i, i + 1, "", shape.text, "none", "heading", _ATTACHED_RULE)
+
+
+_LABEL_HEADING = re.compile(r"^(?P<title>[A-Z][^:.;!?]{2,60}):\s*$")
+_NOT_LABELS = re.compile(r"^(?:minutes\s*:|decision|resolved|agreed|it was|note|action|proposed|seconded|moved|carried|signed|dated|date|time|venue|place)\b", re.IGNORECASE)
+
+
+def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A short line ending in a colon with the item's text below it ("Police Report:", "Planning Matters:")."""
+    shape = shapes_[i]
+    if shape.table or shape.bullet or shape.quote or not shape.text:
+        return None
+    match = _LABEL_HEADING.match(shape.text)
+    if not match or len(match.group("title").split()) > 8 or _NOT_LABELS.match(shape.text) or label_of(shape.text):
+        return None
+    k = _content(lines, i + 1, min(end, i + 3))
+    if k < 0 or _LABEL_HEADING.match(shapes_[k].text):
+        return None
+    if find_dates(shape.text, 2000) and len(people_in(shapes_[k].text)) >= 2:
+        return None  # "Scheduled Meeting on 17 September:": a list's sub-label
+    return Candidate(i, i + 1, "", match.group("title").strip(), "none", "label", "a short line ending in a colon")
+
+
+_CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?$", re.IGNORECASE)
+
+
+def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """An agenda set out as a table, one item to a row: "1\tApologies for absence",
+    "| 3 | Minutes of the last meeting |", "11.1 | To note the update. |"."""
+    cells = [unmark(c) for c in row_cells(lines[i].text) if unmark(c)]
+    if not 2 <= len(cells) <= 3 or len(cells) == 3 and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2]):
+        return None  # a row of figures or names ("1 | Supplier | £400"), not an item, its title and its pages
+    number = _CELL_NUMBER.match(cells[0])
+    title = cells[1]
+    if not number or number.group("n").startswith("0") or not _TITLE_START.match(title) or len(title.split()) > 30:
+        return None  # "08 | Haydn Gill": a register's entry number
+    if len(cells) == 3:
+        pages = re.sub(r"(?i)^pages?\s+", "", cells[2])
+        title = f"{title} (Pages {pages})"  # the pages column, kept as the agenda prints a page range
+    form = "dotted" if "." in number.group("n") else "int"
+    return Candidate(i, i + 1, number.group("n"), title, form, "table", "table row")
+
+
+def _next_row(lines: Sequence[Line], i: int, end: int) -> tuple[int, list[str]]:
+    """The next content line within three of line `i`, and its cells ([] when none)."""
+    k = next((k for k in range(i + 1, min(end, i + 4)) if lines[k].is_content and not lines[k].artefact), -1)
+    return k, [unmark(c) for c in row_cells(lines[k].text)] if k >= 0 else []
+
+
+def topic_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """Minutes kept as a table, a topic to a row: "| Police Scotland | Constable R told the meeting … |",
+    the discussion running on in rows whose first cell is empty."""
+    cells = [unmark(c) for c in row_cells(lines[i].text)]
+    if len(cells) < 2 or not cells[0] or not any(cells[1:]):
+        return None
+    topic, said = cells[0], " ".join(c for c in cells[1:] if c)
+    if (len(topic.split()) > 8 or not _TITLE_START.match(topic) or read_number(topic) or label_of(topic)
+            or topic.endswith(":") or find_dates(topic, 2000) or re.search(r"[£$€%]|\d[\d,.]*$", said)):
+        return None
+    k, follows = _next_row(lines, i, end)
+    last = i
+    if len(follows) >= 2 and follows[0] and re.search(r"\b(?:and|of|the|for|to|on|in|&)$", topic, re.IGNORECASE):
+        topic, last = f"{topic} {follows[0]}", k  # "Election Results and" / "election of office bearers"
+        k, follows = _next_row(lines, k, end)
+    runs_on = len(follows) >= 2 and not follows[0] and any(follows[1:])
+    if not runs_on and len(said.split()) < 6:
+        return None  # a short pair ("Clerk | Jane Doe"), not a topic and its discussion
+    return Candidate(i, last + 1, "", topic, "none", "table", "topic row", rest=said)
+
+
+CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("table row", table_row),
+    ("topic row", topic_row),
+    ("question or motion", submitted_by),
+    ("an issue's item", listed_item),
+    ("dated entry", dated_entry),
+    ("number lost", number_lost),
+    ("number below its heading", number_below),
+    ("number on its own line", number_alone),
+    ("numbered line", numbered_line),
+    ("lettered line", lettered_line),
+    ("unnumbered heading", unnumbered_heading),
+    ("item title with papers attached", attachment_title),
+    ("run-in capitals", run_in_caps),
+    ("label heading", label_heading),
+)
+"""Tried in order on each line; the first that finds a candidate wins."""
+
+
+def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate]:
+    """A run of numbered lines, one straight after another, that starts again from 1 after a higher
+    number of the same scheme is a list inside an item ("The following payments were approved: 1. … 2. …")."""
+    out = list(found)
+    n = 0
+    while n < len(out):
+        c = out[n]
+        if c.key != (1,) or c.form not in ("int", "dotted"):
+            n += 1
+            continue
+        earlier = [d for d in out[:n] if d.scheme == c.scheme and d.key > c.key]
+        run = [n]
+        m = n + 1
+        while m < len(out) and out[m].scheme == c.scheme and out[m].key[0] == out[run[-1]].key[0] + 1 and _adjacent(lines, out[run[-1]].index, out[m].index):
+            run.append(m)
+            m += 1
+        if earlier and len(run) >= 2:
+            # Right under its item's heading: no text (not even a line that is a candidate) between.
+            under = out[n - 1] is earlier[-1] and _adjacent(lines, out[n - 1].end - 1, c.index)
+            for k in run:
+                out[k] = replace(out[k], in_list=True, list_under_heading=under)
+        n = m
+    # Where a paper sets its items as headings, a run of plain numbered lines one under another
+    # ("01 David Redgewell", "02 Ian Pond" under "Public Forum Statements") is a list inside an item.
+    strong = Counter(c.scheme for c in out if c.style in ("heading", "bold", "caps") and c.number)
+    for k, c in enumerate(out):
+        if c.in_list or c.style not in ("plain", "list") or strong[c.scheme] < 3:
+            continue
+        before = next((d for d in reversed(out[:k]) if d.scheme == c.scheme), None)
+        after = next((d for d in out[k + 1:] if d.scheme == c.scheme), None)
+        if any(d is not None and d.style in ("plain", "list") and _adjacent(lines, min(d.index, c.index), max(d.index, c.index))
+               for d in (before, after)):
+            out[k] = replace(c, in_list=True)
+    return out
+
+
+def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
+    """Whether lines a and b have nothing but blank lines (at most one) and page furniture between them."""
+    between = [k for k in range(a + 1, b) if lines[k].is_content and not lines[k].artefact]
+    blanks = sum(1 for k in range(a + 1, b) if not lines[k].is_content)
+    furniture = any(lines[k].artefact for k in range(a + 1, b))
+    return not between and (blanks <= 1 or furniture and b - a <= 12)
+
+
+_NAMES_THE_MEETING = re.compile(
+    r"(?i:\b(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?!(?:previous|last|prior)\b)(?:[\w'’-]+\s+){0,4}meeting\s+of\b)|"
+    r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,80}\s(?:held|HELD)\b|"
+    r"(?i:^(?:\w+\s+){0,4}meeting\s+(?:minutes|agenda)$)"  # "REGULAR COUNCIL MEETING MINUTES"
+)
+
+
+def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[Candidate]:
+    """Every line in lines[start:end] that could open an item, in order, none overlapping."""
+    shapes_ = shapes_ or shapes(lines)
+    out: list[Candidate] = []
+    i = start
+    while i < end:
+        line = lines[i]
+        if not line.is_content or line.artefact:
+            i += 1
+            continue
+        found = None
+        for _, rule in CANDIDATE_RULES:
+            found = rule(lines, shapes_, i, end)
+            if found:
+                break
+        if found and out and out[-1].number_index == i and found.number == out[-1].number:
+            found = None  # "4. What is …": the number a question above took as its own
+        if found and not out and not found.number and _NAMES_THE_MEETING.search(found.title[:200]):
+            found = None  # "MINUTES OF OCTOBER MONTHLY MEETING OF … HELD IN …": the paper's title, not an item
+        if found:
+            # A heading found by looking upwards may take lines an earlier candidate took.
+            while out and out[-1].end > found.index:
+                out.pop()
+            out.append(found)
+            i = max(found.end, i + 1)
+        else:
+            i += 1
+    return _mark_lists(_year_suffixes(out), lines)
+
+
+def _year_suffixes(found: list[Candidate]) -> list[Candidate]:
+    """Minute numbers that end with the year ("AM119", "AM219", "AM319": minutes 1, 2 and 3 of
+    2019): three or more of one prefix, all with the same last two digits, count without them."""
+    by_scheme: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(found):
+        if c.form == "prefixed" and re.fullmatch(r"[A-Z]{1,4}\d{3,5}", c.number):
+            by_scheme[c.scheme].append(n)
+    out = list(found)
+    for members in by_scheme.values():
+        if len(members) >= 3 and len({found[n].number[-2:] for n in members}) == 1:
+            for n in members:
+                out[n] = replace(found[n], year_digits=2)
+    return out
+
+
+# --- choosing the scheme ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ItemHeading:
+    """An item of business as found: its heading's lines, number, title and level."""
+
+    index: int
+    end: int
+    number: str
+    title: str
+    pages: str = ""
+    level: int = 0
+    """0 for an item, 1 for a sub-item (4.1 under 4, (a) under 3)."""
+    parent: str = ""
+    """Number of the item a sub-item belongs to."""
+    rule: str = ""
+    scheme: str = ""
+    title_index: int = -1
+    rest: str = ""
+
+
+def _weight(candidate: Candidate) -> float:
+    words = len(candidate.title.split())
+    shortness = 1.0 if words <= 12 else 0.7 if words <= 25 else 0.4
+    return STYLE_WEIGHT[candidate.style] * shortness * (0.3 if candidate.in_list else 1.0)
+
+
+def _increasing_chain(group: Sequence[Candidate]) -> list[Candidate]:
+    """The heaviest chain of candidates whose numbers strictly rise, in document order."""
+    n = len(group)
+    if n == 0:
+        return []
+    best = [_weight(c) for c in group]
+    back = [-1] * n
+    for j in range(n):
+        for k in range(j):
+            rises = group[k].key < group[j].key and group[j].key[0] - group[k].key[0] <= MAX_GAP
+            if rises and best[k] + _weight(group[j]) > best[j]:
+                best[j] = best[k] + _weight(group[j])
+                back[j] = k
+    j = max(range(n), key=lambda m: (best[m], -m))
+    chain = []
+    while j >= 0:
+        chain.append(group[j])
+        j = back[j]
+    return chain[::-1]
+
+
+def _chain(group: Sequence[Candidate]) -> list[Candidate]:
+    chain = _increasing_chain(group)
+    if not chain:
+        return chain
+    used = {c.key for c in chain}
+    styles = Counter(c.style for c in chain)
+    main_style = styles.most_common(1)[0][0]
+    # An item taken out of order ("Item No. 2 would be taken at this stage") keeps its own number.
+    for candidate in group:
+        if candidate in chain or candidate.key in used:
+            continue  # "Item 56." read out in a transcript of item S-56
+        if candidate.key > chain[-1].key:
+            continue
+        if candidate.style == main_style and candidate.headingish and len(candidate.title.split()) <= 10:
+            chain.append(candidate)
+            used.add(candidate.key)
+    return sorted(chain, key=lambda c: c.index)
+
+
+def _chain_score(chain: Sequence[Candidate]) -> float:
+    if not chain:
+        return 0.0
+    score = sum(_weight(c) for c in chain)
+    first = chain[0]
+    if first.key[:1] in ((1,), (0,)) or first.form == "slash" and first.key[-1:] == (1,):
+        score += 1.0  # the chain starts at the start ("1", "2019/1")
+    return score
+
+
+TOP_FORMS = ("int", "slash", "prefixed", "dotted")
+SUB_FORMS = ("dotted", "paren", "letter", "int")
+
+
+def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:
+    """A list whose every entry is printed "1." (a word processor's list exported without its
+    numbering): the entries are the items, each with the number as printed."""
+    ones = [c for c in found if c.form == "int" and c.number == "1" and c.style in ("list", "plain")]
+    others = [c for c in found if c.form == "int" and c.number not in ("1",)]
+    return ones if len(ones) >= 3 and len(others) < len(ones) // 2 else []
+
+
+def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
+    """The items (and sub-items) among the candidates."""
+    auto = _auto_numbered(found)
+    if auto:
+        return [_heading(c) for c in auto]
+    numbered = [c for c in found if c.number and c.form in TOP_FORMS and not c.in_list]
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in numbered:
+        groups[c.scheme].append(c)
+    chains = {scheme: _chain(group) for scheme, group in groups.items()}
+    if "dotted" in chains and "int" in chains:
+        # "4.1" under "4": dotted numbers are sub-items of whole numbers when both are there.
+        parents = {c.key[:1] for c in chains["int"]}
+        if any(c.key[:1] in parents for c in chains["dotted"]):
+            del chains["dotted"]
+    best_scheme = max(chains, key=lambda s: (_chain_score(chains[s]), -chains[s][0].index), default="")
+    top = chains.get(best_scheme, [])
+    unnumbered = _unnumbered_top(found, top)
+    if unnumbered is not None:
+        return unnumbered
+    if len(top) == 1 and top[0].style in ("plain", "list") and not top[0].headingish:
+        top = []
+    # Questions and motions put by members are items wherever they stand, numbered or not.
+    series = [c for c in found if c.rule == "question or motion put by a member"]
+    if len(series) >= 2 and top:
+        numbers = {c.number for c in top}
+        top = sorted(list(top) + [c for c in series if c not in top and c.number not in numbers], key=lambda c: c.index)
+    if not top:
+        return []
+    heads = [_heading(c) for c in top]
+    return _with_sub_items(heads, found, top)
+
+
+_ITEM_REFERENCE = re.compile(r"\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)\s*$", re.IGNORECASE)
+"""A title's "(Agenda item 2)": the agenda's number for the minute, kept as text below the heading."""
+
+
+def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
+    title, pages = _clean_title(c.title)
+    rest = c.rest
+    reference = _ITEM_REFERENCE.search(title)
+    if reference and reference.start() > 0:
+        title, rest = title[: reference.start()].rstrip(), (reference.group(0).strip() + (f" {rest}" if rest else ""))
+    number = c.number.rstrip(".")
+    return ItemHeading(c.index, c.end, number, title, pages, level, parent, c.rule, c.scheme, c.title_index, rest)
+
+
+def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
+    """Headings without numbers are the items when numbers are missing or restart under them."""
+    plain = [c for c in found if c.form == "none" and (not _KIND_WORDS.match(c.title) or c.rule in (_LOST_RULE, _ATTACHED_RULE))
+             and not _presence_label(c.title) and c.rule != "question or motion put by a member"]
+    if len(plain) < 2 and not (plain and plain[0].rule == DATED_RULE):
+        return None
+    by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
+    for c in plain:
+        by_style[(c.style, c.level)].append(c)
+    (style, level), chosen = max(by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index))
+    if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_RULE for c in chosen):
+        return None
+    # An export that changes how it sets headings part-way ("**Introductions**" … then "### Debate"):
+    # another strong style whose headings all stand before (or after) the chosen ones is the same level.
+    for key, group in by_style.items():
+        if key == (style, level) or len(group) < 2 or key[0] not in ("heading", "bold"):
+            continue
+        if group[-1].index < chosen[0].index or group[0].index > chosen[-1].index:
+            chosen = sorted(chosen + group, key=lambda c: c.index)
+    ints = [c for c in found if c.form == "int" and c.number]
+    numbers_restart = sum(1 for c in ints if c.number == "1") >= 2
+    if top and len(top) >= 2 and not numbers_restart:
+        return None
+    if sum(1 for c in top if c.style in ("heading", "bold", "caps")) >= 3 and (len(chosen) < len(top) or top[0].index < chosen[0].index):
+        return None  # numbered headings open the paper or outnumber the unnumbered ones: the numbers are the items
+    if top and style == "plain":
+        return None
+    heads: list[ItemHeading] = []
+    starts = [c.index for c in chosen]
+    for n, c in enumerate(chosen):
+        heads.append(_heading(c))
+        stop = starts[n + 1] if n + 1 < len(starts) else 10**9
+        subs = [s for s in found if s.form in ("int", "paren", "letter") and s.number and c.index < s.index < stop]
+        for s in _sub_chain(subs, lists=True):
+            sub = _heading(s, 1, "")
+            if s.form == "paren":
+                sub = replace(sub, number=f"({s.number})")
+            heads.append(sub)
+    return heads
+
+
+def _presence_label(title: str) -> bool:
+    """"Present:", "In attendance": a heading over the attendance list, not an item of business
+    ("Apologies" is both, and counts as an item)."""
+    labelled = label_of(title)
+    return bool(labelled) and labelled[0] not in ("apologies",)
+
+
+def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate]:
+    """Sub-items: short headings, or (under unnumbered sections) a numbered list's entries."""
+    subs = [s for s in subs if (s.headingish or lists and s.style == "list") and not _RESOLUTION_START.match(s.title)
+            and (s.form not in ("paren", "letter") or s.rule == "numbered line")]
+    if not subs:
+        return []
+    scheme = Counter(s.scheme for s in subs).most_common(1)[0][0]
+    return _increasing_chain([s for s in subs if s.scheme == scheme])
+
+
+def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading]:
+    taken = {c.index for c in top}
+    out: list[ItemHeading] = []
+    starts = [h.index for h in heads]
+    for n, head in enumerate(heads):
+        out.append(head)
+        stop = starts[n + 1] if n + 1 < len(starts) else 10**9
+        inside = [c for c in found if head.index < c.index < stop and c.index not in taken and c.number]
+        dotted = [c for c in inside if c.form == "dotted" and number_key(c.number)[:1] == number_key(head.number)[:1]
+                  and (c.headingish or c.style in ("heading", "bold", "caps"))]
+        if dotted:
+            chain = _increasing_chain(dotted)
+        else:
+            chain = _sub_chain([c for c in inside if c.form in ("paren", "letter")])
+        if not chain:
+            capitals = _increasing_chain([c for c in inside if c.form == "capletter"])
+            if len(capitals) >= 2 and capitals[0].number == "A" and all(
+                    b.key[0] == a.key[0] + 1 for a, b in zip(capitals, capitals[1:])):
+                chain = capitals
+        listed = False
+        if not chain and head.scheme == "int":
+            # "8 Annual Accounts" over "1. Review Annual Accounts", "2. Internal Audit Report": a list of
+            # short headings numbered from 1 under a whole number is its sub-items, 8(1) and 8(2).
+            run = [c for c in inside if c.list_under_heading and c.form == "int"]
+            if (len(run) >= 2 and run[0].key == (1,) and all(b.key[0] == a.key[0] + 1 for a, b in zip(run, run[1:]))
+                    and all(c.headingish and len(c.title.split()) <= 12 and not _RESOLUTION_START.match(c.title)
+                            for c in run)):
+                chain, listed = run, True
+        for c in chain:
+            sub = _heading(c, 1, head.number)
+            if (listed or c.form in ("paren", "letter", "capletter")) and head.number:
+                sub = replace(sub, number=f"{head.number}({c.number.strip('()')})")
+            out.append(sub)
+    return out
+
+
+def find_items(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[ItemHeading]:
+    """The item headings of lines[start:end], in document order."""
+    shapes_ = shapes_ or shapes(lines)
+    return (choose_items(candidates(lines, start, end, shapes_)) or standard_business(lines, start, end, shapes_)
+            or bulleted_points(lines, start, end, shapes_))
+
+
+BULLET_RULE = "a point of minutes kept as a list"
+
+
+def bulleted_points(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """Items of minutes written as one list of points ("- It was agreed to appoint …"): each point is one.
+
+    Only for a document in which nothing else reads as an item, and only when
+    the points are most of what follows the first of them: a list inside
+    prose is not the minutes' structure. A point's title is its text, as an
+    item without a heading of its own is named by its first paragraph.
+    """
+    content = [i for i in range(start, end) if lines[i].is_content and not lines[i].artefact and shapes_[i].text]
+    points = [i for i in content if shapes_[i].bullet and not shapes_[i].indent and not shapes_[i].table]
+    if len(points) < 3:
+        return []
+    said = [i for i in points if shapes_[i].text[:1].isupper() and len(shapes_[i].text.split()) >= 3]
+    if len(said) < 2 / 3 * len(points):
+        return []  # "- the gate", "- the fence": a list of things, not points of the minutes
+    after = [i for i in content if i >= points[0]]
+    if len(points) < 0.6 * len(after):
+        return []
+    return [ItemHeading(i, i + 1, "", shapes_[i].text.strip(), rule=BULLET_RULE, scheme="none") for i in points]
+
+
+_BUSINESS = re.compile(
+    r"^(?:(?P<distinct>" + _BUSINESS_NAMES + r")"
+    r"|(?P<alone>correspondence(?:\s+received)?|planning(?:\s+(?:applications?|matters))?|finance|accounts|payments"
+    r"|police\s+(?:report|matters)|councillors['’]?\s+reports?|reports?|welcome(?:\s+and\s+introductions?)?"
+    r"|election\s+of\s+(?:(?:the\s+)?(?:vice[-\s])?chair(?:man|person)?|(?:deputy\s+)?mayor|office[-\s]bearers)"
+    r"|a\.?o\.?c?\.?b\.?)"
+    r")(?=$|[\s:.–—-])",
+    re.IGNORECASE,
+)
+"""A line opening with standard business: by a distinctive name, or by one that heads a line alone."""
+STANDARD_RULE = "standard business"
+
+
+def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """Items of minutes that set no heading apart: lines opening with the business every meeting takes.
+
+    Only for a document in which nothing else reads as an item. A line that is
+    the name alone ("Apologies", "Public forum:") opens an item; so does a
+    line that runs on after a distinctive name ("Matters Arising Jan went
+    through …", "Declarations of Interest: none"), the rest kept as its text.
+    Two are needed, one of them a distinctive name ("Apologies", "Matters
+    arising"), or else three: one "Apologies" line, or a "Finance:" and a
+    "Planning:" among notes, is not a list of items.
+    """
+    heads: list[ItemHeading] = []
+    distinct = 0
+    for i in range(start, end):
+        line, shape = lines[i], shapes_[i]
+        if not line.is_content or line.artefact or shape.table or shape.quote or not shape.text:
+            continue
+        text = shape.text.strip()
+        found = _BUSINESS.match(text)
+        if not found or not text[:1].isupper():
+            continue
+        after = text[found.end():]
+        tail = after.lstrip(" :.–—-")
+        if not tail:
+            title, rest = text.rstrip(" :."), ""
+        elif found.group("distinct"):
+            if not (after.lstrip()[:1] in (":", "–", "—", "-") or tail[:1].isupper()):
+                continue  # "Apologies were received from …": a sentence
+            title, rest = found.group(0), tail
+        elif len(text.split()) <= 6 and not re.search(r"[.;,]$", text):
+            title, rest = text.rstrip(" :"), ""  # "Planning Applications Received"
+        else:
+            continue
+        heads.append(ItemHeading(i, i + 1, "", title, rule=STANDARD_RULE, scheme="none", rest=rest))
+        distinct += bool(found.group("distinct"))
+    return heads if len(heads) >= 3 or len(heads) == 2 and distinct else []
+
+
+def explain_candidates(found: Iterable[Candidate]) -> list[str]:
+    return [f"{c.index}: {c.rule} {c.scheme} {c.number!r} {c.title[:50]!r} ({c.style})" for c in found]

@@ -1,0 +1,123 @@
+"""The contract every paper reader keeps: a file's bytes in, one stream of lines out.
+
+Papers arrive as PDFs, Word documents, saved web pages, Markdown and plain text. Each
+format has a reader (`READERS` in `__init__.py`); everything after it (cleaning,
+splitting a pack, extracting facts) sees only `PaperText`, never the format.
+
+A line's `text` is written in one small Markdown dialect, whatever the format:
+
+- a heading starts with "#" marks ("## Minutes"), a whole-line bold phrase is "**…**";
+- a list item starts "- " (bullets) or "1. " (numbered lists whose numbers are printed
+  or implied);
+- a table row is its cells separated by tab characters, one row per line; a row of a
+  table's header is the first row of a run of rows;
+- a blank line (text "") ends a paragraph.
+
+Hints a format knows about a line travel beside the text (page, size, bold, furniture,
+OCR), so the rules after the reader can weigh them without knowing where they came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Protocol
+
+from minutes.core.errors import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """One line of a paper, in reading order."""
+
+    text: str
+    """The line in the dialect above; "" for a blank line."""
+    number: int
+    """1-based position in the paper: the line number of a text file, the line's
+    position in reading order for a PDF or Word document. `explain` and error messages
+    quote it."""
+    page: int = 0
+    """Physical page (1-based) for paged formats; 0 when the format has no pages."""
+    printed_page: int = 0
+    """The page number printed on the page (a pack's "Page 12"), 0 if none was found.
+    Agendas cite pack pages ("Pages 5 - 20"), so reports are tied to items by it."""
+    furniture: str = ""
+    """Why the reader judged this line page furniture ("running header", "page number",
+    "watermark", …); such a line never reaches a document's body. Empty for content."""
+    heading: int = 0
+    """Heading level the layout suggests (1 = largest), 0 when not a heading. For text
+    formats the "#" marks in `text` say the same."""
+    bold: bool = False
+    """The whole line is bold."""
+    size: float = 0.0
+    """Font size in points (median over the line), 0 when unknown."""
+    indent: float = 0.0
+    """Left edge relative to the page's body text, in points; 0 when unknown."""
+    ocr: bool = False
+    """The text was read by OCR from an image and needs a person's check."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What a paged reader found on one page, for `minutes convert --explain`."""
+
+    number: int
+    layer: str = "text"
+    """text | scanned (images only) | garbled (a text layer that is not language) | empty"""
+    ocr: bool = False
+    columns: int = 1
+    tables: int = 0
+    headings: int = 0
+    furniture: tuple[str, ...] = ()
+    """The furniture removed from the page, as printed."""
+    printed_page: int = 0
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PaperText:
+    """A paper as its reader returns it."""
+
+    lines: tuple[SourceLine, ...]
+    format: str
+    """text | markdown | html | pdf | docx"""
+    problems: tuple[Problem, ...] = ()
+    """Anything odd about the file, for the user (a warning or an error naming the file)."""
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    """Facts the file itself carries beside its text: a Markdown paper's YAML front-matter,
+    an HTML page's <title>, a PDF's document title. Weak evidence only."""
+    pages: tuple[PageInfo, ...] = ()
+    """Per page, for paged formats."""
+
+    @property
+    def ocr(self) -> bool:
+        """Whether any of the text was read by OCR."""
+        return any(line.ocr for line in self.lines)
+
+    @property
+    def text(self) -> str:
+        """The content lines joined, furniture left out (for tests and word counts)."""
+        return "\n".join(line.text for line in self.lines if not line.furniture)
+
+
+class Reader(Protocol):
+    """One format: a name, a test on the first bytes, and a read."""
+
+    name: str
+    file_extensions: tuple[str, ...]
+    """Extensions usual for the format; only a tie-breaker, the bytes decide."""
+
+    def sniff(self, head: bytes) -> bool:
+        """Whether a file starting with `head` (its first 64 KiB) is in this format."""
+        ...
+
+    def read(self, data: bytes, shown_as: str) -> PaperText:
+        """The paper's lines; never raises for bad input, reports it in `problems`."""
+        ...
+
+
+def text_lines(text: str, **hints: Any) -> tuple[SourceLine, ...]:
+    """Lines of a text, numbered from 1, each with the same hints."""
+    raw = text.split("\n")
+    if raw and raw[-1] == "":
+        raw.pop()
+    return tuple(SourceLine(text=line, number=n, **hints) for n, line in enumerate(raw, start=1))

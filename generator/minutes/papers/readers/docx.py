@@ -1,0 +1,233 @@
+"""Word documents (.docx), as parish and town councils often publish them.
+
+Read with python-docx: headings come from paragraph styles ("Heading 2", "Title"),
+list items from Word's numbering (bullets become "- ", numbered items get the number
+Word would print), tables become rows of tab-separated cells, and running headers and
+footers are kept as furniture so `explain` shows them. A .docx has no pages until Word
+lays it out, so lines carry no page numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any, Iterator
+
+from minutes.core.errors import Problem
+from minutes.papers.readers.base import PaperText, SourceLine
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.IGNORECASE)
+
+
+class DocxReader:
+    name = "docx"
+    file_extensions = (".docx",)
+
+    def sniff(self, head: bytes) -> bool:
+        """A zip file whose parts include Word's main document."""
+        return head.startswith(b"PK\x03\x04") and b"word/" in head
+
+    def read(self, data: bytes, shown_as: str) -> PaperText:
+        try:
+            import docx  # python-docx; imported here so other formats do not pay for lxml
+            document = docx.Document(io.BytesIO(data))
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            message = f"the Word document cannot be read ({exc}); open it in Word and save it again as .docx"
+            return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
+        except Exception as exc:  # python-docx raises its own types for broken packages
+            message = f"the Word document cannot be read ({type(exc).__name__}); open it in Word and save it again as .docx"
+            return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
+        writer = _Writer()
+        for section in document.sections[:1]:
+            for part, why in ((section.header, "running header"), (section.footer, "running footer")):
+                try:
+                    texts = [p.text.strip() for p in part.paragraphs]
+                except Exception:  # a header part python-docx cannot follow is furniture lost, not text
+                    texts = []
+                for text in texts:
+                    if text:
+                        writer.add(text, furniture=why)
+        numbering = _Numbering(document)
+        for kind, block in _blocks(document):
+            if kind == "p":
+                _paragraph(block, numbering, writer)
+            else:
+                _table(block, writer)
+        return PaperText(lines=tuple(writer.lines), format=self.name, meta=_meta(document))
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[SourceLine] = []
+
+    def add(self, text: str, blank_before: bool = True, **hints: Any) -> None:
+        if blank_before and self.lines and self.lines[-1].text and not self.lines[-1].furniture:
+            self.lines.append(SourceLine(text="", number=len(self.lines) + 1))
+        self.lines.append(SourceLine(text=text, number=len(self.lines) + 1, **hints))
+
+
+def _blocks(document) -> Iterator[tuple[str, Any]]:
+    """Paragraphs and tables of the body, in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{_W}p":
+            yield "p", Paragraph(child, document)
+        elif child.tag == f"{_W}tbl":
+            yield "t", Table(child, document)
+
+
+def _paragraph(paragraph, numbering: "_Numbering", writer: _Writer) -> None:
+    text = " ".join(paragraph.text.replace("\t", " ").split())
+    if not text:
+        return
+    style = paragraph.style.name if paragraph.style is not None else ""
+    level = _heading_level(style, paragraph)
+    if level:
+        writer.add("#" * level + " " + text, heading=level)
+        return
+    label = numbering.label(paragraph, style)
+    if label is not None:
+        previous_item = bool(writer.lines) and writer.lines[-1].text.startswith(("- ", )) or (
+            bool(writer.lines) and bool(re.match(r"^\(?\w{1,4}[.)]\s", writer.lines[-1].text)))
+        writer.add(f"{label} {text}" if label != "-" else f"- {text}", blank_before=not previous_item)
+        return
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    bold = bool(runs) and all(_is_bold(run, paragraph) for run in runs)
+    writer.add(f"**{text}**" if bold else text, bold=bold)
+
+
+def _heading_level(style: str, paragraph) -> int:
+    if style.lower() == "title":
+        return 1
+    match = _HEADING_STYLE.match(style.strip())
+    if match:
+        return max(1, min(6, int(match.group(1))))
+    outline = paragraph._p.find(f"{_W}pPr/{_W}outlineLvl")
+    if outline is not None:
+        value = outline.get(f"{_W}val")
+        if value and value.isdigit() and int(value) < 9:
+            return min(6, int(value) + 1)
+    return 0
+
+
+def _is_bold(run, paragraph) -> bool:
+    if run.bold is not None:
+        return bool(run.bold)
+    style = paragraph.style
+    while style is not None:
+        if style.font is not None and style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return False
+
+
+def _table(table, writer: _Writer) -> None:
+    first = True
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.replace("\t", " ").split()))
+        if any(cells):
+            writer.add("\t".join(cells), blank_before=first)
+            first = False
+
+
+class _Numbering:
+    """Word's list numbering, worked out as Word prints it: "1.", "(a)", "ii." or a bullet."""
+
+    def __init__(self, document) -> None:
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for node in root.findall(f"{_W}abstractNum"):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in node.findall(f"{_W}lvl"):
+                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                fmt = _val(lvl.find(f"{_W}numFmt")) or "decimal"
+                text = _val(lvl.find(f"{_W}lvlText")) or ""
+                start = int(_val(lvl.find(f"{_W}start")) or "1")
+                levels[ilvl] = (fmt, text, start)
+            abstract[node.get(f"{_W}abstractNumId", "")] = levels
+        for num in root.findall(f"{_W}num"):
+            ref = _val(num.find(f"{_W}abstractNumId"))
+            for ilvl, spec in abstract.get(ref or "", {}).items():
+                self.formats[(num.get(f"{_W}numId", ""), ilvl)] = spec
+
+    def label(self, paragraph, style: str) -> str | None:
+        props = paragraph._p.find(f"{_W}pPr/{_W}numPr")
+        linked = paragraph.style
+        while props is None and linked is not None:
+            # list styles ("List Number") carry their numbering in the style
+            props = linked.element.find(f"{_W}pPr/{_W}numPr")
+            linked = linked.base_style
+        if props is None:
+            if style.lower().startswith("list bullet"):
+                return "-"
+            if style.lower().startswith("list number"):
+                key = (style, 0)
+                self.counters[key] = self.counters.get(key, 0) + 1
+                return f"{self.counters[key]}."
+            return None
+        num_id = _val(props.find(f"{_W}numId")) or ""
+        ilvl = int(_val(props.find(f"{_W}ilvl")) or "0")
+        if num_id == "0":
+            return None  # numbering switched off for this paragraph
+        fmt, pattern, start = self.formats.get((num_id, ilvl), ("decimal", f"%{ilvl + 1}.", 1))
+        if fmt == "bullet" or fmt == "none":
+            return "-" if fmt == "bullet" else None
+        key = (num_id, ilvl)
+        self.counters[key] = self.counters.get(key, start - 1) + 1
+        for deeper in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
+            del self.counters[deeper]
+        def number(match: re.Match) -> str:
+            level = int(match.group(1)) - 1
+            spec = self.formats.get((num_id, level), ("decimal", "", 1))
+            value = self.counters.get((num_id, level), spec[2])
+            return _format(value, spec[0])
+        return re.sub(r"%(\d)", number, pattern).strip() or None
+
+
+def _val(node) -> str | None:
+    return node.get(f"{_W}val") if node is not None else None
+
+
+def _format(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        n = value
+        while n > 0:
+            n, rem = divmod(n - 1, 26)
+            letters = chr(97 + rem) + letters
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        numerals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out, n = "", value
+        for amount, numeral in numerals:
+            while n >= amount:
+                out, n = out + numeral, n - amount
+        return out if fmt == "lowerRoman" else out.upper()
+    return str(value)
+
+
+def _meta(document) -> dict[str, Any]:
+    props = document.core_properties
+    meta: dict[str, Any] = {}
+    for name, value in (("title", props.title), ("author", props.author), ("subject", props.subject)):
+        if value and str(value).strip():
+            meta[name] = str(value).strip()
+    if props.created:
+        meta["created"] = props.created.isoformat()
+    return meta

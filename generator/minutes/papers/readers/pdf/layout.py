@@ -1,0 +1,233 @@
+"""One page laid out: furniture set aside, tables found, blocks read in order, lines
+joined into paragraphs. The result is a list of pieces the reader numbers and writes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.papers.readers.pdf.chars import Run
+from minutes.papers.readers.pdf.columns import reading_blocks
+from minutes.papers.readers.pdf.furniture import anywhere, joined_runs as _joined
+from minutes.papers.readers.pdf.lines import Line, build_lines, is_enumerator
+from minutes.papers.readers.pdf.rules import Grid
+from minutes.papers.readers.pdf.tables import Table, fill_grid, find_unruled, row_text, rows_of
+from minutes.papers.readers.pdf.tidy import Vocabulary, as_list_item, clean
+
+HEADING_RATIO = 1.15
+"""A line this much larger than the body text is a heading."""
+OCR_HEADING_RATIO = 1.5
+"""The same for OCR'd text, whose sizes are guessed from word heights (a word with
+descenders looks larger)."""
+MAX_HEADING_WORDS = 25
+
+_STARTS_ITEM = re.compile(r"^(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,4}\)|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?|[A-Z]{1,4}[0-9]{1,3}[.:]?)\s")
+
+
+@dataclass(slots=True)
+class Piece:
+    """A paragraph, heading, list item, table row or furniture line of one page."""
+
+    kind: str
+    """text | heading | bold | item | row | furniture"""
+    text: str
+    size: float = 0.0
+    indent: float = 0.0
+    why: str = ""
+    gap_before: bool = False
+    table: int = -1
+    """Rows of one table share a number (per page); -1 for anything else."""
+    columns: int = 0
+
+
+@dataclass(slots=True)
+class PageLayout:
+    pieces: list[Piece] = field(default_factory=list)
+    columns: int = 1
+    tables: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def lay_out(runs: list[Run], grids: list[Grid], furniture: dict[Run, str], width: float, height: float,
+            body: float, vocab: Vocabulary, ocr: bool = False, dots: tuple[tuple[float, float], ...] = ()) -> PageLayout:
+    page = PageLayout()
+    top: list[Run] = []
+    bottom: list[Run] = []
+    content: list[Run] = []
+    sideways: list[Run] = []
+    for run in runs:
+        why = furniture.get(run)
+        if why:
+            (top if run.baseline < height / 2 and not run.angle else bottom).append(run)
+        elif run.angle:
+            sideways.append(run)
+        else:
+            content.append(run)
+    page.pieces.extend(_furniture_pieces(top, furniture))
+
+    tables: list[Table] = []
+    for grid in grids:
+        inside = [r for r in content if grid.holds(r.mid, r.baseline - r.size * 0.3)]
+        if not inside:
+            continue
+        table = fill_grid(grid, inside, lambda lines: _cell_join(lines, vocab))
+        if table is None:
+            continue
+        tables.append(table)
+        held = set(map(id, inside))
+        content = [r for r in content if id(r) not in held]
+    tables.sort(key=lambda t: t.top)
+
+    # text above, between and below full-width tables is laid out stretch by stretch
+    stretches: list[list[Run]] = [[] for _ in range(len(tables) + 1)]
+    for run in content:
+        stretches[sum(1 for t in tables if run.baseline > t.bottom)].append(run)
+    table_no = 0
+    for k, stretch in enumerate(stretches):
+        blocks = reading_blocks(stretch, width)
+        page.columns = max(page.columns, _columns(blocks))
+        for block in blocks:
+            pieces = _block_pieces(build_lines(block), body, vocab, table_no, OCR_HEADING_RATIO if ocr else HEADING_RATIO, dots)
+            table_no += sum(1 for _ in {p.table for p in pieces if p.table >= 0})
+            if pieces:
+                pieces[0].gap_before = True
+            page.pieces.extend(pieces)
+        if k < len(tables):
+            table = tables[k]
+            for i, row in enumerate(table.rows):
+                page.pieces.append(Piece("row", row_text(row), gap_before=i == 0, table=table_no, columns=table.columns))
+            table_no += 1
+    for run in sideways:
+        text = clean(run.text)
+        why = anywhere(text, run, body)
+        page.pieces.append(Piece("furniture" if why else "text", text, size=run.size, why=why, gap_before=True))
+    page.pieces.extend(_furniture_pieces(bottom, furniture))
+    page.tables = table_no
+    return page
+
+
+def _furniture_pieces(runs: list[Run], furniture: dict[Run, str]) -> list[Piece]:
+    """Furniture, one piece per line and reason, words in order (InDesign sets every
+    word of a running header as its own run); sideways runs stay whole."""
+    pieces: list[Piece] = []
+    for run in runs:
+        if run.angle:
+            pieces.append(Piece("furniture", clean(run.text), why=furniture[run]))
+    for line in build_lines([run for run in runs if not run.angle]):
+        by_reason: dict[str, list[Run]] = {}
+        for run in sorted(line.runs, key=lambda r: r.x0):
+            by_reason.setdefault(furniture[run], []).append(run)
+        for why, group in by_reason.items():
+            pieces.append(Piece("furniture", clean(_joined(group)), why=why))
+    return pieces
+
+
+def _cell_join(lines: list[Line], vocab: Vocabulary) -> str:
+    text = ""
+    for line in lines:
+        part = clean(line.text)
+        text = vocab.join(text, part, line.hyphen) if text.endswith("-") else (text + " " + part).strip()
+    return text
+
+
+def _columns(blocks: list[list[Run]]) -> int:
+    """How many blocks stand side by side at most."""
+    spans = [(min(r.top for r in b), max(r.bottom for r in b)) for b in blocks if b]
+    best = 1
+    for top, bottom in spans:
+        mid = (top + bottom) / 2
+        best = max(best, sum(1 for t, b in spans if t <= mid <= b))
+    return best
+
+
+def _block_pieces(lines: list[Line], body: float, vocab: Vocabulary, first_table: int, ratio: float,
+                  dots: tuple[tuple[float, float], ...] = ()) -> list[Piece]:
+    if not lines:
+        return []
+    pieces: list[Piece] = []
+    table_rows: dict[int, tuple[int, tuple[str, ...], int]] = {}
+    for n, (start, end, cuts) in enumerate(find_unruled(lines)):
+        for i, row in zip(range(start, end), rows_of(lines[start:end], cuts)):
+            table_rows[i] = (first_table + n, tuple(clean(c) for c in row), len(cuts) + 1)
+    left = min(line.x0 for line in lines)
+    rights = sorted(line.x1 for line in lines)
+    right = rights[int(0.9 * (len(rights) - 1))]
+    cur: Piece | None = None
+    prev: Line | None = None
+    for i, line in enumerate(lines):
+        gap = prev is not None and line.top - prev.bottom > 0.6 * line.size
+        if i in table_rows:
+            number, row, columns = table_rows[i]
+            starts = i == 0 or i - 1 not in table_rows
+            pieces.append(Piece("row", row_text(row), size=line.size, gap_before=starts or gap, table=number, columns=columns))
+            cur, prev = None, None
+            continue
+        text = clean(line.text)
+        if not text:
+            continue
+        why = anywhere(text, line.runs[0], body)
+        if why:
+            pieces.append(Piece("furniture", text, why=why))
+            continue
+        kind = _kind(line, text, body, ratio)
+        if kind == "text":
+            item = as_list_item(text)
+            if item:
+                kind, text = "item", item
+            elif _dotted(line, dots):
+                kind, text = "item", "- " + text
+        if cur is not None and prev is not None and _continues(cur, prev, line, kind, text, left, right):
+            if cur.text.endswith("-"):
+                cur.text = vocab.join(cur.text, text, prev.hyphen)
+            else:
+                cur.text += " " + text
+        else:
+            changed = cur is not None and (cur.kind != kind and "text" not in (cur.kind, kind) or kind == "heading")
+            cur = Piece(kind, text, size=line.size, indent=line.x0 - left, gap_before=gap or changed)
+            pieces.append(cur)
+        prev = line
+    return pieces
+
+
+def _dotted(line: Line, dots: tuple[tuple[float, float], ...]) -> bool:
+    """A bullet drawn as a small shape just left of the line, level with its letters."""
+    middle = line.baseline - 0.35 * line.size
+    return any(0 < line.x0 - x < 2.5 * line.size and abs(y - middle) < 0.5 * line.size for x, y in dots)
+
+
+def _kind(line: Line, text: str, body: float, ratio: float) -> str:
+    words = len(text.split())
+    if line.size >= ratio * body and words <= MAX_HEADING_WORDS and any(ch.isalpha() for ch in text):
+        return "heading"
+    if line.bold and any(ch.isalpha() for ch in text):
+        return "bold"
+    return "text"
+
+
+def _continues(cur: Piece, prev: Line, line: Line, kind: str, text: str, left: float, right: float) -> bool:
+    """Whether `line` carries on the paragraph `cur` that `prev` ended."""
+    if abs(line.size - prev.size) > 0.1 * prev.size:
+        return False
+    step = line.baseline - prev.baseline
+    if not 0 < step <= 1.75 * max(line.size, prev.size):
+        return False
+    if cur.kind in ("heading", "bold"):
+        if kind != cur.kind:
+            return False
+        if cur.kind == "heading":
+            return True
+    elif cur.kind in ("text", "item"):
+        if kind != "text":
+            return False
+    else:
+        return False
+    if _STARTS_ITEM.match(text) or as_list_item(text):
+        return False
+    # a wrapped line starts under the text of the line before, which after a hanging
+    # number ("7   24/00109 - Transfer ...") is the second cell
+    start = prev.cells[1].x0 if len(prev.cells) > 1 and is_enumerator(prev.cells[0].text) else prev.x0
+    if line.x0 < left - 2 or line.x0 > max(prev.x0, start) + 3 * line.size:
+        return False
+    # the line before was wrapped: it ran (nearly) to the right edge of the block
+    return prev.x1 >= right - max(0.15 * (right - left), 4 * line.size)

@@ -1,0 +1,279 @@
+"""The PDF reader: pages in, one stream of `SourceLine`s and a `PageInfo` per page out."""
+
+from __future__ import annotations
+
+import subprocess
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from minutes.core.errors import Problem
+from minutes.papers.readers.base import PageInfo, PaperText, SourceLine
+from minutes.papers.readers.pdf import ocr
+from minutes.papers.readers.pdf.chars import Run, page_runs
+from minutes.papers.readers.pdf.furniture import BandLine, band_lines, fill_printed_pages, judge, printed_page
+from minutes.papers.readers.pdf.layer import MIN_TEXT_CHARS, classify
+from minutes.papers.readers.pdf.layout import PageLayout, Piece, lay_out
+from minutes.papers.readers.pdf.rules import Grid, find_grids, page_drawing
+from minutes.papers.readers.pdf.tidy import Vocabulary
+
+_META_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Creator": "creator",
+              "Producer": "producer", "CreationDate": "created", "ModDate": "modified"}
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    layer: str
+    runs: list[Run] = field(default_factory=list)
+    grids: list[Grid] = field(default_factory=list)
+    dots: tuple[tuple[float, float], ...] = ()
+    ocr: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+class PdfReader:
+    """Reads PDFs. `ocr_pages` limits OCR to those 1-based page numbers (tests use it to
+    keep long scanned packs quick); `ocr=False` turns OCR off; `ocr_workers` is how many
+    pages Tesseract reads at once."""
+
+    name = "pdf"
+    file_extensions = (".pdf",)
+
+    def __init__(self, ocr: bool = True, ocr_pages: Iterable[int] | None = None, ocr_workers: int | None = None):
+        self.ocr = ocr
+        self.ocr_pages = frozenset(ocr_pages) if ocr_pages is not None else None
+        self._ocr_workers = ocr_workers
+
+    @property
+    def ocr_workers(self) -> int:
+        """Pages OCR'd at once (default: `ocr.workers()`, one per core)."""
+        return self._ocr_workers or ocr.workers()
+
+    def sniff(self, head: bytes) -> bool:
+        """A PDF starts with "%PDF-", give or take a little junk before it."""
+        return b"%PDF-" in head[:1024]
+
+    def read(self, data: bytes, shown_as: str) -> PaperText:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            why = str(exc).split(":")[-1].strip() or "unreadable"
+            message = f"the PDF cannot be opened ({why}); if it is password-protected, save an unprotected copy"
+            return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
+        try:
+            return self._read(pdf, shown_as)
+        finally:
+            pdf.close()
+
+    def _read(self, pdf, shown_as: str) -> PaperText:
+        problems: list[Problem] = []
+        pages = self._pages(pdf, shown_as, problems)
+        bands: list[list[BandLine]] = [band_lines(p.number, p.runs, p.width, p.height, p.grids) for p in pages]
+        verdict = judge(bands)
+        body = _body_size(pages)
+        vocab = Vocabulary(run.text for page in pages for run in page.runs)
+        layouts: list[PageLayout] = []
+        for page in pages:
+            furniture = {run: why for (number, run), why in verdict.items() if number == page.number}
+            layouts.append(lay_out(page.runs, page.grids, furniture, page.width, page.height, body, vocab, page.ocr, page.dots))
+        lines, infos = _write(pages, layouts)
+        ocr_pages = [p.number for p in pages if p.ocr]
+        if ocr_pages:
+            problems.append(Problem(shown_as, 0, f"text of page{'s' if len(ocr_pages) > 1 else ''} {_ranges(ocr_pages)} was read by OCR from an image; check it against the PDF", "warning"))
+        return PaperText(lines=tuple(lines), format=self.name, problems=tuple(problems), meta=_meta(pdf), pages=tuple(infos))
+
+    def _pages(self, pdf, shown_as: str, problems: list[Problem]) -> list[_Page]:
+        pages: list[_Page] = []
+        program = ocr.tesseract() if self.ocr else None
+        missing_said = False
+        waiting: list = []  # (page, rendered image) for OCR
+        for index in range(len(pdf)):
+            page = pdf[index]
+            stamped_only = False
+            if _has_printed_annotations(page):
+                # A clerk's stamp ("Item 58 / 18 April 2017") or a filled-in form field is an
+                # annotation, not page content: flattened into the page (its appearance as
+                # printed; no form environment is needed for that), its text is read.
+                bare = page.get_textpage()
+                stamped_only = pdfium_c.FPDFText_CountChars(bare.raw) < MIN_TEXT_CHARS
+                bare.close()
+                if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT) == pdfium_c.FLATTEN_SUCCESS:
+                    page.close()
+                    page = pdf[index]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            chars = page_runs(textpage, height)
+            textpage.close()
+            info = _Page(index + 1, width, height, classify(chars, page, stamped_only))
+            if info.layer == "text":
+                info.runs = chars.runs
+                drawn = page_drawing(page, width, height)
+                info.grids = find_grids(drawn)
+                info.dots = drawn.dots
+            elif info.layer in ("scanned", "garbled"):
+                if not self.ocr or (self.ocr_pages is not None and info.number not in self.ocr_pages):
+                    info.notes.append("OCR not asked for this page; kept as an image")
+                elif program is None:
+                    info.notes.append("Tesseract is not installed; kept as an image")
+                    if not missing_said:
+                        problems.append(Problem(shown_as, 0, "scanned pages kept as images without text: Tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)", "warning"))
+                        missing_said = True
+                else:
+                    waiting.append((info, ocr.prepare(page, program)))
+            page.close()
+            pages.append(info)
+            if len(waiting) >= 2 * self.ocr_workers:
+                self._recognise(waiting, program, shown_as, problems)
+        self._recognise(waiting, program, shown_as, problems)
+        for info in pages:
+            if info.layer == "garbled" and not info.ocr:
+                problems.append(Problem(shown_as, 0, f"page {info.number}: the text layer is not readable (a font without a proper character map) and was not OCR'd", "warning"))
+        return pages
+
+    def _recognise(self, waiting: list, program: str | None, shown_as: str, problems: list[Problem]) -> None:
+        """OCR the rendered pages waiting, several at once (each Tesseract is a process of
+        its own); few are kept waiting, as a rendered page is some megabytes."""
+        if not waiting or program is None:
+            return
+        with ThreadPoolExecutor(max_workers=min(self.ocr_workers, len(waiting))) as pool:
+            futures = [(info, pool.submit(ocr.recognise, image, program)) for info, image in waiting]
+            for info, future in futures:
+                try:
+                    info.runs = future.result()
+                    info.ocr = True
+                except (OSError, subprocess.SubprocessError) as exc:
+                    info.notes.append(f"OCR failed: {exc}")
+                    problems.append(Problem(shown_as, 0, f"page {info.number}: OCR failed ({exc}); kept as an image", "warning"))
+        waiting.clear()
+
+
+_PRINTED_ANNOTATIONS = {pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET}
+
+
+def _has_printed_annotations(page) -> bool:
+    """Whether the page carries annotations that print text (not links or sticky notes)."""
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) in _PRINTED_ANNOTATIONS:
+                return True
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def _body_size(pages: list[_Page]) -> float:
+    weights: Counter[float] = Counter()
+    for page in pages:
+        for run in page.runs:
+            if not run.angle:
+                weights[round(run.size * 2) / 2] += len(run.text)
+    return weights.most_common(1)[0][0] if weights else 12.0
+
+
+def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLine], list[PageInfo]]:
+    heading_sizes = sorted({round(p.size * 2) / 2 for lay in layouts for p in lay.pieces if p.kind == "heading"}, reverse=True)
+    rank = {size: min(6, i + 1) for i, size in enumerate(heading_sizes)}
+    bold_level = min(6, len(heading_sizes) + 1)
+    lines: list[SourceLine] = []
+    infos: list[PageInfo] = []
+    open_table: tuple[int, str] | None = None  # (columns, header row) of a table that may go on
+    printed_pages = fill_printed_pages([printed_page([(p.text, p.why) for p in lay.pieces if p.kind == "furniture"]) for lay in layouts])
+    for page, lay, printed in zip(pages, layouts, printed_pages):
+        hints = {"page": page.number, "printed_page": printed, "ocr": page.ocr}
+        first_content = True
+        headings = 0
+        if not lay.pieces and page.layer in ("scanned", "garbled") and not page.ocr:
+            lines.append(SourceLine(text=f"[Page {page.number} is a scanned image; its text has not been read]", number=len(lines) + 1, **hints))
+        for piece in lay.pieces:
+            if piece.kind == "furniture":
+                lines.append(SourceLine(text=piece.text, number=len(lines) + 1, furniture=piece.why, **hints))
+                continue
+            if piece.kind == "row":
+                if first_content and open_table and open_table[0] == piece.columns:
+                    first_content = False
+                    if piece.text == open_table[1]:
+                        # the header printed again at the top of the page: one table, one header
+                        lines.append(SourceLine(text=piece.text, number=len(lines) + 1, furniture="repeated table header", **hints))
+                    else:
+                        lines.append(_line(piece, lines, hints))
+                    continue
+                if piece.gap_before:
+                    open_table = (piece.columns, piece.text)
+            first_content = False
+            if piece.gap_before and lines and lines[-1].text:
+                lines.append(SourceLine(text="", number=len(lines) + 1, **hints))
+            if piece.kind != "row":
+                open_table = None
+            if piece.kind in ("heading", "bold"):
+                headings += 1
+            lines.append(_line(piece, lines, hints, rank, bold_level))
+        infos.append(PageInfo(
+            number=page.number, layer=page.layer, ocr=page.ocr, columns=lay.columns, tables=lay.tables,
+            headings=headings, furniture=tuple(p.text for p in lay.pieces if p.kind == "furniture"),
+            printed_page=printed, notes=tuple(page.notes),
+        ))
+        ends_in_table = any(p.kind != "furniture" for p in lay.pieces) and [p for p in lay.pieces if p.kind != "furniture"][-1].kind == "row"
+        if lines and lines[-1].text and not ends_in_table:
+            # a table running on to the next page is not cut by a blank line
+            lines.append(SourceLine(text="", number=len(lines) + 1, **hints))
+    while lines and not lines[-1].text:
+        lines.pop()
+    return lines, infos
+
+
+def _line(piece: Piece, lines: list[SourceLine], hints: dict, rank: dict | None = None, bold_level: int = 0) -> SourceLine:
+    text, heading, bold = piece.text, 0, False
+    if piece.kind == "heading":
+        heading = rank[round(piece.size * 2) / 2] if rank else 1
+        text = "#" * heading + " " + text
+    elif piece.kind == "bold":
+        bold = True
+        text = f"**{text}**"
+        heading = bold_level if len(piece.text.split()) <= 15 else 0
+    return SourceLine(text=text, number=len(lines) + 1, heading=heading, bold=bold, size=round(piece.size, 1),
+                      indent=round(piece.indent, 1), **hints)
+
+
+def _meta(pdf) -> dict[str, Any]:
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # broken document info is only weak evidence lost
+        return {}
+    meta: dict[str, Any] = {}
+    for key, name in _META_KEYS.items():
+        value = str(info.get(key, "")).strip()
+        if value:
+            meta[name] = _pdf_date(value) if key.endswith("Date") else value
+    return meta
+
+
+def _pdf_date(value: str) -> str:
+    """'D:20250224194100Z' as '2025-02-24T19:41:00'; left as printed if odd."""
+    digits = value[2:] if value.startswith("D:") else value
+    if len(digits) >= 8 and digits[:8].isdigit():
+        date = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+        if len(digits) >= 14 and digits[8:14].isdigit():
+            date += f"T{digits[8:10]}:{digits[10:12]}:{digits[12:14]}"
+        return date
+    return value
+
+
+def _ranges(numbers: list[int]) -> str:
+    parts: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(parts)

@@ -1,0 +1,370 @@
+"""Split a cleaned paper into the documents it holds.
+
+A pack is several documents printed one after another: an agenda front sheet (or a
+covering letter), the minutes of the previous meeting, officer reports with appendices,
+sometimes minutes of other bodies. A paper may also be one set of minutes with a web
+page's title above it, or the same minutes twice (a flattened copy, then the text).
+
+Where a document starts is a matter of evidence. Each line that could open one is
+scored by small rules (`START_SIGNALS`): a heading naming minutes, a title naming a body
+with a date beside it, an attendance list just below, the top of a printed page, a
+report's cover sheet. A line scoring `START_THRESHOLD` or more opens a document; a
+"document" before it with nothing in it (a page title, a stamp) is not one, and joins
+the document it heads. What no rule opens stays with the document before it (an
+appendix stays with its report); a paper where nothing is recognised is one document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from minutes.papers.attendance import label_of
+from minutes.papers.clean import Line
+from minutes.papers.cover import opens_cover, read_cover, starts_report
+from minutes.papers.dates import find_dates
+from minutes.papers.header import AGENDA_WORDS, _BODY_WORD
+from minutes.papers.names import plain
+from minutes.papers.shapes import Shape, shapes as line_shapes
+
+AGENDA = "agenda"
+MINUTES = "minutes"
+MEETING = "meeting"
+"""A meeting's paper whose kind (agenda or minutes) its content decides."""
+WEB_MINUTES = "web-minutes"
+REPORT = "report"
+DOCUMENT = "document"
+
+START_THRESHOLD = 4.0
+PREAMBLE_LINES = 8
+"""A 'document' of fewer content lines than this, with no items, heads the next one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of lines that forms one document: `lines[start:end]`."""
+
+    kind: str
+    start: int
+    end: int
+    reason: str
+    """What recognised the first line, for `explain`."""
+
+
+_REPORT_TO = re.compile(r"^[\w\s]{0,60}?(?:council|authority)\s*[-–]\s*report\s+to\b", re.IGNORECASE)
+_MINUTES_HEADING = re.compile(
+    r"\b(?:minutes?\s+of\b|minutes\b|minute\s+of\s+the\b|record\s+of\s+(?:the\s+)?(?:meeting|proceedings|decisions)\b|"
+    r"notes\s+of\s+(?:the\s+)?meeting\b|proceedings\s+at\b|decision\s+notice\b)",
+    re.IGNORECASE,
+)
+_NOT_A_HEADING = re.compile(r"^(?:minutes?\s*:|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b)", re.IGNORECASE)
+
+
+def _first_content(lines: Sequence[Line]) -> int:
+    return next((i for i, line in enumerate(lines) if line.is_content), -1)
+
+
+def _next_content(lines: Sequence[Line], i: int, count: int) -> list[int]:
+    out = []
+    k = i + 1
+    while k < len(lines) and len(out) < count:
+        if lines[k].is_content and not lines[k].artefact:
+            out.append(k)
+        k += 1
+    return out
+
+
+def _headingish(shape: Shape) -> bool:
+    if not shape.text or shape.table or shape.bullet:
+        return False
+    words = len(shape.text.split())
+    return bool(shape.heading or shape.bold or shape.caps) and words <= 30 or words <= 14
+
+
+# --- start rules: (kind, weight, reason) or None -----------------------------------------------------
+
+Signal = Callable[[Sequence[Line], Sequence[Shape], int], "tuple[str, float, str] | None"]
+
+
+def _item_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
+    """An item's heading, not a document's: it is numbered, or sits under a number printed alone."""
+    from minutes.papers.headings import read_number
+
+    if read_number(shapes_[i].text):
+        return True
+    k = i - 1
+    while k >= 0 and (not lines[k].is_content or lines[k].artefact):
+        k -= 1
+    # "22." or "77/21" alone above it; a bare "102" is more likely a page number.
+    return k >= 0 and bool(re.fullmatch(r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{2,4}[.)]?|[.)])", shapes_[k].text))
+
+
+def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+    """A heading naming minutes ("MINUTES OF Far North District Council", "Minutes of the Meeting of …")."""
+    text = shapes_[i].text
+    if not _headingish(shapes_[i]) or _NOT_A_HEADING.match(text) or _item_title(lines, shapes_, i):
+        return None
+    if re.search(r"\b(?:previous|last|earlier)\s+meeting\b", text, re.IGNORECASE):
+        return None
+    window = " ".join([text] + [shapes_[k].text for k in _next_content(lines, i, 2)])
+    if _MINUTES_HEADING.search(text) and (_BODY_WORD.search(window) or find_dates(window, 2000)):
+        return MINUTES, 3.0, "a heading naming minutes"
+    return None
+
+
+def body_and_date(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+    """A title naming a body, with the meeting's date on it or just below ("PLANNING COMMITTEE" / "Wednesday, 25 March 2015")."""
+    shape = shapes_[i]
+    if not _headingish(shape) or not _BODY_WORD.search(shape.text) or len(shape.text.split()) > 20:
+        return None
+    if _item_title(lines, shapes_, i) or re.search(r"\b(?:previous|last)\s+meeting\b", shape.text, re.IGNORECASE):
+        return None
+    if re.search(r"\b(?:you|will|requested|enclose|dear)\b", shape.text, re.IGNORECASE):
+        return None
+    window = [shape.text] + [shapes_[k].text for k in _next_content(lines, i, 2)]
+    if any(find_dates(t) for t in window):
+        return MEETING, 2.0, "a title naming a body, with a date"
+    return None
+
+
+def attendance_follows(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+    """An attendance list ("Present:", "MEMBERS PRESENT:") within the next few lines."""
+    if not _headingish(shapes_[i]) or label_of(shapes_[i].text):
+        return None
+    for k in _next_content(lines, i, 8):
+        labelled = label_of(shapes_[k].text)
+        if labelled and labelled[0] in ("present", "members", "chair", "in_attendance"):
+            return MINUTES, 2.5, "an attendance list follows"
+        if _numbered(shapes_[k].text):
+            return None  # items come first: the list belongs to a later document's title
+    return None
+
+
+def _numbered(text: str) -> bool:
+    from minutes.papers.headings import read_number
+
+    found = read_number(text)
+    if found is None or not found[2] or any(f.start == 0 for f in find_dates(text, 2000)):
+        return False  # a bare "1", or "26 November 2014"
+    return True  # "1. Apologies"
+
+
+def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+    """The first line of a printed page: documents in a pack start on a new page."""
+    k = i - 1
+    while k >= 0 and not lines[k].is_content and not lines[k].artefact:
+        k -= 1
+    if k < 0:
+        return None
+    if lines[k].artefact in ("page marker", "page break", "page number", "running header", "agenda item stamp", "blank page") or (
+        lines[k].hint is not None and lines[i].hint is not None and lines[k].hint.page and lines[k].hint.page != lines[i].hint.page
+    ):
+        return "", 1.0, "the top of a page"
+    return None
+
+
+START_SIGNALS: tuple[tuple[str, Signal], ...] = (
+    ("minutes heading", minutes_heading),
+    ("body and date", body_and_date),
+    ("attendance follows", attendance_follows),
+    ("page top", page_top),
+)
+"""Weak signals that a line opens a meeting document; their weights add up."""
+
+
+def agenda_start(lines: Sequence[Line], i: int) -> str:
+    """The first lines of a paper that hold "AGENDA" (or "A G E N D A") within the front sheet."""
+    if i != _first_content(lines):
+        return ""
+    seen = 0
+    for line in lines[i:]:
+        if not line.is_content:
+            continue
+        seen += 1
+        if seen > 40:
+            break
+        compact = re.sub(r"[\s*#>]", "", line.text).upper()
+        if compact in ("AGENDA", "SUPPLEMENTARYAGENDA"):
+            return "agenda front sheet"
+        if compact.startswith("AGENDAANDMINUTES") or compact.startswith("AGENDA,DECISIONSANDMINUTES"):
+            return ""
+    return ""
+
+
+def web_minutes_start(lines: Sequence[Line], i: int) -> str:
+    """A ModernGov "Agenda and minutes" page: its first lines say so."""
+    if i != _first_content(lines):
+        return ""
+    for line in lines[i : i + 12]:
+        if plain(line.text).lower() in ("agenda and minutes", "agenda, decisions and minutes", "agenda, decisions and draft minutes",
+                                        "agenda and decisions", "issue - meetings", "issue - decisions", "decision details",
+                                        "decisions published"):
+            return "ModernGov agenda and minutes page"
+    return ""
+
+
+def report_start(lines: Sequence[Line], i: int) -> str:
+    """An officer report's cover: "Summary Sheet", "… REPORT TO MEMBERS", a "BRIEFING" table, or the
+    heading fields of a report at the top of a paper ("From: …", "To: Cabinet", "Subject: …")."""
+    if i == _first_content(lines):
+        reason = starts_report(lines, i)
+        if reason:
+            return reason
+        firsts = [line.text.strip() for line in lines[i: i + 40] if line.is_content and not line.artefact][:15]
+        title = plain(firsts[0]) if firsts else ""
+        if (re.search(r"\breport\b", title, re.IGNORECASE) and not re.search(r"\b(?:minutes|agenda)\b", title, re.IGNORECASE)
+                and any(re.match(r"^(?i:to|report\s+to)\s+(?:the\s+)?[A-Z]", plain(t)) for t in firsts[1:12])):
+            return "a report's title, and the body it goes to"  # "Finance Monitoring Report" … "To Cabinet – 30 January 2025"
+    elif reason := opens_cover(lines, i):
+        return reason
+    text = lines[i].text.strip()
+    p = plain(text)
+    if p.lower() == "summary sheet":
+        return "report summary sheet"
+    if _REPORT_TO.match(p) and len(p.split()) <= 12:
+        return "report to members"
+    first_cell = plain(text.split("\t")[0]).upper()
+    if first_cell == "BRIEFING" or (first_cell.startswith("BRIEFING") and "TO:" in text.upper()):
+        return "briefing"
+    return ""
+
+
+START_RULES: tuple[tuple[str, Callable[[Sequence[Line], int], str]], ...] = (
+    (REPORT, report_start),
+    (AGENDA, agenda_start),
+    (WEB_MINUTES, web_minutes_start),
+)
+"""Per document kind, a rule that recognises its first line outright."""
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    index: int
+    kind: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+def score_starts(lines: Sequence[Line], shapes_: Sequence[Shape] | None = None) -> list[Start]:
+    """Every line whose signals reach the threshold, with the evidence."""
+    shapes_ = shapes_ or line_shapes(lines)
+    out = []
+    for i, line in enumerate(lines):
+        if not line.is_content or line.artefact or not shapes_[i].text:
+            continue
+        total, kind, reasons = 0.0, "", []
+        for _, signal in START_SIGNALS:
+            found = signal(lines, shapes_, i)
+            if found:
+                signal_kind, weight, reason = found
+                total += weight
+                reasons.append(f"{reason} (+{weight:g})")
+                if signal_kind == MINUTES or (signal_kind and not kind):
+                    kind = signal_kind
+        if total >= START_THRESHOLD and kind:
+            out.append(Start(i, kind if kind != MEETING else MINUTES, total, tuple(reasons)))
+    return out
+
+
+def split_pack(lines: Sequence[Line], shapes_: Sequence[Shape] | None = None) -> list[Span]:
+    """Documents in the order they appear; together they cover every line."""
+    shapes_ = shapes_ or line_shapes(lines)
+    starts: dict[int, tuple[str, str]] = {}
+    for i in range(len(lines)):
+        if not lines[i].is_content:
+            continue
+        for kind, rule in START_RULES:
+            reason = rule(lines, i)
+            if reason:
+                starts.setdefault(i, (kind, reason))
+                break
+    for start in score_starts(lines, shapes_):
+        starts.setdefault(start.index, (start.kind, "; ".join(start.reasons)))
+    first = _first_content(lines)
+    if first < 0:
+        return [Span(DOCUMENT, 0, len(lines), "no text")]
+    if first not in starts:
+        starts[first] = (MEETING, "the paper's first line")
+    for at in [i for i, (kind, _) in starts.items() if kind == REPORT]:
+        if at in starts:
+            # A report's cover is one document, however its fields are set out.
+            last = read_cover(lines, at).last
+            starts = {i: start for i, start in starts.items() if not at < i <= last}
+    ordered = sorted(starts.items())
+    spans: list[Span] = []
+    for n, (index, (kind, reason)) in enumerate(ordered):
+        end = ordered[n + 1][0] if n + 1 < len(ordered) else len(lines)
+        spans.append(Span(kind, 0 if n == 0 else index, end, reason))
+    return _join_running_titles(_join_preambles(spans, lines, shapes_), lines)
+
+
+def _join_running_titles(spans: list[Span], lines: Sequence[Line]) -> list[Span]:
+    """A title at the top of a page that names the meeting the document before it is about
+    ("Council Meeting Minutes — June 27, 2012." under "Page 1 of 16") is the page's running
+    title, not a new document: the same date opens both."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.kind in (MINUTES, MEETING) and out[-1].kind in (MINUTES, MEETING) and _top_of_page(lines, span.start):
+            first = next((i for i in range(span.start, span.end) if lines[i].is_content and not lines[i].artefact), -1)
+            dates = {f.date for f in find_dates(lines[first].text, 2000) if f.year_printed} if first >= 0 else set()
+            before = [i for i in range(out[-1].start, out[-1].end) if lines[i].is_content and not lines[i].artefact][:12]
+            opened = {f.date for i in before for f in find_dates(lines[i].text, 2000) if f.year_printed}
+            if dates and dates <= opened and len(lines[first].text.split()) <= 12:
+                out[-1] = Span(out[-1].kind, out[-1].start, span.end, out[-1].reason)
+                continue
+        out.append(span)
+    return out
+
+
+def _top_of_page(lines: Sequence[Line], i: int) -> bool:
+    """Whether only page furniture (a page number, a page break) stands between line `i` and the text before it."""
+    k = i - 1
+    while k >= 0 and not lines[k].is_content:
+        if lines[k].artefact:
+            return True
+        k -= 1
+    return False
+
+
+def _join_preambles(spans: list[Span], lines: Sequence[Line], shapes_: Sequence[Shape]) -> list[Span]:
+    """A span too small to be a document (a page title, "Agenda Item 5", one flattened
+    paragraph) heads the minutes after it; so does a start that repeats the one before."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.kind in (MINUTES, MEETING) and out[-1].kind in (MINUTES, MEETING, DOCUMENT):
+            previous = out[-1]
+            content = [i for i in range(previous.start, previous.end) if lines[i].is_content and not lines[i].artefact]
+            if len(content) < PREAMBLE_LINES and not _has_numbered_lines(shapes_, content):
+                kind = span.kind if previous.kind in (MEETING, DOCUMENT) else previous.kind
+                out[-1] = Span(kind, previous.start, span.end, f"{span.reason} (after a short preamble)")
+                continue
+        out.append(span)
+    return out
+
+
+def _has_numbered_lines(shapes_: Sequence[Shape], indexes: Sequence[int]) -> bool:
+    return sum(1 for i in indexes if re.match(r"^\d{1,3}[.)]?\s+[A-Z]", shapes_[i].text)) >= 2
+
+
+def is_title_line(lines: Sequence[Line], i: int) -> bool:
+    """A line that could open a document: a heading, bold or capitals, or a short line on its own."""
+    line = lines[i]
+    if not line.is_content or "\t" in line.text:
+        return False
+    text = line.text.strip()
+    p = plain(text)
+    if not p or p.startswith(("-", "(")) or re.match(r"^(?:[-*+]|\d+[.)])\s", text):
+        return False
+    if text.startswith("#") or (text.startswith("**") and text.endswith("**")):
+        return True
+    letters = [c for c in p if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(p.split()) <= 20:
+        return True
+    standalone = all(
+        not lines[k].is_content or lines[k].artefact for k in (i - 1, i + 1) if 0 <= k < len(lines)
+    )
+    return standalone and len(p.split()) <= 12 and not re.search(r"[.;,]$", p) and not line.text.lstrip().startswith("-")
+
+
+__all__ = ["AGENDA", "AGENDA_WORDS", "DOCUMENT", "MEETING", "MINUTES", "REPORT", "Span", "WEB_MINUTES", "is_title_line", "split_pack"]

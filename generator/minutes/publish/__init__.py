@@ -1,0 +1,1 @@
+"""Publish: the build cache, the site lock, and built files swapped in atomically."""

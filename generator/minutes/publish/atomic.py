@@ -1,0 +1,177 @@
+"""Putting built files where they are served: whole folders swapped, single files replaced atomically.
+
+A build never writes into the served output folder. A cold build renders into
+a staging folder beside it; a warm build writes only the files that changed
+into an overlay folder, then makes the staging folder from hard links to the
+unchanged files of the output plus the overlay. Either way the staging folder
+is then exchanged with the output in one atomic `renameat2(RENAME_EXCHANGE)`,
+so a build killed at any moment (SIGKILL included) leaves the previous site
+whole, and a reader (or `serve`) sees the old site or the new one, never a
+mix. The old folder is renamed aside and deleted by a detached process, so
+deleting thousands of files is never on the critical path.
+
+Files shared by hard link are never written through: every write into a
+staging folder made from the output goes to a temporary name and is renamed
+over the link (`write_atomic`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+from minutes.core.errors import UserError
+
+MARKER = ".minutes-build"
+"""A file in every built site, so a build only ever replaces a folder it made."""
+MARKER_TEXT = "Built by minutes; replaced on every build.\n"
+
+
+def staging_folder(output: Path) -> Path:
+    return output.with_name(f".{output.name}.staging")
+
+
+def overlay_folder(output: Path) -> Path:
+    """Where a warm build writes the files that changed, before they join the staged site."""
+    return output.with_name(f".{output.name}.overlay")
+
+
+def refuse_foreign_output(output: Path) -> None:
+    if output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():
+        raise UserError(
+            f"the output folder {output} holds files minutes did not build; "
+            "choose another --output, or empty the folder if it may be replaced"
+        )
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write into a folder nobody reads yet (staging)."""
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace a file that may be being read: a temporary file in the same folder, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def mark(folder: Path) -> None:
+    """(Re)write the marker: its time stamp tells the cache this is the folder it describes."""
+    write_atomic(folder / MARKER, MARKER_TEXT.encode())
+
+
+def swap_in(staging: Path, output: Path) -> None:
+    """Publish a staged site in one atomic step; the old output is deleted in the background."""
+    mark(staging)
+    if not output.exists():
+        staging.rename(output)
+        return
+    trash = output.with_name(f".{output.name}.trash-{uuid.uuid4().hex[:12]}")
+    if _exchange(staging, output):
+        staging.rename(trash)  # the old site, now under the staging name
+    else:
+        # No atomic exchange here (not Linux, or a file system without it): two renames, and
+        # for a moment no output folder. The old one is kept whole, as trash, until then.
+        output.rename(trash)
+        staging.rename(output)
+    remove_in_background(trash)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders' names atomically; False if the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def clone_tree(source: Path, target: Path, *, leave_out: set[str]) -> None:
+    """`target` as a copy of `source` made of hard links (no file data copied), less `leave_out`.
+
+    `leave_out` holds relative POSIX paths: files that are removed or that the
+    caller will put in place itself. A file system without hard links gets copies.
+    """
+    source_text = str(source)
+    cut = len(source_text) + 1
+    for folder, dirs, files in os.walk(source_text):
+        relative_folder = folder[cut:]
+        (target / relative_folder).mkdir(parents=True, exist_ok=True)
+        for name in files:
+            relative = f"{relative_folder}/{name}" if relative_folder else name
+            if relative in leave_out:
+                continue
+            try:
+                os.link(os.path.join(folder, name), target / relative)
+            except OSError:
+                shutil.copy2(os.path.join(folder, name), target / relative)
+
+
+def move_files(source: Path, target: Path) -> list[str]:
+    """Move every file under `source` to the same place under `target`; their relative paths."""
+    moved = []
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            relative = path.relative_to(source).as_posix()
+            destination = target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, destination)
+            moved.append(relative)
+    return moved
+
+
+def remove_in_background(folder: Path) -> None:
+    """Delete a folder from a detached process that outlives this one; fall back to now."""
+    try:
+        subprocess.Popen(
+            [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(folder)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep(output: Path) -> None:
+    """Folders left by a build that was killed: a stale staging folder now, old outputs in the background."""
+    clear(staging_folder(output))
+    clear(overlay_folder(output))
+    for trash in output.parent.glob(f".{output.name}.trash-*"):
+        remove_in_background(trash)
+    clear(output.with_name(f".{output.name}.old"))  # left by versions that deleted in the foreground
+
+
+def clear(path: Path) -> None:
+    if path.exists():
+        shutil.rmtree(path)
+
+
+def remove_page(output: Path, relative: str) -> None:
+    """Remove a file that is no longer built, and the folders it leaves empty."""
+    path = output / relative
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != output and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

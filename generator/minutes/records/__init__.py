@@ -1,0 +1,1 @@
+"""The front-matter contract between `convert` and the rest of the pipeline."""

@@ -1,0 +1,114 @@
+"""Split a Markdown file into YAML front-matter and body, and join them back.
+
+The splitter is strict and pure: a file must open with a line `---`, and the
+front-matter ends at the next line that is exactly `---`. Errors say where and
+how to fix the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from minutes.core.yamlfile import error_text, load_yaml
+
+FENCE = "---"
+
+
+class FrontMatterError(ValueError):
+    """A front-matter problem; `line` is 1-based within the file, 0 if unknown."""
+
+    def __init__(self, message: str, line: int = 0):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    data: dict[str, Any]
+    body: str
+    body_line: int
+    """1-based line number of the body's first line in the file."""
+    key_lines: dict[str, int]
+    """1-based line of each top-level key, for pointing errors at the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where the front-matter and the body of a file are, before any YAML is read."""
+
+    yaml_text: str
+    body: str
+    body_line: int
+    key_lines: dict[str, int]
+
+
+def locate(text: str) -> Located:
+    """Find the fences; raise FrontMatterError if they are missing.
+
+    Only the front-matter is cut into lines: the body is the rest of the text, as it is.
+    """
+    text = text.removeprefix("\ufeff")
+    first = text.split("\n", 1)[0]
+    if first.rstrip() != FENCE:
+        raise FrontMatterError("the file must start with a line '---' opening the front-matter", 1)
+    lines: list[str] = []
+    at = len(first) + 1
+    while True:
+        if at > len(text):
+            raise FrontMatterError("the front-matter is not closed: add a line '---' after the last key", 1)
+        stop = text.find("\n", at)
+        line = text[at:] if stop < 0 else text[at:stop]
+        if line.rstrip() == FENCE:
+            body = "" if stop < 0 else text[stop + 1 :]
+            break
+        lines.append(line)
+        at = len(text) + 1 if stop < 0 else stop + 1
+    key_lines = {}
+    for i, line in enumerate(lines, start=2):
+        if line and not line[0].isspace() and ":" in line and not line.startswith("#"):
+            key_lines.setdefault(line.split(":", 1)[0].strip(), i)
+    return Located("\n".join(lines), body, len(lines) + 3, key_lines)
+
+
+def split(text: str) -> Split:
+    located = locate(text)
+    return Split(data=parse_yaml(located), body=located.body, body_line=located.body_line,
+                 key_lines=located.key_lines)
+
+
+def parse_yaml(located: Located) -> dict[str, Any]:
+    yaml_text = located.yaml_text
+    end = located.body_line - 2
+    try:
+        data = load_yaml(yaml_text) if yaml_text.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        # An error found at the closing fence belongs to the last line of the front-matter.
+        line = min(mark.line + 2, max(end, 2)) if mark is not None else 1
+        raise FrontMatterError(f"malformed YAML: {error_text(exc)}", line) from None
+    if not isinstance(data, dict):
+        raise FrontMatterError("the front-matter must be a mapping of 'key: value' lines", 2)
+    return data
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, keys in insertion order, long text kept on one line per value."""
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def join(data: dict[str, Any], body: str) -> str:
+    """Front-matter and body as one file's text; deterministic for equal inputs."""
+    head = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000)
+    body = body.strip("\n")
+    return f"{FENCE}\n{head}{FENCE}\n\n{body}\n" if body else f"{FENCE}\n{head}{FENCE}\n"

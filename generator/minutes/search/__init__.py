@@ -1,0 +1,1 @@
+"""Index: the rendered site cut into search shards and indexed with Pagefind."""

@@ -1,0 +1,375 @@
+"""`minutes serve`: preview the built site, update it on change, reload open tabs.
+
+A watchdog observer collects the paths that change under content/, themes/
+and site.yaml; once they have been quiet for a moment, the batch is handled
+at once and open tabs reload once. An edit of record or page bodies only
+re-renders the pages showing them, from the model kept in memory, and
+writes them in place atomically; the search shards holding them are
+re-indexed just after. Anything else (a front-matter edit, a new file, a
+template) is a warm build, which re-renders the pages whose inputs changed.
+
+The server injects a small script into HTML responses that listens for
+server-sent events: "reload" after a good update, "error" with the message
+after a failed one. A failed build leaves the last good output served, with
+the error shown on the page and in the terminal.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from functools import partial
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable, Sequence
+from urllib.parse import unquote
+
+from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent, FileCreatedEvent,
+                             FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileSystemEvent,
+                             FileSystemEventHandler)
+from watchdog.observers import Observer
+
+from minutes.build import BodyUpdate, BuildResult, SiteBuilder
+from minutes.core.config import CONFIG_NAME, SiteConfig, load_config
+from minutes.core.errors import UserError
+from minutes.site.load import Loader
+from minutes.publish.lock import site_lock
+
+EVENTS_PATH = "/__minutes/events"
+CLIENT_PATH = "/__minutes/reload.js"
+WATCHED_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
+                  DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+"""Changes only: asking the kernel for opens and reads too (the default) floods its event queue
+with the build's own reads and the watcher's scan of thousands of meeting folders, and
+changes made then are lost."""
+DEBOUNCE_SECONDS = 0.05
+"""Quiet time that closes a batch: an editor's save is a few events within milliseconds."""
+
+_CLIENT_JS = """\
+(function () {
+  var banner = document.getElementById("minutes-build-error");
+  var source = new EventSource("%s");
+  source.addEventListener("reload", function () { window.location.reload(); });
+  source.addEventListener("error-message", function (event) {
+    banner.textContent = JSON.parse(event.data);
+    banner.hidden = false;
+  });
+})();
+""" % EVENTS_PATH
+
+
+@dataclass(slots=True)
+class BuildState:
+    """What the server tells browsers: the build generation and the last error, if any."""
+
+    generation: int = 0
+    error: str = ""
+    """What the banner shows: every problem of the last build, one per line; "" when there were none."""
+    published: bool = True
+    """Whether the last build changed what is served (then tabs reload, and show the banner if any)."""
+    condition: threading.Condition = field(default_factory=threading.Condition)
+
+    def succeeded(self, errors: Sequence[str] = ()) -> None:
+        with self.condition:
+            self.generation += 1
+            count = len(errors)
+            self.error = (f"Built without {count} file{'s' if count != 1 else ''} that failed:\n" + "\n".join(errors)
+                          if errors else "")
+            self.published = True
+            self.condition.notify_all()
+
+    def failed(self, message: str) -> None:
+        with self.condition:
+            self.generation += 1
+            self.error = "Build failed: " + message
+            self.published = False
+            self.condition.notify_all()
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    state: BuildState
+    base_url: str
+    output: Path
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature fixed by http.server
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - name fixed by http.server
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path == EVENTS_PATH:
+            return self._events()
+        if path == CLIENT_PATH:
+            return self._send(HTTPStatus.OK, _CLIENT_JS.encode(), "text/javascript; charset=utf-8")
+        if path == "/" and self.base_url != "/":
+            self.send_response(HTTPStatus.FOUND)
+            self.send_header("Location", self.base_url)
+            self.end_headers()
+            return None
+        if not path.startswith(self.base_url) and path + "/" != self.base_url:
+            return self._not_found()
+        local = (self.output / unquote(path[len(self.base_url):]).lstrip("/")).resolve()
+        if local != self.output and self.output not in local.parents:
+            return self._not_found()  # ".." must never reach outside the built site
+        if local.is_dir():
+            if not path.endswith("/"):
+                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+                self.send_header("Location", path + "/")
+                self.end_headers()
+                return None
+            local = local / "index.html"
+        if not local.is_file():
+            return self._not_found()
+        try:
+            if local.suffix == ".html":
+                return self._send(HTTPStatus.OK, self._inject(local.read_bytes()), "text/html; charset=utf-8")
+        except FileNotFoundError:
+            return self._not_found()  # removed by a build between the look and the read
+        self.path = "/" + local.relative_to(self.output).as_posix()
+        return super().do_GET()
+
+    def translate_path(self, path: str) -> str:
+        return str(self.output / path.lstrip("/"))
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def _not_found(self) -> None:
+        try:
+            body = (self.output / "404.html").read_bytes()
+        except OSError:
+            body = b"<!doctype html><title>Not found</title><h1>Not found</h1>"
+        self._send(HTTPStatus.NOT_FOUND, self._inject(body), "text/html; charset=utf-8")
+
+    def _inject(self, body: bytes) -> bytes:
+        error = self.state.error
+        banner = (
+            f'<div id="minutes-build-error" class="build-error" role="alert" style="white-space:pre-line"'
+            f'{"" if error else " hidden"}>{html.escape(error)}</div>'
+            f'<script src="{CLIENT_PATH}"></script>'
+        ).encode()
+        marker = body.rfind(b"</body>")
+        return body[:marker] + banner + body[marker:] if marker >= 0 else body + banner
+
+    def _send(self, status: HTTPStatus, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _events(self) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        state = self.state
+        with state.condition:
+            seen = state.generation
+        try:
+            self.wfile.write(b": connected\n\n")
+            self.wfile.flush()
+            while True:
+                with state.condition:
+                    state.condition.wait_for(lambda: state.generation != seen, timeout=15)
+                    generation, error, published = state.generation, state.error, state.published
+                if generation == seen:
+                    self.wfile.write(b": keep-alive\n\n")
+                elif error and not published:
+                    self.wfile.write(f"event: error-message\ndata: {json.dumps(error)}\n\n".encode())
+                else:
+                    self.wfile.write(b"event: reload\ndata: {}\n\n")
+                seen = generation
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128
+    """Many tabs and their assets connect at once; the default backlog of 5 refuses some."""
+
+
+class _ChangeCollector(FileSystemEventHandler):
+    """Collects the relevant paths that changed; the update loop takes them in batches."""
+
+    def __init__(self, config: SiteConfig, output: Path, watched: set[Path]):
+        self.config_file = (config.root / CONFIG_NAME).resolve()
+        self.watched = watched
+        self.ignored = [output.resolve(), output.resolve().with_name(f".{output.name}.staging"),
+                        output.resolve().with_name(f".{output.name}.overlay"),
+                        (config.root / config.cache_dir).resolve()]
+        self.last_change = 0.0
+        self.paths: set[Path] = set()
+        self.lock = threading.Lock()
+        self.changed = threading.Event()
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed_no_write"):
+            return
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder's own timestamp; the change inside it has an event of its own
+        for raw in (event.src_path, getattr(event, "dest_path", "")):
+            if not raw:
+                continue
+            path = Path(str(raw)).resolve()
+            if any(part.startswith(".") and part not in (".", "..") for part in path.parts[-1:]):
+                continue  # editor swap files and the converter's manifest
+            if any(path == i or i in path.parents for i in self.ignored):
+                continue
+            if path.parent == self.config_file.parent and path != self.config_file and path not in self.watched:
+                continue
+            with self.lock:
+                self.last_change = time.monotonic()
+                self.paths.add(path)
+            self.changed.set()
+
+    def take(self) -> set[Path]:
+        with self.lock:
+            paths, self.paths = self.paths, set()
+            self.changed.clear()
+        return paths
+
+
+class PreviewServer:
+    """Owns the HTTP server, the watcher and the update loop; `serve_forever` blocks."""
+
+    def __init__(self, config: SiteConfig, host: str, port: int, *, search: bool = True,
+                 log: Callable[[str], None] = print, reload_config: bool = True, jobs: int | None = None):
+        self.config = config
+        self.search = search
+        self.log = log
+        self.reload_config = reload_config
+        self.jobs = jobs
+        self.loader = Loader()
+        self.builder = SiteBuilder(_previewing(config), search=search, jobs=jobs, loader=self.loader, progress=log)
+        self.state = BuildState()
+        self.output = (config.root / config.output_dir).resolve()
+        handler = type("Handler", (_Handler,), {"state": self.state, "base_url": config.base_url, "output": self.output})
+        self.httpd = _Server((host, port), partial(handler, directory=str(self.output)))
+        self.httpd.daemon_threads = True
+        c = config
+        self.watched = {(c.root / d).resolve() for d in (c.papers_dir, c.meetings_dir, c.pages_dir, c.themes_dir)}
+        self.collector = _ChangeCollector(config, self.output, self.watched | {p.parent for p in self.watched})
+        self.observer = Observer()
+        self._scheduled: set[Path] = set()
+        self._stop = threading.Event()
+        self.updates: list[BodyUpdate] = []
+        """Every body-only update, for tests and for the log."""
+        self.watching = threading.Event()
+        """Set once changes are being watched."""
+
+    @property
+    def address(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}{self.config.base_url}"
+
+    def rebuild(self) -> BuildResult | None:
+        """A build: the whole site, re-rendering what changed since the last one."""
+        try:
+            if self.reload_config:
+                # site.yaml may have changed; CLI overrides (base URL, output) still apply.
+                fresh = load_config(self.config.root)
+                fresh = fresh.with_overrides(base_url=self.config.base_url, output_dir=self.config.output_dir)
+                if fresh != self.config:
+                    self.config = fresh
+                    self.builder = SiteBuilder(_previewing(fresh), search=self.search, jobs=self.jobs, loader=self.loader,
+                                               progress=self.log)
+            # The preview always keeps going: what failed is listed on every page instead.
+            with site_lock(self.config.root, "serve", wait=True):
+                result = self.builder.build(keep_going=True)
+        except UserError as exc:
+            self.log(f"build failed: {exc}")
+            self.state.failed(str(exc))
+            return None
+        except Exception as exc:  # noqa: BLE001 - a bug must not stop the preview; say where it is
+            self._report_bug(exc)
+            return None
+        for problem in result.problems:
+            self.log(str(problem))
+        self.log(f"rebuilt {result.pages} pages ({result.rendered} rendered) in {result.seconds:.1f}s")
+        self.state.succeeded([str(p) for p in result.errors])
+        return result
+
+    def update(self, paths: set[Path]) -> None:
+        """Handle one batch of changed paths; open tabs reload once."""
+        fast = None
+        if self.state.error == "" and paths and all(p.suffix == ".md" for p in paths):
+            try:
+                with site_lock(self.config.root, "serve", wait=True):
+                    fast = self.builder.update_bodies(paths)
+            except UserError as exc:
+                self.log(f"build failed: {exc}")
+                self.state.failed(str(exc))
+                return
+            except Exception as exc:  # noqa: BLE001
+                self._report_bug(exc)
+                return
+        if fast is None:
+            self.rebuild()
+            return
+        self.updates.append(fast)
+        self.log(f"updated {len(fast.written)} page{'s' if len(fast.written) != 1 else ''} in {fast.seconds * 1000:.0f} ms")
+        self.state.succeeded()
+        if fast.written:
+            try:
+                self.builder.index_pages(fast.written)
+            except UserError as exc:
+                self.log(f"search index not updated: {exc}")
+
+    def _report_bug(self, exc: Exception) -> None:
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"internal error {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
+        self.log(f"build failed: {message}; please report this")
+        self.state.failed(message)
+
+    def _watch_loop(self) -> None:
+        collector = self.collector
+        while not self._stop.is_set():
+            if not collector.changed.wait(timeout=0.2):
+                continue
+            # Wait for the batch to go quiet: an editor's save is several events.
+            while time.monotonic() - collector.last_change < DEBOUNCE_SECONDS:
+                time.sleep(DEBOUNCE_SECONDS / 2)
+            paths = collector.take()
+            self._watch_new_folders()
+            self.update(paths)
+
+    def _watch_new_folders(self) -> None:
+        """Watch folders that did not exist when the server started (a new themes/ override, say)."""
+        for folder in sorted(self.watched - self._scheduled):
+            if folder.is_dir() and not any(s in folder.parents for s in self._scheduled):
+                self.observer.schedule(self.collector, str(folder), recursive=True, event_filter=WATCHED_EVENTS)
+                self._scheduled.add(folder)
+
+    def serve_forever(self) -> None:
+        root = self.config.root.resolve()
+        # The root itself, shallowly: site.yaml, and watched folders created later.
+        self.observer.schedule(self.collector, str(root), recursive=False, event_filter=WATCHED_EVENTS)
+        for parent in sorted({p.parent for p in self.watched} - {root}):
+            if parent.is_dir():
+                self.observer.schedule(self.collector, str(parent), recursive=False, event_filter=WATCHED_EVENTS)
+        self._watch_new_folders()
+        self.observer.start()
+        watcher = threading.Thread(target=self._watch_loop, name="rebuild", daemon=True)
+        watcher.start()
+        self.watching.set()
+        try:
+            self.httpd.serve_forever(poll_interval=0.2)
+        finally:
+            self._stop.set()
+            self.observer.stop()
+            self.observer.join(timeout=2)
+            self.httpd.server_close()
+
+    def shutdown(self) -> None:
+        self.httpd.shutdown()
+
+
+def _previewing(config: SiteConfig) -> SiteConfig:
+    """The preview is for the people preparing the records: it shows them the converter's notes."""
+    return config.with_overrides(review_notes=True)

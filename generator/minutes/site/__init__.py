@@ -1,0 +1,1 @@
+"""Load: records and pages into the typed site model, citations resolved into links."""

@@ -1,0 +1,361 @@
+"""Load converted Markdown and hand-written pages into the `Site` model.
+
+Bad files become `Problem`s naming the file and line and are left out; the
+rest of the site still loads. A `Loader` keeps parsed files keyed by their
+stat signature, so `serve` re-reads only what changed between rebuilds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from minutes.records import frontmatter
+from minutes.core.config import SiteConfig
+from minutes.core.errors import Problem
+from minutes.site.mentions import mentioned_surnames
+from minutes.site.model import Committee, Document, Meeting, Page, Site
+from minutes.core.pools import pool_context
+from minutes.records.record import DocumentRecord, RecordError
+from minutes.core.reserved import committee_slug, page_slug
+from minutes.core.slug import slugify
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedFile:
+    """A parsed Markdown file before it is placed in the model."""
+
+    path: Path
+    record: DocumentRecord | None
+    body: str
+    body_line: int
+    data: dict
+    problem: Problem | None = None
+    record_digest: str = ""
+    """Digest of the front-matter text, so a page digest need not walk the record."""
+    body_digest: str = ""
+    mentions: frozenset[str] = frozenset()
+    body_size: int = 0
+
+
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class RecordCache(Protocol):
+    """Parsed front-matter kept between runs, by the digest of its text (cache.RecordStore)."""
+
+    def key(self, yaml_text: str) -> bytes: ...
+    def get(self, key: bytes) -> Any: ...
+    def put(self, key: bytes, value: Any) -> None: ...
+    def file(self, path: str, signature: str) -> Any: ...
+    def put_file(self, path: str, signature: str, value: Any) -> None: ...
+    def flush(self) -> None: ...
+
+
+PARSE_IN_POOL_FROM = 256
+"""Files to parse from which a pool of processes shares the work (fewer cost less in this process)."""
+_PARSE_CHUNK = 64
+
+
+class Loader:
+    """Parses files once and reuses the result while their size and mtime are unchanged.
+
+    With a `records` cache, front-matter parsed by an earlier run is reused too.
+    With `jobs` above one, many files to parse at once are parsed by that many processes.
+    """
+
+    def __init__(self, records: RecordCache | None = None, jobs: int = 1) -> None:
+        self._cache: dict[Path, tuple[tuple[int, int], LoadedFile]] = {}
+        self.records = records
+        self.jobs = jobs
+
+    def read(self, path: Path, *, as_page: bool = False) -> LoadedFile:
+        known = self._known(path, as_page)
+        if known is None:
+            return _parse(path, as_page=as_page)  # a broken link: reported by name
+        signature, on_disk, loaded = known
+        if loaded is None:
+            loaded = _parse(path, as_page=as_page, records=self.records)
+            self._remember(path, signature, on_disk, loaded)
+        return loaded
+
+    def prefetch(self, paths: list[Path]) -> None:
+        """Parse, in a pool of processes, the records among `paths` known neither here nor in `records`.
+
+        `read` then finds them. Only a cold load of many files gains from it;
+        otherwise it does nothing, and `read` parses as it goes.
+        """
+        if self.jobs <= 1 or len(paths) < PARSE_IN_POOL_FROM:
+            return
+        todo: list[tuple[Path, tuple[int, int], str]] = []
+        for path in paths:
+            known = self._known(path, False)
+            if known is not None and known[2] is None:
+                todo.append((path, known[0], known[1]))
+        if len(todo) < PARSE_IN_POOL_FROM:
+            return
+        chunks = [[p for p, _, _ in todo[i:i + _PARSE_CHUNK]] for i in range(0, len(todo), _PARSE_CHUNK)]
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=pool_context()) as pool:
+            parsed = [loaded for chunk in pool.map(_parse_records, chunks) for loaded in chunk]
+        for (path, signature, on_disk), loaded in zip(todo, parsed):
+            self._remember(path, signature, on_disk, loaded)
+
+    def _known(self, path: Path, as_page: bool) -> tuple[tuple[int, int], str, LoadedFile | None] | None:
+        """The file's signatures (in this process, in the records cache) and what it was parsed into, if known.
+
+        What the records cache holds is kept here too, so it is asked once. None when the file cannot be
+        looked at."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        signature = (stat.st_mtime_ns, stat.st_size)
+        on_disk = f"{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}:{int(as_page)}"
+        cached = self._cache.get(path)
+        if cached and cached[0] == signature:
+            return signature, on_disk, cached[1]
+        loaded = self.records.file(str(path), on_disk) if self.records is not None else None
+        if loaded is not None:
+            self._cache[path] = (signature, loaded)
+        return signature, on_disk, loaded
+
+    def _remember(self, path: Path, signature: tuple[int, int], on_disk: str, loaded: LoadedFile) -> None:
+        if self.records is not None and loaded.problem is None:
+            self.records.put_file(str(path), on_disk, loaded)
+        self._cache[path] = (signature, loaded)
+
+    def load(self, config: SiteConfig) -> Site:
+        site = Site(config=config)
+        _load_meetings(self, site)
+        _load_pages(self, site)
+        if self.records is not None:
+            self.records.flush()
+        seen = {p for p in self._cache if p.exists()}
+        self._cache = {p: v for p, v in self._cache.items() if p in seen}
+        return site
+
+
+def load_site(config: SiteConfig) -> Site:
+    return Loader().load(config)
+
+
+def relative(config: SiteConfig, path: Path) -> str:
+    try:
+        return path.relative_to(config.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _parse_records(paths: list[Path]) -> list[LoadedFile]:
+    """Parse meeting records (in a pool process)."""
+    return [_parse(path, as_page=False) for path in paths]
+
+
+def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> LoadedFile:
+    if path.is_dir():
+        return _failed(path, Problem(str(path), 0, "is a folder named like a Markdown file; rename it "
+                                                   "(without .md) or move it away"))
+    if not path.is_file():
+        return _failed(path, Problem(str(path), 0, "is not a regular file (a pipe, a device or a broken link); "
+                                                   "replace it with a Markdown file or remove it"))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        return _failed(path, Problem(str(path), line, "not UTF-8 text; save the file as UTF-8"))
+    except OSError as exc:
+        return _failed(path, Problem(str(path), 0, f"cannot read the file: {exc.strerror or exc}; "
+                                                   "check its permissions"))
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        return _failed(path, Problem(str(path), line, "holds a NUL byte, so it is not text; "
+                                                      "remove the byte or save the file again as UTF-8 text"))
+    if as_page and not text.startswith("---"):
+        return LoadedFile(path, None, text, 1, {})
+    try:
+        located = frontmatter.locate(text)
+    except frontmatter.FrontMatterError as exc:
+        return _failed(path, Problem(str(path), exc.line, exc.message))
+    key = records.key(located.yaml_text) if records is not None and not as_page else b""
+    remembered = records.get(key) if key and records is not None else None
+    if remembered is not None:
+        data, record = remembered
+    else:
+        try:
+            data = frontmatter.parse_yaml(located)
+        except frontmatter.FrontMatterError as exc:
+            return _failed(path, Problem(str(path), exc.line, exc.message))
+        if as_page:
+            return LoadedFile(path, None, located.body, located.body_line, data)
+        try:
+            record = DocumentRecord.from_mapping(data)
+        except RecordError as exc:
+            top = exc.key.split(".")[0].split("[")[0]
+            return _failed(path, Problem(str(path), located.key_lines.get(top, 1), str(exc)))
+        if key and records is not None:
+            records.put(key, (None, record))
+    parts = located
+    # The body is the file's tail, so what comes before it is the front-matter.
+    head = text[: len(text) - len(parts.body)]
+    # A document's body is not kept (see model.Document.body); what is needed of it is taken now.
+    return LoadedFile(path, record, "", parts.body_line, {},
+                      record_digest=text_digest(head), body_digest=text_digest(parts.body),
+                      mentions=frozenset(mentioned_surnames(parts.body)), body_size=len(parts.body))
+
+
+def _failed(path: Path, problem: Problem) -> LoadedFile:
+    return LoadedFile(path, None, "", 0, {}, problem)
+
+
+def _load_meetings(loader: Loader, site: Site) -> None:
+    config = site.config
+    root = config.root / config.meetings_dir
+    by_meeting: dict[tuple[str, str], list[Document]] = {}
+    names: dict[str, Counter] = {}
+    renamed: set[str] = set()
+    folders: dict[str, str] = {}
+    paths = sorted(root.glob("*/*/*.md")) if root.is_dir() else []
+    loader.prefetch(paths)
+    for path in paths:
+        folder, key = path.parent.parent.name, path.parent.name
+        committee = committee_slug(folder)
+        folders[committee] = folder
+        rel = relative(config, path)
+        if committee != folder and folder not in renamed:
+            renamed.add(folder)
+            site.problems.append(Problem(
+                relative(config, path.parent.parent), 0,
+                f"the committee folder {folder!r} has the name of one of the site's own folders ({folder}/); "
+                f"its pages are published under {committee}/ instead — rename the folder to choose another name",
+                "warning"))
+        loaded = loader.read(path)
+        if loaded.problem:
+            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message,
+                                         skipped=f"this record, of the meeting {folder}/{key}"))
+            continue
+        record = loaded.record
+        assert record is not None
+        if _ISO_DATE.match(key) and record.date and record.date.isoformat() != key:
+            site.problems.append(
+                Problem(rel, _key_line(loaded, "date"),
+                        f"date {record.date} disagrees with the folder {key}; move the file or correct the date",
+                        "warning")
+            )
+        names.setdefault(committee, Counter())[record.committee] += 1
+        by_meeting.setdefault((committee, key), []).append(
+            Document(
+                source=path,
+                record=record,
+                held_body=None,
+                body_line=loaded.body_line,
+                name=path.stem,
+                url=f"{committee}/{key}/" if record.kind in ("agenda", "minutes") else f"{committee}/{key}/{path.stem}/",
+                record_digest=loaded.record_digest,
+                body_digest=loaded.body_digest,
+                mentions=loaded.mentions,
+                body_size=loaded.body_size,
+            )
+        )
+    for (committee, key), docs in sorted(by_meeting.items()):
+        order = {"agenda": 0, "minutes": 1, "report": 2, "document": 3}
+        docs.sort(key=lambda d: (order[d.kind], d.name))
+        _check_duplicates(site, docs)
+        date = dt.date.fromisoformat(key) if _ISO_DATE.match(key) else None
+        site.meetings[(committee, key)] = Meeting(
+            committee=committee, key=key, date=date, documents=tuple(docs), url=f"{committee}/{key}/"
+        )
+    for committee, counter in sorted(names.items()):
+        settings = config.committees.get(committee) or config.committees.get(folders.get(committee, ""))
+        # The name printed most often wins unless the site names the committee.
+        name = (settings.name if settings and settings.name else None) or sorted(
+            counter.items(), key=lambda kv: (-kv[1], kv[0])
+        )[0][0]
+        keys = [k for (c, k) in site.meetings if c == committee]
+        dated = sorted((k for k in keys if _ISO_DATE.match(k)), reverse=True)
+        undated = sorted(k for k in keys if not _ISO_DATE.match(k))
+        site.committees[committee] = Committee(
+            slug=committee,
+            name=name,
+            description=settings.description if settings else "",
+            meeting_keys=tuple(dated + undated),
+            url=f"{committee}/",
+        )
+
+
+def _check_duplicates(site: Site, docs: list[Document]) -> None:
+    for doc in docs:
+        seen: set[str] = set()
+        for item in doc.record.items:
+            if item.anchor in seen:
+                site.problems.append(
+                    Problem(relative(site.config, doc.source), 1,
+                            f"two items share the anchor {item.anchor!r}; give each item its own anchor")
+                )
+            seen.add(item.anchor)
+    for kind in ("agenda", "minutes"):
+        same = [d for d in docs if d.kind == kind]
+        for extra in same[1:]:
+            site.problems.append(
+                Problem(relative(site.config, extra.source), 1,
+                        f"a second {kind} for this meeting (first: {same[0].source.name}); "
+                        f"change its kind to 'document' or remove one", "warning")
+            )
+
+
+def _key_line(loaded: LoadedFile, key: str) -> int:
+    for n, line in enumerate(loaded.path.read_text(encoding="utf-8").splitlines()[: loaded.body_line], start=1):
+        if line.startswith(f"{key}:"):
+            return n
+    return 1
+
+
+def _load_pages(loader: Loader, site: Site) -> None:
+    config = site.config
+    root = config.root / config.pages_dir
+    for path in sorted(root.glob("*.md")) if root.is_dir() else []:
+        rel = relative(config, path)
+        loaded = loader.read(path, as_page=True)
+        if loaded.problem:
+            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message, skipped="this page"))
+            continue
+        page = page_from(path, loaded)
+        if page.slug != slugify(path.stem):
+            site.problems.append(Problem(
+                rel, 0, f"a page named {path.stem!r} would replace the site's own {slugify(path.stem)}/ folder; "
+                        f"it is published as {page.url} instead — rename the file to choose another address",
+                "warning"))
+        other = site.pages.get(page.slug)
+        if other is not None:
+            site.problems.append(Problem(
+                rel, 0, f"this page and {relative(config, other.source)} both make {page.url}; rename one of them",
+                skipped="this page"))
+            continue
+        site.pages[page.slug] = page
+
+
+def page_from(path: Path, loaded: LoadedFile) -> Page:
+    """A hand-written page from its parsed file."""
+    slug = page_slug(slugify(path.stem))
+    title = str(loaded.data.get("title") or _first_heading(loaded.body) or path.stem.replace("-", " ").title())
+    return Page(
+        source=path,
+        slug=slug,
+        title=title,
+        description=str(loaded.data.get("description") or ""),
+        body=loaded.body,
+        url=f"{slug}/",
+    )
+
+
+def _first_heading(body: str) -> str:
+    match = re.search(r"^#\s+(.+)$", body, re.M)
+    return match.group(1).strip() if match else ""
