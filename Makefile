@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test lint system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -35,8 +35,13 @@ check: build
 system-packages:
 	@scripts/system-packages.sh
 
+## Lint and format check (ruff) over the code, the tests and the benchmarks.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+
 ## Run the whole test suite on every core, installing what it needs first.
-test: system-packages $(VENV)/.installed-test
+test: system-packages $(VENV)/.installed-test lint
 	$(BIN)/python -m pytest -q -n auto
 
 ## Measure build speed and memory on a generated archive.

@@ -24,9 +24,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "generator"))
 
-from minutes.records import frontmatter  # noqa: E402
 from minutes.build import build  # noqa: E402
 from minutes.core.config import load_config  # noqa: E402
+from minutes.records import frontmatter  # noqa: E402
 
 
 def make_archive(root: Path, meetings: int) -> None:

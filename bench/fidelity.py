@@ -35,8 +35,8 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import statistics
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -53,10 +53,9 @@ import yaml  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
 import revision as revision_tree  # noqa: E402
-
-from minutes.records import frontmatter  # noqa: E402
 from minutes.core.config import load_config  # noqa: E402
 from minutes.papers import convert_papers  # noqa: E402
+from minutes.records import frontmatter  # noqa: E402
 
 MEETING_KINDS = ("agenda", "minutes")
 TITLE_MATCH = 0.8
@@ -195,7 +194,9 @@ def score_document(truth: dict, record: dict | None, meetings: float) -> Documen
     pairs = match_items(want_items, have_items)
     parts["items"] = f1(len(pairs), len(want_items), len(have_items))
     if want_items or have_items:
-        right = sum(1 for want, have in pairs if int(want.get("resolutions") or 0) == len(have.get("resolutions") or []))
+        right = sum(
+            1 for want, have in pairs if int(want.get("resolutions") or 0) == len(have.get("resolutions") or [])
+        )
         parts["resolutions"] = right / len(pairs) if pairs else 0.0
     result.extra["in_attendance"] = name_f1(truth.get("in_attendance") or [], att.get("in_attendance") or [])
     next_meeting = (rec.get("next_meeting") or {}).get("date") or ""
@@ -220,8 +221,11 @@ def pair_documents(truths: list[dict], records: list[dict]) -> list[tuple[dict, 
             closeness = (
                 2.0 * (str(record.get("date") or "") == (truth.get("date") or ""))
                 + 1.0 * (norm_committee(record.get("committee", "")) == norm_committee(truth.get("committee", "")))
-                + f1(len(match_items(truth.get("items") or [], record.get("items") or [])),
-                     len(truth.get("items") or []), len(record.get("items") or []))
+                + f1(
+                    len(match_items(truth.get("items") or [], record.get("items") or [])),
+                    len(truth.get("items") or []),
+                    len(record.get("items") or []),
+                )
             )
             if closeness > best_score:
                 best, best_score = n, closeness
@@ -250,7 +254,9 @@ class PaperResult:
 
     @property
     def unsorted(self) -> int:
-        return sum(1 for r in self.records if (r.get("committee") or "").lower() == "unsorted papers" or not r.get("date"))
+        return sum(
+            1 for r in self.records if (r.get("committee") or "").lower() == "unsorted papers" or not r.get("date")
+        )
 
 
 def convert_one(paper: Path, council: str) -> tuple[list[dict], int]:
@@ -274,7 +280,7 @@ def score_paper(paper: Path, truths: list[dict]) -> PaperResult:
     council = next((t.get("council") for t in truths if t.get("council")), "")
     try:
         records, warnings = convert_one(paper, council)
-    except Exception:  # noqa: BLE001 - a crash is a result to report, not a reason to stop
+    except Exception:
         crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
         return PaperResult(paper.name, [score_document(t, None, 0.0) for t in truths], [], 0, crash)
     meetings_made = [r for r in records if r.get("kind") in MEETING_KINDS]
@@ -312,29 +318,42 @@ def print_table(results: list[PaperResult], verbose: bool) -> None:
         for doc in result.documents:
             name = (result.paper[:40] + " " + doc.truth["kind"][:1]).ljust(44)
             cells = " ".join(f"{doc.parts[c] * 100:5.0f}" if c in doc.parts else "    -" for c in COLUMNS)
-            print(f"{name} {cells}  {doc.score * 100:5.1f}  {result.warnings:4d}  {result.unsorted:8d}"
-                  + (f"  CRASH {result.crashed}" if result.crashed else ""))
+            print(
+                f"{name} {cells}  {doc.score * 100:5.1f}  {result.warnings:4d}  {result.unsorted:8d}"
+                + (f"  CRASH {result.crashed}" if result.crashed else "")
+            )
             if verbose:
                 _explain(doc)
     print("-" * len(header))
     means = {c: statistics.fmean(d.parts[c] for r in results for d in r.documents if c in d.parts) for c in COLUMNS}
     print(f"{'mean over documents':<44} " + " ".join(f"{means[c] * 100:5.0f}" for c in COLUMNS))
-    extra = {k: statistics.fmean(d.extra[k] for r in results for d in r.documents) for k in ("in_attendance", "next_meeting")}
+    extra = {
+        k: statistics.fmean(d.extra[k] for r in results for d in r.documents) for k in ("in_attendance", "next_meeting")
+    }
     print("not scored: " + ", ".join(f"{k} {v * 100:.0f}%" for k, v in extra.items()))
     crashes = sum(1 for r in results if r.crashed)
     worst = min(results, key=lambda r: r.score)
     overall = statistics.fmean(r.score for r in results)
-    print(f"papers {len(results)}, documents {sum(len(r.documents) for r in results)}, crashes {crashes}, "
-          f"warnings {sum(r.warnings for r in results)}, unsorted or undated records {sum(r.unsorted for r in results)}, "
-          f"lowest paper {worst.paper} {worst.score * 100:.1f}%")
-    print(f"fidelity {overall * 100:.1f}% over {len(results)} papers (lowest {worst.score * 100:.1f}%, crashes {crashes})")
+    print(
+        f"papers {len(results)}, documents {sum(len(r.documents) for r in results)}, crashes {crashes}, "
+        f"warnings {sum(r.warnings for r in results)}, unsorted or undated records {sum(r.unsorted for r in results)}, "
+        f"lowest paper {worst.paper} {worst.score * 100:.1f}%"
+    )
+    print(
+        f"fidelity {overall * 100:.1f}% over {len(results)} papers (lowest {worst.score * 100:.1f}%, crashes {crashes})"
+    )
 
 
 def _explain(doc: DocumentScore) -> None:
     truth, rec = doc.truth, doc.record or {}
     att = rec.get("attendance") or {}
-    for key, have in (("committee", rec.get("committee")), ("date", rec.get("date")), ("time", rec.get("time")),
-                      ("venue", rec.get("venue")), ("chair", att.get("chair"))):
+    for key, have in (
+        ("committee", rec.get("committee")),
+        ("date", rec.get("date")),
+        ("time", rec.get("time")),
+        ("venue", rec.get("venue")),
+        ("chair", att.get("chair")),
+    ):
         want = truth.get(key)
         if norm_words(str(want or "")) != norm_words(str(have or "")):
             print(f"      {key}: want {want!r} got {have!r}")
@@ -356,7 +375,9 @@ def _explain(doc: DocumentScore) -> None:
             print(f"      item extra:   {item.get('number')!r} {item.get('title', '')[:70]!r}")
     for want, have in pairs:
         if int(want.get("resolutions") or 0) != len(have.get("resolutions") or []):
-            print(f"      resolutions {want.get('number')!r}: want {want.get('resolutions')} got {len(have.get('resolutions') or [])}")
+            print(
+                f"      resolutions {want.get('number')!r}: want {want.get('resolutions')} got {len(have.get('resolutions') or [])}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -364,7 +385,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path, help="folder holding papers/ and truth.json")
     parser.add_argument("--verbose", "-v", action="store_true", help="show each difference from the truth")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
-    parser.add_argument("--baseline", metavar="REV", help="also score the converter of this git revision, in the same run")
+    parser.add_argument(
+        "--baseline", metavar="REV", help="also score the converter of this git revision, in the same run"
+    )
     args = parser.parse_args(argv)
     if not (args.corpus / "truth.json").is_file():
         parser.error(f"{args.corpus}/truth.json not found")
@@ -378,8 +401,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         data = {
             "overall": statistics.fmean(r.score for r in results),
-            "papers": {r.paper: {"score": r.score, "crashed": r.crashed, "warnings": r.warnings,
-                                 "documents": [d.parts for d in r.documents]} for r in results},
+            "papers": {
+                r.paper: {
+                    "score": r.score,
+                    "crashed": r.crashed,
+                    "warnings": r.warnings,
+                    "documents": [d.parts for d in r.documents],
+                }
+                for r in results
+            },
         }
         args.json.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
@@ -392,8 +422,9 @@ def baseline_overall(corpus: Path, revision: str) -> float:
         source = revision_tree.export(revision, Path(tmp))
         out = Path(tmp) / "scores.json"
         env = {**os.environ, "MINUTES_FIDELITY_SOURCE": str(source)}
-        subprocess.run([sys.executable, __file__, str(corpus), "--json", str(out)], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, __file__, str(corpus), "--json", str(out)], env=env, check=True, stdout=subprocess.DEVNULL
+        )
         return float(json.loads(out.read_text(encoding="utf-8"))["overall"])
 
 

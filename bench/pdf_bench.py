@@ -81,7 +81,9 @@ def main() -> int:
     layers = _layers(paths)
     text_papers = [p for p in paths if all(layer in ("text", "empty") for layer in layers[p])]
     text_pages = sum(len(layers[p]) for p in text_papers)
-    print(f"{len(paths)} PDFs, {sum(len(v) for v in layers.values())} pages; {len(text_papers)} text-only papers, {text_pages} pages")
+    print(
+        f"{len(paths)} PDFs, {sum(len(v) for v in layers.values())} pages; {len(text_papers)} text-only papers, {text_pages} pages"
+    )
 
     reader = PdfReader(ocr=False)
     blobs = [(p.read_bytes(), p.name) for p in text_papers]
@@ -126,7 +128,9 @@ def main() -> int:
             for path, wanted in jobs:
                 PdfReader(ocr_pages=wanted).read(path.read_bytes(), path.name)
             ocr_s = time.perf_counter() - start
-            print(f"OCR, one process:          {count / ocr_s:7.2f} pages/s  ({ocr_s / count:.1f} s a page, {count} pages)")
+            print(
+                f"OCR, one process:          {count / ocr_s:7.2f} pages/s  ({ocr_s / count:.1f} s a page, {count} pages)"
+            )
     own, children = _peak_mb()
     print(f"peak memory: {own:.0f} MB (this process), {children:.0f} MB (largest worker or Tesseract)")
     return 0

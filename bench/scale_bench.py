@@ -41,8 +41,8 @@ sys.path.insert(0, str(REPO / "bench"))
 CODE = REPO / "generator"
 """Where the package of this version lives (what `python -m minutes` runs)."""
 
-from build_bench import make_archive  # noqa: E402
 import revision as revision_tree  # noqa: E402
+from build_bench import make_archive  # noqa: E402
 from minutes.records import frontmatter  # noqa: E402
 
 TARGETS = {
@@ -151,17 +151,23 @@ def hugo_site(source: Path, target: Path) -> tuple[int, float]:
         return _hugo_counts(target)
     layouts = target / "layouts" / "_default"
     layouts.mkdir(parents=True)
-    (target / "config.toml").write_text('baseURL = "http://example.org/"\ntitle = "Benchmark"\n'
-                                        'disableKinds = ["taxonomy", "term"]\n', encoding="utf-8")
+    (target / "config.toml").write_text(
+        'baseURL = "http://example.org/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term"]\n', encoding="utf-8"
+    )
     (layouts / "baseof.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>'
         '<nav>{{ range .Site.Sections }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</nav>'
-        '<main>{{ block "main" . }}{{ end }}</main></body></html>\n', encoding="utf-8")
+        '<main>{{ block "main" . }}{{ end }}</main></body></html>\n',
+        encoding="utf-8",
+    )
     (layouts / "single.html").write_text(
-        '{{ define "main" }}<article><h1>{{ .Title }}</h1>{{ .Content }}</article>{{ end }}\n', encoding="utf-8")
+        '{{ define "main" }}<article><h1>{{ .Title }}</h1>{{ .Content }}</article>{{ end }}\n', encoding="utf-8"
+    )
     (layouts / "list.html").write_text(
         '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">'
-        '{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n', encoding="utf-8")
+        "{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n",
+        encoding="utf-8",
+    )
     for folder in sorted(p for p in (source / "content" / "meetings").glob("*/*") if p.is_dir()):
         docs = {p.stem: frontmatter.split(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.md"))}
         committee, key = folder.parent.name, folder.name
@@ -169,8 +175,11 @@ def hugo_site(source: Path, target: Path) -> tuple[int, float]:
         out.mkdir(parents=True, exist_ok=True)
         meeting = "\n\n".join(d.body for d in docs.values() if d.data["kind"] in ("agenda", "minutes"))
         pages = [(key, f"{committee} {key}", meeting)]
-        pages += [(f"{key}-{name}", str(d.data.get("title") or name), d.body)
-                  for name, d in docs.items() if d.data["kind"] not in ("agenda", "minutes")]
+        pages += [
+            (f"{key}-{name}", str(d.data.get("title") or name), d.body)
+            for name, d in docs.items()
+            if d.data["kind"] not in ("agenda", "minutes")
+        ]
         for slug, title, body in pages:
             data = {"title": title, "date": key if key[:1].isdigit() else "2000-01-01"}
             (out / f"{slug}.md").write_text(frontmatter.join(data, body), encoding="utf-8")
@@ -204,6 +213,7 @@ def cold(root: Path, runs: int, *, search: bool, code: Path = CODE, new: bool = 
         args = ["build", "--site", str(root)] + ([] if search else ["--no-search"]) + (["--no-cache"] if new else [])
         command, env = minutes_command(*args, code=code)
         return run(command, env=env, cwd=code)
+
     return median_of(runs, once)
 
 
@@ -250,7 +260,7 @@ def edit_in_serve(root: Path, runs: int, *, code: Path = CODE) -> float:
         for n in range(runs):
             word = f"quincunx{n}x{int(time.time())}"
             path.write_text(original + f"\nAn edit naming {word}.\n", encoding="utf-8")
-            times.append(wait_until(lambda: word in fetch(server.base + url), 600))
+            times.append(wait_until(lambda: word in fetch(server.base + url), 600))  # noqa: B023 (called at once)
             time.sleep(0.5)
     finally:
         path.write_text(original, encoding="utf-8")
@@ -263,7 +273,7 @@ def search_fresh(root: Path, runs: int) -> tuple[float, dict]:
     from playwright.sync_api import sync_playwright
 
     server = Serve(root, search=True)
-    path, url = first_minutes(root)
+    path, _url = first_minutes(root)
     original = path.read_text(encoding="utf-8")
     times = []
     try:
@@ -277,8 +287,11 @@ def search_fresh(root: Path, runs: int) -> tuple[float, dict]:
                 page = browser.new_page()
                 while True:
                     page.goto(f"{server.base}search/?q={word}")
-                    page.wait_for_function("() => { const m = document.querySelector('.pagefind-ui__message');"
-                                           " return m && !/Searching/i.test(m.innerText); }", timeout=60000)
+                    page.wait_for_function(
+                        "() => { const m = document.querySelector('.pagefind-ui__message');"
+                        " return m && !/Searching/i.test(m.innerText); }",
+                        timeout=60000,
+                    )
                     if page.locator(".pagefind-ui__result-link").count():
                         break
                     if time.perf_counter() - started > 300:
@@ -308,14 +321,15 @@ def first_query_download(browser, base: str, word: str) -> dict:
     found = [(r.url, r.body()) for r in responses if "/pagefind/" in r.url and r.ok]
     context.close()
     is_code = [url.endswith((".js", ".css")) or "/wasm." in url for url, _ in found]
-    index = [body for (url, body), code in zip(found, is_code) if not code]
-    code = [(url, body) for (url, body), code in zip(found, is_code) if code]
+    index = [body for (url, body), code in zip(found, is_code, strict=False) if not code]
+    code = [(url, body) for (url, body), code in zip(found, is_code, strict=False) if code]
     return {
         "requests": len(found),
         "index_kb": round(sum(map(len, index)) / 1000, 1),
         "code_kb": round(sum(len(b) for _, b in code) / 1000, 1),
-        "code_gzip_kb": round(sum(len(b) if u.endswith(".pagefind") else len(gzip.compress(b)) for u, b in code)
-                              / 1000, 1),
+        "code_gzip_kb": round(
+            sum(len(b) if u.endswith(".pagefind") else len(gzip.compress(b)) for u, b in code) / 1000, 1
+        ),
     }
 
 
@@ -342,8 +356,9 @@ def merge_cost(output: Path, word: str = "housing") -> dict:
 
     shards = sorted(p.name for p in (output / "pagefind").iterdir() if p.is_dir() and not p.name.startswith("."))
     (output / "merge-bench.html").write_text(MERGE_PAGE, encoding="utf-8")
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format, *args):  # noqa: A002
+        def log_message(self, format, *args):
             pass
 
     handler = functools.partial(Quiet, directory=str(output))
@@ -362,16 +377,18 @@ def merge_cost(output: Path, word: str = "housing") -> dict:
                     page = context.new_page()
                     responses = []
                     # The search runs in a web worker, whose fetches the page's own timing API does not list.
-                    page.on("response", lambda response: responses.append(response))
+                    page.on("response", lambda response: responses.append(response))  # noqa: B023 (the list of this pass)
                     page.goto(f"{base}merge-bench.html?q={word}&b={urllib.request.quote(bundles)}")
                     page.wait_for_function("() => document.title.startsWith('{')", timeout=120000)
                     measured = json.loads(page.title())
                     measured["kb"] = sum(len(r.body()) for r in responses if "/pagefind/" in r.url and r.ok) / 1000
                     times.append(measured)
                     context.close()
-                found[k] = {"ms": round(statistics.median(t["ms"] for t in times)),
-                            "kb": round(statistics.median(t["kb"] for t in times), 1),
-                            "results": times[0]["results"]}
+                found[k] = {
+                    "ms": round(statistics.median(t["ms"] for t in times)),
+                    "kb": round(statistics.median(t["kb"] for t in times), 1),
+                    "results": times[0]["results"],
+                }
             browser.close()
     finally:
         httpd.shutdown()
@@ -387,6 +404,7 @@ def hugo_build(site: Path, runs: int) -> tuple[float, float]:
     def once():
         shutil.rmtree(site / "public", ignore_errors=True)
         return run([hugo, "--quiet", "--source", str(site), "--destination", str(site / "public")])
+
     return median_of(runs, once)
 
 
@@ -394,8 +412,11 @@ def hugo_edit(site: Path, runs: int) -> float:
     """Median seconds from saving a page to `hugo server` serving it."""
     port = free_port()
     log = open(site / "server.log", "w")
-    process = subprocess.Popen(["hugo", "server", "--source", str(site), "--port", str(port), "--disableLiveReload"],
-                               stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        ["hugo", "server", "--source", str(site), "--port", str(port), "--disableLiveReload"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         wait_until(lambda: fetch(base) != "", 1800, step=0.2)
@@ -406,7 +427,7 @@ def hugo_edit(site: Path, runs: int) -> float:
         for n in range(runs):
             word = f"quincunx{n}x{int(time.time())}"
             page.write_text(original + f"\nAn edit naming {word}.\n", encoding="utf-8")
-            times.append(wait_until(lambda: word in fetch(base + url), 600))
+            times.append(wait_until(lambda: word in fetch(base + url), 600))  # noqa: B023 (called at once)
             time.sleep(1)
         page.write_text(original, encoding="utf-8")
         return statistics.median(times)
@@ -424,18 +445,29 @@ def main() -> int:
     parser.add_argument("--meetings", type=int, default=4100, help="meetings of the large archive (~10,000 pages)")
     parser.add_argument("--small", type=int, default=420, help="meetings of the small archive (~1,000 pages)")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--baseline", default="", help="git revision of the previous version (default: main's merge base)")
+    parser.add_argument(
+        "--baseline", default="", help="git revision of the previous version (default: main's merge base)"
+    )
     parser.add_argument("--baseline-runs", type=int, default=1, help="runs of the previous version (it is slow)")
     parser.add_argument("--skip-baseline", action="store_true")
-    parser.add_argument("--before", default="",
-                        help="git revision of a more recent earlier version (the one a change started from) whose full build"
-                             " with search is also measured, --runs times")
+    parser.add_argument(
+        "--before",
+        default="",
+        help="git revision of a more recent earlier version (the one a change started from) whose full build"
+        " with search is also measured, --runs times",
+    )
     parser.add_argument("--skip-hugo", action="store_true")
     parser.add_argument("--work", type=Path, help="keep generated sites here (default: a temporary folder)")
-    parser.add_argument("--resume", action="store_true",
-                        help="keep the figures already measured in --work/results.json; measure the rest")
-    parser.add_argument("--merge-only", action="store_true",
-                        help="only measure the shard merge in Chromium, on the large site already built in --work")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the figures already measured in --work/results.json; measure the rest",
+    )
+    parser.add_argument(
+        "--merge-only",
+        action="store_true",
+        help="only measure the shard merge in Chromium, on the large site already built in --work",
+    )
     args = parser.parse_args()
     if args.merge_only:
         print(json.dumps(merge_cost(args.work / "large" / "output"), indent=2))
@@ -478,8 +510,12 @@ def main() -> int:
         hugo_site(small, work / "hugo-small")
         stage("hugo_edit_small", lambda: hugo_edit(work / "hugo-small", args.runs))
     if not args.skip_baseline:
-        revision = args.baseline or subprocess.run(["git", "merge-base", "HEAD", "main"], cwd=REPO, text=True,
-                                                   capture_output=True, check=True).stdout.strip()
+        revision = (
+            args.baseline
+            or subprocess.run(
+                ["git", "merge-base", "HEAD", "main"], cwd=REPO, text=True, capture_output=True, check=True
+            ).stdout.strip()
+        )
         old = baseline_tree(revision, work / f"baseline-{revision[:12]}")
         note("baseline", revision[:12])
         stage("old_cold", lambda: cold(large, args.baseline_runs, search=False, code=old, new=False))
@@ -528,8 +564,10 @@ def report(r: dict) -> str:
     ]
     if "before_full" in r:
         before_s, before_mib = r["before_full"]
-        lines.append(f"| 5. full build with search, at {r['before']} | {before_s:.1f} s, {before_mib:.0f} MiB"
-                     f" ({ratio(before_s, hugo)} Hugo; {ratio(before_s, full_s)} the time now) | | | |")
+        lines.append(
+            f"| 5. full build with search, at {r['before']} | {before_s:.1f} s, {before_mib:.0f} MiB"
+            f" ({ratio(before_s, hugo)} Hugo; {ratio(before_s, full_s)} the time now) | | | |"
+        )
     return "\n".join(lines)
 
 

@@ -9,7 +9,9 @@ from helpers import CHROMIUM, CHROMIUM_ARGS, copy_demo_site
 
 def pytest_addoption(parser):
     parser.addoption(
-        "--update-golden", action="store_true", default=False,
+        "--update-golden",
+        action="store_true",
+        default=False,
         help="rewrite the converter's golden files in tests/fixtures/golden/ instead of comparing with them",
     )
 

@@ -47,7 +47,10 @@ OCR_CASES = [c for c in CASES if c.layer != "text"]
 @pytest.fixture
 def update_golden(request) -> bool:
     """`pytest --update-golden` (or MINUTES_UPDATE_GOLDEN=1) rewrites golden files."""
-    return bool(request.config.getoption("--update-golden", default=False)) or os.environ.get("MINUTES_UPDATE_GOLDEN") == "1"
+    return (
+        bool(request.config.getoption("--update-golden", default=False))
+        or os.environ.get("MINUTES_UPDATE_GOLDEN") == "1"
+    )
 
 
 def require_tesseract() -> None:
@@ -56,7 +59,7 @@ def require_tesseract() -> None:
         pytest.fail("Tesseract is required for the OCR tests (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read(path: Path):
     """The paper as the PDF reader gives it (OCR cache off: tests see Tesseract itself)."""
     from minutes.papers.readers.pdf import PdfReader

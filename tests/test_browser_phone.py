@@ -10,7 +10,7 @@ MEETING = "improving-lives-select-commission/2020-07-28/"
 
 
 def test_item_5_of_a_meeting_is_two_taps_from_the_home_page(demo_build, browser):
-    root, result = demo_build
+    _root, result = demo_build
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
     page = context.new_page()
     try:

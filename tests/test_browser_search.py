@@ -21,7 +21,7 @@ def search_and_open(page, url: str, word: str) -> None:
 
 
 def test_search_reaches_the_meeting_page(demo_build, page):
-    root, result = demo_build
+    _root, result = demo_build
     with static_server(result.output) as host:
         # "Fawkes" occurs only in the minutes of 18 November 2013 (sample 000).
         search_and_open(page, f"{host}/search/", "Fawkes")
@@ -30,7 +30,7 @@ def test_search_reaches_the_meeting_page(demo_build, page):
 
 
 def test_search_works_under_a_sub_path(demo_build_subpath, page):
-    host_root, result = demo_build_subpath
+    host_root, _result = demo_build_subpath
     with static_server(host_root) as host:
         # "Rothacs" occurs only in the minutes of 3 March 2020 (sample 001).
         search_and_open(page, f"{host}/minutes/search/", "Rothacs")
@@ -45,7 +45,7 @@ def test_search_works_under_a_sub_path(demo_build_subpath, page):
 
 
 def test_home_page_query_is_carried_to_search(demo_build, page):
-    root, result = demo_build
+    _root, result = demo_build
     with static_server(result.output) as host:
         page.goto(f"{host}/")
         page.get_by_label("Search the records").fill("Fawkes")
@@ -62,7 +62,8 @@ def wait_for_filters(page, query: str) -> None:
         try:
             for name in ("committee", "year", "type"):
                 page.locator(".pagefind-ui__filter-name", has_text=re.compile(rf"^\s*{name}\s*$", re.I)).first.wait_for(
-                    timeout=10000)
+                    timeout=10000
+                )
             return
         except PlaywrightTimeout:
             if attempt:
@@ -73,7 +74,7 @@ def wait_for_filters(page, query: str) -> None:
 
 
 def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
-    root, result = demo_build
+    _root, result = demo_build
     with static_server(result.output) as host:
         page.goto(f"{host}/search/")
         page.locator(".pagefind-ui__search-input").fill("minutes")
@@ -95,19 +96,25 @@ def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
             page.wait_for_function(
                 "() => { const links = [...document.querySelectorAll('.pagefind-ui__result-link')];"
                 " return links.length > 0 && links.every(a => a.getAttribute('href').includes('2013')); }",
-                timeout=10000)
+                timeout=10000,
+            )
         except PlaywrightTimeout:
             pass  # the assertion below says what was shown instead
         hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
         assert hrefs and all("2013" in h for h in hrefs), hrefs
 
 
-PAGES_WITHOUT_SCRIPT = ["", "committees/", "cabinet-member-for-communities-and-cohesion/2013-11-18/",
-                        "people/councillor-cusworth/", "decisions/"]
+PAGES_WITHOUT_SCRIPT = [
+    "",
+    "committees/",
+    "cabinet-member-for-communities-and-cohesion/2013-11-18/",
+    "people/councillor-cusworth/",
+    "decisions/",
+]
 
 
 def test_pages_make_no_third_party_requests_and_need_no_script(demo_build, browser):
-    root, result = demo_build
+    _root, result = demo_build
     with static_server(result.output) as host:
         context = browser.new_context(java_script_enabled=False)
         page = context.new_page()
@@ -129,7 +136,7 @@ def test_pages_make_no_third_party_requests_and_need_no_script(demo_build, brows
 
 
 def test_a_search_result_shows_its_committee_and_date(demo_build, page):
-    root, result = demo_build
+    _root, result = demo_build
     with static_server(result.output) as host:
         page.goto(f"{host}/search/?q=Rothacs")
         first = page.locator(".pagefind-ui__result").first
@@ -147,7 +154,7 @@ def test_a_search_result_shows_its_committee_and_date(demo_build, page):
 
 
 def test_search_filters_offer_no_option_without_results(demo_build, page):
-    root, result = demo_build
+    _root, result = demo_build
     with static_server(result.output) as host:
         page.goto(f"{host}/search/?q=Rothacs")
         page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
@@ -173,22 +180,29 @@ def test_a_word_added_in_serve_is_found_once_its_shard_is_reindexed(tmp_path, pa
     root = copy_demo_site(tmp_path / "site")
     port = free_port()
     log = open(tmp_path / "serve.log", "w+")
-    process = subprocess.Popen([sys.executable, "-m", "minutes", "serve", "--site", str(root), "--port", str(port)],
-                               cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "minutes", "serve", "--site", str(root), "--port", str(port)],
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         wait_for(base + "search/", lambda status, body: status == 200, 90)
         minutes = root / "content/meetings/cabinet-member-for-communities-and-cohesion/2013-11-18/minutes.md"
-        minutes.write_text(minutes.read_text(encoding="utf-8") + "\nMembers discussed zymurgy at length.\n",
-                           encoding="utf-8")
-        wait_for(base + "cabinet-member-for-communities-and-cohesion/2013-11-18/",
-                 lambda status, body: "zymurgy" in body, 5)
+        minutes.write_text(
+            minutes.read_text(encoding="utf-8") + "\nMembers discussed zymurgy at length.\n", encoding="utf-8"
+        )
+        wait_for(
+            base + "cabinet-member-for-communities-and-cohesion/2013-11-18/", lambda status, body: "zymurgy" in body, 5
+        )
         found = []
         for _ in range(30):  # the shard is re-indexed just after the page is written
             page.goto(f"{base}search/?q=zymurgy")
             page.locator(".pagefind-ui__message").first.wait_for(timeout=15000)
-            page.wait_for_function("() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').innerText)",
-                                   timeout=15000)
+            page.wait_for_function(
+                "() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').innerText)", timeout=15000
+            )
             links = page.locator(".pagefind-ui__result-link")
             found = [links.nth(i).get_attribute("href") for i in range(links.count())]
             if found:

@@ -26,7 +26,7 @@ EXPECTED_MEETINGS = [
 
 
 def test_build_writes_home_page_and_search_index(demo_build):
-    root, result = demo_build
+    _root, result = demo_build
     output = result.output
     assert (output / "index.html").is_file()
     assert (output / "404.html").is_file()
@@ -41,8 +41,11 @@ def test_build_writes_a_page_for_every_meeting_in_the_samples(demo_build):
     for words, date in EXPECTED_MEETINGS:
         matches = [(name, key) for name, key in found if words in name and key == date]
         assert matches, f"no meeting of {words!r} on {date}; found {sorted(found)}"
-        committee = next(m.committee for m in site.meetings.values()
-                         if m.key == date and words in site.committees[m.committee].name.lower())
+        committee = next(
+            m.committee
+            for m in site.meetings.values()
+            if m.key == date and words in site.committees[m.committee].name.lower()
+        )
         page = result.output / committee / date / "index.html"
         assert page.is_file()
         assert "data-pagefind-body" in page.read_text(encoding="utf-8")
@@ -90,7 +93,9 @@ def test_failed_render_publishes_nothing_and_keeps_the_previous_site(tmp_path):
     before = (good.output / "index.html").read_bytes()
     override = root / "themes" / "default" / "templates"
     override.mkdir(parents=True)
-    (override / "committee.html").write_text("{% extends 'base.html' %}{% block main %}{{ missing.name }}{% endblock %}")
+    (override / "committee.html").write_text(
+        "{% extends 'base.html' %}{% block main %}{{ missing.name }}{% endblock %}"
+    )
     failed = build(config, search=False)
     assert not failed.published
     assert failed.errors and all(p.path.endswith("committee.html") for p in failed.errors)
@@ -100,7 +105,7 @@ def test_failed_render_publishes_nothing_and_keeps_the_previous_site(tmp_path):
 
 
 def test_every_link_on_every_page_uses_the_base_url(demo_build_subpath):
-    host_root, result = demo_build_subpath
+    _host_root, result = demo_build_subpath
     for page in result.output.rglob("*.html"):
         if "pagefind" in page.parts:
             continue
@@ -110,9 +115,8 @@ def test_every_link_on_every_page_uses_the_base_url(demo_build_subpath):
 
 def test_committed_demo_records_are_what_the_converter_writes(tmp_path):
     """content/meetings/ in the repo is the converter's output for content/papers/: regenerate with `minutes convert`."""
-    from minutes.papers import convert_papers
-
     from helpers import REPO
+    from minutes.papers import convert_papers
 
     root = copy_demo_site(tmp_path / "site")
     convert_papers(load_config(root))
@@ -235,8 +239,10 @@ def test_a_template_edit_re_renders_only_the_pages_using_it(tmp_path):
     first = build(config, search=False)
     override = root / "themes" / "default" / "templates" / "committees.html"
     override.parent.mkdir(parents=True)
-    override.write_text("{% extends 'default:committees.html' %}{% block main %}<p>Ours</p>{{ super() }}{% endblock %}",
-                        encoding="utf-8")
+    override.write_text(
+        "{% extends 'default:committees.html' %}{% block main %}<p>Ours</p>{{ super() }}{% endblock %}",
+        encoding="utf-8",
+    )
     again = build(config, search=False)
     assert again.rendered == 1
     assert "<p>Ours</p>" in (again.output / "committees" / "index.html").read_text(encoding="utf-8")

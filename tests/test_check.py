@@ -4,9 +4,8 @@ import shutil
 
 import pytest
 
+from helpers import copy_demo_site, run_minutes
 from minutes.check import check_output
-from helpers import run_minutes
-from helpers import copy_demo_site
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +73,12 @@ def test_duplicate_ids_are_reported(built, tmp_path):
 CONTENT_CASES = [
     # (file name, front-matter lines, words of the problem)
     ("minutes.md", "kind: minutes\ncommittee: Cabinet\ndate: 2015-03-10\n", "disagrees with the folder 2015-03-09"),
-    ("minutes.md", "kind: minutes\ncommittee: Cabinet\nitems:\n  - {number: '1', title: A, anchor: item-1}\n"
-                   "  - {number: '1', title: B, anchor: item-1}\n", "two items share the anchor 'item-1'"),
+    (
+        "minutes.md",
+        "kind: minutes\ncommittee: Cabinet\nitems:\n  - {number: '1', title: A, anchor: item-1}\n"
+        "  - {number: '1', title: B, anchor: item-1}\n",
+        "two items share the anchor 'item-1'",
+    ),
     ("minutes.md", "kind: memo\ncommittee: Cabinet\n", "kind: 'memo' is not one of"),
     ("minutes.md", "kind: minutes\ncommittee: Cabinet\ntime: 2pm\n", "time: '2pm' is not a 24-hour HH:MM time"),
 ]

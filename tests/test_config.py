@@ -46,7 +46,9 @@ def test_base_url_is_normalised(tmp_path, given, normal):
 
 
 def test_committee_aliases_are_read(tmp_path):
-    config = load_config(write(tmp_path, "committees:\n  ilsc:\n    name: ILSC\n    aliases: [Improving Lives Select Panel]\n"))
+    config = load_config(
+        write(tmp_path, "committees:\n  ilsc:\n    name: ILSC\n    aliases: [Improving Lives Select Panel]\n")
+    )
     assert config.committees["ilsc"].aliases == ("Improving Lives Select Panel",)
 
 

@@ -24,8 +24,9 @@ def test_second_run_converts_nothing(site):
 
 def test_hand_edited_file_is_kept_and_the_tool_says_how_to_force(site):
     target = site / MINUTES
-    edited = target.read_text(encoding="utf-8").replace("No Declarations of Interest were made.",
-                                                        "No declarations of interest were made (corrected).")
+    edited = target.read_text(encoding="utf-8").replace(
+        "No Declarations of Interest were made.", "No declarations of interest were made (corrected)."
+    )
     target.write_text(edited, encoding="utf-8")
     result = run_minutes("convert", "--site", str(site), str(site / PAPER))
     assert target.read_text(encoding="utf-8") == edited

@@ -35,7 +35,13 @@ def minutes(document) -> None:
     mixed.add_run("Resolved").bold = True
     mixed.add_run(" that the minutes be signed.")
     table = document.add_table(rows=3, cols=3)
-    for r, row in enumerate([("Payee", "Details", "Amount"), ("SLCC", "Membership", "£304"), ("J R Nicholson", "Clerk's duties\nFebruary", "£340.20")]):
+    for r, row in enumerate(
+        [
+            ("Payee", "Details", "Amount"),
+            ("SLCC", "Membership", "£304"),
+            ("J R Nicholson", "Clerk's duties\nFebruary", "£340.20"),
+        ]
+    ):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
     merged = document.add_table(rows=2, cols=3)
@@ -56,21 +62,36 @@ def test_structure_comes_through():
     paper = read_paper(document_bytes(minutes), "minutes.docx")
     content = [line.text for line in paper.lines if not line.furniture]
     assert content == [
-        "# Minutes of the meeting held on 18 March 2014", "",
-        "Present: Cllr N Hackett (Chairman), Cllr A Caudwell", "",
-        "## 14/037: Minutes of the Last Meeting", "",
-        "1. Apologies", "2. Declarations of interest", "- A point made", "",
-        "**RESOLVED**", "",
-        "Resolved that the minutes be signed.", "",
-        "Payee\tDetails\tAmount", "SLCC\tMembership\t£304", "J R Nicholson\tClerk's duties February\t£340.20", "",
-        "Wide\tRight", "a\tb\tc",
+        "# Minutes of the meeting held on 18 March 2014",
+        "",
+        "Present: Cllr N Hackett (Chairman), Cllr A Caudwell",
+        "",
+        "## 14/037: Minutes of the Last Meeting",
+        "",
+        "1. Apologies",
+        "2. Declarations of interest",
+        "- A point made",
+        "",
+        "**RESOLVED**",
+        "",
+        "Resolved that the minutes be signed.",
+        "",
+        "Payee\tDetails\tAmount",
+        "SLCC\tMembership\t£304",
+        "J R Nicholson\tClerk's duties February\t£340.20",
+        "",
+        "Wide\tRight",
+        "a\tb\tc",
     ]
     assert [line.number for line in paper.lines] == list(range(1, len(paper.lines) + 1))
     furniture = {line.text: line.furniture for line in paper.lines if line.furniture}
     assert furniture == {"Horsley Parish Council": "running header", "Signed ............ Chairman": "running footer"}
     assert paper.meta["title"] == "Minutes of the Parish Council"
     headings = [(line.heading, line.text) for line in paper.lines if line.heading]
-    assert headings == [(1, "# Minutes of the meeting held on 18 March 2014"), (2, "## 14/037: Minutes of the Last Meeting")]
+    assert headings == [
+        (1, "# Minutes of the meeting held on 18 March 2014"),
+        (2, "## 14/037: Minutes of the Last Meeting"),
+    ]
 
 
 @pytest.mark.parametrize("data", [b"PK\x03\x04word/" + b"\x00" * 100, b"PK\x03\x04" + b"word/document.xml" * 5])

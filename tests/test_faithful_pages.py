@@ -10,11 +10,11 @@ from html.parser import HTMLParser
 import pytest
 
 from minutes.core.config import load_config
-from minutes.site.links import resolve_citations
-from minutes.site.load import load_site
 from minutes.pages.markdown_html import render_markdown
 from minutes.pages.opening import is_printed_heading
 from minutes.records.record import Attendance, DocumentRecord, Item
+from minutes.site.links import resolve_citations
+from minutes.site.load import load_site
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -123,20 +123,35 @@ def test_the_folded_opening_never_holds_the_substance_of_minutes(site):
 
 
 def _record(items=(Item("1", "Budget", "item-1"),)) -> DocumentRecord:
-    return DocumentRecord(kind="minutes", committee="Rotherham Youth Cabinet", title="Minutes",
-                          attendance=Attendance(chair="Alicia Wilson", present=("Alicia Wilson", "Oliver Blake"),
-                                                apologies=("Rumbi Kambarami",)),
-                          items=items)
+    return DocumentRecord(
+        kind="minutes",
+        committee="Rotherham Youth Cabinet",
+        title="Minutes",
+        attendance=Attendance(
+            chair="Alicia Wilson", present=("Alicia Wilson", "Oliver Blake"), apologies=("Rumbi Kambarami",)
+        ),
+        items=items,
+    )
 
 
-@pytest.mark.parametrize(("text", "items", "folded"), [
-    ("**ROTHERHAM YOUTH CABINET MEETING 26 November 2014**\n\n**Minutes**\n\n**Present:** Alicia Wilson (Chair), "
-     "Oliver Blake\n\n**Apologies** Rumbi Kambarami", True, True),
-    ("Apologies for absence were received from Rumbi Kambarami.", True, True),
-    ("The group read through the minutes of the last meeting and agreed to write to the Leader about buses.",
-     True, False),
-    ("**Minutes** Present: Alicia Wilson", False, False),  # a record without items: its body is the minutes
-])
+@pytest.mark.parametrize(
+    ("text", "items", "folded"),
+    [
+        (
+            "**ROTHERHAM YOUTH CABINET MEETING 26 November 2014**\n\n**Minutes**\n\n**Present:** Alicia Wilson (Chair), "
+            "Oliver Blake\n\n**Apologies** Rumbi Kambarami",
+            True,
+            True,
+        ),
+        ("Apologies for absence were received from Rumbi Kambarami.", True, True),
+        (
+            "The group read through the minutes of the last meeting and agreed to write to the Leader about buses.",
+            True,
+            False,
+        ),
+        ("**Minutes** Present: Alicia Wilson", False, False),  # a record without items: its body is the minutes
+    ],
+)
 def test_is_printed_heading(text, items, folded):
     record = _record() if items else _record(items=())
     assert is_printed_heading(text, record) is folded
@@ -159,8 +174,9 @@ def test_reviewer_notes_are_shown_when_the_site_asks(tmp_path):
     from minutes.build import build
 
     root = copy_demo_site(tmp_path / "site")
-    (root / "site.yaml").write_text((root / "site.yaml").read_text(encoding="utf-8") + "review_notes: true\n",
-                                    encoding="utf-8")
+    (root / "site.yaml").write_text(
+        (root / "site.yaml").read_text(encoding="utf-8") + "review_notes: true\n", encoding="utf-8"
+    )
     output = build(load_config(root), search=False).output
     site = load_site(load_config(root))
     undated = next(m for m in site.meetings.values() if m.date is None)
@@ -193,8 +209,13 @@ def test_every_citation_resolves_where_the_site_holds_its_target(site):
         # A citation's committee is in the site when its name is a site committee's name without the
         # council's own name ("Youth Cabinet" for "Rotherham Youth Cabinet").
         named = citation.committee.lower()
-        target_committee = resolved.source_meeting.committee if not named else next(
-            (slug for name, slug in committee_of.items() if name == named or name == f"rotherham {named}"), None)
+        target_committee = (
+            resolved.source_meeting.committee
+            if not named
+            else next(
+                (slug for name, slug in committee_of.items() if name == named or name == f"rotherham {named}"), None
+            )
+        )
         if target_committee is not None and named:
             assert resolved.note != f"{citation.committee} is not in this site", citation
         if target_committee and citation.date and (target_committee, citation.date.isoformat()) in held:
@@ -204,12 +225,16 @@ def test_every_citation_resolves_where_the_site_holds_its_target(site):
 
 
 def test_change_of_chair_is_shown_and_counted(site):
-    loaded, output = site
-    html = " ".join((output / "improving-lives-select-commission" / "2020-03-03" / "index.html")
-                    .read_text(encoding="utf-8").split())
+    _loaded, output = site
+    html = " ".join(
+        (output / "improving-lives-select-commission" / "2020-03-03" / "index.html").read_text(encoding="utf-8").split()
+    )
     assert "Councillor Jarvis, the Vice-Chair took the Chair for the remainder of the meeting." in html
-    assert re.search(r'<dt>Chair</dt><dd><a href="/people/councillor-cusworth/">[^<]+</a>; then '
-                     r'<a href="/people/councillor-jarvis/">Councillor Jarvis</a>', html)
+    assert re.search(
+        r'<dt>Chair</dt><dd><a href="/people/councillor-cusworth/">[^<]+</a>; then '
+        r'<a href="/people/councillor-jarvis/">Councillor Jarvis</a>',
+        html,
+    )
     jarvis = " ".join((output / "people" / "councillor-jarvis" / "index.html").read_text(encoding="utf-8").split())
     assert "Meetings chaired" in jarvis
     assert "Member of" in jarvis and "Vice-Chair" in jarvis
@@ -228,12 +253,14 @@ def test_attendance_names_link_to_person_pages(site):
 
 
 def test_meeting_page_opens_with_its_items(site):
-    loaded, output = site
+    _loaded, output = site
     html = (output / "cabinet-member-for-communities-and-cohesion" / "2013-11-18" / "index.html").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     contents = html.split('id="contents-heading"')[1].split("</nav>")[0]
-    assert '<a href="#item-e31"><span class="number">E31.</span> Deprived Neighbourhoods - Progress Update</a>' \
-        in contents
+    assert (
+        '<a href="#item-e31"><span class="number">E31.</span> Deprived Neighbourhoods - Progress Update</a>' in contents
+    )
     assert "Decision made" in contents
     assert contents.index("#item-e29") < contents.index("#item-e34")
     assert html.index('id="contents-heading"') < html.index('id="items-heading"')

@@ -25,14 +25,14 @@ from helpers import REPO, copy_demo_site
 from minutes.build import build
 from minutes.core.config import SiteConfig, load_config
 from minutes.core.errors import UserError
-from minutes.site.links import resolve_citations
-from minutes.site.load import load_site
-from minutes.site.model import Site
 from minutes.outputs import write_outputs
 from minutes.outputs.addresses import Addresses
 from minutes.outputs.feeds import COMMITTEE_LIMIT, SITE_LIMIT
 from minutes.outputs.ics import escape, fold, vtimezone
 from minutes.outputs.opendata import FILES, MEETING_FILE, documented_fields, validate
+from minutes.site.links import resolve_citations
+from minutes.site.load import load_site
+from minutes.site.model import Site
 
 ORIGIN = "https://minutes.example.org"
 
@@ -51,7 +51,7 @@ class Built:
     def target(self, link: str) -> Path:
         """The file a link leads to."""
         assert link.startswith(self.prefix), f"{link!r} does not start with {self.prefix!r}"
-        rest = link[len(self.prefix):].split("#")[0]
+        rest = link[len(self.prefix) :].split("#")[0]
         return self.output / rest / "index.html" if rest == "" or rest.endswith("/") else self.output / rest
 
 
@@ -260,15 +260,20 @@ def test_london_timezone_is_the_standard_gmt_bst_rules():
     text = "\n".join(lines)
     assert "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU" in text
     assert "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU" in text
-    daylight = lines[lines.index("BEGIN:DAYLIGHT"):lines.index("END:DAYLIGHT")]
+    daylight = lines[lines.index("BEGIN:DAYLIGHT") : lines.index("END:DAYLIGHT")]
     assert {"TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:20130331T010000"} <= set(daylight)
-    standard = lines[lines.index("BEGIN:STANDARD"):lines.index("END:STANDARD")]
+    standard = lines[lines.index("BEGIN:STANDARD") : lines.index("END:STANDARD")]
     assert {"TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:20131027T020000"} <= set(standard)
 
 
 @pytest.mark.parametrize(
     "zone, july_offset",
-    [("Europe/London", "+0100"), ("America/New_York", "-0400"), ("Asia/Tokyo", "+0900"), ("Australia/Lord_Howe", "+1030")],
+    [
+        ("Europe/London", "+0100"),
+        ("America/New_York", "-0400"),
+        ("Asia/Tokyo", "+0900"),
+        ("Australia/Lord_Howe", "+1030"),
+    ],
 )
 def test_timezones_read_back_with_the_zone_offset(tmp_path, zone, july_offset):
     site = make_site(tmp_path, {("council", "2019-07-10"): {"agenda": {"time": "18:30"}}}, timezone=zone)

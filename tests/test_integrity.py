@@ -62,7 +62,9 @@ def search_index_whole(output: Path) -> bool:
     entries = list((output / "pagefind").glob("*/pagefind-entry.json"))
     return bool(entries) and all(
         (entry.parent / f"pagefind.{language['hash']}.pf_meta").is_file()
-        for entry in entries for language in json.loads(entry.read_text())["languages"].values())
+        for entry in entries
+        for language in json.loads(entry.read_text())["languages"].values()
+    )
 
 
 def test_a_build_killed_at_any_moment_leaves_the_previous_site(tmp_path):
@@ -72,13 +74,28 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site(tmp_path):
     landed = 0
     # Cold builds (--no-cache renders into staging) and warm ones (overlay and hard links), killed
     # early (converting, loading), mid-render, while indexing, and around the exchange.
-    moments = [(0.1, True), (0.2, False), (0.3, True), (0.45, False), (0.6, True), (0.75, False), (0.9, True),
-               (1.05, False), (1.2, True), (1.4, False)]
+    moments = [
+        (0.1, True),
+        (0.2, False),
+        (0.3, True),
+        (0.45, False),
+        (0.6, True),
+        (0.75, False),
+        (0.9, True),
+        (1.05, False),
+        (1.2, True),
+        (1.4, False),
+    ]
     for n, (delay, cold) in enumerate(moments):
         retitle(site, f"Killed build {n}")
         before = tree_hash(site / "output")
-        process = subprocess.Popen(command(site, "build", *(["--no-cache"] if cold else [])), env=env(),
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            command(site, "build", *(["--no-cache"] if cold else [])),
+            env=env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(delay)
         if process.poll() is None:
             landed += 1
@@ -106,8 +123,13 @@ def test_two_builds_at_once_one_waits_out_with_a_clear_message(tmp_path):
     # The whole demo, converted from its papers: a first build long enough for a second to start.
     site = copy_demo_site(tmp_path / "site")
     retitle(site, "Two at once")
-    first = subprocess.Popen(command(site, "build", "--no-search", "--jobs", "1"), env=env(),
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        command(site, "build", "--no-search", "--jobs", "1"),
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     lock = site / ".minutes-lock"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and f"process {first.pid}" not in (lock.read_text() if lock.exists() else ""):
@@ -117,8 +139,9 @@ def test_two_builds_at_once_one_waits_out_with_a_clear_message(tmp_path):
     assert first.returncode == 0, first_err
     assert second.returncode == 1
     assert "Traceback" not in second.stderr
-    assert f"{lock}: error: another build of this site is running (minutes build, process {first.pid}" \
-        in second.stderr, second.stderr
+    assert (
+        f"{lock}: error: another build of this site is running (minutes build, process {first.pid}" in second.stderr
+    ), second.stderr
     # The site the first build published is whole: a third build finds nothing to change.
     whole = tree_hash(site / "output")
     third = run(site, "build", "--no-search")
@@ -139,8 +162,14 @@ def test_serve_under_load_while_rebuilding(tmp_path):
     assert run(site, "build", "--no-search").returncode == 0
     pages = sorted(p.relative_to(site / "output").as_posix() for p in (site / "output").rglob("index.html"))
     port = free_port()
-    server = subprocess.Popen(command(site, "serve", "--no-search", "--port", str(port)), env=env(),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    server = subprocess.Popen(
+        command(site, "serve", "--no-search", "--port", str(port)),
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 60
@@ -189,8 +218,10 @@ def test_serve_under_load_while_rebuilding(tmp_path):
         assert set(statuses) == {200}, sorted(set(statuses))
         assert broken == [], f"half-built pages served: {broken[:5]}"
         assert len(titles) >= 2, f"no rebuild was seen while the load ran: {titles}"
-        print(f"{total} requests from {clients} clients in {seconds:.1f}s: {len(server_errors)} 5xx, "
-              f"titles seen {sorted(titles)}")
+        print(
+            f"{total} requests from {clients} clients in {seconds:.1f}s: {len(server_errors)} 5xx, "
+            f"titles seen {sorted(titles)}"
+        )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
@@ -203,12 +234,17 @@ def test_serve_under_load_while_rebuilding(tmp_path):
 def test_serve_shows_every_failed_file_in_the_banner(tmp_path):
     site = make_site(tmp_path / "site")
     assert run(site, "build", "--no-search").returncode == 0
-    for n, folder in enumerate(("2013-11-18", "2013-12-16")):
+    for _n, folder in enumerate(("2013-11-18", "2013-12-16")):
         for record in (site / "content" / "meetings").glob(f"*/{folder}/*.md"):
             record.write_text(record.read_text(encoding="utf-8").replace("date: '", "date: '1x", 1), encoding="utf-8")
     port = free_port()
-    server = subprocess.Popen(command(site, "serve", "--no-search", "--port", str(port)), env=env(),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    server = subprocess.Popen(
+        command(site, "serve", "--no-search", "--port", str(port)),
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         body = b""
@@ -222,7 +258,9 @@ def test_serve_shows_every_failed_file_in_the_banner(tmp_path):
         banner = re.search(r'<div id="minutes-build-error"[^>]*>(.*?)</div>', body.decode(), re.S)
         assert banner and "hidden" not in banner.group(0).split(">")[0], body[-800:]
         for folder in ("2013-11-18", "2013-12-16"):
-            assert re.search(rf"content/meetings/[a-z-]+/{folder}/\w+\.md:\d+: error: ", banner.group(1)), banner.group(1)
+            assert re.search(rf"content/meetings/[a-z-]+/{folder}/\w+\.md:\d+: error: ", banner.group(1)), banner.group(
+                1
+            )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from minutes.site.items import match_items, minute_anchor, similarity, split_body
 from minutes.records.record import Item
+from minutes.site.items import match_items, minute_anchor, similarity, split_body
 
 BODY = """Front sheet text.
 
@@ -79,6 +79,8 @@ def test_similarity_ignores_case_punctuation_and_filler_words():
     assert similarity("Budget", "Youth Cabinet") < 0.6
 
 
-@pytest.mark.parametrize(("number", "anchor"), [("E31", "minute-e31"), ("59", "minute-59"), ("8.1", "minute-8-1"), ("", "")])
+@pytest.mark.parametrize(
+    ("number", "anchor"), [("E31", "minute-e31"), ("59", "minute-59"), ("8.1", "minute-8-1"), ("", "")]
+)
 def test_minute_anchor(number, anchor):
     assert minute_anchor(number) == anchor

@@ -28,7 +28,9 @@ COMMON = {"the", "of", "and", "to", "council", "meeting", "parish", "minutes", "
 def english_share(text: str) -> float:
     """Share of tokens that are dictionary-shaped words: OCR gibberish scores low."""
     tokens = re.findall(r"\S+", text)
-    good = [t for t in tokens if re.fullmatch(r"[(\"'‘“]*[A-Za-z][a-z]*(?:['’-][a-z]+)?[.,;:)\"'’”]*|[0-9][0-9.,:/]*", t)]
+    good = [
+        t for t in tokens if re.fullmatch(r"[(\"'‘“]*[A-Za-z][a-z]*(?:['’-][a-z]+)?[.,;:)\"'’”]*|[0-9][0-9.,:/]*", t)
+    ]
     return len(good) / max(1, len(tokens))
 
 
@@ -51,7 +53,9 @@ def test_ocr_reads_readable_english(case, update_golden):
     paper = read(case.path)
     facts = {
         "file": case.path.name,
-        "pages": [{"page": p.number, "layer": p.layer, "ocr": p.ocr, "printed_page": p.printed_page} for p in paper.pages],
+        "pages": [
+            {"page": p.number, "layer": p.layer, "ocr": p.ocr, "printed_page": p.printed_page} for p in paper.pages
+        ],
         "warnings": [p.message for p in paper.problems],
     }
     target = GOLDEN / f"{case.name}.yaml"

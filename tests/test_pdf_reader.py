@@ -32,8 +32,12 @@ def golden_facts(case) -> dict:
         if info.ocr:
             page["ocr"] = True
         else:
-            page.update(columns=info.columns, tables=info.tables, furniture=list(info.furniture),
-                        headings=[line.text for line in paper.lines if line.page == info.number and line.heading])
+            page.update(
+                columns=info.columns,
+                tables=info.tables,
+                furniture=list(info.furniture),
+                headings=[line.text for line in paper.lines if line.page == info.number and line.heading],
+            )
         if info.notes:
             page["notes"] = list(info.notes)
         pages.append(page)
@@ -78,8 +82,13 @@ def test_no_furniture_in_content(case):
         pattern, first_page = _furniture_pattern(text)
         removed = [line for line in paper.lines if line.furniture and pattern.match(line.text)]
         assert removed, f"{text!r} was never found as furniture"
-        leaked = [line for line in paper.lines if not line.furniture and line.page >= first_page
-                  and any(pattern.match(cell.strip()) for cell in line.text.split("\t"))]
+        leaked = [
+            line
+            for line in paper.lines
+            if not line.furniture
+            and line.page >= first_page
+            and any(pattern.match(cell.strip()) for cell in line.text.split("\t"))
+        ]
         assert not leaked, f"{text!r} left in content: {[(l.page, l.text) for l in leaked[:3]]}"
 
 
@@ -118,7 +127,7 @@ def test_a_table_over_pages_is_one_table_with_one_header():
     assert len(rows) > 100 and all(line.text.count("\t") == 6 for line in rows)
     body = [line.text for line in paper.lines if not line.furniture]
     start = body.index(header)
-    assert "" not in body[start:start + len(rows)], "a blank line splits the table"
+    assert "" not in body[start : start + len(rows)], "a blank line splits the table"
 
 
 def test_ruled_table_in_minutes_stays_a_table():
@@ -135,15 +144,21 @@ def test_pack_page_numbers_follow_the_pack():
     paper = read(PDFS / "kent-cc_2025-02-13_county-council_budget-amendments-pack.pdf")
     printed = [info.printed_page for info in paper.pages]
     assert printed == [0, 0] + list(range(1, 47))
-    sideways = [info for info in paper.pages if any(f.startswith("Page") for f in info.furniture)
-                and info.number >= 9 and info.number <= 11]
+    sideways = [
+        info
+        for info in paper.pages
+        if any(f.startswith("Page") for f in info.furniture) and info.number >= 9 and info.number <= 11
+    ]
     assert sideways
 
 
 def test_three_columns_read_column_by_column():
     paper = read(PDFS / "weca_2021-09_bus-strategy_multicolumn.pdf")
     text = paper.text
-    assert "The West of England is one of the UK’s most successful, innovative and desirable places to live and work." in text
+    assert (
+        "The West of England is one of the UK’s most successful, innovative and desirable places to live and work."
+        in text
+    )
     assert max(info.columns for info in paper.pages) == 3
 
 
@@ -161,7 +176,9 @@ def test_sniff_and_format():
     assert read_paper(data, "m.pdf").format == "pdf"
 
 
-@pytest.mark.parametrize("data", [b"%PDF-1.7\n", b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", b"%PDF-" + bytes(range(256)) * 20])
+@pytest.mark.parametrize(
+    "data", [b"%PDF-1.7\n", b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", b"%PDF-" + bytes(range(256)) * 20]
+)
 def test_a_broken_pdf_is_a_problem_not_a_crash(data):
     paper = PdfReader().read(data, "broken.pdf")
     assert paper.format == "pdf" and paper.lines == ()
@@ -194,61 +211,101 @@ def test_an_empty_page_is_empty():
     assert [info.layer for info in paper.pages] == ["empty"] and paper.lines == ()
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("Page 12", 12), ("Page 3 of 10", 3), ("P a g e | 10", 10), ("Page | 4", 4), ("4 | Page", 4),
-    ("- 7 -", 7), ("12", 12), ("3 of 9", 3), ("Page twelve", None), ("Agenda Item 7", None), ("2025-26", None),
-])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Page 12", 12),
+        ("Page 3 of 10", 3),
+        ("P a g e | 10", 10),
+        ("Page | 4", 4),
+        ("4 | Page", 4),
+        ("- 7 -", 7),
+        ("12", 12),
+        ("3 of 9", 3),
+        ("Page twelve", None),
+        ("Agenda Item 7", None),
+        ("2025-26", None),
+    ],
+)
 def test_page_numbers(text, number):
     assert page_number_in(text) == number
 
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("Page 3", "Page 14", True), ("Payments Made 2016/17", "Payments Made 2017/18", True),
-    ("P a g e | 9", "Page | 10", True), ("Minutes", "Agenda", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Page 3", "Page 14", True),
+        ("Payments Made 2016/17", "Payments Made 2017/18", True),
+        ("P a g e | 9", "Page | 10", True),
+        ("Minutes", "Agenda", False),
+    ],
+)
 def test_running_lines_compare_without_digits(a, b, same):
     assert (shape(a) == shape(b)) is same
 
 
-@pytest.mark.parametrize(("numbers", "filled"), [
-    ([0, 0, 1, 0, 3, 4, 0], [0, 0, 1, 2, 3, 4, 5]),
-    ([5, 0, 0, 8], [5, 6, 7, 8]),
-    ([5, 0, 9], [5, 0, 9]),
-    ([0, 2, 3, 4], [1, 2, 3, 4]),
-    ([0, 0, 7], [0, 0, 7]),
-    ([0, 1, 2, 0], [0, 1, 2, 3]),
-    ([], []),
-])
+@pytest.mark.parametrize(
+    ("numbers", "filled"),
+    [
+        ([0, 0, 1, 0, 3, 4, 0], [0, 0, 1, 2, 3, 4, 5]),
+        ([5, 0, 0, 8], [5, 6, 7, 8]),
+        ([5, 0, 9], [5, 0, 9]),
+        ([0, 2, 3, 4], [1, 2, 3, 4]),
+        ([0, 0, 7], [0, 0, 7]),
+        ([0, 1, 2, 0], [0, 1, 2, 3]),
+        ([], []),
+    ],
+)
 def test_blank_pages_between_numbered_pages_are_numbered(numbers, filled):
     assert fill_printed_pages(numbers) == filled
 
 
-@pytest.mark.parametrize(("line", "item"), [
-    ("• Parking charges", "- Parking charges"), ("\uf0b7 Parking", "- Parking"), ("▪ A", "- A"),
-    ("- already", "- already"), ("o Parking charges", "- Parking charges"), ("o clock", None),
-    ("- 5,000.0", None), ("•Item", "- Item"), ("Normal text", None), ("•", None),
-])
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("• Parking charges", "- Parking charges"),
+        ("\uf0b7 Parking", "- Parking"),
+        ("▪ A", "- A"),
+        ("- already", "- already"),
+        ("o Parking charges", "- Parking charges"),
+        ("o clock", None),
+        ("- 5,000.0", None),
+        ("•Item", "- Item"),
+        ("Normal text", None),
+        ("•", None),
+    ],
+)
 def test_bullets(line, item):
     assert as_list_item(line) == item
 
 
-@pytest.mark.parametrize(("left", "right", "joined"), [
-    ("the recom-", "mendation was", "the recommendation was"),
-    ("for the well-", "being of", "for the well-being of"),
-    ("a father-", "inclusive approach", "a father-inclusive approach"),
-    ("in 2024-", "25 the", "in 2024-25 the"),
-    ("the North-", "East", "the North-East"),
-    ("ends here", "next", "ends here next"),
-])
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("the recom-", "mendation was", "the recommendation was"),
+        ("for the well-", "being of", "for the well-being of"),
+        ("a father-", "inclusive approach", "a father-inclusive approach"),
+        ("in 2024-", "25 the", "in 2024-25 the"),
+        ("the North-", "East", "the North-East"),
+        ("ends here", "next", "ends here next"),
+    ],
+)
 def test_line_end_hyphens(left, right, joined):
     vocabulary = Vocabulary(["the recommendation of", "their well-being", "a father was"])
     assert vocabulary.join(left, right, soft=True) == joined
 
 
-@pytest.mark.parametrize(("raw", "tidy"), [
-    ("ﬁnance ofﬁce", "finance office"), ("a\u00a0b", "a b"), ("co\u00adoperate", "cooperate"),
-    ("½ of £2", "½ of £2"), ("x²", "x²"), ("a   b", "a b"),
-])
+@pytest.mark.parametrize(
+    ("raw", "tidy"),
+    [
+        ("ﬁnance ofﬁce", "finance office"),
+        ("a\u00a0b", "a b"),
+        ("co\u00adoperate", "cooperate"),
+        ("½ of £2", "½ of £2"),
+        ("x²", "x²"),
+        ("a   b", "a b"),
+    ],
+)
 def test_clean_expands_ligatures_only(raw, tidy):
     assert clean(raw) == tidy
 

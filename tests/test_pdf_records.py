@@ -58,8 +58,10 @@ def records(path: Path) -> dict:
                     "ocr": d.record.source.ocr,
                     "present": len(d.record.attendance.present),
                     "apologies": len(d.record.attendance.apologies),
-                    "items": [f"{i.number} {i.title}".strip() + (f" [{len(i.resolutions)}]" if i.resolutions else "")
-                              for i in d.record.items],
+                    "items": [
+                        f"{i.number} {i.title}".strip() + (f" [{len(i.resolutions)}]" if i.resolutions else "")
+                        for i in d.record.items
+                    ],
                     "warnings": list(d.record.warnings),
                 }.items()
                 if v not in ("", [], 0, False)

@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 
 from minutes.core.config import SiteConfig
-from minutes.site.model import Committee, Document, Meeting, Site
-from minutes.site.people import collect_people, mentioned_surnames, parse_name
 from minutes.records.record import Attendance, DocumentRecord, Item
+from minutes.site.mentions import mentioned_surnames
+from minutes.site.model import Committee, Document, Meeting, Site
+from minutes.site.people import collect_people, parse_name
 
 NAMES = [
     # (printed, councillor, initials, surname)
@@ -48,9 +49,18 @@ def _site(attendances: list[Attendance], people: dict | None = None) -> Site:
     keys = []
     for n, attendance in enumerate(attendances):
         date = dt.date(2020, 1, 1) + dt.timedelta(days=7 * n)
-        record = DocumentRecord(kind="minutes", committee="Panel", title="Minutes", date=date, attendance=attendance,
-                                items=(Item("1", "Declarations", "item-1",
-                                            declarations=("Councillor Cusworth declared a personal interest.",)),))
+        record = DocumentRecord(
+            kind="minutes",
+            committee="Panel",
+            title="Minutes",
+            date=date,
+            attendance=attendance,
+            items=(
+                Item(
+                    "1", "Declarations", "item-1", declarations=("Councillor Cusworth declared a personal interest.",)
+                ),
+            ),
+        )
         doc = Document(Path("x.md"), record, "", 1, "minutes", f"panel/{date}/")
         site.meetings[("panel", date.isoformat())] = Meeting("panel", date.isoformat(), date, (doc,), f"panel/{date}/")
         keys.append(date.isoformat())
@@ -59,11 +69,13 @@ def _site(attendances: list[Attendance], people: dict | None = None) -> Site:
 
 
 def test_forms_of_one_councillor_merge_with_roles_and_summary():
-    site = _site([
-        Attendance(chair="Cusworth (in the Chair)", present=("Councillor Cusworth", "Councillor Clark")),
-        Attendance(present=("Councillor V. Cusworth",), apologies=("Councillor Clark",)),
-        Attendance(apologies=("Councillor Cusworth",)),
-    ])
+    site = _site(
+        [
+            Attendance(chair="Cusworth (in the Chair)", present=("Councillor Cusworth", "Councillor Clark")),
+            Attendance(present=("Councillor V. Cusworth",), apologies=("Councillor Clark",)),
+            Attendance(apologies=("Councillor Cusworth",)),
+        ]
+    )
     people = collect_people(site)
     assert sorted(people) == ["councillor-clark", "councillor-cusworth"]
     cusworth = people["councillor-cusworth"]

@@ -54,8 +54,9 @@ def test_set_apart(text, resolutions, before, passages, label):
 
 
 def test_text_after_a_heading_stays_after_the_resolutions():
-    cut = set_apart("Agreed: -\n\n1. That the plan be adopted.\n\n### Exempt items\n\nMore text.",
-                    ("That the plan be adopted.",))
+    cut = set_apart(
+        "Agreed: -\n\n1. That the plan be adopted.\n\n### Exempt items\n\nMore text.", ("That the plan be adopted.",)
+    )
     assert cut.after == "### Exempt items\n\nMore text."
 
 
@@ -63,10 +64,18 @@ def test_no_resolutions_leaves_the_text_alone():
     assert set_apart("Some text.", ()).text == "Some text."
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("Resolved: -", True), ("**RESOLVED:**", True), ("Agreed –", True), ("It was resolved:", True),
-    ("Resolved: that it be noted", False), ("The resolved issue", False), ("", False),
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Resolved: -", True),
+        ("**RESOLVED:**", True),
+        ("Agreed –", True),
+        ("It was resolved:", True),
+        ("Resolved: that it be noted", False),
+        ("The resolved issue", False),
+        ("", False),
+    ],
+)
 def test_is_label(line, expected):
     assert is_label(line) is expected
 
@@ -79,10 +88,10 @@ def test_printed_numbers_are_kept_and_not_numbered_again():
 
 
 def test_a_paragraph_after_the_last_resolution_is_not_part_of_it():
-    cut = set_apart("Resolved: -\n\n(1) That A.\n\n(2) That B.\n\nThe Chair left the meeting.",
-                    ("That A.", "That B."))
+    cut = set_apart("Resolved: -\n\n(1) That A.\n\n(2) That B.\n\nThe Chair left the meeting.", ("That A.", "That B."))
     assert cut.passages == ("(1) That A.", "(2) That B.")
     assert cut.after == "The Chair left the meeting."
-    announced = set_apart("Resolved: -\n\n1. That X be noted: -\n\nCouncillor Clark and Councillor Cusworth.",
-                          ("That X be noted: -",))
+    announced = set_apart(
+        "Resolved: -\n\n1. That X be noted: -\n\nCouncillor Clark and Councillor Cusworth.", ("That X be noted: -",)
+    )
     assert announced.passages == ("That X be noted: -\n\nCouncillor Clark and Councillor Cusworth.",)

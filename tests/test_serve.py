@@ -20,7 +20,9 @@ def server(tmp_path):
     log = open(tmp_path / "serve.log", "w+")
     process = subprocess.Popen(
         [sys.executable, "-m", "minutes", "serve", "--site", str(root), "--port", str(port), "--no-search"],
-        cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}/"
     try:
@@ -33,9 +35,11 @@ def server(tmp_path):
 
 
 def test_edit_is_served_within_five_seconds(server):
-    root, base, log, process = server
+    root, base, _log, _process = server
     about = root / "content" / "pages" / "about.md"
-    about.write_text(about.read_text(encoding="utf-8") + "\nA freshly added sentence about quinces.\n", encoding="utf-8")
+    about.write_text(
+        about.read_text(encoding="utf-8") + "\nA freshly added sentence about quinces.\n", encoding="utf-8"
+    )
     started = time.monotonic()
     wait_for(base + "about/", lambda status, body: "quinces" in body, DEADLINE)
     assert time.monotonic() - started < DEADLINE
@@ -49,13 +53,18 @@ def test_broken_template_is_reported_and_the_server_recovers(server):
     broken.write_text("{% extends 'default:page.html' %}{% block main %}{% if %}{% endblock %}", encoding="utf-8")
     # The preview keeps going: the page that cannot be rendered keeps its last version, and every page
     # shows the banner naming the template.
-    status, body = wait_for(base + "about/", lambda s, b: "that failed" in b and "hidden" not in b.split("minutes-build-error")[1][:80], DEADLINE)
+    status, body = wait_for(
+        base + "about/",
+        lambda s, b: "that failed" in b and "hidden" not in b.split("minutes-build-error")[1][:80],
+        DEADLINE,
+    )
     assert status == 200 and "page.html" in body
     assert process.poll() is None
     time.sleep(0.3)
     assert "page.html:1: error: template error" in log.read_text(encoding="utf-8")
     broken.write_text(
-        "{% extends 'default:page.html' %}{% block main %}<p>Fixed theme</p>{{ super() }}{% endblock %}", encoding="utf-8"
+        "{% extends 'default:page.html' %}{% block main %}<p>Fixed theme</p>{{ super() }}{% endblock %}",
+        encoding="utf-8",
     )
     recovered = 'id="minutes-build-error" class="build-error" role="alert" style="white-space:pre-line" hidden'
     status, body = wait_for(base + "about/", lambda s, b: "Fixed theme" in b and recovered in b, DEADLINE)
@@ -63,7 +72,7 @@ def test_broken_template_is_reported_and_the_server_recovers(server):
 
 
 def test_reload_script_is_injected_and_events_stream(server):
-    root, base, log, process = server
+    _root, base, _log, _process = server
     status, body = fetch(base)
     assert "/__minutes/reload.js" in body
     status, script = fetch(base.rstrip("/") + "/__minutes/reload.js")
@@ -74,14 +83,14 @@ def test_reload_script_is_injected_and_events_stream(server):
 
 
 def test_missing_page_gets_the_404_page(server):
-    root, base, log, process = server
+    _root, base, _log, _process = server
     status, body = fetch(base + "no/such/page/")
     assert status == 404 and "Page not found" in body
 
 
 @pytest.mark.browser
 def test_open_tab_reloads_itself_and_shows_a_build_error(server, page):
-    root, base, log, process = server
+    root, base, _log, _process = server
     page.goto(base + "about/")
     page.wait_for_function("() => document.readyState === 'complete'")
     about = root / "content" / "pages" / "about.md"
@@ -89,14 +98,16 @@ def test_open_tab_reloads_itself_and_shows_a_build_error(server, page):
     page.get_by_text("Medlars are in season.").wait_for(timeout=DEADLINE * 1000)
     templates = root / "themes" / "default" / "templates"
     templates.mkdir(parents=True)
-    (templates / "page.html").write_text("{% extends 'default:page.html' %}{% block main %}{% endif %}", encoding="utf-8")
+    (templates / "page.html").write_text(
+        "{% extends 'default:page.html' %}{% block main %}{% endif %}", encoding="utf-8"
+    )
     banner = page.locator("#minutes-build-error")
     banner.wait_for(state="visible", timeout=DEADLINE * 1000)
     assert "page.html" in banner.inner_text()
 
 
 def test_paths_outside_the_built_site_are_not_served(server):
-    root, base, log, process = server
+    _root, base, _log, _process = server
     import http.client
 
     host, port = base.split("//")[1].rstrip("/").split(":")

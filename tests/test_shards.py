@@ -46,19 +46,26 @@ def test_small_committees_share_shards_of_about_shard_pages():
     assert [name[:4] for name in sorted(set(grouping.values()))] == ["s01-", "s02-", "s03-"]
 
 
-@pytest.mark.parametrize("chars, runs", [
-    # (characters of each of six meetings, the meetings of each shard the committee is cut into)
-    (1_000, [6]),                  # all of it fits: one shard, shared with the other committee
-    (4_000_000, [4, 2]),           # cut once the text passes SHARD_CHARS, in date order
-    (9_000_000, [1, 1, 1, 1, 1, 1]),
-    (20_000_000, [1, 1, 1, 1, 1, 1]),  # one meeting over the limit is a shard on its own
-])
+@pytest.mark.parametrize(
+    "chars, runs",
+    [
+        # (characters of each of six meetings, the meetings of each shard the committee is cut into)
+        (1_000, [6]),  # all of it fits: one shard, shared with the other committee
+        (4_000_000, [4, 2]),  # cut once the text passes SHARD_CHARS, in date order
+        (9_000_000, [1, 1, 1, 1, 1, 1]),
+        (20_000_000, [1, 1, 1, 1, 1, 1]),  # one meeting over the limit is a shard on its own
+    ],
+)
 def test_a_committee_with_more_text_than_a_shard_holds_is_cut_by_meeting_date(chars, runs):
     keys = [f"2020-0{n}-01" for n in range(1, 7)]
-    grouping = group_meetings({
-        "cabinet": _meetings(*[(key, 3, chars) for key in reversed(keys)]),  # newest first, as a committee lists them
-        "audit": _meetings(("2019-05-05", 2, 1_000)),
-    })
+    grouping = group_meetings(
+        {
+            "cabinet": _meetings(
+                *[(key, 3, chars) for key in reversed(keys)]
+            ),  # newest first, as a committee lists them
+            "audit": _meetings(("2019-05-05", 2, 1_000)),
+        }
+    )
     cabinet = [[key for slug, key in members if slug == "cabinet"] for members in _members(grouping)]
     cabinet = [keys for keys in cabinet if keys]
     assert [len(k) for k in cabinet] == runs
@@ -70,20 +77,26 @@ def test_a_committee_with_more_text_than_a_shard_holds_is_cut_by_meeting_date(ch
 def test_a_new_meeting_of_a_cut_committee_changes_only_its_last_shard():
     meetings = _meetings(*[(f"2020-0{n}-01", 2, 5_000_000) for n in range(1, 8)])
     before = group_meetings({"cabinet": meetings, "audit": _meetings(("2019-05-05", 2, 10))})
-    after = group_meetings({"cabinet": meetings + _meetings(("2020-09-01", 2, 1_000_000)),
-                            "audit": _meetings(("2019-05-05", 2, 10))})
+    after = group_meetings(
+        {"cabinet": meetings + _meetings(("2020-09-01", 2, 1_000_000)), "audit": _meetings(("2019-05-05", 2, 10))}
+    )
     changed = {member for member, name in before.items() if after[member] != name}
     assert changed == {("cabinet", "2020-07-01")}
     assert after[("cabinet", "2020-09-01")] == after[("cabinet", "2020-07-01")]
 
 
-@pytest.mark.parametrize("folders, glob", [
-    ({"cabinet": None}, "cabinet/*/**/*.html"),
-    ({"cabinet": None, "audit": None}, "{audit/*,cabinet/*}/**/*.html"),
-    ({"cabinet": ["2020-02-01"]}, "cabinet/2020-02-01/**/*.html"),
-    ({"cabinet": ["2020-02-01", "2020-01-01"], "audit": None},
-     "{audit/*,cabinet/{2020-01-01,2020-02-01}}/**/*.html"),
-])
+@pytest.mark.parametrize(
+    "folders, glob",
+    [
+        ({"cabinet": None}, "cabinet/*/**/*.html"),
+        ({"cabinet": None, "audit": None}, "{audit/*,cabinet/*}/**/*.html"),
+        ({"cabinet": ["2020-02-01"]}, "cabinet/2020-02-01/**/*.html"),
+        (
+            {"cabinet": ["2020-02-01", "2020-01-01"], "audit": None},
+            "{audit/*,cabinet/{2020-01-01,2020-02-01}}/**/*.html",
+        ),
+    ],
+)
 def test_a_shards_glob_names_whole_committees_or_their_meetings(folders, glob):
     assert page_glob(folders) == glob
 
@@ -95,13 +108,16 @@ def _indexed_urls(bundle: Path) -> set[str]:
     urls = set()
     for fragment in (bundle / "fragment").iterdir():
         data = gzip.decompress(fragment.read_bytes())
-        urls.add(json.loads(data[len(b"pagefind_dcd"):])["url"])
+        urls.add(json.loads(data[len(b"pagefind_dcd") :])["url"])
     return urls
 
 
 def _searchable(output: Path) -> set[str]:
-    return {"/" + p.parent.relative_to(output).as_posix() + "/" for p in output.rglob("index.html")
-            if "data-pagefind-body" in p.read_text(encoding="utf-8")}
+    return {
+        "/" + p.parent.relative_to(output).as_posix() + "/"
+        for p in output.rglob("index.html")
+        if "data-pagefind-body" in p.read_text(encoding="utf-8")
+    }
 
 
 def test_every_searchable_page_is_in_exactly_one_shard_when_committees_are_cut(tmp_path, monkeypatch):
@@ -159,6 +175,7 @@ def _most_at_once(monkeypatch) -> list[int]:
                 most[0] = max(most[0], len(running))
             if track:
                 track(process, started)
+
         return original(site_dir, glob, output, language, tracked)
 
     monkeypatch.setattr(search, "_run_pagefind", run)

@@ -44,7 +44,9 @@ def output(demo_build):
 
 def test_agenda_item_links_to_the_minutes_it_approves(output):
     page = parse(output, f"{CABINET}/2013-12-16")
-    targets = [href for href, text in page.links if text == "Minutes of the previous meeting held on 18th November, 2013"]
+    targets = [
+        href for href, text in page.links if text == "Minutes of the previous meeting held on 18th November, 2013"
+    ]
     assert targets and all(t == f"/{CABINET}/2013-11-18/" for t in targets)
 
 
@@ -81,7 +83,9 @@ def test_citations_of_records_not_in_the_site_stay_plain_text_with_a_note(output
 
 def test_agenda_item_links_to_minutes_of_another_body_submitted_to_it(output):
     page = parse(output, "children-young-people-and-families-partnership/2014-01-15")
-    board = [href for href, _ in page.links if href.startswith("/rotherham-local-safeguarding-children-board/2013-09-13/")]
+    board = [
+        href for href, _ in page.links if href.startswith("/rotherham-local-safeguarding-children-board/2013-09-13/")
+    ]
     assert board
 
 
@@ -178,15 +182,14 @@ def test_agenda_items_link_the_minutes_their_pack_carries_and_those_link_back(ou
     assert "/rotherham-youth-cabinet/2014-11-26/" in hrefs
     assert "/children-young-people-and-families-partnership/2013-11-20/" in hrefs
     youth = (output / "rotherham-youth-cabinet" / "2014-11-26" / "index.html").read_text(encoding="utf-8")
-    assert ('Submitted to</dt><dd><a href="/children-young-people-and-families-partnership/2014-01-15/">'
-            in youth)
+    assert 'Submitted to</dt><dd><a href="/children-young-people-and-families-partnership/2014-01-15/">' in youth
     assert "agenda item 10" in youth
 
 
 def test_meeting_and_report_pages_link_the_published_source_paper(output):
     for path in (f"{CABINET}/2013-11-18", f"{CABINET}/2013-12-16"):
         page = parse(output, path)
-        assert (f"/papers/000_86c187667cde2ece.txt", "000_86c187667cde2ece.txt") in page.links
+        assert ("/papers/000_86c187667cde2ece.txt", "000_86c187667cde2ece.txt") in page.links
     assert (output / "papers" / "000_86c187667cde2ece.txt").read_bytes().startswith(b"#### CABINET MEMBER")
 
 

@@ -2,11 +2,11 @@
 
 import pytest
 
+from helpers import REPO, copy_demo_site
 from minutes.build import build
 from minutes.core.config import load_config
 from minutes.core.errors import UserError
 from minutes.pages.render import resolve_theme
-from helpers import REPO, copy_demo_site
 
 
 @pytest.fixture()
@@ -20,8 +20,10 @@ def write(path, text):
 
 
 def test_a_template_in_the_site_replaces_the_default(site):
-    write(site / "themes" / "default" / "templates" / "committees.html",
-          "{% extends 'base.html' %}{% block main %}<h1>Our committees</h1>{% endblock %}")
+    write(
+        site / "themes" / "default" / "templates" / "committees.html",
+        "{% extends 'base.html' %}{% block main %}<h1>Our committees</h1>{% endblock %}",
+    )
     output = build(load_config(site), search=False).output
     html = (output / "committees" / "index.html").read_text(encoding="utf-8")
     assert "<h1>Our committees</h1>" in html
@@ -31,18 +33,24 @@ def test_a_template_in_the_site_replaces_the_default(site):
 
 def test_a_theme_extending_default_renders_both(site):
     write(site / "themes" / "civic" / "theme.yaml", "extends: default\n")
-    write(site / "themes" / "civic" / "templates" / "meeting.html",
-          "{% extends 'default:meeting.html' %}"
-          "{% block main %}<p class=\"civic-banner\">Civic edition</p>{{ super() }}{% endblock %}")
+    write(
+        site / "themes" / "civic" / "templates" / "meeting.html",
+        "{% extends 'default:meeting.html' %}"
+        '{% block main %}<p class="civic-banner">Civic edition</p>{{ super() }}{% endblock %}',
+    )
     write(site / "themes" / "civic" / "static" / "style.css", "body { color: #111; }\n")
     text = (site / "site.yaml").read_text(encoding="utf-8").replace("theme: default", "theme: civic")
     (site / "site.yaml").write_text(text, encoding="utf-8")
     output = build(load_config(site), search=False).output
-    html = (output / "cabinet-member-for-communities-and-cohesion" / "2013-11-18" / "index.html").read_text(encoding="utf-8")
+    html = (output / "cabinet-member-for-communities-and-cohesion" / "2013-11-18" / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert '<p class="civic-banner">Civic edition</p>' in html
     assert "E29." in html and "Declarations of Interest" in html  # the default template's content
     assert (output / "static" / "style.css").read_text(encoding="utf-8") == "body { color: #111; }\n"
-    assert (output / "static" / "search.js").read_bytes() == (REPO / "themes" / "default" / "static" / "search.js").read_bytes()
+    assert (output / "static" / "search.js").read_bytes() == (
+        REPO / "themes" / "default" / "static" / "search.js"
+    ).read_bytes()
 
 
 def test_theme_chain_order(site):

@@ -38,8 +38,9 @@ def wheel(tmp_path_factory) -> Path:
         else:
             shutil.copy2(REPO / name, source / name)
     dist = work / "dist"
-    built = subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(source)],
-                           capture_output=True, text=True)
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(dist), str(source)], capture_output=True, text=True
+    )
     assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     wheels = list(dist.glob("minutes-*.whl"))
     assert len(wheels) == 1, list(dist.iterdir())
@@ -51,8 +52,9 @@ def installed(wheel, tmp_path_factory) -> Path:
     """The bin/ folder of a fresh virtual environment with the wheel installed."""
     env = tmp_path_factory.mktemp("venv")
     venv.EnvBuilder(with_pip=True).create(env)
-    pip = subprocess.run([str(env / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)],
-                         capture_output=True, text=True)
+    pip = subprocess.run(
+        [str(env / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)], capture_output=True, text=True
+    )
     assert pip.returncode == 0, pip.stderr[-2000:]
     return env / "bin"
 
@@ -62,16 +64,24 @@ def test_wheel_holds_every_module_and_the_default_theme(wheel):
     code = REPO / "generator"
     modules = {p.relative_to(code).as_posix() for p in (code / "minutes").rglob("*.py")}
     assert modules - names == set(), "add the missing package folders to [tool.setuptools] packages"
-    theme = {"minutes/themes/" + p.relative_to(REPO / "themes").as_posix()
-             for p in (REPO / "themes").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    theme = {
+        "minutes/themes/" + p.relative_to(REPO / "themes").as_posix()
+        for p in (REPO / "themes").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     assert theme - names == set()
     assert "minutes/themes/default/templates/meeting.html" in names
 
 
 def run(bin_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
     # A clean environment: the installed tool must not reach back into the repository.
-    result = subprocess.run([str(bin_dir / "minutes"), *args], cwd=cwd, capture_output=True, text=True,
-                            env={"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(cwd)})
+    result = subprocess.run(
+        [str(bin_dir / "minutes"), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(cwd)},
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return result
 
@@ -103,7 +113,8 @@ def test_installed_tool_builds_a_site_theme_that_extends_the_default(installed, 
     (theme / "theme.yaml").write_text("extends: default\n", encoding="utf-8")
     (theme / "templates" / "index.html").write_text(
         "{% extends 'default:index.html' %}{% block main %}<p class=\"civic\">Civic edition</p>{{ super() }}{% endblock %}",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (theme / "static" / "civic.css").write_text(".civic { color: #111; }\n", encoding="utf-8")
     config = site / "site.yaml"
     config.write_text(config.read_text(encoding="utf-8") + "\ntheme: civic\n", encoding="utf-8")

@@ -17,29 +17,43 @@ from __future__ import annotations
 import hashlib
 import shutil
 import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
-from minutes.publish.cache import Manifest, RecordStore, file_digest, open_db
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem, UserError
+from minutes.core.progress import Progress
+from minutes.core.reserved import committee_slug
+from minutes.outputs import render_outputs
 from minutes.pages.fingerprint import Fingerprints
+from minutes.pages.plan import Planner
+from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
+from minutes.pages.render_pool import PageResult, RenderJob, Worker, default_jobs, render_all
+from minutes.papers import convert_papers
+from minutes.publish.atomic import (
+    MARKER,
+    clear,
+    clone_tree,
+    mark,
+    move_files,
+    overlay_folder,
+    refuse_foreign_output,
+    remove_page,
+    staging_folder,
+    swap_in,
+    sweep,
+    write_atomic,
+    write_file,
+)
+from minutes.publish.cache import Manifest, RecordStore, file_digest, open_db
+from minutes.search.index import ENTRY, ShardIndexer, index_shards, shards_of
+from minutes.search.shards import BUNDLES
 from minutes.site.links import Links, resolve_citations
 from minutes.site.load import Loader, page_from
 from minutes.site.model import Document, Site
-from minutes.outputs import render_outputs
-from minutes.papers import convert_papers
-from minutes.pages.plan import Planner
-from minutes.core.progress import Progress
-from minutes.publish.atomic import MARKER, clear, clone_tree, mark, move_files, overlay_folder, refuse_foreign_output, remove_page, staging_folder, swap_in, sweep, write_atomic, write_file
-from minutes.core.reserved import committee_slug
-from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
-from minutes.search.index import ENTRY, ShardIndexer, index_shards, shards_of
-from minutes.search.shards import BUNDLES
-from minutes.pages.render_pool import PageResult, RenderJob, Worker, default_jobs, render_all
 
 MARKER = MARKER  # re-exported: tests and tools name it as build.MARKER
 
@@ -83,8 +97,16 @@ class BuildState:
 class SiteBuilder:
     """Builds one site; `serve` keeps one and asks it for each change."""
 
-    def __init__(self, config: SiteConfig, *, search: bool = True, jobs: int | None = None, use_cache: bool = True,
-                 loader: Loader | None = None, progress: Progress | Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        config: SiteConfig,
+        *,
+        search: bool = True,
+        jobs: int | None = None,
+        use_cache: bool = True,
+        loader: Loader | None = None,
+        progress: Progress | Callable[[str], None] | None = None,
+    ):
         self.config = config
         self.search = search
         self.jobs = jobs or default_jobs()
@@ -137,8 +159,15 @@ class SiteBuilder:
         indexer = ShardIndexer(target, site.config, shards, jobs=self.jobs) if cold and self.search else None
         try:
             job = RenderJob(
-                specs=specs, site=SiteView.of(site), theme=theme, search=self.search, target=target, known=known,
-                cache_dir=self.cache_dir, in_place=False, base_digest=base,
+                specs=specs,
+                site=SiteView.of(site),
+                theme=theme,
+                search=self.search,
+                target=target,
+                known=known,
+                cache_dir=self.cache_dir,
+                in_place=False,
+                base_digest=base,
                 side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), False),
             )
             chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
@@ -155,11 +184,19 @@ class SiteBuilder:
             removed = sorted(set(known) - set(digests) - {r.output for r in failed})
             if any(p.severity == "error" for p in problems) and not keep_going:
                 say("not published: the output folder is unchanged")
-                return BuildResult(output, len(specs), len(site.meetings), 0, tuple(problems),
-                                   time.monotonic() - started, rendered, cold, published=False)
+                return BuildResult(
+                    output,
+                    len(specs),
+                    len(site.meetings),
+                    0,
+                    tuple(problems),
+                    time.monotonic() - started,
+                    rendered,
+                    cold,
+                    published=False,
+                )
             changed = {r.output for r in results if r.written}
-            overlay = [] if cold else sorted(p.relative_to(target).as_posix() for p in target.rglob("*")
-                                             if p.is_file())
+            overlay = [] if cold else sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file())
             if not cold and (overlay or removed or (self.search and _search_outdated(output, shards))):
                 if self.cache_dir:
                     with _manifest(self.cache_dir, output) as manifest:
@@ -175,8 +212,16 @@ class SiteBuilder:
                         indexer.submit(name)
                     indexed = indexer.finish(self.progress)
                 elif self.search:
-                    indexed = index_shards(staging, site.config, shards, changed=changed, removed=removed,
-                                           progress=self.progress, in_place=True, jobs=self.jobs)
+                    indexed = index_shards(
+                        staging,
+                        site.config,
+                        shards,
+                        changed=changed,
+                        removed=removed,
+                        progress=self.progress,
+                        in_place=True,
+                        jobs=self.jobs,
+                    )
                 swap_in(staging, output)
             published = True
             if self.cache_dir:
@@ -191,12 +236,23 @@ class SiteBuilder:
             clear(target)
             if not published:
                 clear(staging)
-        self.state = BuildState(site, links, planner, {s.output: s for s in specs}, digests, theme, base,
-                                {s.output: shard for shard, pages in shards.items() for s in pages})
-        say(f"built {len(specs)} pages for {len(site.meetings)} meetings into {output}"
-            + ("" if cold else f" ({rendered} re-rendered)"))
-        return BuildResult(output, len(specs), len(site.meetings), indexed, tuple(problems),
-                           time.monotonic() - started, rendered, cold)
+        self.state = BuildState(
+            site,
+            links,
+            planner,
+            {s.output: s for s in specs},
+            digests,
+            theme,
+            base,
+            {s.output: shard for shard, pages in shards.items() for s in pages},
+        )
+        say(
+            f"built {len(specs)} pages for {len(site.meetings)} meetings into {output}"
+            + ("" if cold else f" ({rendered} re-rendered)")
+        )
+        return BuildResult(
+            output, len(specs), len(site.meetings), indexed, tuple(problems), time.monotonic() - started, rendered, cold
+        )
 
     # --- an edit of bodies only ------------------------------------------------------
 
@@ -224,10 +280,16 @@ class SiteBuilder:
             if found is not None:
                 key, old = found
                 loaded = self.loader.read(path)
-                if (loaded.problem or loaded.record is None or loaded.record_digest != old.record_digest
-                        or loaded.mentions != old.mentions):
+                if (
+                    loaded.problem
+                    or loaded.record is None
+                    or loaded.record_digest != old.record_digest
+                    or loaded.mentions != old.mentions
+                ):
                     return None
-                new = replace(old, body_line=loaded.body_line, body_digest=loaded.body_digest, body_size=loaded.body_size)
+                new = replace(
+                    old, body_line=loaded.body_line, body_digest=loaded.body_digest, body_size=loaded.body_size
+                )
                 meeting = site.meetings[key]
                 meeting = replace(meeting, documents=tuple(new if d is old else d for d in meeting.documents))
                 site.meetings[key] = meeting
@@ -240,14 +302,19 @@ class SiteBuilder:
                 return None
             loaded = self.loader.read(path, as_page=True)
             fresh = page_from(path, loaded) if loaded.problem is None else None
-            if fresh is None or (fresh.slug, fresh.title, fresh.description) != (page.slug, page.title, page.description):
+            if fresh is None or (fresh.slug, fresh.title, fresh.description) != (
+                page.slug,
+                page.title,
+                page.description,
+            ):
                 return None
             site.pages[page.slug] = fresh
             spec = planner.page_of(fresh)
             specs[spec.output] = spec
         results = self._render_in_place(list(specs.values()))
-        return BodyUpdate(tuple(r.output for r in results if r.written), tuple(specs.values()),
-                          time.monotonic() - started)
+        return BodyUpdate(
+            tuple(r.output for r in results if r.written), tuple(specs.values()), time.monotonic() - started
+        )
 
     def index_pages(self, outputs: Iterable[str]) -> int:
         """Re-index the search shards holding these pages (after `update_bodies`)."""
@@ -256,8 +323,9 @@ class SiteBuilder:
             return 0
         changed = set(outputs)
         shards = shards_of(state.specs.values())
-        return index_shards(self.output, self.config, shards, changed=changed, progress=self.progress,
-                            in_place=True, jobs=self.jobs)
+        return index_shards(
+            self.output, self.config, shards, changed=changed, progress=self.progress, in_place=True, jobs=self.jobs
+        )
 
     def _find_document(self, path: Path) -> tuple[tuple[str, str], Document] | None:
         assert self.state is not None
@@ -275,9 +343,17 @@ class SiteBuilder:
     def _render_in_place(self, specs: list[PageSpec]) -> list[PageResult]:
         state = self.state
         assert state is not None
-        job = RenderJob(specs=specs, site=SiteView.of(state.site), theme=state.theme, search=self.search,
-                        target=self.output, known=state.digests, cache_dir=self.cache_dir, in_place=True,
-                        base_digest=state.base_digest)
+        job = RenderJob(
+            specs=specs,
+            site=SiteView.of(state.site),
+            theme=state.theme,
+            search=self.search,
+            target=self.output,
+            known=state.digests,
+            cache_dir=self.cache_dir,
+            in_place=True,
+            base_digest=state.base_digest,
+        )
         worker = self._worker
         if worker is None or worker.job.theme != job.theme or worker.job.site.config != job.site.config:
             worker = self._worker = Worker(job)
@@ -325,8 +401,9 @@ def build(
     return builder.build(convert=convert, keep_going=keep_going)
 
 
-def _shards_as_written(specs: list[PageSpec], shards: dict[str, list[PageSpec]],
-                       ready: Callable[[str], None]) -> Callable[[int, int], None]:
+def _shards_as_written(
+    specs: list[PageSpec], shards: dict[str, list[PageSpec]], ready: Callable[[str], None]
+) -> Callable[[int, int], None]:
     """A `render_all` listener that hands each search shard to `ready` once all its pages are written."""
     place = {spec.output: n for n, spec in enumerate(specs)}
     waiting = {name: {place[p.output] for p in pages} for name, pages in shards.items()}
@@ -402,8 +479,9 @@ OUTPUTS = ".minutes-outputs"
 """The manifest's entry for all feeds, calendars and data files together: the digest of their inputs."""
 
 
-def _write_outputs(site: Site, links: Links, target: Path, known: dict[str, str], page_urls: list[str],
-                   in_place: bool) -> list[tuple[str, str]]:
+def _write_outputs(
+    site: Site, links: Links, target: Path, known: dict[str, str], page_urls: list[str], in_place: bool
+) -> list[tuple[str, str]]:
     """Feeds, calendars, data files and the sitemap; only the files whose text changed are written.
 
     They read records' front-matter, never bodies: when no record, setting or page
@@ -450,4 +528,4 @@ def _copy_files(site: Site, theme: Theme, target: Path, known: dict[str, str], *
     return digests
 
 
-__all__ = ["BodyUpdate", "BuildResult", "BuildState", "MARKER", "PageResult", "SiteBuilder", "build"]
+__all__ = ["MARKER", "BodyUpdate", "BuildResult", "BuildState", "PageResult", "SiteBuilder", "build"]

@@ -46,8 +46,11 @@ def review_notes(config: SiteConfig) -> list[Problem]:
     """The converter's points for a reviewer, one per record and note: shown to the people preparing the
     records (`minutes check`, `minutes serve`), never to readers unless site.yaml asks."""
     site = load_site(config)
-    return [Problem(relative(config, doc.source), 0, note, "note")
-            for doc in site.all_documents() for note in doc.record.warnings]
+    return [
+        Problem(relative(config, doc.source), 0, note, "note")
+        for doc in site.all_documents()
+        for note in doc.record.warnings
+    ]
 
 
 def check_output(output: Path, base_url: str = "/") -> list[Problem]:
@@ -81,7 +84,7 @@ def _check_link(output: Path, base_url: str, page: Path, href: str, pages: dict[
     elif path.startswith("/"):
         if not path.startswith(base_url):
             return f"broken link {href!r}: outside the site's base URL {base_url}"
-        target = output / path[len(base_url):]
+        target = output / path[len(base_url) :]
     else:
         target = page.parent / path
     target = Path(_normalise(target))

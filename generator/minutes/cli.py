@@ -6,8 +6,8 @@ import argparse
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from minutes import __version__
 from minutes.core.errors import Problem, UserError
@@ -31,8 +31,12 @@ def _summary(problems: Sequence[Problem], *, published: bool, keep_going: bool) 
     if published:
         _progress(f"error: {count} ({named}); published the rest without what they skipped (--keep-going)")
     else:
-        _progress(f"error: {count} ({named}); nothing was published, the output folder is as it was — "
-                  "fix them, or run `minutes build --keep-going` to publish the rest without them")
+        _progress(
+            f"error: {count} ({named}); nothing was published, the output folder is as it was — "
+            "fix them, or run `minutes build --keep-going` to publish the rest without them"
+        )
+
+
 def _config(args: argparse.Namespace):
     from minutes.core.config import load_config
 
@@ -40,8 +44,10 @@ def _config(args: argparse.Namespace):
     if not root.is_dir():
         raise UserError(f"site folder {args.site!r} does not exist; create one with `minutes new DIR`")
     if not (root / "site.yaml").exists() and not (root / "site.yaml").is_symlink():
-        _progress(f"note: no site.yaml in {args.site}; using the default settings "
-                  "(`minutes new DIR` writes one listing them all)")
+        _progress(
+            f"note: no site.yaml in {args.site}; using the default settings "
+            "(`minutes new DIR` writes one listing them all)"
+        )
     config = load_config(root)
     return config.with_overrides(
         base_url=getattr(args, "base_url", None),
@@ -50,8 +56,8 @@ def _config(args: argparse.Namespace):
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    from minutes.publish.lock import site_lock
     from minutes.papers import convert_papers, explain_paper
+    from minutes.publish.lock import site_lock
 
     config = _config(args)
     if args.explain:
@@ -63,7 +69,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
     with site_lock(config.root, "convert"):
         report = convert_papers(config, papers, force=args.force, progress=_progress)
     _report(report.problems)
-    _progress(f"{len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.kept)} kept (hand-edited)")
+    _progress(
+        f"{len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.kept)} kept (hand-edited)"
+    )
     return 1 if any(p.severity == "error" for p in report.problems) else 0
 
 
@@ -90,8 +98,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     config = _config(args)
     with site_lock(config.root, "build"):
-        result = build(config, search=not args.no_search, progress=_progress_display(), jobs=args.jobs,
-                       use_cache=not args.no_cache, keep_going=args.keep_going)
+        result = build(
+            config,
+            search=not args.no_search,
+            progress=_progress_display(),
+            jobs=args.jobs,
+            use_cache=not args.no_cache,
+            keep_going=args.keep_going,
+        )
     _report(result.problems)
     if result.errors:
         _summary(result.problems, published=result.published, keep_going=args.keep_going)
@@ -104,8 +118,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from minutes.serve.server import PreviewServer
 
-    server = PreviewServer(_config(args), args.host, args.port, search=not args.no_search, log=_progress,
-                           jobs=args.jobs)
+    server = PreviewServer(
+        _config(args), args.host, args.port, search=not args.no_search, log=_progress, jobs=args.jobs
+    )
     result = server.rebuild()
     if result is None:
         _progress("the first build failed; serving what was built before, and rebuilding on change")
@@ -155,7 +170,9 @@ def parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str, func) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(func=func)
-        p.add_argument("--site", default=".", metavar="DIR", help="site root holding site.yaml (default: current directory)")
+        p.add_argument(
+            "--site", default=".", metavar="DIR", help="site root holding site.yaml (default: current directory)"
+        )
         return p
 
     p = command("convert", "Convert raw papers into Markdown meeting records under content/meetings/.", cmd_convert)
@@ -171,14 +188,25 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--output", metavar="DIR", help="output folder (default: output_dir of site.yaml)")
         p.add_argument("--base-url", metavar="URL", help="path the site is served under, e.g. /minutes/")
         p.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
-        p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
-                       help="worker processes rendering pages, and Pagefind runs at once (default: one per CPU core)")
+        p.add_argument(
+            "--jobs",
+            type=_jobs,
+            default=None,
+            metavar="N",
+            help="worker processes rendering pages, and Pagefind runs at once (default: one per CPU core)",
+        )
         if name == "build":
             p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too (errors always do)")
-            p.add_argument("--keep-going", action="store_true",
-                           help="when a file fails, publish the rest of the site without it (still exits 1)")
-            p.add_argument("--no-cache", action="store_true",
-                           help="neither read nor write the build cache (cache_dir): render every page from nothing")
+            p.add_argument(
+                "--keep-going",
+                action="store_true",
+                help="when a file fails, publish the rest of the site without it (still exits 1)",
+            )
+            p.add_argument(
+                "--no-cache",
+                action="store_true",
+                help="neither read nor write the build cache (cache_dir): render every page from nothing",
+            )
         else:
             p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
             p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
@@ -187,8 +215,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--output", metavar="DIR", help="built site to check (default: output_dir of site.yaml)")
     p.add_argument("--base-url", metavar="URL", help="path the site was built for, e.g. /minutes/")
 
-    p = sub.add_parser("new", help="Create a new site root that builds out of the box.",
-                       description="Create a new site root that builds out of the box.")
+    p = sub.add_parser(
+        "new",
+        help="Create a new site root that builds out of the box.",
+        description="Create a new site root that builds out of the box.",
+    )
     p.add_argument("dir", metavar="DIR", help="folder to create (must not exist or be empty)")
     p.set_defaults(func=cmd_new)
     return top
@@ -208,12 +239,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("minutes: stopped", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - a bug: one line the user can report, not a traceback
+    except Exception as exc:
         if os.environ.get("MINUTES_DEBUG"):
             raise
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        print(f"minutes: internal error: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}) "
-              "— please report it; set MINUTES_DEBUG=1 to see the traceback", file=sys.stderr)
+        print(
+            f"minutes: internal error: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}) "
+            "— please report it; set MINUTES_DEBUG=1 to see the traceback",
+            file=sys.stderr,
+        )
         return 2
 
 

@@ -13,4 +13,7 @@ import pytest
 
 @pytest.fixture
 def update_golden(request) -> bool:
-    return bool(request.config.getoption("--update-golden", default=False)) or os.environ.get("MINUTES_UPDATE_GOLDEN") == "1"
+    return (
+        bool(request.config.getoption("--update-golden", default=False))
+        or os.environ.get("MINUTES_UPDATE_GOLDEN") == "1"
+    )

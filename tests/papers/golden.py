@@ -35,7 +35,9 @@ def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
                 "in_attendance": list(r.attendance.in_attendance),
             }
             if r.attendance.membership:
-                fact["attendance"]["membership"] = [f"{m.name} ({m.role})" if m.role else m.name for m in r.attendance.membership]
+                fact["attendance"]["membership"] = [
+                    f"{m.name} ({m.role})" if m.role else m.name for m in r.attendance.membership
+                ]
         if r.items:
             fact["items"] = [
                 {
@@ -54,14 +56,25 @@ def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
             ]
         if r.citations:
             fact["citations"] = [
-                {k: v for k, v in (("text", c.text), ("committee", c.committee), ("date", c.date.isoformat() if c.date else ""), ("minute", c.minute), ("relation", c.relation)) if v}
+                {
+                    k: v
+                    for k, v in (
+                        ("text", c.text),
+                        ("committee", c.committee),
+                        ("date", c.date.isoformat() if c.date else ""),
+                        ("minute", c.minute),
+                        ("relation", c.relation),
+                    )
+                    if v
+                }
                 for c in r.citations
             ]
         if r.next_meeting:
-            fact["next_meeting"] = {"date": r.next_meeting.date.isoformat() if r.next_meeting.date else "", "time": r.next_meeting.time}
+            fact["next_meeting"] = {
+                "date": r.next_meeting.date.isoformat() if r.next_meeting.date else "",
+                "time": r.next_meeting.time,
+            }
         if r.warnings:
             fact["warnings"] = list(r.warnings)
         out.append(fact)
     return out
-
-

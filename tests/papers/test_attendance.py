@@ -8,51 +8,87 @@ import pytest
 from minutes.papers.attendance import label_of, people_in, read_attendance
 from minutes.papers.clean import clean_lines
 
-
 # --- people_in ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "text, names",
     [
-        pytest.param("Councillors A Smith, B Jones and C Brown", ["Councillor A Smith", "Councillor B Jones", "Councillor C Brown"], id="group-title"),
+        pytest.param(
+            "Councillors A Smith, B Jones and C Brown",
+            ["Councillor A Smith", "Councillor B Jones", "Councillor C Brown"],
+            id="group-title",
+        ),
         pytest.param("Cllrs Smith and Jones", ["Cllr Smith", "Cllr Jones"], id="group-cllrs"),
         pytest.param("Crs Crosby, Hill", ["Cr Crosby", "Cr Hill"], id="group-crs"),
         pytest.param("Mrs Susan Ryding, Clerk", ["Mrs Susan Ryding"], id="role-after-comma"),
-        pytest.param("Councillor Hussain (Chairman), Councillor Wallis", ["Councillor Hussain", "Councillor Wallis"], id="chair-mark"),
+        pytest.param(
+            "Councillor Hussain (Chairman), Councillor Wallis",
+            ["Councillor Hussain", "Councillor Wallis"],
+            id="chair-mark",
+        ),
         pytest.param("Cllr E Black (arrived 7.01pm)", ["Cllr E Black"], id="note-dropped"),
         pytest.param("Director of Services (Mr. G. Daly)", ["Mr. G. Daly"], id="name-in-brackets"),
         pytest.param(
-            "Director of Services (Mr. G. Daly), Senior Planner (Ms. C. Curley)", ["Mr. G. Daly", "Ms. C. Curley"], id="officials-in-brackets",
+            "Director of Services (Mr. G. Daly), Senior Planner (Ms. C. Curley)",
+            ["Mr. G. Daly", "Ms. C. Curley"],
+            id="officials-in-brackets",
         ),
         pytest.param("Mayor Adams, Presiding", ["Mayor Adams"], id="presiding"),
-        pytest.param("supervisors Dick Dillon, Ray Barnes", ["Supervisor Dick Dillon", "Supervisor Ray Barnes"], id="lower-case-group"),
+        pytest.param(
+            "supervisors Dick Dillon, Ray Barnes",
+            ["Supervisor Dick Dillon", "Supervisor Ray Barnes"],
+            id="lower-case-group",
+        ),
         pytest.param("treasurer Ray Barnes", ["Ray Barnes"], id="lower-case-role-first"),
         pytest.param("Marv and Sue Forbragd", ["Marv Forbragd", "Sue Forbragd"], id="shared-surname"),
         pytest.param(
-            "guests Marv and Sue Forbragd", ["Marv Forbragd", "Sue Forbragd"], id="role-then-shared-surname",
+            "guests Marv and Sue Forbragd",
+            ["Marv Forbragd", "Sue Forbragd"],
+            id="role-then-shared-surname",
         ),
         pytest.param("William J Taylor, MBE (General Manager, Water Services)", ["William J Taylor"], id="honours"),
         pytest.param("Mrs S Benbow-Jones M Hughes", ["Mrs S Benbow-Jones", "M Hughes"], id="two-without-comma"),
-        pytest.param("Town Clerk Geraint Thomas Town Secretary Anna Padgett", ["Geraint Thomas", "Anna Padgett"], id="run-on-roles"),
+        pytest.param(
+            "Town Clerk Geraint Thomas Town Secretary Anna Padgett",
+            ["Geraint Thomas", "Anna Padgett"],
+            id="run-on-roles",
+        ),
         pytest.param("Steele (Chair) Walsh and Wyatt", ["Steele", "Walsh", "Wyatt"], id="missing-comma-after-bracket"),
-        pytest.param("Councillors Marles, Senior and Simpson", ["Councillor Marles", "Councillor Senior", "Councillor Simpson"], id="Senior-surname"),
+        pytest.param(
+            "Councillors Marles, Senior and Simpson",
+            ["Councillor Marles", "Councillor Senior", "Councillor Simpson"],
+            id="Senior-surname",
+        ),
         pytest.param("Marles, Senior and Simpson", ["Marles", "Senior", "Simpson"], id="Senior-surname-untitled"),
         pytest.param("Saltzman, 5", ["Saltzman"], id="head-count"),
-        pytest.param("Cllr N Roberts – presiding Cllr R Herring Mr I Braid Revd R Braby", ["Cllr N Roberts", "Cllr R Herring", "Mr I Braid", "Revd R Braby"],
-                     id="titles-without-commas"),
-        pytest.param("Councillors, Mr Tim Owen (Chair), Mrs Sharon Barton", ["Mr Tim Owen", "Mrs Sharon Barton"], id="Councillors-comma"),
+        pytest.param(
+            "Cllr N Roberts – presiding Cllr R Herring Mr I Braid Revd R Braby",
+            ["Cllr N Roberts", "Cllr R Herring", "Mr I Braid", "Revd R Braby"],
+            id="titles-without-commas",
+        ),
+        pytest.param(
+            "Councillors, Mr Tim Owen (Chair), Mrs Sharon Barton",
+            ["Mr Tim Owen", "Mrs Sharon Barton"],
+            id="Councillors-comma",
+        ),
         pytest.param("3 members of the public", [], id="public-count"),
         pytest.param("None", [], id="none"),
         pytest.param("There were no apologies", [], id="no-apologies"),
         pytest.param(
-            "Councillor(s) McMahon, Sheahan", ["Councillor McMahon", "Councillor Sheahan"], id="councillor(s)",
+            "Councillor(s) McMahon, Sheahan",
+            ["Councillor McMahon", "Councillor Sheahan"],
+            id="councillor(s)",
         ),
         pytest.param(
-            "Mr D L Nicholson Deputy Parish Clerk", ["Mr D L Nicholson"], id="role-after-name-no-comma",
+            "Mr D L Nicholson Deputy Parish Clerk",
+            ["Mr D L Nicholson"],
+            id="role-after-name-no-comma",
         ),
         pytest.param(
-            "J Smith, Clerk and RFO", ["J Smith"], id="RFO-is-a-role",
+            "J Smith, Clerk and RFO",
+            ["J Smith"],
+            id="RFO-is-a-role",
         ),
     ],
 )
@@ -137,101 +173,160 @@ def attendance(text: str, **options):
     [
         pytest.param(
             "Present: Councillor Smith (Chairman), Councillors Jones, Brown,\nGreen and White.\n",
-            "Councillor Smith", ["Councillor Smith", "Councillor Jones", "Councillor Brown", "Councillor Green", "Councillor White"], [], [],
+            "Councillor Smith",
+            ["Councillor Smith", "Councillor Jones", "Councillor Brown", "Councillor Green", "Councillor White"],
+            [],
+            [],
             id="list-wrapped-over-lines",
         ),
         pytest.param(
             "Present:\nCouncillor A Smith (Chairman)\nCouncillor B Jones\nCouncillor C Brown\n\nThe meeting opened at 7pm.\n",
-            "Councillor A Smith", ["Councillor A Smith", "Councillor B Jones", "Councillor C Brown"], [], [],
+            "Councillor A Smith",
+            ["Councillor A Smith", "Councillor B Jones", "Councillor C Brown"],
+            [],
+            [],
             id="one-person-a-line",
         ),
         pytest.param(
             "In attendance:\nMr A Mackenzie, Legal Manager\nMr D Mudie, Team Leader\n",
-            "", [], ["Mr A Mackenzie", "Mr D Mudie"], [],
+            "",
+            [],
+            ["Mr A Mackenzie", "Mr D Mudie"],
+            [],
             id="one-officer-a-line",
         ),
         pytest.param(
             "P = Present\nA = Apologies\nCouncillors:\nP  Cllr A Smith\nP  Cllr B Jones\nA  Cllr C Brown\nP  Cllr D Green\n",
-            "", ["Cllr A Smith", "Cllr B Jones", "Cllr D Green"], [], ["Cllr C Brown"],
+            "",
+            ["Cllr A Smith", "Cllr B Jones", "Cllr D Green"],
+            [],
+            ["Cllr C Brown"],
             id="flagged-list-with-legend",
         ),
         pytest.param(
             "In attendance\nSteve Ashley – Chair\tIndependent Chair\nPhil Morris – Advisor\tBusiness Manager\nSue Cassin – Member\tLead\n",
-            "Steve Ashley", ["Steve Ashley", "Sue Cassin"], ["Phil Morris"], [],
+            "Steve Ashley",
+            ["Steve Ashley", "Sue Cassin"],
+            ["Phil Morris"],
+            [],
             id="table-name-role-description",
         ),
         pytest.param(
             "Present: Cllr A Smith, Cllr B Jones\nApologies: Cllr C Brown, Cllr D Green\n",
-            "", ["Cllr A Smith", "Cllr B Jones"], [], ["Cllr C Brown", "Cllr D Green"],
+            "",
+            ["Cllr A Smith", "Cllr B Jones"],
+            [],
+            ["Cllr C Brown", "Cllr D Green"],
             id="apologies-label",
         ),
         pytest.param(
             "Apologies for absence were received from Councillor S. A. Webb.\n",
-            "", [], [], ["Councillor S. A. Webb"],
+            "",
+            [],
+            [],
+            ["Councillor S. A. Webb"],
             id="apologies-sentence-initials",
         ),
         pytest.param(
             "Apologies were received from Cllr C Brown and Cllr D Green.\n",
-            "", [], [], ["Cllr C Brown", "Cllr D Green"],
+            "",
+            [],
+            [],
+            ["Cllr C Brown", "Cllr D Green"],
             id="apologies-sentence-two",
         ),
         pytest.param(
             "Present: Cllr A Smith, Cllr B Jones\nApologies: There were no apologies.\n",
-            "", ["Cllr A Smith", "Cllr B Jones"], [], [],
+            "",
+            ["Cllr A Smith", "Cllr B Jones"],
+            [],
+            [],
             id="no-apologies-label",
         ),
         pytest.param("There were no apologies.\n", "", [], [], [], id="no-apologies-sentence"),
         pytest.param("Apologies: None\n", "", [], [], [], id="apologies-none"),
         pytest.param(
             "Board members present were supervisors Dick Dillon, Ray Barnes and Sue Smith.\n",
-            "", ["Supervisor Dick Dillon", "Supervisor Ray Barnes", "Supervisor Sue Smith"], [], [],
+            "",
+            ["Supervisor Dick Dillon", "Supervisor Ray Barnes", "Supervisor Sue Smith"],
+            [],
+            [],
             id="board-members-present-were",
         ),
         pytest.param(
             "Present:- Councillors D. Jones (Chairman), A. Evans and B. Hughes. Town Clerk Mr R Davies. Apologies:- Councillors G.G.Jones\n",
-            "Councillor D. Jones", ["Councillor D. Jones", "Councillor A. Evans", "Councillor B. Hughes"], ["Mr R Davies"], ["Councillor G.G.Jones"],
+            "Councillor D. Jones",
+            ["Councillor D. Jones", "Councillor A. Evans", "Councillor B. Hughes"],
+            ["Mr R Davies"],
+            ["Councillor G.G.Jones"],
             id="inline-apologies-label",
         ),
         pytest.param(
             "Present: Councillors Smith (Chair), Jones and Brown. Also present: Mrs Susan Ryding, Clerk.\n",
-            "Councillor Smith", ["Councillor Smith", "Councillor Jones", "Councillor Brown"], ["Mrs Susan Ryding"], [],
+            "Councillor Smith",
+            ["Councillor Smith", "Councillor Jones", "Councillor Brown"],
+            ["Mrs Susan Ryding"],
+            [],
             id="also-present-inside",
         ),
         pytest.param(
             "Present: Councillors Smith (Chair), Jones and Brown Also Mrs Susan Ryding (Clerk)\n",
-            "Councillor Smith", ["Councillor Smith", "Councillor Jones", "Councillor Brown"], ["Mrs Susan Ryding"], [],
+            "Councillor Smith",
+            ["Councillor Smith", "Councillor Jones", "Councillor Brown"],
+            ["Mrs Susan Ryding"],
+            [],
             id="also-inside-list",
         ),
         pytest.param(
             "MEMBERS PRESENT:\nCouncillor A Smith (Chair), Councillor B Jones\nOFFICERS PRESENT:\nMr X Ray, Planning Officer\n",
-            "Councillor A Smith", ["Councillor A Smith", "Councillor B Jones"], ["Mr X Ray"], [],
+            "Councillor A Smith",
+            ["Councillor A Smith", "Councillor B Jones"],
+            ["Mr X Ray"],
+            [],
             id="members-then-officers",
         ),
         pytest.param(
             "Chairman: Cllr A Smith\nPresent: Cllr B Jones, Cllr C Brown\n",
-            "Cllr A Smith", ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"], [], [],
+            "Cllr A Smith",
+            ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"],
+            [],
+            [],
             id="chairman-label",
         ),
         pytest.param(
             "Present: Cllr A Smith, Cllr B Jones\nAbsent: Cllr C Brown\n",
-            "", ["Cllr A Smith", "Cllr B Jones"], [], [],
+            "",
+            ["Cllr A Smith", "Cllr B Jones"],
+            [],
+            [],
             id="absent-is-neither",
         ),
         pytest.param(
             "Present were Councillor A Smith and Councillor B Jones.\n",
-            "", ["Councillor A Smith", "Councillor B Jones"], [], [],
+            "",
+            ["Councillor A Smith", "Councillor B Jones"],
+            [],
+            [],
             id="present-were-sentence",
         ),
         pytest.param(
             "Also present were guests Marv and Sue Forbragd.\n",
-            "", [], ["Marv Forbragd", "Sue Forbragd"], [],
+            "",
+            [],
+            ["Marv Forbragd", "Sue Forbragd"],
+            [],
             id="also-present-were-guests",
         ),
     ],
 )
 def test_read_attendance(text, chair, present, in_attendance, apologies):
     found = attendance(text)
-    assert (found.chair, found.present, found.in_attendance, found.apologies) == (chair, present, in_attendance, apologies)
+    assert (found.chair, found.present, found.in_attendance, found.apologies) == (
+        chair,
+        present,
+        in_attendance,
+        apologies,
+    )
 
 
 def test_chair_in_a_with_sentence():
@@ -249,19 +344,25 @@ def test_councillors_in_a_with_sentence():
     [
         pytest.param(
             "Kenny Thomson (Chairman), Jane Smith, Bob Brown, Ann White\n\n1. Apologies\n",
-            "Kenny Thomson", ["Kenny Thomson", "Jane Smith", "Bob Brown", "Ann White"], [],
+            "Kenny Thomson",
+            ["Kenny Thomson", "Jane Smith", "Bob Brown", "Ann White"],
+            [],
             id="no-label-names-its-chair",
         ),
         pytest.param(
             "Councillors D Risk (Chairman), P Summers, J Bloggs\n\n1. Apologies\n",
-            "Councillor D Risk", ["Councillor D Risk", "Councillor P Summers", "Councillor J Bloggs"], [],
+            "Councillor D Risk",
+            ["Councillor D Risk", "Councillor P Summers", "Councillor J Bloggs"],
+            [],
             id="no-label-titled",
         ),
         pytest.param("Parish Clerk and RFO A M Hounsell\n", "", [], ["A M Hounsell"], id="officer-line"),
         pytest.param("County Councillor J Smith\n", "", [], ["J Smith"], id="county-councillor-line"),
         pytest.param(
             "Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown\n\nParish Clerk and RFO A M Hounsell\n",
-            "Cllr A Smith", ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"], ["A M Hounsell"],
+            "Cllr A Smith",
+            ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"],
+            ["A M Hounsell"],
             id="officer-line-after-list",
         ),
     ],
@@ -282,8 +383,14 @@ def test_labels_only_skips_sentences():
 
 
 def test_membership_of_an_agenda():
-    found = attendance("Membership:\nCouncillor A Smith (Chairman), Councillor B Jones (Vice-Chairman), Councillor C Brown\n")
-    assert found.membership == [("Councillor A Smith", "Chair"), ("Councillor B Jones", "Vice-Chairman"), ("Councillor C Brown", "")]
+    found = attendance(
+        "Membership:\nCouncillor A Smith (Chairman), Councillor B Jones (Vice-Chairman), Councillor C Brown\n"
+    )
+    assert found.membership == [
+        ("Councillor A Smith", "Chair"),
+        ("Councillor B Jones", "Vice-Chairman"),
+        ("Councillor C Brown", ""),
+    ]
     assert found.present == []
 
 
@@ -311,8 +418,11 @@ def test_attendance_lines_are_marked():
 
 def test_an_export_that_dropped_both_labels_keeps_their_order():
     """Those present (named with their chair) first, then, right below, the apologies."""
-    found = attendance("Ann Hale (Chairman), Bob Orme, Cara Lund, Dan Pike\n\nCouncillor Eve Marsh, Fay Toms and Gus Reed.\n\n"
-                       "The chairman welcomed everyone.\n", opening_end=10**6)
+    found = attendance(
+        "Ann Hale (Chairman), Bob Orme, Cara Lund, Dan Pike\n\nCouncillor Eve Marsh, Fay Toms and Gus Reed.\n\n"
+        "The chairman welcomed everyone.\n",
+        opening_end=10**6,
+    )
     assert found.present == ["Ann Hale", "Bob Orme", "Cara Lund", "Dan Pike"]
     assert found.apologies == ["Councillor Eve Marsh", "Fay Toms", "Gus Reed"]
 
@@ -320,10 +430,15 @@ def test_an_export_that_dropped_both_labels_keeps_their_order():
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Councillors A Hale, B Orme, C Lund\n\nCouncillor E Marsh, F Toms and G Reed.\n",
-                     id="no-chair-named-in-the-first-list"),
-        pytest.param("Ann Hale (Chairman), Bob Orme, Cara Lund\n\nThe chairman welcomed everyone to the hall.\n\n"
-                     "Councillor Eve Marsh, Fay Toms and Gus Reed.\n", id="text-between-the-lists"),
+        pytest.param(
+            "Councillors A Hale, B Orme, C Lund\n\nCouncillor E Marsh, F Toms and G Reed.\n",
+            id="no-chair-named-in-the-first-list",
+        ),
+        pytest.param(
+            "Ann Hale (Chairman), Bob Orme, Cara Lund\n\nThe chairman welcomed everyone to the hall.\n\n"
+            "Councillor Eve Marsh, Fay Toms and Gus Reed.\n",
+            id="text-between-the-lists",
+        ),
     ],
 )
 def test_a_second_list_with_no_label_is_not_apologies_unless_right_below_those_present(text):

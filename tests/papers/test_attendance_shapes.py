@@ -18,10 +18,20 @@ def attendance(text: str, **options):
 @pytest.mark.parametrize(
     "text, names",
     [
-        pytest.param("Aldermen K Hale, R T Moss OBE, P Lund", ["Alderman K Hale", "Alderman R T Moss OBE", "Alderman P Lund"], id="honours-kept"),
-        pytest.param("Councillors B Orr BEM and C Nye", ["Councillor B Orr BEM", "Councillor C Nye"], id="honours-before-and"),
+        pytest.param(
+            "Aldermen K Hale, R T Moss OBE, P Lund",
+            ["Alderman K Hale", "Alderman R T Moss OBE", "Alderman P Lund"],
+            id="honours-kept",
+        ),
+        pytest.param(
+            "Councillors B Orr BEM and C Nye", ["Councillor B Orr BEM", "Councillor C Nye"], id="honours-before-and"
+        ),
         pytest.param("Cr T Bell OAM (Mayor), Cr F Gow", ["Cr T Bell OAM", "Cr F Gow"], id="honours-then-role"),
-        pytest.param("Councillors: Mary “Molly” Keane, Tom Ryan", ["Councillor Mary “Molly” Keane", "Councillor Tom Ryan"], id="nickname-in-quotes"),
+        pytest.param(
+            "Councillors: Mary “Molly” Keane, Tom Ryan",
+            ["Councillor Mary “Molly” Keane", "Councillor Tom Ryan"],
+            id="nickname-in-quotes",
+        ),
         pytest.param("Sean ‘Red’ Daly, Ann Ward", ["Sean ‘Red’ Daly", "Ann Ward"], id="nickname-in-single-quotes"),
         pytest.param(
             "Councillor Ann Price, Chairman, Presided. Councillors B Hale, C Orme",
@@ -63,12 +73,14 @@ FLATTENED = (
     [
         pytest.param(
             "PRESENT: APOLOGIES:",
-            ["Cllr. A. Breen", "Cllr B. Hale", "Cllr C. Orme", "Cllr D. Pike", "Cllr E. Quill"], ["Cllr. F. Roe"],
+            ["Cllr. A. Breen", "Cllr B. Hale", "Cllr C. Orme", "Cllr D. Pike", "Cllr E. Quill"],
+            ["Cllr. F. Roe"],
             id="present-apologies",
         ),
         pytest.param(
             "MEMBERS PRESENT: APOLOGIES:",
-            ["Cllr. A. Breen", "Cllr B. Hale", "Cllr C. Orme", "Cllr D. Pike", "Cllr E. Quill"], ["Cllr. F. Roe"],
+            ["Cllr. A. Breen", "Cllr B. Hale", "Cllr C. Orme", "Cllr D. Pike", "Cllr E. Quill"],
+            ["Cllr. F. Roe"],
             id="members-present-apologies",
         ),
     ],
@@ -85,7 +97,8 @@ def test_two_labels_side_by_side_in_a_flattened_page(labels, present, apologies)
         pytest.param(
             "MINUTES OF ANNUAL MEETING HELD ON MONDAY, 1st JUNE, 2015, AT 7 PM Present: Councillors: Ann Hale, Bob Orme, "
             "Cora Pike. Apologies: Dan Quill Also Present: Mr. Ed Roe, Senior Engineer. Summons of Meeting: Notice was read.\n",
-            ["Dan Quill"], ["Mr. Ed Roe"],
+            ["Dan Quill"],
+            ["Mr. Ed Roe"],
             id="next-label-ends-the-list",
         ),
     ],
@@ -101,71 +114,107 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
     [
         pytest.param(
             "Present / Bresennol Chair Cllr A Pym Cllr B Sands, Cllr C Tate, In attendance : Ann Lowe, Clerk / RFO\n",
-            "Cllr A Pym", ["Cllr A Pym", "Cllr B Sands", "Cllr C Tate"], ["Ann Lowe"], [],
+            "Cllr A Pym",
+            ["Cllr A Pym", "Cllr B Sands", "Cllr C Tate"],
+            ["Ann Lowe"],
+            [],
             id="english-label-then-welsh",
         ),
         pytest.param(
             "In Attendance\nCouncillors A Hale (AH) Chair, B Marsh (BM) vice-chair, C Orme (CO), D Pike (DP), Eve Lowe (EL), "
             "the temporary clerk, was in attendance.\n1) Apologies – Councillor F Roe.\n",
-            "Councillor A Hale", ["Councillor A Hale", "Councillor B Marsh", "Councillor C Orme", "Councillor D Pike"],
-            ["Councillor Eve Lowe"], [],
+            "Councillor A Hale",
+            ["Councillor A Hale", "Councillor B Marsh", "Councillor C Orme", "Councillor D Pike"],
+            ["Councillor Eve Lowe"],
+            [],
             id="in-attendance-naming-its-chair-lists-the-members",
         ),
         pytest.param(
             "In attendance: Councillor A Hale, Councillor B Marsh\n",
-            "", [], ["Councillor A Hale", "Councillor B Marsh"], [],
+            "",
+            [],
+            ["Councillor A Hale", "Councillor B Marsh"],
+            [],
             id="in-attendance-without-a-chair-stays",
         ),
         pytest.param(
             "|Present: |Ann Hale, Bob Orme, Cy Pike, |\n\n| |Di Quill, Ed Roe, Councillor Shaw |\n\n"
             "|Apologies |Councillors Tait and Umber, Vi West |\n\n|In attendance |Wyn Young, Police Scotland |\n",
-            "", ["Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"], ["Wyn Young", "Police Scotland", "Councillor Shaw"],
+            "",
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"],
+            ["Wyn Young", "Police Scotland", "Councillor Shaw"],
             ["Councillor Vi West"],
             id="rows-with-bars-and-ward-councillors",
         ),
         pytest.param(
             "Present |\nMayor Hale, Deputy Mayor Orme, Councillors Pike, Quill and Roe |\nVenue |\nCivic Hall |\n",
-            "", ["Mayor Hale", "Deputy Mayor Orme", "Councillor Pike", "Councillor Quill", "Councillor Roe"], [], [],
+            "",
+            ["Mayor Hale", "Deputy Mayor Orme", "Councillor Pike", "Councillor Quill", "Councillor Roe"],
+            [],
+            [],
             id="label-and-value-rows-ending-in-bars",
         ),
         pytest.param(
             "Present: Cllr Ann Hale, Bob Orme, Cy Pike, Di Quill, Ed Roe\n",
-            "", ["Cllr Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"], [], [],
+            "",
+            ["Cllr Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"],
+            [],
+            [],
             id="a-title-on-the-first-name-only-is-not-a-ward-councillor",
         ),
         pytest.param(
             "ROLL CALL\nMayor Ann Hale and Councilmembers Bob Orme, Cy Pike-\nQuill, and Di Roe. Also present were City Manager Ed Shaw,\n"
             "Finance Director Flo Tate.\nMayor Ann Hale opened the meeting for the purpose of Open Forum.\n",
-            "Ann Hale", ["Mayor Ann Hale", "Bob Orme", "Cy Pike-Quill", "Di Roe"], ["Ed Shaw", "Flo Tate"], [],
+            "Ann Hale",
+            ["Mayor Ann Hale", "Bob Orme", "Cy Pike-Quill", "Di Roe"],
+            ["Ed Shaw", "Flo Tate"],
+            [],
             id="roll-call-councilmembers-also-present-were",
         ),
         pytest.param(
             "Opened the meeting and declared a quorum present. Selectmen present: Ann Hale, Bob Orme, Cy Pike. "
             "Also present: Clerk Di Roe.\n",
-            "", ["Ann Hale", "Bob Orme", "Cy Pike"], ["Di Roe"], [],
+            "",
+            ["Ann Hale", "Bob Orme", "Cy Pike"],
+            ["Di Roe"],
+            [],
             id="label-after-a-sentence-in-a-short-paragraph",
         ),
         pytest.param(
             "Trustees present: Ann Hale, Bob Orme\n",
-            "", ["Ann Hale", "Bob Orme"], [], [],
+            "",
+            ["Ann Hale", "Bob Orme"],
+            [],
+            [],
             id="trustees-present",
         ),
         pytest.param(
             "PRESENT:\nChairperson: Ann Hale (AH);\nElected Members: Bob Orme (Secretary) (BO), Cy Pike (CP), Di Roe (DR).\n"
             "City Council: Councillor Ed Shaw;\nMembers of the Public: 3.\n",
-            "Ann Hale", ["Ann Hale", "Bob Orme", "Cy Pike", "Di Roe"], [], [],
+            "Ann Hale",
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Roe"],
+            [],
+            [],
             id="elected-members-under-present",
         ),
         pytest.param(
             "Elected Members: Councillor Ed Shaw\n",
-            "", [], ["Councillor Ed Shaw"], [],
+            "",
+            [],
+            ["Councillor Ed Shaw"],
+            [],
             id="elected-members-alone-attend",
         ),
     ],
 )
 def test_read_attendance(text, chair, present, in_attendance, apologies):
     found = attendance(text)
-    assert (found.chair, found.present, found.in_attendance, found.apologies) == (chair, present, in_attendance, apologies)
+    assert (found.chair, found.present, found.in_attendance, found.apologies) == (
+        chair,
+        present,
+        in_attendance,
+        apologies,
+    )
 
 
 @pytest.mark.parametrize(
@@ -175,17 +224,20 @@ def test_read_attendance(text, chair, present, in_attendance, apologies):
             "Inaugural Meeting of the Community Council held in the Town Hall on Tuesday 4 May 2021\n"
             "Ann Hale Bob Orme\nCatherine Pike Dan Quill\nEve Roe Frank Shaw\nGina Tate\nHal Umber (on behalf of the Returning Officer):\n"
             "- Hal Umber welcomed all to the meeting.\n",
-            ["Ann Hale", "Bob Orme", "Catherine Pike", "Dan Quill", "Eve Roe", "Frank Shaw", "Gina Tate"], ["Hal Umber"],
+            ["Ann Hale", "Bob Orme", "Catherine Pike", "Dan Quill", "Eve Roe", "Frank Shaw", "Gina Tate"],
+            ["Hal Umber"],
             id="names-two-to-a-line",
         ),
         pytest.param(
             "Finance Report\nPlanning Matters\nAnnual Accounts\n",
-            [], [],
+            [],
+            [],
             id="short-headings-are-not-names",
         ),
         pytest.param(
             "Ann Hale\nBob Orme\nCy Pike\n",
-            [], [],
+            [],
+            [],
             id="one-name-a-line-is-not-a-grid",
         ),
     ],
@@ -201,18 +253,21 @@ def test_names_without_labels_in_the_opening(text, present, in_attendance):
         pytest.param(
             "Attendance\nCr A Hale (Mayor), Cr B Orme, Cr C Pike (arrived 7.05pm)\n"
             "General Manager, Director Corporate Services, Director Community, Works Manager, Executive Support Manager.\n",
-            ["Cr A Hale", "Cr B Orme", "Cr C Pike"], [],
+            ["Cr A Hale", "Cr B Orme", "Cr C Pike"],
+            [],
             id="offices-without-names-end-the-list",
         ),
         pytest.param(
             "Present:\nAnn Hale, Bob Orme, Cy Pike\nDi Roe, Ed Shaw, Flo Tate\n",
-            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Roe", "Ed Shaw", "Flo Tate"], [],
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Roe", "Ed Shaw", "Flo Tate"],
+            [],
             id="names-wrapped-are-not-offices",
         ),
         pytest.param(
             "ROLL CALL\nMayor Ann Hale and Councilmembers Bob Orme and Flo Tate. Also present were City Manager Cy\n"
             "Pike, Planning Director Di Roe, Finance Director Ed Shaw.\n",
-            ["Mayor Ann Hale", "Bob Orme", "Flo Tate"], ["Cy Pike", "Di Roe", "Ed Shaw"],
+            ["Mayor Ann Hale", "Bob Orme", "Flo Tate"],
+            ["Cy Pike", "Di Roe", "Ed Shaw"],
             id="a-name-wrapped-before-offices-is-not-a-line-of-offices",
         ),
     ],

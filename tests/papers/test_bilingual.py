@@ -25,9 +25,15 @@ def test_english_side(text, expected):
 
 
 def test_bilingual_label_is_read():
-    assert label_of("Presennol / Present: Cyng/Cllrs.: B. Jones, A. Davies") == ("present", "Cllrs.: B. Jones, A. Davies")
+    assert label_of("Presennol / Present: Cyng/Cllrs.: B. Jones, A. Davies") == (
+        "present",
+        "Cllrs.: B. Jones, A. Davies",
+    )
 
 
 def test_bilingual_names_are_read():
     assert [p.name for p in people_in("Cyng. / Cllrs. M. Williams, M. Wynne a/and L.Hughes")] == [
-        "Cllr M. Williams", "Cllr M. Wynne", "Cllr L.Hughes"]
+        "Cllr M. Williams",
+        "Cllr M. Wynne",
+        "Cllr L.Hughes",
+    ]

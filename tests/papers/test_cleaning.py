@@ -24,9 +24,14 @@ def artefacts(lines) -> list[str]:
 # --- flattened_lines ---------------------------------------------------------------------------
 
 SPACED_PIECES = [
-    "38 Request of Mr Smith for a licence", "(Communication)", "PLACED ON FILE",
-    "39 Request of Mrs Jones for a permit", "(Communication)", "GRANTED",
-    "40 Report of the Clerk on the accounts for the year", "RECEIVED",
+    "38 Request of Mr Smith for a licence",
+    "(Communication)",
+    "PLACED ON FILE",
+    "39 Request of Mrs Jones for a permit",
+    "(Communication)",
+    "GRANTED",
+    "40 Report of the Clerk on the accounts for the year",
+    "RECEIVED",
 ]
 MINUTE_PIECES = [  # at least 400 characters in all, as a flattened page is
     "Minutes of the meeting of Groby Parish Council held on 5 June 2008",
@@ -53,11 +58,18 @@ LETTER_PIECES = [
 PACK_PIECES = [  # a pack flattened whole: an agenda counting with no full stops, then the minutes
     "GROBY PARISH COUNCIL Members are hereby summoned to a meeting of the council to be held on Monday 3 March 2025 at 7pm in the Village Hall.",
     "AGENDA",
-    "1. Apologies for absence", "2. Declarations of interest", "3. Public participation", "4. Minutes of the last meeting",
-    "5. Clerk’s report", "6. Planning applications", "7. Finance and payments", "8. Date of the next meeting J Smith, Clerk",
+    "1. Apologies for absence",
+    "2. Declarations of interest",
+    "3. Public participation",
+    "4. Minutes of the last meeting",
+    "5. Clerk’s report",
+    "6. Planning applications",
+    "7. Finance and payments",
+    "8. Date of the next meeting J Smith, Clerk",
     "GROBY PARISH COUNCIL MINUTES OF THE MEETING OF GROBY PARISH COUNCIL HELD ON 3 FEBRUARY 2025",
     "PRESENT: Cllrs A Brown (Chairman), B Green and C White.",
-    "1. (Agenda 1) APOLOGIES FOR ABSENCE None.", "2. (Agenda 2) DECLARATIONS OF INTEREST None.",
+    "1. (Agenda 1) APOLOGIES FOR ABSENCE None.",
+    "2. (Agenda 2) DECLARATIONS OF INTEREST None.",
     "3. (Agenda 3) PUBLIC PARTICIPATION No members of the public attended.",
 ]
 SENTENCES = (
@@ -88,16 +100,26 @@ NUMBERED_LABELS = " ".join(f"{n}. {label}" for n, label in enumerate(LABEL_PIECE
 @pytest.mark.parametrize(
     "text, pieces",
     [
-        pytest.param("   ".join(SPACED_PIECES) + "  " + "and the meeting then closed " * 3, SPACED_PIECES + ["and the meeting then closed " * 3], id="space-runs"),
+        pytest.param(
+            "   ".join(SPACED_PIECES) + "  " + "and the meeting then closed " * 3,
+            SPACED_PIECES + ["and the meeting then closed " * 3],
+            id="space-runs",
+        ),
         pytest.param(" ".join(MINUTE_PIECES), MINUTE_PIECES, id="inline-minute-numbers"),
         pytest.param(" ".join(ITEM_PIECES), ITEM_PIECES, id="inline-numbered-items"),
-        pytest.param(" ".join(ITEM_PIECES[:1] + LETTER_PIECES), ITEM_PIECES[:1] + LETTER_PIECES, id="inline-lettered-sub-items"),
+        pytest.param(
+            " ".join(ITEM_PIECES[:1] + LETTER_PIECES), ITEM_PIECES[:1] + LETTER_PIECES, id="inline-lettered-sub-items"
+        ),
         pytest.param(" ".join(PACK_PIECES), PACK_PIECES, id="agenda-then-minutes-flattened"),
         pytest.param(SENTENCES, [SENTENCES], id="two-spaces-between-sentences"),
         pytest.param(NOT_A_RUN, [NOT_A_RUN.rstrip()], id="numbers-not-counting-up"),
         pytest.param(" ".join(LABEL_PIECES), LABEL_PIECES, id="capital-labels-run-in"),
-        pytest.param(NUMBERED_LABELS, [f"{n}. {label}" for n, label in enumerate(LABEL_PIECES, 1)][:-1]
-                     + [f"{len(LABEL_PIECES)}. {LABEL_PIECES[-1]} and the meeting closed."], id="numbered-capital-labels-cut-at-their-numbers"),
+        pytest.param(
+            NUMBERED_LABELS,
+            [f"{n}. {label}" for n, label in enumerate(LABEL_PIECES, 1)][:-1]
+            + [f"{len(LABEL_PIECES)}. {LABEL_PIECES[-1]} and the meeting closed."],
+            id="numbered-capital-labels-cut-at-their-numbers",
+        ),
         pytest.param("A   B   C   D", ["A   B   C   D"], id="short-line"),
         pytest.param("\t".join(SPACED_PIECES * 3), ["\t".join(SPACED_PIECES * 3)], id="table-row"),
     ],
@@ -195,7 +217,15 @@ def test_pack_stamps(text, artefact):
         ),
         pytest.param(["Text.", "---", "More text."], ["", "", ""], id="one-rule-is-not-a-page-break"),
         pytest.param(
-            ["Text one.", "---", "Scanned page, text may contain errors", "Text two.", "---", "Scanned page, text may contain errors", "Text three."],
+            [
+                "Text one.",
+                "---",
+                "Scanned page, text may contain errors",
+                "Text two.",
+                "---",
+                "Scanned page, text may contain errors",
+                "Text three.",
+            ],
             ["", "page break", "running header", "", "page break", "running header", ""],
             id="note-repeated-after-breaks",
         ),
@@ -215,8 +245,17 @@ def test_page_number_beside_a_stamp():
 
 
 def test_note_repeated_on_every_page_goes_from_the_first_too():
-    lines = run(clean.page_breaks, "Scanned page, text may contain errors", "Text one.", "---",
-                "Scanned page, text may contain errors", "Text two.", "---", "Scanned page, text may contain errors", "Text three.")
+    lines = run(
+        clean.page_breaks,
+        "Scanned page, text may contain errors",
+        "Text one.",
+        "---",
+        "Scanned page, text may contain errors",
+        "Text two.",
+        "---",
+        "Scanned page, text may contain errors",
+        "Text three.",
+    )
     assert artefacts(lines)[0] == "running header"
 
 
@@ -227,19 +266,41 @@ def test_note_repeated_on_every_page_goes_from_the_first_too():
     "texts_in, expected",
     [
         pytest.param(
-            ["Size: px", "Start display at page:", 'Download "Minutes of the meeting"', "Minutes of the meeting", "3 views"],
+            [
+                "Size: px",
+                "Start display at page:",
+                'Download "Minutes of the meeting"',
+                "Minutes of the meeting",
+                "3 views",
+            ],
             [True, True, True, False, True],
             id="three-labels",
         ),
         pytest.param(
-            ["Upload: others", "Post on 12-Mar-2016", "TRANSCRIPT", "Embed", "12 downloads", "Report this document", "The planning Documents were circulated"],
+            [
+                "Upload: others",
+                "Post on 12-Mar-2016",
+                "TRANSCRIPT",
+                "Embed",
+                "12 downloads",
+                "Report this document",
+                "The planning Documents were circulated",
+            ],
             [True, True, True, True, True, True, False],
             id="other-labels",
         ),
-        pytest.param(["Size: px", "Minutes of the meeting", "3 views"], [False, False, False], id="two-labels-are-not-enough"),
         pytest.param(
-            ["Minutes of the meeting", "Size: px", "Start display at page:", 'Download "Minutes of the meeting"', "Transcription",
-             "Minutes of the meeting held on 4 May"],
+            ["Size: px", "Minutes of the meeting", "3 views"], [False, False, False], id="two-labels-are-not-enough"
+        ),
+        pytest.param(
+            [
+                "Minutes of the meeting",
+                "Size: px",
+                "Start display at page:",
+                'Download "Minutes of the meeting"',
+                "Transcription",
+                "Minutes of the meeting held on 4 May",
+            ],
             [True, True, True, True, True, False],
             id="page-title-repeated-by-the-download-link",
         ),
@@ -250,18 +311,29 @@ def test_mirror_site_furniture(texts_in, expected):
     assert [line.artefact == "document-sharing site furniture" for line in lines] == expected
 
 
-PAGE_TEXT = "MINUTES OF THE MONTHLY MEETING OF HILLSIDE COUNCIL HELD ON MONDAY 3 MAY 2010 AT 7 PM PRESENT: Cllrs A, B and C."
+PAGE_TEXT = (
+    "MINUTES OF THE MONTHLY MEETING OF HILLSIDE COUNCIL HELD ON MONDAY 3 MAY 2010 AT 7 PM PRESENT: Cllrs A, B and C."
+)
 
 
 @pytest.mark.parametrize(
     "texts_in, expected",
     [
-        pytest.param(["Size: px", "Start display at page:", "Transcription", "1 " + PAGE_TEXT, "2 " + PAGE_TEXT.lower()],
-                     [PAGE_TEXT, PAGE_TEXT.lower()], id="page-numbers-counting-up"),
-        pytest.param(["Size: px", "Start display at page:", "Transcription", "7 " + PAGE_TEXT],
-                     ["7 " + PAGE_TEXT], id="a-number-out-of-step-is-text"),
-        pytest.param(["Size: px", "Start display at page:", "Transcription", "1 Apologies"],
-                     ["1 Apologies"], id="a-short-line-is-an-item-not-a-page"),
+        pytest.param(
+            ["Size: px", "Start display at page:", "Transcription", "1 " + PAGE_TEXT, "2 " + PAGE_TEXT.lower()],
+            [PAGE_TEXT, PAGE_TEXT.lower()],
+            id="page-numbers-counting-up",
+        ),
+        pytest.param(
+            ["Size: px", "Start display at page:", "Transcription", "7 " + PAGE_TEXT],
+            ["7 " + PAGE_TEXT],
+            id="a-number-out-of-step-is-text",
+        ),
+        pytest.param(
+            ["Size: px", "Start display at page:", "Transcription", "1 Apologies"],
+            ["1 Apologies"],
+            id="a-short-line-is-an-item-not-a-page",
+        ),
         pytest.param(["1 " + PAGE_TEXT], ["1 " + PAGE_TEXT], id="no-mirror-site-no-page-numbers"),
     ],
 )
@@ -310,18 +382,38 @@ def test_letter_spacing_rule():
             id="three-lines",
         ),
         pytest.param(
-            ["**Planning applications", "a", "b", "c", "d**"], ["**Planning applications", "a", "b", "c", "d**"], id="too-far",
+            ["**Planning applications", "a", "b", "c", "d**"],
+            ["**Planning applications", "a", "b", "c", "d**"],
+            id="too-far",
         ),
         pytest.param(
             ["- Date:-** 12 May 2020", "- Venue:-** Microsoft Teams", "- Time:-** 7pm"],
             ["- Date:-** 12 May 2020", "- Venue:-** Microsoft Teams", "- Time:-** 7pm"],
             id="list-entries-never-join",
         ),
-        pytest.param(["**Date:-", "- Venue:-** Microsoft Teams"], ["**Date:-", "- Venue:-** Microsoft Teams"], id="next-is-a-list-entry"),
-        pytest.param(["**Planning applications", "", "received**"], ["**Planning applications", "", "received**"], id="blank-between"),
-        pytest.param(["**Planning applications", "# Heading**"], ["**Planning applications", "# Heading**"], id="next-is-a-heading"),
-        pytest.param(["**Planning applications", "a\tb**"], ["**Planning applications", "a\tb**"], id="next-is-a-table-row"),
-        pytest.param(["**Planning** applications", "received**"], ["**Planning** applications", "received**"], id="already-closed"),
+        pytest.param(
+            ["**Date:-", "- Venue:-** Microsoft Teams"],
+            ["**Date:-", "- Venue:-** Microsoft Teams"],
+            id="next-is-a-list-entry",
+        ),
+        pytest.param(
+            ["**Planning applications", "", "received**"],
+            ["**Planning applications", "", "received**"],
+            id="blank-between",
+        ),
+        pytest.param(
+            ["**Planning applications", "# Heading**"],
+            ["**Planning applications", "# Heading**"],
+            id="next-is-a-heading",
+        ),
+        pytest.param(
+            ["**Planning applications", "a\tb**"], ["**Planning applications", "a\tb**"], id="next-is-a-table-row"
+        ),
+        pytest.param(
+            ["**Planning** applications", "received**"],
+            ["**Planning** applications", "received**"],
+            id="already-closed",
+        ),
         pytest.param(["Price ** 5", "next**"], ["Price ** 5", "next**"], id="mark-before-a-space"),
     ],
 )
@@ -382,11 +474,30 @@ def test_not_double_spaced_when_it_is_not_the_papers_habit():
 @pytest.mark.parametrize(
     "texts_in, expected",
     [
-        pytest.param(["APM Mins 24.04.19", "", "Text one.", "", "1", "", "APM Mins 24.04.19", "", "Text two."],
-                     ["running header", "", "", "", "page number", "", "running header", "", ""], id="header-beside-page-number"),
-        pytest.param(["Minutes", "", "PAR", "", "1", "", "Public speaking (Standing Order 17A)", "", "PAR", "", "2", "",
-                      "Public speaking (Standing Order 17A)"],
-                     [""] * 13, id="repeated-item-lines-are-not-furniture"),
+        pytest.param(
+            ["APM Mins 24.04.19", "", "Text one.", "", "1", "", "APM Mins 24.04.19", "", "Text two."],
+            ["running header", "", "", "", "page number", "", "running header", "", ""],
+            id="header-beside-page-number",
+        ),
+        pytest.param(
+            [
+                "Minutes",
+                "",
+                "PAR",
+                "",
+                "1",
+                "",
+                "Public speaking (Standing Order 17A)",
+                "",
+                "PAR",
+                "",
+                "2",
+                "",
+                "Public speaking (Standing Order 17A)",
+            ],
+            [""] * 13,
+            id="repeated-item-lines-are-not-furniture",
+        ),
     ],
 )
 def test_repeated_page_lines(texts_in, expected):

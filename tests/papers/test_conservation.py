@@ -4,8 +4,8 @@ random and shuffled text."""
 
 from __future__ import annotations
 
-import random
 import html
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minutes.papers import convert_paper_text
+from minutes.papers.clean import unspace_letters
 from minutes.papers.convert import convert_with_roles
 from minutes.papers.readers import read_paper
-from minutes.papers.clean import unspace_letters
 from minutes.papers.stray_html import strip_tags
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,7 +64,9 @@ def test_corpus_papers_lose_no_words(paper: Path):
 @pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
 def test_no_raw_html_left(paper: Path):
     for document in convert_paper_text(paper.read_text(encoding="utf-8"), paper.name):
-        assert not re.search(r"</?(?:p|b|li|ul|ol|sup|h1|td|tr|table|span)\b[^>]*>", document.body, re.I), document.relpath
+        assert not re.search(r"</?(?:p|b|li|ul|ol|sup|h1|td|tr|table|span)\b[^>]*>", document.body, re.I), (
+            document.relpath
+        )
 
 
 @pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
@@ -103,6 +105,8 @@ def test_shuffled_sample_fragments_lose_no_words(seed, count):
 
 def test_resolutions_set_apart_keep_their_printed_numbers():
     """A list under "RESOLVED" numbered its own way ("22.") keeps its numbers as printed."""
-    text = ("1. Appointments\n\nResolved: (1) That the following be appointed to the panels below.\n\n"
-            "\t22. Short term support in schools to promote positive behaviour.\n")
+    text = (
+        "1. Appointments\n\nResolved: (1) That the following be appointed to the panels below.\n\n"
+        "\t22. Short term support in schools to promote positive behaviour.\n"
+    )
     assert lost_words(text) == Counter()

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from golden import facts
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -129,17 +129,44 @@ RESOLVED to object.
 @pytest.mark.parametrize(
     "text, committee, date, title",
     [
-        pytest.param(LABELLED_LINES, "Highways and Transport Committee", dt.date(2025, 3, 4), "School Streets Programme",
-                     id="labelled-lines"),
-        pytest.param(PDF_TABLE, "NORTHERN VALLEYS COMBINED AUTHORITY COMMITTEE", dt.date(2026, 6, 12),
-                     "Capital Programme Outturn 2025/26", id="pdf-table-wrapped-label"),
-        pytest.param(MARKDOWN_TABLE, "Cabinet", dt.date(2024, 10, 9), "Household Support Fund", id="markdown-table-pairs"),
-        pytest.param(LABEL_ABOVE_VALUE, "Overview and Scrutiny Board", dt.date(2017, 10, 11), "Advice Services Review",
-                     id="label-above-value"),
-        pytest.param(MEMO, "Cabinet", dt.date(2025, 1, 30),
-                     "Transfer of the young adults service from Children's Services to Adult Social Care", id="memo"),
-        pytest.param(MEETING_LINE, "Oakfield Town Council", dt.date(2017, 2, 21), "Summer Events Programme",
-                     id="meeting-line-and-purpose"),
+        pytest.param(
+            LABELLED_LINES,
+            "Highways and Transport Committee",
+            dt.date(2025, 3, 4),
+            "School Streets Programme",
+            id="labelled-lines",
+        ),
+        pytest.param(
+            PDF_TABLE,
+            "NORTHERN VALLEYS COMBINED AUTHORITY COMMITTEE",
+            dt.date(2026, 6, 12),
+            "Capital Programme Outturn 2025/26",
+            id="pdf-table-wrapped-label",
+        ),
+        pytest.param(
+            MARKDOWN_TABLE, "Cabinet", dt.date(2024, 10, 9), "Household Support Fund", id="markdown-table-pairs"
+        ),
+        pytest.param(
+            LABEL_ABOVE_VALUE,
+            "Overview and Scrutiny Board",
+            dt.date(2017, 10, 11),
+            "Advice Services Review",
+            id="label-above-value",
+        ),
+        pytest.param(
+            MEMO,
+            "Cabinet",
+            dt.date(2025, 1, 30),
+            "Transfer of the young adults service from Children's Services to Adult Social Care",
+            id="memo",
+        ),
+        pytest.param(
+            MEETING_LINE,
+            "Oakfield Town Council",
+            dt.date(2017, 2, 21),
+            "Summer Events Programme",
+            id="meeting-line-and-purpose",
+        ),
     ],
 )
 def test_a_report_cover_is_one_report_of_the_meeting_it_names(text, committee, date, title):
@@ -163,9 +190,11 @@ def test_meeting_papers_are_not_read_as_reports(text):
 
 
 def test_a_memo_cover_inside_a_pack_starts_a_report_and_the_letter_before_it_stays():
-    letter = ("Dear Member\n\n**CABINET - THURSDAY, 30 JANUARY 2025**\n\n"
-              "I am now able to enclose, for consideration at the meeting of the Cabinet, the following report.\n\n"
-              "Yours sincerely\n\n")
+    letter = (
+        "Dear Member\n\n**CABINET - THURSDAY, 30 JANUARY 2025**\n\n"
+        "I am now able to enclose, for consideration at the meeting of the Cabinet, the following report.\n\n"
+        "Yours sincerely\n\n"
+    )
     lines = clean_lines(letter + MEMO)
     spans = split_pack(lines)
     assert [s.kind for s in spans][-1] == "report"

@@ -26,8 +26,11 @@ D = dt.date
         pytest.param("1% June 2017", D(2017, 6, 1), id="ocr-percent"),
         pytest.param("21* March 2018", D(2018, 3, 21), id="ocr-star"),
         pytest.param("4” July 2019", D(2019, 7, 4), id="ocr-curly-quote"),
-        pytest.param("Minutes, November 16, 2017\nNovember 16, 2017", D(2017, 11, 16),
-                     id="a-years-last-digits-are-no-day-for-the-next-line"),
+        pytest.param(
+            "Minutes, November 16, 2017\nNovember 16, 2017",
+            D(2017, 11, 16),
+            id="a-years-last-digits-are-no-day-for-the-next-line",
+        ),
         pytest.param("September 27, 2012", D(2012, 9, 27), id="month-first"),
         pytest.param("Sept. 5, 2019", D(2019, 9, 5), id="month-first-abbrev"),
         pytest.param("May 14, 2018", D(2018, 5, 14), id="month-first-May"),
@@ -72,7 +75,10 @@ def test_parse_date_with_default_year(text, year, expected):
         pytest.param("18/11/13", D(2013, 1, 1), None, id="numeric-ignored"),
         pytest.param("nothing", D(2013, 1, 1), None, id="no-date"),
         pytest.param(
-            "29 February", D(2023, 3, 1), D(2024, 2, 29), id="leap-day-next-year",
+            "29 February",
+            D(2023, 3, 1),
+            D(2024, 2, 29),
+            id="leap-day-next-year",
         ),
     ],
 )
@@ -135,10 +141,14 @@ def test_undated_day(text, expected):
         pytest.param("10.00 – 11.30 am", "10:00", id="range-morning"),
         pytest.param("7.00pm - 8.45pm", "19:00", id="range-both-marked"),
         pytest.param(
-            "12.00 - 2.00 pm", "12:00", id="range-from-noon",
+            "12.00 - 2.00 pm",
+            "12:00",
+            id="range-from-noon",
         ),
         pytest.param(
-            "11.00 - 12.30 pm", "11:00", id="range-to-half-past-noon",
+            "11.00 - 12.30 pm",
+            "11:00",
+            id="range-to-half-past-noon",
         ),
         pytest.param("14:30", "14:30", id="24-hour"),
         pytest.param("1400 hrs", "14:00", id="hrs"),

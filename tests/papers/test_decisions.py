@@ -16,85 +16,147 @@ def decisions(text: str, title: str = ""):
 @pytest.mark.parametrize(
     "text, rules",
     [
-        pytest.param("RESOLVED: That the minutes be approved as a correct record.\n", ["RESOLVED"], id="RESOLVED-colon-That"),
+        pytest.param(
+            "RESOLVED: That the minutes be approved as a correct record.\n", ["RESOLVED"], id="RESOLVED-colon-That"
+        ),
         pytest.param(
             "Resolved:- (1) That the report be noted. (2) That a further report be submitted in March.\n",
-            ["numbered resolutions"] * 2, id="Resolved-numbered-inline",
+            ["numbered resolutions"] * 2,
+            id="Resolved-numbered-inline",
         ),
         pytest.param(
             "Resolved:-\n(1) That the report be noted.\n(2) That a further report be submitted in March.\n(3) That the clerk write to the county.\n",
-            ["resolution under RESOLVED"] * 3, id="Resolved-numbered-lines",
+            ["resolution under RESOLVED"] * 3,
+            id="Resolved-numbered-lines",
         ),
         pytest.param(
             "Resolved: (1) That the report be noted.\n(2) That a further report be submitted in March.\n",
-            ["RESOLVED", "resolution under RESOLVED"], id="Resolved-first-entry-on-its-line",
+            ["RESOLVED", "resolution under RESOLVED"],
+            id="Resolved-first-entry-on-its-line",
         ),
         pytest.param("RESOLVED –  that the accounts be approved.\n", ["RESOLVED"], id="RESOLVED-dash-that"),
         pytest.param(
             "RESOLVED that:\n1. the budget be approved;\n2. the precept be set at £10,000;\n3. the clerk notify the district council.\n",
-            ["resolution under RESOLVED"] * 3, id="RESOLVED-that-then-ordered-list",
+            ["resolution under RESOLVED"] * 3,
+            id="RESOLVED-that-then-ordered-list",
         ),
         pytest.param(
             "RESOLVED:\na) That the report be noted.\nb) That the clerk obtain quotes.\n",
-            ["resolution under RESOLVED"] * 2, id="RESOLVED-then-lettered-list",
+            ["resolution under RESOLVED"] * 2,
+            id="RESOLVED-then-lettered-list",
         ),
         pytest.param(
-            "After discussion it was RESOLVED to approve the grant of £500 to the village hall.\n", ["RESOLVED"], id="RESOLVED-in-a-sentence",
+            "After discussion it was RESOLVED to approve the grant of £500 to the village hall.\n",
+            ["RESOLVED"],
+            id="RESOLVED-in-a-sentence",
         ),
         pytest.param(
-            "And Resolved:\n\n“That the council adopts the new standing orders.”\n", ["resolution under RESOLVED"], id="And-Resolved-quoted",
+            "And Resolved:\n\n“That the council adopts the new standing orders.”\n",
+            ["resolution under RESOLVED"],
+            id="And-Resolved-quoted",
         ),
         pytest.param(
             "RESOLVED:\n\nThat the report be noted.\n\nThat the clerk obtain three quotes.\n\nThat the matter be brought back in June.\n",
-            ["resolution under RESOLVED"] * 3, id="RESOLVED-three-That-paragraphs",
+            ["resolution under RESOLVED"] * 3,
+            id="RESOLVED-three-That-paragraphs",
         ),
         pytest.param("It was resolved that the precept be set at £10,000.\n", ["RESOLVED"], id="it-was-resolved"),
-        pytest.param("It was unanimously resolved that the chairman sign the minutes.\n", ["RESOLVED"], id="unanimously-resolved"),
+        pytest.param(
+            "It was unanimously resolved that the chairman sign the minutes.\n", ["RESOLVED"], id="unanimously-resolved"
+        ),
         pytest.param("IT WAS RESOLVED that the clerk write to the police.\n", ["RESOLVED"], id="IT-WAS-RESOLVED"),
         pytest.param("The council resolved to purchase a defibrillator.\n", ["RESOLVED"], id="council-resolved-to"),
-        pytest.param("The clerk reported on the quotes.\n\nAGREED: to accept the quote from Smith Ltd.\n", ["RESOLVED"], id="AGREED-colon"),
+        pytest.param(
+            "The clerk reported on the quotes.\n\nAGREED: to accept the quote from Smith Ltd.\n",
+            ["RESOLVED"],
+            id="AGREED-colon",
+        ),
         pytest.param("AGREED – that the clerk writes to the county council.\n", ["RESOLVED"], id="AGREED-dash"),
         pytest.param(
-            "AGREED:\n(a) that the hedge be cut;\n(b) that the bench be repaired.\n", ["resolution under RESOLVED"] * 2, id="AGREED-then-list",
+            "AGREED:\n(a) that the hedge be cut;\n(b) that the bench be repaired.\n",
+            ["resolution under RESOLVED"] * 2,
+            id="AGREED-then-list",
         ),
         pytest.param(
-            "The clerk reported on the quotes.\nAGREED: to accept the quote from Smith Ltd.\n", ["RESOLVED"], id="AGREED-on-the-next-line",
+            "The clerk reported on the quotes.\nAGREED: to accept the quote from Smith Ltd.\n",
+            ["RESOLVED"],
+            id="AGREED-on-the-next-line",
         ),
         pytest.param("It was agreed to repair the bus shelter.\n", ["agreed"], id="it-was-agreed"),
         pytest.param("Members agreed that the clerk should write to the police.\n", ["agreed"], id="members-agreed"),
         pytest.param("The Council agreed to purchase a defibrillator.\n", ["agreed"], id="the-council-agreed"),
-        pytest.param("After discussion agreement was reached to buy a new bench.\n", ["agreed"], id="agreement-was-reached"),
+        pytest.param(
+            "After discussion agreement was reached to buy a new bench.\n", ["agreed"], id="agreement-was-reached"
+        ),
         pytest.param("All present agreed to defer the item.\n", ["agreed"], id="all-present-agreed"),
-        pytest.param("The Committee notes the report and agrees the work programme.\n", ["decided (present tense)"], id="present-tense"),
-        pytest.param("This Council notes the rise in fuel poverty and believes action is needed.\n", [], id="a-motion-is-not-a-decision"),
-        pytest.param("The Committee noted that it would discuss the programme later.\n", [], id="noted-that-is-narrative"),
+        pytest.param(
+            "The Committee notes the report and agrees the work programme.\n",
+            ["decided (present tense)"],
+            id="present-tense",
+        ),
+        pytest.param(
+            "This Council notes the rise in fuel poverty and believes action is needed.\n",
+            [],
+            id="a-motion-is-not-a-decision",
+        ),
+        pytest.param(
+            "The Committee noted that it would discuss the programme later.\n", [], id="noted-that-is-narrative"
+        ),
         pytest.param("Decision:\n\nThat the report be approved.\n", ["resolution under RESOLVED"], id="Decision-label"),
         pytest.param(
-            "Motion by Smith, second by Jones to approve the bills. Motion carried.\n", ["outcome"], id="motion-carried-once",
+            "Motion by Smith, second by Jones to approve the bills. Motion carried.\n",
+            ["outcome"],
+            id="motion-carried-once",
         ),
         pytest.param(
             "Motion by Smith, second by Jones to approve the bills. Motion carried.\n\n"
             "Motion by Brown, second by Green to approve the minutes. Motion carried.\n",
-            ["outcome"] * 2, id="two-motions-carried",
+            ["outcome"] * 2,
+            id="two-motions-carried",
         ),
         pytest.param("Proposed by Cllr A, seconded by Cllr B.\n\nCarried\n", ["outcome"], id="Carried-alone"),
-        pytest.param("RESOLVED: That the bills be paid.\n\nMotion carried.\n", ["RESOLVED"], id="carried-after-RESOLVED-not-again"),
-        pytest.param("That the report of the clerk BE RECEIVED. Motion Passed.\n", ["clause in capitals"], id="BE-RECEIVED-then-passed"),
+        pytest.param(
+            "RESOLVED: That the bills be paid.\n\nMotion carried.\n",
+            ["RESOLVED"],
+            id="carried-after-RESOLVED-not-again",
+        ),
+        pytest.param(
+            "That the report of the clerk BE RECEIVED. Motion Passed.\n",
+            ["clause in capitals"],
+            id="BE-RECEIVED-then-passed",
+        ),
         pytest.param(
             "That the report BE RECEIVED and the budget BE APPROVED and the clerk BE DIRECTED to write and the item BE DEFERRED.\n",
-            ["clause in capitals"] * 4, id="four-clauses",
+            ["clause in capitals"] * 4,
+            id="four-clauses",
         ),
         pytest.param("Motion to approve the minutes. (Y-5)\n", ["roll-call vote"], id="vote-Y"),
         pytest.param(
-            "Motion to approve the minutes (Y-5, N-0). Motion to pay bills (Y-4, N-1).\n", ["roll-call vote"] * 2, id="two-votes",
+            "Motion to approve the minutes (Y-5, N-0). Motion to pay bills (Y-4, N-1).\n",
+            ["roll-call vote"] * 2,
+            id="two-votes",
         ),
         pytest.param("The application was REFERRED TO the planning committee.\n", ["referred"], id="REFERRED-TO"),
-        pytest.param("Councillor Smith was declared elected as Chairman for the year.\n", ["declared elected"], id="was-declared-elected"),
-        pytest.param("The Cathaoirleach declared Councillor Stephen Keary elected.\n", ["declared elected"], id="declared-X-elected"),
         pytest.param(
-            "The minutes of the meeting held on 3 March were confirmed as a true copy and signed.\n", ["minutes confirmed"], id="true-copy",
+            "Councillor Smith was declared elected as Chairman for the year.\n",
+            ["declared elected"],
+            id="was-declared-elected",
         ),
-        pytest.param("The minutes of the last meeting were read, approved and signed.\n", ["minutes approved"], id="read-approved-signed"),
+        pytest.param(
+            "The Cathaoirleach declared Councillor Stephen Keary elected.\n",
+            ["declared elected"],
+            id="declared-X-elected",
+        ),
+        pytest.param(
+            "The minutes of the meeting held on 3 March were confirmed as a true copy and signed.\n",
+            ["minutes confirmed"],
+            id="true-copy",
+        ),
+        pytest.param(
+            "The minutes of the last meeting were read, approved and signed.\n",
+            ["minutes approved"],
+            id="read-approved-signed",
+        ),
     ],
 )
 def test_decisions_counted(text, rules):
@@ -106,14 +168,19 @@ def test_decisions_counted(text, rules):
     [
         pytest.param("The report was noted.\n", id="noted"),
         pytest.param("NOTED: the report of the county councillor.\n", id="NOTED"),
-        pytest.param("It was proposed by Cllr Smith and seconded by Cllr Jones that the grass be cut.\n", id="proposed-seconded"),
+        pytest.param(
+            "It was proposed by Cllr Smith and seconded by Cllr Jones that the grass be cut.\n", id="proposed-seconded"
+        ),
         pytest.param("Proposed: Cllr Smith\nSeconded: Cllr Jones\n", id="proposed-seconded-labels"),
         pytest.param("The budget will be agreed at the next meeting.\n", id="will-be-agreed"),
         pytest.param("It was not agreed to fund the event.\n", id="not-agreed"),
         pytest.param("Members agreed with the clerk's assessment of the problem.\n", id="agreed-with"),
         pytest.param("The clerk was asked to write to the highways department.\n", id="request"),
         pytest.param("The letter was placed on file.\n", id="placed-on-file"),
-        pytest.param("Members were reminded that the resolved matters from last month are outstanding.\n", id="resolved-as-adjective"),
+        pytest.param(
+            "Members were reminded that the resolved matters from last month are outstanding.\n",
+            id="resolved-as-adjective",
+        ),
     ],
 )
 def test_not_decisions(text):
@@ -133,7 +200,9 @@ def test_numbered_resolutions_lose_their_numbers():
 
 
 def test_outcome_keeps_the_motion_it_closes():
-    found = decisions("The clerk read a letter. Motion by Smith, second by Jones to approve the bills. Motion carried.\n")
+    found = decisions(
+        "The clerk read a letter. Motion by Smith, second by Jones to approve the bills. Motion carried.\n"
+    )
     assert [d.text for d in found] == ["Motion by Smith, second by Jones to approve the bills. Motion carried."]
 
 
@@ -173,6 +242,9 @@ def test_a_point_of_minutes_kept_as_a_list_is_read_for_its_decision_and_named_by
     (doc,) = convert_paper_text(text, "ashby.txt")
     items = doc.record.items
     assert [len(i.resolutions) for i in items] == [0, 1, 0]
-    assert items[1].title == "It was agreed to buy a new bench for the green, at a cost of up to £400, from the amenity fund."
+    assert (
+        items[1].title
+        == "It was agreed to buy a new bench for the green, at a cost of up to £400, from the amenity fund."
+    )
     assert items[1].anchor == "item-it-was-agreed-to-buy-a-new-bench"
     assert "## It was agreed to buy a new bench for the green" in doc.body

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from minutes.core.config import load_config
-from minutes.records.frontmatter import split
 from minutes.papers import convert_papers, explain_paper
 from minutes.papers.readers import read_paper
 from minutes.papers.sidecar import parse_sidecar
+from minutes.records.frontmatter import split
 from minutes.records.record import DocumentRecord
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +89,9 @@ def test_sidecar_sets_the_date_and_moves_the_document(site: Path):
     convert_papers(config)
     undated = site / f"content/meetings/improving-lives-select-commission/undated-{paper.stem}/minutes.md"
     assert undated.exists()
-    (site / "content" / "papers" / f"{paper.stem}.yaml").write_text("date: 2016-06-08\ntime: '13:30'\n", encoding="utf-8")
+    (site / "content" / "papers" / f"{paper.stem}.yaml").write_text(
+        "date: 2016-06-08\ntime: '13:30'\n", encoding="utf-8"
+    )
     convert_papers(config)
     dated = site / "content/meetings/improving-lives-select-commission/2016-06-08/minutes.md"
     assert dated.exists() and not undated.exists()
@@ -168,8 +170,12 @@ def test_explain_lists_every_line_and_artefacts(site: Path):
     out = explain_paper(load_config(site), Path(paper))
     assert out[0].endswith("read as text, 282 lines")
     documents = [line for line in out if line.startswith("document ")]
-    assert documents[0].startswith("document 1: agenda -> cabinet-member-for-communities-and-cohesion/2013-12-16/agenda.md")
-    assert documents[1].startswith("document 2: minutes -> cabinet-member-for-communities-and-cohesion/2013-11-18/minutes.md")
+    assert documents[0].startswith(
+        "document 1: agenda -> cabinet-member-for-communities-and-cohesion/2013-12-16/agenda.md"
+    )
+    assert documents[1].startswith(
+        "document 2: minutes -> cabinet-member-for-communities-and-cohesion/2013-11-18/minutes.md"
+    )
     lines = [line for line in out if " | " in line]
     assert len(lines) == len(Path(paper).read_text(encoding="utf-8").splitlines())
     assert lines[54] == "  55 | artefact: running header | #### **COMMUNITIES AND COHESION - 18/11/13**"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from golden import facts
+
 from minutes.papers import convert_paper_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ def test_golden_facts(paper: Path, update_golden: bool):
     assert path.exists(), f"no golden file {path.name}; run pytest --update-golden and check it by hand"
     expected = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert len(got) == len(expected), [d["file"] for d in got]
-    for want, have in zip(expected, got):
+    for want, have in zip(expected, got, strict=False):
         assert have == want, want["file"]
 
 
@@ -81,7 +81,10 @@ REPORT_ITEMS = {
 @pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
 def test_meetings_found(paper: Path):
     documents = convert_paper_text(paper.read_text(encoding="utf-8"), paper.name)
-    got = [(d.record.kind, d.record.committee, d.record.date.isoformat() if d.record.date else "", d.record.time) for d in documents]
+    got = [
+        (d.record.kind, d.record.committee, d.record.date.isoformat() if d.record.date else "", d.record.time)
+        for d in documents
+    ]
     assert got == MEETINGS[paper.stem]
     for d in documents:
         wanted = ITEM_NUMBERS.get((paper.stem, d.record.kind))

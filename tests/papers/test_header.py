@@ -20,14 +20,23 @@ OPENINGS = [
     pytest.param(
         "Minutes\nof the Meeting of the\nPlanning & Regulatory Committee\nWednesday, 11th May 2016\n"
         "held at the Town Hall, Weston-super-Mare, Somerset.",
-        {"committee": "Planning & Regulatory Committee", "date": D(2016, 5, 11), "venue": "Town Hall, Weston-super-Mare, Somerset",
-         "kind": "minutes"},
+        {
+            "committee": "Planning & Regulatory Committee",
+            "date": D(2016, 5, 11),
+            "venue": "Town Hall, Weston-super-Mare, Somerset",
+            "kind": "minutes",
+        },
         id="heading-over-lines",
     ),
     pytest.param(
         "A Meeting of Burton-cum-Walden Parish Council will be held in the Village Hall, West Burton, on Tuesday 4 November 2025 at 8.00 pm.",
-        {"committee": "Burton-cum-Walden Parish Council", "date": D(2025, 11, 4), "time": "20:00", "venue": "Village Hall, West Burton",
-         "kind": "agenda"},
+        {
+            "committee": "Burton-cum-Walden Parish Council",
+            "date": D(2025, 11, 4),
+            "time": "20:00",
+            "venue": "Village Hall, West Burton",
+            "kind": "agenda",
+        },
         id="one-sentence-notice",
     ),
     pytest.param(
@@ -38,7 +47,12 @@ OPENINGS = [
     ),
     pytest.param(
         "Cabinet - Tuesday 10 November 2020 6.00 pm\nVenue: Town Hall, Moorgate Street, Rotherham. View directions\nContact: Democratic Services",
-        {"committee": "Cabinet", "date": D(2020, 11, 10), "time": "18:00", "venue": "Town Hall, Moorgate Street, Rotherham"},
+        {
+            "committee": "Cabinet",
+            "date": D(2020, 11, 10),
+            "time": "18:00",
+            "venue": "Town Hall, Moorgate Street, Rotherham",
+        },
         id="moderngov-title",
     ),
     pytest.param(
@@ -49,8 +63,13 @@ OPENINGS = [
     pytest.param(
         "MINUTES OF Far North District Council\nExtraordinary Council Meeting\nHELD AT THE\nCouncil Chamber, Memorial Avenue, Kaikohe\nON\n"
         "Tuesday, 10 March 2020 AT 1:00 pm",
-        {"committee": "Far North District Council", "date": D(2020, 3, 10), "time": "13:00",
-         "venue": "Council Chamber, Memorial Avenue, Kaikohe", "kind": "minutes"},
+        {
+            "committee": "Far North District Council",
+            "date": D(2020, 3, 10),
+            "time": "13:00",
+            "venue": "Council Chamber, Memorial Avenue, Kaikohe",
+            "kind": "minutes",
+        },
         id="infocouncil",
     ),
     pytest.param(
@@ -76,7 +95,13 @@ OPENINGS = [
     pytest.param(
         "NOTICE OF MEETING\nYou are hereby summoned to attend a meeting of Groby Parish Council to be held at the Village Hall "
         "on Monday 5 June 2023 at 7pm.\nAGENDA",
-        {"committee": "Groby Parish Council", "date": D(2023, 6, 5), "time": "19:00", "venue": "Village Hall", "kind": "agenda"},
+        {
+            "committee": "Groby Parish Council",
+            "date": D(2023, 6, 5),
+            "time": "19:00",
+            "venue": "Village Hall",
+            "kind": "agenda",
+        },
         id="summons-is-agenda",
     ),
     pytest.param(
@@ -193,7 +218,10 @@ def test_an_ordinal_meeting_is_no_body():
 
 
 def test_a_title_set_apart_above_its_date_names_the_body():
-    found = opening("Amenities, Leisure and Community Services\nTuesday 13th March 2018\nSutton Coldfield Town Hall", (True, True, True))
+    found = opening(
+        "Amenities, Leisure and Community Services\nTuesday 13th March 2018\nSutton Coldfield Town Hall",
+        (True, True, True),
+    )
     assert (found.committee, found.date) == ("Amenities, Leisure and Community Services", D(2018, 3, 13))
 
 
@@ -220,24 +248,40 @@ def test_proposals_are_kept_for_explain():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Rotherham Local Safeguarding Children Board (RLSCB)", "Rotherham Local Safeguarding Children Board", id="acronym"),
+        pytest.param(
+            "Rotherham Local Safeguarding Children Board (RLSCB)",
+            "Rotherham Local Safeguarding Children Board",
+            id="acronym",
+        ),
         pytest.param("Meeting of the Planning Committee", "Planning Committee", id="meeting-of"),
         pytest.param("Annual Meeting of the Parish Council", "Parish Council", id="annual-meeting-of"),
         pytest.param("2nd Meeting of the Planning Committee", "Planning Committee", id="ordinal-meeting"),
         pytest.param("the Cabinet", "Cabinet", id="article"),
         pytest.param("Agenda for the Cabinet", "Cabinet", id="agenda-for"),
         pytest.param("Minutes of the Planning Committee", "Planning Committee", id="minutes-of"),
-        pytest.param("Agenda and minutes for the Overview and Scrutiny Board", "Overview and Scrutiny Board", id="agenda-and-minutes"),
+        pytest.param(
+            "Agenda and minutes for the Overview and Scrutiny Board",
+            "Overview and Scrutiny Board",
+            id="agenda-and-minutes",
+        ),
         pytest.param("Planning Committee - Wednesday, 8th April, 2015", "Planning Committee", id="dash-date"),
         pytest.param("PLANNING COMMITTEE 18th November, 2013", "PLANNING COMMITTEE", id="date-after"),
         pytest.param("Cabinet held on 3 March", "Cabinet", id="held"),
-        pytest.param("Far North District Council Extraordinary Council Meeting", "Far North District Council", id="kind-after-name"),
+        pytest.param(
+            "Far North District Council Extraordinary Council Meeting",
+            "Far North District Council",
+            id="kind-after-name",
+        ),
         pytest.param("Report of the (Audit Committee)", "Audit Committee", id="report-of"),
         pytest.param("(Licensing Board)", "Licensing Board", id="brackets"),
         pytest.param("Licensing Board meeting", "Licensing Board", id="trailing-meeting"),
         pytest.param("Planning Committee,", "Planning Committee", id="trailing-comma"),
         pytest.param("Parish Council Page 1 of", "Parish Council", id="page-template"),
-        pytest.param("Leith Links Community Council Page of Meeting", "Leith Links Community Council", id="page-template-then-meeting"),
+        pytest.param(
+            "Leith Links Community Council Page of Meeting",
+            "Leith Links Community Council",
+            id="page-template-then-meeting",
+        ),
         pytest.param("Council of the Town of Smithfield", "Town of Smithfield", id="council-of-the-town"),
     ],
 )
@@ -274,7 +318,9 @@ def test_is_generic_body(name, generic):
         pytest.param("GROBY PARISH COUNCIL", "Groby Parish Council", id="capitals-title-cased"),
         pytest.param("Burton-cum-Walden Parish Council will meet", "Burton-cum-Walden Parish Council", id="cum"),
         pytest.param("Stratford-upon-Avon Town Council", "Stratford-upon-Avon Town Council", id="upon"),
-        pytest.param("Rotherham Metropolitan Borough Council", "Rotherham Metropolitan Borough Council", id="metropolitan"),
+        pytest.param(
+            "Rotherham Metropolitan Borough Council", "Rotherham Metropolitan Borough Council", id="metropolitan"
+        ),
         pytest.param("Limerick City and County Council", "Limerick City and County Council", id="city-and-county"),
         pytest.param("Shire of Kent", "Shire of Kent", id="shire-of"),
         pytest.param("Town of North Star", "Town of North Star", id="town-of"),
@@ -287,14 +333,22 @@ def test_council_named_in(text, expected):
     assert council_named_in(text) == expected
 
 
-@pytest.mark.parametrize("text, venue", [
-    pytest.param("‘The Kirk, Wester Balblair’", "The Kirk, Wester Balblair", id="quoted"),
-    pytest.param("This meeting will be held virtually and a live audio stream can be heard via www.example.gov.uk",
-                 "This meeting will be held virtually", id="how-to-follow-it-is-not-where-it-is"),
-    pytest.param("Council Chamber and will be webcast live", "Council Chamber", id="webcast"),
-    pytest.param("The Hall and the Broadcast Room", "Hall and the Broadcast Room", id="a-room-named-broadcast-stays"),
-    pytest.param("\"Old School\" Room, Church Lane", "\"Old School\" Room, Church Lane", id="quotes-inside-stay"),
-])
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        pytest.param("‘The Kirk, Wester Balblair’", "The Kirk, Wester Balblair", id="quoted"),
+        pytest.param(
+            "This meeting will be held virtually and a live audio stream can be heard via www.example.gov.uk",
+            "This meeting will be held virtually",
+            id="how-to-follow-it-is-not-where-it-is",
+        ),
+        pytest.param("Council Chamber and will be webcast live", "Council Chamber", id="webcast"),
+        pytest.param(
+            "The Hall and the Broadcast Room", "Hall and the Broadcast Room", id="a-room-named-broadcast-stays"
+        ),
+        pytest.param('"Old School" Room, Church Lane', '"Old School" Room, Church Lane', id="quotes-inside-stay"),
+    ],
+)
 def test_clean_venue(text, venue):
     from minutes.papers.header import clean_venue
 

@@ -8,7 +8,6 @@ import pytest
 from minutes.papers.clean import clean_lines
 from minutes.papers.headings import find_items, number_key, read_number, run_in
 
-
 # --- read_number -------------------------------------------------------------------------------
 
 
@@ -33,7 +32,9 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
         pytest.param("S-56 Request", ("int", "S-56", "Request"), id="S-56"),
         pytest.param("item 5 Minutes", ("int", "5", "Minutes"), id="item-lower"),
         pytest.param(
-            "Item 5 Minutes", ("int", "5", "Minutes"), id="Item-5",
+            "Item 5 Minutes",
+            ("int", "5", "Minutes"),
+            id="Item-5",
         ),
         pytest.param("minute no. 12 Apologies", ("int", "12", "Apologies"), id="minute-no"),
         pytest.param("4.1 Update", ("dotted", "4.1", "Update"), id="4.1"),
@@ -41,8 +42,11 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
         pytest.param("(a) Police Report", ("paren", "a", "Police Report"), id="paren-a"),
         pytest.param("(iv) Sub-item", ("paren", "iv", "Sub-item"), id="paren-iv"),
         pytest.param("b) Sub-item", ("letter", "b", "Sub-item"), id="letter-b"),
-        pytest.param("CMD.74.21 Election of the Cathaoirleach", ("prefixed", "CMD.74.21", "Election of the Cathaoirleach"),
-                     id="district-prefix-minute-year"),
+        pytest.param(
+            "CMD.74.21 Election of the Cathaoirleach",
+            ("prefixed", "CMD.74.21", "Election of the Cathaoirleach"),
+            id="district-prefix-minute-year",
+        ),
     ],
 )
 def test_read_number(text, expected):
@@ -58,10 +62,12 @@ def test_read_number(text, expected):
         pytest.param("Apologies", id="no-number"),
         pytest.param("A. Something", id="capital-letter"),
         pytest.param(
-            "9:30 AM", id="clock-time",
+            "9:30 AM",
+            id="clock-time",
         ),
         pytest.param(
-            "3.5m of rain", id="decimal",
+            "3.5m of rain",
+            id="decimal",
         ),
     ],
 )
@@ -112,42 +118,86 @@ def test_minute_numbers_sort_whichever_part_counts():
     [
         pytest.param(
             "MEMBERS’ DECLARATIONS OF INTEREST There were no declarations of interest.",
-            "MEMBERS’ DECLARATIONS OF INTEREST", "There were no declarations of interest.", id="caps-then-prose",
+            "MEMBERS’ DECLARATIONS OF INTEREST",
+            "There were no declarations of interest.",
+            id="caps-then-prose",
         ),
         pytest.param(
             "APOLOGIES FOR ABSENCE were received from Councillor Smith.",
-            "APOLOGIES FOR ABSENCE", "were received from Councillor Smith.", id="caps-then-lower",
+            "APOLOGIES FOR ABSENCE",
+            "were received from Councillor Smith.",
+            id="caps-then-lower",
         ),
-        pytest.param("HS2 UPDATE The clerk reported that works continue.", "HS2 UPDATE", "The clerk reported that works continue.", id="caps-with-digits"),
+        pytest.param(
+            "HS2 UPDATE The clerk reported that works continue.",
+            "HS2 UPDATE",
+            "The clerk reported that works continue.",
+            id="caps-with-digits",
+        ),
         pytest.param(
             "Chairman’s remarks – The chairman welcomed all present.",
-            "Chairman’s remarks", "The chairman welcomed all present.", id="dash-sentence",
+            "Chairman’s remarks",
+            "The chairman welcomed all present.",
+            id="dash-sentence",
         ),
-        pytest.param("Welcome: The Chairman welcomed those present.", "Welcome", "The Chairman welcomed those present.", id="colon-sentence"),
-        pytest.param("Apologies for absence: Cllr E Black – accepted.", "Apologies for absence", "Cllr E Black – accepted.", id="colon-names"),
+        pytest.param(
+            "Welcome: The Chairman welcomed those present.",
+            "Welcome",
+            "The Chairman welcomed those present.",
+            id="colon-sentence",
+        ),
+        pytest.param(
+            "Apologies for absence: Cllr E Black – accepted.",
+            "Apologies for absence",
+            "Cllr E Black – accepted.",
+            id="colon-names",
+        ),
         pytest.param("Apologies: None", "Apologies", "None", id="colon-none"),
-        pytest.param("(Agenda 1) APOLOGIES FOR ABSENCE None", "APOLOGIES FOR ABSENCE", "(Agenda 1) None", id="agenda-cross-reference"),
+        pytest.param(
+            "(Agenda 1) APOLOGIES FOR ABSENCE None",
+            "APOLOGIES FOR ABSENCE",
+            "(Agenda 1) None",
+            id="agenda-cross-reference",
+        ),
         pytest.param("DECLARATIONS OF INTEREST Nil.", "DECLARATIONS OF INTEREST", "Nil.", id="capitals-then-nil"),
         pytest.param("Apologies – None.", "Apologies", "None.", id="dash-none"),
-        pytest.param("Questions from the Public: None", "Questions from the Public", "None", id="colon-none-long-title"),
+        pytest.param(
+            "Questions from the Public: None", "Questions from the Public", "None", id="colon-none-long-title"
+        ),
         pytest.param(
             "Date of next meeting: The next meeting will be held on 12 May 2020 at 7pm.",
-            "Date of next meeting", "The next meeting will be held on 12 May 2020 at 7pm.", id="colon-sentence-with-date",
+            "Date of next meeting",
+            "The next meeting will be held on 12 May 2020 at 7pm.",
+            id="colon-sentence-with-date",
         ),
         pytest.param(
             "Mayor’s Announcements a) The Mayor will attend the event",
-            "Mayor’s Announcements", "a) The Mayor will attend the event", id="first-sub-item-runs-on",
-        ),
-        pytest.param("Finance. A cheque was signed for the grass cutting.", "Finance", "A cheque was signed for the grass cutting.", id="Finance-dot"),
-        pytest.param(
-            "FINANCE. A cheque was signed for the grass cutting.", "FINANCE", "A cheque was signed for the grass cutting.", id="FINANCE-dot",
+            "Mayor’s Announcements",
+            "a) The Mayor will attend the event",
+            id="first-sub-item-runs-on",
         ),
         pytest.param(
-            "Declarations of Interest – Cllrs Smith and Jones", "Declarations of Interest", "Cllrs Smith and Jones", id="dash-names",
+            "Finance. A cheque was signed for the grass cutting.",
+            "Finance",
+            "A cheque was signed for the grass cutting.",
+            id="Finance-dot",
+        ),
+        pytest.param(
+            "FINANCE. A cheque was signed for the grass cutting.",
+            "FINANCE",
+            "A cheque was signed for the grass cutting.",
+            id="FINANCE-dot",
+        ),
+        pytest.param(
+            "Declarations of Interest – Cllrs Smith and Jones",
+            "Declarations of Interest",
+            "Cllrs Smith and Jones",
+            id="dash-names",
         ),
         pytest.param(
             "Report of the Footpaths Working Group. To note the working group's survey of the stiles.",
-            "Report of the Footpaths Working Group", "To note the working group's survey of the stiles.",
+            "Report of the Footpaths Working Group",
+            "To note the working group's survey of the stiles.",
             id="longer-title-dot-then-what-the-meeting-is-to-do",
         ),
     ],
@@ -169,8 +219,10 @@ def test_run_in_splits(text, title, rest):
         pytest.param("PLANNING APPLICATIONS", id="all-caps"),
         pytest.param("RESOLVED that the minutes be approved", id="resolved-not-a-title"),
         pytest.param("CCTV Update", id="short-title"),
-        pytest.param("Report on the state of the churchyard wall. The wall was inspected in May.",
-                     id="longer-title-dot-then-a-sentence-stays-whole"),
+        pytest.param(
+            "Report on the state of the churchyard wall. The wall was inspected in May.",
+            id="longer-title-dot-then-a-sentence-stays-whole",
+        ),
     ],
 )
 def test_run_in_keeps_titles_whole(text):
@@ -230,8 +282,17 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             "2. Apologies\nNone.\n\n3. Declarations of interest\nNone.\n\n4. Public questions\nNone.\n\n5. Planning\nNone.\n\n"
             "6. Highways\nNone.\n\n7. Finance\nNoted.\n\n8. Correspondence\nNoted.\n\n9. Date of next meeting\nTo be fixed.\n\n"
             "1. Adoption of Minutes\nThe minutes were adopted.\n",
-            [("2", "Apologies"), ("3", "Declarations of interest"), ("4", "Public questions"), ("5", "Planning"),
-             ("6", "Highways"), ("7", "Finance"), ("8", "Correspondence"), ("9", "Date of next meeting"), ("1", "Adoption of Minutes")],
+            [
+                ("2", "Apologies"),
+                ("3", "Declarations of interest"),
+                ("4", "Public questions"),
+                ("5", "Planning"),
+                ("6", "Highways"),
+                ("7", "Finance"),
+                ("8", "Correspondence"),
+                ("9", "Date of next meeting"),
+                ("1", "Adoption of Minutes"),
+            ],
             id="item-taken-out-of-order",
         ),
         pytest.param(
@@ -270,15 +331,25 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
         pytest.param(
             "1. Apologies\nNone.\n\n2. Questions\n\nQuestion submitted by Councillor Smith\nWhat is being done about potholes?\n\n"
             "Question submitted by Councillor Jones\nWhen will the lights be fixed?\n\n3. Close\nDone.\n",
-            [("1", "Apologies"), ("2", "Questions"), ("", "Question submitted by Councillor Smith"),
-             ("", "Question submitted by Councillor Jones"), ("3", "Close")],
+            [
+                ("1", "Apologies"),
+                ("2", "Questions"),
+                ("", "Question submitted by Councillor Smith"),
+                ("", "Question submitted by Councillor Jones"),
+                ("3", "Close"),
+            ],
             id="questions-submitted-unnumbered",
         ),
         pytest.param(
             "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\nQuestion submitted by Councillor Smith\n3. What is being done about potholes?\n\n"
             "Question submitted by Councillor Jones\n4. When will the lights be fixed?\n\n5. Close\nDone.\n",
-            [("1", "Apologies"), ("2", "Minutes"), ("3", "Question submitted by Councillor Smith"),
-             ("4", "Question submitted by Councillor Jones"), ("5", "Close")],
+            [
+                ("1", "Apologies"),
+                ("2", "Minutes"),
+                ("3", "Question submitted by Councillor Smith"),
+                ("4", "Question submitted by Councillor Jones"),
+                ("5", "Close"),
+            ],
             id="questions-submitted-numbered-below",
         ),
         pytest.param(
@@ -342,17 +413,27 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             "the motion of Cllr Hale, seconded by Cllr Dunn, Cllr Moss was elected to the chair for the year.\n\n4. To "
             "determine if the matters are to be considered under the categories suggested in the agenda and what the "
             "public may see.\n",
-            [("1", "Apologies for absence"), ("2", "Minutes of the meeting of 4 March"),
-             ("3", "Election of the Chairman for the Year"),
-             ("4", "To determine if the matters are to be considered under the categories suggested in the agenda and "
-                   "what the public may see")],
+            [
+                ("1", "Apologies for absence"),
+                ("2", "Minutes of the meeting of 4 March"),
+                ("3", "Election of the Chairman for the Year"),
+                (
+                    "4",
+                    "To determine if the matters are to be considered under the categories suggested in the agenda and "
+                    "what the public may see",
+                ),
+            ],
             id="long-numbered-lines-end-their-title-where-the-minute-opens",
         ),
         pytest.param(
             "- The chair welcomed everyone.\n- Apologies were received from Cllr Hart.\n"
             "- It was agreed to repaint the bus shelter.\n- The next meeting is on 4 May.\n",
-            [("", "The chair welcomed everyone."), ("", "Apologies were received from Cllr Hart."),
-             ("", "It was agreed to repaint the bus shelter."), ("", "The next meeting is on 4 May.")],
+            [
+                ("", "The chair welcomed everyone."),
+                ("", "Apologies were received from Cllr Hart."),
+                ("", "It was agreed to repaint the bus shelter."),
+                ("", "The next meeting is on 4 May."),
+            ],
             id="minutes-kept-as-a-list-of-points",
         ),
         pytest.param(
@@ -385,8 +466,12 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
         pytest.param(
             "AM119\n\nNotice and Summons of Meeting\n\nRead.\n\nAM219\n\nMember Attendance and Apologies\n\nRecorded.\n\n"
             "AM319\n\nSuspension of Standing Orders\n\nAgreed.\n\nAM419\n\nElection of Mayor\n\nElected.\n",
-            [("AM119", "Notice and Summons of Meeting"), ("AM219", "Member Attendance and Apologies"),
-             ("AM319", "Suspension of Standing Orders"), ("AM419", "Election of Mayor")],
+            [
+                ("AM119", "Notice and Summons of Meeting"),
+                ("AM219", "Member Attendance and Apologies"),
+                ("AM319", "Suspension of Standing Orders"),
+                ("AM419", "Election of Mayor"),
+            ],
             id="minute-numbers-ending-with-the-year",
         ),
         pytest.param(
@@ -406,8 +491,12 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
         pytest.param(
             "No\tItem\n1\tApologies for absence\n2\tDeclarations of interest\n3\tMinutes of the last meeting\n"
             "4\tPlanning applications\n",
-            [("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Minutes of the last meeting"),
-             ("4", "Planning applications")],
+            [
+                ("1", "Apologies for absence"),
+                ("2", "Declarations of interest"),
+                ("3", "Minutes of the last meeting"),
+                ("4", "Planning applications"),
+            ],
             id="an-agenda-set-out-as-a-table",
         ),
         pytest.param(
@@ -443,31 +532,63 @@ def test_find_items(text, expected):
     [
         pytest.param(
             "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Planning\nNone.\n\n4. Finance\n\n4.1 Payments\nApproved.\n\n4.2 Budget\nNoted.\n\n5. Close\nDone.\n",
-            [("1", "Apologies", 0, ""), ("2", "Minutes", 0, ""), ("3", "Planning", 0, ""), ("4", "Finance", 0, ""),
-             ("4.1", "Payments", 1, "4"), ("4.2", "Budget", 1, "4"), ("5", "Close", 0, "")],
+            [
+                ("1", "Apologies", 0, ""),
+                ("2", "Minutes", 0, ""),
+                ("3", "Planning", 0, ""),
+                ("4", "Finance", 0, ""),
+                ("4.1", "Payments", 1, "4"),
+                ("4.2", "Budget", 1, "4"),
+                ("5", "Close", 0, ""),
+            ],
             id="dotted-under-whole",
         ),
         pytest.param(
             "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Reports\n\n(a) Police Report\nNoted.\n\n(b) County Councillor Report\nNoted.\n\n4. Close\nDone.\n",
-            [("1", "Apologies", 0, ""), ("2", "Minutes", 0, ""), ("3", "Reports", 0, ""), ("3(a)", "Police Report", 1, "3"),
-             ("3(b)", "County Councillor Report", 1, "3"), ("4", "Close", 0, "")],
+            [
+                ("1", "Apologies", 0, ""),
+                ("2", "Minutes", 0, ""),
+                ("3", "Reports", 0, ""),
+                ("3(a)", "Police Report", 1, "3"),
+                ("3(b)", "County Councillor Report", 1, "3"),
+                ("4", "Close", 0, ""),
+            ],
             id="lettered-under-whole",
         ),
         pytest.param(
             "## Apologies\n\nNone received.\n\n## Planning\n\n1. Land at Mill Lane\n2. Barn at Church Street\n\n## Finance\n\n1. Payments\n2. Bank reconciliation\n",
-            [("", "Apologies", 0, ""), ("", "Planning", 0, ""), ("1", "Land at Mill Lane", 1, ""), ("2", "Barn at Church Street", 1, ""),
-             ("", "Finance", 0, ""), ("1", "Payments", 1, ""), ("2", "Bank reconciliation", 1, "")],
+            [
+                ("", "Apologies", 0, ""),
+                ("", "Planning", 0, ""),
+                ("1", "Land at Mill Lane", 1, ""),
+                ("2", "Barn at Church Street", 1, ""),
+                ("", "Finance", 0, ""),
+                ("1", "Payments", 1, ""),
+                ("2", "Bank reconciliation", 1, ""),
+            ],
             id="sections-with-restarting-lists",
         ),
         pytest.param(
             "## Apologies\n\nNone received.\n\n## Planning\n\n1. Land at Mill Lane\n2. The Barn, Church Street\n\n## Finance\n\n1. Payments\n2. Bank reconciliation\n",
-            [("", "Apologies", 0, ""), ("", "Planning", 0, ""), ("1", "Land at Mill Lane", 1, ""), ("2", "The Barn, Church Street", 1, ""),
-             ("", "Finance", 0, ""), ("1", "Payments", 1, ""), ("2", "Bank reconciliation", 1, "")],
+            [
+                ("", "Apologies", 0, ""),
+                ("", "Planning", 0, ""),
+                ("1", "Land at Mill Lane", 1, ""),
+                ("2", "The Barn, Church Street", 1, ""),
+                ("", "Finance", 0, ""),
+                ("1", "Payments", 1, ""),
+                ("2", "Bank reconciliation", 1, ""),
+            ],
             id="sub-item-starting-The",
         ),
         pytest.param(
             "1. Matters arising:\n\nA. Police\n\nThe beat officer reported.\n\nB. Grant Budget Pilot\n\nExplained.\n\n2. Close\n\nDone.\n",
-            [("1", "Matters arising", 0, ""), ("1(A)", "Police", 1, "1"), ("1(B)", "Grant Budget Pilot", 1, "1"), ("2", "Close", 0, "")],
+            [
+                ("1", "Matters arising", 0, ""),
+                ("1(A)", "Police", 1, "1"),
+                ("1(B)", "Grant Budget Pilot", 1, "1"),
+                ("2", "Close", 0, ""),
+            ],
             id="capital-letters-under-whole",
         ),
         pytest.param(
@@ -478,8 +599,14 @@ def test_find_items(text, expected):
         pytest.param(
             "6 Apologies\n\n7 Accounts for the Year\n\n  1. Review the annual accounts\n  2. Internal audit report\n"
             "  3. Governance statement\n\n8 Close\n",
-            [("6", "Apologies", 0, ""), ("7", "Accounts for the Year", 0, ""), ("7(1)", "Review the annual accounts", 1, "7"),
-             ("7(2)", "Internal audit report", 1, "7"), ("7(3)", "Governance statement", 1, "7"), ("8", "Close", 0, "")],
+            [
+                ("6", "Apologies", 0, ""),
+                ("7", "Accounts for the Year", 0, ""),
+                ("7(1)", "Review the annual accounts", 1, "7"),
+                ("7(2)", "Internal audit report", 1, "7"),
+                ("7(3)", "Governance statement", 1, "7"),
+                ("8", "Close", 0, ""),
+            ],
             id="a-list-of-short-headings-from-1-under-a-whole-number",
         ),
         pytest.param(

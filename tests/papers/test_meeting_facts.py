@@ -41,17 +41,24 @@ NEW BUSINESS: The fire truck is expected to be done in spring.
 @pytest.mark.parametrize(
     "text, facts",
     [
-        pytest.param(US_MINUTES, {"date": dt.date(2018, 11, 13), "time": "18:45", "venue": "CITY HALL – COUNCIL CHAMBERS"},
-                     id="time-from-a-call-to-order-over-two-lines-venue-from-a-council-chambers-line"),
-        pytest.param("REGULAR COUNCIL MEETING MINUTES\nCouncil Chambers\nWednesday, June 27, 2012\n"
-                     "Present: Mayor A Hughes\n1. CALL TO ORDER:\nCalled to order.\n2. ADOPTION OF AGENDA:\nCarried.\n",
-                     {"date": dt.date(2012, 6, 27), "venue": "Council Chambers"},
-                     id="a-meeting-minutes-title-is-no-item-and-council-chambers-is-a-venue"),
-        pytest.param("**The Corporation of the Township of Riverbend**\n**12 Main Street Riverbend ON**\n**www.riverbend.ca**\n"
-                     "# *** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023 **START TIME 6:30 p.m.**\n"
-                     "1. Disclosure of pecuniary interest.\n2. Committee Reports.\n3. Correspondence.\n4. Adjournment.\n",
-                     {"date": dt.date(2023, 1, 3), "time": "18:30", "committee": "Township of Riverbend"},
-                     id="letterhead-above-a-dated-agenda-line-is-no-item"),
+        pytest.param(
+            US_MINUTES,
+            {"date": dt.date(2018, 11, 13), "time": "18:45", "venue": "CITY HALL – COUNCIL CHAMBERS"},
+            id="time-from-a-call-to-order-over-two-lines-venue-from-a-council-chambers-line",
+        ),
+        pytest.param(
+            "REGULAR COUNCIL MEETING MINUTES\nCouncil Chambers\nWednesday, June 27, 2012\n"
+            "Present: Mayor A Hughes\n1. CALL TO ORDER:\nCalled to order.\n2. ADOPTION OF AGENDA:\nCarried.\n",
+            {"date": dt.date(2012, 6, 27), "venue": "Council Chambers"},
+            id="a-meeting-minutes-title-is-no-item-and-council-chambers-is-a-venue",
+        ),
+        pytest.param(
+            "**The Corporation of the Township of Riverbend**\n**12 Main Street Riverbend ON**\n**www.riverbend.ca**\n"
+            "# *** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023 **START TIME 6:30 p.m.**\n"
+            "1. Disclosure of pecuniary interest.\n2. Committee Reports.\n3. Correspondence.\n4. Adjournment.\n",
+            {"date": dt.date(2023, 1, 3), "time": "18:30", "committee": "Township of Riverbend"},
+            id="letterhead-above-a-dated-agenda-line-is-no-item",
+        ),
         pytest.param(SELECTMEN, {"date": dt.date(2017, 11, 16)}, id="month-first-date-repeated-on-the-next-line"),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -64,7 +65,7 @@ def test_read_paper_ignores_the_extension(data, shown_as, expected):
 @pytest.mark.parametrize(
     "data, text, severities",
     [
-        pytest.param("Café – minutes".encode("utf-8"), "Café – minutes", [], id="utf-8"),
+        pytest.param("Café – minutes".encode(), "Café – minutes", [], id="utf-8"),
         pytest.param(codecs.BOM_UTF8 + b"Minutes", "Minutes", [], id="utf-8-bom-dropped"),
         pytest.param("Café".encode("utf-16"), "Café", [], id="utf-16-bom"),
         pytest.param(codecs.BOM_UTF16_BE + "Café".encode("utf-16-be"), "Café", [], id="utf-16-be-bom"),
@@ -140,12 +141,16 @@ def html(body: str):
         pytest.param("<h2><strong>Bold heading</strong></h2>", ["## Bold heading"], id="heading-drops-bold"),
         pytest.param("<p>One</p><p>Two</p>", ["One", "Two"], id="paragraphs"),
         pytest.param("<p>Town Hall,<br>Moorgate<br/>Rotherham</p>", ["Town Hall,", "Moorgate", "Rotherham"], id="br"),
-        pytest.param("<p>A <b>bold</b> word and <i>italic</i></p>", ["A **bold** word and *italic*"], id="inline-marks"),
+        pytest.param(
+            "<p>A <b>bold</b> word and <i>italic</i></p>", ["A **bold** word and *italic*"], id="inline-marks"
+        ),
         pytest.param("<p>4<sup>th</sup> May</p>", ["4th May"], id="sup-joined"),
         pytest.param("<p>Fish&nbsp;&amp;&nbsp;Chips</p>", ["Fish & Chips"], id="entities"),
         pytest.param("<ul><li>Apples</li><li>Pears</li></ul>", ["- Apples", "- Pears"], id="ul"),
         pytest.param("<ol><li>Welcome</li><li>Apologies</li></ol>", ["1. Welcome", "2. Apologies"], id="ol"),
-        pytest.param("<ol start='5'><li>Planning</li><li>Finance</li></ol>", ["5. Planning", "6. Finance"], id="ol-start"),
+        pytest.param(
+            "<ol start='5'><li>Planning</li><li>Finance</li></ol>", ["5. Planning", "6. Finance"], id="ol-start"
+        ),
         pytest.param("<ol start='x'><li>Planning</li></ol>", ["1. Planning"], id="ol-bad-start"),
         pytest.param("<ul><li>Parent<ul><li>Child</li></ul></li></ul>", ["- Parent", "  - Child"], id="nested-list"),
         pytest.param(
@@ -165,7 +170,14 @@ def test_layout_table_is_read_cell_by_cell():
         "<table><tr><td>22.</td><td><p>Appointment of Chairman</p><p>Minutes:</p><p>Cllr X was appointed.</p></td></tr>"
         "<tr><td>23.</td><td><p>Apologies</p></td></tr></table>"
     )
-    assert content(html(body)) == ["22.", "Appointment of Chairman", "Minutes:", "Cllr X was appointed.", "23.", "Apologies"]
+    assert content(html(body)) == [
+        "22.",
+        "Appointment of Chairman",
+        "Minutes:",
+        "Cllr X was appointed.",
+        "23.",
+        "Apologies",
+    ]
 
 
 def test_single_column_table_is_layout():
@@ -175,13 +187,30 @@ def test_single_column_table_is_layout():
 @pytest.mark.parametrize(
     "body, hidden, why",
     [
-        pytest.param("<p>Shown</p><div style='display: none'>Filter tags</div>", "Filter tags", "hidden web-page text", id="display-none"),
-        pytest.param("<p>Shown</p><p style='visibility:hidden'>Ghost</p>", "Ghost", "hidden web-page text", id="visibility-hidden"),
+        pytest.param(
+            "<p>Shown</p><div style='display: none'>Filter tags</div>",
+            "Filter tags",
+            "hidden web-page text",
+            id="display-none",
+        ),
+        pytest.param(
+            "<p>Shown</p><p style='visibility:hidden'>Ghost</p>",
+            "Ghost",
+            "hidden web-page text",
+            id="visibility-hidden",
+        ),
         pytest.param("<p>Shown</p><p hidden>Ghost</p>", "Ghost", "hidden web-page text", id="hidden-attribute"),
         pytest.param("<p>Shown</p><nav><a href='/'>Home</a></nav>", "Home", "web page navigation", id="nav"),
         pytest.param("<p>Shown</p><footer>Copyright</footer>", "Copyright", "web page navigation", id="footer"),
-        pytest.param("<p>Shown</p><div class='breadcrumb'>Home &gt; Meetings</div>", "Home > Meetings", "web page navigation", id="breadcrumb-class"),
-        pytest.param("<p>Shown</p><div role='navigation'>Menu</div>", "Menu", "web page navigation", id="role-navigation"),
+        pytest.param(
+            "<p>Shown</p><div class='breadcrumb'>Home &gt; Meetings</div>",
+            "Home > Meetings",
+            "web page navigation",
+            id="breadcrumb-class",
+        ),
+        pytest.param(
+            "<p>Shown</p><div role='navigation'>Menu</div>", "Menu", "web page navigation", id="role-navigation"
+        ),
     ],
 )
 def test_html_furniture(body, hidden, why):
@@ -193,7 +222,10 @@ def test_html_furniture(body, hidden, why):
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param("<html><head><title>Title</title><style>p {color: red}</style></head><body><p>Shown</p></body></html>", id="head"),
+        pytest.param(
+            "<html><head><title>Title</title><style>p {color: red}</style></head><body><p>Shown</p></body></html>",
+            id="head",
+        ),
         pytest.param("<p>Shown</p><script>var x = 'hidden';</script>", id="script"),
         pytest.param("<p>Shown</p><style>.x {}</style>", id="style"),
         pytest.param("<p>Shown</p><!-- a comment -->", id="comment"),
@@ -220,4 +252,4 @@ def test_html_lines_are_numbered_in_order_with_single_blanks():
     paper = html("<h1>A</h1><p>B</p><p>C</p>")
     assert [line.number for line in paper.lines] == list(range(1, len(paper.lines) + 1))
     texts = [line.text for line in paper.lines]
-    assert not any(a == b == "" for a, b in zip(texts, texts[1:]))
+    assert not any(a == b == "" for a, b in itertools.pairwise(texts))

@@ -7,14 +7,14 @@ import re
 
 import pytest
 
+from minutes.core.config import CommitteeSettings
 from minutes.papers import clean
-from minutes.papers.readers import read_paper
 from minutes.papers.attendance import people_in, read_attendance
 from minutes.papers.citations import find_citations
 from minutes.papers.dates import parse_date, parse_date_after, parse_time
-from minutes.papers.stray_html import cell_text, line_markdown
 from minutes.papers.names import CommitteeNames, committee_display_name, title_case, title_similarity
-from minutes.core.config import CommitteeSettings
+from minutes.papers.readers import read_paper
+from minutes.papers.stray_html import cell_text, line_markdown
 
 
 def run(rule, *texts):
@@ -61,15 +61,33 @@ def test_running_headers(text, is_header):
 
 @pytest.mark.parametrize(
     "text, artefact",
-    [("-----\t---", "table rule"), ("--\t------------------------\t--\t--", "table rule"), ("- a list item", ""), ("---", "")],
+    [
+        ("-----\t---", "table rule"),
+        ("--\t------------------------\t--\t--", "table rule"),
+        ("- a list item", ""),
+        ("---", ""),
+    ],
 )
 def test_table_rules(text, artefact):
     assert run(clean.table_rules, text)[0].artefact == artefact
 
 
 def test_web_page_noise_only_on_web_pages():
-    lines = run(clean.web_page_noise, "Agenda and minutes", "Items", "No. Item", "Child Centred Borough pdf icon PDF 853 KB", "Additional documents:")
-    assert [line.artefact for line in lines] == ["", "web page furniture", "web page furniture", "", "web page furniture"]
+    lines = run(
+        clean.web_page_noise,
+        "Agenda and minutes",
+        "Items",
+        "No. Item",
+        "Child Centred Borough pdf icon PDF 853 KB",
+        "Additional documents:",
+    )
+    assert [line.artefact for line in lines] == [
+        "",
+        "web page furniture",
+        "web page furniture",
+        "",
+        "web page furniture",
+    ]
     assert lines[3].text == "Child Centred Borough"
     assert lines[3].removed == ("pdf icon PDF 853 KB",)
     plain_paper = run(clean.web_page_noise, "AGENDA", "Items", "Additional documents:")
@@ -83,7 +101,7 @@ def test_web_page_noise_only_on_web_pages():
         ("2.\tDate:\t16 <sup>th</sup> December, 2013.", "2.\tDate:\t16th December, 2013."),
         ("<h1>BRIEFING</h1>", "# BRIEFING"),
         ("<b>Total</b>\t<b>26</b>", "**Total**\t**26**"),
-        ("x\t<ul style=\"list-style-type: none\"> <li>• one</li> <li>• two</li> </ul>", "x\tone; two"),
+        ('x\t<ul style="list-style-type: none"> <li>• one</li> <li>• two</li> </ul>', "x\tone; two"),
         ("x\t<p>15 December</p>", "x\t15 December"),
         ("see <https://rotherham.public-i.tv/core>", "see <https://rotherham.public-i.tv/core>"),
     ],
@@ -126,14 +144,37 @@ def test_repeated_table_header_is_dropped():
 @pytest.mark.parametrize(
     "texts, joined",
     [
-        (["The Head of Service", "#### **COMMUNITIES AND COHESION - 18/11/13**", "was confident that the applicants"], True),
+        (
+            [
+                "The Head of Service",
+                "#### **COMMUNITIES AND COHESION - 18/11/13**",
+                "was confident that the applicants",
+            ],
+            True,
+        ),
         (["The Head of Service", "", "was confident that the applicants"], True),
         (["A sentence that ends.", "", "and then a lower-case one"], False),
-        (["- (2) That an update be provided to members of the Improving Lives", "10 IMPROVING LIVES SELECT COMMISSION -", "Select Commission on the implementation and use of the system.", "11 IMPROVING LIVES SELECT COMMISSION -"], True),
+        (
+            [
+                "- (2) That an update be provided to members of the Improving Lives",
+                "10 IMPROVING LIVES SELECT COMMISSION -",
+                "Select Commission on the implementation and use of the system.",
+                "11 IMPROVING LIVES SELECT COMMISSION -",
+            ],
+            True,
+        ),
         (["Summary Sheet", "## Page 3", "Committee Name and Date"], False),
         (["Some words here", "", "- a list item"], False),
-        (["Cabinet - Monday, 2nd October, 2023 6.00 pm", "", "No. Item", "", "To receive any apologies for absence from members."],
-         False),
+        (
+            [
+                "Cabinet - Monday, 2nd October, 2023 6.00 pm",
+                "",
+                "No. Item",
+                "",
+                "To receive any apologies for absence from members.",
+            ],
+            False,
+        ),
     ],
 )
 def test_broken_paragraphs(texts, joined):
@@ -191,7 +232,10 @@ def test_parse_time(text, expected):
         ("IMPROVING LIVES SELECT COMMISSION", "Improving Lives Select Commission"),
         ("Improving Lives Select Commission -", "Improving Lives Select Commission"),
         ("**IMPROVING LIVES SELECT COMMISSION -**", "Improving Lives Select Commission"),
-        ("CABINET MEMBER FOR COMMUNITIES AND COHESION 18th November, 2013", "Cabinet Member for Communities and Cohesion"),
+        (
+            "CABINET MEMBER FOR COMMUNITIES AND COHESION 18th November, 2013",
+            "Cabinet Member for Communities and Cohesion",
+        ),
         ("ROTHERHAM YOUTH CABINET MEETING", "Rotherham Youth Cabinet"),
         ("CHILDREN, YOUNG PEOPLE AND FAMILIES PARTNERSHIP", "Children, Young People and Families Partnership"),
         ("ANNUAL PARISH MEETING", "Annual Parish Meeting"),
@@ -203,7 +247,9 @@ def test_committee_display_name(printed, expected):
 
 
 def test_site_aliases_map_printed_names_to_a_slug():
-    names = CommitteeNames({"ilsc": CommitteeSettings(name="Improving Lives", aliases=("Improving Lives Select Commission",))})
+    names = CommitteeNames(
+        {"ilsc": CommitteeSettings(name="Improving Lives", aliases=("Improving Lives Select Commission",))}
+    )
     assert names.resolve("IMPROVING LIVES SELECT COMMISSION -").slug == "ilsc"
     assert names.resolve("IMPROVING LIVES SELECT COMMISSION -").name == "Improving Lives"
     assert names.resolve("Cabinet").slug == "cabinet"
@@ -213,7 +259,10 @@ def test_site_aliases_map_printed_names_to_a_slug():
     "text, expected",
     [
         ("DEPRIVED NEIGHBOURHOODS - PROGRESS UPDATE", "Deprived Neighbourhoods - Progress Update"),
-        ("MINUTES OF THE PREVIOUS MEETING HELD ON 4TH NOVEMBER, 2013", "Minutes of the Previous Meeting Held on 4th November, 2013"),
+        (
+            "MINUTES OF THE PREVIOUS MEETING HELD ON 4TH NOVEMBER, 2013",
+            "Minutes of the Previous Meeting Held on 4th November, 2013",
+        ),
         ("RE-COMMISSIONING OF CSE SUPPORT SERVICES", "Re-Commissioning of CSE Support Services"),
         ("Mixed Case Stays", "Mixed Case Stays"),
     ],
@@ -230,14 +279,26 @@ def test_title_similarity():
 @pytest.mark.parametrize(
     "text, chair, names",
     [
-        ("Councillor Hussain (in the Chair) and Councillor Wallis.", "Councillor Hussain", ["Councillor Hussain", "Councillor Wallis"]),
-        ("Councillors Jarvis, Atkin and Beaumont", "", ["Councillor Jarvis", "Councillor Atkin", "Councillor Beaumont"]),
+        (
+            "Councillor Hussain (in the Chair) and Councillor Wallis.",
+            "Councillor Hussain",
+            ["Councillor Hussain", "Councillor Wallis"],
+        ),
+        (
+            "Councillors Jarvis, Atkin and Beaumont",
+            "",
+            ["Councillor Jarvis", "Councillor Atkin", "Councillor Beaumont"],
+        ),
         (
             "Councillor Cusworth (in the Chair); Councillors Jarvis, Fenwick-Green and Simpson.",
             "Councillor Cusworth",
             ["Councillor Cusworth", "Councillor Jarvis", "Councillor Fenwick-Green", "Councillor Simpson"],
         ),
-        ("Councillor Lakin (in the Chair); Steve Ashley, Clare Burton", "Councillor Lakin", ["Councillor Lakin", "Steve Ashley", "Clare Burton"]),
+        (
+            "Councillor Lakin (in the Chair); Steve Ashley, Clare Burton",
+            "Councillor Lakin",
+            ["Councillor Lakin", "Steve Ashley", "Clare Burton"],
+        ),
     ],
 )
 def test_names_in_a_list(text, chair, names):
@@ -251,7 +312,10 @@ def test_names_in_a_list(text, chair, names):
     [
         ("An apology for absence had been received from Councillor Burton.", ["Councillor Burton"]),
         ("Apologies for absence:- Apologies were received from Councillors Pitchley.", ["Councillor Pitchley"]),
-        ("Apologies for absence were received from Jason Harwin and Janet Wheatley.", ["Jason Harwin", "Janet Wheatley"]),
+        (
+            "Apologies for absence were received from Jason Harwin and Janet Wheatley.",
+            ["Jason Harwin", "Janet Wheatley"],
+        ),
         ("The Chair apologised for the delay.", []),
     ],
 )
@@ -276,23 +340,52 @@ def test_present_and_attendance_table():
     "text, expected",
     [
         ("Further to Minute No. 228 (CAMHS), it was reported", [("Minute No. 228 (CAMHS)", "", None, "228", "cites")]),
-        ("In accordance with Minute No. 224 of 17th July, 2013, John", [("Minute No. 224 of 17th July, 2013", "", dt.date(2013, 7, 17), "224", "cites")]),
+        (
+            "In accordance with Minute No. 224 of 17th July, 2013, John",
+            [("Minute No. 224 of 17th July, 2013", "", dt.date(2013, 7, 17), "224", "cites")],
+        ),
         (
             "Minute No. C25 (Disadvantaged Areas) of a meeting of the Cabinet held on 20th June, 2012, approval",
-            [("Minute No. C25 (Disadvantaged Areas) of a meeting of the Cabinet held on 20th June, 2012", "Cabinet", dt.date(2012, 6, 20), "C25", "cites")],
+            [
+                (
+                    "Minute No. C25 (Disadvantaged Areas) of a meeting of the Cabinet held on 20th June, 2012",
+                    "Cabinet",
+                    dt.date(2012, 6, 20),
+                    "C25",
+                    "cites",
+                )
+            ],
         ),
         (
             "the minutes of the previous meeting held on 18th November, 2013 be approved as a correct record",
-            [("minutes of the previous meeting held on 18th November, 2013", "", dt.date(2013, 11, 18), "", "approves")],
+            [
+                (
+                    "minutes of the previous meeting held on 18th November, 2013",
+                    "",
+                    dt.date(2013, 11, 18),
+                    "",
+                    "approves",
+                )
+            ],
         ),
         (
             "The minutes of the Youth Cabinet held on 26th September, 2013, were noted.",
-            [("minutes of the Youth Cabinet held on 26th September, 2013", "Youth Cabinet", dt.date(2013, 9, 26), "", "cites")],
+            [
+                (
+                    "minutes of the Youth Cabinet held on 26th September, 2013",
+                    "Youth Cabinet",
+                    dt.date(2013, 9, 26),
+                    "",
+                    "cites",
+                )
+            ],
         ),
     ],
 )
 def test_citations(text, expected):
-    found = find_citations(text, "Cabinet Member for Communities and Cohesion", CommitteeNames(), approving="approved" in text)
+    found = find_citations(
+        text, "Cabinet Member for Communities and Cohesion", CommitteeNames(), approving="approved" in text
+    )
     assert [(c.text, c.committee, c.date, c.minute, c.relation) for c in found] == expected
 
 

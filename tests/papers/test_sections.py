@@ -37,7 +37,9 @@ def test_numbered_sections(text, is_section):
 
 
 def test_only_sections_in_order_count_and_text_is_kept():
-    paper = "Summary Sheet\n\nReport Title\n\nAdvice\n\n1. Recommendations\n\n3. Options\n\n2. Background\n\nText here.\n"
+    paper = (
+        "Summary Sheet\n\nReport Title\n\nAdvice\n\n1. Recommendations\n\n3. Options\n\n2. Background\n\nText here.\n"
+    )
     lines = clean_lines(paper)
     found = report_headings(lines, 0, len(lines), {})
     headings = sorted(found.values())

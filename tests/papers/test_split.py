@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from minutes.papers.clean import clean_lines
@@ -14,7 +16,7 @@ def documents(text: str) -> list[tuple[str, str]]:
     lines = clean_lines(text)
     spans = split_pack(lines)
     assert spans[0].start == 0 and spans[-1].end == len(lines)
-    assert all(a.end == b.start for a, b in zip(spans, spans[1:])), "documents must cover every line, in order"
+    assert all(a.end == b.start for a, b in itertools.pairwise(spans)), "documents must cover every line, in order"
     return [(s.kind, next(lines[i].text for i in range(s.start, s.end) if lines[i].is_content)) for s in spans]
 
 
@@ -70,8 +72,10 @@ Done.
         ),
         pytest.param(
             MINUTES_5_JUNE + "\n" + MINUTES_5_JUNE.replace("5 June", "3 July"),
-            [("minutes", "MINUTES OF THE MEETING OF GROBY PARISH COUNCIL held on Monday 5 June 2023"),
-             ("minutes", "MINUTES OF THE MEETING OF GROBY PARISH COUNCIL held on Monday 3 July 2023")],
+            [
+                ("minutes", "MINUTES OF THE MEETING OF GROBY PARISH COUNCIL held on Monday 5 June 2023"),
+                ("minutes", "MINUTES OF THE MEETING OF GROBY PARISH COUNCIL held on Monday 3 July 2023"),
+            ],
             id="two-meetings-minutes",
         ),
         pytest.param(
@@ -85,7 +89,10 @@ Done.
             "MINUTES OF THE MEETING OF THE CABINET\nMonday, 16th December, 2013\n"
             "Present: Councillor Smith (in the Chair); Councillors Jones and Brown.\n1. Apologies\nNone.\n\n"
             "ROTHERHAM BOROUGH COUNCIL - REPORT TO MEMBERS\nBudget Update\n",
-            [("minutes", "MINUTES OF THE MEETING OF THE CABINET"), ("report", "ROTHERHAM BOROUGH COUNCIL - REPORT TO MEMBERS")],
+            [
+                ("minutes", "MINUTES OF THE MEETING OF THE CABINET"),
+                ("report", "ROTHERHAM BOROUGH COUNCIL - REPORT TO MEMBERS"),
+            ],
             id="report-to-members",
         ),
         pytest.param("Some text.\nMore text.\n", [("meeting", "Some text.")], id="nothing-recognised-is-one-document"),
@@ -121,12 +128,18 @@ def signal(rule, text: str, index: int = 0):
 @pytest.mark.parametrize(
     "text, index, kind",
     [
-        pytest.param("Minutes of the Planning Committee\nWednesday, 25 March 2015\n", 0, "minutes", id="minutes-of-body"),
-        pytest.param("MINUTES OF Far North District Council\nExtraordinary Council Meeting\n", 0, "minutes", id="infocouncil"),
+        pytest.param(
+            "Minutes of the Planning Committee\nWednesday, 25 March 2015\n", 0, "minutes", id="minutes-of-body"
+        ),
+        pytest.param(
+            "MINUTES OF Far North District Council\nExtraordinary Council Meeting\n", 0, "minutes", id="infocouncil"
+        ),
         pytest.param("MINUTES\nPlanning Committee\n", 0, "minutes", id="body-on-next-line"),
         pytest.param("Minutes\nNotes from the garden\n", 0, None, id="no-body-no-date"),
         pytest.param("Minutes:\nThe Cabinet agreed\n", 0, None, id="moderngov-label"),
-        pytest.param("To approve the minutes of the Planning Committee held on 3 March 2015\n", 0, None, id="to-approve"),
+        pytest.param(
+            "To approve the minutes of the Planning Committee held on 3 March 2015\n", 0, None, id="to-approve"
+        ),
         pytest.param("The minutes of the Planning Committee 3 March 2015\n", 0, None, id="the-minutes"),
         pytest.param("54. MINUTES OF THE PREVIOUS MEETING HELD ON 4TH NOVEMBER, 2013\n", 0, None, id="numbered-item"),
         pytest.param("MINUTES OF THE PREVIOUS MEETING of the Council 2013\n", 0, None, id="previous-meeting"),
@@ -145,7 +158,9 @@ def test_minutes_heading(text, index, kind):
         pytest.param("PLANNING COMMITTEE\nThe agenda follows\n", None, id="no-date"),
         pytest.param("Garden Party\n25 March 2015\n", None, id="no-body"),
         pytest.param("5. PLANNING COMMITTEE 25 March 2015\n", None, id="numbered-item"),
-        pytest.param("Minutes of the previous meeting of the Planning Committee 25 March 2015\n", None, id="previous-meeting"),
+        pytest.param(
+            "Minutes of the previous meeting of the Planning Committee 25 March 2015\n", None, id="previous-meeting"
+        ),
         pytest.param("You will attend the Planning Committee on 25 March 2015\n", None, id="letter-sentence"),
     ],
 )
@@ -170,16 +185,20 @@ def test_attendance_follows(text, kind):
 
 
 def test_a_running_title_naming_the_same_meeting_is_not_a_new_document():
-    text = ("REGULAR COUNCIL MEETING MINUTES\nCouncil Chambers\nWednesday, June 27, 2012\n"
-            "Present: Mayor A Hughes\nCouncillor B Evans\n1. CALL TO ORDER:\nThe Mayor called the meeting to order.\n"
-            "Page 1 of 16\nCouncil Meeting Minutes — June 27, 2012.\n2. ADOPTION OF AGENDA:\nCarried.\n"
-            "3. DISCLOSURE OF PECUNIARY INTEREST:\nNone declared.\n")
+    text = (
+        "REGULAR COUNCIL MEETING MINUTES\nCouncil Chambers\nWednesday, June 27, 2012\n"
+        "Present: Mayor A Hughes\nCouncillor B Evans\n1. CALL TO ORDER:\nThe Mayor called the meeting to order.\n"
+        "Page 1 of 16\nCouncil Meeting Minutes — June 27, 2012.\n2. ADOPTION OF AGENDA:\nCarried.\n"
+        "3. DISCLOSURE OF PECUNIARY INTEREST:\nNone declared.\n"
+    )
     assert [kind for kind, _ in documents(text)] == ["minutes"]
 
 
 def test_a_page_top_title_with_another_date_still_starts_a_document():
-    text = ("MINUTES OF THE PLANNING COMMITTEE\nWednesday, June 27, 2012\nPresent: Councillor B Evans\n"
-            "1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Applications\nNo objection.\n4. Appeals\nNoted.\n"
-            "5. Close\nThe meeting closed.\nPage 4 of 4\nMINUTES OF THE PLANNING COMMITTEE\nWednesday, July 25, 2012\n"
-            "Present: Councillor B Evans\n1. Apologies\nNone.\n")
+    text = (
+        "MINUTES OF THE PLANNING COMMITTEE\nWednesday, June 27, 2012\nPresent: Councillor B Evans\n"
+        "1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Applications\nNo objection.\n4. Appeals\nNoted.\n"
+        "5. Close\nThe meeting closed.\nPage 4 of 4\nMINUTES OF THE PLANNING COMMITTEE\nWednesday, July 25, 2012\n"
+        "Present: Councillor B Evans\n1. Apologies\nNone.\n"
+    )
     assert [kind for kind, _ in documents(text)] == ["minutes", "minutes"]

@@ -33,7 +33,9 @@ h5, h6 { font-size: 12pt; }
 table { border-collapse: collapse; } td, th { border: 1px solid #444; padding: 2pt 4pt; }
 """
 HEADER = '<div style="font-size:8pt;width:100%;text-align:center;color:#333">Rotherham Metropolitan Borough Council – {title}</div>'
-FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#333">Page <span class="pageNumber"></span></div>'
+FOOTER = (
+    '<div style="font-size:8pt;width:100%;text-align:center;color:#333">Page <span class="pageNumber"></span></div>'
+)
 
 
 _BLOCK_TAGS = re.compile(r"</?(?:p|ol|ul|li|div|table|tr|td|th|tbody|thead)\b[^>]*>", re.IGNORECASE)
@@ -83,8 +85,12 @@ def main() -> None:
             page.set_content(paper_html(paper.read_text(encoding="utf-8"), title), wait_until="load")
             target = OUT / f"{paper.stem}.pdf"
             page.pdf(
-                path=str(target), format="A4", print_background=False, display_header_footer=True,
-                header_template=HEADER.format(title=html.escape(title)), footer_template=FOOTER,
+                path=str(target),
+                format="A4",
+                print_background=False,
+                display_header_footer=True,
+                header_template=HEADER.format(title=html.escape(title)),
+                footer_template=FOOTER,
                 margin={"top": "22mm", "bottom": "22mm", "left": "20mm", "right": "20mm"},
             )
             print(target.relative_to(ROOT))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -74,8 +75,10 @@ def _origin(value: Any) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
         raise SettingError(f"{text!r} is not a web address; write the site's origin, e.g. https://minutes.example.org")
     if parts.path or parts.query or parts.fragment:
-        raise SettingError(f"{text!r} has a path; write only the origin here (https://{parts.netloc}) "
-                           f"and the path ({parts.path or '/'}) as base_url")
+        raise SettingError(
+            f"{text!r} has a path; write only the origin here (https://{parts.netloc}) "
+            f"and the path ({parts.path or '/'}) as base_url"
+        )
     return text
 
 
@@ -83,11 +86,13 @@ def _base_url(value: Any) -> str:
     text = _text(value) or "/"
     parts = urlsplit(text)
     if parts.query or parts.fragment or any(ch.isspace() for ch in text) or "\\" in text:
-        raise SettingError(f"{text!r} is not a path; write it like /minutes/ (or a full address, "
-                           "https://example.org/minutes/)")
+        raise SettingError(
+            f"{text!r} is not a path; write it like /minutes/ (or a full address, https://example.org/minutes/)"
+        )
     if parts.scheme and (parts.scheme not in ("http", "https") or not parts.netloc):
-        raise SettingError(f"{text!r} is not an http or https address; write it like /minutes/ or "
-                           "https://example.org/minutes/")
+        raise SettingError(
+            f"{text!r} is not an http or https address; write it like /minutes/ or https://example.org/minutes/"
+        )
     if ".." in parts.path.split("/"):
         raise SettingError(f"{text!r} climbs out with '..'; write the path from the host's root, like /minutes/")
     return text
@@ -96,8 +101,7 @@ def _base_url(value: Any) -> str:
 def _name(value: Any) -> str:
     text = _text(value)
     if not text or "/" in text or "\\" in text or text.startswith("."):
-        raise SettingError(f"{text!r} is not a theme name; write the name of a folder under themes_dir, "
-                           "or default")
+        raise SettingError(f"{text!r} is not a theme name; write the name of a folder under themes_dir, or default")
     return text
 
 
@@ -137,7 +141,9 @@ def _mapping(value: Any, of: str) -> dict:
 
 def _committees(value: Any) -> dict[str, CommitteeSettings]:
     out = {}
-    for slug, entry in sorted(_mapping(value, "committee folder names to their settings").items(), key=lambda kv: str(kv[0])):
+    for slug, entry in sorted(
+        _mapping(value, "committee folder names to their settings").items(), key=lambda kv: str(kv[0])
+    ):
         slug = str(slug)
         if slugify(slug) != slug:
             raise SettingError(f"{slug!r} is not a committee's folder name; write it as {slugify(slug)!r}", slug)
@@ -146,8 +152,7 @@ def _committees(value: Any) -> dict[str, CommitteeSettings]:
             raise SettingError(f"committees.{slug} may set only name, description and aliases", slug)
         aliases = entry.get("aliases") or []
         if not isinstance(aliases, list) or any(isinstance(a, (dict, list)) for a in aliases):
-            raise SettingError(f"committees.{slug}.aliases must be a list of names, one per '- ' line",
-                               slug, "aliases")
+            raise SettingError(f"committees.{slug}.aliases must be a list of names, one per '- ' line", slug, "aliases")
         try:
             name, description = _text(entry.get("name") or ""), _text(entry.get("description") or "")
         except SettingError as exc:
@@ -161,8 +166,12 @@ def _people(value: Any) -> dict[str, tuple[str, ...]]:
     for name, entry in sorted(_mapping(value, "people's names to their aliases").items(), key=lambda kv: str(kv[0])):
         entry = {} if entry is None else entry
         aliases = entry.get("aliases") if isinstance(entry, dict) else None
-        if (not isinstance(entry, dict) or set(entry) - {"aliases"} or not isinstance(aliases or [], list)
-                or any(isinstance(a, (dict, list)) for a in aliases or [])):
+        if (
+            not isinstance(entry, dict)
+            or set(entry) - {"aliases"}
+            or not isinstance(aliases or [], list)
+            or any(isinstance(a, (dict, list)) for a in aliases or [])
+        ):
             raise SettingError(f"people.{name} may set only aliases (a list of names)", str(name))
         out[str(name)] = tuple(str(a) for a in aliases or [])
     return out
@@ -173,8 +182,10 @@ def _timezone(value: Any) -> str:
     try:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        raise SettingError(f"{text!r} is not a known IANA time zone; write one like Europe/London "
-                           "(if it is right, install the tzdata package)") from None
+        raise SettingError(
+            f"{text!r} is not a known IANA time zone; write one like Europe/London "
+            "(if it is right, install the tzdata package)"
+        ) from None
     return text
 
 
@@ -219,8 +230,18 @@ def _kind(value: Any) -> str:
 SETTINGS: tuple[Setting, ...] = (
     Setting("title", "Council minutes", "Site title shown in every page header and feed.", _title),
     Setting("council", "", "Name of the council whose records these are.", _text),
-    Setting("url", "", "Public origin of the site, e.g. https://minutes.example.org; used for canonical links, feeds and the sitemap. Empty: links are site-relative.", _origin),
-    Setting("base_url", "/", "Path the site is served under, e.g. /minutes/ on a shared host; a full URL (https://example.org/minutes/) sets url too.", _base_url),
+    Setting(
+        "url",
+        "",
+        "Public origin of the site, e.g. https://minutes.example.org; used for canonical links, feeds and the sitemap. Empty: links are site-relative.",
+        _origin,
+    ),
+    Setting(
+        "base_url",
+        "/",
+        "Path the site is served under, e.g. /minutes/ on a shared host; a full URL (https://example.org/minutes/) sets url too.",
+        _base_url,
+    ),
     Setting("theme", "default", "Theme name: a folder under themes/ (or the built-in default).", _name),
     Setting("language", "en-GB", "Language of the content, set as the pages' lang attribute.", _language),
     Setting("papers_dir", "content/papers", "Raw papers as received.", _inner_folder),
@@ -228,13 +249,43 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("pages_dir", "content/pages", "Hand-written pages (About, accessibility statement).", _inner_folder),
     Setting("themes_dir", "themes", "Where themes and site overrides live.", _inner_folder),
     Setting("output_dir", "output", "Where the built site is written.", _folder),
-    Setting("cache_dir", ".minutes-cache", "Where the build cache is kept: rendered Markdown, and what each output folder holds. Safe to delete.", _folder),
-    Setting("committees", {}, "Per committee slug: name (preferred display name), description, aliases (other printed forms of its name).", _committees),
+    Setting(
+        "cache_dir",
+        ".minutes-cache",
+        "Where the build cache is kept: rendered Markdown, and what each output folder holds. Safe to delete.",
+        _folder,
+    ),
+    Setting(
+        "committees",
+        {},
+        "Per committee slug: name (preferred display name), description, aliases (other printed forms of its name).",
+        _committees,
+    ),
     Setting("people", {}, "Per person's display name: aliases (other printed forms of the name).", _people),
-    Setting("timezone", "Europe/London", "IANA time zone of meeting times, e.g. Europe/London; used by the calendars and feeds.", _timezone),
-    Setting("review_notes", False, "Show the converter's points for a reviewer on published pages (true/false); `minutes serve` and `minutes check` always show them.", _flag),
-    Setting("build_date", "", "Date used as 'today' for upcoming/recent lists, calendars and feeds (YYYY-MM-DD); empty: SOURCE_DATE_EPOCH if set, else the real date.", _date),
-    Setting("max_paper_mb", 10, "Largest paper converted, in megabytes of text (about 5,000 printed pages); a paper with more text is skipped with an error.", _megabytes),
+    Setting(
+        "timezone",
+        "Europe/London",
+        "IANA time zone of meeting times, e.g. Europe/London; used by the calendars and feeds.",
+        _timezone,
+    ),
+    Setting(
+        "review_notes",
+        False,
+        "Show the converter's points for a reviewer on published pages (true/false); `minutes serve` and `minutes check` always show them.",
+        _flag,
+    ),
+    Setting(
+        "build_date",
+        "",
+        "Date used as 'today' for upcoming/recent lists, calendars and feeds (YYYY-MM-DD); empty: SOURCE_DATE_EPOCH if set, else the real date.",
+        _date,
+    ),
+    Setting(
+        "max_paper_mb",
+        10,
+        "Largest paper converted, in megabytes of text (about 5,000 printed pages); a paper with more text is skipped with an error.",
+        _megabytes,
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -277,7 +328,7 @@ class SiteConfig:
         """A page's full address when the public origin (`url`) is known, else `link(path)`."""
         return self.url + self.link(path)
 
-    def with_overrides(self, **changes: Any) -> "SiteConfig":
+    def with_overrides(self, **changes: Any) -> SiteConfig:
         """The settings with values given on the command line (None: not given)."""
         values = {name: getattr(self, name) for name in self.__dataclass_fields__}
         values.update({k: v for k, v in changes.items() if v is not None})
@@ -289,7 +340,7 @@ class SiteConfig:
             origin, values["base_url"] = split_base_url(given)
             values["url"] = origin or values["url"]
         config = SiteConfig(**values)
-        problem = overlapping_folders(config) if "output_dir" in changes and changes["output_dir"] else None
+        problem = overlapping_folders(config) if changes.get("output_dir") else None
         if problem and problem[0] == "output_dir":
             raise UserError(f"--output {problem[1]}")
         return config
@@ -326,7 +377,8 @@ def load_config(root: Path) -> SiteConfig:
         if key not in _BY_NAME:
             raise UserError(
                 f"unknown setting {key!r}; known settings are: {', '.join(s.name for s in SETTINGS)}",
-                path, _line_of(text, str(key)),
+                path,
+                _line_of(text, str(key)),
             )
     for setting in SETTINGS:
         value = raw.get(setting.name)
@@ -374,17 +426,23 @@ def _read(path: Path) -> tuple[dict[str, Any], str]:
 def overlapping_folders(config: SiteConfig) -> tuple[str, str] | None:
     """(setting, what is wrong) when the output or cache folder would overwrite the site's own files."""
     root = config.root.resolve()
-    content = {name: (root / getattr(config, name)).resolve()
-               for name in ("papers_dir", "meetings_dir", "pages_dir", "themes_dir")}
+    content = {
+        name: (root / getattr(config, name)).resolve()
+        for name in ("papers_dir", "meetings_dir", "pages_dir", "themes_dir")
+    }
     for name in ("output_dir", "cache_dir"):
         folder = (root / getattr(config, name)).resolve()
         if folder == root or folder in root.parents:
-            return name, (f"is the site folder itself or holds it ({getattr(config, name)}); "
-                          "name a folder of its own, like output")
+            return name, (
+                f"is the site folder itself or holds it ({getattr(config, name)}); "
+                "name a folder of its own, like output"
+            )
         for other, inner in content.items():
             if folder == inner or inner in folder.parents or folder in inner.parents:
-                return name, (f"overlaps {other} ({getattr(config, other)}); a build replaces this folder, "
-                              "so name one that holds nothing else, like output")
+                return name, (
+                    f"overlaps {other} ({getattr(config, other)}); a build replaces this folder, "
+                    "so name one that holds nothing else, like output"
+                )
     output = (root / config.output_dir).resolve()
     cache = (root / config.cache_dir).resolve()
     if output == cache or output in cache.parents or cache in output.parents:
@@ -395,7 +453,7 @@ def overlapping_folders(config: SiteConfig) -> tuple[str, str] | None:
 def _line_of(text: str, key: str) -> int:
     """The line of a top-level key in the settings text, 0 if it is not there."""
     for n, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(f"{key}:") or line.startswith(f"{key} :") or line.startswith((f"'{key}'", f'"{key}"')):
+        if line.startswith((f"{key}:", f"{key} :", f"'{key}'", f'"{key}"')):
             return n
     return 0
 

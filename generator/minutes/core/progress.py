@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Callable, TextIO
+from collections.abc import Callable
+from typing import TextIO
 
 
 class Progress:
-    def __init__(self, say: Callable[[str], None] | None = None, *, stream: TextIO | None = None,
-                 bar: bool | None = None):
+    def __init__(
+        self, say: Callable[[str], None] | None = None, *, stream: TextIO | None = None, bar: bool | None = None
+    ):
         self._say = say or (lambda message: None)
         self.stream = stream or sys.stderr
         self.bar = bar if bar is not None else (say is not None and self.stream.isatty())
@@ -25,7 +27,7 @@ class Progress:
         self._next_line = 0
 
     @classmethod
-    def of(cls, progress: "Progress | Callable[[str], None] | None") -> "Progress":
+    def of(cls, progress: Progress | Callable[[str], None] | None) -> Progress:
         return progress if isinstance(progress, Progress) else cls(progress, bar=False)
 
     def say(self, message: str) -> None:
@@ -56,8 +58,7 @@ class Progress:
     def _draw(self) -> None:
         width = 30
         filled = width * self.done // max(self.total, 1)
-        self.stream.write(f"\rminutes: {self.stage} [{'#' * filled}{'.' * (width - filled)}] "
-                          f"{self.done}/{self.total}")
+        self.stream.write(f"\rminutes: {self.stage} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
         self.stream.flush()
 
     def _clear_bar(self) -> None:

@@ -9,9 +9,19 @@ every top-level folder a build makes is either listed here or a slug.
 
 from __future__ import annotations
 
-RESERVED = frozenset({
-    "committees", "data", "decisions", "meetings", "pagefind", "papers", "people", "search", "static",
-})
+RESERVED = frozenset(
+    {
+        "committees",
+        "data",
+        "decisions",
+        "meetings",
+        "pagefind",
+        "papers",
+        "people",
+        "search",
+        "static",
+    }
+)
 
 
 def committee_slug(folder: str) -> str:

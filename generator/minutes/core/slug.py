@@ -7,7 +7,7 @@ import unicodedata
 
 
 def slugify(text: str) -> str:
-    """"Cabinet Member for Communities & Cohesion" -> "cabinet-member-for-communities-cohesion"."""
+    """ "Cabinet Member for Communities & Cohesion" -> "cabinet-member-for-communities-cohesion"."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug or "untitled"

@@ -29,8 +29,9 @@ class StrictLoader(_SafeLoader):  # type: ignore[valid-type, misc]
                 continue
             if key_node.value in seen:
                 # Reported at the second one; the message says there is a first.
-                raise ConstructorError(None, None, f"the key {key_node.value!r} is given twice; keep one of the two",
-                                       key_node.start_mark)
+                raise ConstructorError(
+                    None, None, f"the key {key_node.value!r} is given twice; keep one of the two", key_node.start_mark
+                )
             seen.add(key_node.value)
         return super().construct_mapping(node, deep)
 

@@ -9,13 +9,13 @@ only the files whose text changed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
-from minutes.site.links import Links
-from minutes.site.model import Site
 from minutes.outputs import feeds, ics, opendata, sitemap
 from minutes.outputs.addresses import Addresses
+from minutes.site.links import Links
+from minutes.site.model import Site
 
 
 def render_outputs(site: Site, links: Links, page_urls: Iterable[str]) -> dict[str, str]:

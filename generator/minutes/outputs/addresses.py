@@ -28,7 +28,7 @@ class Addresses:
     config: SiteConfig
 
     @classmethod
-    def of(cls, config: SiteConfig) -> "Addresses":
+    def of(cls, config: SiteConfig) -> Addresses:
         origin = config.url.rstrip("/")
         host = (urlsplit(origin).hostname or "") if origin else ""
         if not host:

@@ -12,10 +12,10 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from minutes.site.model import Meeting, Site
-from minutes.records.record import Item
-from minutes.site.titles import long_date, meeting_title, today
 from minutes.outputs.addresses import Addresses
+from minutes.records.record import Item
+from minutes.site.model import Meeting, Site
+from minutes.site.titles import long_date, meeting_title, today
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITE_LIMIT = 50

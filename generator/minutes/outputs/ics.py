@@ -14,9 +14,9 @@ import functools
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from minutes.outputs.addresses import Addresses
 from minutes.site.model import Meeting, Site
 from minutes.site.titles import meeting_title, today
-from minutes.outputs.addresses import Addresses
 
 PRODID = "-//minutes//Council minutes calendar//EN"
 
@@ -160,8 +160,8 @@ def transitions(zone: ZoneInfo, first_year: int, last_year: int) -> tuple[Transi
 
     Cached: the site's calendar and every committee's ask for much the same years.
     """
-    start = int(dt.datetime(first_year, 1, 1, tzinfo=dt.timezone.utc).timestamp())
-    end = int(dt.datetime(last_year + 1, 1, 1, tzinfo=dt.timezone.utc).timestamp())
+    start = int(dt.datetime(first_year, 1, 1, tzinfo=dt.UTC).timestamp())
+    end = int(dt.datetime(last_year + 1, 1, 1, tzinfo=dt.UTC).timestamp())
     out = []
     step = 6 * 3600  # No zone changes twice within six hours.
     previous = start
@@ -192,7 +192,7 @@ def _bisect(zone: ZoneInfo, low: int, high: int) -> int:
 def _transition(zone: ZoneInfo, timestamp: int) -> Transition:
     before = dt.datetime.fromtimestamp(timestamp - 1, zone).utcoffset() or dt.timedelta(0)
     after = dt.datetime.fromtimestamp(timestamp, zone)
-    utc = dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).replace(tzinfo=None)
+    utc = dt.datetime.fromtimestamp(timestamp, dt.UTC).replace(tzinfo=None)
     return Transition(
         onset=utc + before,
         before=before,
@@ -208,8 +208,10 @@ def _yearly_rule(group: list[Transition]) -> str:
     years = [t.onset.year for t in group]
     if years != list(range(years[0], years[0] + len(group))):
         return ""
-    if any((t.onset.month, t.onset.weekday(), t.onset.time()) != (first.month, first.weekday(), first.time())
-           for t in group):
+    if any(
+        (t.onset.month, t.onset.weekday(), t.onset.time()) != (first.month, first.weekday(), first.time())
+        for t in group
+    ):
         return ""
     day = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[first.weekday()]
     positions = [_positions(t.onset.date()) for t in group]

@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from minutes.site.links import Links, Resolved
-from minutes.site.model import Committee, Meeting, Site
-from minutes.records.record import Attendance
-from minutes.site.titles import meeting_title
 from minutes.outputs.addresses import Addresses
 from minutes.outputs.feeds import feed_path
 from minutes.outputs.ics import calendar_path
+from minutes.records.record import Attendance
+from minutes.site.links import Links, Resolved
+from minutes.site.model import Committee, Meeting, Site
+from minutes.site.titles import meeting_title
 
 # --- the schema -----------------------------------------------------------------
 # A dict is an object with exactly these keys; [x] a list of x; a tuple any of

@@ -9,8 +9,8 @@ which crawlers ignore, and robots.txt names no sitemap.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from minutes.outputs.addresses import Addresses
 

@@ -10,7 +10,7 @@ from minutes.pages.markdown_html import Heading
 @dataclass(slots=True)
 class Entry:
     heading: Heading
-    children: list["Entry"] = field(default_factory=list)
+    children: list[Entry] = field(default_factory=list)
 
 
 def contents(headings: tuple[Heading, ...] | list[Heading]) -> list[Entry]:

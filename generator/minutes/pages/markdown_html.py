@@ -16,7 +16,6 @@ from __future__ import annotations
 import html as htmllib
 import re
 from dataclasses import dataclass
-
 from urllib.parse import unquote
 
 import markdown_it
@@ -29,7 +28,11 @@ except ImportError:  # no wheel for this platform: the pure-Python parser render
 
 from minutes.core.slug import slugify
 
-RENDERER = f"markdown-it-pyrs-{markdown_it_pyrs.__version__}" if markdown_it_pyrs else f"markdown-it-py-{markdown_it.__version__}"
+RENDERER = (
+    f"markdown-it-pyrs-{markdown_it_pyrs.__version__}"
+    if markdown_it_pyrs
+    else f"markdown-it-py-{markdown_it.__version__}"
+)
 RENDERER_VERSION = f"2/{RENDERER}"
 """Part of every cache key of rendered Markdown: bump it when this module's output changes."""
 
@@ -42,8 +45,24 @@ _TABLE = re.compile(r"<table>\n(.*?)</table>\n", re.S)
 # CommonMark without raw HTML: `html_block` and `html_inline` are left out, so
 # tags in a paper are shown as text, never passed through.
 _RULES = [
-    "blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph", "reference",
-    "autolink", "backticks", "emphasis", "entity", "escape", "image", "link", "newline", "table",
+    "blockquote",
+    "code",
+    "fence",
+    "heading",
+    "hr",
+    "lheading",
+    "list",
+    "paragraph",
+    "reference",
+    "autolink",
+    "backticks",
+    "emphasis",
+    "entity",
+    "escape",
+    "image",
+    "link",
+    "newline",
+    "table",
 ]
 
 
@@ -78,8 +97,10 @@ def to_html(body: str, *, fast: bool = True) -> str:
     """CommonMark with tables, raw HTML shown as text; `fast` uses markdown-it.rs when installed."""
     if fast and _RS is not None:
         # markdown-it-py shows an autolink's text decoded ("Public reports pack"), markdown-it.rs as encoded
-        return _AUTOLINK.sub(lambda m: m.group(1) + (escape(unquote(m.group(3))) if m.group(3) == m.group(2) else m.group(3)) + "</a>",
-                             _RS.render(body, xhtml=True))
+        return _AUTOLINK.sub(
+            lambda m: m.group(1) + (escape(unquote(m.group(3))) if m.group(3) == m.group(2) else m.group(3)) + "</a>",
+            _RS.render(body, xhtml=True),
+        )
     return _PY.render(body)
 
 
@@ -198,5 +219,7 @@ def _split_text(text: str, pending: list[InlineLink]) -> str:
         before, after = text[:at], text[at + len(link.text) :]
         title = f' title="{escape(link.title)}"' if link.title else ""
         anchor = f'<a href="{escape(link.href)}"{title}>{escape(link.text)}</a>'
-        return (_split_text(before, pending) if before else "") + anchor + (_split_text(after, pending) if after else "")
+        return (
+            (_split_text(before, pending) if before else "") + anchor + (_split_text(after, pending) if after else "")
+        )
     return escape(text)

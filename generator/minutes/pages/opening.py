@@ -33,8 +33,17 @@ def _words(text: str) -> list[str]:
 
 def known_words(record: DocumentRecord) -> set[str]:
     att = record.attendance
-    facts = [record.committee, record.title, record.venue, record.time, att.chair, *att.present,
-             *att.apologies, *att.in_attendance, *(m.name + " " + m.role for m in att.membership)]
+    facts = [
+        record.committee,
+        record.title,
+        record.venue,
+        record.time,
+        att.chair,
+        *att.present,
+        *att.apologies,
+        *att.in_attendance,
+        *(m.name + " " + m.role for m in att.membership),
+    ]
     if record.date:
         facts.append(record.date.isoformat().replace("-", " "))
     return _LABELS | {w for fact in facts for w in _words(fact)}

@@ -17,21 +17,21 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from minutes.site.chairs import chair_changes
-from minutes.pages.contents import LONG_ENOUGH, contents
-from minutes.site.decisions_register import Decision, by_committee, by_year, collect_decisions, year_slug
-from minutes.site.events import event_json_ld
 from minutes.core.errors import Problem
-from minutes.site.items import ItemRow, meeting_rows, minute_anchor
-from minutes.site.links import Links, Resolved
-from minutes.site.load import relative
+from minutes.pages.contents import LONG_ENOUGH, contents
 from minutes.pages.markdown_html import InlineLink
-from minutes.site.model import Committee, Document, Meeting, Page, Site
 from minutes.pages.opening import is_printed_heading
-from minutes.site.people import Person, collect_people, committee_members, person_index
 from minutes.pages.render import PageSpec, RenderMarkdown
 from minutes.pages.resolution_spans import set_apart
 from minutes.search.shards import MeetingWeight, bundle_path, group_meetings
+from minutes.site.chairs import chair_changes
+from minutes.site.decisions_register import Decision, by_committee, by_year, collect_decisions, year_slug
+from minutes.site.events import event_json_ld
+from minutes.site.items import ItemRow, meeting_rows, minute_anchor
+from minutes.site.links import Links, Resolved
+from minutes.site.load import relative
+from minutes.site.model import Committee, Document, Meeting, Page, Site
+from minutes.site.people import Person, collect_people, committee_members, person_index
 from minutes.site.titles import meeting_title, today
 
 RECENT = 12
@@ -64,13 +64,20 @@ def stated_next_meetings(
     out: dict[str, StatedMeeting] = {}
     for slug in sorted(site.committees):
         for meeting in site.meetings_of(slug):
-            stated = next((d.record.next_meeting for d in meeting.documents
-                           if d.record.next_meeting and d.record.next_meeting.date), None)
+            stated = next(
+                (
+                    d.record.next_meeting
+                    for d in meeting.documents
+                    if d.record.next_meeting and d.record.next_meeting.date
+                ),
+                None,
+            )
             if meeting.date is None or stated is None:
                 continue
             if stated.date > now and (slug, stated.date.isoformat()) not in site.meetings:
-                out[slug] = StatedMeeting(site.committees[slug], stated.date, stated.time, stated.venue,
-                                          summaries[(slug, meeting.key)])
+                out[slug] = StatedMeeting(
+                    site.committees[slug], stated.date, stated.time, stated.venue, summaries[(slug, meeting.key)]
+                )
             break  # only the newest meeting that states one counts
     return out
 
@@ -114,23 +121,30 @@ class Planner:
         self.links = links
         registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
         for key, meeting in site.meetings.items():
-            registers.summaries[key] = Summary(meeting, site.committees[meeting.committee], meeting_title(site, meeting))
+            registers.summaries[key] = Summary(
+                meeting, site.committees[meeting.committee], meeting_title(site, meeting)
+            )
         registers.today = today(site)
         registers.stated = stated_next_meetings(site, registers.summaries, registers.today)
         registers.from_pack = _documents_by_pack_item(site, registers.summaries)
         registers.agenda_of_pack = {
             m.agenda.record.source.paper: registers.summaries[key]
-            for key, m in sorted(site.meetings.items()) if m.agenda and m.agenda.record.source
+            for key, m in sorted(site.meetings.items())
+            if m.agenda and m.agenda.record.source
         }
         self.registers = registers
         self.problems: list[Problem] = []
         """Pages refused by the last `pages()`: two wanting one output path."""
         # Searchable pages per meeting: its own page and its reports' pages.
-        self.shards = group_meetings({
-            slug: [MeetingWeight(m.key, 1 + len(m.reports), sum(d.body_size for d in m.documents))
-                   for m in site.meetings_of(slug)]
-            for slug in site.committees
-        })
+        self.shards = group_meetings(
+            {
+                slug: [
+                    MeetingWeight(m.key, 1 + len(m.reports), sum(d.body_size for d in m.documents))
+                    for m in site.meetings_of(slug)
+                ]
+                for slug in site.committees
+            }
+        )
 
     def pages(self) -> list[PageSpec]:
         site, registers = self.site, self.registers
@@ -161,10 +175,15 @@ class Planner:
             if first is None:
                 kept[spec.output] = spec
                 continue
-            self.problems.append(Problem(
-                self._source(spec), 0,
-                f"makes {spec.output}, which {self._source(first)} makes too; rename one of them so each page "
-                "has its own address", skipped=f"this page ({spec.output} is built from {self._source(first)})"))
+            self.problems.append(
+                Problem(
+                    self._source(spec),
+                    0,
+                    f"makes {spec.output}, which {self._source(first)} makes too; rename one of them so each page "
+                    "has its own address",
+                    skipped=f"this page ({spec.output} is built from {self._source(first)})",
+                )
+            )
         return list(kept.values()) if self.problems else specs
 
     def _source(self, spec: PageSpec) -> str:
@@ -201,8 +220,9 @@ def plan_pages(site: Site, links: Links) -> list[PageSpec]:
 
 
 def _page(page: Page) -> PageSpec:
-    return PageSpec(f"{page.url}index.html", "page.html", {"page": page}, page.url,
-                    context=_page_context, bodies=(page,))
+    return PageSpec(
+        f"{page.url}index.html", "page.html", {"page": page}, page.url, context=_page_context, bodies=(page,)
+    )
 
 
 def _page_context(*, markdown: RenderMarkdown, page: Page) -> dict[str, Any]:
@@ -236,7 +256,9 @@ def _home(site: Site, registers: _Registers) -> PageSpec:
 
 
 def _committees(site: Site) -> PageSpec:
-    return PageSpec("committees/index.html", "committees.html", {"committees": _committees_by_name(site)}, "committees/")
+    return PageSpec(
+        "committees/index.html", "committees.html", {"committees": _committees_by_name(site)}, "committees/"
+    )
 
 
 def _committee(site: Site, registers: _Registers, committee: Committee) -> PageSpec:
@@ -321,22 +343,33 @@ def _meeting(
 ) -> PageSpec:
     agenda_links = _inline_links(site, links.of(meeting.agenda)) if meeting.agenda else ()
     minute_links = _inline_links(site, links.of(meeting.minutes)) if meeting.minutes else ()
-    cited_by = [Citing(r, registers.summaries[(r.source_meeting.committee, r.source_meeting.key)])
-                for r in links.cited_by.get((meeting.committee, meeting.key), [])]
+    cited_by = [
+        Citing(r, registers.summaries[(r.source_meeting.committee, r.source_meeting.key)])
+        for r in links.cited_by.get((meeting.committee, meeting.key), [])
+    ]
     # Approved only when the later meeting's minutes say so; an agenda only puts them up for approval.
-    approvals = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
-                 and c.resolved.source.kind == "minutes"]
-    proposed = [c for c in cited_by if c.resolved.citation.relation == "approves" and meeting.minutes
-                and c.resolved.source.kind == "agenda"
-                and not any(a.source.meeting is c.source.meeting for a in approvals)]
+    approvals = [
+        c
+        for c in cited_by
+        if c.resolved.citation.relation == "approves" and meeting.minutes and c.resolved.source.kind == "minutes"
+    ]
+    proposed = [
+        c
+        for c in cited_by
+        if c.resolved.citation.relation == "approves"
+        and meeting.minutes
+        and c.resolved.source.kind == "agenda"
+        and not any(a.source.meeting is c.source.meeting for a in approvals)
+    ]
     people = _people_named(registers, meeting)
     agenda = meeting.agenda
     submitted: dict[str, tuple[tuple[Document, Summary], ...]] = {}
     if agenda is not None and agenda.record.source is not None:
         for item in agenda.record.items:
             found = registers.from_pack.get((agenda.record.source.paper, item.number), [])
-            submitted[item.number] = tuple((doc, s) for doc, s in found if s.meeting.key != meeting.key
-                                           or s.meeting.committee != meeting.committee)
+            submitted[item.number] = tuple(
+                (doc, s) for doc, s in found if s.meeting.key != meeting.key or s.meeting.committee != meeting.committee
+            )
     inputs = {
         "committee": committee,
         "meeting": meeting,
@@ -360,12 +393,29 @@ def _meeting(
         "event": event_json_ld(site, meeting),
     }
     bodies = tuple(d for d in (meeting.agenda, meeting.minutes) if d is not None)
-    return PageSpec(f"{meeting.url}index.html", "meeting.html", inputs, meeting.url,
-                    context=_meeting_context, bodies=bodies, shard=shard)
+    return PageSpec(
+        f"{meeting.url}index.html",
+        "meeting.html",
+        inputs,
+        meeting.url,
+        context=_meeting_context,
+        bodies=bodies,
+        shard=shard,
+    )
 
 
-_FIXED_IDS = frozenset({"main", "attendance-heading", "items-heading", "reports-heading", "references-heading",
-                        "cited-by-heading", "front-sheet", "minutes-opening"})
+_FIXED_IDS = frozenset(
+    {
+        "main",
+        "attendance-heading",
+        "items-heading",
+        "reports-heading",
+        "references-heading",
+        "cited-by-heading",
+        "front-sheet",
+        "minutes-opening",
+    }
+)
 
 
 def _meeting_context(
@@ -408,9 +458,11 @@ def _meeting_context(
                 anchor=row.anchor,
                 aliases=tuple(aliases),
                 group_html=markdown(row.group_text, base_level=4, links=agenda_links, used_ids=used).html
-                if row.group_text else "",
+                if row.group_text
+                else "",
                 agenda_html=markdown(row.agenda_text, base_level=4, links=agenda_links, used_ids=used).html
-                if row.agenda_text else "",
+                if row.agenda_text
+                else "",
                 minute_html=html(cut.text, minute_links + declared),
                 resolutions_html=tuple(html(p, minute_links) for p in cut.passages),
                 resolution_label=cut.label,
@@ -427,10 +479,13 @@ def _meeting_context(
         "meeting": meeting,
         "rows": views,
         "front_sheet": markdown(agenda_parts.preamble, base_level=3, links=agenda_links, used_ids=used).html
-        if agenda_parts.preamble else "",
+        if agenda_parts.preamble
+        else "",
         "minutes_opening": markdown(minute_parts.preamble, base_level=3, links=minute_links, used_ids=used).html
-        if minute_parts.preamble else "",
-        "minutes_opening_folded": bool(meeting.minutes) and is_printed_heading(minute_parts.preamble, meeting.minutes.record),
+        if minute_parts.preamble
+        else "",
+        "minutes_opening_folded": bool(meeting.minutes)
+        and is_printed_heading(minute_parts.preamble, meeting.minutes.record),
         "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
         "cited_by": [c for c in cited_by if not c.resolved.anchor],
     }
@@ -475,8 +530,7 @@ def _submitted_to(registers: _Registers, meeting: Meeting, *, approved: bool) ->
     return summary, minutes.record.agenda_item
 
 
-def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document,
-              shard: str) -> PageSpec:
+def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document, shard: str) -> PageSpec:
     agenda_item = None
     if doc.record.agenda_item and meeting.agenda:
         agenda_item = next((i for i in meeting.agenda.record.items if i.number == doc.record.agenda_item), None)
@@ -489,12 +543,14 @@ def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, 
         "links": _inline_links(site, links.of(doc)),
         "paper": PurePosixPath(doc.record.source.paper).name if doc.record.source else "",
     }
-    return PageSpec(f"{doc.url}index.html", "document.html", inputs, doc.url, context=_document_context,
-                    bodies=(doc,), shard=shard)
+    return PageSpec(
+        f"{doc.url}index.html", "document.html", inputs, doc.url, context=_document_context, bodies=(doc,), shard=shard
+    )
 
 
-def _document_context(*, markdown: RenderMarkdown, document: Document, links: tuple[InlineLink, ...],
-                      **facts: Any) -> dict[str, Any]:
+def _document_context(
+    *, markdown: RenderMarkdown, document: Document, links: tuple[InlineLink, ...], **facts: Any
+) -> dict[str, Any]:
     rendered = markdown(document.body, base_level=2, links=links, used_ids={"main", "toc-heading"})
     return {
         **facts,
@@ -526,8 +582,12 @@ def _archive(site: Site, registers: _Registers) -> list[PageSpec]:
         for s in summaries:
             by_month.setdefault(f"{s.meeting.date:%B %Y}", []).append(s)  # type: ignore[union-attr]
         specs.append(
-            PageSpec(f"meetings/{year}/index.html", "archive_year.html", {"year": year, "by_month": by_month},
-                     f"meetings/{year}/")
+            PageSpec(
+                f"meetings/{year}/index.html",
+                "archive_year.html",
+                {"year": year, "by_month": by_month},
+                f"meetings/{year}/",
+            )
         )
     return specs
 
@@ -542,12 +602,18 @@ def _people(site: Site, registers: _Registers) -> list[PageSpec]:
                 "person.html",
                 {
                     "person": person,
-                    "attended": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
-                                 reversed(person.with_role("chair", "present", "in_attendance"))],
-                    "chaired": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
-                                reversed(person.with_role("chair"))],
-                    "apologies": [registers.summaries[(a.meeting.committee, a.meeting.key)] for a in
-                                  reversed(person.with_role("apologies"))],
+                    "attended": [
+                        registers.summaries[(a.meeting.committee, a.meeting.key)]
+                        for a in reversed(person.with_role("chair", "present", "in_attendance"))
+                    ],
+                    "chaired": [
+                        registers.summaries[(a.meeting.committee, a.meeting.key)]
+                        for a in reversed(person.with_role("chair"))
+                    ],
+                    "apologies": [
+                        registers.summaries[(a.meeting.committee, a.meeting.key)]
+                        for a in reversed(person.with_role("apologies"))
+                    ],
                     "mentioned": [registers.summaries[(m.committee, m.key)] for m in reversed(person.mentions)],
                     "summaries": [(site.committees[s.committee], s) for s in person.summaries],
                     "memberships": [(site.committees[m.committee], m) for m in person.memberships],
@@ -569,33 +635,63 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
     committees = by_committee(registers.decisions)
     listed = [(site.committees[slug], len(found)) for slug, found in committees.items()]
     specs = [
-        PageSpec("decisions/index.html", "decisions.html",
-                 {"years": {y: len(v) for y, v in years.items()}, "latest": registers.decisions[:20],
-                  "committees": sorted(listed, key=lambda c: c[0].name.lower()),
-                  "summaries": _summaries_of(registers, registers.decisions[:20])}, "decisions/")
+        PageSpec(
+            "decisions/index.html",
+            "decisions.html",
+            {
+                "years": {y: len(v) for y, v in years.items()},
+                "latest": registers.decisions[:20],
+                "committees": sorted(listed, key=lambda c: c[0].name.lower()),
+                "summaries": _summaries_of(registers, registers.decisions[:20]),
+            },
+            "decisions/",
+        )
     ]
     for year, decisions in years.items():
         slug = year_slug(year)
         specs.append(
-            PageSpec(f"decisions/{slug}/index.html", "decisions_year.html",
-                     {"year": year, "decisions": decisions, "summaries": _summaries_of(registers, decisions),
-                      "committee": None}, f"decisions/{slug}/")
+            PageSpec(
+                f"decisions/{slug}/index.html",
+                "decisions_year.html",
+                {
+                    "year": year,
+                    "decisions": decisions,
+                    "summaries": _summaries_of(registers, decisions),
+                    "committee": None,
+                },
+                f"decisions/{slug}/",
+            )
         )
     # A page per committee and per committee and year: the register filtered without script.
     for slug in sorted(site.committees):
         committee, decisions = site.committees[slug], committees.get(slug, [])
         its_years = by_year(decisions)
         specs.append(
-            PageSpec(f"decisions/{slug}/index.html", "decisions_committee.html",
-                     {"committee": committee, "years": {y: len(v) for y, v in its_years.items()},
-                      "decisions": decisions[:20], "summaries": _summaries_of(registers, decisions[:20])},
-                     f"decisions/{slug}/")
+            PageSpec(
+                f"decisions/{slug}/index.html",
+                "decisions_committee.html",
+                {
+                    "committee": committee,
+                    "years": {y: len(v) for y, v in its_years.items()},
+                    "decisions": decisions[:20],
+                    "summaries": _summaries_of(registers, decisions[:20]),
+                },
+                f"decisions/{slug}/",
+            )
         )
         for year, found in its_years.items():
             url = f"decisions/{slug}/{year_slug(year)}/"
             specs.append(
-                PageSpec(f"{url}index.html", "decisions_year.html",
-                         {"year": year, "decisions": found, "summaries": _summaries_of(registers, found),
-                          "committee": committee}, url)
+                PageSpec(
+                    f"{url}index.html",
+                    "decisions_year.html",
+                    {
+                        "year": year,
+                        "decisions": found,
+                        "summaries": _summaries_of(registers, found),
+                        "committee": committee,
+                    },
+                    url,
+                )
             )
     return specs

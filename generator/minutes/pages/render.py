@@ -11,9 +11,10 @@ import hashlib
 import importlib.resources
 import json
 import shutil
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Protocol
+from typing import Any, Protocol
 
 import jinja2
 import jinja2.meta
@@ -22,11 +23,12 @@ from markupsafe import Markup
 
 from minutes.core.config import SiteConfig, setting_line
 from minutes.core.errors import UserError
-from minutes.site.events import is_online
+from minutes.core.yamlfile import error_line, error_text, load_yaml
 from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
+from minutes.site.events import is_online
 from minutes.site.model import Document, Page, Site
 from minutes.site.titles import clock_time, long_date
-from minutes.core.yamlfile import error_line, error_text, load_yaml
+
 
 def _builtin_themes() -> Path:
     """The folder of the themes shipped with the package (`minutes.themes`, from the repo's themes/)."""
@@ -39,8 +41,9 @@ BUILTIN_THEMES = _builtin_themes()
 class RenderMarkdown(Protocol):
     """`markdown.render_markdown`, or the same through the cache."""
 
-    def __call__(self, body: str, *, base_level: int = 2, links: tuple[InlineLink, ...] = (),
-                 used_ids: set[str] | None = None) -> Rendered: ...
+    def __call__(
+        self, body: str, *, base_level: int = 2, links: tuple[InlineLink, ...] = (), used_ids: set[str] | None = None
+    ) -> Rendered: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,7 @@ class SiteView:
     pages: dict[str, Page]
 
     @classmethod
-    def of(cls, site: Site) -> "SiteView":
+    def of(cls, site: Site) -> SiteView:
         return cls(site.config, dict(site.pages))
 
 
@@ -109,17 +112,26 @@ def resolve_theme(config: SiteConfig) -> Theme:
     name = config.theme
     while True:
         if name in names and name != "default":
-            raise UserError(f"themes extend each other in a loop: {' -> '.join(names + [name])}",
-                            config.root / config.themes_dir / name / "theme.yaml")
+            raise UserError(
+                f"themes extend each other in a loop: {' -> '.join(names + [name])}",
+                config.root / config.themes_dir / name / "theme.yaml",
+            )
         names.append(name)
         folder = _theme_folder(config, name, skip=chain)
         if folder is None:
             if not chain:
-                raise UserError(f"setting 'theme': theme {name!r} not found in {config.themes_dir}/ or the built-in "
-                                f"themes; create {config.themes_dir}/{name}/ or set theme: default",
-                                config.root / "site.yaml", setting_line(config, "theme"))
-            raise UserError(f"theme {name!r} not found in {config.themes_dir}/ or the built-in themes "
-                            f"(theme {chain[-1].name} extends it); correct `extends:`", chain[-1] / "theme.yaml", 1)
+                raise UserError(
+                    f"setting 'theme': theme {name!r} not found in {config.themes_dir}/ or the built-in "
+                    f"themes; create {config.themes_dir}/{name}/ or set theme: default",
+                    config.root / "site.yaml",
+                    setting_line(config, "theme"),
+                )
+            raise UserError(
+                f"theme {name!r} not found in {config.themes_dir}/ or the built-in themes "
+                f"(theme {chain[-1].name} extends it); correct `extends:`",
+                chain[-1] / "theme.yaml",
+                1,
+            )
         chain.append(folder)
         if folder.resolve() == builtin_default:
             return Theme(config.theme, tuple(chain))
@@ -224,8 +236,9 @@ class TemplateDigests:
         return self._all
 
 
-def render_page(spec: PageSpec, env: jinja2.Environment, site: SiteView,
-                markdown: RenderMarkdown = render_markdown) -> str:
+def render_page(
+    spec: PageSpec, env: jinja2.Environment, site: SiteView, markdown: RenderMarkdown = render_markdown
+) -> str:
     """The page's HTML. Template errors become a UserError naming the template file and line."""
     try:
         context = spec.context(markdown=markdown, **spec.inputs) if spec.context else spec.inputs
@@ -244,7 +257,7 @@ def _template_frame(exc: BaseException) -> tuple[str | None, int]:
     found: tuple[str | None, int] = (None, 0)
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith(".html") or filename.endswith(".xml"):
+        if filename.endswith((".html", ".xml")):
             found = (filename, tb.tb_lineno)
         tb = tb.tb_next
     return found

@@ -17,18 +17,19 @@ import hashlib
 import os
 import threading
 import time
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
-from minutes.publish.cache import CachedMarkdown, open_db
-from minutes.pages.fingerprint import Fingerprints, body_digest
+from minutes.core.errors import Problem, UserError
 from minutes.core.pools import pool_context
 from minutes.core.progress import Progress
-from minutes.core.errors import Problem, UserError
-from minutes.publish.atomic import write_atomic, write_file
+from minutes.pages.fingerprint import Fingerprints, body_digest
 from minutes.pages.render import PageSpec, SiteView, TemplateDigests, Theme, make_environment, render_page
+from minutes.publish.atomic import write_atomic, write_file
+from minutes.publish.cache import CachedMarkdown, open_db
 
 CHUNK = 24
 """Pages per task: small enough to spread uneven pages over the workers, large enough to be cheap."""
@@ -92,8 +93,16 @@ class Worker:
             try:
                 data = render_page(spec, self.env, job.site, self.markdown).encode("utf-8")
             except UserError as exc:
-                results.append(PageResult(spec.output, digest, False, Problem(
-                    str(exc.path or spec.template), exc.line, exc.message, skipped=f"the page {spec.output}")))
+                results.append(
+                    PageResult(
+                        spec.output,
+                        digest,
+                        False,
+                        Problem(
+                            str(exc.path or spec.template), exc.line, exc.message, skipped=f"the page {spec.output}"
+                        ),
+                    )
+                )
                 continue
             (write_atomic if job.in_place else write_file)(job.target / spec.output, data)
             results.append(PageResult(spec.output, digest, True))
@@ -143,8 +152,9 @@ ChunkDone = Callable[[int, int], None]
 """Told, in this process, of each range of pages (start, stop) once they are all written."""
 
 
-def render_all(job: RenderJob, *, jobs: int, progress: Progress,
-               chunk_done: ChunkDone | None = None) -> tuple[list[PageResult], Any]:
+def render_all(
+    job: RenderJob, *, jobs: int, progress: Progress, chunk_done: ChunkDone | None = None
+) -> tuple[list[PageResult], Any]:
     """Every page of the job, in spec order, and the side task's result."""
     total = len(job.specs)
     progress.start("rendering pages", total)
@@ -161,16 +171,18 @@ def render_all(job: RenderJob, *, jobs: int, progress: Progress,
     return _render_in_pool(job, jobs, progress, chunk_done)
 
 
-def _render_in_pool(job: RenderJob, jobs: int, progress: Progress,
-                    chunk_done: ChunkDone | None) -> tuple[list[PageResult], Any]:
+def _render_in_pool(
+    job: RenderJob, jobs: int, progress: Progress, chunk_done: ChunkDone | None
+) -> tuple[list[PageResult], Any]:
     total = len(job.specs)
     context = pool_context()
     # Objects made before the fork are shared with the workers until written; keeping the
     # collector away from them stops it from touching (and so copying) every one.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                                 initargs=(job,)) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(job,)
+        ) as pool:
             side = pool.submit(_side_task) if job.side_task else None
             chunks: dict[Future, int] = {
                 pool.submit(_render_range, start, min(start + CHUNK, total)): start for start in range(0, total, CHUNK)

@@ -1,7 +1,7 @@
 """The convert stage: raw papers in, Markdown documents with front-matter out.
 
-    read (decode) -> clean (export artefacts) -> split (documents) -> extract (facts)
-    -> convert (records, bodies, paths) -> files (write, protect hand edits)
+read (decode) -> clean (export artefacts) -> split (documents) -> extract (facts)
+-> convert (records, bodies, paths) -> files (write, protect hand edits)
 """
 
 from minutes.papers.convert import CONVERTER_VERSION, ConvertedDocument, convert_paper, convert_paper_text

@@ -19,13 +19,14 @@ title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Sequence
 
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
-from minutes.papers.shapes import Shape, shapes as line_shapes
+from minutes.papers.shapes import Shape
+from minutes.papers.shapes import shapes as line_shapes
 
 MEMBERSHIP = "membership"
 PRESENT = "present"
@@ -38,24 +39,45 @@ CHAIR = "chair"
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
     for role, pattern in (
-        (MEMBERSHIP, r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)"),
-        (CHAIR, r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach"),
-        (IN_ATTENDANCE, r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
-                        r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
-                        r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
-                        r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
-                        r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
-                        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
-                        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio"),
-        (APOLOGIES, r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau"),
-        (ABSENT, r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)"),
-        (MEMBERS, r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
-                  r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
-                  r"nominated\s+members|co-?opted\s+members|those\s+attending|"
-                  r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
-                  r"committee\s+members|councillors|members|those\s+present(?:\s+were)?"),
-        (PRESENT, r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
-                  r"yn\s+bresennol|presennol"),
+        (
+            MEMBERSHIP,
+            r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)",
+        ),
+        (
+            CHAIR,
+            r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach",
+        ),
+        (
+            IN_ATTENDANCE,
+            r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
+            r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
+            r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
+            r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
+            r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
+            r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
+            r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio",
+        ),
+        (
+            APOLOGIES,
+            r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau",
+        ),
+        (
+            ABSENT,
+            r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)",
+        ),
+        (
+            MEMBERS,
+            r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+            r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
+            r"nominated\s+members|co-?opted\s+members|those\s+attending|"
+            r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
+            r"committee\s+members|councillors|members|those\s+present(?:\s+were)?",
+        ),
+        (
+            PRESENT,
+            r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
+            r"yn\s+bresennol|presennol",
+        ),
     )
 )
 """Labels that open an attendance block, most particular first."""
@@ -106,7 +128,9 @@ _OFFICER_WORDS = frozenset(
     locum rfo admin translator pcso constable
     """.split()
 )
-_MEMBER_WORDS = frozenset("councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split())
+_MEMBER_WORDS = frozenset(
+    "councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split()
+)
 _STOP_WORDS = frozenset(
     """
     with the it this that he she they there we on in at for from by and but as was were is are be been had has
@@ -119,7 +143,10 @@ STRONG_SINGLE_ROLES = frozenset(
     "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo".split()
 )
 _INNER_NAME = re.compile(rf"\((?:{_TITLE})\s+[A-Z]", re.IGNORECASE)
-_NO_ONE = re.compile(r"^(?:there\s+were\s+)?(?:no|nil|none)(?:\s+apologies)?(?:\s+(?:received|were\s+received|given))?\b|^nil\b|^n/?a$", re.IGNORECASE)
+_NO_ONE = re.compile(
+    r"^(?:there\s+were\s+)?(?:no|nil|none)(?:\s+apologies)?(?:\s+(?:received|were\s+received|given))?\b|^nil\b|^n/?a$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +184,11 @@ class Found:
 
     def add(self, target: list[str], names: Sequence[str]) -> None:
         for name in names:
-            if name and name not in target and not any(_same(name, other) for other in self.present + self.apologies + self.in_attendance):
+            if (
+                name
+                and name not in target
+                and not any(_same(name, other) for other in self.present + self.apologies + self.in_attendance)
+            ):
                 target.append(name)
 
 
@@ -263,9 +294,15 @@ def _name_like(text: str) -> bool:
         bare = token.strip(".,").strip(_QUOTES)
         if not bare:
             return False
-        if bare.lower() in _STOP_WORDS and not (len(tokens) > 1 and bare.lower() in ("de", "van", "von", "le", "la", "du", "da", "an")):
+        if bare.lower() in _STOP_WORDS and not (
+            len(tokens) > 1 and bare.lower() in ("de", "van", "von", "le", "la", "du", "da", "an")
+        ):
             return False
-        if not (bare[0].isupper() or bare[:2] in ("O’", "O'") or re.fullmatch(r"(?:de|van|von|le|la|du|da|der|den|ap)", bare)):
+        if not (
+            bare[0].isupper()
+            or bare[:2] in ("O’", "O'")
+            or re.fullmatch(r"(?:de|van|von|le|la|du|da|der|den|ap)", bare)
+        ):
             return False
         if re.search(r"\d", bare):
             return False
@@ -274,7 +311,9 @@ def _name_like(text: str) -> bool:
 
 def _officer(role: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z-]+", role)}
-    return bool(words & _OFFICER_WORDS) and not (words & {"councillor", "councillors", "cllr", "member", "members", "mayor", "president"})
+    return bool(words & _OFFICER_WORDS) and not (
+        words & {"councillor", "councillors", "cllr", "member", "members", "mayor", "president"}
+    )
 
 
 _INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
@@ -284,7 +323,7 @@ def _split_run_on(part: str) -> list[str]:
     """A list printed without its commas: "Mrs S Benbow-Jones M Hughes" (two people), "Town Clerk Geraint
     Thomas Town Secretary Anna Padgett" (a role opens each person)."""
     group = _GROUP_TITLE.match(part)
-    prefix, body = (part[: group.end()], part[group.end():]) if group else ("", part)
+    prefix, body = (part[: group.end()], part[group.end() :]) if group else ("", part)
     two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", body)
     if two and not re.search(r"\(", part) and not HONOURS.fullmatch(two.group("b").split()[-1]):
         return [prefix + two.group("a"), two.group("b")]
@@ -299,7 +338,7 @@ def _split_run_on(part: str) -> list[str]:
             run += 1
         if run and pieces[-1] and any(not _role_word(w) for w in pieces[-1]) and n + run < len(words):
             pieces.append([])
-        pieces[-1].extend(words[n: n + max(run, 1)])
+        pieces[-1].extend(words[n : n + max(run, 1)])
         n += max(run, 1)
     return [" ".join(p) for p in pieces if p]
 
@@ -311,7 +350,7 @@ _PERSONAL_TITLE = re.compile(r"(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?
 
 
 def _split_at_titles(part: str) -> list[str]:
-    """"Cllr N Roberts – presiding Cllr R Herring Cllr J Harrop Mr I Braid": names printed without
+    """ "Cllr N Roberts – presiding Cllr R Herring Cllr J Harrop Mr I Braid": names printed without
     commas, each opening with its title."""
     if part == "\x00and" or "(" in part:
         return [part]
@@ -319,7 +358,10 @@ def _split_at_titles(part: str) -> list[str]:
     if len(pieces) < 3:
         return [part]
     if _is_role(pieces[0]) or _CHAIR_NOTE.match(pieces[0].strip()):
-        pieces = [f"{pieces[0].strip()} {pieces[1]}", *pieces[2:]]  # "Chair Cllr J Pym Cllr D Sands": the role is the next name's
+        pieces = [
+            f"{pieces[0].strip()} {pieces[1]}",
+            *pieces[2:],
+        ]  # "Chair Cllr J Pym Cllr D Sands": the role is the next name's
     return pieces
 
 
@@ -339,7 +381,9 @@ has a surname)."""
 
 def _role_word(word: str) -> bool:
     bare = word.strip(".,:;").lower()
-    return bool(bare) and word[:1].isupper() and bare in ROLE_WORDS and bare not in ("the", "of", "and") and len(bare) > 2
+    return (
+        bool(bare) and word[:1].isupper() and bare in ROLE_WORDS and bare not in ("the", "of", "and") and len(bare) > 2
+    )
 
 
 def people_in(text: str) -> list[Person]:
@@ -356,8 +400,12 @@ def people_in(text: str) -> list[Person]:
     group_title = ""
     pending: list[int] = []  # people waiting for a role printed after them
     after_and = False
-    parts = [piece for part in _split_top(text) for titled in _split_at_titles(part)
-             for piece in ([titled] if titled == "\x00and" else _split_run_on(titled))]
+    parts = [
+        piece
+        for part in _split_top(text)
+        for titled in _split_at_titles(part)
+        for piece in ([titled] if titled == "\x00and" else _split_run_on(titled))
+    ]
     for part in parts:
         if part == "\x00and":
             after_and = True
@@ -372,7 +420,9 @@ def people_in(text: str) -> list[Person]:
             continue
         if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part):
             continue  # "Saltzman, 5": a head count
-        if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(r"^members\s+of\s+the\s+public", part, re.IGNORECASE):
+        if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(
+            r"^members\s+of\s+the\s+public", part, re.IGNORECASE
+        ):
             continue
         if _CHAIR_NOTE.match(part) or re.fullmatch(r"presiding", part, re.IGNORECASE):
             if people:
@@ -394,10 +444,18 @@ def people_in(text: str) -> list[Person]:
         group = _GROUP_TITLE.match(part)
         if group:
             title = group.group("title").rstrip(".")
-            group_title = {"councillors": "Councillor", "councillor(s)": "Councillor", "cllrs": "Cllr", "crs": "Cr",
-                           "commissioners": "Commissioner", "supervisors": "Supervisor", "aldermen": "Alderman", "members": "",
-                           "messrs": "Mr"}.get(title.lower(), "")
-            part = part[group.end():]
+            group_title = {
+                "councillors": "Councillor",
+                "councillor(s)": "Councillor",
+                "cllrs": "Cllr",
+                "crs": "Cr",
+                "commissioners": "Commissioner",
+                "supervisors": "Supervisor",
+                "aldermen": "Alderman",
+                "members": "",
+                "messrs": "Mr",
+            }.get(title.lower(), "")
+            part = part[group.end() :]
             pending = []
         person = _person(part, group_title)
         if person is None:
@@ -411,11 +469,20 @@ def people_in(text: str) -> list[Person]:
 
 
 def _with(person: Person, **changes) -> Person:
-    values = {"name": person.name, "role": person.role, "chair": person.chair, "officer": person.officer, "member": person.member}
+    values = {
+        "name": person.name,
+        "role": person.role,
+        "chair": person.chair,
+        "officer": person.officer,
+        "member": person.member,
+    }
     values.update(changes)
     if "role" in changes:
         values["officer"] = _officer(values["role"])
-        values["member"] = values["member"] or bool({w.lower() for w in re.findall(r"[A-Za-z]+", values["role"])} & _MEMBER_WORDS) and not values["officer"]
+        values["member"] = values["member"] or (
+            bool({w.lower() for w in re.findall(r"[A-Za-z]+", values["role"])} & _MEMBER_WORDS)
+            and not values["officer"]
+        )
         if _CHAIR_NOTE.match(values["role"]) and not _VICE.search(values["role"]):
             values["chair"] = True
     return Person(**values)
@@ -433,7 +500,11 @@ def _person(part: str, group_title: str) -> Person | None:
         role, outside = outside, inner.strip()
     # "Cllr Smith – Chairman", "Jane Bloggs - Clerk": a role after a dash.
     dashed = re.match(r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>[^–—]+)$", outside)
-    if dashed and _name_like(dashed.group("name")) and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip())):
+    if (
+        dashed
+        and _name_like(dashed.group("name"))
+        and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip()))
+    ):
         outside, role = dashed.group("name"), dashed.group("role").strip()
         chair = chair or bool(_CHAIR_NOTE.match(role) and not _VICE.search(role))
     # "Town Clerk Geraint Thomas", "Deputy Mayor J.Gilasbey": an office before the name (not a title such as Councillor).
@@ -460,7 +531,8 @@ def _person(part: str, group_title: str) -> Person | None:
     if not _name_like(outside):
         # "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": role words before the name.
         lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", outside) or re.match(
-            r"^(?P<role>(?:[A-Z][a-z-]+\s+){1,3})(?P<name>(?:[A-Z]\.?\s*)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)*)$", outside
+            r"^(?P<role>(?:[A-Z][a-z-]+\s+){1,3})(?P<name>(?:[A-Z]\.?\s*)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)*)$",
+            outside,
         )
         if lead and _is_role(lead.group("role")) and _name_like(lead.group("name")):
             role = lead.group("role").strip()
@@ -470,7 +542,9 @@ def _person(part: str, group_title: str) -> Person | None:
     name = outside
     if group_title and not _SINGLE_TITLE.match(name):
         name = f"{group_title} {name}"
-    member = bool(re.match(r"^(?:Councillors?|Cllrs?|Crs?|Mayor|Commissioners?|Supervisors?|Alderman)\b", name, re.IGNORECASE))
+    member = bool(
+        re.match(r"^(?:Councillors?|Cllrs?|Crs?|Mayor|Commissioners?|Supervisors?|Alderman)\b", name, re.IGNORECASE)
+    )
     vice = [n for n in notes if _VICE.search(n)]
     # "B. Westlake-Power (Secretary)": a job in brackets says the person attends as an officer.
     office = [n for n in notes if _officer(n) and not _VICE.search(n)]
@@ -483,7 +557,7 @@ def _person(part: str, group_title: str) -> Person | None:
 
 
 def _share_surnames(people: list[Person], text: str) -> list[Person]:
-    """"Marv and Sue Forbragd": a lone first name joined by "and" to a full name shares its surname."""
+    """ "Marv and Sue Forbragd": a lone first name joined by "and" to a full name shares its surname."""
     out = list(people)
     for n in range(len(out) - 1):
         first, second = out[n], out[n + 1]
@@ -510,11 +584,11 @@ def label_of(text: str) -> tuple[str, str] | None:
         match = pattern.match(stripped)
         if not match:
             continue
-        rest = stripped[match.end():]
+        rest = stripped[match.end() :]
         rest = re.sub(r"^\s*(?:were|was)?\s*(?::-?|-|–|—)?\s*", "", rest)
-        bare_line = not stripped[match.end():].strip(" :-–—")
+        bare_line = not stripped[match.end() :].strip(" :-–—")
         # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
-        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", stripped[match.end():]):
+        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", stripped[match.end() :]):
             continue
         return role, rest
     return None
@@ -525,23 +599,47 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
     re.IGNORECASE,
 )
-_SENT_APOLOGIES = re.compile(r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog", re.IGNORECASE)
+_SENT_APOLOGIES = re.compile(
+    r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
+    re.IGNORECASE,
+)
 _PRESENT_SENTENCE = re.compile(
     r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
     r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
     re.IGNORECASE,
 )
-_THERE_WERE_PRESENT = re.compile(r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)", re.IGNORECASE)
-_RECEIVED_FROM = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)", re.IGNORECASE)
+_THERE_WERE_PRESENT = re.compile(
+    r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
+    re.IGNORECASE,
+)
+_RECEIVED_FROM = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
+    re.IGNORECASE,
+)
 _CHAIR_SENTENCES = (
-    re.compile(r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b", re.IGNORECASE),
-    re.compile(r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"),
-    re.compile(r"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{2,30},\s+)?(?P<name>(?:Cr|Cllr|Councillor|Mayor)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"),
-    re.compile(r"(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"),
-    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"),
-    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"),
+    re.compile(
+        r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"
+    ),
+    re.compile(
+        r"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{2,30},\s+)?(?P<name>(?:Cr|Cllr|Councillor|Mayor)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    ),
+    re.compile(
+        r"(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
+    ),
+    re.compile(
+        r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
+    ),
+    re.compile(
+        r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"
+    ),
     # "The Cathaoirleach, Councillor V. Cawley presided."
-    re.compile(r"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"),
+    re.compile(
+        r"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"
+    ),
     re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"),
 )
 
@@ -552,7 +650,7 @@ def chair_in_sentence(text: str) -> str:
         match = pattern.search(text)
         if match:
             name = match.group("name").strip()
-            if _VICE.search(text[max(0, match.start() - 12): match.start()]):
+            if _VICE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue
             if _name_like(name):
                 return name
@@ -595,14 +693,26 @@ def read_attendance(
         legend = _FLAG_LEGEND.match(shapes_[k].text)
         if legend:
             meaning = legend.group("meaning").lower()
-            flags[legend.group("flag")] = APOLOGIES if "apolog" in meaning else ABSENT if "absent" in meaning else PRESENT if "present" in meaning else ""
+            flags[legend.group("flag")] = (
+                APOLOGIES
+                if "apolog" in meaning
+                else ABSENT
+                if "absent" in meaning
+                else PRESENT
+                if "present" in meaning
+                else ""
+            )
     heading_open = False  # a "Present:" label with its list under sub-labels
     while i < end:
         line, shape = lines[i], shapes_[i]
         if line.artefact or not shape.text:
             i += 1
             continue
-        if not labels_only and (_APOLOGY_SENTENCE.search(shape.text) or _PRESENT_SENTENCE.search(shape.text) or _THERE_WERE_PRESENT.search(shape.text)):
+        if not labels_only and (
+            _APOLOGY_SENTENCE.search(shape.text)
+            or _PRESENT_SENTENCE.search(shape.text)
+            or _THERE_WERE_PRESENT.search(shape.text)
+        ):
             _read_sentences(shape.text, found, i)
             i += 1
             continue
@@ -612,7 +722,9 @@ def read_attendance(
             if heading_open and _ELECTED_MEMBERS.match(shape.text):
                 role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
             following = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
-            heading_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (heading_open and role == CHAIR)
+            heading_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
+                heading_open and role == CHAIR
+            )
             i = following
             continue
         heading_open = False
@@ -704,7 +816,10 @@ def read_text(text: str, found: Found, index: int, role: str = "") -> None:
         _read_sentences(text, found, index)
 
 
-_OFFICER_LINE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum|acting)\s+)*clerk\b|^(?:county|district|ward|borough|unitary)\s+councillors?\b", re.IGNORECASE)
+_OFFICER_LINE = re.compile(
+    r"^(?:(?:parish|town|deputy|assistant|locum|acting)\s+)*clerk\b|^(?:county|district|ward|borough|unitary)\s+councillors?\b",
+    re.IGNORECASE,
+)
 
 
 def _bare_list(text: str, found: Found, index: int) -> bool:
@@ -713,7 +828,11 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
     if _sentence_like(text) or len(text.split()) > 50:
         return False
     if _OFFICER_LINE.match(text):
-        people = people_in(re.sub(r"^(?:(?:[A-Za-z]+\s+){0,3}?(?:clerk|councillors?)(?:\s+and\s+rfo)?)\s+", "", text, flags=re.IGNORECASE))
+        people = people_in(
+            re.sub(
+                r"^(?:(?:[A-Za-z]+\s+){0,3}?(?:clerk|councillors?)(?:\s+and\s+rfo)?)\s+", "", text, flags=re.IGNORECASE
+            )
+        )
         if people:
             _place(found, IN_ATTENDANCE, people, False)
             found.lines.add(index)
@@ -726,7 +845,7 @@ def _bare_list(text: str, found: Found, index: int) -> bool:
         found.lines.add(index)
         found.notes.append(f"an officer's line after the members: {people[0].name}")
         return True
-    titled = _GROUP_TITLE.match(text) or re.match(rf"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)
+    titled = _GROUP_TITLE.match(text) or re.match(r"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)
     # A list with no label at all is a list of those present when it names its chair ("Kenny Thomson (Chairman), …").
     chaired = any(p.chair for p in people) and len(people) >= 3 and all(_name_like(p.name) for p in people)
     if not (titled or chaired) or len(people) < 2:
@@ -757,7 +876,7 @@ def _grid_names(text: str) -> list[str]:
         return []
     if any(w.lower() in ROLE_WORDS or w.lower() in _STOP_WORDS or w.lower() in _NOT_NAMES for w in words):
         return []
-    return [" ".join(words[n: n + 2]) for n in range(0, len(words), 2)]
+    return [" ".join(words[n : n + 2]) for n in range(0, len(words), 2)]
 
 
 _NOT_NAMES = frozenset(
@@ -791,7 +910,9 @@ def _officer_beside_members(text: str, people: Sequence[Person]) -> bool:
     """A line of one name and an officer's role in brackets, after the members with no label: "Ann Lowe (on
     behalf of the Returning Officer):", "Bob Orme (Clerk)"."""
     return (
-        len(people) == 1 and people[0].officer and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*\(", text) is not None
+        len(people) == 1
+        and people[0].officer
+        and re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*\(", text) is not None
         and len(text.split()) <= 12
     )
 
@@ -801,7 +922,7 @@ def _first_sentence(text: str) -> str:
 
 
 def _first_clause(text: str) -> str:
-    """"Cllr E Black – accepted." -> "Cllr E Black": the names before what was said of them."""
+    """ "Cllr E Black – accepted." -> "Cllr E Black": the names before what was said of them."""
     text = re.split(r"(?<![A-Z])\.\s+|\s+[–—-]\s+|;", text)[0]
     return re.sub(r"\s*[–—-]?\s*\b(?:accepted|noted|received|approved)\.?$", "", text.strip(), flags=re.IGNORECASE)
 
@@ -839,7 +960,7 @@ def _read_inline_labels(text: str, found: Found, index: int) -> None:
         if not rest.strip() and n + 1 < len(matches) and matches[n + 1].start() == match.end():
             paired.add(n + 1)
             lists = _split_columns(_inline_list(text, matches[n + 1].end()))
-            for label, names in zip((match, matches[n + 1]), lists):
+            for label, names in zip((match, matches[n + 1]), lists, strict=False):
                 _read_inline_list(label.group("label"), names, found, index)
             continue
         _read_inline_list(match.group("label"), rest, found, index)
@@ -847,7 +968,7 @@ def _read_inline_labels(text: str, found: Found, index: int) -> None:
 
 def _inline_list(text: str, start: int) -> str:
     """The list after a label inside a long line, up to where the line moves on or the next label."""
-    rest = text[start: start + 600]
+    rest = text[start : start + 600]
     following = _INLINE_LABEL.search(rest)
     if following:
         rest = rest[: following.start()]  # "Apologies: Matt Doran Also Present: …": the next label ends the list
@@ -861,7 +982,7 @@ def _split_columns(text: str) -> tuple[str, str]:
     """Two lists run together, the first ended by a full stop after a name: "Cllrs B and C. Cllr D" ->
     ("Cllrs B and C", "Cllr D")."""
     cut = _SENTENCE_IN_LIST.search(text) or re.search(_WORD_STOP + "(?=[A-Z])", text)
-    return (text[: cut.start()], text[cut.end():]) if cut else (text, "")
+    return (text[: cut.start()], text[cut.end() :]) if cut else (text, "")
 
 
 def _read_inline_list(label: str, rest: str, found: Found, index: int) -> None:
@@ -875,7 +996,9 @@ def _read_inline_list(label: str, rest: str, found: Found, index: int) -> None:
         found.notes.append(f"{labelled[0]} inside a long line: {', '.join(p.name for p in people)}")
 
 
-_LABEL_AFTER_SENTENCE = re.compile(r"[a-z]\.\s+(?:[A-Z][a-z]+\s+)?(?:present|apologies|in\s+attendance|also\s+present|absent)\s*:", re.IGNORECASE)
+_LABEL_AFTER_SENTENCE = re.compile(
+    r"[a-z]\.\s+(?:[A-Z][a-z]+\s+)?(?:present|apologies|in\s+attendance|also\s+present|absent)\s*:", re.IGNORECASE
+)
 """A label after a sentence in one paragraph: "Opened the meeting and declared a quorum present. Selectmen
 present: Ben Hale, …"."""
 
@@ -916,7 +1039,7 @@ def _names_part(text: str) -> str:
     words = text.split()
     out: list[str] = []
     depth = 0
-    for n, word in enumerate(words):
+    for _n, word in enumerate(words):
         if depth or word.startswith("("):
             depth += word.count("(") - word.count(")")
             depth = max(depth, 0)
@@ -925,8 +1048,20 @@ def _names_part(text: str) -> str:
         bare = word.strip(",.;:()")
         if out and bare and bare[0].isupper() and bare.lower() in _STOP_WORDS and bare.lower() not in ("and",):
             break
-        if out and bare and bare[0].islower() and bare not in ("and", "de", "van", "von", "le", "la", "da") and not bare.startswith(("(", "-")):
-            if not re.match(r"^\(", word) and bare not in ("supervisors", "treasurer", "clerk", "guests", "councillors"):
+        if (
+            out
+            and bare
+            and bare[0].islower()
+            and bare not in ("and", "de", "van", "von", "le", "la", "da")
+            and not bare.startswith(("(", "-"))
+        ):
+            if not re.match(r"^\(", word) and bare not in (
+                "supervisors",
+                "treasurer",
+                "clerk",
+                "guests",
+                "councillors",
+            ):
                 break
         out.append(word)
     return " ".join(out)
@@ -962,11 +1097,19 @@ def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting
             break
         if shape.text.endswith(":") and not find_dates(shape.text, 2000) and len(shape.text.split()) <= 4:
             break  # "Decision:", "Minutes:": the page moves on
-        if re.match(r"^(?:moved|seconded|proposed|resolution|recommendation|decision|carried|resolved)\b", shape.text, re.IGNORECASE):
+        if re.match(
+            r"^(?:moved|seconded|proposed|resolution|recommendation|decision|carried|resolved)\b",
+            shape.text,
+            re.IGNORECASE,
+        ):
             break
         if texts and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
             break
-        if texts and _OTHER_GROUP.match(shape.text) and not _TITLED.search(_OTHER_GROUP.match(shape.text).group("group")):
+        if (
+            texts
+            and _OTHER_GROUP.match(shape.text)
+            and not _TITLED.search(_OTHER_GROUP.match(shape.text).group("group"))
+        ):
             break  # "City of Edinburgh Council: Councillor A Hale": another group under its own name
         if texts and not shape.table and _roles_only(shape.text):
             break  # "General Manager, Director Corporate Services, Works Manager": officers by title alone
@@ -989,7 +1132,9 @@ def _roles_only(text: str) -> bool:
     if len(parts) < 3 or re.search(r"\(|\.\s", text) or any(_SINGLE_TITLE.match(p) for p in parts):
         return False
     if any(w[:1].islower() and w not in ("and", "of", "the", "for", "to") for w in text.split()):
-        return False  # "… Kris Hale-" / "Anderson, and Dan Ryan. Also present were …": a sentence, not a list of offices
+        return (
+            False  # "… Kris Hale-" / "Anderson, and Dan Ryan. Also present were …": a sentence, not a list of offices
+        )
     offices = [bool({w.lower() for w in re.findall(r"[A-Za-z]+", p)} & _OFFICER_WORDS) for p in parts]
     return offices[0] and sum(offices) * 2 > len(parts)
 
@@ -1013,7 +1158,9 @@ def _next_is_names(lines, shapes_, k, end) -> bool:
         return False  # "PAR": a minute number's prefix, not a name
     if text.endswith(":") and find_dates(text, 2000):
         return True  # "Scheduled Meeting on 17 September:": the list for one of two meetings follows
-    return bool(_FLAG.match(lines[m].text.strip())) or (not label_of(text) and not _sentence_like(text) and bool(people_in(text)) and not _item_like(shapes_[m]))
+    return bool(_FLAG.match(lines[m].text.strip())) or (
+        not label_of(text) and not _sentence_like(text) and bool(people_in(text)) and not _item_like(shapes_[m])
+    )
 
 
 def _item_like(shape: Shape) -> bool:
@@ -1027,7 +1174,7 @@ def _sentence_like(text: str) -> bool:
     return len(words) >= 6 and lower >= max(3, len(words) // 3)
 
 
-def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: dict[str, str], meeting_day) -> None:
+def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: dict[str, str], meeting_day) -> None:  # noqa: C901 (to be split)
     if role == CHAIR and texts and not found.chair:
         said = chair_in_sentence(" ".join(t for _, t in texts))
         if said:  # "CATHAOIRLEACH" / "The Cathaoirleach, Councillor V. Cawley presided."
@@ -1042,8 +1189,15 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
             if not match:
                 continue
             flag = match.group("flag") or match.group("flag2")
-            meaning = flags.get(flag) or {"P": PRESENT, "A": APOLOGIES, "Ap": APOLOGIES, "Ab": ABSENT, "X": ABSENT, "L": ABSENT}.get(flag, "")
-            people = people_in(text.strip()[match.end():])
+            meaning = flags.get(flag) or {
+                "P": PRESENT,
+                "A": APOLOGIES,
+                "Ap": APOLOGIES,
+                "Ab": ABSENT,
+                "X": ABSENT,
+                "L": ABSENT,
+            }.get(flag, "")
+            people = people_in(text.strip()[match.end() :])
             if meaning == APOLOGIES:
                 _place(found, APOLOGIES, people, False)
             elif meaning in (PRESENT,):
@@ -1060,14 +1214,21 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
                 continue
             # "Steve Ashley – Chair | Independent Chair, …": the role beside the name, else the next cell.
             dashed = re.match(r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>.+)$", cells[0])
-            name_cell, row_role = (dashed.group("name"), dashed.group("role")) if dashed else (cells[0], cells[1] if len(cells) > 1 else "")
+            name_cell, row_role = (
+                (dashed.group("name"), dashed.group("role"))
+                if dashed
+                else (cells[0], cells[1] if len(cells) > 1 else "")
+            )
             people = people_in(name_cell)
             if not people:
                 continue
             people = [_with(p, role=row_role) for p in people]
             if re.match(r"^chair", row_role, re.IGNORECASE):
                 people = [_with(p, chair=True) for p in people]
-            row_is_member = bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE)) and not re.search(r"\bvice\b", row_role, re.I) or not row_role
+            row_is_member = (
+                bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE))
+                and not re.search(r"\bvice\b", row_role, re.I)
+            ) or not row_role
             if role == IN_ATTENDANCE and row_is_member and dashed:
                 _place(found, MEMBERS, people, True)
             elif role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
@@ -1103,7 +1264,7 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
     also = re.search(r"\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
     if also and role in (PRESENT, MEMBERS):
         _take_block(role, [(texts[0][0], joined[: also.start()])], found, flags, meeting_day)
-        _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end():])], found, flags, meeting_day)
+        _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end() :])], found, flags, meeting_day)
         return
     if _APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined):
         _read_sentences(joined, found, texts[0][0])
@@ -1146,7 +1307,10 @@ def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
     if len(entries) < 2:
         return False
     return all(
-        re.match(rf"^(?:{_TITLE})\s+\S", t, re.IGNORECASE) and len(t.split(",")[0].split()) <= 5 and "," in t and len(t.split()) <= 14
+        re.match(rf"^(?:{_TITLE})\s+\S", t, re.IGNORECASE)
+        and len(t.split(",")[0].split()) <= 5
+        and "," in t
+        and len(t.split()) <= 14
         for t in entries
     )
 
@@ -1165,9 +1329,10 @@ def _join_entries(texts: Sequence[str]) -> str:
         wrapped = (
             open_bracket
             or out.endswith((",", ";", "-", "–"))
-            or re.search(r"\b(?:and|&|of|the|for|to|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councillors)\.?$", out) is not None
+            or re.search(r"\b(?:and|&|of|the|for|to|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councillors)\.?$", out)
+            is not None
             or text.startswith(("and ", "& ", "("))
-            or len(previous.split()) >= 9 and not re.search(r"[.;]$", out)
+            or (len(previous.split()) >= 9 and not re.search(r"[.;]$", out))
         )
         hyphenated = re.search(r"[a-z]-$", out) is not None and text[:1].isupper()
         out += ("" if hyphenated else " " if wrapped else ", ") + text  # "Kris Lawrence-" / "Anderson": one name

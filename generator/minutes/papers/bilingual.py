@@ -11,10 +11,24 @@ from __future__ import annotations
 import re
 
 WELSH_WORDS = (
-    r"hefyd\s+yn\s+(?:bresennol|presennol)", r"yn\s+bresennol", r"presennol", r"ymddiheuriadau(?:\s+am\s+absenoldeb)?",
-    r"cynghorydd\s+sir", r"cynghorydd", r"cynghorwyr", r"cyng\.?", r"clerc", r"cadeirydd", r"is-gadeirydd",
-    r"swyddog\s+ariannol\s+cyfrifol", r"maer", r"dirprwy\s+faer", r"cofnodion", r"datganiadau\s+o\s+fuddiant",
-    r"ac?", r"gyda",
+    r"hefyd\s+yn\s+(?:bresennol|presennol)",
+    r"yn\s+bresennol",
+    r"presennol",
+    r"ymddiheuriadau(?:\s+am\s+absenoldeb)?",
+    r"cynghorydd\s+sir",
+    r"cynghorydd",
+    r"cynghorwyr",
+    r"cyng\.?",
+    r"clerc",
+    r"cadeirydd",
+    r"is-gadeirydd",
+    r"swyddog\s+ariannol\s+cyfrifol",
+    r"maer",
+    r"dirprwy\s+faer",
+    r"cofnodion",
+    r"datganiadau\s+o\s+fuddiant",
+    r"ac?",
+    r"gyda",
 )
 _PAIR = re.compile(rf"(?<![\w/])(?:{'|'.join(WELSH_WORDS)})\s*/\s*(?=[A-Za-z])", re.IGNORECASE)
 _WELSH_TITLE = re.compile(r"\b(?:Cyng\.?|Cynghorydd)(?=\s+[A-Z])")

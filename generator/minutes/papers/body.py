@@ -9,7 +9,7 @@ tables, and shifts headings below the document's own title.
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from minutes.papers.clean import Line
 
@@ -22,7 +22,9 @@ def pipe_table(rows: Sequence[str]) -> list[str]:
     width = max(len(r) for r in cells)
     while width > 1 and all(len(r) < width or not r[width - 1] for r in cells):
         width -= 1
-    padded = [(r + [""] * width)[:width] if len(r) <= width else r[: width - 1] + [" ".join(r[width - 1 :])] for r in cells]
+    padded = [
+        (r + [""] * width)[:width] if len(r) <= width else r[: width - 1] + [" ".join(r[width - 1 :])] for r in cells
+    ]
     out = ["| " + " | ".join(c or " " for c in padded[0]) + " |", "|" + "|".join(["---"] * width) + "|"]
     out += ["| " + " | ".join(c or " " for c in row) + " |" for row in padded[1:]]
     return out
@@ -96,8 +98,10 @@ def render(
                 title = title[2:-2].strip()
             blocks.append("#" * level + " " + title)
             continue
-        if re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", text) and paragraph and not re.match(
-            r"^\s*(?:[-*+]|\d{1,3}[.)])\s", paragraph[-1]
+        if (
+            re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", text)
+            and paragraph
+            and not re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", paragraph[-1])
         ):
             flush_paragraph()
         paragraph.append(_guard(text))

@@ -11,16 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes.records.record import Citation
 from minutes.papers.dates import DATE_PATTERN, parse_date, parse_date_after
 from minutes.papers.names import CommitteeNames
+from minutes.records.record import Citation
 
 _DATE = DATE_PATTERN.pattern.replace("(?P<day>", "(?:").replace("(?P<month>", "(?:").replace("(?P<year>", "(?:")
 _COMMITTEE = r"(?:the\s+)?(?P<committee>[A-Z][\w'’&\-]*(?:[ ,]+(?:[A-Z][\w'’&\-]*|and|for|of|on))*?)"
 _MINUTE = re.compile(
     r"Minute\s+(?:No\.?|Number)\s*(?P<minute>[A-Z]{0,2}\d{1,4}(?:\.\d+)?)"
     r"(?:\s*\((?P<subject>[^()]{1,120})\))?"
-    r"(?:\s+of\s+(?:(?:a|the)\s+)?(?:meeting\s+of\s+" + _COMMITTEE + r",?\s+)?(?:held\s+on\s+)?(?P<date>" + _DATE + r"))?",
+    r"(?:\s+of\s+(?:(?:a|the)\s+)?(?:meeting\s+of\s+"
+    + _COMMITTEE
+    + r",?\s+)?(?:held\s+on\s+)?(?P<date>"
+    + _DATE
+    + r"))?",
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
@@ -34,7 +38,9 @@ _APPROVES = re.compile(
     r"|minutes\s+of\s+the\s+previous\s+meeting",
     re.IGNORECASE,
 )
-NEXT_MEETING_TITLE = re.compile(r"\bdates?\s+(?:and|&)\s+times?\s+of\s+(?:the\s+)?(?:next|future)\s+meetings?", re.IGNORECASE)
+NEXT_MEETING_TITLE = re.compile(
+    r"\bdates?\s+(?:and|&)\s+times?\s+of\s+(?:the\s+)?(?:next|future)\s+meetings?", re.IGNORECASE
+)
 
 
 def _body(match: re.Match, group: str, own: str, names: CommitteeNames) -> str:
@@ -64,13 +70,22 @@ def find_citations(
             continue
         committee = _body(match, "committee", own_committee, names) or _body(match, "body", own_committee, names)
         relation = "approves" if approving and not committee else "cites"
-        out.append(Citation(text=match.group(0).strip(), committee=committee, date=parse_date(match.group("date")), relation=relation))
+        out.append(
+            Citation(
+                text=match.group(0).strip(),
+                committee=committee,
+                date=parse_date(match.group("date")),
+                relation=relation,
+            )
+        )
     return out
 
 
 def approves_minutes(title: str, text: str) -> bool:
     """Whether an item approves earlier minutes: its title or resolution says so."""
-    return bool(re.search(r"minutes\s+of\s+the\s+(?:previous|last)\s+meeting", title, re.IGNORECASE) or _APPROVES.search(text))
+    return bool(
+        re.search(r"minutes\s+of\s+the\s+(?:previous|last)\s+meeting", title, re.IGNORECASE) or _APPROVES.search(text)
+    )
 
 
 def next_meeting_date(text: str, meeting_date: dt.date | None) -> dt.date | None:

@@ -13,12 +13,12 @@ and tests can check that nothing else went missing.
 
 from __future__ import annotations
 
+import html as html_entities
+import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable
-
-import html as html_entities
 
 from minutes.papers import stray_html as html
 from minutes.papers.readers import PaperText, SourceLine, read_paper
@@ -58,7 +58,9 @@ _RUNNING_HEADER = re.compile(
     r"(?P<name>[A-Z][A-Z ,&'’()]{3,}?)\s+[-–]\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:\*\*)?\s*$"
 )
 _TABLE_RULE = re.compile(r"^[\s\-|:]*--[\s\-|:]*$")
-_FILE_SIZE = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF)\s+\d+(?:\.\d+)?\s?[KMG]B\b", re.IGNORECASE)
+_FILE_SIZE = re.compile(
+    r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF)\s+\d+(?:\.\d+)?\s?[KMG]B\b", re.IGNORECASE
+)
 _BULLET = re.compile(r"^\s*[·•●○◦▪■\uf0b7\uf0a7\uf0d8\uf076\u2023\u2043]\s*")
 _TERMINAL = re.compile(r"[.!?:;]['’\")\]*]*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|\(\w{1,3}\)|\||>)")
@@ -113,14 +115,18 @@ def flattened_lines(lines: list[Line]) -> list[Line]:
         runs = list(_SPACE_RUN.finditer(text))
         # Sentences set apart by two spaces ("Motion carried.  Motion by …") are one paragraph, not pieces.
         between = [r for r in runs if not re.search(r"[.!?:;]['\")]?$", text[: r.start()])]
-        if len(runs) >= 6 and len(between) >= len(runs) // 2 or len(between) >= 3 and len(between) >= 0.6 * len(runs):
+        if (len(runs) >= 6 and len(between) >= len(runs) // 2) or (
+            len(between) >= 3 and len(between) >= 0.6 * len(runs)
+        ):
             pieces = [p.strip() for p in _SPACE_RUN.split(text.strip()) if p.strip()]
             pieces = [q for p in pieces for q in _page_count_split(p)]
         elif len(text) >= 2 * _LONG_LINE and len(_INLINE_MINUTE.findall(text)) >= 2:
             pieces = [p.strip() for p in _INLINE_MINUTE.split(text.strip()) if p.strip()]
         elif len(text) >= 3 * _LONG_LINE and (_inline_items(text) or len(_capital_labels(text)) >= 3):
             cuts = sorted(set(_inline_items(text) + _inline_letters(text) + _capital_labels(text)) - {0})
-            pieces = [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b].strip()]
+            pieces = [
+                text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)], strict=False) if text[a:b].strip()
+            ]
         else:
             out.append(line)
             continue
@@ -149,8 +155,9 @@ def _inline_items(text: str) -> list[int]:
     # A run of its own is a document's items when a title stands between it and the run before it;
     # other runs are lists inside items, and the longest run is the paper's items.
     longest = max(runs, key=len)
-    kept = [r for n, r in enumerate(runs)
-            if r is longest or n > 0 and any(runs[n - 1][-1] < t < r[0] for t in titles)]
+    kept = [
+        r for n, r in enumerate(runs) if r is longest or (n > 0 and any(runs[n - 1][-1] < t < r[0] for t in titles))
+    ]
     minutes_titles = [t for t in titles if not text.startswith("AGENDA", t)]
     # Under a document's title, its attendance labels open lines of their own, as on the printed page.
     labels = [m.start() for m in _INLINE_LABEL.finditer(text) if minutes_titles and m.start() > minutes_titles[0]]
@@ -175,7 +182,9 @@ def _runs(text: str, pattern: re.Pattern[str], shortest: int) -> list[list[int]]
     return runs
 
 
-_INLINE_LABEL = re.compile(r"(?<=\s)(?:PRESENT|Present|IN ATTENDANCE|In attendance|Also present|APOLOGIES|Apologies)\s*:")
+_INLINE_LABEL = re.compile(
+    r"(?<=\s)(?:PRESENT|Present|IN ATTENDANCE|In attendance|Also present|APOLOGIES|Apologies)\s*:"
+)
 _INLINE_TITLE = re.compile(
     r"(?<=[\s.])(?:(?:[A-Z][A-Z'’&,-]+\s+){1,6}(?:MINUTES|AGENDA)\s+OF\s+THE\s+(?:[A-Z]+\s+)?MEETING\b|AGENDA(?=\s+1[.)]\s))"
 )
@@ -184,7 +193,9 @@ _INLINE_TITLE = re.compile(
 _CAPITAL_LABEL = re.compile(r"(?<=\s)(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z][A-Z'’&/-]+ ){0,6}[A-Z][A-Z'’&/-]+:(?=\s)")
 
 
-_ATTENDANCE_LABEL = re.compile(r"^(?:PRESENT|APOLOGIES(?: FOR ABSENCE)?|IN ATTENDANCE|ALSO PRESENT|ABSENT|ATTENDING|MEMBERS PRESENT):$")
+_ATTENDANCE_LABEL = re.compile(
+    r"^(?:PRESENT|APOLOGIES(?: FOR ABSENCE)?|IN ATTENDANCE|ALSO PRESENT|ABSENT|ATTENDING|MEMBERS PRESENT):$"
+)
 
 
 def _capital_labels(text: str) -> list[int]:
@@ -226,9 +237,9 @@ _PAGE_COUNT = re.compile(r"^(\d{1,3} of \d{1,3})\s+(?=\S)")
 
 
 def _page_count_split(piece: str) -> list[str]:
-    """"2 of 18 *43 Authorize …": a page count the flattening ran into the next words."""
+    """ "2 of 18 *43 Authorize …": a page count the flattening ran into the next words."""
     match = _PAGE_COUNT.match(piece)
-    return [match.group(1), piece[match.end():]] if match else [piece]
+    return [match.group(1), piece[match.end() :]] if match else [piece]
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
@@ -252,7 +263,9 @@ _HIDDEN = re.compile(r"^\s*<(span|div|p)\b[^>]*display\s*:\s*none[^>]*>.*?</\1>\
 
 def hidden_html(lines: list[Line]) -> list[Line]:
     """Markup a web page never shows (`style="display:none"`), such as a search tool's filter tags."""
-    return [replace(line, text="", artefact="hidden web-page text") if _HIDDEN.match(line.text) else line for line in lines]
+    return [
+        replace(line, text="", artefact="hidden web-page text") if _HIDDEN.match(line.text) else line for line in lines
+    ]
 
 
 _CALLOUT = re.compile(r"^(\s*>\s*)\[![\w-]+\][-+]?\s*")
@@ -275,7 +288,10 @@ _STAMP = re.compile(
 """A pack's stamp: "Agenda Item 5"; "Item 153b 28 Mar 18" (the later meeting that received the paper)."""
 _WATERMARK = re.compile(r"^\s*(?:\*\*)?\s*(?:D\s?R\s?A\s?F\s?T\s*)+(?:\*\*)?\s*$")
 """A line that is only "DRAFT" (in capitals, perhaps repeated or letter-spaced): a watermark, not text."""
-_BLANK_PAGE = re.compile(r"^\s*(?:\*\*)?\s*this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$", re.IGNORECASE)
+_BLANK_PAGE = re.compile(
+    r"^\s*(?:\*\*)?\s*this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def pack_stamps(lines: list[Line]) -> list[Line]:
@@ -310,9 +326,18 @@ def page_breaks(lines: list[Line]) -> list[Line]:
     notes = Counter(_digits(out[i].text) for i in near_break if out[i].is_content)
     for i in near_break:
         line = out[i]
-        if line.is_content and not line.artefact and notes[_digits(line.text)] >= 2 and not _BARE_NUMBER.match(line.text):
+        if (
+            line.is_content
+            and not line.artefact
+            and notes[_digits(line.text)] >= 2
+            and not _BARE_NUMBER.match(line.text)
+        ):
             out[i] = replace(line, text="", artefact="running header")
-    headers = {_digits(line.text) for i, line in zip(range(len(lines)), lines) if out[i].artefact == "running header"}
+    headers = {
+        _digits(line.text)
+        for i, line in zip(range(len(lines)), lines, strict=False)
+        if out[i].artefact == "running header"
+    }
     first = next((i for i, line in enumerate(out) if line.is_content and not line.artefact), None)
     if first is not None and headers and _digits(out[first].text) in headers:
         out[first] = replace(out[first], text="", artefact="running header")  # the same note atop page 1
@@ -376,7 +401,7 @@ def mirror_site_furniture(lines: list[Line]) -> list[Line]:
     for i in range(hits[-1] + 1, len(out)):
         led = re.match(r"^(\d{1,3}) (?=\S)", out[i].text)
         if led and int(led.group(1)) == expected and len(out[i].text.split()) >= 12:
-            out[i] = replace(out[i], text=out[i].text[led.end():], removed=out[i].removed + (led.group(1),))
+            out[i] = replace(out[i], text=out[i].text[led.end() :], removed=out[i].removed + (led.group(1),))
             expected += 1
     return out
 
@@ -385,7 +410,7 @@ _SPACED = re.compile(r"(?<![\w])(?:[A-Z] ){3,}[A-Z](?![\w])")
 
 
 def unspace_letters(text: str) -> str:
-    """"A G E N D A" -> "AGENDA"."""
+    """ "A G E N D A" -> "AGENDA"."""
     return _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
@@ -436,7 +461,7 @@ def _closes_bold(text: str) -> bool:
 
 
 def page_markers(lines: list[Line]) -> list[Line]:
-    """"## Page 6" or "Page 175" on a line of its own: where a pack page starts.
+    """ "## Page 6" or "Page 175" on a line of its own: where a pack page starts.
 
     The number is kept on every following line (`page`) so a document can be tied to the
     agenda item whose page range it falls in.
@@ -482,13 +507,19 @@ def repeated_page_lines(lines: list[Line]) -> list[Line]:
         n = position[i]
         return [content[k] for k in (n - 1, n + 1) if 0 <= k < len(content)]
 
-    short = [i for i in content if len(lines[i].text.split()) <= 8 and len(lines[i].text) <= 80
-             and not _BARE_NUMBER.match(lines[i].text) and not lines[i].text.lstrip().startswith("#")]
+    short = [
+        i
+        for i in content
+        if len(lines[i].text.split()) <= 8
+        and len(lines[i].text) <= 80
+        and not _BARE_NUMBER.match(lines[i].text)
+        and not lines[i].text.lstrip().startswith("#")
+    ]
     groups: dict[str, list[int]] = {}
     for i in short:
         groups.setdefault(_digits(lines[i].text), []).append(i)
     out = list(lines)
-    for key, where in groups.items():
+    for _key, where in groups.items():
         if len(where) < 2 or where[0] != content[0]:
             continue  # a running header is printed at the top of the first page too
         if re.fullmatch(r"[A-Za-z]{1,6}\.?", lines[where[0]].text.strip()):
@@ -524,12 +555,26 @@ def web_page_noise(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         stripped = line.text.strip()
-        if stripped in ("Additional documents:", "Items", "No. Item", "No.", "Item", "- Share this item", "Share this item", "• Share this item", "Media"):
+        if stripped in (
+            "Additional documents:",
+            "Items",
+            "No. Item",
+            "No.",
+            "Item",
+            "- Share this item",
+            "Share this item",
+            "• Share this item",
+            "Media",
+        ):
             out.append(replace(line, text="", artefact="web page furniture"))
             continue
         found = _FILE_SIZE.findall(line.text)
         if found:
-            out.append(replace(line, text=_FILE_SIZE.sub("", line.text), removed=line.removed + tuple(f.strip() for f in found)))
+            out.append(
+                replace(
+                    line, text=_FILE_SIZE.sub("", line.text), removed=line.removed + tuple(f.strip() for f in found)
+                )
+            )
         else:
             out.append(line)
     return out
@@ -569,9 +614,7 @@ def bullet_glyphs(lines: list[Line]) -> list[Line]:
 def stray_bold(lines: list[Line]) -> list[Line]:
     """A line with an odd number of "**" has lost half a bold pair in the export; drop its markers
     ("- Venue:-** Microsoft Teams" becomes "- Venue:- Microsoft Teams")."""
-    return [
-        replace(line, text=line.text.replace("**", "")) if line.text.count("**") % 2 else line for line in lines
-    ]
+    return [replace(line, text=line.text.replace("**", "")) if line.text.count("**") % 2 else line for line in lines]
 
 
 def repeated_table_headers(lines: list[Line]) -> list[Line]:
@@ -600,7 +643,7 @@ def double_spaced(lines: list[Line]) -> list[Line]:
     each): where that is the paper's habit, a line left unfinished joins the next one, so
     "the Cathaoirleach declared Councillor Stephen" / "Keary elected" reads as one sentence."""
     content = [i for i, line in enumerate(lines) if line.is_content and not line.artefact]
-    pairs = [(a, b) for a, b in zip(content, content[1:]) if b == a + 2 and not lines[a + 1].is_content]
+    pairs = [(a, b) for a, b in itertools.pairwise(content) if b == a + 2 and not lines[a + 1].is_content]
     unfinished = [(a, b) for a, b in pairs if _unfinished(lines[a].text) and _plain_text(lines[b].text)]
     if len(content) < 20 or len(unfinished) < 0.3 * len(content):
         return lines
@@ -629,7 +672,13 @@ def _unfinished(text: str) -> bool:
 def _plain_text(text: str) -> bool:
     """Running text: not a heading, list entry, table row, number or bold heading."""
     text = text.strip()
-    return bool(text) and not _BLOCK_START.match(text) and "\t" not in text and not text.startswith("**") and not re.match(r"^\d", text)
+    return (
+        bool(text)
+        and not _BLOCK_START.match(text)
+        and "\t" not in text
+        and not text.startswith("**")
+        and not re.match(r"^\d", text)
+    )
 
 
 def broken_paragraphs(lines: list[Line]) -> list[Line]:
@@ -645,8 +694,12 @@ def broken_paragraphs(lines: list[Line]) -> list[Line]:
             continue
         if not line.is_content:
             continue
-        if (previous >= 0 and not _set_apart(out[previous]) and not _NUMBERED_HEADING.match(out[previous].text)
-                and _continues(out[previous].text, line.text, artefact_between)):
+        if (
+            previous >= 0
+            and not _set_apart(out[previous])
+            and not _NUMBERED_HEADING.match(out[previous].text)
+            and _continues(out[previous].text, line.text, artefact_between)
+        ):
             head = out[previous]
             out[previous] = replace(head, text=head.text.rstrip() + " " + line.text.strip())
             out[i] = replace(line, text="", joined_to=head.number)

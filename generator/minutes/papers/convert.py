@@ -12,12 +12,11 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
-from typing import Mapping, Sequence
 
 from minutes.core.config import CommitteeSettings
-from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, next_meeting_date
@@ -25,12 +24,22 @@ from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
 from minutes.papers.header import MeetingFacts, council_named_in, is_generic_body
-from minutes.papers.shapes import Shape, shapes as line_shapes
+from minutes.papers.names import (
+    Committee,
+    CommitteeNames,
+    plain,
+    short_slug,
+    significant_words,
+    title_contains,
+    title_similarity,
+)
 from minutes.papers.readers import PaperText, read_paper
-from minutes.papers.names import Committee, CommitteeNames, plain, short_slug, significant_words, title_contains, title_similarity
 from minutes.papers.sections import report_headings
+from minutes.papers.shapes import Shape
+from minutes.papers.shapes import shapes as line_shapes
 from minutes.papers.sidecar import PaperOverrides
 from minutes.papers.split import Span, is_title_line, split_pack
+from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
 
 CONVERTER_VERSION = "5"
 """Bump when a change to the converter should re-convert every paper."""
@@ -138,7 +147,9 @@ def convert_with_roles(
     _cross_check(docs, agenda_items, names, main)
     if paper.ocr:
         for doc in docs:
-            doc.warnings.append("the text was read by OCR from a scanned page: check names, numbers and dates against the paper")
+            doc.warnings.append(
+                "the text was read by OCR from a scanned page: check names, numbers and dates against the paper"
+            )
     return _assemble(docs, lines, paper_path, sha256, names, ocr=paper.ocr)
 
 
@@ -152,10 +163,16 @@ class _Main:
     printed_committee: bool
 
 
-def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOverrides | None, docs, council: str) -> _Main:
+def _main_meeting(
+    front: _Doc, lines, names: CommitteeNames, overrides: PaperOverrides | None, docs, council: str
+) -> _Main:
     facts = front.found.meeting
     printed = bool(facts.committee)
-    if not facts.committee and front.kind in ("agenda", "minutes") and (front.span.kind == kinds.WEB_MINUTES or not council):
+    if (
+        not facts.committee
+        and front.kind in ("agenda", "minutes")
+        and (front.span.kind == kinds.WEB_MINUTES or not council)
+    ):
         guessed = _body_named(front.found, lines)
         if guessed:
             facts = replace(facts, committee=guessed)
@@ -180,7 +197,12 @@ def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOve
             venue=overrides.venue or facts.venue,
         )
     committee = _committee(facts.committee, names, council, lines, front) if facts.committee else UNSORTED
-    if committee is UNSORTED and council and front.kind in ("agenda", "minutes") and _body_of_previous_minutes(front.found):
+    if (
+        committee is UNSORTED
+        and council
+        and front.kind in ("agenda", "minutes")
+        and _body_of_previous_minutes(front.found)
+    ):
         committee = _committee(_body_of_previous_minutes(front.found), names, council, lines, front)
     if committee is UNSORTED and council and front.kind in ("agenda", "minutes"):
         # A council's own site: a meeting that names no other body is the council's.
@@ -192,11 +214,13 @@ def _main_meeting(front: _Doc, lines, names: CommitteeNames, overrides: PaperOve
     return _Main(committee, facts, printed)
 
 
-def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: "_Doc") -> Committee:
+def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: _Doc) -> Committee:
     """The body a printed name stands for: the council itself when the name is generic
     ("Parish Council", "Council", "the Board"), else the body as printed."""
     if is_generic_body(printed):
-        named = council or council_named_in("\n".join(plain(lines[i].text) for i in range(doc.span.start, min(doc.span.end, doc.span.start + 60))))
+        named = council or council_named_in(
+            "\n".join(plain(lines[i].text) for i in range(doc.span.start, min(doc.span.end, doc.span.start + 60)))
+        )
         if named:
             return names.resolve(named)
     return names.resolve(printed)
@@ -208,7 +232,7 @@ _PREVIOUS_MINUTES_BODY = re.compile(
 
 
 def _body_of_previous_minutes(found: Found) -> str:
-    """"The Minutes of the Cabinet meeting held on 30 March 2021 were approved": the body is the Cabinet."""
+    """ "The Minutes of the Cabinet meeting held on 30 March 2021 were approved": the body is the Cabinet."""
     for item in found.items:
         if not re.search(r"\bminutes\b", item.title, re.IGNORECASE):
             continue
@@ -241,7 +265,9 @@ MEETING_SPANS = (kinds.MEETING, kinds.MINUTES, kinds.AGENDA, kinds.WEB_MINUTES)
 def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta) -> None:
     span = doc.span
     if span.kind in MEETING_SPANS:
-        doc.found = read_meeting(lines, span.start, span.end, meta=meta, shapes_=shapes_, web_page=span.kind == kinds.WEB_MINUTES)
+        doc.found = read_meeting(
+            lines, span.start, span.end, meta=meta, shapes_=shapes_, web_page=span.kind == kinds.WEB_MINUTES
+        )
         doc.kind = doc.found.kind
         if doc.kind == "document":
             doc.found = Found(title=_first_words(lines, span))
@@ -286,13 +312,21 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
             committee = doc.found.meeting.committee
             if committee and names.same_body(committee, main.facts.committee or main.committee.name):
                 target = next(
-                    (i for i in items if i.number not in claimed and re.search(r"\bminutes\b", i.title, re.I)
-                     and re.search(r"previous|last", i.title, re.I)),
+                    (
+                        i
+                        for i in items
+                        if i.number not in claimed
+                        and re.search(r"\bminutes\b", i.title, re.I)
+                        and re.search(r"previous|last", i.title, re.I)
+                    ),
                     None,
-                ) or next((i for i in items if i.number not in claimed and re.search(r"\bminutes\b", i.title, re.I)), None)
+                ) or next(
+                    (i for i in items if i.number not in claimed and re.search(r"\bminutes\b", i.title, re.I)), None
+                )
             else:
                 target = next(
-                    (i for i in items if i.number not in claimed and committee and title_contains(committee, i.title)), None
+                    (i for i in items if i.number not in claimed and committee and title_contains(committee, i.title)),
+                    None,
                 )
             if target:
                 claim(doc, target.number)
@@ -301,7 +335,11 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
             target = next((i for i in paged if i.number not in claimed and pages & set(_page_range(i.pages))), None)
             if target is None:
                 scored = sorted(
-                    ((_similarity(doc.found.title, i.title, ignore), n, i) for n, i in enumerate(paged) if i.number not in claimed),
+                    (
+                        (_similarity(doc.found.title, i.title, ignore), n, i)
+                        for n, i in enumerate(paged)
+                        if i.number not in claimed
+                    ),
                     key=lambda t: (-t[0], t[1]),
                 )
                 if scored and scored[0][0] >= _TITLE_MATCH:
@@ -313,7 +351,9 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
     for item in paged:
         if item.number in claimed:
             continue
-        earlier = [claimed[i.number] for i in items if i.number in claimed and position[i.number] < position[item.number]]
+        earlier = [
+            claimed[i.number] for i in items if i.number in claimed and position[i.number] < position[item.number]
+        ]
         later = [claimed[i.number] for i in items if i.number in claimed and position[i.number] > position[item.number]]
         low = max(earlier) + 1 if earlier else agenda_end
         high = min(later) if later else len(lines)
@@ -390,8 +430,10 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, counci
     front = doc.span.start == 0
     if doc.kind in ("minutes", "agenda") and not front:
         printed = facts.committee
-        if printed and not names.same_body(printed, main.facts.committee or main.committee.name) and not (
-            is_generic_body(printed) and main.committee is not UNSORTED
+        if (
+            printed
+            and not names.same_body(printed, main.facts.committee or main.committee.name)
+            and not (is_generic_body(printed) and main.committee is not UNSORTED)
         ):
             doc.committee = _committee(printed, names, council, lines, doc)
             doc.other_body = doc.committee.slug != main.committee.slug
@@ -405,9 +447,14 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, counci
     doc.date, doc.time, doc.venue = main.facts.date, main.facts.time, main.facts.venue
     if doc.kind in ("agenda", "minutes") and doc.date is None:
         doc.warnings.append(_no_date(main.facts, "the paper"))
-    elif doc.kind in ("agenda", "minutes") and any(
-        fact == "date" and p.value == doc.date and p.rule.startswith("front-matter") for fact, p in main.facts.proposals
-    ) and not any(fact == "date" and not p.rule.startswith("front-matter") for fact, p in main.facts.proposals):
+    elif (
+        doc.kind in ("agenda", "minutes")
+        and any(
+            fact == "date" and p.value == doc.date and p.rule.startswith("front-matter")
+            for fact, p in main.facts.proposals
+        )
+        and not any(fact == "date" and not p.rule.startswith("front-matter") for fact, p in main.facts.proposals)
+    ):
         doc.warnings.append(
             f"the text prints no meeting date; took {doc.date.isoformat()} from the paper's front-matter: check it"
         )
@@ -456,7 +503,9 @@ def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, mai
             if text:
                 agenda.citations[:] = [c for c in agenda.citations if c.text != text.group(0)]
             agenda.citations.append(
-                Citation(text=text.group(0) if text else item.title, committee=doc.committee.name, date=stated or doc.date)
+                Citation(
+                    text=text.group(0) if text else item.title, committee=doc.committee.name, date=stated or doc.date
+                )
             )
 
 
@@ -474,7 +523,9 @@ def _collect_citations(doc: _Doc, names: CommitteeNames) -> None:
             when = next_meeting_date(title + "\n" + detail, doc.date)
             if when:
                 sentence = _sentence_with_date(title + "\n" + detail, doc.date)
-                doc.next_meeting = NextMeeting(date=when, time=parse_time(sentence), venue=_venue_in(sentence), text=sentence)
+                doc.next_meeting = NextMeeting(
+                    date=when, time=parse_time(sentence), venue=_venue_in(sentence), text=sentence
+                )
                 doc.citations.append(Citation(text=sentence, date=when, relation="next"))
     stated = found.next_meeting
     if doc.next_meeting is None and stated is not None and stated.date:
@@ -483,8 +534,9 @@ def _collect_citations(doc: _Doc, names: CommitteeNames) -> None:
 
 
 def _same_reference(a: Citation, b: Citation) -> bool:
-    return (a.committee, a.date, a.minute, a.relation) == (b.committee, b.date, b.minute, b.relation) and (
-        a.date is not None or a.minute
+    return (
+        (a.committee, a.date, a.minute, a.relation) == (b.committee, b.date, b.minute, b.relation)
+        and (a.date is not None or a.minute)
     ) or a.text == b.text
 
 
@@ -510,7 +562,9 @@ def _venue_in(text: str) -> str:
 # --- records, bodies and file names ---------------------------------------------------------
 
 
-def _assemble(docs: list[_Doc], lines, paper_path: str, sha256: str, names: CommitteeNames, ocr: bool = False) -> Conversion:
+def _assemble(
+    docs: list[_Doc], lines, paper_path: str, sha256: str, names: CommitteeNames, ocr: bool = False
+) -> Conversion:
     stem = PurePosixPath(paper_path).stem
     used: set[PurePosixPath] = set()
     documents = []
@@ -548,7 +602,11 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
         out.append("  read as " + doc.kind + ": " + "; ".join(doc.found.kind_evidence))
     chosen = {"committee": doc.committee.name, "date": doc.date, "time": doc.time, "venue": doc.venue}
     for fact, value in chosen.items():
-        rules = [p.rule for f, p in doc.found.meeting.proposals if f == fact and p.value == (value if fact != "committee" else p.value)]
+        rules = [
+            p.rule
+            for f, p in doc.found.meeting.proposals
+            if f == fact and p.value == (value if fact != "committee" else p.value)
+        ]
         if value:
             why = rules[0] if rules and fact != "committee" else ""
             out.append(f"  {fact}: {value}" + (f" ({why})" if why else ""))

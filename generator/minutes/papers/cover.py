@@ -12,8 +12,8 @@ an agenda's front sheet has "Date:", "Time:" and "Venue:" too, never those.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from minutes.papers.clean import Line
 from minutes.papers.names import plain
@@ -37,7 +37,8 @@ _REPORT_ONLY = re.compile(
 )
 _TITLE_LABELS = ("report title", "title", "name of report", "subject")
 _PURPOSE_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:purpose\s+of\s+(?:the\s+|this\s+)?report|report\s+purpose|purpose)\s*:?$", re.IGNORECASE
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:purpose\s+of\s+(?:the\s+|this\s+)?report|report\s+purpose|purpose)\s*:?$",
+    re.IGNORECASE,
 )
 
 COVER_LINES = 40
@@ -86,7 +87,9 @@ def _cells(line: Line) -> list[str]:
 def read_cover(lines: Sequence[Line], start: int = 0, end: int | None = None) -> Cover:
     """The labelled fields in a paper's first content lines (from `start`)."""
     cover = Cover()
-    where = [i for i in range(start, len(lines) if end is None else end) if lines[i].is_content and not lines[i].artefact]
+    where = [
+        i for i in range(start, len(lines) if end is None else end) if lines[i].is_content and not lines[i].artefact
+    ]
     content = [lines[i] for i in where[:COVER_LINES]]
     reader = _CoverReader(cover, content)
     last_n = 0
@@ -123,21 +126,36 @@ class _CoverReader:
         if matched and matched.group("value"):
             label = _label(matched.group("label"))
             value = matched.group("value").strip()
-            if (n + 1 < len(self.content) and self.content[n + 1].number == self.content[n].number + 1
-                    and len(following) == 1 and not _FIELD.match(following[0]) and not _BARE_LABEL.match(following[0])
-                    and not following[0].isupper()):
+            if (
+                n + 1 < len(self.content)
+                and self.content[n + 1].number == self.content[n].number + 1
+                and len(following) == 1
+                and not _FIELD.match(following[0])
+                and not _BARE_LABEL.match(following[0])
+                and not following[0].isupper()
+            ):
                 # The value wrapped onto the next line: "Subject: Transfer the 18-25 section of the" / "Service …".
                 fields.setdefault(label, f"{value} {following[0]}")
                 return 2
             fields.setdefault(label, value)
-            if (label == "report to" and len(following) == 1 and ":" not in following[0] and following[0].isupper()
-                    and len(following[0].split()) <= 3):
+            if (
+                label == "report to"
+                and len(following) == 1
+                and ":" not in following[0]
+                and following[0].isupper()
+                and len(following[0].split()) <= 3
+            ):
                 # A heading wrapped over two lines: "REPORT TO: WEST OF ENGLAND … AUTHORITY" / "COMMITTEE".
                 fields[label] += " " + following[0]
                 return 2
         elif _BARE_LABEL.match(text) and ":" not in text[:-1]:
             # A label alone on its line, the value on the next: "Report Title" / "Advice Services Review".
-            if len(following) == 1 and following[0] and not _BARE_LABEL.match(following[0]) and not _FIELD.match(following[0]):
+            if (
+                len(following) == 1
+                and following[0]
+                and not _BARE_LABEL.match(following[0])
+                and not _FIELD.match(following[0])
+            ):
                 fields.setdefault(_label(text), following[0])
                 return 2
         return 1
@@ -151,7 +169,9 @@ class _CoverReader:
             self.pending = ""
             return
         self.pending = ""
-        pairs = [(cells[c], cells[c + 1]) for c in range(1, len(cells) - 1) if _BARE_LABEL.match(cells[c]) and cells[c + 1]]
+        pairs = [
+            (cells[c], cells[c + 1]) for c in range(1, len(cells) - 1) if _BARE_LABEL.match(cells[c]) and cells[c + 1]
+        ]
         for later_label, later_value in pairs:  # "Meeting:\tCabinet\tDate:\t5 May 2024"
             fields.setdefault(_label(later_label), later_value)
         if _BARE_LABEL.match(label):

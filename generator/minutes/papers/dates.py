@@ -40,16 +40,39 @@ MONTHS = {
 }
 # Welsh papers, and the Welsh half of bilingual ones: Ionawr … Rhagfyr.
 MONTHS.update(
-    {name: n for n, name in enumerate(
-        ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr"),
-        start=1,
-    )}
+    {
+        name: n
+        for n, name in enumerate(
+            (
+                "ionawr",
+                "chwefror",
+                "mawrth",
+                "ebrill",
+                "mai",
+                "mehefin",
+                "gorffennaf",
+                "awst",
+                "medi",
+                "hydref",
+                "tachwedd",
+                "rhagfyr",
+            ),
+            start=1,
+        )
+    }
 )
 WEEKDAYS = {
     name: number
     for number, names in enumerate(
-        (("monday", "mon"), ("tuesday", "tues", "tue"), ("wednesday", "wed"), ("thursday", "thurs", "thu"),
-         ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))
+        (
+            ("monday", "mon"),
+            ("tuesday", "tues", "tue"),
+            ("wednesday", "wed"),
+            ("thursday", "thurs", "thu"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
     )
     for name in names
 }
@@ -65,8 +88,14 @@ _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|[\"”“'’*%™°]{1,2}|\s?[\"”“]?(?
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
 DATE_PATTERN = re.compile(
-    _WEEKDAY + r"?(?<![\d.,:/])(?P<day>[0-3]?\d)" + _ORDINAL + r"\s*(?:day\s+of\s+|of\s+)?" + _MONTH
-    + r"(?:,?\s*(?:in\s+the\s+year\s+)?" + _YEAR + r")?",
+    _WEEKDAY
+    + r"?(?<![\d.,:/])(?P<day>[0-3]?\d)"
+    + _ORDINAL
+    + r"\s*(?:day\s+of\s+|of\s+)?"
+    + _MONTH
+    + r"(?:,?\s*(?:in\s+the\s+year\s+)?"
+    + _YEAR
+    + r")?",
     re.IGNORECASE,
 )
 """Day first: "Monday, 16th December, 2013", "12TH DAY OF JANUARY, 2011", "9th of July"."""
@@ -126,7 +155,13 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
             value = _make(year, MONTHS[month_text.lower().rstrip(".")], int(match.group("day")))
             add(value, match, bool(year_text), bool(match.group("weekday")), form)
     for match in _ISO.finditer(text):
-        add(_make(int(match.group("year")), int(match.group("month")), int(match.group("day"))), match, True, False, "iso")
+        add(
+            _make(int(match.group("year")), int(match.group("month")), int(match.group("day"))),
+            match,
+            True,
+            False,
+            "iso",
+        )
     for match in _NUMERIC.finditer(text):
         year = int(match.group("year"))
         year += 2000 if year < 100 else 0
@@ -194,7 +229,9 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"(?<![\d.:/£$€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
-_AT_24 = re.compile(r"\bat\s+(?P<hour>0\d|1\d|2[0-3])[.:](?P<minute>[0-5]\d)\b(?!\s*(?:[ap]\.?m|noon|hrs))", re.IGNORECASE)
+_AT_24 = re.compile(
+    r"\bat\s+(?P<hour>0\d|1\d|2[0-3])[.:](?P<minute>[0-5]\d)\b(?!\s*(?:[ap]\.?m|noon|hrs))", re.IGNORECASE
+)
 _HHMM = re.compile(r"(?<![\d.:/£$€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours)\b", re.IGNORECASE)
 
 

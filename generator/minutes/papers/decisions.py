@@ -17,11 +17,12 @@ already counted ("That … BE RECEIVED. Motion Passed." is one decision). Not de
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from minutes.papers.clean import Line
-from minutes.papers.shapes import Shape, shapes as line_shapes
+from minutes.papers.shapes import Shape
+from minutes.papers.shapes import shapes as line_shapes
 
 # --- the rules ---------------------------------------------------------------------------
 
@@ -61,7 +62,10 @@ _PRESENT_TENSE = re.compile(
 )
 """A decision written as the body speaking now ("The Committee notes the report and agrees the work
 programme"), as some web pages print it; "This Council notes …" opens a motion and is not matched."""
-_ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:duly\s+)?elected\b|\bdeclared\s+(?:\S+\s+){1,5}?(?:duly\s+)?elected\b", re.IGNORECASE)
+_ELECTED = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:duly\s+)?elected\b|\bdeclared\s+(?:\S+\s+){1,5}?(?:duly\s+)?elected\b",
+    re.IGNORECASE,
+)
 _CONFIRMED = re.compile(
     r"\b(?:were|was|be|are|is)\s+(?:duly\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted)\s+as\s+(?:an?\s+)?"
     r"(?:true|correct|accurate|fair)\s+(?:copy|record)",
@@ -80,7 +84,9 @@ _CLAUSE = re.compile(
 )
 _VOTE = re.compile(r"\(\s*Y\s*-\s*\d+(?:\s*,?\s*N\s*-\s*\d+)?\s*\)")
 _REFERRED = re.compile(r"\bREFERRED\s+TO\b")
-_ENUMERATION = re.compile(r"(?:^|(?<=\s))\(?(?P<n>\d{1,2}|[a-h]|[ivx]{1,4})\)\s*(?=\S)|^(?P<m>\d{1,2}|[a-h])[.)]\s+(?=\S)")
+_ENUMERATION = re.compile(
+    r"(?:^|(?<=\s))\(?(?P<n>\d{1,2}|[a-h]|[ivx]{1,4})\)\s*(?=\S)|^(?P<m>\d{1,2}|[a-h])[.)]\s+(?=\S)"
+)
 _THAT = re.compile(r"^[\"“‘']?\s*(?:that|THAT|That)\b")
 _TABLE_DECISION = re.compile(
     r"^(?:approved|agreed|refused|rejected|declined|granted|deferred|not\s+approved|recommended\s+for\s+approval|"
@@ -130,12 +136,18 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
             or shape.heading
             or shape.table
             or bool(_ENUMERATION.match(shape.text))
-            or bool(_THAT.match(shape.text) or _MARKER_LINE.match(shape.text)) and current is not None and current.text.endswith((".", ":", "”", '"'))
+            or (
+                bool(_THAT.match(shape.text) or _MARKER_LINE.match(shape.text))
+                and current is not None
+                and current.text.endswith((".", ":", "”", '"'))
+            )
             or re.match(r"^\s*\d{1,2}[.)]\s", line.text) is not None
             or (current is not None and current.text.endswith((".", ":")) and len(current.text.split()) <= 3)
         )
         if starts_new:
-            text = line.text.strip().strip("|").strip() if shape.table and "\t" in line.text else shape.text  # a table row keeps its cells
+            text = (
+                line.text.strip().strip("|").strip() if shape.table and "\t" in line.text else shape.text
+            )  # a table row keeps its cells
             current = _Paragraph(text, i, [i], bool(_ENUMERATION.match(shape.text)))
             out.append(current)
         else:
@@ -153,15 +165,17 @@ def _strip_enumeration(text: str) -> str:
 
 
 def _split_enumerated(text: str) -> list[str]:
-    """"(1) That … (2) That …" run together in one paragraph: the parts."""
-    marks = [m for m in re.finditer(r"(?:^|\s)\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=[A-Z\"“])", text)]
+    """ "(1) That … (2) That …" run together in one paragraph: the parts."""
+    marks = list(re.finditer(r"(?:^|\s)\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=[A-Z\"“])", text))
     if len(marks) < 2:
         return [text]
-    parts = [text[marks[n].start(): marks[n + 1].start() if n + 1 < len(marks) else len(text)] for n in range(len(marks))]
+    parts = [
+        text[marks[n].start() : marks[n + 1].start() if n + 1 < len(marks) else len(text)] for n in range(len(marks))
+    ]
     return [_strip_enumeration(p.strip()) for p in parts]
 
 
-def read_decisions(
+def read_decisions(  # noqa: C901 (to be split)
     lines: Sequence[Line], start: int, end: int, title: str = "", shapes_: Sequence[Shape] | None = None, lead: str = ""
 ) -> list[Decision]:
     """The decisions recorded in lines[start:end], the text under an item's heading (and `lead`,
@@ -171,7 +185,7 @@ def read_decisions(
     paras = _minutes_part(paras)
     found: list[Decision] = []
     if title:
-        for match in _CLAUSE.finditer(title):
+        for _match in _CLAUSE.finditer(title):
             found.append(Decision(title, "clause in capitals (in the heading)", start))
     after_marker = False
     counted_open = False
@@ -180,14 +194,18 @@ def read_decisions(
         text = para.text
         label = enumeration_label(text)
         if (after_marker and (para.enumerated or _THAT.match(text))) or (expected and label == expected):
-            found.append(Decision(_strip_enumeration(text), "resolution under RESOLVED", para.first, whole_line=len(para.lines) == 1))
+            found.append(
+                Decision(
+                    _strip_enumeration(text), "resolution under RESOLVED", para.first, whole_line=len(para.lines) == 1
+                )
+            )
             counted_open = True
             expected = _after(label) if label else ""
             continue
         after_marker = False
         marker = _RESOLVED.search(text) or _DECISION_MARK.search(text)
         if marker:
-            rest = text[marker.end():].strip()
+            rest = text[marker.end() :].strip()
             if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
                 rest = ""  # "RESOLVED that:" with the resolutions listed below
             elif re.search(r"[:–—-]\s*$", rest) and len(rest.split()) <= 8 and not _ENUMERATION.search(rest):
@@ -197,7 +215,7 @@ def read_decisions(
             whole = len(para.lines) == 1 and bool(opening)
             if len(parts) > 1:
                 found.extend(Decision(p, "numbered resolutions", para.first, opening) for p in parts)
-            elif rest and (rest[:1].isupper() or _THAT.match(rest) or rest[:1] in "(\"“"):
+            elif rest and (rest[:1].isupper() or _THAT.match(rest) or rest[:1] in '("“'):
                 found.append(Decision(_strip_enumeration(rest), "RESOLVED", para.first, opening, whole))
                 if _ENUMERATION.match(rest):
                     # "Resolved: (1) That …" — the entries after it are resolutions too.
@@ -243,9 +261,17 @@ def read_decisions(
                 found.append(Decision(_motion(text, sentence), "outcome", para.first))
                 counted_here = True
                 continue
-            for rule, pattern in (("agreed", _AGREED), ("AND AGREED", _AND_AGREED), ("decided (present tense)", _PRESENT_TENSE), ("declared elected", _ELECTED), ("minutes confirmed", _CONFIRMED),
-                                  ("minutes approved", _MINUTES_APPROVED)):
-                if pattern.search(sentence) and not re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", sentence, re.IGNORECASE):
+            for rule, pattern in (
+                ("agreed", _AGREED),
+                ("AND AGREED", _AND_AGREED),
+                ("decided (present tense)", _PRESENT_TENSE),
+                ("declared elected", _ELECTED),
+                ("minutes confirmed", _CONFIRMED),
+                ("minutes approved", _MINUTES_APPROVED),
+            ):
+                if pattern.search(sentence) and not re.search(
+                    r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", sentence, re.IGNORECASE
+                ):
                     found.append(Decision(sentence, rule, para.first))
                     counted_here = True
                     break
@@ -264,7 +290,7 @@ def _after(label: str) -> str:
     if label.isdigit():
         return str(int(label) + 1)
     romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
-    if label in romans[:-1] and label not in ("v", "x") or label == "i":
+    if (label in romans[:-1] and label not in ("v", "x")) or label == "i":
         return romans[romans.index(label) + 1]
     if len(label) == 1 and label.isalpha():
         return chr(ord(label) + 1)
@@ -290,6 +316,6 @@ def _minutes_part(paras: list[_Paragraph]) -> list[_Paragraph]:
         d = labels[texts.index("Decision:")]
         m = labels[texts.index("Minutes:")]
         if d < m:
-            return paras[:d] + paras[m + 1:]
-        return paras[:m] + paras[m + 1: d]
+            return paras[:d] + paras[m + 1 :]
+        return paras[:m] + paras[m + 1 : d]
     return paras

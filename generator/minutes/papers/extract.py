@@ -17,21 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping, Sequence
+from typing import Any
 
-from minutes.records.record import Attendance, Item, Member, anchor_for
 from minutes.papers import attendance as attendance_rules
+from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.cover import read_cover
 from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_after
 from minutes.papers.decisions import enumeration_label, read_decisions
-from minutes.papers.bilingual import english_side
-from minutes.papers.headings import BULLET_RULE, DATED_RULE
 from minutes.papers.header import MeetingFacts, read_opening
-from minutes.papers.headings import ItemHeading, find_items
+from minutes.papers.headings import BULLET_RULE, DATED_RULE, ItemHeading, find_items
 from minutes.papers.names import plain, title_case
-from minutes.papers.shapes import Shape, shapes as line_shapes
+from minutes.papers.shapes import Shape
+from minutes.papers.shapes import shapes as line_shapes
+from minutes.records.record import Attendance, Item, Member, anchor_for
 
 # Someone declaring ("X declared a non-pecuniary interest", "interests were declared"),
 # not a reference back to it ("who had declared an interest ... left the meeting").
@@ -40,9 +41,15 @@ _DECLARED = re.compile(
     r"|\binterests?\s+(?:was|were)\s+declared\b",
     re.IGNORECASE,
 )
-_EXEMPT = re.compile(r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded|public be excluded", re.IGNORECASE)
+_EXEMPT = re.compile(
+    r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded|public be excluded",
+    re.IGNORECASE,
+)
 TRUNCATED = re.compile(r"\.{2,}\s*view the full minutes text for item", re.IGNORECASE)
-_ATTENDANCE_TITLE = re.compile(r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)", re.IGNORECASE)
+_ATTENDANCE_TITLE = re.compile(
+    r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
+    re.IGNORECASE,
+)
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting|next\s+(?:\w+\s+)?meeting\s*(?:will\s+be|is|:|[-–,]|\s+(?:on|to\s+be\s+held)|$)"
     r"|the\s+next\s+meeting\s+(?:of\s+[\w\s]{2,40}?\s+)?(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|on)"
@@ -53,15 +60,24 @@ _GROUP = re.compile(
     r"^(?:items?\s+)?for\s+(?:decision|discussion|information|pre-decision\s+scrutiny|noting|monitoring|approval|consideration)\b.*[:-]?$",
     re.IGNORECASE,
 )
-_KIND_LINE = re.compile(r"^(?:(?:supplementary\s+|draft\s+)?agenda|a\s*g\s*e\s*n\s*d\s*a|minutes|draft\s+minutes|agenda\s+items?)\W*$", re.IGNORECASE)
-_AGENDA_TITLE = re.compile(r"^(?:to\s+(?:receive|consider|approve|note|confirm|agree|elect|appoint|adopt|determine|fix|review|discuss|resolve)\b)", re.IGNORECASE)
+_KIND_LINE = re.compile(
+    r"^(?:(?:supplementary\s+|draft\s+)?agenda|a\s*g\s*e\s*n\s*d\s*a|minutes|draft\s+minutes|agenda\s+items?)\W*$",
+    re.IGNORECASE,
+)
+_AGENDA_TITLE = re.compile(
+    r"^(?:to\s+(?:receive|consider|approve|note|confirm|agree|elect|appoint|adopt|determine|fix|review|discuss|resolve)\b)",
+    re.IGNORECASE,
+)
 _REPORTED = re.compile(
     r"\b(?:the\s+)?(?:chair(?:man|person)?|committee|council|cabinet|members|clerk|mayor|leader)\s+(?:then\s+)?"
     r"(?:took|noted|reported|welcomed|thanked|asked|explained|confirmed|advised|informed|considered|discussed|received)\b",
     re.IGNORECASE,
 )
 """What minutes do: tell what was done at the meeting ("The Chair took the opportunity …", "Members noted …")."""
-_CALLED_TO_ORDER = re.compile(r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|called\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b", re.IGNORECASE)
+_CALLED_TO_ORDER = re.compile(
+    r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|called\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,19 +163,27 @@ def read_meeting(
     facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
     if facts.date:
         day = (facts.date.day, facts.date.month)
-        seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end)
+        seen = attendance_rules.read_attendance(
+            lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end
+        )
     for head in heads:
         head = replace(head, title=english_side(head.title))  # "YMDDIHEURIADAU / APOLOGIES" read as "APOLOGIES"
         if head.rest and _ATTENDANCE_TITLE.match(head.title):
-            attendance_rules.read_text(head.rest, seen, head.index, "apologies" if re.match(r"apolog", head.title, re.I) else "")
+            attendance_rules.read_text(
+                head.rest, seen, head.index, "apologies" if re.match(r"apolog", head.title, re.I) else ""
+            )
         if re.match(r"apolog", head.title, re.IGNORECASE):
             stop = _next_start(heads, head, end)
             attendance_rules.read_apologies_item(lines, head.end, stop, seen, shapes_)
         stop = _next_start(heads, head, end)
-        if _ATTENDANCE_TITLE.match(head.title) and (head.index >= attendance_end or not any(head.end <= k < stop for k in seen.lines)):
+        if _ATTENDANCE_TITLE.match(head.title) and (
+            head.index >= attendance_end or not any(head.end <= k < stop for k in seen.lines)
+        ):
             # under a "Present" item (not an apologies one), a list without a label is the list of those present
             bare_lists = stop if not re.match(r"apolog", head.title, re.IGNORECASE) else head.end
-            more = attendance_rules.read_attendance(lines, head.end, stop, shapes_, meeting_day=day, opening_end=bare_lists)
+            more = attendance_rules.read_attendance(
+                lines, head.end, stop, shapes_, meeting_day=day, opening_end=bare_lists
+            )
             seen.add(seen.present, more.present)
             seen.add(seen.apologies, more.apologies)
             seen.add(seen.in_attendance, more.in_attendance)
@@ -188,7 +212,9 @@ def read_meeting(
 
     # The start time and place, when the opening leaves them to the first minute ("called the meeting to order at …").
     if not facts.time or not facts.venue:
-        facts = _from_call_to_order(lines, shapes_, opening_end, _next_start(heads, heads[0], end) if heads else end, facts)
+        facts = _from_call_to_order(
+            lines, shapes_, opening_end, _next_start(heads, heads[0], end) if heads else end, facts
+        )
     found.meeting = facts
     found.printed_date = " ".join(shapes_[i].text for i in opening_lines[:6])
 
@@ -204,7 +230,9 @@ def read_meeting(
         # An agenda is written before the meeting: names it lists are the body's membership, not attendance.
         found.items = [_without_decisions(item) for item in found.items]
         listed = found.attendance.membership + tuple(
-            Member(name) for name in found.attendance.present if not any(m.name == name for m in found.attendance.membership)
+            Member(name)
+            for name in found.attendance.present
+            if not any(m.name == name for m in found.attendance.membership)
         )
         found.attendance = Attendance(chair=found.attendance.chair, membership=listed)
     found.title = {"minutes": "Minutes", "agenda": "Agenda"}.get(found.kind, "")
@@ -212,7 +240,12 @@ def read_meeting(
     for i in range(start, end):
         if shapes_[i].text in ("Minutes:", "Decision:") and i not in found.replacements:
             found.replacements[i] = f"**{shapes_[i].text}**"
-        elif found.kind == "agenda" and i not in found.replacements and _GROUP.match(shapes_[i].text) and len(shapes_[i].text.split()) <= 8:
+        elif (
+            found.kind == "agenda"
+            and i not in found.replacements
+            and _GROUP.match(shapes_[i].text)
+            and len(shapes_[i].text.split()) <= 8
+        ):
             # "For Decision:-": a heading grouping the items after it, set in bold for the page to find.
             found.replacements[i] = f"**{shapes_[i].text}**"
     return found
@@ -234,7 +267,9 @@ def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int
         text = shapes_[i].text
         kind_line = _KIND_LINE.match(text) and len(text) < 40 and not text.endswith(":")
         # "*** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023 START TIME 6:30 p.m."
-        dated_kind_line = re.match(r"^\W*(?:agenda|minutes)\b", text, re.IGNORECASE) and len(text) < 120 and find_dates(text, 2000)
+        dated_kind_line = (
+            re.match(r"^\W*(?:agenda|minutes)\b", text, re.IGNORECASE) and len(text) < 120 and find_dates(text, 2000)
+        )
         if kind_line or dated_kind_line:
             if not _under_number(lines, shapes_, i) and not _has_papers(lines[i]):
                 return i + 1
@@ -242,7 +277,7 @@ def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int
 
 
 def _has_papers(line: Line) -> bool:
-    """"Minutes pdf icon PDF 135 KB": an item's title with its papers linked, not a kind line."""
+    """ "Minutes pdf icon PDF 135 KB": an item's title with its papers linked, not a kind line."""
     return any("pdf icon" in r.lower() or re.search(r"\b[KMG]B\b", r) for r in line.removed)
 
 
@@ -301,7 +336,7 @@ def _meta_agenda(meta: Mapping[str, Any]) -> list[Item]:
 
 
 def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFacts) -> MeetingFacts:
-    """"Chair Dick Dillon called the monthly meeting to order at the North Star Town Hall on
+    """ "Chair Dick Dillon called the monthly meeting to order at the North Star Town Hall on
     December 16, 2019 at 6:30 pm": the time and place of the meeting."""
     from dataclasses import replace as with_changes
 
@@ -310,22 +345,29 @@ def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFact
     content = _content(lines, start, min(end, start + 40))
     for n, i in enumerate(content):
         text = shapes_[i].text
-        for k in content[n + 1: n + 3]:
+        for k in content[n + 1 : n + 3]:
             if re.search(r"[.!?]$", text):
                 break
             text += " " + shapes_[k].text  # the sentence runs onto the next printed lines
         match = _CALLED_TO_ORDER.search(text)
         if not match or match.start() >= len(shapes_[i].text):
             continue  # none, or one that starts on a later line: it is read from there
-        sentence = text[match.start():].split(". ")[0]
+        sentence = text[match.start() :].split(". ")[0]
         time = facts.time
         found_time = find_time(sentence)
         if not time and found_time and not re.search(r"\d\.\d{3}", sentence):
             time = found_time[1]
         venue = facts.venue
         if not venue:
-            place = re.search(r"\bto\s+order\s+(?:at\s+\d[\d.:]*\s*[ap]\.?m\.?\s+)?(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][^,]*?)(?=\s+on\b|\s+at\s+\d|,|$)", sentence)
-            online = re.search(r"\b(?:via|by)\s+(?:teleconference|zoom|(?:microsoft\s+)?teams|video\s*conference)\b", sentence, re.IGNORECASE)
+            place = re.search(
+                r"\bto\s+order\s+(?:at\s+\d[\d.:]*\s*[ap]\.?m\.?\s+)?(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][^,]*?)(?=\s+on\b|\s+at\s+\d|,|$)",
+                sentence,
+            )
+            online = re.search(
+                r"\b(?:via|by)\s+(?:teleconference|zoom|(?:microsoft\s+)?teams|video\s*conference)\b",
+                sentence,
+                re.IGNORECASE,
+            )
             if place:
                 venue = clean_venue(place.group("v"))
             elif online:
@@ -382,7 +424,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
 
 
 def _set_apart(decisions, replacements: dict[int, str], shapes_) -> None:
-    """"Resolved: - (1) That … (2) That …" as the marker and a numbered list, so each resolution
+    """ "Resolved: - (1) That … (2) That …" as the marker and a numbered list, so each resolution
     stands on its own in the page; only where a resolution is a whole line and its printed number
     (if any) is the one the list gives it, so no words move."""
     n = 0
@@ -401,7 +443,9 @@ def _set_apart(decisions, replacements: dict[int, str], shapes_) -> None:
             n = 0
 
 
-def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool) -> tuple[str, tuple[str, ...]]:
+def _kind(
+    facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool
+) -> tuple[str, tuple[str, ...]]:
     """Agenda or minutes, from every sign: what the opening calls itself, attendance,
     decisions, items phrased as business to come, page references, a web page's "Minutes:"."""
     minutes, agenda, why = 0.0, 0.0, []
@@ -419,7 +463,11 @@ def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: in
     if decided:
         minutes += 1.0 + min(decided, 4) * 0.5
         why.append(f"minutes: {decided} items record decisions")
-    web_minutes = sum(1 for i in range(start, end) if shapes_[i].text in ("Minutes:", "Decision:") or shapes_[i].text.startswith("Decision made"))
+    web_minutes = sum(
+        1
+        for i in range(start, end)
+        if shapes_[i].text in ("Minutes:", "Decision:") or shapes_[i].text.startswith("Decision made")
+    )
     if web_minutes:
         minutes += 4.0
         why.append("minutes: 'Minutes:' under items")
@@ -435,30 +483,39 @@ def _kind(facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: in
     if paged:
         agenda += 1.5
         why.append("agenda: items cite pack pages")
-    if any(re.fullmatch(r"(?:supplementary\s+)?(?:agenda|a\s*g\s*e\s*n\s*d\s*a)\W*", shapes_[i].text, re.IGNORECASE) for i in _content(lines, start, min(end, start + 200))):
+    if any(
+        re.fullmatch(r"(?:supplementary\s+)?(?:agenda|a\s*g\s*e\s*n\s*d\s*a)\W*", shapes_[i].text, re.IGNORECASE)
+        for i in _content(lines, start, min(end, start + 200))
+    ):
         agenda += 1.5
         why.append("agenda: an 'Agenda' heading")
     if web_page and not web_minutes:
         agenda += 1.0
-    if not (facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web_page):
+    if not (
+        facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web_page
+    ):
         return "document", tuple(why) + ("no date, items or attendance: not a meeting's paper",)
-    titled = any(fact in ("kind:minutes", "kind:agenda") and proposal.weight >= 2.0 for fact, proposal in facts.proposals)
+    titled = any(
+        fact in ("kind:minutes", "kind:agenda") and proposal.weight >= 2.0 for fact, proposal in facts.proposals
+    )
     attended = found.attendance.present or found.attendance.apologies or found.attendance.membership
     if not (facts.date or facts.undated or attended or web_page or titled or decided or phrased >= 3):
         # an appendix, a risk register or an impact assessment published on its own
-        return "document", tuple(why) + ("no meeting date, attendance, decisions or title naming agenda or minutes: a paper of its own",)
+        return "document", tuple(why) + (
+            "no meeting date, attendance, decisions or title naming agenda or minutes: a paper of its own",
+        )
     return ("minutes" if minutes > agenda else "agenda"), tuple(why)
 
 
 def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | None) -> NextMeetingFound | None:
-    """"Date of the next meeting, Tuesday, 4 February 2025 at 8.00 pm in the Village Hall."""
+    """ "Date of the next meeting, Tuesday, 4 February 2025 at 8.00 pm in the Village Hall."""
     content = _content(lines, start, end)
     for n, i in enumerate(content):
         text = shapes_[i].text
         match = _NEXT_MEETING.search(text)
         if not match:
             continue
-        sentence = text[match.start():]
+        sentence = text[match.start() :]
         if not find_dates(sentence, 2000) and n + 1 < len(content):
             sentence += " " + shapes_[content[n + 1]].text
         sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", sentence)[0]
@@ -468,17 +525,24 @@ def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | 
         if date is None or (meeting_date and date <= meeting_date):
             continue
         venue = ""
-        place = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]*\s*)+(?:Hall|House|Room|Centre|Chamber|Library|Offices?)?)\s*[.,]?\s*$", sentence)
+        place = re.search(
+            r"\b(?:in|at)\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]*\s*)+(?:Hall|House|Room|Centre|Chamber|Library|Offices?)?)\s*[.,]?\s*$",
+            sentence,
+        )
         if place:
             venue = place.group("v").strip()
-        return NextMeetingFound(date, find_time(sentence)[1] if find_time(sentence) else "", venue, re.sub(r"\s+", " ", sentence).strip())
+        return NextMeetingFound(
+            date, find_time(sentence)[1] if find_time(sentence) else "", venue, re.sub(r"\s+", " ", sentence).strip()
+        )
     return None
 
 
 # --- officer reports -------------------------------------------------------------------------------
 
 _MEETING_LINE = re.compile(r"^(?P<body>[A-Z][\w&’' ]{2,80}?)\s+meeting\s*[–—,-]?\s*(?P<rest>.*\d{4})$", re.IGNORECASE)
-_ADDRESSED = re.compile(r"^(?i:report\s+to|to)\s*:?\s+(?:the\s+)?(?P<body>[A-Z][\w&’' ]{2,60}?)\s*(?:[–—-]|,)\s*(?P<rest>.*\d{4}.*)$")
+_ADDRESSED = re.compile(
+    r"^(?i:report\s+to|to)\s*:?\s+(?:the\s+)?(?P<body>[A-Z][\w&’' ]{2,60}?)\s*(?:[–—-]|,)\s*(?P<rest>.*\d{4}.*)$"
+)
 
 
 def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
@@ -487,8 +551,15 @@ def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
     indexes = _content(lines, start, end)
     cover = read_cover(lines, start, end)
     found.title = cover.get("report title", "title", "name of report", "subject").rstrip(".")
-    body = cover.get("committee", "committee name", "name of committee", "committee name and date of committee meeting",
-                     "committee name and date of meeting", "meeting", "report to")
+    body = cover.get(
+        "committee",
+        "committee name",
+        "name of committee",
+        "committee name and date of committee meeting",
+        "committee name and date of meeting",
+        "meeting",
+        "report to",
+    )
     when = cover.get("date of meeting", "meeting date", "date")
     if body or when:
         date = parse_date(when) or parse_date(body)
@@ -498,10 +569,14 @@ def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
         text = lines[i].text
         addressed = _ADDRESSED.match(plain(text)) if "\t" not in text and not found.meeting.committee else None
         if addressed:  # "To Cabinet – 30 January 2025", "Report to: Planning Committee, 5 March 2024"
-            found.meeting = MeetingFacts(committee=addressed.group("body").strip(" ,–-"), date=parse_date(addressed.group("rest")))
+            found.meeting = MeetingFacts(
+                committee=addressed.group("body").strip(" ,–-"), date=parse_date(addressed.group("rest"))
+            )
         meeting_line = _MEETING_LINE.match(plain(text)) if n == 0 and not found.meeting.committee else None
         if meeting_line:  # "Royal Sutton Coldfield Town Council Meeting 21 February 2017", then the title
-            found.meeting = MeetingFacts(committee=meeting_line.group("body"), date=parse_date(meeting_line.group("rest")))
+            found.meeting = MeetingFacts(
+                committee=meeting_line.group("body"), date=parse_date(meeting_line.group("rest"))
+            )
             if not found.title and len(indexes) > 1:
                 found.title = plain(lines[indexes[1]].text)
     if not found.title:

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Callable, Sequence
 
-from minutes.records import frontmatter
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
 from minutes.papers.convert import CONVERTER_VERSION, ConvertedDocument, convert_paper
 from minutes.papers.readers import read_paper
 from minutes.papers.sidecar import read_sidecar, sidecar_path
+from minutes.records import frontmatter
 
 MANIFEST_NAME = ".converted.json"
 _SKIPPED_SUFFIXES = (".yaml", ".yml", ".json")
@@ -84,13 +84,20 @@ def _load_manifest(path: Path, shown_as: str, problems: list[Problem]) -> _Manif
         return _Manifest({str(k): v for k, v in papers.items() if isinstance(v, dict)})
     except (OSError, ValueError, KeyError, TypeError):
         problems.append(
-            Problem(shown_as, 0, "the conversion manifest is unreadable; treating every existing file as hand-edited", "warning")
+            Problem(
+                shown_as,
+                0,
+                "the conversion manifest is unreadable; treating every existing file as hand-edited",
+                "warning",
+            )
         )
         return _Manifest()
 
 
 def _save_manifest(path: Path, manifest: _Manifest) -> None:
-    text = json.dumps({"converter_version": CONVERTER_VERSION, "papers": manifest.papers}, indent=2, sort_keys=True) + "\n"
+    text = (
+        json.dumps({"converter_version": CONVERTER_VERSION, "papers": manifest.papers}, indent=2, sort_keys=True) + "\n"
+    )
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -103,7 +110,7 @@ def _display(path: Path, root: Path) -> str:
         return str(path)
 
 
-def convert_papers(
+def convert_papers(  # noqa: C901 (to be split)
     config: SiteConfig,
     papers: Sequence[Path] | None = None,
     *,
@@ -127,7 +134,10 @@ def convert_papers(
     claimed_now: dict[str, str] = {}
     # The site's committee names and aliases change what a paper converts to, so they are part of its digest.
     settings = json.dumps(
-        {"committees": {slug: [c.name, list(c.aliases)] for slug, c in sorted(config.committees.items())}, "council": config.council},
+        {
+            "committees": {slug: [c.name, list(c.aliases)] for slug, c in sorted(config.committees.items())},
+            "council": config.council,
+        },
         sort_keys=True,
     ).encode()
     papers_dir = (root / config.papers_dir).resolve()
@@ -141,13 +151,20 @@ def convert_papers(
         try:
             if paper.stat().st_size > 4 * limit:
                 # Far beyond the limit even as a PDF: not read into memory at all.
-                problems.append(Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb),
-                                        skipped="this paper"))
+                problems.append(
+                    Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb), skipped="this paper")
+                )
                 continue
             data = paper.read_bytes()
         except OSError as exc:
-            problems.append(Problem(shown, 0, f"cannot read the paper: {exc.strerror or exc}; check the file "
-                                              "and its permissions", skipped="this paper"))
+            problems.append(
+                Problem(
+                    shown,
+                    0,
+                    f"cannot read the paper: {exc.strerror or exc}; check the file and its permissions",
+                    skipped="this paper",
+                )
+            )
             continue
         side = sidecar_path(paper)
         side_bytes = side.read_bytes() if side.exists() else b""
@@ -168,18 +185,27 @@ def convert_papers(
         problems.extend(side_problems)
         paper_text = read_paper(data, shown)
         if len(paper_text.text) > limit:
-            problems.append(Problem(shown, 0, _too_large(len(paper_text.text), config.max_paper_mb),
-                                    skipped="this paper; what it converted to before is kept"))
+            problems.append(
+                Problem(
+                    shown,
+                    0,
+                    _too_large(len(paper_text.text), config.max_paper_mb),
+                    skipped="this paper; what it converted to before is kept",
+                )
+            )
             continue
         problems.extend(paper_text.problems)
         if not paper_text.text.strip() and any(p.severity == "error" for p in paper_text.problems):
             # Unreadable now: what it converted to before (if anything) is kept, and it is tried again next time.
-            problems[-1] = replace(problems[-1], skipped="this paper" + ("; what it converted to before is kept"
-                                                                      if entry else ""))
+            problems[-1] = replace(
+                problems[-1], skipped="this paper" + ("; what it converted to before is kept" if entry else "")
+            )
             continue
         documents: list[ConvertedDocument] = []
         if paper_text.text.strip():
-            documents = convert_paper(paper_text, shown, overrides, config.committees, sha256=_sha(data), council=config.council)
+            documents = convert_paper(
+                paper_text, shown, overrides, config.committees, sha256=_sha(data), council=config.council
+            )
         files: dict[str, str] = {}
         previous = dict((entry or {}).get("files", {}))
         for document in documents:
@@ -194,7 +220,12 @@ def convert_papers(
             if owner and owner != shown:
                 renamed = document.relpath.with_name(f"{document.relpath.stem}-{paper.stem}{document.relpath.suffix}")
                 problems.append(
-                    Problem(shown, first_line, f"{relfile} also comes from {owner}; wrote {renamed.as_posix()} instead", "warning")
+                    Problem(
+                        shown,
+                        first_line,
+                        f"{relfile} also comes from {owner}; wrote {renamed.as_posix()} instead",
+                        "warning",
+                    )
                 )
                 relfile = renamed.as_posix()
             claimed_now[relfile] = shown
@@ -234,7 +265,12 @@ def convert_papers(
                 _remove_empty_dirs(stale.parent, meetings_dir)
             elif stale.exists():
                 problems.append(
-                    Problem(_display(stale, root), 0, f"{shown} no longer produces this file; kept it because it was edited", "warning")
+                    Problem(
+                        _display(stale, root),
+                        0,
+                        f"{shown} no longer produces this file; kept it because it was edited",
+                        "warning",
+                    )
                 )
         # A paper with an error is converted again, and its error reported again, by every build until fixed.
         failed = any(p.severity == "error" for p in paper_text.problems + tuple(side_problems))
@@ -247,11 +283,15 @@ def convert_papers(
 def _refused(paper: Path, papers_dir: Path, shown: str, explicit: bool) -> str:
     """Why a paper is not read at all, or "" to read it."""
     if explicit and paper.parent != papers_dir and papers_dir not in paper.parents:
-        return (f"is outside the papers folder ({papers_dir.name}/); copy it into the papers folder, "
-                "then convert it from there")
+        return (
+            f"is outside the papers folder ({papers_dir.name}/); copy it into the papers folder, "
+            "then convert it from there"
+        )
     if paper.is_symlink() and papers_dir not in paper.resolve().parents:
-        return ("is a link to a file outside the papers folder, which would be published with the site; "
-                "copy the file into the papers folder instead of linking to it")
+        return (
+            "is a link to a file outside the papers folder, which would be published with the site; "
+            "copy the file into the papers folder instead of linking to it"
+        )
     if paper.is_dir():
         return "is a folder, not a paper; move it out of the papers folder"
     if paper.exists() and not paper.is_file():
@@ -262,8 +302,10 @@ def _refused(paper: Path, papers_dir: Path, shown: str, explicit: bool) -> str:
 
 
 def _too_large(size: int, limit_mb: int) -> str:
-    return (f"is {size / 1_000_000:.0f} MB, more than max_paper_mb ({limit_mb} MB) allows; split the paper, "
-            "or raise max_paper_mb in site.yaml")
+    return (
+        f"is {size / 1_000_000:.0f} MB, more than max_paper_mb ({limit_mb} MB) allows; split the paper, "
+        "or raise max_paper_mb in site.yaml"
+    )
 
 
 def _remove_empty_dirs(folder: Path, stop: Path) -> None:

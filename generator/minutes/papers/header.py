@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from minutes.papers.dates import find_dates, find_time, parse_date
 
@@ -84,7 +85,9 @@ _LETTER = re.compile(
     r"^(?:dear\b|your\s+ref|our\s+ref|please\s+ask\s+for|direct\s+dial|e-?mail\s*:|tel(?:ephone)?\s*:|t:|f:|date\s+of\s+letter|ref\s*:)",
     re.IGNORECASE,
 )
-_NEXT = re.compile(r"\bnext\s+meeting\b|\bfuture\s+meetings?\b|\bprevious\s+meeting\b|\blast\s+meeting\b", re.IGNORECASE)
+_NEXT = re.compile(
+    r"\bnext\s+meeting\b|\bfuture\s+meetings?\b|\bprevious\s+meeting\b|\blast\s+meeting\b", re.IGNORECASE
+)
 _PLACE_WORDS = re.compile(
     r"\b(?:halls?|library|rooms?|chambers?|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
     r"civic|pub|inn|hotel|institute|club|suite|annexe|teleconference|zoom|teams|online|virtual|remote)\b",
@@ -177,15 +180,35 @@ def clean_body(text: str) -> str:
     text = re.sub(r"\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3}[A-Z]{1,6})\)$", "", text)  # "… Board (RLSCB)"
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
-    text = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|monthly|regular)\s+)?meeting\s+of\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|monthly|regular)\s+)?meeting\s+of\s+(?:the\s+)?",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(rf"^{_MEETING_TYPE}\s+meeting\s*,\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?(?=(?:township|town|city|village|municipality|county)\s+of\b)", "",
-                  text, flags=re.IGNORECASE)  # "The Corporation of the Township of Nipissing"  # "Annual Meeting, Carrick … District"
-    text = re.sub(r"^(?:decisions?\s+(?:determined|made|taken)\s+(?:at|by)|decisions?\s+of)\s+(?:the\s+)?", "", text,
-                  flags=re.IGNORECASE)  # "Decision determined at Transport & Connectivity Policy Committee meeting on …"
+    text = re.sub(
+        r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?(?=(?:township|town|city|village|municipality|county)\s+of\b)",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )  # "The Corporation of the Township of Nipissing"  # "Annual Meeting, Carrick … District"
+    text = re.sub(
+        r"^(?:decisions?\s+(?:determined|made|taken)\s+(?:at|by)|decisions?\s+of)\s+(?:the\s+)?",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )  # "Decision determined at Transport & Connectivity Policy Committee meeting on …"
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:agenda|minutes|decisions)(?:,?\s+(?:and|decisions|minutes))*\s+(?:for|of)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:draft\s+)?(?:agenda|minutes)\s+(?=[A-Z])", "", text, flags=re.IGNORECASE)  # "Minutes Full Parish Council"
+    text = re.sub(
+        r"^(?:agenda|minutes|decisions)(?:,?\s+(?:and|decisions|minutes))*\s+(?:for|of)\s+(?:the\s+)?",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(
+        r"^(?:draft\s+)?(?:agenda|minutes)\s+(?=[A-Z])", "", text, flags=re.IGNORECASE
+    )  # "Minutes Full Parish Council"
     # A date, a dash or a time after the name belongs to the heading, not the name.
     for found in find_dates(text, 2000):
         if found.start > 3:
@@ -194,11 +217,18 @@ def clean_body(text: str) -> str:
     text = re.sub(r"\s+[-–—]\s.*$", "", text)
     text = re.sub(r"\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
-    text = re.sub(rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened)\b.*$", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(
+        rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened)\b.*$",
+        r"\1",
+        text,
+        flags=re.IGNORECASE,
+    )
     before = None
     while before != text:  # "Leith Links Community Council Page of Meeting": trailing words, in any order
         before = text
-        text = re.sub(r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE)  # a page-number template's words
+        text = re.sub(
+            r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE
+        )  # a page-number template's words
         text = re.sub(r"[\s,.;:–—-]+$", "", text)
         if re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
@@ -206,21 +236,27 @@ def clean_body(text: str) -> str:
     district = re.search(r"\b(?i:municipal\s+district\s+of)\s+[A-Z].*$", text)
     if district:  # "CEANTAR BARDASACH … MUNICIPAL DISTRICT OF KILKENNY CITY": the Irish name, then the English
         text = district.group(0)
-    council_of = re.match(r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$", text, re.IGNORECASE)
+    council_of = re.match(
+        r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$",
+        text,
+        re.IGNORECASE,
+    )
     if council_of:
         text = council_of.group("place")
     return text.strip()
 
 
 def is_generic_body(name: str) -> bool:
-    """"Council", "Parish Council", "the Board": a name that says the body is the council itself."""
+    """ "Council", "Parish Council", "the Board": a name that says the body is the council itself."""
     return bool(_GENERIC_BODY.match(name.strip()))
 
 
 def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
     text = re.sub(r"^[-–—:\s]+", "", text)
-    text = re.sub(r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*,\s*", "", text, flags=re.IGNORECASE)  # "7:30 pm, Leith St. Andrews Hall"
+    text = re.sub(
+        r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*,\s*", "", text, flags=re.IGNORECASE
+    )  # "7:30 pm, Leith St. Andrews Hall"
     for found in find_dates(text, 2000):
         text = text[: found.start]
         break
@@ -242,7 +278,9 @@ def _plausible_body(name: str) -> bool:
         return False
     if not re.match(r"^[A-Z0-9(]", name):
         return False
-    if re.search(r"\b(?:held|was|were|will|to be|you|are|requested|the business|transacted|transacting)\b", name, re.IGNORECASE):
+    if re.search(
+        r"\b(?:held|was|were|will|to be|you|are|requested|the business|transacted|transacting)\b", name, re.IGNORECASE
+    ):
         return False
     return True
 
@@ -251,7 +289,7 @@ def _plausible_body(name: str) -> bool:
 
 
 def _rule_phrases(text: str, votes: _Votes, weight: float, origin: str) -> None:
-    """"Meeting of X held at V on D at T", "Minutes of X", "A X meeting was held"."""
+    """ "Meeting of X held at V on D at T", "Minutes of X", "A X meeting was held"."""
     for match in _MEETING_OF.finditer(text):
         body = clean_body(match.group("body"))
         if _plausible_body(body):
@@ -290,16 +328,24 @@ def _rule_title_above_date(lines: Sequence[str], strong: Sequence[bool], votes: 
         if not found or found[0].start > 12 or len(below.split()) > 8:
             continue
         body = clean_body(line)
-        if (body and _plausible_body(body) and len(body.split()) <= 10 and not _KEY.match(line) and not find_dates(line, 2000)
-                and not re.fullmatch(r"(?:agenda|minutes|notice|summons)", body, re.IGNORECASE)):
+        if (
+            body
+            and _plausible_body(body)
+            and len(body.split()) <= 10
+            and not _KEY.match(line)
+            and not find_dates(line, 2000)
+            and not re.fullmatch(r"(?:agenda|minutes|notice|summons)", body, re.IGNORECASE)
+        ):
             votes.add("committee", body, 1.8, "a heading with the date below it")
         return
 
 
 def _rule_typed_line(lines: Sequence[str], votes: _Votes) -> None:
-    """"Extraordinary Council Meeting" on a line of its own says what kind of meeting it was."""
+    """ "Extraordinary Council Meeting" on a line of its own says what kind of meeting it was."""
     for line in lines:
-        typed = re.match(rf"^(?:the\s+)?{_MEETING_TYPE}\s+(?:[A-Z][\w'’&-]*\s+){{0,5}}meeting\s*$", line.strip(), re.IGNORECASE)
+        typed = re.match(
+            rf"^(?:the\s+)?{_MEETING_TYPE}\s+(?:[A-Z][\w'’&-]*\s+){{0,5}}meeting\s*$", line.strip(), re.IGNORECASE
+        )
         if typed:
             votes.add("meeting_type", typed.group("type").lower(), 0.9, "a line naming the kind of meeting")
             return
@@ -309,7 +355,13 @@ def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str, factor
     """A short line naming a body: "PLANNING COMMITTEE", "# Town of North Star",
     "CABINET MEMBER FOR COMMUNITIES AND COHESION 18th November, 2013"."""
     words = line.split()
-    if not words or len(words) > 16 or not _BODY_WORD.search(line) or _KEY.match(line) or re.match(r"^\w+(?:\s+\w+)?\s*:", line):
+    if (
+        not words
+        or len(words) > 16
+        or not _BODY_WORD.search(line)
+        or _KEY.match(line)
+        or re.match(r"^\w+(?:\s+\w+)?\s*:", line)
+    ):
         return
     if re.search(r"\b(?:you|we|will|was|were|held|please|dear|requested|minutes of|meeting of)\b", line, re.IGNORECASE):
         return
@@ -317,7 +369,7 @@ def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str, factor
     if len(lower) >= 3:
         return  # a sentence, not a title
     body = clean_body(line)
-    if not body or not _plausible_body(body) or not _BODY_WORD.search(body) and not strong:
+    if not body or not _plausible_body(body) or (not _BODY_WORD.search(body) and not strong):
         return
     if re.fullmatch(r"(?:agenda|minutes|notice)", body, re.IGNORECASE):
         return
@@ -340,14 +392,16 @@ def _rule_dates(text: str, lines: Sequence[str], votes: _Votes) -> str:
     for found in find_dates(text, 2000):
         line_no = max(n for n, o in enumerate(offsets) if o <= found.start)
         line = lines[line_no]
-        before = text[max(0, found.start - 60): found.start]
+        before = text[max(0, found.start - 60) : found.start]
         if _NEXT.search(before[-40:]) or re.search(r"\bnext\b", before[-25:], re.IGNORECASE):
             continue
         if not found.year_printed:
-            undated = undated or text[found.start: found.end]
+            undated = undated or text[found.start : found.end]
             continue
         weight = 1.0
-        if re.search(r"\b(?:held|meeting|to\s+be\s+held|on|date|commencing|dated)\W*(?:\w+\W+){0,2}$", before, re.IGNORECASE):
+        if re.search(
+            r"\b(?:held|meeting|to\s+be\s+held|on|date|commencing|dated)\W*(?:\w+\W+){0,2}$", before, re.IGNORECASE
+        ):
             weight += 1.5
         if found.weekday_printed:
             weight += 1.0
@@ -359,12 +413,14 @@ def _rule_dates(text: str, lines: Sequence[str], votes: _Votes) -> str:
             weight += 0.5  # the first date printed
         if len(line.strip()) <= (found.end - found.start) + 8:
             weight += 0.5
-        context = lines[max(0, line_no - 3): line_no + 2]
+        context = lines[max(0, line_no - 3) : line_no + 2]
         if any(_LETTER.match(c.strip()) for c in context) and not found.weekday_printed:
             weight -= 1.5
-        if re.search(r"\b(?:published|dated|issued|circulated|date\s+of\s+publication|despatch)\b", before[-40:], re.IGNORECASE):
+        if re.search(
+            r"\b(?:published|dated|issued|circulated|date\s+of\s+publication|despatch)\b", before[-40:], re.IGNORECASE
+        ):
             weight -= 2.0
-        votes.add("date", found.date, weight, f"date in the opening: {text[found.start:found.end]!r}")
+        votes.add("date", found.date, weight, f"date in the opening: {text[found.start : found.end]!r}")
     return undated
 
 
@@ -377,7 +433,11 @@ def _rule_time(text: str, date_at: int, votes: _Votes, weight: float = 1.0) -> N
         found = find_time(segment)
         if not found:
             continue
-        if re.search(r"\b(?:clos\w*|conclud\w*|ended|finish\w*|adjourned|between)\b[^\d]{0,25}$", segment[: found[0]], re.IGNORECASE):
+        if re.search(
+            r"\b(?:clos\w*|conclud\w*|ended|finish\w*|adjourned|between)\b[^\d]{0,25}$",
+            segment[: found[0]],
+            re.IGNORECASE,
+        ):
             continue  # "the meeting closed at 9.30pm", "between 8.00 pm and 8.15 pm"
         if _NEXT.search(segment[: found[0]]):
             continue  # "The date of the next meeting will be on 8th November 2022 at 7.30pm"
@@ -395,8 +455,8 @@ _DANGLING = re.compile(r"(?:^|\s)(?:the|a|an|of|at)$", re.IGNORECASE)
 """A venue cut where the line broke ("… 2012 at the")."""
 
 
-def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
-    """"held at V", "Venue: V", a line naming a hall or chamber, "via teleconference"."""
+def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:  # noqa: C901 (to be split)
+    """ "held at V", "Venue: V", a line naming a hall or chamber, "via teleconference"."""
     for match in _VENUE_AFTER.finditer(text):
         venue = clean_venue(match.group("venue"))
         if venue and len(venue.split()) <= 16:
@@ -414,19 +474,35 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
         if venue and len(venue.split()) <= 16 and not _DANGLING.search(venue):
             votes.add("venue", venue, 1.75, "'<date> at …' (over lines)")
     joined = re.sub(r"\s*\n\s*", " ", text)
-    infocouncil = re.search(r"\bheld\s+at\s+(?:the\s+)?(?P<venue>.+?)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", joined, re.IGNORECASE)
+    infocouncil = re.search(
+        r"\bheld\s+at\s+(?:the\s+)?(?P<venue>.+?)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+        joined,
+        re.IGNORECASE,
+    )
     if infocouncil:
         venue = clean_venue(infocouncil.group("venue"))
         if venue and len(venue.split()) <= 16:
             votes.add("venue", venue, 2.1, "'held at … on <day>'")
     for n, line in enumerate(lines):
-        key = next((k for k in map(_KEY.match, key_segments(line)) if k and re.search(r"venue|place|location|where", k.group("key"), re.I)), None)
+        key = next(
+            (
+                k
+                for k in map(_KEY.match, key_segments(line))
+                if k and re.search(r"venue|place|location|where", k.group("key"), re.I)
+            ),
+            None,
+        )
         if key:
             value = key.group("value")
             value = re.split(r"\s+date\s*:", value, flags=re.IGNORECASE)[0]
             # An address wrapped over the next short lines ("Town Hall, Moorgate" / "Street, Rotherham. S60" / "2TH").
             for more in lines[n + 1 : n + 4]:
-                if _KEY.match(more) or re.match(r"^\w+(?:\s+\w+)?\s*:", more) or len(more.split()) > 6 or find_dates(more, 2000):
+                if (
+                    _KEY.match(more)
+                    or re.match(r"^\w+(?:\s+\w+)?\s*:", more)
+                    or len(more.split()) > 6
+                    or find_dates(more, 2000)
+                ):
                     break
                 if not re.search(r"[,\d]", more):
                     break  # an address runs on with commas and postcodes, not with "AGENDA"
@@ -434,10 +510,15 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:
             venue = clean_venue(value)
             if venue:
                 votes.add("venue", venue, 2.5, f"'{key.group('key')}:' line")
-        elif (1 <= len(line.split()) <= 10 and _PLACE_WORDS.search(line)
-              and not _BODY_WORD.search(re.sub(r"(?i)\bcouncil\s+(?:chambers?|offices?)\b", "", line))
-              and not re.match(r"(?i)(?:of|in|and|or)\s", line.strip())  # a heading's second line: "OF THE CITY OF …"
-              and not find_dates(line, 2000) and not line.rstrip().endswith(":") and not _ONLINE_WORD.search(line)):
+        elif (
+            1 <= len(line.split()) <= 10
+            and _PLACE_WORDS.search(line)
+            and not _BODY_WORD.search(re.sub(r"(?i)\bcouncil\s+(?:chambers?|offices?)\b", "", line))
+            and not re.match(r"(?i)(?:of|in|and|or)\s", line.strip())  # a heading's second line: "OF THE CITY OF …"
+            and not find_dates(line, 2000)
+            and not line.rstrip().endswith(":")
+            and not _ONLINE_WORD.search(line)
+        ):
             votes.add("venue", clean_venue(line), 1.0, "a line naming a place")
     online = _ONLINE.search(text)
     platform = _PLATFORM.search(text)
@@ -454,18 +535,20 @@ _NEXT_KEY = re.compile(r"\s+(?=(?:committee|date|time|venue|place|location)\s*:)
 
 
 def key_segments(line: str) -> list[str]:
-    """"Committee: Cabinet Date: Monday, 10 July 2023": two keys on one line, as two segments."""
+    """ "Committee: Cabinet Date: Monday, 10 July 2023": two keys on one line, as two segments."""
     return [part for part in _NEXT_KEY.split(line) if part.strip()]
 
 
-_LISTED_MEETING = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<body>.+?)(?:\s*\(Item\s+\d+\))?$", re.IGNORECASE)
+_LISTED_MEETING = re.compile(
+    r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<body>.+?)(?:\s*\(Item\s+\d+\))?$", re.IGNORECASE
+)
 
 
 def _rule_keys(lines: Sequence[str], votes: _Votes) -> None:
-    """"Committee: Cabinet", "Date: Monday, 10 July 2023", "Time: 7.00 - 8.45 pm"; a "Date:"
+    """ "Committee: Cabinet", "Date: Monday, 10 July 2023", "Time: 7.00 - 8.45 pm"; a "Date:"
     among a letter's references ("Our Ref:", "Direct Dial:") is the letter's."""
     for n, segment in ((n, seg) for n, line in enumerate(lines) for seg in key_segments(line)):
-        letter = any(_LETTER.match(c.strip()) for c in lines[max(0, n - 3): n + 4])
+        letter = any(_LETTER.match(c.strip()) for c in lines[max(0, n - 3) : n + 4])
         key = _KEY.match(segment)
         if not key:
             continue
@@ -510,7 +593,11 @@ def read_opening(
 ) -> MeetingFacts:
     """The meeting facts in the opening lines of a document (plain text, one per line);
     `strong` says which lines are set as headings; `meta` is the paper's own front-matter."""
-    kept = [(re.sub(r"\s+", " ", line).strip(), s) for line, s in zip(lines, list(strong) + [False] * len(lines)) if line.strip()]
+    kept = [
+        (re.sub(r"\s+", " ", line).strip(), s)
+        for line, s in zip(lines, list(strong) + [False] * len(lines), strict=False)
+        if line.strip()
+    ]
     # A paragraph flattened from a whole page runs on into the items; its opening words are the heading.
     lines = [" ".join(line.split()[:LONG_LINE_WORDS]) for line, _ in kept]
     strong = [s for _, s in kept]
@@ -519,7 +606,7 @@ def read_opening(
     _rule_phrases(text, votes, 1.0, "opening")
     _rule_phrases(_joined(lines), votes, 0.98, "opening, lines joined")
     _prefer_longer(votes, "committee")
-    for n, (line, is_strong) in enumerate(zip(lines, strong)):
+    for n, (line, is_strong) in enumerate(zip(lines, strong, strict=False)):
         if n < _title_reach(lines):
             _rule_title_line(line, is_strong, votes, "opening")
     _rule_typed_line(lines[:8], votes)
@@ -550,7 +637,10 @@ def read_opening(
         kind=kind,
         meeting_type=votes.best("meeting_type") or "",
         undated=undated if not votes.best("date") else "",
-        online=bool(_ONLINE.search(text) or re.search(r"\b(?:teams|zoom|remote|virtual|online|teleconference)\b", venue, re.IGNORECASE)),
+        online=bool(
+            _ONLINE.search(text)
+            or re.search(r"\b(?:teams|zoom|remote|virtual|online|teleconference)\b", venue, re.IGNORECASE)
+        ),
         proposals=votes.flat(),
     )
 
@@ -587,7 +677,11 @@ def _prefer_longer(votes: _Votes, fact: str) -> None:
     options = votes.proposals.get(fact) or []
     for n, short in enumerate(options):
         for long_ in options:
-            if len(long_.value) > len(short.value) and long_.value.startswith(short.value) and long_.weight >= short.weight - 0.1:
+            if (
+                len(long_.value) > len(short.value)
+                and long_.value.startswith(short.value)
+                and long_.weight >= short.weight - 0.1
+            ):
                 options[n] = Proposal(short.value, short.weight - 0.5, short.rule + " (cut short)")
                 break
 

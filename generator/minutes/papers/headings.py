@@ -23,10 +23,11 @@ one Markdown heading with a permalink, and `explain` can say why.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence
 
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line
@@ -40,7 +41,11 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
-        ("slash", r"(?P<n>(?:[A-Za-z]{0,5}[/-]?|[A-Z]{1,3} )\d{1,4}(?:\.\d{1,2})?(?:[:-]\d{1,4})?/(?:[A-Za-z]{1,5}/)?\d{1,4}(?:/\d{2,4})?(?:-\d{2})?)" + _SEP),
+        (
+            "slash",
+            r"(?P<n>(?:[A-Za-z]{0,5}[/-]?|[A-Z]{1,3} )\d{1,4}(?:\.\d{1,2})?(?:[:-]\d{1,4})?/(?:[A-Za-z]{1,5}/)?\d{1,4}(?:/\d{2,4})?(?:-\d{2})?)"
+            + _SEP,
+        ),
         # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year)
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
@@ -54,8 +59,12 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 """Per numbering scheme, how a number opens a line; the first that fits wins."""
 
 _TITLE_START = re.compile(r"^[\"'‘“(£A-Z0-9]")
-_PAGES = re.compile(r"\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE)
-_TABLE_HEAD_WORDS = frozenset({"item", "items", "title", "subject", "no", "no.", "no. item", "agenda no", "agenda item no", "minute no"})
+_PAGES = re.compile(
+    r"\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE
+)
+_TABLE_HEAD_WORDS = frozenset(
+    {"item", "items", "title", "subject", "no", "no.", "no. item", "agenda no", "agenda item no", "minute no"}
+)
 _KIND_WORDS = re.compile(
     r"^(?:agenda|minutes?|draft minutes|notice of meeting|public notice|summons|agenda and minutes|"
     r"agenda,? decisions and minutes|decisions|transcript)\W*$",
@@ -93,7 +102,7 @@ def _roman(text: str) -> int:
     if not text or any(c not in values for c in text):
         return 0
     total = 0
-    for a, b in zip(text, text[1:] + " "):
+    for a, b in zip(text, text[1:] + " ", strict=False):
         total += -values[a] if b in values and values[b] > values[a] else values[a]
     return total
 
@@ -114,12 +123,16 @@ def read_number(text: str) -> tuple[str, str, str] | None:
         match = pattern.match(text)
         if not match:
             continue
-        rest = text[match.end():]
-        if rest and not rest[:1].isspace() and form not in ("paren",) and not match.group(0)[-1:] in ".):-–— ":
+        rest = text[match.end() :]
+        if rest and not rest[:1].isspace() and form not in ("paren",) and match.group(0)[-1:] not in ".):-–— ":
             continue  # "12th", "2030Economic": not a number opening an item
         number = match.group("n")
-        if (form in ("int", "dotted") and re.match(r"^\s*\d{1,3}(?:\b|[a-z])", rest) and not re.match(r"^\s*\d{4}\b", rest)
-                and not re.match(r"^\s*\d{1,4}/\d", rest)):  # "88. 24/00108 - Revenue …" is item 88 with a decision's reference
+        if (
+            form in ("int", "dotted")
+            and re.match(r"^\s*\d{1,3}(?:\b|[a-z])", rest)
+            and not re.match(r"^\s*\d{4}\b", rest)
+            and not re.match(r"^\s*\d{1,4}/\d", rest)
+        ):  # "88. 24/00108 - Revenue …" is item 88 with a decision's reference
             return None  # "9:30 AM", "3.5m of rain": a number in running text
         return form, number, rest.strip()
     return None
@@ -184,7 +197,16 @@ class Candidate:
 MAX_GAP = 25
 """Items are numbered on from the last; a jump further than this is a number in the text."""
 
-STYLE_WEIGHT = {"heading": 3.0, "bold": 3.0, "split": 2.5, "caps": 2.5, "table": 2.5, "label": 1.8, "list": 1.5, "plain": 1.5}
+STYLE_WEIGHT = {
+    "heading": 3.0,
+    "bold": 3.0,
+    "split": 2.5,
+    "caps": 2.5,
+    "table": 2.5,
+    "label": 1.8,
+    "list": 1.5,
+    "plain": 1.5,
+}
 
 
 def _content(lines: Sequence[Line], i: int, end: int) -> int:
@@ -213,7 +235,7 @@ def _clean_title(title: str) -> tuple[str, str]:
     if pages:
         first, last = pages.group("first"), pages.group("last") or pages.group("first")
         page_text = f"{first}-{last}" if first != last else first
-        title = title[: pages.start()] + title[pages.end():]
+        title = title[: pages.start()] + title[pages.end() :]
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"^[\s:.–—-]+|[\s:;,.–—-]+$", "", title)
     return title.strip(), page_text
@@ -237,7 +259,7 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
         # "C048/23  1.  APOLOGIES FOR ABSENCE": a minute number, then the agenda's own number.
         inner = re.match(r"^(\d{1,3})[.)]\s+(?=[\"'‘“(A-Z])", title)
         if inner:
-            agenda_number, title = inner.group(1), title[inner.end():]
+            agenda_number, title = inner.group(1), title[inner.end() :]
     if not title or not _TITLE_START.match(title) or re.match(r"^\d{1,3}(?:\s|[:.]\d|$)", title):
         return None  # "9:30 AM", "179 3(a) of the Act": a number in running text, not a heading
     if _wrapped(lines, shapes_, i):
@@ -247,7 +269,11 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     style = _style(shape)
     if style == "plain" and is_caps(title):
         style = "caps"
-    if style == "plain" and re.match(r"^\s*\d{1,3}[.)]\s", lines[i].text.lstrip("-* ")) and lines[i].text.lstrip().startswith(("-", "*")):
+    if (
+        style == "plain"
+        and re.match(r"^\s*\d{1,3}[.)]\s", lines[i].text.lstrip("-* "))
+        and lines[i].text.lstrip().startswith(("-", "*"))
+    ):
         style = "list"
     last = i
     rest = ""
@@ -268,7 +294,9 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     return Candidate(i, last + 1, number, title, form, style, "numbered line", level=shape.heading, rest=rest)
 
 
-_DECISION_WORDS = frozenset("RESOLVED AGREED NOTED DECISION ACTION CARRIED PROPOSED SECONDED NOTE NB RECOMMENDED".split())
+_DECISION_WORDS = frozenset(
+    "RESOLVED AGREED NOTED DECISION ACTION CARRIED PROPOSED SECONDED NOTE NB RECOMMENDED".split()
+)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -288,7 +316,9 @@ _BUSINESS_NAMES = (
 )
 """The business nearly every council's meetings take, by names no other line opens with."""
 _STANDARD_TITLE = re.compile(
-    r"^(?:" + _BUSINESS_NAMES + r"|attendance|correspondence|welcome(?:\s+and\s+introductions)?|police\s+(?:report|matters))(?=\s)",
+    r"^(?:"
+    + _BUSINESS_NAMES
+    + r"|attendance|correspondence|welcome(?:\s+and\s+introductions)?|police\s+(?:report|matters))(?=\s)",
     re.IGNORECASE,
 )
 """Item titles nearly every council uses: where one runs into its text with no mark between
@@ -311,13 +341,13 @@ def run_in(text: str) -> tuple[str, str]:
     cross = _CROSS_REFERENCE.match(text)
     if cross:
         # "(Agenda 1) APOLOGIES FOR ABSENCE None": the agenda's number goes with the text, not the title.
-        title, rest = run_in(text[cross.end():])
+        title, rest = run_in(text[cross.end() :])
         return title, f"{cross.group(0).strip()} {rest}".strip()
     pages = _PAGES.search(text)
     body = text[: pages.start()] if pages else text
     standard = _STANDARD_TITLE.match(body)
     if standard and not pages:
-        after = body[standard.end():].strip()
+        after = body[standard.end() :].strip()
         if after[:1].isupper() and (label_of(after) or _prose(after)) and not _STANDARD_TITLE.match(after):
             # "Attendance Present: M Newman …", "Declarations of Interest Disclosable Pecuniary Interests in items …"
             return standard.group(0).strip(), after
@@ -325,7 +355,7 @@ def run_in(text: str) -> tuple[str, str]:
     caps = 0
     for word in words:
         letters = [c for c in word if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) or not letters and caps:
+        if (letters and all(c.isupper() for c in letters)) or (not letters and caps):
             caps += 1
             if word.endswith((".", ":")):
                 break  # "FINANCE. A cheque …": the title ends with its sentence
@@ -336,12 +366,16 @@ def run_in(text: str) -> tuple[str, str]:
         letters = sum(c.isalpha() for c in head)
         first = re.sub(r"\W", "", words[0])
         after = " ".join(words[caps:])
-        if (caps >= 2 or letters >= 5) and first not in _DECISION_WORDS and (_prose(after) or label_of(after) or _NOTHING.match(after)):
-            return head.rstrip(" .:–—-"), text[len(head):].strip()
+        if (
+            (caps >= 2 or letters >= 5)
+            and first not in _DECISION_WORDS
+            and (_prose(after) or label_of(after) or _NOTHING.match(after))
+        ):
+            return head.rstrip(" .:–—-"), text[len(head) :].strip()
     sub = re.search(r"\s\(?[a-h]\)\s+(?=[A-Z])", body)
     if sub and 1 <= len(body[: sub.start()].split()) <= 12:
         # "Mayor’s Announcements/Engagements a) The Mayor will …": the first sub-item runs on.
-        return body[: sub.start()].strip(), text[sub.start():].strip()
+        return body[: sub.start()].strip(), text[sub.start() :].strip()
     match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
     # After a full stop only a short title ends, unless what follows is what the meeting is to do
     # ("Action Checklist from the Previous Meeting. To note the list of actions …").
@@ -352,10 +386,14 @@ def run_in(text: str) -> tuple[str, str]:
         leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
         only_date = leads_with_date and len(rest.split()) <= 5 and not find_time(rest)
         names = len(title.split()) <= 6 and bool(re.match(r"^(?:Cllrs?|Councillors?|Cr)\b", rest))
-        sentence = _prose(rest) and (len(rest.split()) >= 8 or len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
+        sentence = _prose(rest) and (
+            len(rest.split()) >= 8 or (len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
+        )
         worded = bool(re.search(r"[A-Za-z]{3}", re.sub(r"\S*\d\S*", "", title)))  # not just a reference ("23/01240/F")
         split = (sep == ":" and len(title.split()) <= 8 and not only_date) or (
-            worded and (sentence and not leads_with_date or _NOTHING.match(rest) or names) and (rest[:1].isupper() or sep != ".")
+            worded
+            and ((sentence and not leads_with_date) or _NOTHING.match(rest) or names)
+            and (rest[:1].isupper() or sep != ".")
         )
         if split and re.search(r"\w", rest):  # "NEXT MEETING: -": a colon and a dash are not the item's text
             # "Apologies for absence: Cllr E Black – accepted.", "Chairman’s remarks – The chairman welcomed …"
@@ -397,11 +435,13 @@ def _flattened_title(text: str) -> tuple[str, str]:
             return " ".join(words[:n]), " ".join(words[n:])
     match = _TITLE_STOP.search(text)
     if match and 0 < len(text[: match.start()].split()) <= 8:
-        return text[: match.start()].strip(), text[match.start():].strip(" :")
+        return text[: match.start()].strip(), text[match.start() :].strip(" :")
     return text, ""
 
 
-_SENTENCE_OPENS = re.compile(r"\s(?=(?:RESOLVED|AGREED)\b|On\s+the\s+(?:motion|proposal)\s+of\b|It\s+was\s+(?:resolved|agreed|noted|reported)\b)")
+_SENTENCE_OPENS = re.compile(
+    r"\s(?=(?:RESOLVED|AGREED)\b|On\s+the\s+(?:motion|proposal)\s+of\b|It\s+was\s+(?:resolved|agreed|noted|reported)\b)"
+)
 
 
 def _long_title(text: str) -> tuple[str, str]:
@@ -411,11 +451,11 @@ def _long_title(text: str) -> tuple[str, str]:
     words = text.split()
     opening = [w.lower() for w in words[:2]]
     for n in range(2, min(len(words), 9)):
-        if words[n][:1].isupper() and [w.lower() for w in words[n:n + 2]] == opening:
+        if words[n][:1].isupper() and [w.lower() for w in words[n : n + 2]] == opening:
             return " ".join(words[:n]), " ".join(words[n:])
     opens = _SENTENCE_OPENS.search(text)
     if opens and 2 <= len(text[: opens.start()].split()) <= 15:
-        return text[: opens.start()].strip(), text[opens.start():].strip()
+        return text[: opens.start()].strip(), text[opens.start() :].strip()
     return text, ""
 
 
@@ -430,7 +470,11 @@ def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
     s = shapes_[i - 1]
     if read_number(s.text):
         return False  # the line above is an item too: "3. To consider whether …" / "4. Questions …"
-    return not (s.heading or s.bold or s.caps or s.table or s.bullet) and len(s.text.split()) >= 8 and not re.search(r"[.!?:;]$", s.text)
+    return (
+        not (s.heading or s.bold or s.caps or s.table or s.bullet)
+        and len(s.text.split()) >= 8
+        and not re.search(r"[.!?:;]$", s.text)
+    )
 
 
 def _run_on(lines, shapes_, i, end, title, style, shape) -> tuple[str, int]:
@@ -532,11 +576,14 @@ def number_below(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
     if not above:
         return None
     title = " ".join(shapes_[k].text for k in above)
-    return Candidate(above[0], i + 1, found[1], title, found[0], "split", "minute number below its heading",
-                     title_index=above[0])
+    return Candidate(
+        above[0], i + 1, found[1], title, found[0], "split", "minute number below its heading", title_index=above[0]
+    )
 
 
-_BODY_NAME = re.compile(r"\b(?:council|committee|board|cabinet|partnership|commission|panel|forum|executive|assembly)\b", re.IGNORECASE)
+_BODY_NAME = re.compile(
+    r"\b(?:council|committee|board|cabinet|partnership|commission|panel|forum|executive|assembly)\b", re.IGNORECASE
+)
 
 
 def _date_line(text: str) -> bool:
@@ -544,8 +591,10 @@ def _date_line(text: str) -> bool:
     found = find_dates(text, 2000)
     if not found:
         return False
-    rest = text[: found[0].start] + text[found[0].end:]
-    return not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:at|on|held|commencing|\d{1,2}[.:]\d\d|[ap]\.?m\.?)\b", "", rest))
+    rest = text[: found[0].start] + text[found[0].end :]
+    return not re.search(
+        r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:at|on|held|commencing|\d{1,2}[.:]\d\d|[ap]\.?m\.?)\b", "", rest)
+    )
 
 
 def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
@@ -557,11 +606,13 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
         return None
     if read_number(shape.text) or not re.search(r"[A-Za-z]{2}", shape.text):
         return None
-    if len(shape.text.split()) > 14 or re.search(r"[.;,]$", shape.text) and not shape.heading:
+    if len(shape.text.split()) > 14 or (re.search(r"[.;,]$", shape.text) and not shape.heading):
         return None
     if _date_line(shape.text):
         return None  # "Wednesday, 20th November, 2013": the meeting's date under its title
-    if _BODY_NAME.search(shape.text) and any(f.weekday_printed and f.year_printed for f in find_dates(shape.text, 2000)):
+    if _BODY_NAME.search(shape.text) and any(
+        f.weekday_printed and f.year_printed for f in find_dates(shape.text, 2000)
+    ):
         return None  # "CABINET - THURSDAY, 30 JANUARY 2025": the meeting's title, body and day
     k = _content(lines, i + 1, min(end, i + 3))
     if k >= 0 and _date_line(shapes_[k].text) and _BODY_NAME.search(shape.text):
@@ -596,8 +647,16 @@ def submitted_by(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
             number = match.group("n")
             if match.end() == len(shapes_[k].text):
                 last = k  # the number printed alone below the heading belongs to it
-    return Candidate(i, last + 1, number, shape.text, "int" if number else "none", "caps", "question or motion put by a member",
-                     number_index=k if number and last == i else -1)
+    return Candidate(
+        i,
+        last + 1,
+        number,
+        shape.text,
+        "int" if number else "none",
+        "caps",
+        "question or motion put by a member",
+        number_index=k if number and last == i else -1,
+    )
 
 
 _LOST = re.compile(r"^[.·•]\s+(?=[A-Z])")
@@ -640,7 +699,9 @@ def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     match = _CAPITAL_LETTER.match(shape.text)
     if not match:
         return None
-    return Candidate(i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), "lettered line")
+    return Candidate(
+        i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), "lettered line"
+    )
 
 
 _LISTED_ITEM = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+.+?\(Item\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)
@@ -687,7 +748,10 @@ def attachment_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, en
 
 
 _LABEL_HEADING = re.compile(r"^(?P<title>[A-Z][^:.;!?]{2,60}):\s*$")
-_NOT_LABELS = re.compile(r"^(?:minutes\s*:|decision|resolved|agreed|it was|note|action|proposed|seconded|moved|carried|signed|dated|date|time|venue|place)\b", re.IGNORECASE)
+_NOT_LABELS = re.compile(
+    r"^(?:minutes\s*:|decision|resolved|agreed|it was|note|action|proposed|seconded|moved|carried|signed|dated|date|time|venue|place)\b",
+    re.IGNORECASE,
+)
 
 
 def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
@@ -713,7 +777,7 @@ def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
     """An agenda set out as a table, one item to a row: "1\tApologies for absence",
     "| 3 | Minutes of the last meeting |", "11.1 | To note the update. |"."""
     cells = [unmark(c) for c in row_cells(lines[i].text) if unmark(c)]
-    if not 2 <= len(cells) <= 3 or len(cells) == 3 and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2]):
+    if not 2 <= len(cells) <= 3 or (len(cells) == 3 and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2])):
         return None  # a row of figures or names ("1 | Supplier | £400"), not an item, its title and its pages
     number = _CELL_NUMBER.match(cells[0])
     title = cells[1]
@@ -739,8 +803,15 @@ def topic_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
     if len(cells) < 2 or not cells[0] or not any(cells[1:]):
         return None
     topic, said = cells[0], " ".join(c for c in cells[1:] if c)
-    if (len(topic.split()) > 8 or not _TITLE_START.match(topic) or read_number(topic) or label_of(topic)
-            or topic.endswith(":") or find_dates(topic, 2000) or re.search(r"[£$€%]|\d[\d,.]*$", said)):
+    if (
+        len(topic.split()) > 8
+        or not _TITLE_START.match(topic)
+        or read_number(topic)
+        or label_of(topic)
+        or topic.endswith(":")
+        or find_dates(topic, 2000)
+        or re.search(r"[£$€%]|\d[\d,.]*$", said)
+    ):
         return None
     k, follows = _next_row(lines, i, end)
     last = i
@@ -785,7 +856,12 @@ def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate
         earlier = [d for d in out[:n] if d.scheme == c.scheme and d.key > c.key]
         run = [n]
         m = n + 1
-        while m < len(out) and out[m].scheme == c.scheme and out[m].key[0] == out[run[-1]].key[0] + 1 and _adjacent(lines, out[run[-1]].index, out[m].index):
+        while (
+            m < len(out)
+            and out[m].scheme == c.scheme
+            and out[m].key[0] == out[run[-1]].key[0] + 1
+            and _adjacent(lines, out[run[-1]].index, out[m].index)
+        ):
             run.append(m)
             m += 1
         if earlier and len(run) >= 2:
@@ -801,9 +877,13 @@ def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate
         if c.in_list or c.style not in ("plain", "list") or strong[c.scheme] < 3:
             continue
         before = next((d for d in reversed(out[:k]) if d.scheme == c.scheme), None)
-        after = next((d for d in out[k + 1:] if d.scheme == c.scheme), None)
-        if any(d is not None and d.style in ("plain", "list") and _adjacent(lines, min(d.index, c.index), max(d.index, c.index))
-               for d in (before, after)):
+        after = next((d for d in out[k + 1 :] if d.scheme == c.scheme), None)
+        if any(
+            d is not None
+            and d.style in ("plain", "list")
+            and _adjacent(lines, min(d.index, c.index), max(d.index, c.index))
+            for d in (before, after)
+        ):
             out[k] = replace(c, in_list=True)
     return out
 
@@ -813,7 +893,7 @@ def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
     between = [k for k in range(a + 1, b) if lines[k].is_content and not lines[k].artefact]
     blanks = sum(1 for k in range(a + 1, b) if not lines[k].is_content)
     furniture = any(lines[k].artefact for k in range(a + 1, b))
-    return not between and (blanks <= 1 or furniture and b - a <= 12)
+    return not between and (blanks <= 1 or (furniture and b - a <= 12))
 
 
 _NAMES_THE_MEETING = re.compile(
@@ -941,7 +1021,7 @@ def _chain_score(chain: Sequence[Candidate]) -> float:
         return 0.0
     score = sum(_weight(c) for c in chain)
     first = chain[0]
-    if first.key[:1] in ((1,), (0,)) or first.form == "slash" and first.key[-1:] == (1,):
+    if first.key[:1] in ((1,), (0,)) or (first.form == "slash" and first.key[-1:] == (1,)):
         score += 1.0  # the chain starts at the start ("1", "2019/1")
     return score
 
@@ -1007,14 +1087,22 @@ def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
 
 def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
     """Headings without numbers are the items when numbers are missing or restart under them."""
-    plain = [c for c in found if c.form == "none" and (not _KIND_WORDS.match(c.title) or c.rule in (_LOST_RULE, _ATTACHED_RULE))
-             and not _presence_label(c.title) and c.rule != "question or motion put by a member"]
+    plain = [
+        c
+        for c in found
+        if c.form == "none"
+        and (not _KIND_WORDS.match(c.title) or c.rule in (_LOST_RULE, _ATTACHED_RULE))
+        and not _presence_label(c.title)
+        and c.rule != "question or motion put by a member"
+    ]
     if len(plain) < 2 and not (plain and plain[0].rule == DATED_RULE):
         return None
     by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     for c in plain:
         by_style[(c.style, c.level)].append(c)
-    (style, level), chosen = max(by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index))
+    (style, level), chosen = max(
+        by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index)
+    )
     if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_RULE for c in chosen):
         return None
     # An export that changes how it sets headings part-way ("**Introductions**" … then "### Debate"):
@@ -1028,7 +1116,9 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     numbers_restart = sum(1 for c in ints if c.number == "1") >= 2
     if top and len(top) >= 2 and not numbers_restart:
         return None
-    if sum(1 for c in top if c.style in ("heading", "bold", "caps")) >= 3 and (len(chosen) < len(top) or top[0].index < chosen[0].index):
+    if sum(1 for c in top if c.style in ("heading", "bold", "caps")) >= 3 and (
+        len(chosen) < len(top) or top[0].index < chosen[0].index
+    ):
         return None  # numbered headings open the paper or outnumber the unnumbered ones: the numbers are the items
     if top and style == "plain":
         return None
@@ -1047,7 +1137,7 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
 
 
 def _presence_label(title: str) -> bool:
-    """"Present:", "In attendance": a heading over the attendance list, not an item of business
+    """ "Present:", "In attendance": a heading over the attendance list, not an item of business
     ("Apologies" is both, and counts as an item)."""
     labelled = label_of(title)
     return bool(labelled) and labelled[0] not in ("apologies",)
@@ -1055,15 +1145,22 @@ def _presence_label(title: str) -> bool:
 
 def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate]:
     """Sub-items: short headings, or (under unnumbered sections) a numbered list's entries."""
-    subs = [s for s in subs if (s.headingish or lists and s.style == "list") and not _RESOLUTION_START.match(s.title)
-            and (s.form not in ("paren", "letter") or s.rule == "numbered line")]
+    subs = [
+        s
+        for s in subs
+        if (s.headingish or (lists and s.style == "list"))
+        and not _RESOLUTION_START.match(s.title)
+        and (s.form not in ("paren", "letter") or s.rule == "numbered line")
+    ]
     if not subs:
         return []
     scheme = Counter(s.scheme for s in subs).most_common(1)[0][0]
     return _increasing_chain([s for s in subs if s.scheme == scheme])
 
 
-def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading]:
+def _with_sub_items(
+    heads: list[ItemHeading], found: Sequence[Candidate], top: Sequence[Candidate]
+) -> list[ItemHeading]:
     taken = {c.index for c in top}
     out: list[ItemHeading] = []
     starts = [h.index for h in heads]
@@ -1071,25 +1168,38 @@ def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: S
         out.append(head)
         stop = starts[n + 1] if n + 1 < len(starts) else 10**9
         inside = [c for c in found if head.index < c.index < stop and c.index not in taken and c.number]
-        dotted = [c for c in inside if c.form == "dotted" and number_key(c.number)[:1] == number_key(head.number)[:1]
-                  and (c.headingish or c.style in ("heading", "bold", "caps"))]
+        dotted = [
+            c
+            for c in inside
+            if c.form == "dotted"
+            and number_key(c.number)[:1] == number_key(head.number)[:1]
+            and (c.headingish or c.style in ("heading", "bold", "caps"))
+        ]
         if dotted:
             chain = _increasing_chain(dotted)
         else:
             chain = _sub_chain([c for c in inside if c.form in ("paren", "letter")])
         if not chain:
             capitals = _increasing_chain([c for c in inside if c.form == "capletter"])
-            if len(capitals) >= 2 and capitals[0].number == "A" and all(
-                    b.key[0] == a.key[0] + 1 for a, b in zip(capitals, capitals[1:])):
+            if (
+                len(capitals) >= 2
+                and capitals[0].number == "A"
+                and all(b.key[0] == a.key[0] + 1 for a, b in itertools.pairwise(capitals))
+            ):
                 chain = capitals
         listed = False
         if not chain and head.scheme == "int":
             # "8 Annual Accounts" over "1. Review Annual Accounts", "2. Internal Audit Report": a list of
             # short headings numbered from 1 under a whole number is its sub-items, 8(1) and 8(2).
             run = [c for c in inside if c.list_under_heading and c.form == "int"]
-            if (len(run) >= 2 and run[0].key == (1,) and all(b.key[0] == a.key[0] + 1 for a, b in zip(run, run[1:]))
-                    and all(c.headingish and len(c.title.split()) <= 12 and not _RESOLUTION_START.match(c.title)
-                            for c in run)):
+            if (
+                len(run) >= 2
+                and run[0].key == (1,)
+                and all(b.key[0] == a.key[0] + 1 for a, b in itertools.pairwise(run))
+                and all(
+                    c.headingish and len(c.title.split()) <= 12 and not _RESOLUTION_START.match(c.title) for c in run
+                )
+            ):
                 chain, listed = run, True
         for c in chain:
             sub = _heading(c, 1, head.number)
@@ -1099,11 +1209,16 @@ def _with_sub_items(heads: list[ItemHeading], found: Sequence[Candidate], top: S
     return out
 
 
-def find_items(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[ItemHeading]:
+def find_items(
+    lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None
+) -> list[ItemHeading]:
     """The item headings of lines[start:end], in document order."""
     shapes_ = shapes_ or shapes(lines)
-    return (choose_items(candidates(lines, start, end, shapes_)) or standard_business(lines, start, end, shapes_)
-            or bulleted_points(lines, start, end, shapes_))
+    return (
+        choose_items(candidates(lines, start, end, shapes_))
+        or standard_business(lines, start, end, shapes_)
+        or bulleted_points(lines, start, end, shapes_)
+    )
 
 
 BULLET_RULE = "a point of minutes kept as a list"
@@ -1164,7 +1279,7 @@ def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequ
         found = _BUSINESS.match(text)
         if not found or not text[:1].isupper():
             continue
-        after = text[found.end():]
+        after = text[found.end() :]
         tail = after.lstrip(" :.–—-")
         if not tail:
             title, rest = text.rstrip(" :."), ""
@@ -1178,7 +1293,7 @@ def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequ
             continue
         heads.append(ItemHeading(i, i + 1, "", title, rule=STANDARD_RULE, scheme="none", rest=rest))
         distinct += bool(found.group("distinct"))
-    return heads if len(heads) >= 3 or len(heads) == 2 and distinct else []
+    return heads if len(heads) >= 3 or (len(heads) == 2 and distinct) else []
 
 
 def explain_candidates(found: Iterable[Candidate]) -> list[str]:

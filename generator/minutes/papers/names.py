@@ -10,8 +10,8 @@ the printed form.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from minutes.core.config import CommitteeSettings
 from minutes.core.slug import slugify
@@ -22,7 +22,10 @@ ACRONYMS = frozenset(
     "ASB CCG RCCG LGBT AOB MP PH NAS ICT VCS JSNA CAB RDF FLO BEC SYF SYP LGA".split()
 )
 _GENERIC = frozenset("report update progress item items meeting".split())
-_DATE_TAIL = re.compile(r"[\s,–-]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$", re.IGNORECASE)
+_DATE_TAIL = re.compile(
+    r"[\s,–-]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$",
+    re.IGNORECASE,
+)
 
 
 def plain(text: str) -> str:

@@ -9,7 +9,7 @@ reader can scan and a screen reader can jump through; no word changes.
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from minutes.papers.clean import Line
 

@@ -9,8 +9,8 @@ line's Markdown and from the hints its reader gave (a PDF's bold or large text).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from minutes.papers.clean import Line
 
@@ -83,15 +83,19 @@ def shape(line: Line) -> Shape:
     match = _HEADING.match(text)
     if match:
         heading = len(match.group(1))
-        text = text[match.end():]
+        text = text[match.end() :]
     bullet = bool(_BULLET.match(text))
     if bullet:
         text = _BULLET.sub("", text, count=1)
     stripped = text.strip()
     bold = (
-        stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
+        stripped.startswith("**")
+        and stripped.endswith("**")
+        and len(stripped) > 4
         and "**" not in stripped[2:-2].replace("** **", "").replace("****", "")
-    ) or (stripped.startswith("**") and stripped.endswith("**") and stripped.count("**") % 2 == 0 and _all_bold(stripped))
+    ) or (
+        stripped.startswith("**") and stripped.endswith("**") and stripped.count("**") % 2 == 0 and _all_bold(stripped)
+    )
     hint = line.hint
     if hint is not None:
         heading = heading or hint.heading
@@ -110,7 +114,7 @@ def shape(line: Line) -> Shape:
 
 
 def _all_bold(text: str) -> bool:
-    """"**1.** **Title**": every word of the line sits inside bold marks."""
+    """ "**1.** **Title**": every word of the line sits inside bold marks."""
     outside = re.sub(r"\*\*[^*]*\*\*", "", text)
     return not outside.strip()
 

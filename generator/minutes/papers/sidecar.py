@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 from minutes.core.errors import Problem
-from minutes.records.record import plausible
 from minutes.core.yamlfile import error_line, error_text, load_yaml
+from minutes.records.record import plausible
 
 SIDECAR_KEYS = {
     "committee": "the body whose meeting the paper is for, as you want it named",
@@ -47,7 +47,9 @@ def read_sidecar(path: Path, shown_as: str) -> tuple[PaperOverrides | None, list
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return None, [Problem(shown_as, 0, f"cannot read the sidecar ({exc.__class__.__name__}); save it as UTF-8 text")]
+        return None, [
+            Problem(shown_as, 0, f"cannot read the sidecar ({exc.__class__.__name__}); save it as UTF-8 text")
+        ]
     return parse_sidecar(text, shown_as)
 
 
@@ -55,8 +57,13 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
     try:
         data = load_yaml(text) if text.strip() else {}
     except yaml.YAMLError as exc:
-        return None, [Problem(shown_as, error_line(exc),
-                              f"malformed YAML in sidecar: {error_text(exc)}; write one 'key: value' per line")]
+        return None, [
+            Problem(
+                shown_as,
+                error_line(exc),
+                f"malformed YAML in sidecar: {error_text(exc)}; write one 'key: value' per line",
+            )
+        ]
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -65,7 +72,9 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
     for key in data:
         if key not in SIDECAR_KEYS:
             known = ", ".join(sorted(SIDECAR_KEYS))
-            problems.append(Problem(shown_as, _line_of(text, str(key)), f"unknown sidecar key {key!r}; a sidecar may set {known}"))
+            problems.append(
+                Problem(shown_as, _line_of(text, str(key)), f"unknown sidecar key {key!r}; a sidecar may set {known}")
+            )
     date = data.get("date")
     if isinstance(date, dt.datetime):
         date = date.date()
@@ -73,10 +82,17 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
         try:
             date = dt.date.fromisoformat(str(date).strip())
         except ValueError:
-            problems.append(Problem(shown_as, _line_of(text, "date"), f"date {date!r} is not a date; write it as YYYY-MM-DD"))
+            problems.append(
+                Problem(shown_as, _line_of(text, "date"), f"date {date!r} is not a date; write it as YYYY-MM-DD")
+            )
     if isinstance(date, dt.date) and not plausible(date):
-        problems.append(Problem(shown_as, _line_of(text, "date"), f"date {date.isoformat()} is not a plausible date "
-                                                                  "for a council's papers; correct the year"))
+        problems.append(
+            Problem(
+                shown_as,
+                _line_of(text, "date"),
+                f"date {date.isoformat()} is not a plausible date for a council's papers; correct the year",
+            )
+        )
     time = str(data.get("time") or "").strip()
     if isinstance(data.get("time"), int):
         # YAML reads 17:30 as a sexagesimal integer (1050); turn it back into a clock time.

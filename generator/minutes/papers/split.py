@@ -17,16 +17,17 @@ appendix stays with its report); a paper where nothing is recognised is one docu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from minutes.papers.attendance import label_of
 from minutes.papers.clean import Line
 from minutes.papers.cover import opens_cover, read_cover, starts_report
 from minutes.papers.dates import find_dates
-from minutes.papers.header import AGENDA_WORDS, _BODY_WORD
+from minutes.papers.header import _BODY_WORD, AGENDA_WORDS
 from minutes.papers.names import plain
-from minutes.papers.shapes import Shape, shapes as line_shapes
+from minutes.papers.shapes import Shape
+from minutes.papers.shapes import shapes as line_shapes
 
 AGENDA = "agenda"
 MINUTES = "minutes"
@@ -58,7 +59,9 @@ _MINUTES_HEADING = re.compile(
     r"notes\s+of\s+(?:the\s+)?meeting\b|proceedings\s+at\b|decision\s+notice\b)",
     re.IGNORECASE,
 )
-_NOT_A_HEADING = re.compile(r"^(?:minutes?\s*:|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b)", re.IGNORECASE)
+_NOT_A_HEADING = re.compile(
+    r"^(?:minutes?\s*:|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b)", re.IGNORECASE
+)
 
 
 def _first_content(lines: Sequence[Line]) -> int:
@@ -79,7 +82,7 @@ def _headingish(shape: Shape) -> bool:
     if not shape.text or shape.table or shape.bullet:
         return False
     words = len(shape.text.split())
-    return bool(shape.heading or shape.bold or shape.caps) and words <= 30 or words <= 14
+    return (bool(shape.heading or shape.bold or shape.caps) and words <= 30) or words <= 14
 
 
 # --- start rules: (kind, weight, reason) or None -----------------------------------------------------
@@ -157,8 +160,18 @@ def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
         k -= 1
     if k < 0:
         return None
-    if lines[k].artefact in ("page marker", "page break", "page number", "running header", "agenda item stamp", "blank page") or (
-        lines[k].hint is not None and lines[i].hint is not None and lines[k].hint.page and lines[k].hint.page != lines[i].hint.page
+    if lines[k].artefact in (
+        "page marker",
+        "page break",
+        "page number",
+        "running header",
+        "agenda item stamp",
+        "blank page",
+    ) or (
+        lines[k].hint is not None
+        and lines[i].hint is not None
+        and lines[k].hint.page
+        and lines[k].hint.page != lines[i].hint.page
     ):
         return "", 1.0, "the top of a page"
     return None
@@ -187,7 +200,7 @@ def agenda_start(lines: Sequence[Line], i: int) -> str:
         compact = re.sub(r"[\s*#>]", "", line.text).upper()
         if compact in ("AGENDA", "SUPPLEMENTARYAGENDA"):
             return "agenda front sheet"
-        if compact.startswith("AGENDAANDMINUTES") or compact.startswith("AGENDA,DECISIONSANDMINUTES"):
+        if compact.startswith(("AGENDAANDMINUTES", "AGENDA,DECISIONSANDMINUTES")):
             return ""
     return ""
 
@@ -197,9 +210,16 @@ def web_minutes_start(lines: Sequence[Line], i: int) -> str:
     if i != _first_content(lines):
         return ""
     for line in lines[i : i + 12]:
-        if plain(line.text).lower() in ("agenda and minutes", "agenda, decisions and minutes", "agenda, decisions and draft minutes",
-                                        "agenda and decisions", "issue - meetings", "issue - decisions", "decision details",
-                                        "decisions published"):
+        if plain(line.text).lower() in (
+            "agenda and minutes",
+            "agenda, decisions and minutes",
+            "agenda, decisions and draft minutes",
+            "agenda and decisions",
+            "issue - meetings",
+            "issue - decisions",
+            "decision details",
+            "decisions published",
+        ):
             return "ModernGov agenda and minutes page"
     return ""
 
@@ -211,10 +231,13 @@ def report_start(lines: Sequence[Line], i: int) -> str:
         reason = starts_report(lines, i)
         if reason:
             return reason
-        firsts = [line.text.strip() for line in lines[i: i + 40] if line.is_content and not line.artefact][:15]
+        firsts = [line.text.strip() for line in lines[i : i + 40] if line.is_content and not line.artefact][:15]
         title = plain(firsts[0]) if firsts else ""
-        if (re.search(r"\breport\b", title, re.IGNORECASE) and not re.search(r"\b(?:minutes|agenda)\b", title, re.IGNORECASE)
-                and any(re.match(r"^(?i:to|report\s+to)\s+(?:the\s+)?[A-Z]", plain(t)) for t in firsts[1:12])):
+        if (
+            re.search(r"\breport\b", title, re.IGNORECASE)
+            and not re.search(r"\b(?:minutes|agenda)\b", title, re.IGNORECASE)
+            and any(re.match(r"^(?i:to|report\s+to)\s+(?:the\s+)?[A-Z]", plain(t)) for t in firsts[1:12])
+        ):
             return "a report's title, and the body it goes to"  # "Finance Monitoring Report" … "To Cabinet – 30 January 2025"
     elif reason := opens_cover(lines, i):
         return reason
@@ -305,10 +328,17 @@ def _join_running_titles(spans: list[Span], lines: Sequence[Line]) -> list[Span]
     title, not a new document: the same date opens both."""
     out: list[Span] = []
     for span in spans:
-        if out and span.kind in (MINUTES, MEETING) and out[-1].kind in (MINUTES, MEETING) and _top_of_page(lines, span.start):
+        if (
+            out
+            and span.kind in (MINUTES, MEETING)
+            and out[-1].kind in (MINUTES, MEETING)
+            and _top_of_page(lines, span.start)
+        ):
             first = next((i for i in range(span.start, span.end) if lines[i].is_content and not lines[i].artefact), -1)
             dates = {f.date for f in find_dates(lines[first].text, 2000) if f.year_printed} if first >= 0 else set()
-            before = [i for i in range(out[-1].start, out[-1].end) if lines[i].is_content and not lines[i].artefact][:12]
+            before = [i for i in range(out[-1].start, out[-1].end) if lines[i].is_content and not lines[i].artefact][
+                :12
+            ]
             opened = {f.date for i in before for f in find_dates(lines[i].text, 2000) if f.year_printed}
             if dates and dates <= opened and len(lines[first].text.split()) <= 12:
                 out[-1] = Span(out[-1].kind, out[-1].start, span.end, out[-1].reason)
@@ -361,10 +391,21 @@ def is_title_line(lines: Sequence[Line], i: int) -> bool:
     letters = [c for c in p if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(p.split()) <= 20:
         return True
-    standalone = all(
-        not lines[k].is_content or lines[k].artefact for k in (i - 1, i + 1) if 0 <= k < len(lines)
+    standalone = all(not lines[k].is_content or lines[k].artefact for k in (i - 1, i + 1) if 0 <= k < len(lines))
+    return (
+        standalone and len(p.split()) <= 12 and not re.search(r"[.;,]$", p) and not line.text.lstrip().startswith("-")
     )
-    return standalone and len(p.split()) <= 12 and not re.search(r"[.;,]$", p) and not line.text.lstrip().startswith("-")
 
 
-__all__ = ["AGENDA", "AGENDA_WORDS", "DOCUMENT", "MEETING", "MINUTES", "REPORT", "Span", "WEB_MINUTES", "is_title_line", "split_pack"]
+__all__ = [
+    "AGENDA",
+    "AGENDA_WORDS",
+    "DOCUMENT",
+    "MEETING",
+    "MINUTES",
+    "REPORT",
+    "WEB_MINUTES",
+    "Span",
+    "is_title_line",
+    "split_pack",
+]

@@ -30,7 +30,9 @@ def cell_text(cell: str) -> str:
     if "<" not in cell:
         return cell
     text = _SUP.sub(r"\1", cell)
-    text = re.sub(r"<(b|strong)>\s*(.*?)\s*</\1>", lambda m: f"**{m.group(2)}**" if m.group(2) else "", text, flags=re.I)
+    text = re.sub(
+        r"<(b|strong)>\s*(.*?)\s*</\1>", lambda m: f"**{m.group(2)}**" if m.group(2) else "", text, flags=re.I
+    )
     text = _BREAKS.sub("; ", text)
     text = _TAG.sub(" ", text)
     text = re.sub(r"\s+", " ", text)
@@ -44,8 +46,15 @@ def line_markdown(line: str) -> str:
     text = _SUP.sub(r"\1", line)
     heading = _HEADING.match(text)
     if heading:
-        text = "#" * int(heading.group(1)) + " " + heading.group(2).strip() + (" " + text[heading.end():] if text[heading.end():].strip() else "")
-    text = re.sub(r"<(b|strong)>\s*(.*?)\s*</\1>", lambda m: f"**{m.group(2)}**" if m.group(2) else "", text, flags=re.I)
+        text = (
+            "#" * int(heading.group(1))
+            + " "
+            + heading.group(2).strip()
+            + (" " + text[heading.end() :] if text[heading.end() :].strip() else "")
+        )
+    text = re.sub(
+        r"<(b|strong)>\s*(.*?)\s*</\1>", lambda m: f"**{m.group(2)}**" if m.group(2) else "", text, flags=re.I
+    )
     text = re.sub(r"<(i|em)>\s*(.*?)\s*</\1>", lambda m: f"*{m.group(2)}*" if m.group(2) else "", text, flags=re.I)
     text = _BREAKS.sub(" ", text)
     text = _TAG.sub(" ", text)

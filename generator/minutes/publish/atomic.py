@@ -116,7 +116,7 @@ def clone_tree(source: Path, target: Path, *, leave_out: set[str]) -> None:
     """
     source_text = str(source)
     cut = len(source_text) + 1
-    for folder, dirs, files in os.walk(source_text):
+    for folder, _dirs, files in os.walk(source_text):
         relative_folder = folder[cut:]
         (target / relative_folder).mkdir(parents=True, exist_ok=True)
         for name in files:
@@ -147,7 +147,10 @@ def remove_in_background(folder: Path) -> None:
     try:
         subprocess.Popen(
             [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(folder)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)

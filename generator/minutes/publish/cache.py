@@ -31,8 +31,9 @@ import importlib.util
 import json
 import pickle
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from minutes.pages.markdown_html import RENDERER_VERSION, Heading, InlineLink, Rendered, render_markdown
 
@@ -75,8 +76,9 @@ class CachedMarkdown:
         self.hits = 0
         self.misses = 0
 
-    def __call__(self, body: str, *, base_level: int = 2, links: tuple[InlineLink, ...] = (),
-                 used_ids: set[str] | None = None) -> Rendered:
+    def __call__(
+        self, body: str, *, base_level: int = 2, links: tuple[InlineLink, ...] = (), used_ids: set[str] | None = None
+    ) -> Rendered:
         used = used_ids if used_ids is not None else set()
         if self.db is None:
             return render_markdown(body, base_level=base_level, links=links, used_ids=used)
@@ -159,8 +161,9 @@ class RecordStore:
         return pickle.loads(row[1])
 
     def put_file(self, path: str, signature: str, value: Any) -> None:
-        self.pending_files.append((path, f"{self.version.hex()}:{signature}",
-                                   pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+        self.pending_files.append(
+            (path, f"{self.version.hex()}:{signature}", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        )
 
     def flush(self) -> None:
         if self.pending or self.pending_files:
@@ -208,16 +211,20 @@ class Manifest:
         with _transaction(self.db):
             self.db.execute("UPDATE folders SET updating = 1 WHERE folder = ?", (self.folder,))
 
-    def record(self, output: Path, changed: Iterable[tuple[str, str]], removed: Iterable[str] = (),
-               *, replace: bool = False) -> None:
+    def record(
+        self, output: Path, changed: Iterable[tuple[str, str]], removed: Iterable[str] = (), *, replace: bool = False
+    ) -> None:
         """Store what the folder now holds, and that it is whole."""
         with _transaction(self.db):
             if replace:
                 self.db.execute("DELETE FROM pages WHERE folder = ?", (self.folder,))
-            self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
-                                ((self.folder, path, digest) for path, digest in changed))
-            self.db.executemany("DELETE FROM pages WHERE folder = ? AND path = ?",
-                                ((self.folder, path) for path in removed))
+            self.db.executemany(
+                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
+                ((self.folder, path, digest) for path, digest in changed),
+            )
+            self.db.executemany(
+                "DELETE FROM pages WHERE folder = ? AND path = ?", ((self.folder, path) for path in removed)
+            )
             self.db.execute("INSERT OR REPLACE INTO folders VALUES (?, ?, 0)", (self.folder, folder_identity(output)))
 
     def forget(self) -> None:
@@ -239,5 +246,3 @@ class _transaction:
 
 def file_digest(data: bytes) -> str:
     return "file:" + hashlib.blake2b(data, digest_size=16).hexdigest()
-
-

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from minutes.core.errors import UserError
 
@@ -35,8 +35,9 @@ def site_lock(root: Path, command: str, *, wait: bool = False) -> Iterator[None]
     try:
         handle = open(path, "a+", encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"cannot create the lock file: {exc.strerror or exc}; make the site folder writable",
-                        path) from None
+        raise UserError(
+            f"cannot create the lock file: {exc.strerror or exc}; make the site folder writable", path
+        ) from None
     try:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -45,7 +46,9 @@ def site_lock(root: Path, command: str, *, wait: bool = False) -> Iterator[None]
             holder = handle.read().strip() or "another process"
             raise UserError(
                 f"another build of this site is running ({holder}); wait for it to finish and run "
-                f"`minutes {command}` again", path) from None
+                f"`minutes {command}` again",
+                path,
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"minutes {command}, process {os.getpid()}, since {time.strftime('%H:%M:%S')}\n")

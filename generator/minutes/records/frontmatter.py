@@ -76,8 +76,7 @@ def locate(text: str) -> Located:
 
 def split(text: str) -> Split:
     located = locate(text)
-    return Split(data=parse_yaml(located), body=located.body, body_line=located.body_line,
-                 key_lines=located.key_lines)
+    return Split(data=parse_yaml(located), body=located.body, body_line=located.body_line, key_lines=located.key_lines)
 
 
 def parse_yaml(located: Located) -> dict[str, Any]:

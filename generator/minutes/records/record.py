@@ -176,7 +176,7 @@ class DocumentRecord:
         return out
 
     @classmethod
-    def from_mapping(cls, data: Any) -> "DocumentRecord":
+    def from_mapping(cls, data: Any) -> DocumentRecord:
         """Validate parsed YAML; raise RecordError naming the first bad key."""
         if not isinstance(data, dict):
             raise RecordError("front-matter", "must be a mapping of keys to values")
@@ -283,8 +283,11 @@ def _date(data: dict, key: str, prefix: str = "") -> dt.date | None:
         except ValueError:
             raise RecordError(prefix + key, f"{value!r} is not a date; write it as YYYY-MM-DD") from None
     if not plausible(value):
-        raise RecordError(prefix + key, f"{value.isoformat()} is not a plausible date for a council's papers "
-                                        f"(years {EARLIEST_YEAR} to {LATEST_YEAR}); correct the year")
+        raise RecordError(
+            prefix + key,
+            f"{value.isoformat()} is not a plausible date for a council's papers "
+            f"(years {EARLIEST_YEAR} to {LATEST_YEAR}); correct the year",
+        )
     return value
 
 

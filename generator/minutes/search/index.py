@@ -14,9 +14,9 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
 
 from minutes.core.config import SiteConfig
 from minutes.core.errors import UserError
@@ -36,7 +36,9 @@ def pagefind_executable() -> Path:
     try:
         import pagefind_bin
     except ImportError:
-        raise UserError("Pagefind is not installed: run `pip install pagefind-bin`, or build with --no-search") from None
+        raise UserError(
+            "Pagefind is not installed: run `pip install pagefind-bin`, or build with --no-search"
+        ) from None
     try:
         return pagefind_bin.get_executable()
     except FileNotFoundError as exc:
@@ -60,9 +62,17 @@ PAGEFIND_BASE_MEMORY = 48 * 2**20
 """Pagefind's peak memory on a handful of pages."""
 
 
-def index_shards(site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequence[PageSpec]], *,
-                 changed: set[str] | None = None, removed: Iterable[str] = (), progress: Progress | None = None,
-                 in_place: bool = False, jobs: int = 1) -> int:
+def index_shards(
+    site_dir: Path,
+    config: SiteConfig,
+    shards: Mapping[str, Sequence[PageSpec]],
+    *,
+    changed: set[str] | None = None,
+    removed: Iterable[str] = (),
+    progress: Progress | None = None,
+    in_place: bool = False,
+    jobs: int = 1,
+) -> int:
     """Index the shards holding a changed or removed page (every shard when `changed` is None).
 
     Returns the number of pages indexed.
@@ -70,8 +80,11 @@ def index_shards(site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequen
     serves Pagefind's code and the search UI.
     """
     bundles = site_dir / BUNDLES
-    todo = {name for name, pages in shards.items()
-            if changed is None or any(p.output in changed for p in pages) or not (bundles / name / ENTRY).exists()}
+    todo = {
+        name
+        for name, pages in shards.items()
+        if changed is None or any(p.output in changed for p in pages) or not (bundles / name / ENTRY).exists()
+    }
     indexer = ShardIndexer(site_dir, config, shards, jobs=jobs, in_place=in_place)
     # A removed meeting's or document's page was under its committee's folder, in its committee's shard.
     # (A committee cut into several shards names its meetings in them: removing one renames its shard.)
@@ -97,8 +110,15 @@ class ShardIndexer:
     closed early (on an error), it stops the runs started and drops the rest.
     """
 
-    def __init__(self, site_dir: Path, config: SiteConfig, shards: Mapping[str, Sequence[PageSpec]], *,
-                 jobs: int = 1, in_place: bool = False):
+    def __init__(
+        self,
+        site_dir: Path,
+        config: SiteConfig,
+        shards: Mapping[str, Sequence[PageSpec]],
+        *,
+        jobs: int = 1,
+        in_place: bool = False,
+    ):
         self.site_dir = site_dir
         self.shards = shards
         self.in_place = in_place
@@ -183,8 +203,9 @@ class ShardIndexer:
                 else:
                     folders[committee] = None
             glob = page_glob({c: sorted(m) if m is not None else None for c, m in folders.items()})
-            return _index_shard(self.site_dir, name, glob, self.language, name == self.primary, self.in_place,
-                                self._track)
+            return _index_shard(
+                self.site_dir, name, glob, self.language, name == self.primary, self.in_place, self._track
+            )
         finally:
             with self._room:
                 self._free += memory
@@ -195,8 +216,9 @@ Track = Callable[[subprocess.Popen, bool], None]
 """Told of a Pagefind process as it starts (True) and once it has ended (False)."""
 
 
-def _index_shard(site_dir: Path, shard: str, glob: str, language: str, primary: bool,
-                 in_place: bool, track: Track | None = None) -> int:
+def _index_shard(
+    site_dir: Path, shard: str, glob: str, language: str, primary: bool, in_place: bool, track: Track | None = None
+) -> int:
     bundles = site_dir / BUNDLES
     bundles.mkdir(exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{shard}.", dir=bundles))
@@ -264,10 +286,14 @@ def _copy_ui(primary: Path, bundles: Path, in_place: bool) -> None:
 def _run_pagefind(site_dir: Path, glob: str, output: Path, language: str, track: Track | None = None) -> int:
     command = [
         str(pagefind_executable()),
-        "--site", str(site_dir),
-        "--glob", glob,
-        "--output-path", str(output),
-        "--force-language", language,
+        "--site",
+        str(site_dir),
+        "--glob",
+        glob,
+        "--output-path",
+        str(output),
+        "--force-language",
+        language,
     ]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
         if track:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 BUNDLES = "pagefind"
 """Folder of the output holding one Pagefind bundle per shard, and the search UI."""

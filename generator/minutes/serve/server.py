@@ -21,46 +21,63 @@ import json
 import threading
 import time
 import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Sequence
 from urllib.parse import unquote
 
-from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent, FileCreatedEvent,
-                             FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileSystemEvent,
-                             FileSystemEventHandler)
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers import Observer
 
 from minutes.build import BodyUpdate, BuildResult, SiteBuilder
 from minutes.core.config import CONFIG_NAME, SiteConfig, load_config
 from minutes.core.errors import UserError
-from minutes.site.load import Loader
 from minutes.publish.lock import site_lock
+from minutes.site.load import Loader
 
 EVENTS_PATH = "/__minutes/events"
 CLIENT_PATH = "/__minutes/reload.js"
-WATCHED_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
-                  DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+WATCHED_EVENTS = [
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileClosedEvent,
+    FileDeletedEvent,
+    FileMovedEvent,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+]
 """Changes only: asking the kernel for opens and reads too (the default) floods its event queue
 with the build's own reads and the watcher's scan of thousands of meeting folders, and
 changes made then are lost."""
 DEBOUNCE_SECONDS = 0.05
 """Quiet time that closes a batch: an editor's save is a few events within milliseconds."""
 
-_CLIENT_JS = """\
-(function () {
+_CLIENT_JS = f"""\
+(function () {{
   var banner = document.getElementById("minutes-build-error");
-  var source = new EventSource("%s");
-  source.addEventListener("reload", function () { window.location.reload(); });
-  source.addEventListener("error-message", function (event) {
+  var source = new EventSource("{EVENTS_PATH}");
+  source.addEventListener("reload", function () {{ window.location.reload(); }});
+  source.addEventListener("error-message", function (event) {{
     banner.textContent = JSON.parse(event.data);
     banner.hidden = false;
-  });
-})();
-""" % EVENTS_PATH
+  }});
+}})();
+"""
 
 
 @dataclass(slots=True)
@@ -78,8 +95,11 @@ class BuildState:
         with self.condition:
             self.generation += 1
             count = len(errors)
-            self.error = (f"Built without {count} file{'s' if count != 1 else ''} that failed:\n" + "\n".join(errors)
-                          if errors else "")
+            self.error = (
+                f"Built without {count} file{'s' if count != 1 else ''} that failed:\n" + "\n".join(errors)
+                if errors
+                else ""
+            )
             self.published = True
             self.condition.notify_all()
 
@@ -96,10 +116,10 @@ class _Handler(SimpleHTTPRequestHandler):
     base_url: str
     output: Path
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature fixed by http.server
+    def log_message(self, format: str, *args) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - name fixed by http.server
+    def do_GET(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]
         if path == EVENTS_PATH:
             return self._events()
@@ -112,7 +132,7 @@ class _Handler(SimpleHTTPRequestHandler):
             return None
         if not path.startswith(self.base_url) and path + "/" != self.base_url:
             return self._not_found()
-        local = (self.output / unquote(path[len(self.base_url):]).lstrip("/")).resolve()
+        local = (self.output / unquote(path[len(self.base_url) :]).lstrip("/")).resolve()
         if local != self.output and self.output not in local.parents:
             return self._not_found()  # ".." must never reach outside the built site
         if local.is_dir():
@@ -150,7 +170,7 @@ class _Handler(SimpleHTTPRequestHandler):
         error = self.state.error
         banner = (
             f'<div id="minutes-build-error" class="build-error" role="alert" style="white-space:pre-line"'
-            f'{"" if error else " hidden"}>{html.escape(error)}</div>'
+            f"{'' if error else ' hidden'}>{html.escape(error)}</div>"
             f'<script src="{CLIENT_PATH}"></script>'
         ).encode()
         marker = body.rfind(b"</body>")
@@ -175,7 +195,7 @@ class _Handler(SimpleHTTPRequestHandler):
             self.wfile.flush()
             while True:
                 with state.condition:
-                    state.condition.wait_for(lambda: state.generation != seen, timeout=15)
+                    state.condition.wait_for(lambda: state.generation != seen, timeout=15)  # noqa: B023 (waited on at once)
                     generation, error, published = state.generation, state.error, state.published
                 if generation == seen:
                     self.wfile.write(b": keep-alive\n\n")
@@ -200,9 +220,12 @@ class _ChangeCollector(FileSystemEventHandler):
     def __init__(self, config: SiteConfig, output: Path, watched: set[Path]):
         self.config_file = (config.root / CONFIG_NAME).resolve()
         self.watched = watched
-        self.ignored = [output.resolve(), output.resolve().with_name(f".{output.name}.staging"),
-                        output.resolve().with_name(f".{output.name}.overlay"),
-                        (config.root / config.cache_dir).resolve()]
+        self.ignored = [
+            output.resolve(),
+            output.resolve().with_name(f".{output.name}.staging"),
+            output.resolve().with_name(f".{output.name}.overlay"),
+            (config.root / config.cache_dir).resolve(),
+        ]
         self.last_change = 0.0
         self.paths: set[Path] = set()
         self.lock = threading.Lock()
@@ -238,8 +261,17 @@ class _ChangeCollector(FileSystemEventHandler):
 class PreviewServer:
     """Owns the HTTP server, the watcher and the update loop; `serve_forever` blocks."""
 
-    def __init__(self, config: SiteConfig, host: str, port: int, *, search: bool = True,
-                 log: Callable[[str], None] = print, reload_config: bool = True, jobs: int | None = None):
+    def __init__(
+        self,
+        config: SiteConfig,
+        host: str,
+        port: int,
+        *,
+        search: bool = True,
+        log: Callable[[str], None] = print,
+        reload_config: bool = True,
+        jobs: int | None = None,
+    ):
         self.config = config
         self.search = search
         self.log = log
@@ -249,7 +281,9 @@ class PreviewServer:
         self.builder = SiteBuilder(_previewing(config), search=search, jobs=jobs, loader=self.loader, progress=log)
         self.state = BuildState()
         self.output = (config.root / config.output_dir).resolve()
-        handler = type("Handler", (_Handler,), {"state": self.state, "base_url": config.base_url, "output": self.output})
+        handler = type(
+            "Handler", (_Handler,), {"state": self.state, "base_url": config.base_url, "output": self.output}
+        )
         self.httpd = _Server((host, port), partial(handler, directory=str(self.output)))
         self.httpd.daemon_threads = True
         c = config
@@ -277,8 +311,9 @@ class PreviewServer:
                 fresh = fresh.with_overrides(base_url=self.config.base_url, output_dir=self.config.output_dir)
                 if fresh != self.config:
                     self.config = fresh
-                    self.builder = SiteBuilder(_previewing(fresh), search=self.search, jobs=self.jobs, loader=self.loader,
-                                               progress=self.log)
+                    self.builder = SiteBuilder(
+                        _previewing(fresh), search=self.search, jobs=self.jobs, loader=self.loader, progress=self.log
+                    )
             # The preview always keeps going: what failed is listed on every page instead.
             with site_lock(self.config.root, "serve", wait=True):
                 result = self.builder.build(keep_going=True)
@@ -286,7 +321,7 @@ class PreviewServer:
             self.log(f"build failed: {exc}")
             self.state.failed(str(exc))
             return None
-        except Exception as exc:  # noqa: BLE001 - a bug must not stop the preview; say where it is
+        except Exception as exc:
             self._report_bug(exc)
             return None
         for problem in result.problems:
@@ -306,14 +341,16 @@ class PreviewServer:
                 self.log(f"build failed: {exc}")
                 self.state.failed(str(exc))
                 return
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self._report_bug(exc)
                 return
         if fast is None:
             self.rebuild()
             return
         self.updates.append(fast)
-        self.log(f"updated {len(fast.written)} page{'s' if len(fast.written) != 1 else ''} in {fast.seconds * 1000:.0f} ms")
+        self.log(
+            f"updated {len(fast.written)} page{'s' if len(fast.written) != 1 else ''} in {fast.seconds * 1000:.0f} ms"
+        )
         self.state.succeeded()
         if fast.written:
             try:

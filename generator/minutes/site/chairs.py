@@ -80,4 +80,4 @@ def _clean(name: str) -> str:
 def _sentence(text: str, match: re.Match) -> str:
     start = max(text.rfind(". ", 0, match.start()) + 2, text.rfind("\n", 0, match.start()) + 1, 0)
     end = text.find(".", match.end())
-    return " ".join(text[start: end + 1 if end >= 0 else len(text)].split())
+    return " ".join(text[start : end + 1 if end >= 0 else len(text)].split())

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minutes.site.items import split_body
 from minutes.pages.markdown_html import render_markdown
-from minutes.site.model import Meeting, Site
 from minutes.pages.resolution_spans import set_apart
+from minutes.site.items import split_body
+from minutes.site.model import Meeting, Site
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +25,9 @@ class Decision:
 def collect_decisions(site: Site) -> list[Decision]:
     """Newest meeting first; within a meeting, in minute order."""
     decisions = []
-    for meeting in sorted(site.meetings.values(), key=lambda m: (m.date is not None, m.date, m.committee), reverse=True):
+    for meeting in sorted(
+        site.meetings.values(), key=lambda m: (m.date is not None, m.date, m.committee), reverse=True
+    ):
         minutes = meeting.minutes
         if minutes is None:
             continue
@@ -33,7 +35,7 @@ def collect_decisions(site: Site) -> list[Decision]:
         texts = split_body(minutes.body, {i.anchor for i in items}, find_groups=False).by_anchor
         for item in items:
             passages = set_apart(texts.get(item.anchor, ""), item.resolutions).passages
-            for text, passage in zip(item.resolutions, passages):
+            for text, passage in zip(item.resolutions, passages, strict=False):
                 html = render_markdown(passage, base_level=3).html if passage else ""
                 decisions.append(Decision(meeting, item.number, item.title, item.anchor, text, html))
     return decisions

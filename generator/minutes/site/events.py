@@ -8,8 +8,11 @@ from typing import Any
 from minutes.site.model import Meeting, Site
 from minutes.site.titles import meeting_title
 
-_ONLINE = re.compile(r"\b(?:microsoft\s+teams|teams|zoom|skype|webex|virtual(?:ly)?|remote(?:ly)?|online|"
-                     r"video\s*conferenc\w*|livestream\w*|webcast)\b", re.I)
+_ONLINE = re.compile(
+    r"\b(?:microsoft\s+teams|teams|zoom|skype|webex|virtual(?:ly)?|remote(?:ly)?|online|"
+    r"video\s*conferenc\w*|livestream\w*|webcast)\b",
+    re.I,
+)
 
 
 def is_online(venue: str) -> bool:
@@ -34,13 +37,16 @@ def event_json_ld(site: Site, meeting: Meeting) -> dict[str, Any] | None:
         "name": meeting_title(site, meeting),
         "startDate": start,
         "eventStatus": "https://schema.org/EventScheduled",
-        "eventAttendanceMode": "https://schema.org/" + ("OnlineEventAttendanceMode" if online
-                                                        else "OfflineEventAttendanceMode"),
+        "eventAttendanceMode": "https://schema.org/"
+        + ("OnlineEventAttendanceMode" if online else "OfflineEventAttendanceMode"),
         "url": config.absolute_link(meeting.url),
     }
     if online:
-        event["location"] = {"@type": "VirtualLocation", "name": meeting.venue or "Online",
-                             "url": config.absolute_link(meeting.url)}
+        event["location"] = {
+            "@type": "VirtualLocation",
+            "name": meeting.venue or "Online",
+            "url": config.absolute_link(meeting.url),
+        }
     elif meeting.venue:
         event["location"] = {"@type": "Place", "name": meeting.venue, "address": meeting.venue}
     if config.council:

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from minutes.site.model import Document, Meeting
-from minutes.records.record import Item
 from minutes.core.slug import slugify
+from minutes.records.record import Item
+from minutes.site.model import Document, Meeting
 
 _HEADING = re.compile(r"^#{1,6}\s.*\{#([A-Za-z][\w.:-]*)\}\s*$")
 _STOP = {"the", "of", "and", "a", "an", "to", "for", "on", "in", "be", "item", "items", "report"}
@@ -54,8 +54,11 @@ def split_body(body: str, anchors: set[str], *, find_groups: bool = True) -> Seg
         match = _HEADING.match(line.strip())
         if match and match.group(1) in anchors:
             # The export prints a group heading at the end of the item before the group.
-            start = next((i for i in range(len(current) - 1, -1, -1) if _GROUP.match(current[i].strip())), None) \
-                if find_groups else None
+            start = (
+                next((i for i in range(len(current) - 1, -1, -1) if _GROUP.match(current[i].strip())), None)
+                if find_groups
+                else None
+            )
             if start is not None and current is not preamble:
                 groups[match.group(1)] = current[start:]
                 del current[start:]

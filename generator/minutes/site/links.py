@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import partial
-from typing import Callable
 
+from minutes.core.slug import slugify
+from minutes.records.record import Citation
 from minutes.site.items import minute_anchor
 from minutes.site.model import Document, Meeting, Site
-from minutes.records.record import Citation
-from minutes.core.slug import slugify
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +95,20 @@ def find_committee(site: Site, index: dict[str, str], name: str) -> str | None:
     same = forms.get(wanted, set())
     if len(same) == 1:
         return next(iter(same))
-    scored = sorted(((SequenceMatcher(None, " ".join(wanted), " ".join(words)).ratio(), sorted(slugs))
-                     for words, slugs in forms.items() if words), reverse=True)
-    if scored and scored[0][0] >= NEAR_SPELLING and len(scored[0][1]) == 1 and \
-            (len(scored) == 1 or scored[1][0] < scored[0][0]):
+    scored = sorted(
+        (
+            (SequenceMatcher(None, " ".join(wanted), " ".join(words)).ratio(), sorted(slugs))
+            for words, slugs in forms.items()
+            if words
+        ),
+        reverse=True,
+    )
+    if (
+        scored
+        and scored[0][0] >= NEAR_SPELLING
+        and len(scored[0][1]) == 1
+        and (len(scored) == 1 or scored[1][0] < scored[0][0])
+    ):
         return scored[0][1][0]
     return None
 
@@ -123,8 +133,9 @@ def resolve_citations(site: Site) -> Links:
     return links
 
 
-def _resolve(site: Site, committee_of: Callable[[str], str | None], meeting: Meeting, doc: Document,
-             c: Citation) -> Resolved:
+def _resolve(
+    site: Site, committee_of: Callable[[str], str | None], meeting: Meeting, doc: Document, c: Citation
+) -> Resolved:
     slug = committee_of(c.committee) if c.committee else meeting.committee
     if slug is None:
         return Resolved(c, doc, meeting, None, note=f"{c.committee} is not in this site")

@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from minutes.records import frontmatter
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
-from minutes.site.mentions import mentioned_surnames
-from minutes.site.model import Committee, Document, Meeting, Page, Site
 from minutes.core.pools import pool_context
-from minutes.records.record import DocumentRecord, RecordError
 from minutes.core.reserved import committee_slug, page_slug
 from minutes.core.slug import slugify
+from minutes.records import frontmatter
+from minutes.records.record import DocumentRecord, RecordError
+from minutes.site.mentions import mentioned_surnames
+from minutes.site.model import Committee, Document, Meeting, Page, Site
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -103,10 +103,10 @@ class Loader:
                 todo.append((path, known[0], known[1]))
         if len(todo) < PARSE_IN_POOL_FROM:
             return
-        chunks = [[p for p, _, _ in todo[i:i + _PARSE_CHUNK]] for i in range(0, len(todo), _PARSE_CHUNK)]
+        chunks = [[p for p, _, _ in todo[i : i + _PARSE_CHUNK]] for i in range(0, len(todo), _PARSE_CHUNK)]
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=pool_context()) as pool:
             parsed = [loaded for chunk in pool.map(_parse_records, chunks) for loaded in chunk]
-        for (path, signature, on_disk), loaded in zip(todo, parsed):
+        for (path, signature, on_disk), loaded in zip(todo, parsed, strict=False):
             self._remember(path, signature, on_disk, loaded)
 
     def _known(self, path: Path, as_page: bool) -> tuple[tuple[int, int], str, LoadedFile | None] | None:
@@ -162,23 +162,39 @@ def _parse_records(paths: list[Path]) -> list[LoadedFile]:
 
 def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> LoadedFile:
     if path.is_dir():
-        return _failed(path, Problem(str(path), 0, "is a folder named like a Markdown file; rename it "
-                                                   "(without .md) or move it away"))
+        return _failed(
+            path,
+            Problem(str(path), 0, "is a folder named like a Markdown file; rename it (without .md) or move it away"),
+        )
     if not path.is_file():
-        return _failed(path, Problem(str(path), 0, "is not a regular file (a pipe, a device or a broken link); "
-                                                   "replace it with a Markdown file or remove it"))
+        return _failed(
+            path,
+            Problem(
+                str(path),
+                0,
+                "is not a regular file (a pipe, a device or a broken link); "
+                "replace it with a Markdown file or remove it",
+            ),
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         return _failed(path, Problem(str(path), line, "not UTF-8 text; save the file as UTF-8"))
     except OSError as exc:
-        return _failed(path, Problem(str(path), 0, f"cannot read the file: {exc.strerror or exc}; "
-                                                   "check its permissions"))
+        return _failed(
+            path, Problem(str(path), 0, f"cannot read the file: {exc.strerror or exc}; check its permissions")
+        )
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        return _failed(path, Problem(str(path), line, "holds a NUL byte, so it is not text; "
-                                                      "remove the byte or save the file again as UTF-8 text"))
+        return _failed(
+            path,
+            Problem(
+                str(path),
+                line,
+                "holds a NUL byte, so it is not text; remove the byte or save the file again as UTF-8 text",
+            ),
+        )
     if as_page and not text.startswith("---"):
         return LoadedFile(path, None, text, 1, {})
     try:
@@ -207,9 +223,17 @@ def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> 
     # The body is the file's tail, so what comes before it is the front-matter.
     head = text[: len(text) - len(parts.body)]
     # A document's body is not kept (see model.Document.body); what is needed of it is taken now.
-    return LoadedFile(path, record, "", parts.body_line, {},
-                      record_digest=text_digest(head), body_digest=text_digest(parts.body),
-                      mentions=frozenset(mentioned_surnames(parts.body)), body_size=len(parts.body))
+    return LoadedFile(
+        path,
+        record,
+        "",
+        parts.body_line,
+        {},
+        record_digest=text_digest(head),
+        body_digest=text_digest(parts.body),
+        mentions=frozenset(mentioned_surnames(parts.body)),
+        body_size=len(parts.body),
+    )
 
 
 def _failed(path: Path, problem: Problem) -> LoadedFile:
@@ -232,23 +256,36 @@ def _load_meetings(loader: Loader, site: Site) -> None:
         rel = relative(config, path)
         if committee != folder and folder not in renamed:
             renamed.add(folder)
-            site.problems.append(Problem(
-                relative(config, path.parent.parent), 0,
-                f"the committee folder {folder!r} has the name of one of the site's own folders ({folder}/); "
-                f"its pages are published under {committee}/ instead — rename the folder to choose another name",
-                "warning"))
+            site.problems.append(
+                Problem(
+                    relative(config, path.parent.parent),
+                    0,
+                    f"the committee folder {folder!r} has the name of one of the site's own folders ({folder}/); "
+                    f"its pages are published under {committee}/ instead — rename the folder to choose another name",
+                    "warning",
+                )
+            )
         loaded = loader.read(path)
         if loaded.problem:
-            site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message,
-                                         skipped=f"this record, of the meeting {folder}/{key}"))
+            site.problems.append(
+                Problem(
+                    rel,
+                    loaded.problem.line,
+                    loaded.problem.message,
+                    skipped=f"this record, of the meeting {folder}/{key}",
+                )
+            )
             continue
         record = loaded.record
         assert record is not None
         if _ISO_DATE.match(key) and record.date and record.date.isoformat() != key:
             site.problems.append(
-                Problem(rel, _key_line(loaded, "date"),
-                        f"date {record.date} disagrees with the folder {key}; move the file or correct the date",
-                        "warning")
+                Problem(
+                    rel,
+                    _key_line(loaded, "date"),
+                    f"date {record.date} disagrees with the folder {key}; move the file or correct the date",
+                    "warning",
+                )
             )
         names.setdefault(committee, Counter())[record.committee] += 1
         by_meeting.setdefault((committee, key), []).append(
@@ -258,7 +295,9 @@ def _load_meetings(loader: Loader, site: Site) -> None:
                 held_body=None,
                 body_line=loaded.body_line,
                 name=path.stem,
-                url=f"{committee}/{key}/" if record.kind in ("agenda", "minutes") else f"{committee}/{key}/{path.stem}/",
+                url=f"{committee}/{key}/"
+                if record.kind in ("agenda", "minutes")
+                else f"{committee}/{key}/{path.stem}/",
                 record_digest=loaded.record_digest,
                 body_digest=loaded.body_digest,
                 mentions=loaded.mentions,
@@ -297,17 +336,24 @@ def _check_duplicates(site: Site, docs: list[Document]) -> None:
         for item in doc.record.items:
             if item.anchor in seen:
                 site.problems.append(
-                    Problem(relative(site.config, doc.source), 1,
-                            f"two items share the anchor {item.anchor!r}; give each item its own anchor")
+                    Problem(
+                        relative(site.config, doc.source),
+                        1,
+                        f"two items share the anchor {item.anchor!r}; give each item its own anchor",
+                    )
                 )
             seen.add(item.anchor)
     for kind in ("agenda", "minutes"):
         same = [d for d in docs if d.kind == kind]
         for extra in same[1:]:
             site.problems.append(
-                Problem(relative(site.config, extra.source), 1,
-                        f"a second {kind} for this meeting (first: {same[0].source.name}); "
-                        f"change its kind to 'document' or remove one", "warning")
+                Problem(
+                    relative(site.config, extra.source),
+                    1,
+                    f"a second {kind} for this meeting (first: {same[0].source.name}); "
+                    f"change its kind to 'document' or remove one",
+                    "warning",
+                )
             )
 
 
@@ -329,15 +375,25 @@ def _load_pages(loader: Loader, site: Site) -> None:
             continue
         page = page_from(path, loaded)
         if page.slug != slugify(path.stem):
-            site.problems.append(Problem(
-                rel, 0, f"a page named {path.stem!r} would replace the site's own {slugify(path.stem)}/ folder; "
-                        f"it is published as {page.url} instead — rename the file to choose another address",
-                "warning"))
+            site.problems.append(
+                Problem(
+                    rel,
+                    0,
+                    f"a page named {path.stem!r} would replace the site's own {slugify(path.stem)}/ folder; "
+                    f"it is published as {page.url} instead — rename the file to choose another address",
+                    "warning",
+                )
+            )
         other = site.pages.get(page.slug)
         if other is not None:
-            site.problems.append(Problem(
-                rel, 0, f"this page and {relative(config, other.source)} both make {page.url}; rename one of them",
-                skipped="this page"))
+            site.problems.append(
+                Problem(
+                    rel,
+                    0,
+                    f"this page and {relative(config, other.source)} both make {page.url}; rename one of them",
+                    skipped="this page",
+                )
+            )
             continue
         site.pages[page.slug] = page
 

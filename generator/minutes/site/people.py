@@ -13,10 +13,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from minutes.site.chairs import chair_changes
-from minutes.site.mentions import mentioned_surnames
-from minutes.site.model import Meeting, Site
 from minutes.core.slug import slugify
+from minutes.site.chairs import chair_changes
+from minutes.site.model import Meeting, Site
 
 _COUNCILLOR = re.compile(r"^(?:councillors?|cllrs?\.?)\s+", re.I)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|the rt\.? hon\.?)\.?\s+", re.I)
@@ -123,8 +122,12 @@ def collect_people(site: Site) -> dict[str, Person]:
                 listed += [(m.name, meeting, m.role) for m in att.membership if parse_name(m.name).surname]
             if doc.kind != "minutes" or att.is_empty():
                 continue
-            roles = [("chair", [att.chair] if att.chair else []), ("present", att.present),
-                     ("apologies", att.apologies), ("in_attendance", att.in_attendance)]
+            roles = [
+                ("chair", [att.chair] if att.chair else []),
+                ("present", att.present),
+                ("apologies", att.apologies),
+                ("in_attendance", att.in_attendance),
+            ]
             for role, names in roles:
                 for printed in names:
                     if parse_name(printed).surname:
@@ -156,8 +159,11 @@ def collect_people(site: Site) -> dict[str, Person]:
             declarations=tuple(_declarations(parsed, appearances)),
             summaries=tuple(_summaries(recorded, appearances)),
             url=f"people/{slug}/",
-            mentions=tuple(m for m in mentions.get(key, []) if (m.committee, m.key) not in
-                           {(a.meeting.committee, a.meeting.key) for a in appearances}),
+            mentions=tuple(
+                m
+                for m in mentions.get(key, [])
+                if (m.committee, m.key) not in {(a.meeting.committee, a.meeting.key) for a in appearances}
+            ),
             memberships=_memberships(members.get(key, [])),
         )
     return people
@@ -250,7 +256,9 @@ def _appearances(group: list[tuple[str, Meeting, str]]) -> tuple[Appearance, ...
         rank = {"chair": 0, "present": 1, "in_attendance": 2, "apologies": 3}
         if ident not in seen or rank[role] < rank[seen[ident].role]:
             seen[ident] = Appearance(meeting, role)
-    return tuple(sorted(seen.values(), key=lambda a: (a.meeting.date is None, a.meeting.date or 0, a.meeting.committee)))
+    return tuple(
+        sorted(seen.values(), key=lambda a: (a.meeting.date is None, a.meeting.date or 0, a.meeting.committee))
+    )
 
 
 def _declarations(parsed: ParsedName, appearances: tuple[Appearance, ...]) -> list[Declaration]:

@@ -10,7 +10,7 @@ from minutes.site.model import Meeting, Site
 
 
 def long_date(value: dt.date | None) -> str:
-    """"Monday 18 November 2013"."""
+    """ "Monday 18 November 2013"."""
     return f"{value:%A} {value.day} {value:%B %Y}" if value else "Date not known"
 
 
@@ -30,7 +30,7 @@ def today(site: Site, environ: dict[str, str] | None = None) -> dt.date:
         return dt.date.fromisoformat(site.config.build_date)
     epoch = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     return dt.date.today()
 
 

@@ -36,4 +36,4 @@ def read_paper(data: bytes, shown_as: str) -> PaperText:
     return reader_for(data).read(data, shown_as)
 
 
-__all__ = ["PageInfo", "PaperText", "READERS", "Reader", "SourceLine", "read_paper", "reader_for", "text_lines"]
+__all__ = ["READERS", "PageInfo", "PaperText", "Reader", "SourceLine", "read_paper", "reader_for", "text_lines"]

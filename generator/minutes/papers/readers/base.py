@@ -19,8 +19,9 @@ OCR), so the rules after the reader can weigh them without knowing where they ca
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol
+from typing import Any, Protocol
 
 from minutes.core.errors import Problem
 

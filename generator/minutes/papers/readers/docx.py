@@ -12,7 +12,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from minutes.core.errors import Problem
 from minutes.papers.readers.base import PaperText, SourceLine
@@ -32,12 +33,15 @@ class DocxReader:
     def read(self, data: bytes, shown_as: str) -> PaperText:
         try:
             import docx  # python-docx; imported here so other formats do not pay for lxml
+
             document = docx.Document(io.BytesIO(data))
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
             message = f"the Word document cannot be read ({exc}); open it in Word and save it again as .docx"
             return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
         except Exception as exc:  # python-docx raises its own types for broken packages
-            message = f"the Word document cannot be read ({type(exc).__name__}); open it in Word and save it again as .docx"
+            message = (
+                f"the Word document cannot be read ({type(exc).__name__}); open it in Word and save it again as .docx"
+            )
             return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
         writer = _Writer()
         for section in document.sections[:1]:
@@ -80,7 +84,7 @@ def _blocks(document) -> Iterator[tuple[str, Any]]:
             yield "t", Table(child, document)
 
 
-def _paragraph(paragraph, numbering: "_Numbering", writer: _Writer) -> None:
+def _paragraph(paragraph, numbering: _Numbering, writer: _Writer) -> None:
     text = " ".join(paragraph.text.replace("\t", " ").split())
     if not text:
         return
@@ -91,8 +95,9 @@ def _paragraph(paragraph, numbering: "_Numbering", writer: _Writer) -> None:
         return
     label = numbering.label(paragraph, style)
     if label is not None:
-        previous_item = bool(writer.lines) and writer.lines[-1].text.startswith(("- ", )) or (
-            bool(writer.lines) and bool(re.match(r"^\(?\w{1,4}[.)]\s", writer.lines[-1].text)))
+        previous_item = (bool(writer.lines) and writer.lines[-1].text.startswith(("- ",))) or (
+            bool(writer.lines) and bool(re.match(r"^\(?\w{1,4}[.)]\s", writer.lines[-1].text))
+        )
         writer.add(f"{label} {text}" if label != "-" else f"- {text}", blank_before=not previous_item)
         return
     runs = [run for run in paragraph.runs if run.text.strip()]
@@ -191,11 +196,13 @@ class _Numbering:
         self.counters[key] = self.counters.get(key, start - 1) + 1
         for deeper in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
             del self.counters[deeper]
+
         def number(match: re.Match) -> str:
             level = int(match.group(1)) - 1
             spec = self.formats.get((num_id, level), ("decimal", "", 1))
             value = self.counters.get((num_id, level), spec[2])
             return _format(value, spec[0])
+
         return re.sub(r"%(\d)", number, pattern).strip() or None
 
 
@@ -212,8 +219,21 @@ def _format(value: int, fmt: str) -> str:
             letters = chr(97 + rem) + letters
         return letters if fmt == "lowerLetter" else letters.upper()
     if fmt in ("lowerRoman", "upperRoman"):
-        numerals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-                    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        numerals = [
+            (1000, "m"),
+            (900, "cm"),
+            (500, "d"),
+            (400, "cd"),
+            (100, "c"),
+            (90, "xc"),
+            (50, "l"),
+            (40, "xl"),
+            (10, "x"),
+            (9, "ix"),
+            (5, "v"),
+            (4, "iv"),
+            (1, "i"),
+        ]
         out, n = "", value
         for amount, numeral in numerals:
             while n >= amount:

@@ -13,7 +13,7 @@ styles, `display:none`) and the site's own navigation are marked as page furnitu
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
@@ -21,18 +21,78 @@ from minutes.core.errors import Problem
 from minutes.papers.readers.base import PaperText, SourceLine
 from minutes.papers.readers.text import decode_text
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "form", "input",
-                   "head", "title", "meta", "link", "base"})
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "button",
+        "select",
+        "form",
+        "input",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+    }
+)
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 _FURNITURE = frozenset({"nav", "header", "footer", "aside"})
 _BLOCKS = frozenset(
-    {"p", "div", "section", "article", "main", "body", "html", "blockquote", "address", "center", "fieldset", "figure",
-     "figcaption", "details", "summary", "dl", "dt", "dd", "pre", "hr", "li", "ul", "ol", "table", "tr", "td", "th",
-     "thead", "tbody", "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "br"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "html",
+        "blockquote",
+        "address",
+        "center",
+        "fieldset",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+        "hr",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "br",
+    }
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_FURNITURE_CLASS = re.compile(r"\b(?:breadcrumb|nav|navigation|menu|cookie|footer|header|skip|sidebar|banner|share|social)\b", re.IGNORECASE)
-_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|h[1-6]|table|ul|ol|section|article|span)\b", re.IGNORECASE | re.DOTALL)
+_FURNITURE_CLASS = re.compile(
+    r"\b(?:breadcrumb|nav|navigation|menu|cookie|footer|header|skip|sidebar|banner|share|social)\b", re.IGNORECASE
+)
+_SNIFF = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|h[1-6]|table|ul|ol|section|article|span)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 class HtmlReader:
@@ -49,8 +109,15 @@ class HtmlReader:
             return PaperText(lines=(), format=self.name, problems=tuple(problems))
         try:
             soup = BeautifulSoup(text, "html.parser")
-        except Exception as exc:  # noqa: BLE001 - a page the parser cannot read is reported, not raised
-            problems.append(Problem(shown_as, 0, f"the page could not be read as HTML ({exc.__class__.__name__}); read it as text", "warning"))
+        except Exception as exc:
+            problems.append(
+                Problem(
+                    shown_as,
+                    0,
+                    f"the page could not be read as HTML ({exc.__class__.__name__}); read it as text",
+                    "warning",
+                )
+            )
             from minutes.papers.readers.text import TextReader
 
             return TextReader().read(data, shown_as)
@@ -59,7 +126,9 @@ class HtmlReader:
         for text_line, furniture in _Walker().walk(soup):
             if not text_line.strip() and (not lines or not lines[-1].text.strip()):
                 continue  # one blank line between blocks is enough
-            lines.append(SourceLine(text=text_line, number=len(lines) + 1, furniture=furniture if text_line.strip() else ""))
+            lines.append(
+                SourceLine(text=text_line, number=len(lines) + 1, furniture=furniture if text_line.strip() else "")
+            )
         return PaperText(lines=tuple(lines), format=self.name, problems=tuple(problems), meta=meta)
 
 
@@ -169,7 +238,7 @@ class _Walker:
                 return
             text = _tidy("".join(_inline_text(child) for child in run))
             run.clear()
-            lines = [line for line in text.split("\n")]
+            lines = list(text.split("\n"))
             if any(line.strip() for line in lines):
                 yield "", furniture
                 for line in lines:
@@ -178,7 +247,7 @@ class _Walker:
                 yield "", furniture
 
         for child in node.children:
-            if isinstance(child, Tag) and (_is_block(child) and child.name != "br" or child.name in _SKIP):
+            if isinstance(child, Tag) and ((_is_block(child) and child.name != "br") or child.name in _SKIP):
                 yield from flush()
                 yield from self.walk(child, furniture)
             else:
@@ -218,7 +287,9 @@ class _Walker:
             return
         yield "", furniture
         for row in rows:
-            cells = [" ".join(_tidy(_inline_text(cell)).split()) for cell in row.find_all(["td", "th"], recursive=False)]
+            cells = [
+                " ".join(_tidy(_inline_text(cell)).split()) for cell in row.find_all(["td", "th"], recursive=False)
+            ]
             if any(cells):
                 yield "\t".join(cell.replace("\t", " ") for cell in cells), furniture
         yield "", furniture

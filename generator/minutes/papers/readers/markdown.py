@@ -61,7 +61,11 @@ def split_front_matter(lines: list[SourceLine], shown_as: str) -> tuple[dict, in
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 line = mark.line + 2 if mark else 1
-                return {}, 0, Problem(shown_as, line, "the paper's front-matter is not valid YAML; read it as text", "warning")
+                return (
+                    {},
+                    0,
+                    Problem(shown_as, line, "the paper's front-matter is not valid YAML; read it as text", "warning"),
+                )
             if not isinstance(data, dict):
                 return {}, 0, None
             return data, i + 1, None

@@ -32,18 +32,30 @@ def decode_text(data: bytes, shown_as: str) -> tuple[str, list[Problem]]:
     """The text of a file: UTF-8 (or UTF-16 with a BOM), else Windows-1252 with a warning;
     binary and empty files are reported. Line endings become "\\n"."""
     if not data.strip():
-        return "", [Problem(shown_as, 0, "the paper is empty (or only blank space); put the paper's text in it, "
-                                         "or remove it", "error")]
+        return "", [
+            Problem(
+                shown_as,
+                0,
+                "the paper is empty (or only blank space); put the paper's text in it, or remove it",
+                "error",
+            )
+        ]
     problems: list[Problem] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
     else:
         if data.startswith(b"%PDF-"):
-            return "", [Problem(shown_as, 0, "the paper is a PDF named like a text file; rename it to end in .pdf",
-                                "error")]
+            return "", [
+                Problem(shown_as, 0, "the paper is a PDF named like a text file; rename it to end in .pdf", "error")
+            ]
         if b"\x00" in data:
             problems.append(
-                Problem(shown_as, 0, "the paper looks like a binary file (it contains NUL bytes); export it as text", "error")
+                Problem(
+                    shown_as,
+                    0,
+                    "the paper looks like a binary file (it contains NUL bytes); export it as text",
+                    "error",
+                )
             )
             data = data.replace(b"\x00", b"")
         try:
@@ -52,11 +64,18 @@ def decode_text(data: bytes, shown_as: str) -> tuple[str, list[Problem]]:
             line = data[: exc.start].count(b"\n") + 1
             text = data.decode("cp1252", errors="replace")
             problems.append(
-                Problem(shown_as, line, "the paper is not UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)", "warning")
+                Problem(
+                    shown_as,
+                    line,
+                    "the paper is not UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)",
+                    "warning",
+                )
             )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not problems and _mostly_control(text):
-        problems.append(Problem(shown_as, 0, "the paper looks like a binary file, not text; export it as text", "error"))
+        problems.append(
+            Problem(shown_as, 0, "the paper looks like a binary file, not text; export it as text", "error")
+        )
     text = "".join(" " if _is_control(ch) else ch for ch in text)
     return text, problems
 

@@ -126,7 +126,7 @@ def _object_facts(obj: int, raw, index: int, fonts: dict) -> tuple[str, bool, in
     return name, bold, turn, size
 
 
-def page_runs(textpage, page_height: float) -> PageChars:
+def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (to be split)
     """The runs of a page in the file's own order (ties in reading order fall back to it)."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
@@ -229,7 +229,7 @@ def page_runs(textpage, page_height: float) -> PageChars:
         cur[8] = x0
         space_pending = False
     close()
-    for turn, _, text, (x0, x1, top, bottom), size, bold, font in rotated:
+    for turn, _, text, (x0, x1, top, bottom), _size, bold, font in rotated:
         words = "".join(text).split()
         if words:
             runs.append(Run(" ".join(words), x0, x1, bottom, max(bottom - top, 1.0), bold, font, turn))

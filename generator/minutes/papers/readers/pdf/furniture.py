@@ -12,6 +12,7 @@ pages, so reports are tied to items by them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -34,7 +35,9 @@ _PAGE_NUMBER = re.compile(
 _PACK_PAGE = re.compile(r"\bpage\s+(\d{1,4})\b", re.IGNORECASE)
 _ENDS_WITH_PAGE = re.compile(r"\bpage\s*\|?\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _AGENDA_STAMP = re.compile(r"^agenda\s+item\s+\w{1,6}$", re.IGNORECASE)
-_BLANK_PAGE = re.compile(r"^this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+left\s+blank\.?$", re.IGNORECASE)
+_BLANK_PAGE = re.compile(
+    r"^this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+left\s+blank\.?$", re.IGNORECASE
+)
 _WATERMARK = re.compile(r"^(?:draft|confidential|copy|specimen)$", re.IGNORECASE)
 _SPACED_LETTERS = re.compile(r"\b(?:\w ){2,}\w\b")
 
@@ -99,14 +102,16 @@ def band_lines(page: int, runs: list[Run], width: float, height: float, grids=()
             stretches[-1].append(run)
         for stretch in stretches:
             text = joined_runs(stretch)
-            found.append(BandLine(page, tuple(stretch), text, where, alone=len(stretches) == 1, tabular=len(stretches) >= 3))
+            found.append(
+                BandLine(page, tuple(stretch), text, where, alone=len(stretches) == 1, tabular=len(stretches) >= 3)
+            )
     return found
 
 
 def joined_runs(runs: list[Run]) -> str:
     """Runs of one stretch as text: a raised small run ("13th") joins its word."""
     text = runs[0].text
-    for prev, run in zip(runs, runs[1:]):
+    for prev, run in itertools.pairwise(runs):
         raised = run.size < 0.85 * prev.size and run.baseline < prev.baseline - 0.1 * prev.size
         text += ("" if raised or run.x0 - prev.x1 < 0.12 * run.size else " ") + run.text
     return text
@@ -206,7 +211,7 @@ def fill_printed_pages(numbers: list[int]) -> list[int]:
     (a Word document's first page often hides its "1"); numbering never goes below 1."""
     filled = list(numbers)
     known = [i for i, n in enumerate(numbers) if n]
-    for a, b in zip(known, known[1:]):
+    for a, b in itertools.pairwise(known):
         if b - a > 1 and numbers[b] - numbers[a] == b - a:
             for i in range(a + 1, b):
                 filled[i] = numbers[a] + (i - a)

@@ -9,10 +9,10 @@ well over half on genuine pages, tables of figures included. Both go to OCR.
 
 from __future__ import annotations
 
-import pypdfium2.raw as pdfium_c
-
 import ctypes
 import re
+
+import pypdfium2.raw as pdfium_c
 
 from minutes.papers.readers.pdf.chars import PageChars
 

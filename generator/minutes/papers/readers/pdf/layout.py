@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from minutes.papers.readers.pdf.chars import Run
 from minutes.papers.readers.pdf.columns import reading_blocks
-from minutes.papers.readers.pdf.furniture import anywhere, joined_runs as _joined
+from minutes.papers.readers.pdf.furniture import anywhere
+from minutes.papers.readers.pdf.furniture import joined_runs as _joined
 from minutes.papers.readers.pdf.lines import Line, build_lines, is_enumerator
 from minutes.papers.readers.pdf.rules import Grid
 from minutes.papers.readers.pdf.tables import Table, fill_grid, find_unruled, row_text, rows_of
@@ -22,7 +23,9 @@ OCR_HEADING_RATIO = 1.5
 descenders looks larger)."""
 MAX_HEADING_WORDS = 25
 
-_STARTS_ITEM = re.compile(r"^(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,4}\)|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?|[A-Z]{1,4}[0-9]{1,3}[.:]?)\s")
+_STARTS_ITEM = re.compile(
+    r"^(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,4}\)|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?|[A-Z]{1,4}[0-9]{1,3}[.:]?)\s"
+)
 
 
 @dataclass(slots=True)
@@ -49,8 +52,17 @@ class PageLayout:
     notes: list[str] = field(default_factory=list)
 
 
-def lay_out(runs: list[Run], grids: list[Grid], furniture: dict[Run, str], width: float, height: float,
-            body: float, vocab: Vocabulary, ocr: bool = False, dots: tuple[tuple[float, float], ...] = ()) -> PageLayout:
+def lay_out(
+    runs: list[Run],
+    grids: list[Grid],
+    furniture: dict[Run, str],
+    width: float,
+    height: float,
+    body: float,
+    vocab: Vocabulary,
+    ocr: bool = False,
+    dots: tuple[tuple[float, float], ...] = (),
+) -> PageLayout:
     page = PageLayout()
     top: list[Run] = []
     bottom: list[Run] = []
@@ -88,7 +100,9 @@ def lay_out(runs: list[Run], grids: list[Grid], furniture: dict[Run, str], width
         blocks = reading_blocks(stretch, width)
         page.columns = max(page.columns, _columns(blocks))
         for block in blocks:
-            pieces = _block_pieces(build_lines(block), body, vocab, table_no, OCR_HEADING_RATIO if ocr else HEADING_RATIO, dots)
+            pieces = _block_pieces(
+                build_lines(block), body, vocab, table_no, OCR_HEADING_RATIO if ocr else HEADING_RATIO, dots
+            )
             table_no += sum(1 for _ in {p.table for p in pieces if p.table >= 0})
             if pieces:
                 pieces[0].gap_before = True
@@ -96,7 +110,9 @@ def lay_out(runs: list[Run], grids: list[Grid], furniture: dict[Run, str], width
         if k < len(tables):
             table = tables[k]
             for i, row in enumerate(table.rows):
-                page.pieces.append(Piece("row", row_text(row), gap_before=i == 0, table=table_no, columns=table.columns))
+                page.pieces.append(
+                    Piece("row", row_text(row), gap_before=i == 0, table=table_no, columns=table.columns)
+                )
             table_no += 1
     for run in sideways:
         text = clean(run.text)
@@ -141,14 +157,20 @@ def _columns(blocks: list[list[Run]]) -> int:
     return best
 
 
-def _block_pieces(lines: list[Line], body: float, vocab: Vocabulary, first_table: int, ratio: float,
-                  dots: tuple[tuple[float, float], ...] = ()) -> list[Piece]:
+def _block_pieces(
+    lines: list[Line],
+    body: float,
+    vocab: Vocabulary,
+    first_table: int,
+    ratio: float,
+    dots: tuple[tuple[float, float], ...] = (),
+) -> list[Piece]:
     if not lines:
         return []
     pieces: list[Piece] = []
     table_rows: dict[int, tuple[int, tuple[str, ...], int]] = {}
     for n, (start, end, cuts) in enumerate(find_unruled(lines)):
-        for i, row in zip(range(start, end), rows_of(lines[start:end], cuts)):
+        for i, row in zip(range(start, end), rows_of(lines[start:end], cuts), strict=False):
             table_rows[i] = (first_table + n, tuple(clean(c) for c in row), len(cuts) + 1)
     left = min(line.x0 for line in lines)
     rights = sorted(line.x1 for line in lines)
@@ -160,7 +182,9 @@ def _block_pieces(lines: list[Line], body: float, vocab: Vocabulary, first_table
         if i in table_rows:
             number, row, columns = table_rows[i]
             starts = i == 0 or i - 1 not in table_rows
-            pieces.append(Piece("row", row_text(row), size=line.size, gap_before=starts or gap, table=number, columns=columns))
+            pieces.append(
+                Piece("row", row_text(row), size=line.size, gap_before=starts or gap, table=number, columns=columns)
+            )
             cur, prev = None, None
             continue
         text = clean(line.text)
@@ -183,7 +207,7 @@ def _block_pieces(lines: list[Line], body: float, vocab: Vocabulary, first_table
             else:
                 cur.text += " " + text
         else:
-            changed = cur is not None and (cur.kind != kind and "text" not in (cur.kind, kind) or kind == "heading")
+            changed = cur is not None and ((cur.kind != kind and "text" not in (cur.kind, kind)) or kind == "heading")
             cur = Piece(kind, text, size=line.size, indent=line.x0 - left, gap_before=gap or changed)
             pieces.append(cur)
         prev = line

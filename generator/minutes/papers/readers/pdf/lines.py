@@ -10,6 +10,7 @@ space: the ordinal is recognised from its size and position, not its letters.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from statistics import median
 
@@ -86,7 +87,7 @@ def _overlaps(group: list[Run], run: Run) -> bool:
 
 def _make_line(group: list[Run]) -> Line:
     group.sort(key=lambda r: r.x0)
-    main = max(group, key=lambda r: (len(r.text) * r.size))
+    main = max(group, key=lambda r: len(r.text) * r.size)
     size = _line_size(group)
     cells: list[Cell] = []
     for run in group:
@@ -132,5 +133,5 @@ def _is_enumerator(text: str) -> bool:
 
 def typical_pitch(lines: list[Line]) -> float:
     """The usual distance between baselines of consecutive lines of body text."""
-    steps = [b.baseline - a.baseline for a, b in zip(lines, lines[1:]) if 0 < b.baseline - a.baseline < 3 * a.size]
+    steps = [b.baseline - a.baseline for a, b in itertools.pairwise(lines) if 0 < b.baseline - a.baseline < 3 * a.size]
     return median(steps) if steps else (lines[0].size * 1.2 if lines else 12.0)

@@ -61,9 +61,9 @@ def render_gray(page, dpi: int = DPI) -> tuple[bytes, int, int]:
     buffer = bytes(bitmap.buffer)
     if bitmap.n_channels != 1:  # pdfium gave colour after all: keep one channel
         step = bitmap.n_channels
-        rows = b"".join(buffer[y * stride:y * stride + width * step:step] for y in range(height))
+        rows = b"".join(buffer[y * stride : y * stride + width * step : step] for y in range(height))
     elif stride != width:
-        rows = b"".join(buffer[y * stride:y * stride + width] for y in range(height))
+        rows = b"".join(buffer[y * stride : y * stride + width] for y in range(height))
     else:
         rows = buffer
     return b"P5\n%d %d\n255\n" % (width, height) + rows, width, height
@@ -97,7 +97,10 @@ def recognise(page: PageImage, program: str) -> list[Run]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # pages and papers are read in parallel already
     out = subprocess.run(
         [program, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(DPI), "tsv"],
-        input=page.image, capture_output=True, timeout=TIMEOUT, env=env,
+        input=page.image,
+        capture_output=True,
+        timeout=TIMEOUT,
+        env=env,
     )
     if out.returncode != 0:
         last = out.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["tesseract failed"]
@@ -160,6 +163,8 @@ def runs_from_tsv(tsv: str, scale: float) -> list[Run]:
                 chunk = words[start:i]
                 x0 = chunk[0][0]
                 x1 = chunk[-1][0] + chunk[-1][2]
-                runs.append(Run(" ".join(w[4] for w in chunk), x0 * scale, x1 * scale, baseline * scale, size, False, "ocr", 0))
+                runs.append(
+                    Run(" ".join(w[4] for w in chunk), x0 * scale, x1 * scale, baseline * scale, size, False, "ocr", 0)
+                )
                 start = i
     return runs

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import subprocess
 from collections import Counter
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -21,8 +22,15 @@ from minutes.papers.readers.pdf.layout import PageLayout, Piece, lay_out
 from minutes.papers.readers.pdf.rules import Grid, find_grids, page_drawing
 from minutes.papers.readers.pdf.tidy import Vocabulary
 
-_META_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Creator": "creator",
-              "Producer": "producer", "CreationDate": "created", "ModDate": "modified"}
+_META_KEYS = {
+    "Title": "title",
+    "Author": "author",
+    "Subject": "subject",
+    "Creator": "creator",
+    "Producer": "producer",
+    "CreationDate": "created",
+    "ModDate": "modified",
+}
 
 
 @dataclass(slots=True)
@@ -82,12 +90,23 @@ class PdfReader:
         layouts: list[PageLayout] = []
         for page in pages:
             furniture = {run: why for (number, run), why in verdict.items() if number == page.number}
-            layouts.append(lay_out(page.runs, page.grids, furniture, page.width, page.height, body, vocab, page.ocr, page.dots))
+            layouts.append(
+                lay_out(page.runs, page.grids, furniture, page.width, page.height, body, vocab, page.ocr, page.dots)
+            )
         lines, infos = _write(pages, layouts)
         ocr_pages = [p.number for p in pages if p.ocr]
         if ocr_pages:
-            problems.append(Problem(shown_as, 0, f"text of page{'s' if len(ocr_pages) > 1 else ''} {_ranges(ocr_pages)} was read by OCR from an image; check it against the PDF", "warning"))
-        return PaperText(lines=tuple(lines), format=self.name, problems=tuple(problems), meta=_meta(pdf), pages=tuple(infos))
+            problems.append(
+                Problem(
+                    shown_as,
+                    0,
+                    f"text of page{'s' if len(ocr_pages) > 1 else ''} {_ranges(ocr_pages)} was read by OCR from an image; check it against the PDF",
+                    "warning",
+                )
+            )
+        return PaperText(
+            lines=tuple(lines), format=self.name, problems=tuple(problems), meta=_meta(pdf), pages=tuple(infos)
+        )
 
     def _pages(self, pdf, shown_as: str, problems: list[Problem]) -> list[_Page]:
         pages: list[_Page] = []
@@ -123,7 +142,14 @@ class PdfReader:
                 elif program is None:
                     info.notes.append("Tesseract is not installed; kept as an image")
                     if not missing_said:
-                        problems.append(Problem(shown_as, 0, "scanned pages kept as images without text: Tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)", "warning"))
+                        problems.append(
+                            Problem(
+                                shown_as,
+                                0,
+                                "scanned pages kept as images without text: Tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)",
+                                "warning",
+                            )
+                        )
                         missing_said = True
                 else:
                     waiting.append((info, ocr.prepare(page, program)))
@@ -134,7 +160,14 @@ class PdfReader:
         self._recognise(waiting, program, shown_as, problems)
         for info in pages:
             if info.layer == "garbled" and not info.ocr:
-                problems.append(Problem(shown_as, 0, f"page {info.number}: the text layer is not readable (a font without a proper character map) and was not OCR'd", "warning"))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        0,
+                        f"page {info.number}: the text layer is not readable (a font without a proper character map) and was not OCR'd",
+                        "warning",
+                    )
+                )
         return pages
 
     def _recognise(self, waiting: list, program: str | None, shown_as: str, problems: list[Problem]) -> None:
@@ -150,7 +183,9 @@ class PdfReader:
                     info.ocr = True
                 except (OSError, subprocess.SubprocessError) as exc:
                     info.notes.append(f"OCR failed: {exc}")
-                    problems.append(Problem(shown_as, 0, f"page {info.number}: OCR failed ({exc}); kept as an image", "warning"))
+                    problems.append(
+                        Problem(shown_as, 0, f"page {info.number}: OCR failed ({exc}); kept as an image", "warning")
+                    )
         waiting.clear()
 
 
@@ -179,19 +214,29 @@ def _body_size(pages: list[_Page]) -> float:
 
 
 def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLine], list[PageInfo]]:
-    heading_sizes = sorted({round(p.size * 2) / 2 for lay in layouts for p in lay.pieces if p.kind == "heading"}, reverse=True)
+    heading_sizes = sorted(
+        {round(p.size * 2) / 2 for lay in layouts for p in lay.pieces if p.kind == "heading"}, reverse=True
+    )
     rank = {size: min(6, i + 1) for i, size in enumerate(heading_sizes)}
     bold_level = min(6, len(heading_sizes) + 1)
     lines: list[SourceLine] = []
     infos: list[PageInfo] = []
     open_table: tuple[int, str] | None = None  # (columns, header row) of a table that may go on
-    printed_pages = fill_printed_pages([printed_page([(p.text, p.why) for p in lay.pieces if p.kind == "furniture"]) for lay in layouts])
-    for page, lay, printed in zip(pages, layouts, printed_pages):
+    printed_pages = fill_printed_pages(
+        [printed_page([(p.text, p.why) for p in lay.pieces if p.kind == "furniture"]) for lay in layouts]
+    )
+    for page, lay, printed in zip(pages, layouts, printed_pages, strict=False):
         hints = {"page": page.number, "printed_page": printed, "ocr": page.ocr}
         first_content = True
         headings = 0
         if not lay.pieces and page.layer in ("scanned", "garbled") and not page.ocr:
-            lines.append(SourceLine(text=f"[Page {page.number} is a scanned image; its text has not been read]", number=len(lines) + 1, **hints))
+            lines.append(
+                SourceLine(
+                    text=f"[Page {page.number} is a scanned image; its text has not been read]",
+                    number=len(lines) + 1,
+                    **hints,
+                )
+            )
         for piece in lay.pieces:
             if piece.kind == "furniture":
                 lines.append(SourceLine(text=piece.text, number=len(lines) + 1, furniture=piece.why, **hints))
@@ -201,7 +246,11 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
                     first_content = False
                     if piece.text == open_table[1]:
                         # the header printed again at the top of the page: one table, one header
-                        lines.append(SourceLine(text=piece.text, number=len(lines) + 1, furniture="repeated table header", **hints))
+                        lines.append(
+                            SourceLine(
+                                text=piece.text, number=len(lines) + 1, furniture="repeated table header", **hints
+                            )
+                        )
                     else:
                         lines.append(_line(piece, lines, hints))
                     continue
@@ -215,12 +264,23 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
             if piece.kind in ("heading", "bold"):
                 headings += 1
             lines.append(_line(piece, lines, hints, rank, bold_level))
-        infos.append(PageInfo(
-            number=page.number, layer=page.layer, ocr=page.ocr, columns=lay.columns, tables=lay.tables,
-            headings=headings, furniture=tuple(p.text for p in lay.pieces if p.kind == "furniture"),
-            printed_page=printed, notes=tuple(page.notes),
-        ))
-        ends_in_table = any(p.kind != "furniture" for p in lay.pieces) and [p for p in lay.pieces if p.kind != "furniture"][-1].kind == "row"
+        infos.append(
+            PageInfo(
+                number=page.number,
+                layer=page.layer,
+                ocr=page.ocr,
+                columns=lay.columns,
+                tables=lay.tables,
+                headings=headings,
+                furniture=tuple(p.text for p in lay.pieces if p.kind == "furniture"),
+                printed_page=printed,
+                notes=tuple(page.notes),
+            )
+        )
+        ends_in_table = (
+            any(p.kind != "furniture" for p in lay.pieces)
+            and [p for p in lay.pieces if p.kind != "furniture"][-1].kind == "row"
+        )
         if lines and lines[-1].text and not ends_in_table:
             # a table running on to the next page is not cut by a blank line
             lines.append(SourceLine(text="", number=len(lines) + 1, **hints))
@@ -229,7 +289,9 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
     return lines, infos
 
 
-def _line(piece: Piece, lines: list[SourceLine], hints: dict, rank: dict | None = None, bold_level: int = 0) -> SourceLine:
+def _line(
+    piece: Piece, lines: list[SourceLine], hints: dict, rank: dict | None = None, bold_level: int = 0
+) -> SourceLine:
     text, heading, bold = piece.text, 0, False
     if piece.kind == "heading":
         heading = rank[round(piece.size * 2) / 2] if rank else 1
@@ -238,8 +300,15 @@ def _line(piece: Piece, lines: list[SourceLine], hints: dict, rank: dict | None 
         bold = True
         text = f"**{text}**"
         heading = bold_level if len(piece.text.split()) <= 15 else 0
-    return SourceLine(text=text, number=len(lines) + 1, heading=heading, bold=bold, size=round(piece.size, 1),
-                      indent=round(piece.indent, 1), **hints)
+    return SourceLine(
+        text=text,
+        number=len(lines) + 1,
+        heading=heading,
+        bold=bold,
+        size=round(piece.size, 1),
+        indent=round(piece.indent, 1),
+        **hints,
+    )
 
 
 def _meta(pdf) -> dict[str, Any]:

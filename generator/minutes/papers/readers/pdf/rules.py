@@ -113,10 +113,11 @@ def _tiling(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float,
             if w <= 2 or h <= 2:
                 continue
             inside = (a[0] >= b[0] - 1 and a[1] >= b[1] - 1 and a[2] <= b[2] + 1 and a[3] <= b[3] + 1) or (
-                b[0] >= a[0] - 1 and b[1] >= a[1] - 1 and b[2] <= a[2] + 1 and b[3] <= a[3] + 1)
+                b[0] >= a[0] - 1 and b[1] >= a[1] - 1 and b[2] <= a[2] + 1 and b[3] <= a[3] + 1
+            )
             if not inside:
                 keep[i] = keep[j] = False
-    return [box for box, kept in zip(boxes, keep) if kept]
+    return [box for box, kept in zip(boxes, keep, strict=False) if kept]
 
 
 def find_grids(drawn: Drawn) -> list[Grid]:

@@ -47,8 +47,11 @@ def fill_grid(grid: Grid, runs: list[Run], tidy) -> Table | None:
             cells.setdefault(col, []).append(run)
         # a sliver between two borders drawn a little apart holds nothing; an empty cell
         # of real width stays, so a table carried over pages keeps its shape
-        row = tuple(_cell_text(cells.get(c, []), tidy) for c in range(max(1, len(edges) - 1))
-                    if cells.get(c) or edges[c + 1] - edges[c] > 8.0)
+        row = tuple(
+            _cell_text(cells.get(c, []), tidy)
+            for c in range(max(1, len(edges) - 1))
+            if cells.get(c) or edges[c + 1] - edges[c] > 8.0
+        )
         if any(row):
             rows.append(row)
     if not rows or max(len(row) for row in rows) < 2:
@@ -59,7 +62,7 @@ def fill_grid(grid: Grid, runs: list[Run], tidy) -> Table | None:
 def _cell_text(runs: list[Run], tidy) -> str:
     if not runs:
         return ""
-    return tidy([line for line in build_lines(runs)])
+    return tidy(list(build_lines(runs)))
 
 
 def find_unruled(lines: list[Line]) -> list[tuple[int, int, list[float]]]:
@@ -71,7 +74,11 @@ def find_unruled(lines: list[Line]) -> list[tuple[int, int, list[float]]]:
             i += 1
             continue
         j = i
-        while j < len(lines) and len(lines[j].cells) >= 2 and (j == i or lines[j].top - lines[j - 1].bottom < 3 * lines[j].size):
+        while (
+            j < len(lines)
+            and len(lines[j].cells) >= 2
+            and (j == i or lines[j].top - lines[j - 1].bottom < 3 * lines[j].size)
+        ):
             j += 1
         if j - i >= MIN_ROWS:
             cuts = _column_cuts(lines[i:j])

@@ -17,14 +17,23 @@ _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB0
 """Expanded with NFKC, which is safe for these; NFKC on whole lines would also rewrite
 "½", "²" and "™", which are printed on purpose."""
 _OTHER = {
-    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200b": "", "\u00ad": "",
-    "\ufeff": "", "\u2010": "-", "\u2011": "-",
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u200b": "",
+    "\u00ad": "",
+    "\ufeff": "",
+    "\u2010": "-",
+    "\u2011": "-",
 }
 _TRANSLATE = str.maketrans({**_LIGATURES, **_OTHER})
 
 BULLETS = "•●▪■◦○◆◇➢➤►▶✓✔-–*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8o"
 _BULLET = re.compile(r"^\s*[" + re.escape(BULLETS) + r"]\s+(?=\S)")
-_BULLET_GLYPH_ONLY = re.compile(r"^\s*[" + re.escape(BULLETS.replace("o", "").replace("-", "").replace("–", "")) + r"](?=\S)")
+_BULLET_GLYPH_ONLY = re.compile(
+    r"^\s*[" + re.escape(BULLETS.replace("o", "").replace("-", "").replace("–", "")) + r"](?=\S)"
+)
 _WORD_END = re.compile(r"(\w+)-$")
 _WORD_START = re.compile(r"^(\w+)")
 
@@ -43,7 +52,7 @@ def as_list_item(text: str) -> str | None:
     match = _BULLET.match(text) or _BULLET_GLYPH_ONLY.match(text)
     if not match:
         return None
-    rest = text[match.end():].strip()
+    rest = text[match.end() :].strip()
     if not rest:
         return None
     if text.lstrip()[0] == "o" and not rest[0].isupper():
