@@ -26,7 +26,7 @@ _ORDER = {"papers": 0, "agenda": 1, "minutes": 2}
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
+class FeedEntry:
     meeting: Meeting
     kind: str
     """agenda | minutes | papers"""
@@ -41,14 +41,14 @@ def feed_path(committee: str | None = None) -> str:
     return f"{committee}/feed.xml" if committee else "feed.xml"
 
 
-def entries_of(meetings: list[Meeting]) -> list[Entry]:
+def entries_of(meetings: list[Meeting]) -> list[FeedEntry]:
     """Every publication of these meetings, newest first."""
     out = []
     for m in meetings:
         if m.date is None:
             continue
         kinds = [k for k, doc in (("agenda", m.agenda), ("minutes", m.minutes)) if doc is not None]
-        out.extend(Entry(m, k) for k in kinds or (["papers"] if m.documents else []))
+        out.extend(FeedEntry(m, k) for k in kinds or (["papers"] if m.documents else []))
     return sorted(out, key=lambda e: e.sort_key, reverse=True)
 
 
@@ -64,7 +64,7 @@ def render(site: Site, addresses: Addresses) -> dict[str, str]:
     return files
 
 
-def _feed(site: Site, a: Addresses, title: str, home: str, entries: list[Entry], committee: str | None) -> str:
+def _feed(site: Site, a: Addresses, title: str, home: str, entries: list[FeedEntry], committee: str | None) -> str:
     config = site.config
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": config.language})
     _text(feed, "id", a.tag(f"{committee}/feed" if committee else "feed"))
@@ -85,7 +85,7 @@ def _feed(site: Site, a: Addresses, title: str, home: str, entries: list[Entry],
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def _entry(site: Site, a: Addresses, feed: ET.Element, entry: Entry) -> None:
+def _entry(site: Site, a: Addresses, feed: ET.Element, entry: FeedEntry) -> None:
     m = entry.meeting
     el = ET.SubElement(feed, "entry")
     _text(el, "id", a.tag(f"{m.committee}/{m.key}/{entry.kind}"))
@@ -96,7 +96,7 @@ def _entry(site: Site, a: Addresses, feed: ET.Element, entry: Entry) -> None:
     _text(el, "summary", _summary(m, entry.kind))
 
 
-def _updated(a: Addresses, entry: Entry) -> dt.datetime:
+def _updated(a: Addresses, entry: FeedEntry) -> dt.datetime:
     assert entry.meeting.date is not None
     return a.local_midnight(entry.meeting.date)
 

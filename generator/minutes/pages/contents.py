@@ -8,17 +8,17 @@ from minutes.pages.markdown_html import Heading
 
 
 @dataclass(slots=True)
-class Entry:
+class ContentsEntry:
     heading: Heading
-    children: list[Entry] = field(default_factory=list)
+    children: list[ContentsEntry] = field(default_factory=list)
 
 
-def contents(headings: tuple[Heading, ...] | list[Heading]) -> list[Entry]:
+def contents(headings: tuple[Heading, ...] | list[Heading]) -> list[ContentsEntry]:
     """Headings nested under the nearest earlier heading of a higher level."""
-    top: list[Entry] = []
-    stack: list[Entry] = []
+    top: list[ContentsEntry] = []
+    stack: list[ContentsEntry] = []
     for heading in headings:
-        entry = Entry(heading)
+        entry = ContentsEntry(heading)
         while stack and stack[-1].heading.level >= heading.level:
             stack.pop()
         (stack[-1].children if stack else top).append(entry)

@@ -25,7 +25,7 @@ from minutes.pages.render import PageSpec, RenderMarkdown
 from minutes.pages.resolution_spans import set_apart
 from minutes.search.shards import MeetingWeight, bundle_path, group_meetings
 from minutes.site.chairs import chair_changes
-from minutes.site.decisions_register import Decision, by_committee, by_year, collect_decisions, year_slug
+from minutes.site.decisions_register import RegisteredDecision, by_committee, by_year, collect_decisions, year_slug
 from minutes.site.events import event_json_ld
 from minutes.site.items import ItemRow, meeting_rows, minute_anchor
 from minutes.site.links import Links, Resolved
@@ -87,7 +87,7 @@ class _Registers:
     """Everything derived once from the whole model and shared by several pages."""
 
     people: dict[str, Person]
-    decisions: list[Decision]
+    decisions: list[RegisteredDecision]
     summaries: dict[tuple[str, str], Summary] = field(default_factory=dict)
     today: dt.date = dt.date(1970, 1, 1)
     """The build's 'today' (see titles.today), worked out once."""
@@ -624,7 +624,7 @@ def _people(site: Site, registers: _Registers) -> list[PageSpec]:
     return specs
 
 
-def _summaries_of(registers: _Registers, decisions: list[Decision]) -> dict[tuple[str, str], Summary]:
+def _summaries_of(registers: _Registers, decisions: list[RegisteredDecision]) -> dict[tuple[str, str], Summary]:
     """Only the meetings these decisions were made at: a page's inputs are what it shows."""
     keys = {(d.meeting.committee, d.meeting.key) for d in decisions}
     return {key: registers.summaries[key] for key in sorted(keys)}

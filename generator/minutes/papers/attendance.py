@@ -150,7 +150,7 @@ _NO_ONE = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Person:
+class ListedPerson:
     """One name from a printed list."""
 
     name: str
@@ -164,7 +164,7 @@ class Person:
 
 
 @dataclass(slots=True)
-class Found:
+class AttendanceFound:
     """What a document's opening says about attendance."""
 
     chair: str = ""
@@ -386,7 +386,7 @@ def _role_word(word: str) -> bool:
     )
 
 
-def people_in(text: str) -> list[Person]:
+def people_in(text: str) -> list[ListedPerson]:
     """The people in one printed list of names."""
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = re.sub(r"^[-–—:]\s*", "", text)
@@ -396,7 +396,7 @@ def people_in(text: str) -> list[Person]:
     if not text or _NO_ONE.match(text):
         return []
     officials = len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2
-    people: list[Person] = []
+    people: list[ListedPerson] = []
     group_title = ""
     pending: list[int] = []  # people waiting for a role printed after them
     after_and = False
@@ -468,7 +468,7 @@ def people_in(text: str) -> list[Person]:
     return _share_surnames(people, text)
 
 
-def _with(person: Person, **changes) -> Person:
+def _with(person: ListedPerson, **changes) -> ListedPerson:
     values = {
         "name": person.name,
         "role": person.role,
@@ -485,10 +485,10 @@ def _with(person: Person, **changes) -> Person:
         )
         if _CHAIR_NOTE.match(values["role"]) and not _VICE.search(values["role"]):
             values["chair"] = True
-    return Person(**values)
+    return ListedPerson(**values)
 
 
-def _person(part: str, group_title: str) -> Person | None:
+def _person(part: str, group_title: str) -> ListedPerson | None:
     part = part.strip()
     notes = re.findall(r"\(([^)]*)\)", part)
     outside = re.sub(r"\s*\([^)]*\)", "", part).strip()
@@ -550,13 +550,13 @@ def _person(part: str, group_title: str) -> Person | None:
     office = [n for n in notes if _officer(n) and not _VICE.search(n)]
     if office and not role:
         role = office[0]
-    person = Person(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
+    person = ListedPerson(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
     if role:
         person = _with(person, role=role)
     return person
 
 
-def _share_surnames(people: list[Person], text: str) -> list[Person]:
+def _share_surnames(people: list[ListedPerson], text: str) -> list[ListedPerson]:
     """ "Marv and Sue Forbragd": a lone first name joined by "and" to a full name shares its surname."""
     out = list(people)
     for n in range(len(out) - 1):
@@ -657,7 +657,7 @@ def chair_in_sentence(text: str) -> str:
     return ""
 
 
-def _place(found: Found, role: str, people: Sequence[Person], explicit_members: bool) -> None:
+def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], explicit_members: bool) -> None:
     for person in people:
         if role == APOLOGIES:
             found.add(found.apologies, [person.name])
@@ -680,13 +680,13 @@ def read_attendance(
     meeting_day: tuple[int, int] | None = None,
     labels_only: bool = False,
     opening_end: int = -1,
-) -> Found:
+) -> AttendanceFound:
     """Attendance in lines[start:end] (a document's opening, and any items about attendance).
 
     `meeting_day` (day, month) picks the right list when one minute covers two meetings
     ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:")."""
     shapes_ = [_without_cell_bars(shape) for shape in (shapes_ or line_shapes(lines))]
-    found = Found()
+    found = AttendanceFound()
     i = start
     flags: dict[str, str] = {}
     for k in range(start, end):
@@ -768,7 +768,7 @@ def _without_cell_bars(shape: Shape) -> Shape:
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?|Crs?)\b\.?", re.IGNORECASE)
 
 
-def _set_apart_outside_councillors(found: Found) -> None:
+def _set_apart_outside_councillors(found: AttendanceFound) -> None:
     """Where a body's members are printed by plain full name ("Roger Hale, Sally Orme, …", a community
     council), a "Councillor Merson" later in the list is a councillor of the wider authority attending (a
     ward councillor): in attendance, not present; and a "Councillor Davidson" (title and surname alone) is not
@@ -785,7 +785,9 @@ def _set_apart_outside_councillors(found: Found) -> None:
     found.notes.append(f"councillors of the wider authority among plainly named members: {', '.join(titled)}")
 
 
-def read_apologies_item(lines: Sequence[Line], start: int, end: int, found: Found, shapes_: Sequence[Shape]) -> None:
+def read_apologies_item(
+    lines: Sequence[Line], start: int, end: int, found: AttendanceFound, shapes_: Sequence[Shape]
+) -> None:
     """Under an item about apologies, "This was received from Councillor X" names who sent them."""
     for i in range(start, end):
         text = shapes_[i].text
@@ -804,7 +806,7 @@ def read_apologies_item(lines: Sequence[Line], start: int, end: int, found: Foun
             break
 
 
-def read_text(text: str, found: Found, index: int, role: str = "") -> None:
+def read_text(text: str, found: AttendanceFound, index: int, role: str = "") -> None:
     """Attendance in a piece of text that is not a line of its own (a heading's run-on text);
     `role` is what the heading says the text lists ("Apologies for Absence: Margaret Christie, …")."""
     labelled = label_of(text)
@@ -822,7 +824,7 @@ _OFFICER_LINE = re.compile(
 )
 
 
-def _bare_list(text: str, found: Found, index: int) -> bool:
+def _bare_list(text: str, found: AttendanceFound, index: int) -> bool:
     """A list of members with no label above it, at the top of the minutes ("Councillors D Risk (Chairman),
     P Summers, …"), or an officer's line ("Parish Clerk and RFO A M Hounsell", "County Councillor …")."""
     if _sentence_like(text) or len(text.split()) > 50:
@@ -906,7 +908,7 @@ def _name_grid(shapes_: Sequence[Shape], start: int, end: int) -> list[int]:
     return rows if len(rows) >= 3 and pairs * 2 >= len(rows) else []
 
 
-def _officer_beside_members(text: str, people: Sequence[Person]) -> bool:
+def _officer_beside_members(text: str, people: Sequence[ListedPerson]) -> bool:
     """A line of one name and an officer's role in brackets, after the members with no label: "Ann Lowe (on
     behalf of the Returning Officer):", "Bob Orme (Clerk)"."""
     return (
@@ -946,7 +948,7 @@ _INLINE_STOP = re.compile(
 )
 
 
-def _read_inline_labels(text: str, found: Found, index: int) -> None:
+def _read_inline_labels(text: str, found: AttendanceFound, index: int) -> None:
     """A page flattened into one paragraph keeps its labels mid-line ("… Groby Cou/285/07-08 Present
     Members: Cllr P Batty (Chairman), …"). Two labels side by side ("PRESENT: APOLOGIES: Cllr A (Presiding),
     Cllrs B and C. Cllr D IN ATTENDANCE: …") were two columns: the first list is the first label's, the
@@ -985,7 +987,7 @@ def _split_columns(text: str) -> tuple[str, str]:
     return (text[: cut.start()], text[cut.end() :]) if cut else (text, "")
 
 
-def _read_inline_list(label: str, rest: str, found: Found, index: int) -> None:
+def _read_inline_list(label: str, rest: str, found: AttendanceFound, index: int) -> None:
     labelled = label_of(label + ":")
     if not labelled:
         return
@@ -1003,7 +1005,7 @@ _LABEL_AFTER_SENTENCE = re.compile(
 present: Ben Hale, …"."""
 
 
-def _read_sentences(text: str, found: Found, index: int) -> None:
+def _read_sentences(text: str, found: AttendanceFound, index: int) -> None:
     text = english_side(text)
     if len(text.split()) > 30 or _LABEL_AFTER_SENTENCE.search(text):
         _read_inline_labels(text, found, index)
@@ -1067,7 +1069,7 @@ def _names_part(text: str) -> str:
     return " ".join(out)
 
 
-def _read_block(lines, shapes_, i, end, role, rest, found: Found, flags, meeting_day) -> int:
+def _read_block(lines, shapes_, i, end, role, rest, found: AttendanceFound, flags, meeting_day) -> int:
     """Names under a label, over the lines that follow it; returns the index after the block."""
     texts: list[tuple[int, str]] = []
     found.lines.add(i)
@@ -1174,7 +1176,9 @@ def _sentence_like(text: str) -> bool:
     return len(words) >= 6 and lower >= max(3, len(words) // 3)
 
 
-def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: dict[str, str], meeting_day) -> None:  # noqa: C901 (to be split)
+def _take_block(  # noqa: C901 (to be split)
+    role: str, texts: list[tuple[int, str]], found: AttendanceFound, flags: dict[str, str], meeting_day
+) -> None:
     if role == CHAIR and texts and not found.chair:
         said = chair_in_sentence(" ".join(t for _, t in texts))
         if said:  # "CATHAOIRLEACH" / "The Cathaoirleach, Councillor V. Cawley presided."
@@ -1290,13 +1294,13 @@ def _take_block(role: str, texts: list[tuple[int, str]], found: Found, flags: di
     found.notes.append(f"{role}: {', '.join(p.name for p in people) or 'no names'}")
 
 
-def _names_its_chair(people: Sequence[Person]) -> bool:
+def _names_its_chair(people: Sequence[ListedPerson]) -> bool:
     """A list under "In attendance" that names the meeting's chair ("Councillors S Hale (SH) Chair, P Marsh
     vice-chair, …") lists the members who met, not visitors."""
     return len(people) >= 3 and any(p.chair for p in people) and sum(not p.officer for p in people) >= 3
 
 
-def _place_members_and_officers(found: Found, people: Sequence[Person]) -> None:
+def _place_members_and_officers(found: AttendanceFound, people: Sequence[ListedPerson]) -> None:
     """Members to present, anyone printed with an officer's role ("Ann Lowe, the temporary clerk") to in attendance."""
     _place(found, MEMBERS, [p for p in people if not p.officer], True)
     _place(found, IN_ATTENDANCE, [p for p in people if p.officer], False)

@@ -25,7 +25,7 @@ from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
 from minutes.papers.header import MeetingFacts, council_named_in, is_generic_body
 from minutes.papers.names import (
-    Committee,
+    CommitteeName,
     CommitteeNames,
     plain,
     short_slug,
@@ -44,7 +44,7 @@ from minutes.records.record import Attendance, Citation, DocumentRecord, Item, N
 CONVERTER_VERSION = "5"
 """Bump when a change to the converter should re-convert every paper."""
 
-UNSORTED = Committee("Unsorted papers", "unsorted")
+UNSORTED = CommitteeName("Unsorted papers", "unsorted")
 _TITLE_MATCH = 0.6
 
 
@@ -76,7 +76,7 @@ class _Doc:
     kind: str = ""
     """agenda | minutes | report | document, once read."""
     item: str = ""
-    committee: Committee = UNSORTED
+    committee: CommitteeName = UNSORTED
     date: dt.date | None = None
     time: str = ""
     venue: str = ""
@@ -158,7 +158,7 @@ def convert_with_roles(
 
 @dataclass(frozen=True, slots=True)
 class _Main:
-    committee: Committee
+    committee: CommitteeName
     facts: MeetingFacts
     printed_committee: bool
 
@@ -214,7 +214,7 @@ def _main_meeting(
     return _Main(committee, facts, printed)
 
 
-def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: _Doc) -> Committee:
+def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: _Doc) -> CommitteeName:
     """The body a printed name stands for: the council itself when the name is generic
     ("Parish Council", "Council", "the Board"), else the body as printed."""
     if is_generic_body(printed):

@@ -80,7 +80,7 @@ def _key(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Committee:
+class CommitteeName:
     name: str
     slug: str
 
@@ -89,17 +89,17 @@ class CommitteeNames:
     """Turns printed committee names into (display name, slug), honouring site aliases."""
 
     def __init__(self, settings: Mapping[str, CommitteeSettings] | None = None, council: str = ""):
-        self._by_key: dict[str, Committee] = {}
+        self._by_key: dict[str, CommitteeName] = {}
         self._place = place_of(council)
         for slug, entry in sorted((settings or {}).items()):
             name = entry.name or committee_display_name(slug.replace("-", " ").upper())
-            committee = Committee(name, slug)
+            committee = CommitteeName(name, slug)
             for form in (slug.replace("-", " "), entry.name, *entry.aliases):
                 if form:
                     self._by_key.setdefault(_key(committee_display_name(form)), committee)
                     self._by_key.setdefault(_key(form), committee)
 
-    def resolve(self, printed: str) -> Committee:
+    def resolve(self, printed: str) -> CommitteeName:
         display = committee_display_name(printed)
         for candidate in (_key(display), _key(plain(printed))):
             if candidate in self._by_key:
@@ -107,7 +107,7 @@ class CommitteeNames:
         stripped = self._core(display)
         if stripped in self._by_key:
             return self._by_key[stripped]
-        return Committee(display, slugify(display))
+        return CommitteeName(display, slugify(display))
 
     def same_body(self, a: str, b: str) -> bool:
         """Whether two printed names name the same body."""

@@ -81,7 +81,7 @@ _CLIENT_JS = f"""\
 
 
 @dataclass(slots=True)
-class BuildState:
+class PreviewStatus:
     """What the server tells browsers: the build generation and the last error, if any."""
 
     generation: int = 0
@@ -112,7 +112,7 @@ class BuildState:
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    state: BuildState
+    state: PreviewStatus
     base_url: str
     output: Path
 
@@ -279,7 +279,7 @@ class PreviewServer:
         self.jobs = jobs
         self.loader = Loader()
         self.builder = SiteBuilder(_previewing(config), search=search, jobs=jobs, loader=self.loader, progress=log)
-        self.state = BuildState()
+        self.state = PreviewStatus()
         self.output = (config.root / config.output_dir).resolve()
         handler = type(
             "Handler", (_Handler,), {"state": self.state, "base_url": config.base_url, "output": self.output}

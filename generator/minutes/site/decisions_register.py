@@ -11,7 +11,7 @@ from minutes.site.model import Meeting, Site
 
 
 @dataclass(frozen=True, slots=True)
-class Decision:
+class RegisteredDecision:
     meeting: Meeting
     item_number: str
     item_title: str
@@ -22,7 +22,7 @@ class Decision:
     """The resolution with what the minutes print after it (the names after "appointed as follows: -")."""
 
 
-def collect_decisions(site: Site) -> list[Decision]:
+def collect_decisions(site: Site) -> list[RegisteredDecision]:
     """Newest meeting first; within a meeting, in minute order."""
     decisions = []
     for meeting in sorted(
@@ -37,13 +37,13 @@ def collect_decisions(site: Site) -> list[Decision]:
             passages = set_apart(texts.get(item.anchor, ""), item.resolutions).passages
             for text, passage in zip(item.resolutions, passages, strict=False):
                 html = render_markdown(passage, base_level=3).html if passage else ""
-                decisions.append(Decision(meeting, item.number, item.title, item.anchor, text, html))
+                decisions.append(RegisteredDecision(meeting, item.number, item.title, item.anchor, text, html))
     return decisions
 
 
-def by_committee(decisions: list[Decision]) -> dict[str, list[Decision]]:
+def by_committee(decisions: list[RegisteredDecision]) -> dict[str, list[RegisteredDecision]]:
     """Per committee slug, newest first as given."""
-    out: dict[str, list[Decision]] = {}
+    out: dict[str, list[RegisteredDecision]] = {}
     for d in decisions:
         out.setdefault(d.meeting.committee, []).append(d)
     return out
@@ -53,8 +53,8 @@ def year_slug(year: str) -> str:
     return year if year.isdigit() else "undated"
 
 
-def by_year(decisions: list[Decision]) -> dict[str, list[Decision]]:
-    out: dict[str, list[Decision]] = {}
+def by_year(decisions: list[RegisteredDecision]) -> dict[str, list[RegisteredDecision]]:
+    out: dict[str, list[RegisteredDecision]] = {}
     for d in decisions:
         out.setdefault(str(d.meeting.date.year) if d.meeting.date else "Date not known", []).append(d)
     return out

@@ -11,7 +11,7 @@ from minutes.papers.readers.pdf.chars import Run
 from minutes.papers.readers.pdf.columns import reading_blocks
 from minutes.papers.readers.pdf.furniture import anywhere
 from minutes.papers.readers.pdf.furniture import joined_runs as _joined
-from minutes.papers.readers.pdf.lines import Line, build_lines, is_enumerator
+from minutes.papers.readers.pdf.lines import PdfLine, build_lines, is_enumerator
 from minutes.papers.readers.pdf.rules import Grid
 from minutes.papers.readers.pdf.tables import Table, fill_grid, find_unruled, row_text, rows_of
 from minutes.papers.readers.pdf.tidy import Vocabulary, as_list_item, clean
@@ -139,7 +139,7 @@ def _furniture_pieces(runs: list[Run], furniture: dict[Run, str]) -> list[Piece]
     return pieces
 
 
-def _cell_join(lines: list[Line], vocab: Vocabulary) -> str:
+def _cell_join(lines: list[PdfLine], vocab: Vocabulary) -> str:
     text = ""
     for line in lines:
         part = clean(line.text)
@@ -158,7 +158,7 @@ def _columns(blocks: list[list[Run]]) -> int:
 
 
 def _block_pieces(
-    lines: list[Line],
+    lines: list[PdfLine],
     body: float,
     vocab: Vocabulary,
     first_table: int,
@@ -176,7 +176,7 @@ def _block_pieces(
     rights = sorted(line.x1 for line in lines)
     right = rights[int(0.9 * (len(rights) - 1))]
     cur: Piece | None = None
-    prev: Line | None = None
+    prev: PdfLine | None = None
     for i, line in enumerate(lines):
         gap = prev is not None and line.top - prev.bottom > 0.6 * line.size
         if i in table_rows:
@@ -214,13 +214,13 @@ def _block_pieces(
     return pieces
 
 
-def _dotted(line: Line, dots: tuple[tuple[float, float], ...]) -> bool:
+def _dotted(line: PdfLine, dots: tuple[tuple[float, float], ...]) -> bool:
     """A bullet drawn as a small shape just left of the line, level with its letters."""
     middle = line.baseline - 0.35 * line.size
     return any(0 < line.x0 - x < 2.5 * line.size and abs(y - middle) < 0.5 * line.size for x, y in dots)
 
 
-def _kind(line: Line, text: str, body: float, ratio: float) -> str:
+def _kind(line: PdfLine, text: str, body: float, ratio: float) -> str:
     words = len(text.split())
     if line.size >= ratio * body and words <= MAX_HEADING_WORDS and any(ch.isalpha() for ch in text):
         return "heading"
@@ -229,7 +229,7 @@ def _kind(line: Line, text: str, body: float, ratio: float) -> str:
     return "text"
 
 
-def _continues(cur: Piece, prev: Line, line: Line, kind: str, text: str, left: float, right: float) -> bool:
+def _continues(cur: Piece, prev: PdfLine, line: PdfLine, kind: str, text: str, left: float, right: float) -> bool:
     """Whether `line` carries on the paragraph `cur` that `prev` ended."""
     if abs(line.size - prev.size) > 0.1 * prev.size:
         return False

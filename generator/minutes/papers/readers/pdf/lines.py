@@ -30,7 +30,7 @@ class Cell:
 
 
 @dataclass(slots=True)
-class Line:
+class PdfLine:
     """Runs on one baseline, left to right. Mutable while a page is laid out, never after."""
 
     runs: list[Run]
@@ -59,7 +59,7 @@ class Line:
         return bool(self.cells) and self.cells[-1].hyphen
 
 
-def build_lines(runs: list[Run]) -> list[Line]:
+def build_lines(runs: list[Run]) -> list[PdfLine]:
     """Upright runs grouped by baseline, top to bottom."""
     lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.baseline, r.x0)):
@@ -85,7 +85,7 @@ def _overlaps(group: list[Run], run: Run) -> bool:
     return False
 
 
-def _make_line(group: list[Run]) -> Line:
+def _make_line(group: list[Run]) -> PdfLine:
     group.sort(key=lambda r: r.x0)
     main = max(group, key=lambda r: len(r.text) * r.size)
     size = _line_size(group)
@@ -105,7 +105,7 @@ def _make_line(group: list[Run]) -> Line:
         cells.append(Cell(run.text, run.x0, run.x1, run.bold or not _has_letters(run.text), run.hyphen))
     bold = all(cell.bold for cell in cells[1:]) and (cells[0].bold or _is_enumerator(cells[0].text))
     bold = bold and any(_has_letters(r.text) and r.bold for r in group)
-    return Line(group, cells, group[0].x0, max(r.x1 for r in group), main.baseline, size, bold)
+    return PdfLine(group, cells, group[0].x0, max(r.x1 for r in group), main.baseline, size, bold)
 
 
 def _line_size(group: list[Run]) -> float:
@@ -131,7 +131,7 @@ def _is_enumerator(text: str) -> bool:
     return bool(stripped) and (stripped.replace(".", "").isdigit() or (len(stripped) <= 3 and stripped.isalnum()))
 
 
-def typical_pitch(lines: list[Line]) -> float:
+def typical_pitch(lines: list[PdfLine]) -> float:
     """The usual distance between baselines of consecutive lines of body text."""
     steps = [b.baseline - a.baseline for a, b in itertools.pairwise(lines) if 0 < b.baseline - a.baseline < 3 * a.size]
     return median(steps) if steps else (lines[0].size * 1.2 if lines else 12.0)

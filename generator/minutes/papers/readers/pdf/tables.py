@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from minutes.papers.readers.pdf.chars import Run
-from minutes.papers.readers.pdf.lines import Line, build_lines
+from minutes.papers.readers.pdf.lines import PdfLine, build_lines
 from minutes.papers.readers.pdf.rules import Grid
 
 MIN_ROWS = 3
@@ -65,7 +65,7 @@ def _cell_text(runs: list[Run], tidy) -> str:
     return tidy(list(build_lines(runs)))
 
 
-def find_unruled(lines: list[Line]) -> list[tuple[int, int, list[float]]]:
+def find_unruled(lines: list[PdfLine]) -> list[tuple[int, int, list[float]]]:
     """Stretches of lines (start, end exclusive, column cuts) that are unruled tables."""
     found: list[tuple[int, int, list[float]]] = []
     i = 0
@@ -90,7 +90,7 @@ def find_unruled(lines: list[Line]) -> list[tuple[int, int, list[float]]]:
     return found
 
 
-def _column_cuts(lines: list[Line]) -> list[float]:
+def _column_cuts(lines: list[PdfLine]) -> list[float]:
     """x positions between columns: gaps no cell of any line crosses."""
     spans = sorted((cell.x0, cell.x1) for line in lines for cell in line.cells)
     cuts: list[float] = []
@@ -106,7 +106,7 @@ def _column_cuts(lines: list[Line]) -> list[float]:
     return cuts
 
 
-def _is_list_or_form(lines: list[Line], cuts: list[float]) -> bool:
+def _is_list_or_form(lines: list[PdfLine], cuts: list[float]) -> bool:
     if len(cuts) != 1:
         return False
     firsts = [line.cells[0].text for line in lines if line.cells[0].x1 < cuts[0]]
@@ -115,7 +115,7 @@ def _is_list_or_form(lines: list[Line], cuts: list[float]) -> bool:
     return bool(firsts) and all(t.rstrip().endswith(":") for t in firsts)
 
 
-def rows_of(lines: list[Line], cuts: list[float]) -> list[tuple[str, ...]]:
+def rows_of(lines: list[PdfLine], cuts: list[float]) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for line in lines:
         row = [""] * (len(cuts) + 1)
