@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from minutes.core import vocabulary
+from minutes.core.vocabulary import alternation
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
@@ -272,9 +274,7 @@ def _is_role(part: str) -> bool:
     return True
 
 
-HONOURS = re.compile(
-    r"(?:MBE|OBE|CBE|KBE|DBE|BEM|OAM|AM|AO|AC|QSM|ONZM|MNZM|CNZM|KNZM|DNZM|JP|QC|KC|SC|DL|MP|MSP|MS|PhD|FRICS)"
-)
+HONOURS = re.compile(alternation(vocabulary.HONOURS))
 """Letters after a name (honours, offices, degrees): "A G Ewart MBE", "J Davis OAM"."""
 _QUOTES = "“”\"‘’'"
 

@@ -33,6 +33,7 @@ from minutes.papers.names import (
     title_contains,
     title_similarity,
 )
+from minutes.papers.proceedings import councillors_in
 from minutes.papers.readers import PaperText, read_paper
 from minutes.papers.sections import report_headings
 from minutes.papers.shapes import Shape
@@ -41,7 +42,7 @@ from minutes.papers.sidecar import PaperOverrides
 from minutes.papers.split import Span, is_title_line, split_pack
 from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
 
-CONVERTER_VERSION = "5"
+CONVERTER_VERSION = "6"
 """Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = CommitteeName("Unsorted papers", "unsorted")
@@ -629,13 +630,26 @@ def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -
         time=doc.time,
         venue=doc.venue,
         attendance=doc.found.attendance if isinstance(doc.found.attendance, Attendance) else Attendance(),
+        chair_changes=doc.found.chair_changes,
+        movements=doc.found.movements,
         items=tuple(doc.found.items),
+        mentions=() if doc.found.items else _councillors_named(doc, lines),
         citations=tuple(doc.citations),
         next_meeting=doc.next_meeting,
         agenda_item=doc.item,
         body_of=body_of,
         source=Source(paper=paper_path, sha256=sha256, lines=(numbers[0], numbers[-1]) if numbers else (0, 0), ocr=ocr),
         warnings=tuple(dict.fromkeys(doc.warnings)),
+    )
+
+
+def _councillors_named(doc: _Doc, lines) -> tuple[str, ...]:
+    """The councillors a document without items names (a report's text), attendance lists aside."""
+    span = range(doc.span.start, doc.span.end)
+    return councillors_in(
+        plain(lines[i].text)
+        for i in span
+        if lines[i].is_content and not lines[i].artefact and doc.found.roles.get(i) != "attendance"
     )
 
 
