@@ -23,7 +23,7 @@ from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
-from minutes.papers.header import MeetingFacts, council_named_in, is_generic_body
+from minutes.papers.header import FRONT_MATTER_DATE, MeetingFacts, council_named_in, is_generic_body
 from minutes.papers.names import (
     CommitteeName,
     CommitteeNames,
@@ -450,10 +450,9 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, counci
     elif (
         doc.kind in ("agenda", "minutes")
         and any(
-            fact == "date" and p.value == doc.date and p.rule.startswith("front-matter")
-            for fact, p in main.facts.proposals
+            fact == "date" and p.value == doc.date and p.rule == FRONT_MATTER_DATE for fact, p in main.facts.proposals
         )
-        and not any(fact == "date" and not p.rule.startswith("front-matter") for fact, p in main.facts.proposals)
+        and not any(fact == "date" and p.rule != FRONT_MATTER_DATE for fact, p in main.facts.proposals)
     ):
         doc.warnings.append(
             f"the text prints no meeting date; took {doc.date.isoformat()} from the paper's front-matter: check it"
@@ -602,14 +601,14 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
         out.append("  read as " + doc.kind + ": " + "; ".join(doc.found.kind_evidence))
     chosen = {"committee": doc.committee.name, "date": doc.date, "time": doc.time, "venue": doc.venue}
     for fact, value in chosen.items():
-        rules = [
-            p.rule
-            for f, p in doc.found.meeting.proposals
-            if f == fact and p.value == (value if fact != "committee" else p.value)
-        ]
-        if value:
-            why = rules[0] if rules and fact != "committee" else ""
-            out.append(f"  {fact}: {value}" + (f" ({why})" if why else ""))
+        if not value:
+            continue
+        backing = [p for f, p in doc.found.meeting.proposals if f == fact and (fact == "committee" or p.value == value)]
+        if fact == "committee" or not backing:
+            out.append(f"  {fact}: {value}")
+            continue
+        best = max(backing, key=lambda p: p.weight)
+        out.append(f"  {fact}: {value} ({best.rule} {best.weight:.2f}: {best.detail!r})")
     for warning in dict.fromkeys(doc.warnings):
         out.append(f"  warning: {warning}")
     return tuple(out)
