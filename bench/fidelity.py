@@ -24,6 +24,10 @@ side has items); a paper's score is the mean over its documents; the overall fig
 the mean over papers. `in_attendance` and `next_meeting` are shown but not scored.
 The last line printed is the overall figure.
 
+With `--ablate` every rule of the converter's registry is switched off in turn, the corpora
+scored again, and each rule's worth printed: the change of each corpus's figure and the
+number of papers whose score it changes.
+
 With `--baseline REV` the same corpus is scored, in the same run, by the converter as it
 was at git revision REV (its `minutes` package exported to a temporary folder), and the
 two overall figures are printed with their ratio.
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import re
 import statistics
@@ -54,7 +59,7 @@ import yaml  # noqa: E402
 sys.path.insert(0, str(REPO / "bench"))
 import revision as revision_tree  # noqa: E402
 from minutes.core.config import load_config  # noqa: E402
-from minutes.papers import convert_papers  # noqa: E402
+from minutes.papers import convert_papers, evidence  # noqa: E402
 from minutes.records import frontmatter  # noqa: E402
 
 MEETING_KINDS = ("agenda", "minutes")
@@ -382,19 +387,35 @@ def _explain(doc: DocumentScore) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", type=Path, help="folder holding papers/ and truth.json")
+    parser.add_argument("corpus", type=Path, nargs="+", help="folder holding papers/ and truth.json")
     parser.add_argument("--verbose", "-v", action="store_true", help="show each difference from the truth")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
     parser.add_argument(
         "--baseline", metavar="REV", help="also score the converter of this git revision, in the same run"
     )
+    parser.add_argument(
+        "--ablate",
+        action="store_true",
+        help="score the corpora once per rule of the converter with that rule switched off, and print what each is worth",
+    )
     args = parser.parse_args(argv)
-    if not (args.corpus / "truth.json").is_file():
-        parser.error(f"{args.corpus}/truth.json not found")
-    results = run(args.corpus)
+    for corpus in args.corpus:
+        if not (corpus / "truth.json").is_file():
+            parser.error(f"{corpus}/truth.json not found")
+    if args.ablate:
+        return ablate(args.corpus)
+    for corpus in args.corpus:
+        if len(args.corpus) > 1:
+            print(f"== {corpus}")
+        _report(corpus, args)
+    return 0
+
+
+def _report(corpus: Path, args: argparse.Namespace) -> None:
+    results = run(corpus)
     print_table(results, args.verbose)
     if args.baseline:
-        before = baseline_overall(args.corpus, args.baseline)
+        before = baseline_overall(corpus, args.baseline)
         after = statistics.fmean(r.score for r in results)
         ratio = f"{after / before:.2f}x" if before else "n/a"
         print(f"baseline {args.baseline}: {before:.1%}; this tree: {after:.1%}; ratio {ratio}")
@@ -412,6 +433,45 @@ def main(argv: list[str] | None = None) -> int:
             },
         }
         args.json.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# --- what each rule is worth -----------------------------------------------------------------
+
+
+def _paper_scores(corpora: list[Path], off: tuple[str, ...]) -> dict[str, float]:
+    """Every paper's score, by "corpus/paper", with the rules `off` switched off."""
+    with evidence.disabled(off):
+        return {f"{corpus}/{r.paper}": r.score for corpus in corpora for r in run(corpus)}
+
+
+def _ablated(job: tuple[list[Path], str]) -> tuple[str, dict[str, float]]:
+    corpora, rule_id = job
+    return rule_id, _paper_scores(corpora, (rule_id,))
+
+
+def ablate(corpora: list[Path]) -> int:
+    """Per rule: the corpora's figures with that rule switched off, and how many papers it changes."""
+    base = _paper_scores(corpora, ())
+    rules = sorted(evidence.REGISTRY)
+    jobs = [(corpora, rule_id) for rule_id in rules]
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        results = dict(pool.imap_unordered(_ablated, jobs))
+    names = [c.as_posix() for c in corpora]
+    width = max(len(r) for r in rules)
+    print(
+        f"{'rule (switched off)':<{width}} " + " ".join(f"{n[-12:]:>12}" for n in names) + "  papers changed  examples"
+    )
+    means = {n: statistics.fmean(v for k, v in base.items() if k.startswith(n + "/")) for n in names}
+    print(f"{'(none)':<{width}} " + " ".join(f"{means[n] * 100:11.1f}%" for n in names))
+    for rule_id in rules:
+        scores = results[rule_id]
+        cells = []
+        for n in names:
+            mean = statistics.fmean(v for k, v in scores.items() if k.startswith(n + "/"))
+            cells.append(f"{(mean - means[n]) * 100:+11.1f} ")
+        changed = sum(1 for k in base if abs(scores[k] - base[k]) > 1e-9)
+        examples = len(evidence.REGISTRY[rule_id].examples)
+        print(f"{rule_id:<{width}} " + " ".join(cells) + f" {changed:14d}  {examples:8d}")
     return 0
 
 

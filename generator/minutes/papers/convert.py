@@ -67,6 +67,8 @@ class Conversion:
     """Index into `lines` -> how that line was read."""
     evidence: tuple[tuple[str, ...], ...] = ()
     """Per document, why it was read as it was: where it starts, its kind, the facts chosen."""
+    openings: tuple[MeetingFacts, ...] = ()
+    """Per document, what its opening proposed for each fact (the weights are fitted on these)."""
 
 
 @dataclass(slots=True)
@@ -590,7 +592,8 @@ def _assemble(
                 if line.removed:
                     role += " (removed: " + "; ".join(line.removed) + ")"
                 roles[i] = role
-    return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence))
+    openings = tuple(doc.found.meeting for doc in docs)
+    return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence), openings)
 
 
 def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
