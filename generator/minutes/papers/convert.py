@@ -23,7 +23,7 @@ from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
-from minutes.papers.header import FRONT_MATTER_DATE, MeetingFacts, council_named_in, is_generic_body
+from minutes.papers.header import FRONT_MATTER_DATE, MeetingFacts, council_named_in, is_generic_body, names_the_council
 from minutes.papers.names import (
     CommitteeName,
     CommitteeNames,
@@ -219,7 +219,7 @@ def _main_meeting(
 def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: _Doc) -> CommitteeName:
     """The body a printed name stands for: the council itself when the name is generic
     ("Parish Council", "Council", "the Board"), else the body as printed."""
-    if is_generic_body(printed):
+    if is_generic_body(printed) or names_the_council(printed, council):
         named = council or council_named_in(
             "\n".join(plain(lines[i].text) for i in range(doc.span.start, min(doc.span.end, doc.span.start + 60)))
         )

@@ -334,6 +334,35 @@ def is_generic_body(name: str) -> bool:
     return bool(_GENERIC_BODY.match(name.strip()))
 
 
+_GOVERNING_WORDS = frozenset(
+    """
+    the of and regular special annual ordinary extraordinary monthly adjourned emergency full general statutory
+    meeting meetings council board trustees township town city village borough parish community common select
+    selectmen selectboard supervisors commissioners aldermen governing body
+    """.split()
+)
+_PLACE_QUALIFIER = re.compile(r",.*$|\s+\(.*\)$|\s+meeting\b.*$", re.IGNORECASE)
+"""What follows the name: ", Midland County, Michigan", " (Oceana County)", " MEETING TUESDAY"."""
+
+
+def names_the_council(printed: str, council: str) -> bool:
+    """Whether a printed body is the council's own governing body under another name: "Lincoln Township
+    Board of Trustees", "Township Board of Lincoln Township, Midland County", "Regular City Council",
+    "Town of Crete" for the site's council "Lincoln Township", "City of …", "Crete Township" — the
+    council's own words and the words every governing body uses, and nothing else ("Lincoln Township
+    Planning Commission" is another body)."""
+    if not council or not printed.strip():
+        return False
+    own = {w for w in re.findall(r"[a-z0-9'’]+", council.lower()) if w not in _GOVERNING_WORDS}
+    words = re.findall(r"[a-z0-9'’]+", _PLACE_QUALIFIER.sub("", printed.strip()).lower())
+    rest = [w for w in words if w not in own and w not in _GOVERNING_WORDS]
+    if rest or not words:
+        return False
+    if own & set(words) and words[-1] == "council":
+        return False  # "Rivergrove City Council": the council's own name in another form, kept as printed
+    return bool(own & set(words)) or any(w in ("council", "board") for w in words)
+
+
 def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
     text = re.sub(r"^[-–—:\s]+", "", text)

@@ -626,7 +626,9 @@ def number_below(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
 
 
 _BODY_NAME = re.compile(
-    r"\b(?:council|committee|board|cabinet|partnership|commission|panel|forum|executive|assembly)\b", re.IGNORECASE
+    r"\b(?:council|committee|board|cabinet|partnership|commission|panel|forum|executive|assembly|township|trustees|"
+    r"selectmen|supervisors|aldermen|vestry)\b|\b(?:town|city|village|borough|parish|county|shire)\s+(?:of\b|minutes\b|agenda\b)",
+    re.IGNORECASE,
 )
 
 
