@@ -170,6 +170,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "committee.key-line": 3.2,
         "committee.over-lines": -0.05,
         "committee.from-front-matter": -1.0,
+        "committee.title-from-front-matter": -0.66,
         "committee.cut-short": -0.5,
     },
     "date": {
@@ -212,10 +213,11 @@ pulls back to; a fitted model in weights.json takes their place."""
 
 
 def coefficient(fact: str, feature: str) -> float:
+    """A feature's coefficient: fitted, else its prior. Every feature a rule names has a prior."""
     fitted = model(fact)
     if feature in fitted:
         return fitted[feature]
-    return PRIORS.get(fact, {}).get(feature, 0.0)
+    return PRIORS[fact][feature]
 
 
 def weigh(fact: str, features: Sequence[str]) -> float:
