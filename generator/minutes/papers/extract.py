@@ -27,8 +27,9 @@ from minutes.papers.clean import Line
 from minutes.papers.cover import read_cover
 from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_after
 from minutes.papers.decisions import enumeration_label, read_decisions
+from minutes.papers.evidence import weight_of
 from minutes.papers.header import MeetingFacts, read_opening
-from minutes.papers.headings import BULLET_RULE, DATED_RULE, ItemHeading, find_items
+from minutes.papers.headings import BULLETED_POINTS, DATED_ENTRY, ItemHeading, find_items
 from minutes.papers.item_text import ItemText
 from minutes.papers.names import plain, title_case
 from minutes.papers.proceedings import read_proceedings
@@ -163,7 +164,7 @@ def read_meeting(
     day = None
     seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
     facts_end = opening_end
-    if heads and heads[0].rule == DATED_RULE:
+    if heads and heads[0].rule == DATED_ENTRY:
         facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
     opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
     facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
@@ -408,7 +409,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     title = _display_title(head.title)
     number = head.number
     # A point kept as a list is named by its first words: its whole text would make a sentence of a link.
-    anchor = anchor_for(number or (" ".join(title.split()[:8]) if head.rule == BULLET_RULE else title))
+    anchor = anchor_for(number or (" ".join(title.split()[:8]) if head.rule == BULLETED_POINTS else title))
     used = {i.anchor for i in found.items}
     base, n = anchor, 2
     while anchor in used:
@@ -418,7 +419,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     # A title that is a whole sentence ("Minutes of the last meeting were approved as a correct record …") may record a decision.
     continues = bool(head.rest) and head.rest[:1].islower()  # "Minutes of …: were approved and signed"
     # A point of minutes kept as a list is its own text: what it decides is in its title.
-    whole = len(head.title.split()) >= 10 or continues or head.rule == BULLET_RULE
+    whole = len(head.title.split()) >= 10 or continues or head.rule == BULLETED_POINTS
     lead = " ".join(t for t in (head.title if whole else "", head.rest) if t)
     decisions = read_decisions(lines, head.end, stop, head.title, shapes_, lead=lead)
     details = "\n".join(texts)
@@ -448,7 +449,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     found.replacements[head.index] = heading
     for k in range(head.index + 1, head.end):
         found.replacements[k] = ""
-    found.roles[head.index] = f"item heading ({head.rule}, {head.scheme or 'unnumbered'})"
+    found.roles[head.index] = f"item heading ({head.rule} {weight_of(head.rule):.2f}, {head.scheme or 'unnumbered'})"
     for d in decisions:
         found.roles.setdefault(d.line, f"decision ({d.rule})")
     _set_apart(decisions, found.replacements, shapes_)
