@@ -182,11 +182,22 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
     env.filters["longdate"] = long_date
     env.filters["clock"] = clock_time
     env.filters["online"] = is_online
-    # JSON inside <script>: "</" is escaped so the data can never close the element.
-    env.filters["tojson_script"] = lambda v: Markup(
-        json.dumps(v, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-    )
+    env.filters["tojson_script"] = lambda v: Markup(script_json(v))
     return env
+
+
+_SCRIPT_DATA_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
+
+
+def script_json(value: Any) -> str:
+    """JSON to put inside a `<script>` element (JSON-LD, any inline data).
+
+    Within a script element the HTML parser looks for `</script` and for `<!--`
+    (after which a `<script` hides the real end tag, and the rest of the page
+    is swallowed), so `<`, `>` and `&` are written as \\u escapes; U+2028 and
+    U+2029 too, which end a line in older JavaScript. The JSON means the same.
+    """
+    return json.dumps(value, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_DATA_ESCAPES)
 
 
 class TemplateDigests:
