@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from minutes.core.slug import slugify
+from minutes.records.characters import clean_name
 from minutes.site.chairs import chair_changes
 from minutes.site.model import Meeting, Site
 
@@ -133,7 +134,8 @@ def collect_people(site: Site) -> dict[str, Person]:
                     if parse_name(printed).surname:
                         sightings.append((printed, meeting, role))
         # Whoever took the chair during the meeting chaired it too.
-        sightings += [(change.name, meeting, "chair") for change in chair_changes(meeting.minutes)]
+        # Names read from a body are brought to the form the loader gives names in the front-matter.
+        sightings += [(clean_name(change.name), meeting, "chair") for change in chair_changes(meeting.minutes)]
     keys = _assign_keys(site, [s[0] for s in sightings + listed])
     grouped: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
     for sighting in sightings:
@@ -209,7 +211,7 @@ def _assign_keys(site: Site, printed_names: list[str]) -> dict[str, str]:
     alias_key = {}
     for display, aliases in site.config.people.items():
         for form in (display, *aliases):
-            alias_key[_PAREN.sub("", form).strip().lower()] = "alias:" + display
+            alias_key[_PAREN.sub("", clean_name(form)).strip().lower()] = "alias:" + display
     parsed = {p: parse_name(p) for p in set(printed_names)}
     # Two councillors who share a surname are told apart by their initials.
     initials_by_surname: dict[str, set[str]] = defaultdict(set)
