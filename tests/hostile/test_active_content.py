@@ -16,7 +16,8 @@ carrying scripts) and hostile records (markup, `</script>`, `<!--<script>`,
 - look-alike names make one person.
 
 A real `minutes serve` is asked with foreign Host headers and bad paths, and
-is shown never to write into the output folder.
+is shown never to write into the output folder. The headers the docs tell
+hosts to add are served with the site, and search still works under them.
 
 `docs/robustness.md` lists each case with what the user sees.
 """
@@ -40,7 +41,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import REPO, free_port, static_server, wait_for
+from helpers import REPO, _QuietHandler, free_port, static_server, wait_for
 
 # --- the hostile site ---------------------------------------------------------------------
 
@@ -466,6 +467,21 @@ def test_control_characters_are_removed_with_a_warning_naming_file_and_line(host
     assert "Traceback" not in built.stderr
 
 
+@pytest.mark.parametrize(("raw", "shown"), [("\x07", "#x0007"), ("\x1b", "#x001b"), ("\x7f", "#x007f")])
+def test_raw_control_characters_in_front_matter_are_refused_at_their_line(tmp_path, raw, shown):
+    from minutes.core.config import load_config
+    from minutes.site.load import load_site
+
+    record = tmp_path / "content" / "meetings" / "cabinet" / "2015-03-09" / "minutes.md"
+    record.parent.mkdir(parents=True)
+    record.write_text(f"---\nkind: minutes\ndate: 2015-03-09\ncommittee: Cab{raw}inet\n---\n\nText.\n")
+    problems = [str(p) for p in load_site(load_config(tmp_path)).problems]
+    assert problems == [
+        f"content/meetings/cabinet/2015-03-09/minutes.md:4: error: malformed YAML: unacceptable character {shown}: "
+        "control characters are not allowed (skipped: this record, of the meeting cabinet/2015-03-09)"
+    ]
+
+
 def test_feeds_are_well_formed_atom_for_real_parsers(hostile_site):
     import feedparser
 
@@ -788,3 +804,68 @@ def test_serve_refuses_to_preview_into_the_output_folder(hostile_site, tmp_path,
         refused.stderr
     ), refused.stderr
     assert not (site / "output").exists()
+
+
+# --- the headers docs/robustness.md tells hosts to add ---------------------------------------
+
+
+def documented_headers() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The rules of the `_headers` file in docs/robustness.md: (path pattern, [(header, value)])."""
+    text = (REPO / "docs" / "robustness.md").read_text(encoding="utf-8")
+    block = re.search(r"```\n# _headers\n(.*?)```", text, re.S)
+    assert block, "docs/robustness.md lost its _headers example"
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in block.group(1).splitlines():
+        if line and not line[0].isspace():
+            rules.append((line.strip(), []))
+        elif line.strip():
+            name, value = line.strip().split(":", 1)
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
+
+class _HostWithHeaders(_QuietHandler):
+    """A static host sending the documented headers, combined as Netlify does when several rules match."""
+
+    rules: tuple[tuple[str, list[tuple[str, str]]], ...] = ()
+
+    def end_headers(self):
+        path = self.path.split("?", 1)[0]
+        combined: dict[str, list[str]] = {}
+        for pattern, headers in self.rules:
+            if path == pattern or (pattern.endswith("*") and path.startswith(pattern[:-1])):
+                for name, value in headers:
+                    combined.setdefault(name, []).append(value)
+        for name, values in combined.items():
+            self.send_header(name, ", ".join(values))
+        super().end_headers()
+
+
+@pytest.mark.browser
+def test_the_documented_headers_keep_the_site_working(hostile_site, page):
+    import functools
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    output = output_of(hostile_site)
+    handler = type("Host", (_HostWithHeaders,), {"rules": tuple(documented_headers())})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(output)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    host = f"http://127.0.0.1:{httpd.server_address[1]}"
+    refused: list[str] = []
+    page.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    try:
+        page.goto(f"{host}/search/?q=quokkaterror")
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        page.goto(f"{host}/{MEETING}/")
+        assert page.locator("h1").count() == 1
+        # An original is downloaded, not shown.
+        with page.expect_download() as download:
+            page.evaluate("url => { window.location.href = url; }", f"{host}/papers/{published('evil-page.html')}")
+        assert download.value.suggested_filename == published("evil-page.html")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert refused == []
