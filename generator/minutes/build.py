@@ -54,6 +54,7 @@ from minutes.search.shards import BUNDLES
 from minutes.site.links import Links, resolve_citations
 from minutes.site.load import Loader, page_from
 from minutes.site.model import Document, Site
+from minutes.site.originals import published_name
 
 MARKER = MARKER  # re-exported: tests and tools name it as build.MARKER
 
@@ -177,7 +178,9 @@ class SiteBuilder:
             rendered = sum(1 for r in results if r.written)
             self.progress.finish(f"rendered {rendered} of {len(results)} pages")
             files = dict(outputs)
-            files.update(_copy_files(site, theme, target, known, in_place=False))
+            copied, clashes = _copy_files(site, theme, target, known, in_place=False)
+            files.update(copied)
+            problems += clashes
             # A page that failed keeps what the output held for it (and its digest, so it is tried again).
             digests = {r.output: (r.digest if r.problem is None else known.get(r.output, "")) for r in results}
             digests = {path: digest for path, digest in digests.items() if digest} | files
@@ -496,7 +499,9 @@ def _write_outputs(
     return written
 
 
-def _copy_files(site: Site, theme: Theme, target: Path, known: dict[str, str], *, in_place: bool) -> dict[str, str]:
+def _copy_files(
+    site: Site, theme: Theme, target: Path, known: dict[str, str], *, in_place: bool
+) -> tuple[dict[str, str], list[Problem]]:
     """Static files of the theme (parents first, so a site's file wins) and the source papers."""
     sources: dict[str, Path] = {}
     for folder in reversed(theme.static_dirs):
@@ -504,11 +509,25 @@ def _copy_files(site: Site, theme: Theme, target: Path, known: dict[str, str], *
             if path.is_file():
                 sources["static/" + path.relative_to(folder).as_posix()] = path
     root = site.config.root
-    # Each source paper is published beside the records made from it, so readers can check them.
+    clashes = []
+    # Each source paper is published beside the records made from it, so readers can check them;
+    # under a name that no host serves as a live document (see originals.py).
     for paper in sorted({d.record.source.paper for d in site.all_documents() if d.record.source}):
         source = root / paper
-        if source.is_file():
-            sources["papers/" + source.name] = source
+        if not source.is_file():
+            continue
+        relative = "papers/" + published_name(source.name)
+        first = sources.setdefault(relative, source)
+        if first != source:
+            clashes.append(
+                Problem(
+                    paper,
+                    0,
+                    f"would be published as {relative}, the name {first.name} takes when it is published as "
+                    "text; rename one of the two papers",
+                    skipped="publishing this paper beside its records",
+                )
+            )
     digests = {}
     for relative, source in sources.items():
         data = source.read_bytes()
@@ -520,7 +539,7 @@ def _copy_files(site: Site, theme: Theme, target: Path, known: dict[str, str], *
                 (target / relative).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, target / relative)
         digests[relative] = digest
-    return digests
+    return digests, clashes
 
 
 __all__ = ["MARKER", "BodyUpdate", "BuildResult", "BuildState", "PageResult", "SiteBuilder", "build"]

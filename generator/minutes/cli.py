@@ -37,7 +37,8 @@ def _summary(problems: Sequence[Problem], *, published: bool, keep_going: bool) 
         )
 
 
-def _config(args: argparse.Namespace):
+def _config(args: argparse.Namespace, *, output: bool = True):
+    """The site's settings with the command line's overrides; `output`: --output names the output folder."""
     from minutes.core.config import load_config
 
     root = Path(args.site)
@@ -51,7 +52,7 @@ def _config(args: argparse.Namespace):
     config = load_config(root)
     return config.with_overrides(
         base_url=getattr(args, "base_url", None),
-        output_dir=Path(args.output).resolve() if getattr(args, "output", None) else None,
+        output_dir=Path(args.output).resolve() if output and getattr(args, "output", None) else None,
     )
 
 
@@ -119,7 +120,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from minutes.serve.server import PreviewServer
 
     server = PreviewServer(
-        _config(args), args.host, args.port, search=not args.no_search, log=_progress, jobs=args.jobs
+        _config(args, output=False),
+        args.host,
+        args.port,
+        search=not args.no_search,
+        log=_progress,
+        jobs=args.jobs,
+        preview=Path(args.output).resolve() if args.output else None,
     )
     result = server.rebuild()
     if result is None:
@@ -182,10 +189,21 @@ def parser() -> argparse.ArgumentParser:
 
     for name, help_text, func in (
         ("build", "Convert what changed, render the site into the output folder and index it for search.", cmd_build),
-        ("serve", "Build, serve the site locally, and rebuild and reload the browser on every change.", cmd_serve),
+        (
+            "serve",
+            "Build a preview into .minutes-preview/ (never the output folder), serve it locally, "
+            "and rebuild and reload the browser on every change.",
+            cmd_serve,
+        ),
     ):
         p = command(name, help_text, func)
-        p.add_argument("--output", metavar="DIR", help="output folder (default: output_dir of site.yaml)")
+        p.add_argument(
+            "--output",
+            metavar="DIR",
+            help="output folder (default: output_dir of site.yaml)"
+            if name == "build"
+            else "preview folder, never the output folder (default: .minutes-preview in the site folder)",
+        )
         p.add_argument("--base-url", metavar="URL", help="path the site is served under, e.g. /minutes/")
         p.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
         p.add_argument(

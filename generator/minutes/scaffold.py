@@ -80,7 +80,7 @@ def new_site(target: Path) -> Path:
         "content/pages/about.md": _ABOUT,
         "content/pages/accessibility.md": _ACCESSIBILITY,
         "themes/README.md": "Put a folder `themes/default/templates/` here to override single templates of the default theme.\n",
-        ".gitignore": "/output/\n/.minutes-cache/\n/.minutes-lock\n",
+        ".gitignore": "/output/\n/.minutes-cache/\n/.minutes-preview/\n/.minutes-lock\n",
     }
     for name, text in files.items():
         path = target / name

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from minutes.outputs.addresses import Addresses
+from minutes.records.characters import showable
 from minutes.records.record import Item
 from minutes.site.model import Meeting, Site
 from minutes.site.titles import long_date, meeting_title, today
@@ -92,7 +93,7 @@ def _entry(site: Site, a: Addresses, feed: ET.Element, entry: FeedEntry) -> None
     _text(el, "title", f"{_KINDS[entry.kind]}: {meeting_title(site, m)}")
     _text(el, "updated", _updated(a, entry).isoformat())
     ET.SubElement(el, "link", {"rel": "alternate", "type": "text/html", "href": a.link(m.url)})
-    ET.SubElement(el, "category", {"term": m.committee, "label": site.committees[m.committee].name})
+    ET.SubElement(el, "category", {"term": m.committee, "label": showable(site.committees[m.committee].name)})
     _text(el, "summary", _summary(m, entry.kind))
 
 
@@ -117,5 +118,6 @@ def _summary(m: Meeting, kind: str) -> str:
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
     el = ET.SubElement(parent, tag)
-    el.text = text
+    # ElementTree escapes markup but writes control characters as they are, which no XML may hold.
+    el.text = showable(text)
     return el

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from minutes.outputs.addresses import Addresses
+from minutes.records.characters import showable
 from minutes.site.model import Meeting, Site
 from minutes.site.titles import meeting_title, today
 
@@ -79,9 +80,17 @@ def _event(site: Site, a: Addresses, m: Meeting, stamp: str) -> list[str]:
 
 
 def escape(text: str) -> str:
-    """TEXT value escaping (RFC 5545 3.3.11)."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    """TEXT value escaping (RFC 5545 3.3.11).
+
+    Control characters are not allowed in TEXT and are left out; every kind of line break,
+    U+2028 and U+2029 included, is the escaped "\\n", so a value never splits its content line.
+    """
+    text = showable(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    return text.replace("\n", "\\n")
+
+
+_LINE_BREAKS = {ord(c): "\n" for c in "\r\u2028\u2029"}
 
 
 def fold(line: str) -> str:

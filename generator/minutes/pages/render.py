@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 import jinja2
 import jinja2.meta
+import markupsafe
 import yaml
 from markupsafe import Markup
 
@@ -182,11 +183,41 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
     env.filters["longdate"] = long_date
     env.filters["clock"] = clock_time
     env.filters["online"] = is_online
-    # JSON inside <script>: "</" is escaped so the data can never close the element.
-    env.filters["tojson_script"] = lambda v: Markup(
-        json.dumps(v, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-    )
+    env.filters["tojson_script"] = lambda v: Markup(script_json(v))
+    env.filters["search_filter"] = search_filter
     return env
+
+
+def search_filter(value: Any) -> Markup:
+    """A value for a `data-pagefind-filter` element: escaped so that Pagefind's search UI shows it as text.
+
+    Pagefind's UI writes filter values into its filter list as HTML (unlike
+    titles and excerpts), and Pagefind decodes the entities of a filter's text
+    twice when it indexes it (1.x, measured: `&amp;lt;` is kept as `<`). So a
+    committee named `<img src=x onerror=…>` would run its script on the search
+    page. Escaped three times here, the value Pagefind keeps is escaped HTML,
+    which the list shows as the name; were Pagefind to decode once, the list
+    would show escapes, never run markup. The elements are hidden: no reader
+    sees the escapes.
+    """
+    text = str(value)
+    for _ in range(3):
+        text = str(markupsafe.escape(text))
+    return Markup(text)
+
+
+_SCRIPT_DATA_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
+
+
+def script_json(value: Any) -> str:
+    """JSON to put inside a `<script>` element (JSON-LD, any inline data).
+
+    Within a script element the HTML parser looks for `</script` and for `<!--`
+    (after which a `<script` hides the real end tag, and the rest of the page
+    is swallowed), so `<`, `>` and `&` are written as \\u escapes; U+2028 and
+    U+2029 too, which end a line in older JavaScript. The JSON means the same.
+    """
+    return json.dumps(value, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_DATA_ESCAPES)
 
 
 class TemplateDigests:

@@ -86,8 +86,12 @@ def parse_yaml(located: Located) -> dict[str, Any]:
         data = load_yaml(yaml_text) if yaml_text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        # An error found at the closing fence belongs to the last line of the front-matter.
-        line = min(mark.line + 2, max(end, 2)) if mark is not None else 1
+        if isinstance(exc, yaml.reader.ReaderError):
+            # A character YAML does not allow (a raw control character) is found before any token: by position.
+            line = yaml_text.count("\n", 0, exc.position) + 2
+        else:
+            # An error found at the closing fence belongs to the last line of the front-matter.
+            line = min(mark.line + 2, max(end, 2)) if mark is not None else 1
         raise FrontMatterError(f"malformed YAML: {error_text(exc)}", line) from None
     if not isinstance(data, dict):
         raise FrontMatterError("the front-matter must be a mapping of 'key: value' lines", 2)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import json
+import sys
 import threading
 import time
 import traceback
@@ -47,6 +48,7 @@ from minutes.build import BodyUpdate, BuildResult, SiteBuilder
 from minutes.core.config import CONFIG_NAME, SiteConfig, load_config
 from minutes.core.errors import UserError
 from minutes.publish.lock import site_lock
+from minutes.serve.hosts import HostCheck
 from minutes.site.load import Loader
 
 EVENTS_PATH = "/__minutes/events"
@@ -115,41 +117,71 @@ class _Handler(SimpleHTTPRequestHandler):
     state: PreviewStatus
     base_url: str
     output: Path
+    hosts: HostCheck
+    say: Callable[[str], None]
+    """The server's log (a static method: a plain function kept on the class)."""
+    refused: set[str]
+    """Hosts already named in the log as refused: each is said once."""
 
     def log_message(self, format: str, *args) -> None:
         pass
 
     def do_GET(self) -> None:
+        self._answer(head=False)
+
+    def do_HEAD(self) -> None:
+        self._answer(head=True)
+
+    def _answer(self, *, head: bool) -> None:
+        """Every request, whatever it holds, gets an answer: never a traceback, never a file outside the site."""
+        self.head = head
+        self.sandboxed = False
+        if not self.hosts.allows(self.headers.get("Host")):
+            return self._refuse_host()
+        try:
+            self._route()
+        except _BadRequest as exc:
+            self._send(HTTPStatus.BAD_REQUEST, f"Bad request: {exc}\n".encode(), "text/plain; charset=utf-8")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        except Exception as exc:  # a bug: answered and logged on one line, and the server goes on
+            self.say(f"internal error answering {self.path[:200]!r}: {type(exc).__name__}: {exc}; please report this")
+            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, b"Internal error\n", "text/plain; charset=utf-8")
+
+    def _route(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]
         if path == EVENTS_PATH:
             return self._events()
         if path == CLIENT_PATH:
             return self._send(HTTPStatus.OK, _CLIENT_JS.encode(), "text/javascript; charset=utf-8")
         if path == "/" and self.base_url != "/":
-            self.send_response(HTTPStatus.FOUND)
-            self.send_header("Location", self.base_url)
-            self.end_headers()
-            return None
+            return self._redirect(HTTPStatus.FOUND, self.base_url)
         if not path.startswith(self.base_url) and path + "/" != self.base_url:
             return self._not_found()
-        local = (self.output / unquote(path[len(self.base_url) :]).lstrip("/")).resolve()
-        if local != self.output and self.output not in local.parents:
-            return self._not_found()  # ".." must never reach outside the built site
-        if local.is_dir():
-            if not path.endswith("/"):
-                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-                self.send_header("Location", path + "/")
-                self.end_headers()
-                return None
-            local = local / "index.html"
-        if not local.is_file():
-            return self._not_found()
+        wanted = unquote(path[len(self.base_url) :])
+        if any(ord(c) < 0x20 or ord(c) == 0x7F for c in wanted):
+            raise _BadRequest("the path holds a control character (such as %00)")
         try:
+            local = (self.output / wanted.lstrip("/")).resolve()
+            if local != self.output and self.output not in local.parents:
+                return self._not_found()  # ".." must never reach outside the built site
+            if local.is_dir():
+                if not path.endswith("/"):
+                    return self._redirect(HTTPStatus.MOVED_PERMANENTLY, path + "/")
+                local = local / "index.html"
+            if not local.is_file():
+                return self._not_found()
             if local.suffix == ".html":
                 return self._send(HTTPStatus.OK, self._inject(local.read_bytes()), "text/html; charset=utf-8")
         except FileNotFoundError:
             return self._not_found()  # removed by a build between the look and the read
+        except OSError as exc:
+            raise _BadRequest(f"no file can have this name ({exc.strerror or exc})") from None
+        # An original paper is inert by its name (see originals.py); here it is sandboxed as well.
+        self.sandboxed = local.relative_to(self.output).parts[0] == "papers"
         self.path = "/" + local.relative_to(self.output).as_posix()
+        if self.head:
+            return super().do_HEAD()
         return super().do_GET()
 
     def translate_path(self, path: str) -> str:
@@ -157,7 +189,32 @@ class _Handler(SimpleHTTPRequestHandler):
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if getattr(self, "sandboxed", False):
+            self.send_header("Content-Security-Policy", "sandbox")
         super().end_headers()
+
+    def _refuse_host(self) -> None:
+        host = self.headers.get("Host") or ""
+        asked = f"the host {host[:100]!r}" if host else "no host (no Host header)"
+        if host not in self.refused and len(self.refused) < 100:  # each once: a rebinding page asks many times
+            self.refused.add(host)
+            self.say(
+                f"refused a request for {asked}: the preview answers only to {self.hosts.described()}; "
+                "to open it from another machine, run minutes serve --host with the name or address that "
+                "machine uses"
+            )
+        body = (
+            f"This preview answers only requests for {self.hosts.described()}, not for {asked}.\n"
+            "To open it under another name, run minutes serve --host with that name.\n"
+        )
+        self._send(HTTPStatus.FORBIDDEN, body.encode("utf-8", "replace"), "text/plain; charset=utf-8")
+
+    def _redirect(self, status: HTTPStatus, location: str) -> None:
+        self.send_response(status)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def _not_found(self) -> None:
         try:
@@ -181,12 +238,15 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        if not self.head:
+            self.wfile.write(body)
 
     def _events(self) -> None:
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/event-stream")
         self.end_headers()
+        if self.head:
+            return
         state = self.state
         with state.condition:
             seen = state.generation
@@ -209,9 +269,20 @@ class _Handler(SimpleHTTPRequestHandler):
             return
 
 
+class _BadRequest(ValueError):
+    """A request no file can answer (a NUL in its path): 400, with what was wrong."""
+
+
 class _Server(ThreadingHTTPServer):
     request_queue_size = 128
     """Many tabs and their assets connect at once; the default backlog of 5 refuses some."""
+    log: Callable[[str], None] = print
+
+    def handle_error(self, request, client_address) -> None:
+        """A connection that failed outside a handler (reset, closed mid-request): one line, no traceback."""
+        _kind, exc, _tb = sys.exc_info()
+        if not isinstance(exc, (BrokenPipeError, ConnectionResetError, TimeoutError)):
+            self.log(f"a request from {client_address[0]} failed: {type(exc).__name__}: {exc}")
 
 
 class _ChangeCollector(FileSystemEventHandler):
@@ -271,6 +342,7 @@ class PreviewServer:
         log: Callable[[str], None] = print,
         reload_config: bool = True,
         jobs: int | None = None,
+        preview: Path | None = None,
     ):
         self.config = config
         self.search = search
@@ -278,13 +350,25 @@ class PreviewServer:
         self.reload_config = reload_config
         self.jobs = jobs
         self.loader = Loader()
-        self.builder = SiteBuilder(_previewing(config), search=search, jobs=jobs, loader=self.loader, progress=log)
+        self.output = preview_folder(config, preview)
+        self.builder = SiteBuilder(
+            _previewing(config, self.output), search=search, jobs=jobs, loader=self.loader, progress=log
+        )
         self.state = PreviewStatus()
-        self.output = (config.root / config.output_dir).resolve()
         handler = type(
-            "Handler", (_Handler,), {"state": self.state, "base_url": config.base_url, "output": self.output}
+            "Handler",
+            (_Handler,),
+            {
+                "state": self.state,
+                "base_url": config.base_url,
+                "output": self.output,
+                "hosts": HostCheck(host),
+                "say": staticmethod(log),
+                "refused": set(),
+            },
         )
         self.httpd = _Server((host, port), partial(handler, directory=str(self.output)))
+        self.httpd.log = log
         self.httpd.daemon_threads = True
         c = config
         self.watched = {(c.root / d).resolve() for d in (c.papers_dir, c.meetings_dir, c.pages_dir, c.themes_dir)}
@@ -312,7 +396,11 @@ class PreviewServer:
                 if fresh != self.config:
                     self.config = fresh
                     self.builder = SiteBuilder(
-                        _previewing(fresh), search=self.search, jobs=self.jobs, loader=self.loader, progress=self.log
+                        _previewing(fresh, self.output),
+                        search=self.search,
+                        jobs=self.jobs,
+                        loader=self.loader,
+                        progress=self.log,
                     )
             # The preview always keeps going: what failed is listed on every page instead.
             with site_lock(self.config.root, "serve", wait=True):
@@ -407,6 +495,30 @@ class PreviewServer:
         self.httpd.shutdown()
 
 
-def _previewing(config: SiteConfig) -> SiteConfig:
+PREVIEW_DIR = Path(".minutes-preview")
+"""The preview's own folder in the site root, never the output folder that is deployed. The preview
+site is its `site/` folder, so the folders a build stages it in stay inside it too."""
+
+
+def preview_folder(config: SiteConfig, given: Path | None = None) -> Path:
+    """Where the preview is built: `given` (serve --output) or .minutes-preview/ in the site root.
+
+    The preview shows the converter's notes for reviewers, which the published
+    site leaves out: built into the output folder, it would be deployed by the
+    next upload, and a `minutes build` meanwhile would change what the preview
+    shows. So it is never the output folder, nor inside it, nor around it.
+    """
+    root = config.root.resolve()
+    folder = (root / (given if given is not None else PREVIEW_DIR / "site")).resolve()
+    output = (root / config.output_dir).resolve()
+    if folder == output or output in folder.parents or folder in output.parents:
+        raise UserError(
+            f"--output {given}: minutes serve never writes into the output folder ({config.output_dir}), "
+            f"which is what gets published; leave --output out to preview in {PREVIEW_DIR}/, or name another folder"
+        )
+    return folder
+
+
+def _previewing(config: SiteConfig, folder: Path) -> SiteConfig:
     """The preview is for the people preparing the records: it shows them the converter's notes."""
-    return config.with_overrides(review_notes=True)
+    return config.with_overrides(review_notes=True, output_dir=folder)

@@ -22,6 +22,7 @@ from minutes.core.pools import pool_context
 from minutes.core.reserved import committee_slug, page_slug
 from minutes.core.slug import slugify
 from minutes.records import frontmatter
+from minutes.records.characters import clean_front_matter
 from minutes.records.record import DocumentRecord, RecordError
 from minutes.site.model import Committee, Document, Meeting, Page, Site
 
@@ -42,6 +43,8 @@ class LoadedFile:
     """Digest of the front-matter text, so a page digest need not walk the record."""
     body_digest: str = ""
     body_size: int = 0
+    notes: tuple[tuple[int, str], ...] = ()
+    """(line, message) of each value the loader cleaned (see characters.py): warnings, the file still loads."""
 
 
 def text_digest(text: str) -> str:
@@ -202,21 +205,22 @@ def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> 
     key = records.key(located.yaml_text) if records is not None and not as_page else b""
     remembered = records.get(key) if key and records is not None else None
     if remembered is not None:
-        data, record = remembered
+        data, record, notes = remembered
     else:
         try:
             data = frontmatter.parse_yaml(located)
         except frontmatter.FrontMatterError as exc:
             return _failed(path, Problem(str(path), exc.line, exc.message))
+        data, cleaned = clean_front_matter(data, names=not as_page)
+        notes = tuple((_line_of_key(located, dotted), f"{dotted}: {message}") for dotted, message in cleaned)
         if as_page:
-            return LoadedFile(path, None, located.body, located.body_line, data)
+            return LoadedFile(path, None, located.body, located.body_line, data, notes=notes)
         try:
             record = DocumentRecord.from_mapping(data)
         except RecordError as exc:
-            top = exc.key.split(".")[0].split("[")[0]
-            return _failed(path, Problem(str(path), located.key_lines.get(top, 1), str(exc)))
+            return _failed(path, Problem(str(path), _line_of_key(located, exc.key), str(exc)))
         if key and records is not None:
-            records.put(key, (None, record))
+            records.put(key, (None, record, notes))
     parts = located
     # The body is the file's tail, so what comes before it is the front-matter.
     head = text[: len(text) - len(parts.body)]
@@ -230,7 +234,13 @@ def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> 
         record_digest=text_digest(head),
         body_digest=text_digest(parts.body),
         body_size=len(parts.body),
+        notes=notes,
     )
+
+
+def _line_of_key(located: frontmatter.Located, dotted: str) -> int:
+    """The line of the top-level key holding the value at `dotted` ("attendance.present[2]")."""
+    return located.key_lines.get(dotted.split(".")[0].split("[")[0], 1)
 
 
 def _failed(path: Path, problem: Problem) -> LoadedFile:
@@ -275,6 +285,7 @@ def _load_meetings(loader: Loader, site: Site) -> None:
             continue
         record = loaded.record
         assert record is not None
+        site.problems.extend(Problem(rel, line, message, "warning") for line, message in loaded.notes)
         if _ISO_DATE.match(key) and record.date and record.date.isoformat() != key:
             site.problems.append(
                 Problem(
@@ -369,6 +380,7 @@ def _load_pages(loader: Loader, site: Site) -> None:
         if loaded.problem:
             site.problems.append(Problem(rel, loaded.problem.line, loaded.problem.message, skipped="this page"))
             continue
+        site.problems.extend(Problem(rel, line, message, "warning") for line, message in loaded.notes)
         page = page_from(path, loaded)
         if page.slug != slugify(path.stem):
             site.problems.append(

@@ -25,6 +25,7 @@ from minutes.core.vocabulary import (
     absence_mark,
     alternation,
 )
+from minutes.records.characters import clean_name
 from minutes.records.record import DocumentRecord
 from minutes.site.model import Meeting, Site
 
@@ -155,7 +156,7 @@ def collect_people(site: Site) -> dict[str, Person]:
                         sightings.append((printed, meeting, role))
         # Whoever took the chair during the meeting chaired it too.
         if meeting.minutes is not None:
-            sightings += [(change.name, meeting, "chair") for change in meeting.minutes.record.chair_changes]
+            sightings += [(clean_name(change.name), meeting, "chair") for change in meeting.minutes.record.chair_changes]
     keys = _assign_keys(site, [s[0] for s in sightings + listed])
     grouped: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
     for sighting in sightings:
@@ -251,7 +252,7 @@ def _alias_keys(site: Site) -> dict[str, str]:
     alias_key = {}
     for display, aliases in site.config.people.items():
         for form in (display, *aliases):
-            alias_key[_PAREN.sub("", form).strip().lower()] = "alias:" + display
+            alias_key[_PAREN.sub("", clean_name(form)).strip().lower()] = "alias:" + display
     return alias_key
 
 
