@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from minutes.core.paths import segment
 from minutes.core.slug import slugify
 from minutes.site.chairs import chair_changes
 from minutes.site.model import Meeting, Site
@@ -148,7 +149,7 @@ def collect_people(site: Site) -> dict[str, Person]:
     for key, group in sorted(grouped.items()):
         forms = [printed for printed, _, _ in group + members.get(key, [])]
         name = _display_name(site, key, forms)
-        slug = _unique(slugify(name), people)
+        slug = _unique(segment(slugify(name)), people)  # a folder name: length-limited
         appearances = _appearances(group)
         parsed = parse_name(name)
         people[slug] = Person(
