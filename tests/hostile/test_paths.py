@@ -262,6 +262,24 @@ def test_a_link_leading_out_of_the_site_is_never_followed(site: Path, setup, nam
         assert (output / "index.html").is_file() and not (output / absent).exists(), out
 
 
+@pytest.mark.parametrize("what", ["sidecar", "sub-folder"])
+def test_papers_and_sidecars_that_lead_out_are_never_read(site: Path, what: str):
+    secret = secret_file(site, "secret.yaml")
+    papers = site / "content" / "papers"
+    if what == "sidecar":
+        (papers / PAPERS[1]).with_suffix(".yaml").symlink_to(secret)
+        names = f"content/papers/{PAPERS[1].removesuffix('.txt')}.yaml: error: is a link leading out of the papers"
+    else:
+        (site.parent / "archive").mkdir()
+        (site.parent / "archive" / "leak.txt").write_text(secret.read_text(encoding="utf-8"), encoding="utf-8")
+        (papers / "archive").symlink_to(site.parent / "archive")
+        names = "content/papers/archive: error: is a link to a file outside the papers folder"
+    (papers / PAPERS[1]).write_text((papers / PAPERS[1]).read_text(encoding="utf-8") + "\nChanged.\n")
+    out = assert_clean(minutes(site, "build", "--no-search", "--keep-going"), 1)
+    assert lines_naming(out, names, ""), out
+    assert leaked(site / "output") == [] and leaked(site / "content") == []
+
+
 def test_a_content_folder_that_is_a_link_out_of_the_site_is_refused(site: Path):
     elsewhere = site.parent / "pages-elsewhere"
     elsewhere.mkdir()
