@@ -21,12 +21,19 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem, UserError
+from minutes.core.paths import (
+    OutsideRoot,
+    disk_full_message,
+    is_disk_full,
+    is_inside,
+    resolve_in,
+    walk,
+)
 from minutes.core.progress import Progress
-from minutes.core.reserved import committee_slug
 from minutes.outputs import render_outputs
 from minutes.pages.fingerprint import Fingerprints
 from minutes.pages.plan import Planner
@@ -52,9 +59,10 @@ from minutes.publish.cache import Manifest, RecordStore, file_digest, open_db
 from minutes.search.index import ENTRY, ShardIndexer, index_shards, shards_of
 from minutes.search.shards import BUNDLES
 from minutes.site.links import Links, resolve_citations
-from minutes.site.load import Loader, page_from
+from minutes.site.load import Loader, meeting_of, page_from
+from minutes.site.load import relative as site_relative
 from minutes.site.model import Document, Site
-from minutes.site.originals import published_name
+from minutes.site.originals import published_address
 
 MARKER = MARKER  # re-exported: tests and tools name it as build.MARKER
 
@@ -126,12 +134,29 @@ class SiteBuilder:
 
         Nothing is written into the output folder until the new site is whole:
         it is staged beside it and exchanged with it in one step (see publish.py).
+        A disk that fills up on the way is reported as that, naming the output
+        folder, never as a fault of the paper or page being written.
         """
+        # Before anything is converted: `--output site.yaml` must not even begin.
+        refuse_foreign_output(self.output)
+        try:
+            return self._build(convert=convert, keep_going=keep_going)
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            raise UserError(
+                f"{disk_full_message(exc, 'the output folder')}; nothing was published, the output folder is as "
+                "it was — free some space (or build into another --output) and build again",
+                self.output,
+            ) from None
+
+    def _build(self, *, convert: bool, keep_going: bool) -> BuildResult:
         started = time.monotonic()
         say = self.progress.say
         problems: list[Problem] = []
         if convert:
             problems += _convert(self.config, say)
+        problems += refuse_theme_links(self.config)
         site = self.loader.load(self.config)
         say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
         problems += site.problems
@@ -140,7 +165,6 @@ class SiteBuilder:
         specs = planner.pages()
         problems += planner.problems
         output = self.output
-        refuse_foreign_output(output)
         sweep(output)
         known = {}
         if self.cache_dir and (output / MARKER).is_file():
@@ -331,7 +355,7 @@ class SiteBuilder:
         meetings_dir = (site.config.root / site.config.meetings_dir).resolve()
         if path.parent.parent.parent != meetings_dir:
             return None
-        key = (committee_slug(path.parent.parent.name), path.parent.name)
+        key = meeting_of(path)
         meeting = site.meetings.get(key)
         if meeting is None:
             return None
@@ -499,24 +523,55 @@ def _write_outputs(
     return written
 
 
+def refuse_theme_links(config: SiteConfig) -> list[Problem]:
+    """Links in the site's themes folder leading out of it: never followed.
+
+    A template, a theme's settings or a theme folder that is such a link stops
+    the build (every page would show what it points to); a static file that is
+    one is left out of the site, reported as an error.
+    """
+    themes = config.root / config.themes_dir
+    _, refused = walk(themes, f"the themes folder ({config.themes_dir}/)", hidden=True)
+    problems = []
+    for path, why in refused:
+        shown = site_relative(config, path)
+        inner = path.relative_to(themes).parts
+        if len(inner) > 2 and inner[1] == "static":
+            problems.append(Problem(shown, 0, why, skipped="this file"))
+        else:
+            raise UserError(why, shown)
+    return problems
+
+
 def _copy_files(
     site: Site, theme: Theme, target: Path, known: dict[str, str], *, in_place: bool
 ) -> tuple[dict[str, str], list[Problem]]:
-    """Static files of the theme (parents first, so a site's file wins) and the source papers."""
+    """Static files of the theme (parents first, so a site's file wins) and the source papers.
+
+    Only files inside their own folder are copied, never what a link leading out points to
+    (`refuse_theme_links` reports those; the loader reports a record naming a paper elsewhere).
+    """
     sources: dict[str, Path] = {}
     for folder in reversed(theme.static_dirs):
-        for path in sorted(folder.rglob("*")):
+        # The theme's folder of themes is the root: a link between themes is as good as a copy.
+        files, _ = walk(folder, "the themes folder", root=folder.parent.parent, hidden=True)
+        for path in files:
             if path.is_file():
                 sources["static/" + path.relative_to(folder).as_posix()] = path
-    root = site.config.root
+    config = site.config
+    papers_dir = config.root / config.papers_dir
     clashes = []
     # Each source paper is published beside the records made from it, so readers can check them;
-    # under a name that no host serves as a live document (see originals.py).
+    # under a name that no host serves as a live document (see site/originals.py).
     for paper in sorted({d.record.source.paper for d in site.all_documents() if d.record.source}):
-        source = root / paper
-        if not source.is_file():
+        address = published_address(PurePosixPath(config.papers_dir.as_posix()), paper)
+        try:
+            source = resolve_in(config.root, paper, "the site")
+        except OutsideRoot:
             continue
-        relative = "papers/" + published_name(source.name)
+        if not (address and is_inside(source, papers_dir) and source.is_file()):
+            continue
+        relative = "papers/" + address
         first = sources.setdefault(relative, source)
         if first != source:
             clashes.append(

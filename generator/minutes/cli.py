@@ -11,6 +11,7 @@ from pathlib import Path
 
 from minutes import __version__
 from minutes.core.errors import Problem, UserError
+from minutes.core.paths import disk_full_message, is_disk_full
 
 
 def _progress(message: str) -> None:
@@ -111,8 +112,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if result.errors:
         _summary(result.problems, published=result.published, keep_going=args.keep_going)
         return 1
-    if result.problems and args.strict:
-        return 1
+    if args.strict and any(p.severity != "note" for p in result.problems):
+        return 1  # notes (a record a person deleted, a paper renamed) are not problems
     return 0
 
 
@@ -251,6 +252,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc if exc.path else f"minutes: error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
+        if is_disk_full(exc):
+            # A copy names the file read first: the file that could not be written is the second.
+            written = exc.filename2 or exc.filename
+            where = f"{written}: " if written else "minutes: "
+            print(
+                f"{where}error: {disk_full_message(exc, 'this file')} — free some space and run again", file=sys.stderr
+            )
+            return 1
         where = f"{exc.filename}: " if exc.filename else "minutes: "
         print(f"{where}error: {exc.strerror or exc} — check the file and its permissions", file=sys.stderr)
         return 1

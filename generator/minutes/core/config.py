@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from minutes.core.errors import UserError
+from minutes.core.paths import is_inside
 from minutes.core.slug import slugify
 from minutes.core.yamlfile import error_line, error_text, key_lines, load_yaml
 
@@ -443,6 +444,13 @@ def overlapping_folders(config: SiteConfig) -> tuple[str, str] | None:
                     f"overlaps {other} ({getattr(config, other)}); a build replaces this folder, "
                     "so name one that holds nothing else, like output"
                 )
+    for name in content:
+        # A content folder that is a link out of the site would read and publish whatever it points to.
+        if not is_inside(root / getattr(config, name), root):
+            return name, (
+                f"({getattr(config, name)}) is a link leading out of the site; the site's content stays inside "
+                "it — replace the link with the folder itself"
+            )
     output = (root / config.output_dir).resolve()
     cache = (root / config.cache_dir).resolve()
     if output == cache or output in cache.parents or cache in output.parents:

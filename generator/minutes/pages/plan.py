@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from minutes.core.errors import Problem
@@ -30,7 +31,7 @@ from minutes.site.items import ItemRow, meeting_rows, minute_anchor
 from minutes.site.links import Links, Resolved
 from minutes.site.load import relative
 from minutes.site.model import Committee, Document, Meeting, Page, Site
-from minutes.site.originals import published_name
+from minutes.site.originals import published_address
 from minutes.site.people import Person, collect_people, committee_members, person_index
 from minutes.site.titles import meeting_title, today
 
@@ -388,7 +389,7 @@ def _meeting(
         "references": [r for d in meeting.documents if d.kind in ("agenda", "minutes") for r in links.of(d)],
         "newer": registers.summaries[(newer.committee, newer.key)] if newer else None,
         "older": registers.summaries[(older.committee, older.key)] if older else None,
-        "papers": sorted({published_name(d.record.source.paper) for d in meeting.documents if d.record.source}),
+        "papers": sorted({a for d in meeting.documents if d.record.source for a in [_paper_address(site, d)] if a}),
         "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals or proposed)),
         "event": event_json_ld(site, meeting),
     }
@@ -541,7 +542,7 @@ def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, 
         "document": doc,
         "agenda_item": agenda_item,
         "links": _inline_links(site, links.of(doc)),
-        "paper": published_name(doc.record.source.paper) if doc.record.source else "",
+        "paper": _paper_address(site, doc),
     }
     return PageSpec(
         f"{doc.url}index.html", "document.html", inputs, doc.url, context=_document_context, bodies=(doc,), shard=shard
@@ -695,3 +696,10 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
                 )
             )
     return specs
+
+
+def _paper_address(site: Site, doc: Document) -> str:
+    """Where the paper a document came from is published, below papers/ ("" if it is not)."""
+    if not doc.record.source:
+        return ""
+    return published_address(PurePosixPath(site.config.papers_dir.as_posix()), doc.record.source.paper)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from minutes.core.config import CommitteeSettings
+from minutes.core.paths import SEGMENT_LIMIT, segment
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, next_meeting_date
@@ -656,7 +657,9 @@ def _councillors_named(doc: _Doc, lines) -> tuple[str, ...]:
 
 
 def _relpath(record: DocumentRecord, slug: str, stem: str) -> PurePosixPath:
-    folder = record.date.isoformat() if record.date else f"undated-{stem}"
+    # The paper's name may hold anything ('#', '?', '%25', another Unicode form of the same letters,
+    # 250 bytes): the folder is also a URL path segment, so it is made safe on every platform.
+    folder = record.date.isoformat() if record.date else f"undated-{segment(stem, SEGMENT_LIMIT - len('undated-'))}"
     if record.kind in ("agenda", "minutes"):
         name = f"{record.kind}.md"
     else:

@@ -9,14 +9,28 @@ warning saying how to overwrite it).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from minutes.core.config import SiteConfig
-from minutes.core.errors import Problem
+from minutes.core.errors import Problem, UserError
+from minutes.core.paths import (
+    OutsideRoot,
+    disk_full_message,
+    folded,
+    is_disk_full,
+    is_inside,
+    link_out,
+    resolve_in,
+    segment,
+    walk,
+    write_atomic,
+)
 from minutes.papers.convert import CONVERTER_VERSION, ConvertedDocument, convert_paper
 from minutes.papers.readers import read_paper
 from minutes.papers.sidecar import read_sidecar, sidecar_path
@@ -53,35 +67,41 @@ class _Manifest:
                 return entry["files"][relfile]
         return ""
 
+    def renamed_from(self, sha256: str, gone: set[str]) -> str:
+        """The paper, no longer in the papers folder, whose content was exactly this: the same paper renamed."""
+        return next((name for name in sorted(gone) if self.papers[name].get("sha256") == sha256), "")
+
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_PAPERS_FOLDER = "the papers folder"
+
+
 def list_papers(papers_dir: Path) -> list[Path]:
-    """Every paper in the folder: not sidecars, READMEs, dotfiles or folders."""
-    if not papers_dir.is_dir():
-        return []
-    # Not only regular files: a folder or a pipe named like a paper is listed, to be refused by name.
+    """Every paper in the folder and its sub-folders: not sidecars, READMEs or dotfiles.
+
+    Links leading out of the folder are listed too (never followed), as is
+    anything that is not a regular file, so each is refused by name.
+    """
+    found, refused = walk(papers_dir, _PAPERS_FOLDER)
     return sorted(
-        p
-        for p in papers_dir.iterdir()
-        if (p.is_file() or p.is_symlink() or p.suffix)
-        and not p.name.startswith(".")
-        and not p.name.upper().startswith("README")
-        and p.suffix.lower() not in _SKIPPED_SUFFIXES
+        [p for p in found if not p.name.upper().startswith("README") and p.suffix.lower() not in _SKIPPED_SUFFIXES]
+        + [p for p, _ in refused]
     )
 
 
-def _load_manifest(path: Path, shown_as: str, problems: list[Problem]) -> _Manifest:
-    if not path.exists():
+def _load_manifest(path: Path, shown_as: str, meetings_dir: Path, problems: list[Problem]) -> _Manifest:
+    if not path.exists() and not path.is_symlink():
         return _Manifest()
     try:
+        if link_out(path, meetings_dir, "the meetings folder"):
+            raise ValueError("a link leading out of the meetings folder")
         data = json.loads(path.read_text(encoding="utf-8"))
         papers = data["papers"]
         if not isinstance(papers, dict):
             raise TypeError
-        return _Manifest({str(k): v for k, v in papers.items() if isinstance(v, dict)})
     except (OSError, ValueError, KeyError, TypeError):
         problems.append(
             Problem(
@@ -92,25 +112,88 @@ def _load_manifest(path: Path, shown_as: str, problems: list[Problem]) -> _Manif
             )
         )
         return _Manifest()
+    manifest = _Manifest()
+    for paper, entry in papers.items():
+        if not isinstance(entry, dict):
+            continue
+        entry = dict(entry)
+        for key, kind in (("files", dict), ("deleted", list)):
+            listed = entry.get(key)
+            listed = listed if isinstance(listed, kind) else kind()
+            names = [str(f) for f in listed]
+            kept = {f: str(listed[f]) if isinstance(listed, dict) else "" for f in names if _confined(f, meetings_dir)}
+            for name in sorted(set(names) - set(kept)):
+                # An entry the converter never wrote: it would make a convert delete or overwrite
+                # a file outside the meetings folder. Only ever a hand edit, or an attack.
+                problems.append(
+                    Problem(
+                        shown_as,
+                        0,
+                        f"entry {name[:200]!r} of {str(paper)[:200]} is not a record inside the meetings folder; "
+                        "ignored, so nothing outside the folder is written or deleted — remove the entry",
+                        "warning",
+                    )
+                )
+            entry[key] = kept if key == "files" else sorted(kept)
+        manifest.papers[str(paper)] = entry
+    return manifest
+
+
+def _confined(relfile: str, meetings_dir: Path) -> bool:
+    """A manifest entry names a record the converter wrote: a Markdown file inside the meetings folder."""
+    if not relfile.endswith(".md"):
+        return False
+    try:
+        resolve_in(meetings_dir, relfile, "the meetings folder")
+    except OutsideRoot:
+        return False
+    return True
 
 
 def _save_manifest(path: Path, manifest: _Manifest) -> None:
-    text = (
-        json.dumps({"converter_version": CONVERTER_VERSION, "papers": manifest.papers}, indent=2, sort_keys=True) + "\n"
-    )
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    papers = {
+        name: {key: value for key, value in entry.items() if value or key in ("digest", "files")}
+        for name, entry in manifest.papers.items()
+    }
+    text = json.dumps({"converter_version": CONVERTER_VERSION, "papers": papers}, indent=2, sort_keys=True) + "\n"
+    try:
+        same = path.is_file() and not path.is_symlink() and path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        same = False
+    if not same:
+        write_atomic(path, text.encode("utf-8"), durable=True)
 
 
 def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
+    """A path as the user knows it: from the site root, a link shown as the link (never its target)."""
+    for candidate in (path, path.resolve()):
+        try:
+            return candidate.relative_to(root).as_posix()
+        except ValueError:
+            continue
+    return str(path)
 
 
-def convert_papers(  # noqa: C901 (to be split)
+@dataclass(slots=True)
+class _Run:
+    """One conversion: the settings, the manifest and what was done so far."""
+
+    config: SiteConfig
+    root: Path
+    meetings_dir: Path
+    manifest: _Manifest
+    force: bool
+    problems: list[Problem] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    claimed_now: dict[str, str] = field(default_factory=dict)
+
+    def show(self, path: Path) -> str:
+        return _display(path, self.root)
+
+
+def convert_papers(
     config: SiteConfig,
     papers: Sequence[Path] | None = None,
     *,
@@ -122,162 +205,312 @@ def convert_papers(  # noqa: C901 (to be split)
     meetings_dir = root / config.meetings_dir
     manifest_path = meetings_dir / MANIFEST_NAME
     problems: list[Problem] = []
-    manifest = _load_manifest(manifest_path, _display(manifest_path, root), problems)
+    manifest = _load_manifest(manifest_path, _display(manifest_path, root), meetings_dir, problems)
+    run = _Run(config, root, meetings_dir, manifest, force, problems)
     explicit = papers is not None
     if papers is None:
         candidates = list_papers(root / config.papers_dir)
+        _report_folded_names(run, candidates)
     else:
         candidates = sorted({(p if p.is_absolute() else (Path.cwd() / p)).resolve() for p in map(Path, papers)})
-    written: list[Path] = []
-    kept: list[Path] = []
-    unchanged: list[Path] = []
-    claimed_now: dict[str, str] = {}
+    # Papers the manifest knows that are no longer there: one of the candidates may be the same paper renamed.
+    gone = {name for name in manifest.papers if not (root / name).exists()}
+    try:
+        for paper in candidates:
+            _convert_paper_file(run, paper, explicit=explicit, gone=gone, progress=progress)
+    except BaseException:
+        # Saved even when a full disk stopped the run: what was written is known as the converter's next time.
+        with contextlib.suppress(OSError):
+            _save_manifest(manifest_path, manifest)
+        raise
+    if candidates or manifest.papers:
+        _save_manifest(manifest_path, manifest)
+    return ConvertReport(tuple(run.written), tuple(run.kept), tuple(run.unchanged), tuple(run.problems))
+
+
+def _report_folded_names(run: _Run, papers: list[Path]) -> None:
+    """Papers whose names differ only by case or Unicode form: one file on many disks and hosts."""
+    first: dict[str, str] = {}
+    for paper in papers:
+        shown = run.show(paper)
+        other = first.setdefault(folded(shown), shown)
+        if other != shown:
+            how = (
+                "are one name in two Unicode forms (NFC and NFD), which look the same"
+                if unicodedata.normalize("NFC", other) == unicodedata.normalize("NFC", shown)
+                else "differ only by case"
+            )
+            run.problems.append(
+                Problem(
+                    shown,
+                    0,
+                    f"its name and {other}'s {how}; on many disks and hosts the two are one file — rename one of them",
+                    "warning",
+                )
+            )
+
+
+def _settings_digest(config: SiteConfig) -> bytes:
     # The site's committee names and aliases change what a paper converts to, so they are part of its digest.
-    settings = json.dumps(
+    return json.dumps(
         {
             "committees": {slug: [c.name, list(c.aliases)] for slug, c in sorted(config.committees.items())},
             "council": config.council,
         },
         sort_keys=True,
     ).encode()
+
+
+def _convert_paper_file(  # noqa: C901 (one paper's steps, in order)
+    run: _Run, paper: Path, *, explicit: bool, gone: set[str], progress: Callable[[str], None] | None
+) -> None:
+    config, root, meetings_dir, manifest, problems = run.config, run.root, run.meetings_dir, run.manifest, run.problems
     papers_dir = (root / config.papers_dir).resolve()
     limit = config.max_paper_mb * 1_000_000
-    for paper in candidates:
-        shown = _display(paper, root)
-        refused = _refused(paper, papers_dir, shown, explicit)
-        if refused:
-            problems.append(Problem(shown, 0, refused, skipped="this paper"))
+    shown = run.show(paper)
+    refused = _refused(paper, papers_dir, shown, explicit)
+    if refused:
+        problems.append(Problem(shown, 0, refused, skipped="this paper"))
+        return
+    try:
+        if paper.stat().st_size > 4 * limit:
+            # Far beyond the limit even as a PDF: not read into memory at all.
+            problems.append(
+                Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb), skipped="this paper")
+            )
+            return
+        data = paper.read_bytes()
+    except OSError as exc:
+        problems.append(
+            Problem(
+                shown,
+                0,
+                f"cannot read the paper: {exc.strerror or exc}; check the file and its permissions",
+                skipped="this paper",
+            )
+        )
+        return
+    side = sidecar_path(paper)
+    if side.is_symlink() and link_out(side, papers_dir, _PAPERS_FOLDER):
+        problems.append(Problem(run.show(side), 0, link_out(side, papers_dir, _PAPERS_FOLDER), skipped="this sidecar"))
+        side_bytes = b""
+        side = None
+    else:
+        side_bytes = side.read_bytes() if side.is_file() else b""
+    paper_sha = _sha(data)
+    digest = _sha(data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + _settings_digest(config))
+    entry = manifest.papers.get(shown)
+    renamed = False
+    old = ""
+    if entry is None:
+        old = manifest.renamed_from(paper_sha, gone)
+        if old:
+            # The same paper under a new name keeps its records (rewritten to name it), never a second set.
+            gone.discard(old)
+            entry = manifest.papers[shown] = manifest.papers.pop(old)
+            renamed = True
+            problems.append(Problem(shown, 0, f"is {old} renamed; its records are kept and now name {shown}", "note"))
+    if (
+        not explicit
+        and not run.force
+        and not renamed
+        and entry
+        and entry.get("digest") == digest
+        and all((meetings_dir / f).exists() for f in entry.get("files", {}))
+    ):
+        entry["sha256"] = paper_sha  # manifests written before papers were known by content learn it here
+        run.unchanged.extend(meetings_dir / f for f in sorted(entry.get("files", {})))
+        return
+    if progress:
+        progress(f"converting {shown}")
+    overrides, side_problems = read_sidecar(side, run.show(side)) if side is not None else (None, [])
+    problems.extend(side_problems)
+    paper_text = read_paper(data, shown)
+    if len(paper_text.text) > limit:
+        problems.append(
+            Problem(
+                shown,
+                0,
+                _too_large(len(paper_text.text), config.max_paper_mb),
+                skipped="this paper; what it converted to before is kept",
+            )
+        )
+        return
+    problems.extend(paper_text.problems)
+    if not paper_text.text.strip() and any(p.severity == "error" for p in paper_text.problems):
+        # Unreadable now: what it converted to before (if anything) is kept, and it is tried again next time.
+        problems[-1] = replace(
+            problems[-1], skipped="this paper" + ("; what it converted to before is kept" if entry else "")
+        )
+        return
+    documents: list[ConvertedDocument] = []
+    if paper_text.text.strip():
+        documents = convert_paper(
+            paper_text, shown, overrides, config.committees, sha256=paper_sha, council=config.council
+        )
+    files: dict[str, str] = {}
+    previous = dict((entry or {}).get("files", {}))
+    deleted_before = set((entry or {}).get("deleted", []))
+    deleted: list[str] = []
+    # A paper with an error is converted again, and its error reported again, by every build until fixed.
+    failed = any(p.severity == "error" for p in paper_text.problems + tuple(side_problems))
+
+    def remember(done: bool) -> None:
+        manifest.papers[shown] = {
+            "digest": digest if done and not failed else "",
+            "sha256": paper_sha,
+            "files": dict(sorted(files.items())),
+            "deleted": sorted(deleted),
+        }
+
+    for document in documents:
+        try:
+            _write_document(run, document, paper, shown, files, previous, deleted_before, deleted, old)
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            # What this paper wrote so far is the converter's; the rest is tried again next time.
+            files.update({f: sha for f, sha in previous.items() if f not in files})
+            deleted.extend(sorted(deleted_before - set(deleted)))
+            remember(done=False)
+            target = meetings_dir / document.relpath.as_posix()
+            raise UserError(
+                f"{disk_full_message(exc, _display(meetings_dir, root) + '/')}; the file is as it was — "
+                "free some space and convert again",
+                run.show(target),
+            ) from None
+    for relfile, recorded in sorted(previous.items()):
+        if relfile in files or relfile in deleted:
             continue
         try:
-            if paper.stat().st_size > 4 * limit:
-                # Far beyond the limit even as a PDF: not read into memory at all.
-                problems.append(
-                    Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb), skipped="this paper")
-                )
-                continue
-            data = paper.read_bytes()
-        except OSError as exc:
+            stale = resolve_in(meetings_dir, relfile, "the meetings folder")
+        except OutsideRoot:
+            continue
+        if stale.is_file() and _sha(stale.read_bytes()) == recorded:
+            stale.unlink()
+            _remove_empty_dirs(stale.parent, meetings_dir)
+        elif stale.exists():
             problems.append(
                 Problem(
-                    shown,
+                    run.show(stale),
                     0,
-                    f"cannot read the paper: {exc.strerror or exc}; check the file and its permissions",
-                    skipped="this paper",
+                    f"{shown} no longer produces this file; kept it because it was edited",
+                    "warning",
                 )
             )
-            continue
-        side = sidecar_path(paper)
-        side_bytes = side.read_bytes() if side.exists() else b""
-        digest = _sha(data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + settings)
-        entry = manifest.papers.get(shown)
-        if (
-            not explicit
-            and not force
-            and entry
-            and entry.get("digest") == digest
-            and all((meetings_dir / f).exists() for f in entry.get("files", {}))
-        ):
-            unchanged.extend(meetings_dir / f for f in sorted(entry.get("files", {})))
-            continue
-        if progress:
-            progress(f"converting {shown}")
-        overrides, side_problems = read_sidecar(side, _display(side, root))
-        problems.extend(side_problems)
-        paper_text = read_paper(data, shown)
-        if len(paper_text.text) > limit:
+    remember(done=True)
+
+
+def _write_document(
+    run: _Run,
+    document: ConvertedDocument,
+    paper: Path,
+    shown: str,
+    files: dict[str, str],
+    previous: dict[str, str],
+    deleted_before: set[str],
+    deleted: list[str],
+    old_name: str = "",
+) -> None:
+    """Write one converted document, unless a person edited or deleted the file it replaces.
+
+    `old_name`: the paper's name before it was renamed, which a kept record still names."""
+    problems, meetings_dir = run.problems, run.meetings_dir
+    record = document.record
+    first_line = record.source.lines[0] if record.source else 0
+    for warning in record.warnings:
+        problem = Problem(shown, first_line, warning, "warning")
+        if problem not in problems:
+            problems.append(problem)
+    relfile = document.relpath.as_posix()
+    owner = run.claimed_now.get(relfile) or run.manifest.owner(relfile)
+    if owner and owner != shown:
+        renamed = document.relpath.with_name(
+            f"{document.relpath.stem}-{segment(paper.stem, 60)}{document.relpath.suffix}"
+        )
+        problems.append(
+            Problem(
+                shown,
+                first_line,
+                f"{relfile} also comes from {owner}; wrote {renamed.as_posix()} instead",
+                "warning",
+            )
+        )
+        relfile = renamed.as_posix()
+    run.claimed_now[relfile] = shown
+    try:
+        target = resolve_in(meetings_dir, relfile, "the meetings folder")
+    except OutsideRoot as exc:
+        problems.append(
+            Problem(
+                run.show(meetings_dir / relfile),
+                0,
+                f"{exc}; replace the link with a folder of its own",
+                skipped="this record",
+            )
+        )
+        return
+    content = frontmatter.join(record.to_mapping(), document.body).encode("utf-8")
+    new_sha = _sha(content)
+    if not target.exists() and not target.is_symlink():
+        if not run.force and (relfile in previous or relfile in deleted_before):
+            # The converter wrote it and a person deleted it: a choice, kept until they ask for it back.
+            deleted.append(relfile)
             problems.append(
                 Problem(
-                    shown,
+                    run.show(target),
                     0,
-                    _too_large(len(paper_text.text), config.max_paper_mb),
-                    skipped="this paper; what it converted to before is kept",
+                    f"was deleted by hand, so it is not written again; run `minutes convert --force {shown}` "
+                    "to bring it back",
+                    "note",
                 )
             )
-            continue
-        problems.extend(paper_text.problems)
-        if not paper_text.text.strip() and any(p.severity == "error" for p in paper_text.problems):
-            # Unreadable now: what it converted to before (if anything) is kept, and it is tried again next time.
-            problems[-1] = replace(
-                problems[-1], skipped="this paper" + ("; what it converted to before is kept" if entry else "")
+            return
+    elif not target.is_file():
+        problems.append(
+            Problem(
+                run.show(target),
+                0,
+                "is not a regular file (a folder, a pipe or a broken link) where a record goes; move it away",
+                skipped="this record",
             )
-            continue
-        documents: list[ConvertedDocument] = []
-        if paper_text.text.strip():
-            documents = convert_paper(
-                paper_text, shown, overrides, config.committees, sha256=_sha(data), council=config.council
-            )
-        files: dict[str, str] = {}
-        previous = dict((entry or {}).get("files", {}))
-        for document in documents:
-            record = document.record
-            first_line = record.source.lines[0] if record.source else 0
-            for warning in record.warnings:
-                problem = Problem(shown, first_line, warning, "warning")
-                if problem not in problems:
-                    problems.append(problem)
-            relfile = document.relpath.as_posix()
-            owner = claimed_now.get(relfile) or manifest.owner(relfile)
-            if owner and owner != shown:
-                renamed = document.relpath.with_name(f"{document.relpath.stem}-{paper.stem}{document.relpath.suffix}")
-                problems.append(
-                    Problem(
-                        shown,
-                        first_line,
-                        f"{relfile} also comes from {owner}; wrote {renamed.as_posix()} instead",
-                        "warning",
-                    )
-                )
-                relfile = renamed.as_posix()
-            claimed_now[relfile] = shown
-            target = meetings_dir / relfile
-            content = frontmatter.join(record.to_mapping(), document.body).encode("utf-8")
-            new_sha = _sha(content)
-            if target.exists():
-                current = _sha(target.read_bytes())
-                if current == new_sha:
-                    unchanged.append(target)
-                    files[relfile] = new_sha
-                    continue
-                recorded = previous.get(relfile) or manifest.recorded(relfile)
-                if not force and current != recorded:
-                    kept.append(target)
-                    problems.append(
-                        Problem(
-                            _display(target, root),
-                            0,
-                            f"kept hand-edited file {_display(target, root)}; run `minutes convert --force {shown}` to overwrite",
-                            "warning",
-                        )
-                    )
-                    if recorded:
-                        files[relfile] = recorded
-                    continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-            written.append(target)
+        )
+        return
+    else:
+        current_bytes = target.read_bytes()
+        current = _sha(current_bytes)
+        if current == new_sha:
+            run.unchanged.append(target)
             files[relfile] = new_sha
-        for relfile, recorded in sorted(previous.items()):
-            if relfile in files:
-                continue
-            stale = meetings_dir / relfile
-            if stale.exists() and _sha(stale.read_bytes()) == recorded:
-                stale.unlink()
-                _remove_empty_dirs(stale.parent, meetings_dir)
-            elif stale.exists():
-                problems.append(
-                    Problem(
-                        _display(stale, root),
-                        0,
-                        f"{shown} no longer produces this file; kept it because it was edited",
-                        "warning",
-                    )
+            return
+        recorded = previous.get(relfile) or run.manifest.recorded(relfile)
+        if not run.force and current != recorded and not _cut_short(current_bytes, content):
+            run.kept.append(target)
+            problems.append(
+                Problem(
+                    run.show(target),
+                    0,
+                    f"kept hand-edited file {run.show(target)}; run `minutes convert --force {shown}` to overwrite"
+                    + (
+                        f"; it still names {old_name} as its paper: change its source.paper to {shown}"
+                        if old_name
+                        else ""
+                    ),
+                    "warning",
                 )
-        # A paper with an error is converted again, and its error reported again, by every build until fixed.
-        failed = any(p.severity == "error" for p in paper_text.problems + tuple(side_problems))
-        manifest.papers[shown] = {"digest": "" if failed else digest, "files": dict(sorted(files.items()))}
-    if candidates or manifest.papers:
-        _save_manifest(manifest_path, manifest)
-    return ConvertReport(tuple(written), tuple(kept), tuple(unchanged), tuple(problems))
+            )
+            if recorded:
+                files[relfile] = recorded
+            return
+    write_atomic(target, content)
+    run.written.append(target)
+    files[relfile] = new_sha
+
+
+def _cut_short(current: bytes, new: bytes) -> bool:
+    """An empty file, or the start of exactly what would be written: a write that a full disk or a crash
+    interrupted (by an earlier version, which wrote in place), never a person's edit."""
+    return not current.strip() or (len(current) < len(new) and new.startswith(current))
 
 
 def _refused(paper: Path, papers_dir: Path, shown: str, explicit: bool) -> str:
@@ -287,7 +520,7 @@ def _refused(paper: Path, papers_dir: Path, shown: str, explicit: bool) -> str:
             f"is outside the papers folder ({papers_dir.name}/); copy it into the papers folder, "
             "then convert it from there"
         )
-    if paper.is_symlink() and papers_dir not in paper.resolve().parents:
+    if paper.is_symlink() and not is_inside(paper, papers_dir):
         return (
             "is a link to a file outside the papers folder, which would be published with the site; "
             "copy the file into the papers folder instead of linking to it"

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from minutes.core.config import CommitteeSettings
+from minutes.core.paths import segment
 from minutes.core.slug import slugify
 
 SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
@@ -107,7 +108,8 @@ class CommitteeNames:
         stripped = self._core(display)
         if stripped in self._by_key:
             return self._by_key[stripped]
-        return CommitteeName(display, slugify(display))
+        # The slug names a folder and a URL: length-limited, as a printed name may run on for a paragraph.
+        return CommitteeName(display, segment(slugify(display)))
 
     def same_body(self, a: str, b: str) -> bool:
         """Whether two printed names name the same body."""

@@ -27,6 +27,7 @@ import uuid
 from pathlib import Path
 
 from minutes.core.errors import UserError
+from minutes.core.paths import write_atomic
 
 MARKER = ".minutes-build"
 """A file in every built site, so a build only ever replaces a folder it made."""
@@ -43,6 +44,19 @@ def overlay_folder(output: Path) -> Path:
 
 
 def refuse_foreign_output(output: Path) -> None:
+    """Stop before a build could replace what it did not make.
+
+    A build exchanges the output folder whole, so whatever the name points at
+    is moved aside and deleted: a file (`--output site.yaml`), a folder holding
+    files without the marker a build leaves. Only a missing name, an empty
+    folder (nothing in it can be lost) or a folder a build made may be replaced.
+    The name is resolved first, so a link is the folder it points to.
+    """
+    if output.exists() and not output.is_dir():
+        raise UserError(
+            f"the output folder {output} is a file, not a folder; a build would move it aside and delete it — "
+            "name a folder that does not exist yet as --output (or output_dir)"
+        )
     if output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():
         raise UserError(
             f"the output folder {output} holds files minutes did not build; "
@@ -51,20 +65,16 @@ def refuse_foreign_output(output: Path) -> None:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write into a folder nobody reads yet (staging)."""
+    """Write into a folder nobody reads yet (staging).
+
+    Not through a temporary name: a build that fails or is killed clears the
+    staging folder whole, so a partial file there is never read or published.
+    """
     try:
         path.write_bytes(data)
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace a file that may be being read: a temporary file in the same folder, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
 
 
 def mark(folder: Path) -> None:

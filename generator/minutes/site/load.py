@@ -12,12 +12,13 @@ import hashlib
 import re
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
+from minutes.core.paths import Confinement, OutsideRoot, files_at, resolve_in, segment
 from minutes.core.pools import pool_context
 from minutes.core.reserved import committee_slug, page_slug
 from minutes.core.slug import slugify
@@ -247,31 +248,42 @@ def _failed(path: Path, problem: Problem) -> LoadedFile:
     return LoadedFile(path, None, "", 0, {}, problem)
 
 
+def meeting_of(path: Path) -> tuple[str, str]:
+    """(committee slug, meeting key) of a record at `<meetings_dir>/<committee>/<meeting>/<name>.md`.
+
+    Both are URL path segments: a folder whose name is not one (`Cabinet`,
+    `undated-a#b`) is published under the name `segment` makes of it.
+    """
+    return committee_slug(segment(path.parent.parent.name)), segment(path.parent.name)
+
+
+_MEETINGS_FOLDER = "the meetings folder"
+
+
 def _load_meetings(loader: Loader, site: Site) -> None:
     config = site.config
     root = config.root / config.meetings_dir
     by_meeting: dict[tuple[str, str], list[Document]] = {}
     names: dict[str, Counter] = {}
-    renamed: set[str] = set()
+    warned: set[Path] = set()
     folders: dict[str, str] = {}
-    paths = sorted(root.glob("*/*/*.md")) if root.is_dir() else []
+    published_as: dict[tuple[str, ...], Path] = {}
+    # Each paper named by a record -> why it may not be published ("" if it may): a paper has several records.
+    checked: dict[str, str] = {}
+    papers = Confinement(config.root / config.papers_dir, f"the papers folder ({config.papers_dir}/)")
+    paths, refused = files_at(root, 3, ".md", _MEETINGS_FOLDER)
+    for path, why in refused:
+        depth = len(path.relative_to(root).parts)
+        skipped = ("every record in it", "every record in it", f"this record, of the meeting {_meeting_name(path)}")
+        site.problems.append(Problem(relative(config, path), 0, why, skipped=skipped[depth - 1]))
     loader.prefetch(paths)
     for path in paths:
-        folder, key = path.parent.parent.name, path.parent.name
-        committee = committee_slug(folder)
+        folder = path.parent.parent.name
+        committee, key = meeting_of(path)
         folders[committee] = folder
         rel = relative(config, path)
-        if committee != folder and folder not in renamed:
-            renamed.add(folder)
-            site.problems.append(
-                Problem(
-                    relative(config, path.parent.parent),
-                    0,
-                    f"the committee folder {folder!r} has the name of one of the site's own folders ({folder}/); "
-                    f"its pages are published under {committee}/ instead — rename the folder to choose another name",
-                    "warning",
-                )
-            )
+        if path.parent not in warned:
+            _check_folder_names(site, path, committee, key, warned, published_as)
         loaded = loader.read(path)
         if loaded.problem:
             site.problems.append(
@@ -286,6 +298,23 @@ def _load_meetings(loader: Loader, site: Site) -> None:
         record = loaded.record
         assert record is not None
         site.problems.extend(Problem(rel, line, message, "warning") for line, message in loaded.notes)
+        outside = ""
+        if record.source and record.source.paper:
+            paper = record.source.paper
+            outside = checked.get(paper)
+            if outside is None:
+                outside = checked[paper] = _paper_outside(config, paper, papers)
+        if outside:
+            site.problems.append(
+                Problem(
+                    rel,
+                    _key_line(loaded, "source"),
+                    f"source.paper {outside}; name a paper inside the papers folder ({config.papers_dir}/), "
+                    "or remove the line",
+                    skipped="the paper it names; the record is published without it",
+                )
+            )
+            record = replace(record, source=None)
         if _ISO_DATE.match(key) and record.date and record.date.isoformat() != key:
             site.problems.append(
                 Problem(
@@ -311,10 +340,12 @@ def _load_meetings(loader: Loader, site: Site) -> None:
                 body_size=loaded.body_size,
             )
         )
+    first_folder: dict[tuple[str, dt.date, str], tuple[tuple[str, str], Document]] = {}
     for (committee, key), docs in sorted(by_meeting.items()):
         order = {"agenda": 0, "minutes": 1, "report": 2, "document": 3}
         docs.sort(key=lambda d: (order[d.kind], d.name))
         _check_duplicates(site, docs)
+        _check_meeting_in_two_folders(site, (committee, key), docs, first_folder)
         date = dt.date.fromisoformat(key) if _ISO_DATE.match(key) else None
         site.meetings[(committee, key)] = Meeting(
             committee=committee, key=key, date=date, documents=tuple(docs), url=f"{committee}/{key}/"
@@ -335,6 +366,107 @@ def _load_meetings(loader: Loader, site: Site) -> None:
             meeting_keys=tuple(dated + undated),
             url=f"{committee}/",
         )
+
+
+def _meeting_name(path: Path) -> str:
+    return f"{path.parent.parent.name}/{path.parent.name}"
+
+
+def _check_folder_names(
+    site: Site, path: Path, committee: str, key: str, warned: set[Path], published_as: dict[tuple[str, ...], Path]
+) -> None:
+    """Warn, once per folder, of a folder name that is not a web address, is the site's own, or that
+    another folder publishes too (`Cabinet/` and `cabinet/`: one folder on many disks and hosts)."""
+    config = site.config
+    for folder, published, address in (
+        (path.parent.parent, (committee,), f"{committee}/"),
+        (path.parent, (committee, key), f"{committee}/{key}/"),
+    ):
+        if folder in warned:
+            continue
+        warned.add(folder)
+        name = folder.name
+        if segment(name) != name:
+            site.problems.append(
+                Problem(
+                    relative(config, folder),
+                    0,
+                    f"the folder name {name[:120]!r} is not a web address (lower-case letters, digits, '-' and '_'); "
+                    f"its pages are published under {address} — rename the folder to {segment(name)!r}",
+                    "warning",
+                )
+            )
+        elif len(published) == 1 and committee != name:
+            site.problems.append(
+                Problem(
+                    relative(config, folder),
+                    0,
+                    f"the committee folder {name!r} has the name of one of the site's own folders ({name}/); "
+                    f"its pages are published under {committee}/ instead — rename the folder to choose another name",
+                    "warning",
+                )
+            )
+        other = published_as.setdefault(published, folder)
+        if other != folder:
+            site.problems.append(
+                Problem(
+                    relative(config, folder),
+                    0,
+                    f"this folder and {relative(config, other)} are both published as {address} (their names "
+                    "differ only by case, accents or punctuation, and are one folder on many disks); their "
+                    "records are published together — move them into one folder",
+                    "warning",
+                )
+            )
+
+
+def _paper_outside(config: SiteConfig, paper: str, papers: Confinement) -> str:
+    """Why a record's `source.paper` may not be read or published, or "": it must be inside the papers folder.
+
+    A record may come from anyone: `/proc/self/environ` or `../../.ssh/id_rsa` there would be published
+    as the record's paper, beside the page linking to it.
+    """
+    shown = repr(paper[:120])
+    try:
+        inner = PurePosixPath(paper).relative_to(PurePosixPath(config.papers_dir.as_posix()))
+    except ValueError:
+        # Not below the papers folder as written: say why in the terms of the whole site.
+        try:
+            resolve_in(config.root, paper, "the site")
+        except OutsideRoot as exc:
+            return str(exc).replace(repr(paper), shown)
+        return f"{shown} is not in {papers.what}"
+    try:
+        papers.resolve(inner)
+    except OutsideRoot as exc:
+        return str(exc).replace(repr(str(inner)), shown)
+    return ""
+
+
+def _check_meeting_in_two_folders(
+    site: Site,
+    meeting: tuple[str, str],
+    docs: list[Document],
+    first_folder: dict[tuple[str, dt.date, str], tuple[tuple[str, str], Document]],
+) -> None:
+    """The agenda or minutes of one meeting (the same body, date and kind) in a second meeting's folder:
+    the meeting would be published twice, under two addresses."""
+    for doc in docs:
+        record = doc.record
+        if record.kind not in ("agenda", "minutes") or record.date is None:
+            continue
+        where, first = first_folder.setdefault((slugify(record.committee), record.date, record.kind), (meeting, doc))
+        if where != meeting:
+            site.problems.append(
+                Problem(
+                    relative(site.config, doc.source),
+                    0,
+                    f"the {record.kind} of {record.committee[:120]} on {record.date} is also in "
+                    f"{relative(site.config, first.source.parent)}/; the meeting is published twice — "
+                    "keep one of the two folders",
+                    "warning",
+                )
+            )
 
 
 def _check_duplicates(site: Site, docs: list[Document]) -> None:
@@ -374,7 +506,10 @@ def _key_line(loaded: LoadedFile, key: str) -> int:
 def _load_pages(loader: Loader, site: Site) -> None:
     config = site.config
     root = config.root / config.pages_dir
-    for path in sorted(root.glob("*.md")) if root.is_dir() else []:
+    paths, refused = files_at(root, 1, ".md", "the pages folder")
+    for path, why in refused:
+        site.problems.append(Problem(relative(config, path), 0, why, skipped="this page"))
+    for path in paths:
         rel = relative(config, path)
         loaded = loader.read(path, as_page=True)
         if loaded.problem:
@@ -382,7 +517,7 @@ def _load_pages(loader: Loader, site: Site) -> None:
             continue
         site.problems.extend(Problem(rel, line, message, "warning") for line, message in loaded.notes)
         page = page_from(path, loaded)
-        if page.slug != slugify(path.stem):
+        if page.slug != segment(slugify(path.stem)):
             site.problems.append(
                 Problem(
                     rel,
@@ -408,7 +543,7 @@ def _load_pages(loader: Loader, site: Site) -> None:
 
 def page_from(path: Path, loaded: LoadedFile) -> Page:
     """A hand-written page from its parsed file."""
-    slug = page_slug(slugify(path.stem))
+    slug = page_slug(segment(slugify(path.stem)))  # a folder name: length-limited
     title = str(loaded.data.get("title") or _first_heading(loaded.body) or path.stem.replace("-", " ").title())
     return Page(
         source=path,

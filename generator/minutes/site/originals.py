@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
+from minutes.core.paths import paper_address
+
 INERT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt"})
 """Types a static host serves as downloads or in a viewer that runs nothing on the site's origin.
 
@@ -29,3 +31,13 @@ def published_name(paper: str) -> str:
     """The file name under `papers/` of the paper at `paper` (a path or a name): "pack.html" -> "pack.html.txt"."""
     name = PurePosixPath(paper).name
     return name if PurePosixPath(name).suffix.lower() in INERT_SUFFIXES else name + AS_TEXT
+
+
+def published_address(papers_dir: PurePosixPath, paper: str) -> str:
+    """Where the paper a record names is published, below `papers/`: its safe path inside the papers
+    folder (`core.paths.paper_address`) under an inert name; "" when it is not inside that folder."""
+    address = paper_address(papers_dir, paper)
+    if not address:
+        return ""
+    folder, _, name = address.rpartition("/")
+    return f"{folder}/{published_name(name)}" if folder else published_name(name)

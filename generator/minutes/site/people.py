@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from minutes.core.paths import segment
 from minutes.core.slug import slugify
 from minutes.core.vocabulary import (
     HONOURS,
@@ -156,7 +157,9 @@ def collect_people(site: Site) -> dict[str, Person]:
                         sightings.append((printed, meeting, role))
         # Whoever took the chair during the meeting chaired it too.
         if meeting.minutes is not None:
-            sightings += [(clean_name(change.name), meeting, "chair") for change in meeting.minutes.record.chair_changes]
+            sightings += [
+                (clean_name(change.name), meeting, "chair") for change in meeting.minutes.record.chair_changes
+            ]
     keys = _assign_keys(site, [s[0] for s in sightings + listed])
     grouped: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
     for sighting in sightings:
@@ -171,7 +174,7 @@ def collect_people(site: Site) -> dict[str, Person]:
     for key, group in sorted(grouped.items()):
         forms = [printed for printed, _, _ in group + members.get(key, [])]
         name = _display_name(site, key, forms)
-        slug = _unique(slugify(name), people)
+        slug = _unique(segment(slugify(name)), people)  # a folder name: length-limited
         appearances = _appearances(group)
         parsed = parse_name(name)
         people[slug] = Person(
