@@ -323,6 +323,10 @@ def by_council(truth: list[dict]) -> dict[str, dict[str, list[dict]]]:
     return {c: dict(sorted(papers.items())) for c, papers in sorted(out.items())}
 
 
+UNTAUGHT: list[PaperResult] = []
+"""With --teach: the scored papers as they were read before any record was corrected (same run)."""
+
+
 def run_by_council(corpus: Path, teach: int = 0) -> list[PaperResult]:
     """Each council's papers converted together in one site, as a user converts an archive; with
     `teach`, the first `teach` papers of each council corrected from the truth (as a person edits
@@ -343,6 +347,10 @@ def run_by_council(corpus: Path, teach: int = 0) -> list[PaperResult]:
                 taught = list(papers)[:teach] if len(papers) > teach else []
                 if taught:
                     records = _records_by_paper(root)
+                    for name, entries in papers.items():
+                        if name not in taught:
+                            docs = [data for _, data in records.get(name, [])]
+                            UNTAUGHT.append(score_records(name, entries, docs, 0))
                     for name in taught:
                         correct_records(records.get(name, []), papers[name])
                     report = convert_papers(load_config(root))
@@ -380,7 +388,13 @@ def correct_records(records: list[tuple[Path, dict]], truths: list[dict]) -> Non
     """Edit a paper's records as a person would who corrects them from the paper: the facts of each
     meeting set right, a meeting record that is no meeting made a plain document. The bodies stay."""
     datas = [data for _, data in records]
-    paired = {id(record): truth for truth, record in pair_documents(truths, datas) if record is not None}
+    pairs = pair_documents(truths, datas)
+    paired = {id(record): truth for truth, record in pairs if record is not None}
+    # A meeting the converter did not read as one: a person turns the record it made of that paper into it.
+    spare = [data for data in datas if id(data) not in paired]
+    for truth, record in pairs:
+        if record is None and spare:
+            paired[id(spare.pop(0))] = truth
     for path, data in records:
         truth = paired.get(id(data))
         if truth is None:
@@ -548,8 +562,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _report(corpus: Path, args: argparse.Namespace) -> None:
+    UNTAUGHT.clear()
     results = run_by_council(corpus, args.teach) if args.by_council or args.teach else run(corpus)
     print_table(results, args.verbose)
+    if UNTAUGHT:
+        before = statistics.fmean(r.score for r in UNTAUGHT)
+        print(f"the same papers before any record was corrected: {before:.1%}")
     if args.baseline:
         before = baseline_overall(corpus, args.baseline, _mode_args(args))
         after = statistics.fmean(r.score for r in results)

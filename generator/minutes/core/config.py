@@ -131,6 +131,14 @@ def _inner_folder(value: Any) -> Path:
     return path
 
 
+def _inner_file(value: Any) -> Path:
+    """A file of the site's own content: inside the site root."""
+    path = _folder(value)
+    if path.is_absolute() or ".." in path.parts:
+        raise SettingError(f"{str(path)!r} is outside the site; name a file inside it, like content/house-style.yaml")
+    return path
+
+
 def _mapping(value: Any, of: str) -> dict:
     """A setting that maps names to their settings; nothing given is an empty mapping."""
     if value is None:
@@ -249,6 +257,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("meetings_dir", "content/meetings", "Converted Markdown, one file per document.", _inner_folder),
     Setting("pages_dir", "content/pages", "Hand-written pages (About, accessibility statement).", _inner_folder),
     Setting("themes_dir", "themes", "Where themes and site overrides live.", _inner_folder),
+    Setting(
+        "house_style",
+        "content/house-style.yaml",
+        "The site's house style: what most of its papers share, learned by `minutes convert` from the papers and from corrected records, and used to read each paper. People may edit it.",
+        _inner_file,
+    ),
+    Setting(
+        "default_committee",
+        "",
+        "The body a paper is filed under when it names none (empty: the council, else 'Unsorted papers'); a record is never written without one.",
+        _text,
+    ),
     Setting("output_dir", "output", "Where the built site is written.", _folder),
     Setting(
         "cache_dir",
@@ -312,6 +332,8 @@ class SiteConfig:
     meetings_dir: Path = Path("content/meetings")
     pages_dir: Path = Path("content/pages")
     themes_dir: Path = Path("themes")
+    house_style: Path = Path("content/house-style.yaml")
+    default_committee: str = ""
     output_dir: Path = Path("output")
     cache_dir: Path = Path(".minutes-cache")
     committees: dict[str, CommitteeSettings] = field(default_factory=dict)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from minutes.core import vocabulary
 from minutes.core.vocabulary import alternation
+from minutes.papers import housestyle
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
@@ -625,8 +626,26 @@ _WELSH_AFTER_LABEL = re.compile(
 _NESTED_LABEL = re.compile(r"^(?P<label>present|absent|members\s+present)\s*:\s*", re.IGNORECASE)
 
 
+def _house_label(text: str) -> tuple[str, str] | None:
+    """A label the site's house style knows (a correction showed names listed under it)."""
+    attendance = housestyle.current().attendance
+    if not attendance:
+        return None
+    for role, labels in attendance.labels.items():
+        for label in sorted(labels, key=len, reverse=True):
+            if text.lower().startswith(label.lower()) and len(text) > 0:
+                rest = text[len(label) :]
+                if rest and not re.match(r"^[\s:\-–—]", rest):
+                    continue
+                return {"present": MEMBERS}.get(role, role), rest.lstrip(" :-–—\t")
+    return None
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(role, rest of the line) when `text` opens with an attendance label."""
+    learned = _house_label(text.strip())
+    if learned:
+        return learned
     stripped = _WELSH_AFTER_LABEL.sub(r"\g<label>:", english_side(text.strip()), count=1)
     for role, pattern in LABELS:
         match = pattern.match(stripped)
@@ -681,7 +700,7 @@ _RECEIVED_FROM = re.compile(
 )
 _CALLED_BY = re.compile(
     r"\b(?:called|brought)\s+(?:the\s+meeting\s+)?to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
-    r"(?:(?P<office>Supervisor|Chair(?:man|woman|person)?|President|Mayor|Reeve|Warden|Presiding\s+Officer|Trustee|Commissioner|"
+    r"(?:(?P<office>Supervisor|(?:Vice[- ])?Chair(?:man|woman|person)?|(?:Vice[- ])?President|Mayor|Reeve|Warden|Presiding\s+Officer|Trustee|Commissioner|"
     r"Councillor|Cllr|Councilmember|Council\s+Member|Alderman|Alderperson|First\s+Selectman)\.?,?\s+)?"
     r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w.'’-]*(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){0,2})"
 )
@@ -697,9 +716,6 @@ def _called_to_order_by(text: str) -> str:
         return ""  # "… by Mayor Tim" at a line's end: the name may go on on the next line
     if found.group("office") and len(name.split()) == 1:
         name = f"{found.group('office').rstrip(',.')} {name}"  # "Supervisor Liccar": the office is the title
-    after = text[found.end() : found.end() + 40]
-    if re.match(r",?\s*(?:the\s+)?vice", after, re.IGNORECASE):
-        return ""
     return name if _name_like(name) and not _is_role(name) else ""
 
 
@@ -731,8 +747,25 @@ _CHAIR_SENTENCES = (
 )
 
 
+def _house_chair(text: str) -> str:
+    """The name after a cue the site's house style knows ("called to order by Supervisor")."""
+    attendance = housestyle.current().attendance
+    for cue in attendance.chair_cues if attendance else ():
+        found = re.search(
+            re.escape(cue) + r"\s*,?\s+(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){0,2})",
+            text,
+            re.IGNORECASE,
+        )
+        if found and _name_like(found.group("name")):
+            return found.group("name")
+    return ""
+
+
 def chair_in_sentence(text: str) -> str:
     """The person a sentence says took or held the chair, or ""."""
+    learned = _house_chair(text)
+    if learned:
+        return learned
     called = _called_to_order_by(text)
     if called:
         return called

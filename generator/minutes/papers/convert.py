@@ -18,6 +18,8 @@ from pathlib import PurePosixPath
 
 from minutes.core.config import CommitteeSettings
 from minutes.core.paths import SEGMENT_LIMIT, segment
+from minutes.core.slug import slugify
+from minutes.papers import housestyle
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, next_meeting_date
@@ -25,6 +27,7 @@ from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
 from minutes.papers.header import FRONT_MATTER_DATE, MeetingFacts, council_named_in, is_generic_body, names_the_council
+from minutes.papers.housestyle import HouseStyle
 from minutes.papers.names import (
     CommitteeName,
     CommitteeNames,
@@ -115,9 +118,14 @@ def convert_paper(
     *,
     sha256: str = "",
     council: str = "",
+    style: HouseStyle = housestyle.EMPTY,
 ) -> list[ConvertedDocument]:
     """The documents in a paper as its reader returned it; pure."""
-    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256, council=council).documents)
+    return list(
+        convert_with_roles(
+            paper, paper_path, overrides, committees, sha256=sha256, council=council, style=style
+        ).documents
+    )
 
 
 def convert_with_roles(
@@ -128,6 +136,51 @@ def convert_with_roles(
     *,
     sha256: str = "",
     council: str = "",
+    default_committee: str = "",
+    style: HouseStyle = housestyle.EMPTY,
+) -> Conversion:
+    """A paper's documents, read with the site's house style as evidence; a paper that names no body is
+    filed under `default_committee`, else the council."""
+    with housestyle.reading_with(style):
+        return _convert(
+            paper,
+            paper_path,
+            overrides,
+            _with_bodies(committees, style),
+            sha256=sha256,
+            council=council,
+            default_committee=default_committee,
+        )
+
+
+def _with_bodies(
+    committees: Mapping[str, CommitteeSettings] | None, style: HouseStyle
+) -> Mapping[str, CommitteeSettings] | None:
+    """The site's committees, and the house style's bodies with the forms papers print them in.
+
+    A body the site names keeps its settings; the style adds the forms it learned as aliases."""
+    if not style.bodies:
+        return committees
+    out = dict(committees or {})
+    for body in style.bodies:
+        slug = segment(slugify(body.name))
+        entry = out.get(slug)
+        if entry is None:
+            out[slug] = CommitteeSettings(name=body.name, aliases=body.forms)
+        else:
+            out[slug] = replace(entry, aliases=tuple(dict.fromkeys((*entry.aliases, *body.forms))))
+    return out
+
+
+def _convert(
+    paper: PaperText,
+    paper_path: str,
+    overrides: PaperOverrides | None,
+    committees: Mapping[str, CommitteeSettings] | None,
+    *,
+    sha256: str,
+    council: str,
+    default_committee: str = "",
 ) -> Conversion:
     names = CommitteeNames(committees, council)
     lines = clean_lines(paper)
@@ -137,7 +190,7 @@ def convert_with_roles(
     for n, doc in enumerate(docs):
         _read(doc, lines, shapes_, paper.meta if n == 0 else {})
     front = docs[0]
-    main = _main_meeting(front, lines, names, overrides, docs, council)
+    main = _main_meeting(front, lines, names, overrides, docs, council, default_committee)
     agenda_items = front.found.items if front.kind == "agenda" else []
     if agenda_items:
         docs = _tie_to_items(docs, lines, agenda_items, names, main)
@@ -168,7 +221,13 @@ class _Main:
 
 
 def _main_meeting(
-    front: _Doc, lines, names: CommitteeNames, overrides: PaperOverrides | None, docs, council: str
+    front: _Doc,
+    lines,
+    names: CommitteeNames,
+    overrides: PaperOverrides | None,
+    docs,
+    council: str,
+    default_committee: str = "",
 ) -> _Main:
     facts = front.found.meeting
     printed = bool(facts.committee)
@@ -208,13 +267,22 @@ def _main_meeting(
         and _body_of_previous_minutes(front.found)
     ):
         committee = _committee(_body_of_previous_minutes(front.found), names, council, lines, front)
-    if committee is UNSORTED and council and front.kind in ("agenda", "minutes"):
+    if committee is UNSORTED and default_committee:
+        # The site says which body a paper that names none belongs to.
+        committee = names.resolve(default_committee)
+        front.warnings.append(
+            f"the paper names no committee; filed under {default_committee!r}, the site's default_committee "
+            "(set `committee:` in the paper's sidecar if it is another body)"
+        )
+    elif committee is UNSORTED and council and front.kind in ("agenda", "minutes"):
         # A council's own site: a meeting that names no other body is the council's.
         committee = names.resolve(council)
         front.warnings.append(
             f"the paper names no committee; filed under {council!r}, the site's council "
             "(set `committee:` in the paper's sidecar if it is another body)"
         )
+    if not committee.name.strip() or not committee.slug.strip("-"):
+        committee = UNSORTED  # a record is never written without a body a build accepts
     return _Main(committee, facts, printed)
 
 

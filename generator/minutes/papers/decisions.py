@@ -47,7 +47,9 @@ _AGREED = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME = re.compile(
-    r"\bmotion\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b"
+    r"\bmotion\s+(?:was\s+)?(?:(?:unanimously|duly)\s+)?(?:carried|passed|passes|carries|approved|adopted)\b"
+    r"|\b(?:were|was)?\s*(?:approved|adopted|passed|carried)\s+(?:after|by|on|upon|following)\s+(?:a\s+)?(?:motion|roll\s+call\s+vote)\b"
+    r"|\b(?:voice|roll[\s/-]*call|role/voice|roll/voice|hand|unanimous)\s+vote[^.;]{0,25}?\b(?:carried|passed)\b"
     r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
     r"|^\s*(?:\(?\s*)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?\)?\s*$",
     re.IGNORECASE,

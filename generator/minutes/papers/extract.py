@@ -29,7 +29,7 @@ from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_a
 from minutes.papers.decisions import enumeration_label, read_decisions
 from minutes.papers.evidence import weight_of
 from minutes.papers.header import MeetingFacts, read_opening
-from minutes.papers.headings import BULLETED_POINTS, DATED_ENTRY, ItemHeading, find_items
+from minutes.papers.headings import DATED_ENTRY, PARAGRAPH_RULES, ItemHeading, find_items
 from minutes.papers.item_text import ItemText
 from minutes.papers.names import plain, title_case
 from minutes.papers.proceedings import read_proceedings
@@ -409,7 +409,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     title = _display_title(head.title)
     number = head.number
     # A point kept as a list is named by its first words: its whole text would make a sentence of a link.
-    anchor = anchor_for(number or (" ".join(title.split()[:8]) if head.rule == BULLETED_POINTS else title))
+    anchor = anchor_for(number or (" ".join(title.split()[:8]) if head.rule in PARAGRAPH_RULES else title))
     used = {i.anchor for i in found.items}
     base, n = anchor, 2
     while anchor in used:
@@ -419,7 +419,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     # A title that is a whole sentence ("Minutes of the last meeting were approved as a correct record …") may record a decision.
     continues = bool(head.rest) and head.rest[:1].islower()  # "Minutes of …: were approved and signed"
     # A point of minutes kept as a list is its own text: what it decides is in its title.
-    whole = len(head.title.split()) >= 10 or continues or head.rule == BULLETED_POINTS
+    whole = len(head.title.split()) >= 10 or continues or head.rule in PARAGRAPH_RULES
     lead = " ".join(t for t in (head.title if whole else "", head.rest) if t)
     decisions = read_decisions(lines, head.end, stop, head.title, shapes_, lead=lead)
     details = "\n".join(texts)

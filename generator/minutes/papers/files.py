@@ -31,7 +31,10 @@ from minutes.core.paths import (
     walk,
     write_atomic,
 )
-from minutes.papers.convert import CONVERTER_VERSION, ConvertedDocument, convert_paper
+from minutes.core.slug import slugify
+from minutes.papers import housestyle, learn
+from minutes.papers.convert import CONVERTER_VERSION, ConvertedDocument, convert_with_roles
+from minutes.papers.housestyle import HouseStyle
 from minutes.papers.readers import read_paper
 from minutes.papers.sidecar import read_sidecar, sidecar_path
 from minutes.records import frontmatter
@@ -49,6 +52,10 @@ class ConvertReport:
     """Files a person edited since they were converted; not overwritten."""
     unchanged: tuple[Path, ...] = ()
     problems: tuple[Problem, ...] = ()
+    learned: tuple[str, ...] = ()
+    """What corrections taught the house style, in a person's words."""
+    style_changed: bool = False
+    """The house style changed, and the papers were read again with it."""
 
 
 @dataclass(slots=True)
@@ -188,6 +195,7 @@ class _Run:
     kept: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     claimed_now: dict[str, str] = field(default_factory=dict)
+    style: HouseStyle = housestyle.EMPTY
 
     def show(self, path: Path) -> str:
         return _display(path, self.root)
@@ -215,9 +223,30 @@ def convert_papers(
         candidates = sorted({(p if p.is_absolute() else (Path.cwd() / p)).resolve() for p in map(Path, papers)})
     # Papers the manifest knows that are no longer there: one of the candidates may be the same paper renamed.
     gone = {name for name in manifest.papers if not (root / name).exists()}
+    style_path = root / config.house_style
+    style, style_problems = housestyle.read(style_path, _display(style_path, root))
+    problems.extend(style_problems)
+    lessons = _lessons(run, style)
+    run.style = learn.with_lessons(style, lessons)
+    first_reading = len(problems)
     try:
         for paper in candidates:
             _convert_paper_file(run, paper, explicit=explicit, gone=gone, progress=progress)
+        # What the papers share, learned from all of them; read again with it when it changed.
+        learned = learn.learn(
+            [learn.Observed.from_mapping(e.get("observed")) for _, e in sorted(manifest.papers.items())], run.style
+        )
+        changed = learned.reading_digest() != style.reading_digest()
+        if learned.reading_digest() != run.style.reading_digest() and not explicit:
+            run.style = learned
+            # Read again: what the first reading reported is reported again (once), what it wrote is replaced.
+            del problems[first_reading:]
+            run.kept.clear()
+            run.unchanged.clear()
+            for paper in candidates:
+                _convert_paper_file(run, paper, explicit=False, gone=gone, progress=progress)
+        run.style = learned
+        _refile_corrected(run, lessons)
     except BaseException:
         # Saved even when a full disk stopped the run: what was written is known as the converter's next time.
         with contextlib.suppress(OSError):
@@ -225,7 +254,112 @@ def convert_papers(
         raise
     if candidates or manifest.papers:
         _save_manifest(manifest_path, manifest)
-    return ConvertReport(tuple(run.written), tuple(run.kept), tuple(run.unchanged), tuple(run.problems))
+    if not style.is_empty() or not run.style.is_empty():
+        housestyle.write(style_path, run.style)
+    said = tuple(line for lesson in lessons for line in lesson.said())
+    written = tuple(dict.fromkeys(run.written))
+    return ConvertReport(
+        written, tuple(dict.fromkeys(run.kept)), tuple(run.unchanged), tuple(run.problems), said, changed
+    )
+
+
+# --- corrections teach -------------------------------------------------------------------------
+
+
+def _lessons(run: _Run, style: HouseStyle) -> list[learn.Lesson]:
+    """What the records a person corrected since they were last learned from teach the house style."""
+    lessons = []
+    for paper, entry in sorted(run.manifest.papers.items()):
+        taught = entry.setdefault("taught", {})
+        edited = []
+        for relfile, recorded in sorted(entry.get("files", {}).items()):
+            path = run.meetings_dir / relfile
+            try:
+                data = path.read_bytes() if path.is_file() and not path.is_symlink() else b""
+            except OSError:
+                continue
+            if not data or _sha(data) in (recorded, taught.get(relfile)):
+                continue
+            edited.append((relfile, data))
+        if not edited:
+            continue
+        conversion = _convert_again(run, paper, style)
+        if conversion is None:
+            continue
+        by_path = {d.relpath.as_posix(): (n, d) for n, d in enumerate(conversion.documents)}
+        lines = [line.text for line in conversion.lines]
+        for relfile, data in edited:
+            try:
+                corrected = frontmatter.split(data.decode("utf-8")).data
+            except (UnicodeDecodeError, ValueError):
+                continue
+            found = by_path.get(relfile)
+            if found is None or not isinstance(corrected, dict):
+                continue
+            n, generated = found
+            printed = conversion.openings[n].committee if n < len(conversion.openings) else ""
+            lessons.append(learn.teach(relfile, corrected, generated.record, printed, lines))
+            taught[relfile] = _sha(data)
+    return lessons
+
+
+def _convert_again(run: _Run, shown: str, style: HouseStyle):
+    """A paper converted in memory (nothing written), to compare with a person's correction of its records."""
+    try:
+        source = resolve_in(run.root, shown, "the site")
+        data = source.read_bytes()
+    except (OutsideRoot, OSError):
+        return None
+    side = sidecar_path(source)
+    overrides = read_sidecar(side, run.show(side))[0] if side.is_file() and not side.is_symlink() else None
+    paper_text = read_paper(data, shown)
+    if not paper_text.text.strip():
+        return None
+    return convert_with_roles(
+        paper_text, shown, overrides, run.config.committees, sha256=_sha(data), council=run.config.council, style=style
+    )
+
+
+def _refile_corrected(run: _Run, lessons: Sequence[learn.Lesson]) -> None:
+    """A corrected record whose committee or date now names another meeting is moved to that meeting's folder
+    (when nothing is there), so the site files it where the person said; the converter will not write it again
+    where it was."""
+    for lesson in lessons:
+        source = run.meetings_dir / lesson.record
+        try:
+            data = frontmatter.split(source.read_text(encoding="utf-8")).data
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        committee, date = str(data.get("committee") or ""), data.get("date")
+        if not committee or not date:
+            continue
+        folder = f"{segment(slugify(committee))}/{date}"
+        relative = PurePosixPath(lesson.record)
+        if relative.parent.as_posix() == folder:
+            continue
+        target = f"{folder}/{relative.name}"
+        destination = run.meetings_dir / target
+        if destination.exists():
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        source.rename(destination)
+        _remove_empty_dirs(source.parent, run.meetings_dir)
+        for entry in run.manifest.papers.values():
+            files = entry.get("files", {})
+            if lesson.record in files:
+                files[target] = files.pop(lesson.record)
+                entry["deleted"] = sorted({*entry.get("deleted", []), lesson.record})
+                taught = entry.get("taught", {})
+                if lesson.record in taught:
+                    taught[target] = taught.pop(lesson.record)
+                run.problems.append(
+                    Problem(
+                        run.show(destination),
+                        0,
+                        f"moved from {lesson.record}: its committee and date name this meeting",
+                        "note",
+                    )
+                )
 
 
 def _report_folded_names(run: _Run, papers: list[Path]) -> None:
@@ -250,12 +384,15 @@ def _report_folded_names(run: _Run, papers: list[Path]) -> None:
             )
 
 
-def _settings_digest(config: SiteConfig) -> bytes:
-    # The site's committee names and aliases change what a paper converts to, so they are part of its digest.
+def _settings_digest(config: SiteConfig, style: HouseStyle) -> bytes:
+    # The site's committee names and aliases, and its house style, change what a paper converts to,
+    # so they are part of its digest.
     return json.dumps(
         {
             "committees": {slug: [c.name, list(c.aliases)] for slug, c in sorted(config.committees.items())},
             "council": config.council,
+            "default_committee": config.default_committee,
+            "style": style.reading_digest(),
         },
         sort_keys=True,
     ).encode()
@@ -298,7 +435,9 @@ def _convert_paper_file(  # noqa: C901 (one paper's steps, in order)
     else:
         side_bytes = side.read_bytes() if side.is_file() else b""
     paper_sha = _sha(data)
-    digest = _sha(data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + _settings_digest(config))
+    digest = _sha(
+        data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + _settings_digest(config, run.style)
+    )
     entry = manifest.papers.get(shown)
     renamed = False
     old = ""
@@ -344,10 +483,20 @@ def _convert_paper_file(  # noqa: C901 (one paper's steps, in order)
         )
         return
     documents: list[ConvertedDocument] = []
+    observed = learn.Observed()
     if paper_text.text.strip():
-        documents = convert_paper(
-            paper_text, shown, overrides, config.committees, sha256=paper_sha, council=config.council
+        conversion = convert_with_roles(
+            paper_text,
+            shown,
+            overrides,
+            config.committees,
+            sha256=paper_sha,
+            council=config.council,
+            default_committee=config.default_committee,
+            style=run.style,
         )
+        documents = list(conversion.documents)
+        observed = learn.observe([d.record for d in documents], [o.committee for o in conversion.openings])
     files: dict[str, str] = {}
     previous = dict((entry or {}).get("files", {}))
     deleted_before = set((entry or {}).get("deleted", []))
@@ -361,6 +510,8 @@ def _convert_paper_file(  # noqa: C901 (one paper's steps, in order)
             "sha256": paper_sha,
             "files": dict(sorted(files.items())),
             "deleted": sorted(deleted),
+            "observed": observed.to_mapping() if observed.meetings else {},
+            "taught": {f: sha for f, sha in (entry or {}).get("taught", {}).items() if f in files},
         }
 
     for document in documents:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from minutes.papers import housestyle
 from minutes.papers.dates import find_dates, find_time, parse_date
 from minutes.papers.evidence import Example, Fact, Rule, enabled, example, model, rule, runner
 
@@ -43,7 +44,7 @@ _MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _BODY_END = (
     r"(?=\s+(?:held|to\s+be\s+held|which\s+(?:will|was)|will\s+be|was\s+held|is\s+to\s+be|on\s|at\s|in\s+the\s|in\s+[A-Z]|commencing|starting|convened|"
-    r"for\s+the\s+\d|for\s+the\s+purposes?\b|this\s+\d|dated|HELD|ON\s|AT\s|IN\s)|\s*[,.;:]?\s*(?:\n|$)|\s+[-–—]\s|\s*,\s+(?:on|at|held)\b|"
+    r"for\s+the\s+\d|for\s+the\s+purposes?\b|this\s+\d|dated|HELD|ON\s|AT\s|IN\s|(?:is|was|are|were)\s)|\s*[,.;:]?\s*(?:\n|$)|\s+[-–—]\s|\s*,\s+(?:on|at|held)\b|"
     r"\s*,\s+(?-i:[a-z]))"  # "… meeting of the Cabinet, the following reports": a clause, not the body's name
 )
 _MEETING_OF = re.compile(
@@ -172,6 +173,8 @@ PRIORS: dict[str, dict[str, float]] = {
         "committee.from-front-matter": -1.0,
         "committee.title-from-front-matter": -0.66,
         "committee.cut-short": -0.5,
+        "committee.known-body": 3.6,
+        "committee.known-body-line": 0.6,
     },
     "date": {
         "date.in-opening": 1.0,
@@ -206,6 +209,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "venue.platform-line": 1.1,
         "venue.platform": 1.0,
         "venue.online": 0.9,
+        "venue.known": 2.7,
     },
 }
 """The weights a person set, feature by feature: the prior that `bench/fit_weights.py` starts from and
@@ -443,12 +447,26 @@ def _run_header_example(header_rule: Rule, case: Example) -> object:
     """The value the rule alone proposes most strongly; a given line starting "**" counts as a heading,
     and one starting "meta: " is a front-matter entry ("meta: date: 2021-05-04")."""
     meta = dict(line[len("meta: ") :].split(": ", 1) for line in case.given if line.startswith("meta: "))
-    given = [line for line in case.given if not line.startswith("meta: ")]
+    given = [line for line in case.given if not line.startswith(("meta: ", "style-"))]
     strong = tuple(line.startswith("**") for line in given)
     lines = tuple(line.strip("*") for line in given)
     votes = _Votes()
-    header_rule.func(Opening(lines, strong, meta), votes)
+    with housestyle.reading_with(example_style(case.given)):
+        header_rule.func(Opening(lines, strong, meta), votes)
     return votes.best(header_rule.fact.value)
+
+
+def example_style(given: Sequence[str]) -> housestyle.HouseStyle:
+    """A house style for an example: "style-body: Name | form | form", "style-venue: Name | form"."""
+    bodies, venues = [], []
+    for line in given:
+        kind, _, value = line.partition(": ")
+        parts = [p.strip() for p in value.split("|")]
+        if kind == "style-body":
+            bodies.append(housestyle.Body(parts[0], tuple(parts[1:])))
+        elif kind == "style-venue":
+            venues.append(housestyle.Venue(parts[0], tuple(parts[1:])))
+    return housestyle.HouseStyle(tuple(bodies), tuple(venues))
 
 
 def _phrase(pattern: re.Pattern[str], rule_id: str, feature: str, opening: Opening, votes: _Votes) -> None:
@@ -980,7 +998,76 @@ def front_matter_date(opening: Opening, votes: _Votes) -> None:
             break
 
 
-COMMITTEE_RULES = (meeting_of, minutes_of, body_meeting_held, body_then_minutes, report_of)
+@rule(
+    "header.known-body",
+    Fact.COMMITTEE,
+    example(
+        "style-body: Perry Township | Board of Trustees",
+        "State of Ohio",
+        "County of Lake",
+        "Town of Perry",
+        "BOARD OF TRUSTEES MEETING",
+        expect="Perry Township",
+    ),
+    example("State of Ohio", "County of Lake", "Town of Perry", "BOARD OF TRUSTEES MEETING", expect=None),
+    weight=3.6,
+)
+def known_body(opening: Opening, votes: _Votes) -> None:
+    """A body the site's house style knows (learned from its papers, or taught by a correction), printed in the
+    opening: stronger than what a phrase or a title line suggests, strongest on a line of its own."""
+    forms = housestyle.current().body_forms()
+    if not forms:
+        return
+    for line in opening.lines[: _title_reach(opening.lines)]:
+        found = housestyle.find_form(line, forms)
+        if not found or not _only_the_body(line, found[0]):
+            continue
+        name = found[1]
+        features = ("committee.known-body", "committee.known-body-line")
+        votes.add("committee", name, "header.known-body", features, line)
+
+
+_HEADING_WORDS = _GOVERNING_WORDS | frozenset(
+    """minutes agenda notice draft approved unapproved summary record held on at of for the a an
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _only_the_body(line: str, form: str) -> bool:
+    """A line that names the body and nothing else ("BOARD OF TRUSTEES MEETING - JANUARY 11, 2023"), not a
+    longer name that holds it ("CITY OF ALAMEDA PLANNING BOARD" holds "City of Alameda")."""
+    words = housestyle.folded(line).split()
+    body = housestyle.folded(form).split()
+    for n in range(len(words) - len(body) + 1):
+        if words[n : n + len(body)] == body:
+            rest = words[:n] + words[n + len(body) :]
+            return all(w in _HEADING_WORDS or w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in rest)
+    return False
+
+
+@rule(
+    "header.known-venue",
+    Fact.VENUE,
+    example(
+        "style-venue: Perry Township Hall | Township Hall",
+        "held at the Township Hall on Tuesday",
+        expect="Perry Township Hall",
+    ),
+    example("held at the Township Hall on Tuesday", expect=None),
+    weight=2.7,
+)
+def known_venue(opening: Opening, votes: _Votes) -> None:
+    """A place the site's meetings are held at, as its house style knows it, printed in the opening."""
+    forms = housestyle.current().venue_forms()
+    if not forms:
+        return
+    found = housestyle.find_form(opening.text, forms)
+    if found:
+        votes.add("venue", found[1], "header.known-venue", ("venue.known",), found[0])
+
+
+COMMITTEE_RULES = (meeting_of, minutes_of, body_meeting_held, body_then_minutes, report_of, known_body)
 
 
 def read_opening(

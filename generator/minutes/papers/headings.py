@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from minutes.papers import housestyle
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, find_time
@@ -264,7 +265,12 @@ RUN_IN_CAPS = "items.run-in-caps"
 LABEL_HEADING = "items.label-heading"
 STANDARD_BUSINESS = "items.standard-business"
 BULLETED_POINTS = "items.bulleted-points"
-DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS)
+HOUSE_NUMBER = "items.house-number"
+KNOWN_TITLE = "items.known-title"
+HOUSE_PARAGRAPHS = "items.house-paragraphs"
+DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS, HOUSE_PARAGRAPHS)
+PARAGRAPH_RULES = (BULLETED_POINTS, HOUSE_PARAGRAPHS)
+"""Rules whose items are named by their text: the anchor comes from the first words."""
 """Rules that read a whole document's items at once, when no line rule found any."""
 
 
@@ -952,6 +958,65 @@ def topic_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
     return Candidate(i, last + 1, "", topic, "none", "table", TOPIC_ROW, rest=said)
 
 
+@rule(
+    HOUSE_NUMBER,
+    Fact.ITEM,
+    example(
+        "style-number: \\(\\d{2}-\\d{3}\\)",
+        "(06-600) Adoption of the budget",
+        expect=("(06-600)", "Adoption of the budget"),
+    ),
+    example("(06-600) Adoption of the budget", expect=None, note="no house style"),
+    weight=6.5,
+)
+def house_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A line opening with a number printed the way the site's house style numbers its items ("(06-600)",
+    "CP/41/19"), a shape the built-in rules may not know; the title follows it, or stands on the next line."""
+    shape_ = housestyle.current().items
+    if not shape_ or not shape_.number:
+        return None
+    shape = shapes_[i]
+    if shape.table or not shape.text:
+        return None
+    match = re.match(rf"(?P<n>{shape_.number})(?:[.):]|\s*[-–—]\s|\s+|$)", shape.text)
+    if not match:
+        return None
+    title, last = shape.text[match.end() :].strip(), i
+    if not title:
+        k = _content(lines, i + 1, min(end, i + 3))
+        if k < 0:
+            return None
+        title, last = shapes_[k].text, k
+    if not title or not _TITLE_START.match(title):
+        return None
+    title, rest = run_in(title)
+    return Candidate(i, last + 1, match.group("n"), title, "house", _style(shape), HOUSE_NUMBER, rest=rest)
+
+
+@rule(
+    KNOWN_TITLE,
+    Fact.ITEM,
+    example("style-title: Public Comment", "Public Comment:", expect=("", "Public Comment")),
+    example("Public Comment:", expect=None, note="no house style"),
+    weight=0.5,
+)
+def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A line that is one of the titles the site's meetings reuse ("Call to Order", "Public Comment"), however
+    it is set."""
+    shape_ = housestyle.current().items
+    if not shape_ or not shape_.titles:
+        return None
+    shape = shapes_[i]
+    text = shape.text.strip().rstrip(":").strip()
+    if not text or shape.table or len(text.split()) > 8:
+        return None
+    known = {housestyle.folded(t) for t in shape_.titles}
+    if housestyle.folded(text) not in known:
+        return None
+    style = _style(shape)
+    return Candidate(i, i + 1, "", text, "none", "heading" if style == "plain" else style, KNOWN_TITLE)
+
+
 def line_rules() -> list[Rule]:
     """The item rules that read one line at a time, heaviest first."""
     return sorted((r for r in rules_of(Fact.ITEM) if r.id not in DOCUMENT_RULES), key=lambda r: -weight_of(r.id))
@@ -1152,7 +1217,7 @@ def _chain_score(chain: Sequence[Candidate]) -> float:
     return score
 
 
-TOP_FORMS = ("int", "slash", "prefixed", "dotted")
+TOP_FORMS = ("int", "slash", "prefixed", "dotted", "house")
 SUB_FORMS = ("dotted", "paren", "letter", "int")
 
 
@@ -1340,6 +1405,11 @@ def find_items(
 ) -> list[ItemHeading]:
     """The item headings of lines[start:end], in document order."""
     shapes_ = shapes_ or shapes(lines)
+    style = housestyle.current().items
+    if style and style.paragraphs and enabled(HOUSE_PARAGRAPHS):
+        paragraphs = house_paragraphs(lines, start, end, shapes_)
+        if paragraphs:
+            return paragraphs
     found = choose_items(candidates(lines, start, end, shapes_))
     for document_rule in (STANDARD_BUSINESS, BULLETED_POINTS):
         if found:
@@ -1448,17 +1518,109 @@ def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequ
     return heads if len(heads) >= 3 or (len(heads) == 2 and distinct) else []
 
 
+_NOT_BUSINESS = re.compile(
+    r"^(?:(?:the\s+)?(?:regular|special|annual|monthly)?\s*(?:meeting|board|commission|council)\b.{0,80}\bcalled\s+to\s+order"
+    r"|.{0,60}\bcalled\s+(?:the\s+meeting\s+)?to\s+order\b|roll\s+call\b|present\s*:|absent\s*:|members?\s+present\b"
+    r"|(?:the\s+)?meeting\s+(?:was\s+)?adjourned|adjourn(?:ed|ment)\b|respectfully\s+submitted|pledge\s+of\s+allegiance"
+    r"|(?:the\s+)?next\s+(?:regular\s+)?meeting\b)",
+    re.IGNORECASE,
+)
+"""Lines of minutes that are not business: the call to order, the roll call, the pledge, the adjournment."""
+_ADJOURNED = re.compile(
+    r"\b(?:meeting\s+(?:was\s+)?adjourned|adjourned\s+(?:the\s+meeting\s+)?at|motion\s+to\s+adjourn)\b", re.IGNORECASE
+)
+
+
+@rule(
+    HOUSE_PARAGRAPHS,
+    Fact.ITEM,
+    example(
+        "style-paragraphs",
+        "The meeting was called to order at 7 pm with all members present.",
+        "",
+        "Public comment was heard and the agenda was approved.",
+        "",
+        "The treasurer's report was given and bills were paid.",
+        "",
+        "Meeting adjourned at 8:10 pm.",
+        expect=[
+            ("", "Public comment was heard and the agenda was approved."),
+            ("", "The treasurer's report was given and bills were paid."),
+        ],
+    ),
+    example("Public comment was heard.", "", "Bills were paid.", expect=[], note="no house style"),
+)
+def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """Minutes whose every paragraph of business is an item, as a correction taught the site's house style:
+    each paragraph after the call to order and the roll call, up to the adjournment, named by its text."""
+    style = housestyle.current().items
+    if not style or not style.paragraphs:
+        return []
+    heads: list[ItemHeading] = []
+    paragraph: list[int] = []
+
+    adjourned = False
+
+    def close() -> None:
+        nonlocal adjourned
+        if paragraph and not adjourned:
+            text = " ".join(shapes_[k].text.strip() for k in paragraph).strip()
+            adjourned = bool(_ADJOURNED.search(text))  # what follows is signatures and certificates
+            if text and not _NOT_BUSINESS.match(text) and re.search(r"[A-Za-z]{3}", text) and not _date_line(text):
+                heads.append(
+                    ItemHeading(paragraph[0], paragraph[-1] + 1, "", text, rule=HOUSE_PARAGRAPHS, scheme="none")
+                )
+        paragraph.clear()
+
+    first_date = next((k for k in range(start, min(end, start + 12)) if find_dates(shapes_[k].text, 2000)), start - 1)
+    for k in range(first_date + 1, end):
+        line, shape = lines[k], shapes_[k]
+        if line.artefact:
+            continue
+        if not line.is_content or not shape.text.strip():
+            close()
+            continue
+        if paragraph and (
+            shape.heading or shape.bold or shape.caps or re.search(r"[.!?:]$", shapes_[paragraph[-1]].text.strip())
+        ):
+            close()
+        paragraph.append(k)
+        if shape.heading or shape.bold or shape.caps:
+            close()
+    close()
+    return heads if len(heads) >= 2 else []
+
+
 @runner(Fact.ITEM)
 def _run_item_example(item_rule: Rule, case: Example) -> object:
-    """A line rule: the first candidate it finds, as (number, title); a document rule: every item it finds."""
-    lines = clean_lines("\n".join(case.given) + "\n")
+    """A line rule: the first candidate it finds, as (number, title); a document rule: every item it finds.
+    Given lines "style-number: PATTERN", "style-title: TITLE" and "style-paragraphs" make a house style."""
+    style = example_style(case.given)
+    lines = clean_lines("\n".join(line for line in case.given if not line.startswith("style-")) + "\n")
     shapes_ = shapes(lines)
-    if item_rule.id in DOCUMENT_RULES:
-        return [(h.number, h.title) for h in item_rule.func(lines, 0, len(lines), shapes_)]
-    for i, line in enumerate(lines):
-        if not line.is_content or line.artefact:
-            continue
-        found = item_rule.func(lines, shapes_, i, len(lines))
-        if found is not None:
-            return (found.number, found.title)
+    with housestyle.reading_with(style):
+        if item_rule.id in DOCUMENT_RULES:
+            return [(h.number, h.title) for h in item_rule.func(lines, 0, len(lines), shapes_)]
+        for i, line in enumerate(lines):
+            if not line.is_content or line.artefact:
+                continue
+            found = item_rule.func(lines, shapes_, i, len(lines))
+            if found is not None:
+                return (found.number, found.title)
     return None
+
+
+def example_style(given: Sequence[str]) -> housestyle.HouseStyle:
+    number, titles, paragraphs = "", [], False
+    for line in given:
+        kind, _, value = line.partition(": ")
+        if kind == "style-number":
+            number = value
+        elif kind == "style-title":
+            titles.append(value)
+        elif line == "style-paragraphs":
+            paragraphs = True
+    if not (number or titles or paragraphs):
+        return housestyle.EMPTY
+    shape_ = housestyle.ItemShape(number=number, unnumbered=paragraphs, paragraphs=paragraphs, titles=tuple(titles))
+    return housestyle.HouseStyle(items=shape_)

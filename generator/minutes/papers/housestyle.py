@@ -1,0 +1,354 @@
+"""A council's house style: what most of a site's papers share, as evidence for reading each of them.
+
+A council publishes hundreds of papers in one style: the same bodies printed the
+same ways, the same hall, items numbered one way, attendance under the same
+labels. `minutes convert` learns that style from the site's own papers (what
+most of them agree on) and from the records a person corrected (the strongest
+evidence of all), keeps it in one readable file (`content/house-style.yaml` by
+default) and reads every paper with it. A person may edit that file: pin an
+entry (`pinned: true`) to keep it whatever the papers say, change it, or
+delete it.
+
+Each entry says where it came from (`learned` from the papers, `corrected`
+from a record a person edited, `pinned` by hand) and its evidence (how many
+papers show it, which records taught it). The style is evidence, not a rule:
+an entry counts for a paper only where the paper shows the shape (its text
+prints the body's name, a line starts with the learned numbering), so papers
+of another council in the same folder are read as before.
+
+The style in force while a paper is converted is `current()`; `convert.py`
+sets it for the length of one conversion.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from minutes.core.errors import Problem
+from minutes.core.yamlfile import error_line, error_text, load_yaml
+
+LEARNED, CORRECTED, PINNED = "learned", "corrected", "pinned"
+SOURCES = (LEARNED, CORRECTED, PINNED)
+ROLES = ("present", "apologies", "in_attendance")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A body the site's papers name, with the forms they print it in."""
+
+    name: str
+    forms: tuple[str, ...] = ()
+    source: str = LEARNED
+    papers: int = 0
+    """How many papers name it."""
+    taught_by: tuple[str, ...] = ()
+    """The records a person corrected that taught it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    name: str
+    forms: tuple[str, ...] = ()
+    source: str = LEARNED
+    papers: int = 0
+    taught_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ItemShape:
+    """How the site's items are set out: the numbering that opens an item's line, the titles they reuse."""
+
+    number: str = ""
+    """A pattern of the printed numbers ("\\d{1,3}/\\d{2}" for "41/19"); empty when items are not numbered."""
+    example: str = ""
+    unnumbered: bool = False
+    """Items carry no number (headings, or paragraphs of business)."""
+    paragraphs: bool = False
+    """Each paragraph of business is an item, with no heading of its own."""
+    titles: tuple[str, ...] = ()
+    """Titles most meetings' items take ("Call to Order", "Public Comment")."""
+    source: str = LEARNED
+    papers: int = 0
+    taught_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """The labels the site's papers put over each list of names, and the chair's cue."""
+
+    labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Role (present, apologies, in_attendance) -> labels as printed ("Board Members Present")."""
+    chair_cues: tuple[str, ...] = ()
+    """The words printed before the chair's name ("called to order by Supervisor")."""
+    source: str = LEARNED
+    taught_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HouseStyle:
+    bodies: tuple[Body, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    items: ItemShape | None = None
+    attendance: Attendance | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.bodies or self.venues or self.items or self.attendance)
+
+    def reading_digest(self) -> str:
+        """What reading a paper depends on (not the counts of papers or the records that taught an entry):
+        a change converts the papers again."""
+        if self.is_empty():
+            return ""
+        bare = HouseStyle(
+            tuple(replace(b, papers=0, taught_by=(), source=LEARNED) for b in self.bodies),
+            tuple(replace(v, papers=0, taught_by=(), source=LEARNED) for v in self.venues),
+            replace(self.items, papers=0, taught_by=(), source=LEARNED) if self.items else None,
+            replace(self.attendance, taught_by=(), source=LEARNED) if self.attendance else None,
+        )
+        return hashlib.sha256(dump(bare).encode()).hexdigest()[:16]
+
+    def body_forms(self) -> list[tuple[str, str]]:
+        """(form as printed, body name), the longest forms first."""
+        pairs = [(form, body.name) for body in self.bodies for form in (body.name, *body.forms) if form]
+        return sorted(set(pairs), key=lambda p: (-len(p[0]), p))
+
+    def venue_forms(self) -> list[tuple[str, str]]:
+        pairs = [(form, venue.name) for venue in self.venues for form in (venue.name, *venue.forms) if form]
+        return sorted(set(pairs), key=lambda p: (-len(p[0]), p))
+
+
+EMPTY = HouseStyle()
+
+# --- the style in force ------------------------------------------------------------------------
+
+_CURRENT: contextvars.ContextVar[HouseStyle] = contextvars.ContextVar("house_style", default=EMPTY)
+
+
+def current() -> HouseStyle:
+    """The house style of the site whose paper is being converted (empty outside a conversion)."""
+    return _CURRENT.get()
+
+
+@contextmanager
+def reading_with(style: HouseStyle) -> Iterator[None]:
+    token = _CURRENT.set(style)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+# --- matching printed text ------------------------------------------------------------------------
+
+
+def folded(text: str) -> str:
+    """Text compared without case, punctuation or repeated spaces."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
+
+
+def find_form(text: str, forms: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The first (longest) form printed in `text` as whole words, with the name it stands for."""
+    haystack = f" {folded(text)} "
+    for form, name in forms:
+        needle = folded(form)
+        if needle and f" {needle} " in haystack:
+            return form, name
+    return None
+
+
+# --- the file -------------------------------------------------------------------------------------
+
+HEADER = """\
+# The house style of this site's papers: what most of them share, learned by `minutes convert`
+# from the papers and from records a person corrected, and used as evidence when each paper is read.
+# Edit it freely: set `pinned: true` on an entry to keep it whatever the papers say, change an
+# entry, or delete it (a learned entry comes back if the papers still show it). See docs/papers.md.
+"""
+
+
+def dump(style: HouseStyle) -> str:
+    """The style as YAML, in a stable order (the same style always writes the same file)."""
+    data: dict[str, Any] = {}
+    if style.bodies:
+        data["bodies"] = [_entry(b, ("name", "forms", "source", "papers", "taught_by")) for b in style.bodies]
+    if style.venues:
+        data["venues"] = [_entry(v, ("name", "forms", "source", "papers", "taught_by")) for v in style.venues]
+    if style.items:
+        data["items"] = _entry(
+            style.items,
+            ("number", "example", "unnumbered", "paragraphs", "titles", "source", "papers", "taught_by"),
+        )
+    if style.attendance:
+        entry = _entry(style.attendance, ("chair_cues", "source", "taught_by"))
+        labels = {role: list(v) for role, v in sorted(style.attendance.labels.items()) if v}
+        if labels:
+            entry = {"labels": labels, **entry}
+        data["attendance"] = entry
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100) if data else ""
+
+
+def _entry(value: Any, keys: Sequence[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in keys:
+        item = getattr(value, key)
+        if item in ((), "", 0, False, None):
+            continue
+        if key == "source" and item == LEARNED:
+            continue
+        out[key] = list(item) if isinstance(item, tuple) else item
+    if getattr(value, "source", LEARNED) == PINNED:
+        out["pinned"] = True
+        out.pop("source", None)
+    return out
+
+
+def write(path: Path, style: HouseStyle) -> bool:
+    """Write the style file if it changed; True when written."""
+    from minutes.core.paths import write_atomic
+
+    text = HEADER + dump(style) if not style.is_empty() else ""
+    try:
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    if not text and not path.exists():
+        return False
+    write_atomic(path, text.encode("utf-8"), durable=True)
+    return True
+
+
+def read(path: Path, shown: str) -> tuple[HouseStyle, list[Problem]]:
+    """The style file, or an empty style; a problem (with its line) for anything unreadable."""
+    if not path.is_file():
+        return EMPTY, []
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
+        return EMPTY, [
+            Problem(
+                shown,
+                error_line(exc) if isinstance(exc, yaml.YAMLError) else 0,
+                f"the house style is not valid YAML: {error_text(exc) if isinstance(exc, yaml.YAMLError) else exc}; "
+                "correct it, or delete the file to learn the style again",
+                "warning",
+            )
+        ]
+    if data is None:
+        return EMPTY, []
+    try:
+        return parse(data), []
+    except (TypeError, ValueError) as exc:
+        return EMPTY, [Problem(shown, 0, f"{exc}; correct it, or delete the file to learn the style again", "warning")]
+
+
+def parse(data: Any) -> HouseStyle:
+    if not isinstance(data, dict):
+        raise TypeError("the house style must be a mapping of bodies, venues, items and attendance")
+    unknown = set(data) - {"bodies", "venues", "items", "attendance"}
+    if unknown:
+        raise ValueError(f"unknown key {sorted(unknown)[0]!r} in the house style")
+    bodies = tuple(_named(Body, e, f"bodies[{n}]") for n, e in enumerate(_list(data, "bodies")))
+    venues = tuple(_named(Venue, e, f"venues[{n}]") for n, e in enumerate(_list(data, "venues")))
+    items = _items(data["items"]) if data.get("items") else None
+    attendance = _attendance(data["attendance"]) if data.get("attendance") else None
+    return HouseStyle(bodies, venues, items, attendance)
+
+
+def _list(data: dict, key: str) -> list:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise TypeError(f"{key} must be a list")
+    return value
+
+
+def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+        raise TypeError(f"{where}.{key} must be a list of text")
+    return tuple(str(v) for v in value)
+
+
+def _source(entry: dict, where: str) -> str:
+    if entry.get("pinned"):
+        return PINNED
+    source = str(entry.get("source") or LEARNED)
+    if source not in SOURCES:
+        raise ValueError(f"{where}.source must be one of {', '.join(SOURCES)}")
+    return source
+
+
+def _count(entry: dict, where: str) -> int:
+    value = entry.get("papers") or 0
+    if not isinstance(value, int) or value < 0:
+        raise TypeError(f"{where}.papers must be a whole number")
+    return value
+
+
+def _named(kind: type, entry: Any, where: str) -> Any:
+    if isinstance(entry, str):
+        entry = {"name": entry}
+    if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
+        raise TypeError(f"{where} needs a name")
+    return kind(
+        str(entry["name"]).strip(),
+        _strings(entry, "forms", where),
+        _source(entry, where),
+        _count(entry, where),
+        _strings(entry, "taught_by", where),
+    )
+
+
+def _items(entry: Any) -> ItemShape:
+    if not isinstance(entry, dict):
+        raise TypeError("items must be a mapping")
+    number = str(entry.get("number") or "")
+    if number:
+        try:
+            re.compile(number)
+        except re.error as exc:
+            raise ValueError(f"items.number is not a pattern: {exc}") from None
+    return ItemShape(
+        number,
+        str(entry.get("example") or ""),
+        bool(entry.get("unnumbered")),
+        bool(entry.get("paragraphs")),
+        _strings(entry, "titles", "items"),
+        _source(entry, "items"),
+        _count(entry, "items"),
+        _strings(entry, "taught_by", "items"),
+    )
+
+
+def _attendance(entry: Any) -> Attendance:
+    if not isinstance(entry, dict):
+        raise TypeError("attendance must be a mapping")
+    labels = entry.get("labels") or {}
+    if not isinstance(labels, dict) or set(labels) - set(ROLES):
+        raise ValueError(f"attendance.labels takes {', '.join(ROLES)}")
+    return Attendance(
+        {role: _strings(labels, role, "attendance.labels") for role in ROLES if labels.get(role)},
+        _strings(entry, "chair_cues", "attendance"),
+        _source(entry, "attendance"),
+        _strings(entry, "taught_by", "attendance"),
+    )
+
+
+def merged(base: HouseStyle, *, bodies: Sequence[Body] = (), venues: Sequence[Venue] = ()) -> HouseStyle:
+    """`base` with more bodies and venues, one entry per name (the first keeps its place)."""
+    seen = {b.name for b in base.bodies}
+    new_bodies = base.bodies + tuple(b for b in bodies if b.name not in seen)
+    seen_v = {v.name for v in base.venues}
+    new_venues = base.venues + tuple(v for v in venues if v.name not in seen_v)
+    return replace(base, bodies=new_bodies, venues=new_venues)
