@@ -71,6 +71,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
     with site_lock(config.root, "convert"):
         report = convert_papers(config, papers, force=args.force, progress=_progress)
     _report(report.problems)
+    for lesson in report.learned:
+        _progress(f"learned from a corrected record: {lesson}")
+    if report.style_changed:
+        _progress(f"the house style changed ({config.house_style.as_posix()}); the papers were read again with it")
     _progress(
         f"{len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.kept)} kept (hand-edited)"
     )

@@ -39,51 +39,54 @@ APOLOGIES = "apologies"
 ABSENT = "absent"
 CHAIR = "chair"
 
+_LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        MEMBERSHIP,
+        r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)",
+    ),
+    (
+        CHAIR,
+        r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach",
+    ),
+    (
+        IN_ATTENDANCE,
+        r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
+        r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
+        r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
+        r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
+        r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
+        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
+        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio",
+    ),
+    (
+        APOLOGIES,
+        r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau",
+    ),
+    (
+        ABSENT,
+        r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)",
+    ),
+    (
+        MEMBERS,
+        r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+        r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
+        r"nominated\s+members|co-?opted\s+members|those\s+attending|"
+        r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
+        r"committee\s+members|councillors|members|those\s+present(?:\s+were)?",
+    ),
+    (
+        PRESENT,
+        r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
+        r"yn\s+bresennol|presennol",
+    ),
+)
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
-    for role, pattern in (
-        (
-            MEMBERSHIP,
-            r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)",
-        ),
-        (
-            CHAIR,
-            r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach",
-        ),
-        (
-            IN_ATTENDANCE,
-            r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
-            r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
-            r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
-            r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
-            r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
-            r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
-            r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio",
-        ),
-        (
-            APOLOGIES,
-            r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau",
-        ),
-        (
-            ABSENT,
-            r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)",
-        ),
-        (
-            MEMBERS,
-            r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
-            r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
-            r"nominated\s+members|co-?opted\s+members|those\s+attending|"
-            r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
-            r"committee\s+members|councillors|members|those\s+present(?:\s+were)?",
-        ),
-        (
-            PRESENT,
-            r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
-            r"yn\s+bresennol|presennol",
-        ),
-    )
+    for role, pattern in _LABEL_PATTERNS
 )
 """Labels that open an attendance block, most particular first."""
+_LABEL_WORDS = tuple((role, re.compile(r"^(?:" + pattern + r")\b", re.IGNORECASE)) for role, pattern in _LABEL_PATTERNS)
+"""The same labels however they end, for a table's heading row ("Roll Call | Name | Present")."""
 
 _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
 _LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
@@ -661,9 +664,14 @@ def label_of(text: str) -> tuple[str, str] | None:
         rest = re.sub(r"\s*[-–—]\s*\d{1,2}\.?$", "", rest)  # "Mayor Johnson - 5.": the head count
         bare_line = not stripped[match.end() :].strip(" :-–—")
         # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
-        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", stripped[match.end() :]):
+        after = stripped[match.end() :]
+        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after):
             continue
         return role, rest
+    for role, pattern in _LABEL_WORDS:
+        match = pattern.match(stripped)
+        if match and _column_headings(stripped[match.end() :]):
+            return role, ""  # "Roll Call | Name | Present": a table's heading row
     return None
 
 

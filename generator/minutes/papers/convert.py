@@ -102,12 +102,16 @@ def convert_paper_text(
     *,
     sha256: str = "",
     council: str = "",
+    style: HouseStyle = housestyle.EMPTY,
 ) -> list[ConvertedDocument]:
     """The documents in a paper's text; pure, so tests call it directly."""
     data = text.encode("utf-8")
     paper = read_paper(data, paper_path)
     sha256 = sha256 or hashlib.sha256(data).hexdigest()
-    return list(convert_with_roles(paper, paper_path, overrides, committees, sha256=sha256, council=council).documents)
+    conversion = convert_with_roles(
+        paper, paper_path, overrides, committees, sha256=sha256, council=council, style=style
+    )
+    return list(conversion.documents)
 
 
 def convert_paper(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from minutes.core.config import SiteConfig
 from minutes.core.errors import UserError
+from minutes.papers import housestyle
 from minutes.papers.convert import convert_with_roles
 from minutes.papers.files import _display
 from minutes.papers.readers import read_paper
@@ -28,8 +29,23 @@ def explain_paper(config: SiteConfig, path: Path) -> list[str]:
         raise UserError(f"cannot read the paper: {exc.strerror or exc}", shown) from None
     decoded = read_paper(data, shown)
     overrides, _ = read_sidecar(sidecar_path(path), _display(sidecar_path(path), root))
-    conversion = convert_with_roles(decoded, shown, overrides, config.committees, council=config.council)
+    style_path = root / config.house_style
+    style, _ = housestyle.read(style_path, _display(style_path, root))
+    conversion = convert_with_roles(
+        decoded,
+        shown,
+        overrides,
+        config.committees,
+        council=config.council,
+        default_committee=config.default_committee,
+        style=style,
+    )
     out = [f"{shown}: read as {decoded.format}, {len(decoded.lines)} lines"]
+    if not style.is_empty():
+        out.append(
+            f"read with the house style in {_display(style_path, root)} (facts from it name a header.known-* "
+            "or items.house-* rule)"
+        )
     out += [str(p) for p in decoded.problems]
     for page in decoded.pages:
         notes = [page.layer]

@@ -28,7 +28,7 @@ from minutes.papers.cover import read_cover
 from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_after
 from minutes.papers.decisions import enumeration_label, read_decisions
 from minutes.papers.evidence import weight_of
-from minutes.papers.header import MeetingFacts, read_opening
+from minutes.papers.header import AGENDA_WORDS, MINUTES_WORDS, MeetingFacts, read_opening
 from minutes.papers.headings import DATED_ENTRY, PARAGRAPH_RULES, ItemHeading, find_items
 from minutes.papers.item_text import ItemText
 from minutes.papers.names import plain, title_case
@@ -152,7 +152,7 @@ def read_meeting(
     meta = meta or {}
     found = Found()
     body_from = _after_kind_line(lines, shapes_, start, end)
-    heads = find_items(lines, body_from, end, shapes_)
+    heads = find_items(lines, body_from, end, shapes_, kind=_kind_hint(lines, shapes_, start, end))
     meta_items = _meta_agenda(meta)
     if meta_items and len(meta_items) >= len(heads):
         heads = []
@@ -278,6 +278,31 @@ def _read_proceedings(found: Found, shapes_: Sequence[Shape], opening: list[int]
     found.chair_changes, found.movements = read.chair_changes, read.movements
     for i, role in read.roles.items():
         found.roles.setdefault(i, role)
+
+
+_TOLD = re.compile(
+    r"\b(?:was|were)\s+called\s+to\s+order\b|\bcalled\s+(?:the\s+meeting\s+)?to\s+order\s+(?:at|by)\b"
+    r"|\broll\s+call\s+was\b|\bmotion\s+(?:by|made|was)\b",
+    re.IGNORECASE,
+)
+"""What only minutes say: the meeting told in the past ("was called to order by …", "Motion by …")."""
+
+
+def _kind_hint(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int) -> str:
+    """What a document's first lines call it (agenda or minutes), before its items are read."""
+    first = [shapes_[i].text for i in _content(lines, start, min(end, start + 60))[:14]]
+    title = "\n".join(first[:4])
+    said = {
+        k for k, pattern in (("minutes", r"\bminutes\b"), ("agenda", r"\bagenda\b")) if re.search(pattern, title, re.I)
+    }
+    if len(said) == 1:
+        return said.pop()  # the title says what the paper is
+    top = "\n".join(first)
+    if _TOLD.search(top):
+        return "minutes"  # told in the past: whatever agenda it mentions, these are minutes
+    minutes = bool(MINUTES_WORDS.search(top))
+    agenda = bool(AGENDA_WORDS.search(top))
+    return "minutes" if minutes and not agenda else "agenda" if agenda and not minutes else ""
 
 
 def _without_decisions(item: Item) -> Item:

@@ -227,6 +227,7 @@ def convert_papers(
     style, style_problems = housestyle.read(style_path, _display(style_path, root))
     problems.extend(style_problems)
     lessons = _lessons(run, style)
+    _refile_corrected(run, lessons)
     run.style = learn.with_lessons(style, lessons)
     first_reading = len(problems)
     try:
@@ -246,7 +247,6 @@ def convert_papers(
             for paper in candidates:
                 _convert_paper_file(run, paper, explicit=False, gone=gone, progress=progress)
         run.style = learned
-        _refile_corrected(run, lessons)
     except BaseException:
         # Saved even when a full disk stopped the run: what was written is known as the converter's next time.
         with contextlib.suppress(OSError):

@@ -1103,6 +1103,7 @@ def read_opening(
         venue_key_line,
         venue_place_line,
         venue_online,
+        known_venue,
     ):
         venue_rule(opening, votes)
     _kind_words(opening.text, votes)

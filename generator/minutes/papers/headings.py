@@ -268,7 +268,8 @@ BULLETED_POINTS = "items.bulleted-points"
 HOUSE_NUMBER = "items.house-number"
 KNOWN_TITLE = "items.known-title"
 HOUSE_PARAGRAPHS = "items.house-paragraphs"
-DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS, HOUSE_PARAGRAPHS)
+HOUSE_LINES = "items.house-lines"
+DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS, HOUSE_PARAGRAPHS, HOUSE_LINES)
 PARAGRAPH_RULES = (BULLETED_POINTS, HOUSE_PARAGRAPHS)
 """Rules whose items are named by their text: the anchor comes from the first words."""
 """Rules that read a whole document's items at once, when no line rule found any."""
@@ -972,13 +973,13 @@ def topic_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
 def house_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A line opening with a number printed the way the site's house style numbers its items ("(06-600)",
     "CP/41/19"), a shape the built-in rules may not know; the title follows it, or stands on the next line."""
-    shape_ = housestyle.current().items
+    shape_ = housestyle.current_items()
     if not shape_ or not shape_.number:
         return None
     shape = shapes_[i]
     if shape.table or not shape.text:
         return None
-    match = re.match(rf"(?P<n>{shape_.number})(?:[.):]|\s*[-–—]\s|\s+|$)", shape.text)
+    match = re.match(rf"\(?(?P<n>{shape_.number})\)?(?:[.):]|\s*[-–—]\s|\s+|$)", shape.text)
     if not match:
         return None
     title, last = shape.text[match.end() :].strip(), i
@@ -1003,7 +1004,7 @@ def house_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
 def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A line that is one of the titles the site's meetings reuse ("Call to Order", "Public Comment"), however
     it is set."""
-    shape_ = housestyle.current().items
+    shape_ = housestyle.current_items()
     if not shape_ or not shape_.titles:
         return None
     shape = shapes_[i]
@@ -1401,21 +1402,26 @@ def _with_sub_items(
 
 
 def find_items(
-    lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None
+    lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None, kind: str = ""
 ) -> list[ItemHeading]:
-    """The item headings of lines[start:end], in document order."""
+    """The item headings of lines[start:end], in document order; `kind` (agenda, minutes) is what the
+    document reads as so far, for the house style's shape of that kind of paper."""
     shapes_ = shapes_ or shapes(lines)
-    style = housestyle.current().items
-    if style and style.paragraphs and enabled(HOUSE_PARAGRAPHS):
-        paragraphs = house_paragraphs(lines, start, end, shapes_)
-        if paragraphs:
-            return paragraphs
-    found = choose_items(candidates(lines, start, end, shapes_))
-    for document_rule in (STANDARD_BUSINESS, BULLETED_POINTS):
-        if found:
-            break
-        if enabled(document_rule):
-            found = REGISTRY[document_rule].func(lines, start, end, shapes_)
+    with housestyle.reading_kind(kind):
+        found = choose_items(candidates(lines, start, end, shapes_))
+        style = housestyle.current_items()
+        numbered = sum(1 for h in found if h.number and not h.level) >= 3
+        for house_rule in (HOUSE_LINES, HOUSE_PARAGRAPHS):
+            wanted = style and (style.lines if house_rule == HOUSE_LINES else style.paragraphs)
+            if wanted and not numbered and enabled(house_rule):
+                house = REGISTRY[house_rule].func(lines, start, end, shapes_)
+                if house:
+                    return house
+        for document_rule in (STANDARD_BUSINESS, BULLETED_POINTS):
+            if found:
+                break
+            if enabled(document_rule):
+                found = REGISTRY[document_rule].func(lines, start, end, shapes_)
     return found
 
 
@@ -1553,7 +1559,7 @@ _ADJOURNED = re.compile(
 def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
     """Minutes whose every paragraph of business is an item, as a correction taught the site's house style:
     each paragraph after the call to order and the roll call, up to the adjournment, named by its text."""
-    style = housestyle.current().items
+    style = housestyle.current_items()
     if not style or not style.paragraphs:
         return []
     heads: list[ItemHeading] = []
@@ -1580,6 +1586,9 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
         if not line.is_content or not shape.text.strip():
             close()
             continue
+        if label_of(shape.text):
+            close()  # "Board Members Present: …": the attendance, not business
+            continue
         if paragraph and (
             shape.heading or shape.bold or shape.caps or re.search(r"[.!?:]$", shapes_[paragraph[-1]].text.strip())
         ):
@@ -1588,6 +1597,46 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
         if shape.heading or shape.bold or shape.caps:
             close()
     close()
+    return heads if len(heads) >= 2 else []
+
+
+_BULLET = re.compile(r"^[•·▪■◦\-*–]\s*")
+
+
+@rule(
+    HOUSE_LINES,
+    Fact.ITEM,
+    example(
+        "style-lines",
+        "style-not-item: REPORTS",
+        "PERRY TOWNSHIP BOARD MEETING",
+        "AGENDA",
+        "May 4, 2021, 7PM",
+        "CALL TO ORDER:",
+        "REPORTS:",
+        "• Road Report",
+        "ADJOURNMENT:",
+        expect=[("", "CALL TO ORDER"), ("", "Road Report"), ("", "ADJOURNMENT")],
+    ),
+    example("CALL TO ORDER:", "ADJOURNMENT:", expect=[], note="no house style"),
+)
+def house_lines(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """An agenda set out one item to a line, headed or not, as a correction taught the site's house style: each
+    line after the heading (the lines down to the meeting's date) is an item, but the labels that group them."""
+    style = housestyle.current_items()
+    if not style or not style.lines:
+        return []
+    skip = {housestyle.folded(t) for t in style.not_items}
+    first_date = next((k for k in range(start, min(end, start + 12)) if find_dates(shapes_[k].text, 2000)), start - 1)
+    heads = []
+    for k in range(first_date + 1, end):
+        line, shape = lines[k], shapes_[k]
+        if line.artefact or not line.is_content:
+            continue
+        title = _BULLET.sub("", shape.text.strip()).rstrip(":").strip()
+        if not title or housestyle.folded(title) in skip or not re.search(r"[A-Za-z]{2}", title):
+            continue
+        heads.append(ItemHeading(k, k + 1, "", title, rule=HOUSE_LINES, scheme="none"))
     return heads if len(heads) >= 2 else []
 
 
@@ -1611,16 +1660,27 @@ def _run_item_example(item_rule: Rule, case: Example) -> object:
 
 
 def example_style(given: Sequence[str]) -> housestyle.HouseStyle:
-    number, titles, paragraphs = "", [], False
+    number, titles, not_items, paragraphs, one_a_line = "", [], [], False, False
     for line in given:
         kind, _, value = line.partition(": ")
         if kind == "style-number":
             number = value
         elif kind == "style-title":
             titles.append(value)
+        elif kind == "style-not-item":
+            not_items.append(value)
         elif line == "style-paragraphs":
             paragraphs = True
-    if not (number or titles or paragraphs):
+        elif line == "style-lines":
+            one_a_line = True
+    if not (number or titles or paragraphs or one_a_line):
         return housestyle.EMPTY
-    shape_ = housestyle.ItemShape(number=number, unnumbered=paragraphs, paragraphs=paragraphs, titles=tuple(titles))
-    return housestyle.HouseStyle(items=shape_)
+    shape_ = housestyle.ItemShape(
+        number=number,
+        unnumbered=paragraphs or one_a_line,
+        paragraphs=paragraphs,
+        lines=one_a_line,
+        titles=tuple(titles),
+        not_items=tuple(not_items),
+    )
+    return housestyle.HouseStyle(items=(shape_,))

@@ -65,8 +65,11 @@ class Venue:
 
 @dataclass(frozen=True, slots=True)
 class ItemShape:
-    """How the site's items are set out: the numbering that opens an item's line, the titles they reuse."""
+    """How the site's items are set out in one kind of paper: the numbering that opens an item's line, the
+    titles they reuse, or that each line or paragraph is an item."""
 
+    kind: str = ""
+    """agenda | minutes | "" (any)."""
     number: str = ""
     """A pattern of the printed numbers ("\\d{1,3}/\\d{2}" for "41/19"); empty when items are not numbered."""
     example: str = ""
@@ -74,8 +77,12 @@ class ItemShape:
     """Items carry no number (headings, or paragraphs of business)."""
     paragraphs: bool = False
     """Each paragraph of business is an item, with no heading of its own."""
+    lines: bool = False
+    """Each line after the heading is an item (an agenda printed as a list of lines)."""
     titles: tuple[str, ...] = ()
     """Titles most meetings' items take ("Call to Order", "Public Comment")."""
+    not_items: tuple[str, ...] = ()
+    """Lines among the items that are no item (labels grouping them: "REPORTS:")."""
     source: str = LEARNED
     papers: int = 0
     taught_by: tuple[str, ...] = ()
@@ -97,8 +104,14 @@ class Attendance:
 class HouseStyle:
     bodies: tuple[Body, ...] = ()
     venues: tuple[Venue, ...] = ()
-    items: ItemShape | None = None
+    items: tuple[ItemShape, ...] = ()
     attendance: Attendance | None = None
+
+    def item_shape(self, kind: str) -> ItemShape | None:
+        """How items are set out in a paper of this kind (agenda, minutes), else in any paper."""
+        return next((s for s in self.items if s.kind == kind), None) or next(
+            (s for s in self.items if not s.kind), None
+        )
 
     def is_empty(self) -> bool:
         return not (self.bodies or self.venues or self.items or self.attendance)
@@ -111,7 +124,7 @@ class HouseStyle:
         bare = HouseStyle(
             tuple(replace(b, papers=0, taught_by=(), source=LEARNED) for b in self.bodies),
             tuple(replace(v, papers=0, taught_by=(), source=LEARNED) for v in self.venues),
-            replace(self.items, papers=0, taught_by=(), source=LEARNED) if self.items else None,
+            tuple(replace(i, papers=0, taught_by=(), source=LEARNED) for i in self.items),
             replace(self.attendance, taught_by=(), source=LEARNED) if self.attendance else None,
         )
         return hashlib.sha256(dump(bare).encode()).hexdigest()[:16]
@@ -131,11 +144,27 @@ EMPTY = HouseStyle()
 # --- the style in force ------------------------------------------------------------------------
 
 _CURRENT: contextvars.ContextVar[HouseStyle] = contextvars.ContextVar("house_style", default=EMPTY)
+_KIND: contextvars.ContextVar[str] = contextvars.ContextVar("house_style_kind", default="")
 
 
 def current() -> HouseStyle:
     """The house style of the site whose paper is being converted (empty outside a conversion)."""
     return _CURRENT.get()
+
+
+def current_items() -> ItemShape | None:
+    """How items are set out in the kind of document being read, by the house style."""
+    return current().item_shape(_KIND.get())
+
+
+@contextmanager
+def reading_kind(kind: str) -> Iterator[None]:
+    """Set while the items of a document that reads as this kind (agenda, minutes) are found."""
+    token = _KIND.set(kind)
+    try:
+        yield
+    finally:
+        _KIND.reset(token)
 
 
 @contextmanager
@@ -183,10 +212,25 @@ def dump(style: HouseStyle) -> str:
     if style.venues:
         data["venues"] = [_entry(v, ("name", "forms", "source", "papers", "taught_by")) for v in style.venues]
     if style.items:
-        data["items"] = _entry(
-            style.items,
-            ("number", "example", "unnumbered", "paragraphs", "titles", "source", "papers", "taught_by"),
-        )
+        data["items"] = [
+            _entry(
+                shape,
+                (
+                    "kind",
+                    "number",
+                    "example",
+                    "unnumbered",
+                    "paragraphs",
+                    "lines",
+                    "titles",
+                    "not_items",
+                    "source",
+                    "papers",
+                    "taught_by",
+                ),
+            )
+            for shape in style.items
+        ]
     if style.attendance:
         entry = _entry(style.attendance, ("chair_cues", "source", "taught_by"))
         labels = {role: list(v) for role, v in sorted(style.attendance.labels.items()) if v}
@@ -259,7 +303,7 @@ def parse(data: Any) -> HouseStyle:
         raise ValueError(f"unknown key {sorted(unknown)[0]!r} in the house style")
     bodies = tuple(_named(Body, e, f"bodies[{n}]") for n, e in enumerate(_list(data, "bodies")))
     venues = tuple(_named(Venue, e, f"venues[{n}]") for n, e in enumerate(_list(data, "venues")))
-    items = _items(data["items"]) if data.get("items") else None
+    items = tuple(_items(e, f"items[{n}]") for n, e in enumerate(_list(data, "items")))
     attendance = _attendance(data["attendance"]) if data.get("attendance") else None
     return HouseStyle(bodies, venues, items, attendance)
 
@@ -310,24 +354,30 @@ def _named(kind: type, entry: Any, where: str) -> Any:
     )
 
 
-def _items(entry: Any) -> ItemShape:
+def _items(entry: Any, where: str) -> ItemShape:
     if not isinstance(entry, dict):
-        raise TypeError("items must be a mapping")
+        raise TypeError(f"{where} must be a mapping")
+    kind = str(entry.get("kind") or "")
+    if kind not in ("", "agenda", "minutes"):
+        raise ValueError(f"{where}.kind must be agenda or minutes")
     number = str(entry.get("number") or "")
     if number:
         try:
             re.compile(number)
         except re.error as exc:
-            raise ValueError(f"items.number is not a pattern: {exc}") from None
+            raise ValueError(f"{where}.number is not a pattern: {exc}") from None
     return ItemShape(
+        kind,
         number,
         str(entry.get("example") or ""),
         bool(entry.get("unnumbered")),
         bool(entry.get("paragraphs")),
-        _strings(entry, "titles", "items"),
-        _source(entry, "items"),
-        _count(entry, "items"),
-        _strings(entry, "taught_by", "items"),
+        bool(entry.get("lines")),
+        _strings(entry, "titles", where),
+        _strings(entry, "not_items", where),
+        _source(entry, where),
+        _count(entry, where),
+        _strings(entry, "taught_by", where),
     )
 
 

@@ -47,17 +47,18 @@ class Observed:
     bodies: tuple[tuple[str, str], ...] = ()
     """(form as printed, body filed under) for each meeting document."""
     venues: tuple[str, ...] = ()
-    numbers: tuple[str, ...] = ()
-    """Item number patterns of its meetings' items."""
-    titles: tuple[str, ...] = ()
+    numbers: tuple[tuple[str, str], ...] = ()
+    """(kind, item number pattern) of its meetings' items."""
+    titles: tuple[tuple[str, str], ...] = ()
+    """(kind, short item title)."""
     meetings: int = 0
 
     def to_mapping(self) -> dict:
         return {
             "bodies": [list(b) for b in self.bodies],
             "venues": list(self.venues),
-            "numbers": list(self.numbers),
-            "titles": list(self.titles),
+            "numbers": [list(n) for n in self.numbers],
+            "titles": [list(t) for t in self.titles],
             "meetings": self.meetings,
         }
 
@@ -69,8 +70,8 @@ class Observed:
             return cls(
                 tuple((str(a), str(b)) for a, b in data.get("bodies") or []),
                 tuple(str(v) for v in data.get("venues") or []),
-                tuple(str(v) for v in data.get("numbers") or []),
-                tuple(str(v) for v in data.get("titles") or []),
+                tuple((str(k), str(v)) for k, v in data.get("numbers") or []),
+                tuple((str(k), str(v)) for k, v in data.get("titles") or []),
                 int(data.get("meetings") or 0),
             )
         except (TypeError, ValueError):
@@ -118,9 +119,9 @@ def observe(records: Iterable[object], printed: Sequence[str]) -> Observed:
         for item in getattr(record, "items", ()):
             pattern = number_pattern(item.number)
             if pattern:
-                numbers.append(pattern)
+                numbers.append((kind, pattern))
             if item.title and len(item.title.split()) <= 8:
-                titles.append(item.title.strip())
+                titles.append((kind, item.title.strip()))
     return Observed(
         tuple(dict.fromkeys(bodies)),
         tuple(dict.fromkeys(venues)),
@@ -135,13 +136,9 @@ def observe(records: Iterable[object], printed: Sequence[str]) -> Observed:
 
 def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
     """The style the papers share, around what a person pinned or taught (`kept`)."""
-    meetings = sum(1 for o in observed if o.meetings)
     body_papers: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     venue_papers: Counter[str] = Counter()
-    number_papers: Counter[str] = Counter()
-    title_papers: Counter[str] = Counter()
-    title_form: dict[str, str] = {}
     for o in observed:
         for name in {b for _, b in o.bodies}:
             body_papers[name] += 1
@@ -149,12 +146,6 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
             forms[name][form] += 1
         for venue in set(o.venues):
             venue_papers[venue] += 1
-        for pattern in set(o.numbers):
-            number_papers[pattern] += 1
-        for title in {folded(t) for t in o.titles}:
-            title_papers[title] += 1
-        for t in o.titles:
-            title_form.setdefault(folded(t), t)
     fixed = [b for b in kept.bodies if b.source in (PINNED, CORRECTED)]
     fixed_names = {b.name for b in fixed}
     bodies = list(fixed)
@@ -169,16 +160,31 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
         for name, count in sorted(venue_papers.items(), key=lambda kv: (-kv[1], kv[0]))
         if count >= MIN_PAPERS and name not in fixed_venues
     ]
-    items = kept.items if kept.items and kept.items.source in (PINNED, CORRECTED) else None
-    if items is None and meetings >= MIN_PAPERS:
-        common = [(p, c) for p, c in number_papers.most_common() if c >= max(MIN_PAPERS, SHARE * meetings)]
-        titles = sorted(
-            (title_form[t] for t, c in title_papers.items() if c >= max(MIN_PAPERS, SHARE * meetings)), key=str.lower
-        )
-        if common or titles:
-            items = ItemShape(number=common[0][0] if common else "", titles=tuple(titles), papers=meetings)
+    items = [shape for shape in kept.items if shape.source in (PINNED, CORRECTED)]
+    taught_kinds = {shape.kind for shape in items}
+    for kind in ("agenda", "minutes"):
+        if kind not in taught_kinds and "" not in taught_kinds:
+            shape = _learned_items(observed, kind)
+            if shape:
+                items.append(shape)
     attendance = kept.attendance if kept.attendance and kept.attendance.source in (PINNED, CORRECTED) else None
-    return HouseStyle(tuple(bodies), tuple(venues), items, attendance)
+    return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance)
+
+
+def _learned_items(observed: Sequence[Observed], kind: str) -> ItemShape | None:
+    """The numbering and the titles most papers of one kind share."""
+    papers = [o for o in observed if any(k == kind for k, _ in o.numbers + o.titles)]
+    if len(papers) < MIN_PAPERS:
+        return None
+    enough = max(MIN_PAPERS, SHARE * len(papers))
+    numbers = Counter(p for o in papers for p in {v for k, v in o.numbers if k == kind})
+    titles = Counter(t for o in papers for t in {folded(v) for k, v in o.titles if k == kind})
+    spelled = {folded(v): v for o in papers for k, v in o.titles if k == kind}
+    common = [p for p, c in numbers.most_common() if c >= enough]
+    shared = sorted((spelled[t] for t, c in titles.items() if c >= enough), key=str.lower)
+    if not (common or shared):
+        return None
+    return ItemShape(kind=kind, number=common[0] if common else "", titles=tuple(shared), papers=len(papers))
 
 
 # --- learning from a correction ----------------------------------------------------------------------
@@ -199,10 +205,13 @@ class Lesson:
         """What was learned, in a person's words, for `convert` to print."""
         out = [f"the body {b.name!r} is printed {', '.join(repr(f) for f in b.forms)}" for b in self.bodies if b.forms]
         out += [f"meetings are held at {v.name!r}" for v in self.venues]
+        kind = f"{self.items.kind}s'" if self.items and self.items.kind else "its"
         if self.items and self.items.number:
-            out.append(f"items are numbered like {self.items.example!r}")
+            out.append(f"{kind} items are numbered like {self.items.example!r}")
         if self.items and self.items.paragraphs:
-            out.append("each paragraph of business is an item")
+            out.append(f"each paragraph of business in {self.items.kind or 'a paper'} is an item")
+        if self.items and self.items.lines:
+            out.append(f"each line of {('an ' + self.items.kind) if self.items.kind else 'a paper'} is an item")
         for role, labels in self.labels.items():
             out.append(f"{role.replace('_', ' ')} are listed under {', '.join(repr(x) for x in labels)}")
         out += [f"the chair is named after {cue!r}" for cue in self.chair_cues]
@@ -234,13 +243,14 @@ def teach(
         )
     items = corrected.get("items")
     if isinstance(items, list) and items and _items_changed(items, getattr(generated, "items", ())):
-        lesson.items = _item_shape(items, lines, record_path)
+        kind = str(corrected.get("kind") or "")
+        lesson.items = _item_shape(items, lines, record_path, kind if kind in ("agenda", "minutes") else "")
     attendance = corrected.get("attendance")
     if isinstance(attendance, Mapping):
         for role in ("present", "apologies", "in_attendance"):
             names = attendance.get(role)
             if isinstance(names, list) and names:
-                label = _label_before(str(names[0]), lines)
+                label = _label_before([str(n) for n in names], lines)
                 if label:
                     lesson.labels.setdefault(role, []).append(label)
         chair = str(attendance.get("chair") or "").strip()
@@ -263,7 +273,9 @@ def _items_changed(items: list, generated: Sequence[object]) -> bool:
     return want != have
 
 
-def _item_shape(items: list, lines: Sequence[str], record_path: str) -> ItemShape:
+def _item_shape(items: list, lines: Sequence[str], record_path: str, kind: str) -> ItemShape:
+    """The shape corrected items take in the paper: their numbering, and whether each is one line or one
+    paragraph of the paper; the lines among them that are no item."""
     numbers = [str(i.get("number") or "") for i in items if isinstance(i, Mapping)]
     titles = [str(i.get("title") or "") for i in items if isinstance(i, Mapping)]
     patterns = Counter(p for p in map(number_pattern, numbers) if p)
@@ -272,35 +284,89 @@ def _item_shape(items: list, lines: Sequence[str], record_path: str) -> ItemShap
         pattern = patterns.most_common(1)[0][0]
         example = next(n for n in numbers if number_pattern(n) == pattern)
     unnumbered = sum(1 for n in numbers if not n) > len(numbers) / 2
-    long_titles = [t for t in titles if len(t.split()) >= 10]
-    paragraphs = unnumbered and len(long_titles) >= max(2, len(titles) / 2)
-    short = tuple(dict.fromkeys(t.strip() for t in titles if 0 < len(t.split()) <= 8))
-    return ItemShape(pattern, example, unnumbered, paragraphs, short, CORRECTED, taught_by=(record_path,))
-
-
-def _label_before(name: str, lines: Sequence[str]) -> str:
-    """The label printed over a list whose first name is `name`: the words before it on its line, or the
-    short line above it."""
-    surname = name.split()[-1] if name.split() else ""
-    if not surname:
-        return ""
-    for n, line in enumerate(lines[:80]):
-        at = line.find(surname)
-        if at < 0:
+    folded_lines = [folded(_BULLET.sub("", line).rstrip(" :")) for line in lines]
+    whole, at = 0, []
+    for title in titles:
+        key = folded(title)
+        if not key:
             continue
-        before = line[:at]
-        given = name.split()[:-1]
+        k = next((n for n, text in enumerate(folded_lines) if text == key), -1)
+        if k >= 0:
+            whole += 1
+            at.append(k)
+        else:
+            k = next((n for n, text in enumerate(folded_lines) if text and key.startswith(text) and len(text) > 8), -1)
+            if k >= 0:
+                at.append(k)
+    # An agenda lists its items a line each; minutes tell them a paragraph each (a paragraph may be one line).
+    one_a_line = unnumbered and kind == "agenda" and whole >= max(2, 0.6 * len(titles))
+    long_titles = [t for t in titles if len(t.split()) >= 10]
+    paragraphs = (
+        unnumbered
+        and kind != "agenda"
+        and (len(long_titles) >= max(2, len(titles) / 2) or whole >= max(2, 0.6 * len(titles)))
+    )
+    not_items: tuple[str, ...] = ()
+    if one_a_line and at:
+        taken = set(at)
+        not_items = tuple(
+            dict.fromkeys(
+                _BULLET.sub("", lines[n]).strip().rstrip(":")
+                for n in range(min(at), max(at))
+                if n not in taken and lines[n].strip() and len(lines[n].split()) <= 5
+            )
+        )
+    short = tuple(dict.fromkeys(t.strip() for t in titles if 0 < len(t.split()) <= 8))
+    return ItemShape(
+        kind,
+        pattern,
+        example,
+        unnumbered,
+        paragraphs,
+        one_a_line,
+        short,
+        not_items,
+        CORRECTED,
+        taught_by=(record_path,),
+    )
+
+
+_BULLET = re.compile(r"^[\s•·▪■◦*–-]+")
+
+
+def _label_before(names: Sequence[str], lines: Sequence[str]) -> str:
+    """The label printed over a list of these names: the words before the first of them on the line that
+    lists two of them or more (or on the short line above it). A sentence that names one is no label."""
+    surnames = [n.split()[-1] for n in names if n.split()]
+    for n, line in enumerate(lines[:120]):
+        listed = [s for s in surnames if re.search(rf"\b{re.escape(s)}\b", line)]
+        if len(listed) < min(2, len(surnames)):
+            continue
+        first = min(line.find(s) for s in listed)
+        before = line[:first]
+        given = next((name.split()[:-1] for name in names if name.split()[-1] in listed), [])
         for word in reversed(given):
             if before.rstrip().endswith(word):
                 before = before.rstrip()[: -len(word)]
+        before = re.sub(r"\b(?:Councillors?|Cllrs?|Trustees?|Commissioners?|Councilmembers?)\b\W*$", "", before)
         before = before.strip(" \t,")
-        if before and len(before.split()) <= 6 and re.search(r"[A-Za-z]", before):
-            return before
+        if before:
+            return before if _label_like(before) else ""
         above = next((lines[k].strip() for k in range(n - 1, max(-1, n - 3), -1) if lines[k].strip()), "")
-        if not before and above and len(above.split()) <= 5 and not re.search(r"\d{4}", above):
-            return above
-        return ""
+        return above if _label_like(above) else ""
     return ""
+
+
+def _label_like(text: str) -> bool:
+    """A few words that head a list ("Board Members Present:", "Those Attending"), not a sentence."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if not re.search(r"(?i)present|attend|members?\b|roll|sederunt|apolog|absent|excused|:\s*$", text):
+        return False  # "Mayor" before a name is a title, not a label
+    return (
+        0 < len(words) <= 5
+        and not re.search(r"\b(?:was|were|is|are|by|called|order|at|on|the meeting|and)\b", text, re.IGNORECASE)
+        and not re.search(r"\d{4}", text)
+    )
 
 
 def _cue_before(chair: str, lines: Sequence[str]) -> str:
@@ -324,7 +390,7 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     """The style with what corrections taught added (a corrected entry replaces a learned one)."""
     bodies = {b.name: b for b in style.bodies}
     venues = {v.name: v for v in style.venues}
-    items = style.items
+    items = {shape.kind: shape for shape in style.items}
     labels: dict[str, list[str]] = {
         role: list(v) for role, v in (style.attendance.labels if style.attendance else {}).items()
     }
@@ -343,8 +409,8 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
             if old_v and old_v.source == PINNED:
                 continue
             venues[venue.name] = venue
-        if lesson.items and not (items and items.source == PINNED):
-            items = lesson.items
+        if lesson.items and not (lesson.items.kind in items and items[lesson.items.kind].source == PINNED):
+            items[lesson.items.kind] = lesson.items
         for role, found in lesson.labels.items():
             labels[role] = list(dict.fromkeys((*labels.get(role, []), *found)))
         cues = list(dict.fromkeys((*cues, *lesson.chair_cues)))
@@ -362,4 +428,4 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     ordered_venues = tuple(
         sorted(venues.values(), key=lambda v: (v.source != PINNED, v.source != CORRECTED, -v.papers, v.name))
     )
-    return HouseStyle(ordered_bodies, ordered_venues, items, attendance)
+    return HouseStyle(ordered_bodies, ordered_venues, tuple(items[k] for k in sorted(items)), attendance)

@@ -1,0 +1,239 @@
+"""The house style: its file, learning it from a set of papers and from corrections, and reading with it.
+
+All text is invented, in the shapes councils use."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.papers import housestyle, learn
+from minutes.papers.convert import convert_paper_text
+from minutes.papers.housestyle import Body, HouseStyle, ItemShape, Venue
+from minutes.records.record import Attendance, DocumentRecord
+
+# --- the file ---------------------------------------------------------------------------------------
+
+
+def test_the_file_reads_back_as_written(tmp_path):
+    style = HouseStyle(
+        bodies=(Body("Perry Township", ("BOARD OF TRUSTEES",), housestyle.CORRECTED, 3, ("a/2021-01-01/minutes.md",)),),
+        venues=(Venue("Perry Township Hall", papers=4),),
+        items=(ItemShape(kind="minutes", number=r"\d{1,3}/\d{2}", example="41/19", titles=("Public Comment",)),),
+        attendance=housestyle.Attendance({"present": ("Board Members Present",)}, ("called to order by",)),
+    )
+    path = tmp_path / "house-style.yaml"
+    assert housestyle.write(path, style)
+    assert path.read_text(encoding="utf-8").startswith("# The house style")
+    again, problems = housestyle.read(path, "house-style.yaml")
+    assert problems == [] and again == style
+    assert not housestyle.write(path, again), "an unchanged style is not written again"
+
+
+def test_a_pinned_entry_says_so_and_reads_back_pinned(tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text("bodies:\n- name: Perry Township\n  forms: [Board of Trustees]\n  pinned: true\n")
+    style, problems = housestyle.read(path, "s.yaml")
+    assert problems == [] and style.bodies[0].source == housestyle.PINNED
+    assert "pinned: true" in housestyle.dump(style)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("bodies: [", "not valid YAML"),
+        ("bodies: 3\n", "bodies must be a list"),
+        ("colours: [red]\n", "unknown key 'colours'"),
+        ("items:\n- number: '(['\n", "items[0].number is not a pattern"),
+        ("items:\n- kind: report\n", "items[0].kind must be agenda or minutes"),
+    ],
+)
+def test_a_bad_file_is_a_warning_naming_it_and_reads_as_no_style(tmp_path, text, message):
+    path = tmp_path / "s.yaml"
+    path.write_text(text)
+    style, problems = housestyle.read(path, "content/house-style.yaml")
+    assert style.is_empty()
+    assert len(problems) == 1 and problems[0].path == "content/house-style.yaml" and message in problems[0].message
+
+
+def test_counts_and_evidence_do_not_change_how_papers_are_read():
+    a = HouseStyle(bodies=(Body("Perry Township", ("BOARD",), papers=2),))
+    b = HouseStyle(bodies=(Body("Perry Township", ("BOARD",), papers=9, taught_by=("x.md",)),))
+    c = HouseStyle(bodies=(Body("Perry Township", ("BOARD", "TOWN OF PERRY")),))
+    assert a.reading_digest() == b.reading_digest() != c.reading_digest()
+
+
+# --- numbers as patterns ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number, pattern",
+    [
+        ("41/19", r"\d{1,3}/\d{1,3}"),
+        ("06-600", r"\d{1,3}\-\d{3}"),
+        ("C12", r"C\d{1,3}"),
+        ("7", ""),
+        ("", ""),
+        ("A", ""),
+    ],
+)
+def test_number_pattern(number, pattern):
+    assert learn.number_pattern(number) == pattern
+
+
+# --- learning from the set -------------------------------------------------------------------------
+
+
+def _observed(body_form="", body="", venue="", numbers=(), titles=(), meetings=1):
+    return learn.Observed(
+        ((body_form, body),) if body else (),
+        (venue,) if venue else (),
+        tuple(("minutes", n) for n in numbers),
+        tuple(("minutes", t) for t in titles),
+        meetings,
+    )
+
+
+def test_what_two_papers_share_is_learned_and_what_one_shows_is_not():
+    style = learn.learn(
+        [
+            _observed("BOARD OF TRUSTEES", "Perry Township", "Township Hall", [r"\d{1,3}/\d{2}"], ["Public Comment"]),
+            _observed(
+                "Perry Township Board", "Perry Township", "Township Hall", [r"\d{1,3}/\d{2}"], ["Public Comment"]
+            ),
+            _observed("Planning Commission", "Planning Commission", "Library", [], ["Site Plans"]),
+        ],
+        housestyle.EMPTY,
+    )
+    assert [b.name for b in style.bodies] == ["Perry Township"]
+    assert set(style.bodies[0].forms) == {"BOARD OF TRUSTEES", "Perry Township Board"}
+    assert [v.name for v in style.venues] == ["Township Hall"]
+    minutes = style.item_shape("minutes")
+    assert minutes is not None and minutes.number == r"\d{1,3}/\d{2}" and minutes.titles == ("Public Comment",)
+
+
+def test_what_a_person_taught_or_pinned_survives_learning():
+    kept = HouseStyle(
+        bodies=(Body("Board of Trustees", ("TOWN OF PERRY",), housestyle.CORRECTED),),
+        items=(ItemShape(kind="minutes", paragraphs=True, source=housestyle.PINNED),),
+    )
+    style = learn.learn([_observed("X", "Perry Township"), _observed("X", "Perry Township")], kept)
+    assert style.bodies[0] == kept.bodies[0] and {b.name for b in style.bodies} == {
+        "Board of Trustees",
+        "Perry Township",
+    }
+    assert style.items == kept.items
+
+
+# --- learning from a correction ----------------------------------------------------------------------
+
+PAPER = [
+    "State of Ohio",
+    "County of Lake",
+    "Town of Perry",
+    "BOARD OF TRUSTEES MEETING",
+    "January 11, 2023",
+    "The meeting was called to order by Supervisor Vane at 7:00 PM.",
+    "Board Members Present: Ann Orr, Ben Pike, Cy Lund",
+    "Public comment was heard and the agenda was approved after motion by Orr and second by Pike.",
+    "The treasurer's report was given and the bills were paid after motion by Lund and second by Orr.",
+    "Meeting adjourned at 8:10 pm.",
+]
+
+
+def _generated(**changes) -> DocumentRecord:
+    values = {"kind": "minutes", "committee": "Town of Perry", "title": "Minutes"}
+    values.update(changes)
+    return DocumentRecord(**values)
+
+
+def test_a_corrected_committee_teaches_the_form_the_paper_printed():
+    lesson = learn.teach(
+        "town-of-perry/2023-01-11/minutes.md", {"committee": "Perry Township"}, _generated(), "Town of Perry", PAPER
+    )
+    assert [(b.name, b.forms, b.source) for b in lesson.bodies] == [
+        ("Perry Township", ("Town of Perry",), housestyle.CORRECTED)
+    ]
+    assert "the body 'Perry Township' is printed 'Town of Perry'" in lesson.said()
+
+
+def test_corrected_paragraph_items_teach_that_each_paragraph_is_an_item():
+    items = [{"number": "", "title": PAPER[7]}, {"number": "", "title": PAPER[8]}]
+    lesson = learn.teach("m.md", {"kind": "minutes", "items": items}, _generated(), "", PAPER)
+    assert lesson.items is not None and lesson.items.paragraphs and lesson.items.kind == "minutes"
+
+
+def test_corrected_numbered_items_teach_their_numbering():
+    items = [{"number": "41/19", "title": "Apologies"}, {"number": "42/19", "title": "Minutes"}]
+    lesson = learn.teach(
+        "m.md", {"kind": "minutes", "items": items}, _generated(), "", ["41/19 Apologies", "42/19 Minutes"]
+    )
+    assert lesson.items is not None and (lesson.items.number, lesson.items.example) == (r"\d{1,3}/\d{1,3}", "41/19")
+
+
+def test_a_corrected_agenda_of_lines_teaches_lines_and_the_labels_that_group_them():
+    lines = ["PERRY TOWNSHIP", "AGENDA", "May 4, 2021", "CALL TO ORDER:", "REPORTS:", "• Road Report", "ADJOURNMENT:"]
+    items = [{"title": "CALL TO ORDER"}, {"title": "Road Report"}, {"title": "ADJOURNMENT"}]
+    lesson = learn.teach("a.md", {"kind": "agenda", "items": items}, _generated(kind="agenda"), "", lines)
+    assert lesson.items is not None and lesson.items.lines and lesson.items.not_items == ("REPORTS",)
+
+
+def test_corrected_attendance_teaches_its_label_and_the_chair_cue():
+    attendance = {"chair": "Supervisor Vane", "present": ["Ann Orr", "Ben Pike", "Cy Lund"]}
+    lesson = learn.teach("m.md", {"attendance": attendance}, _generated(attendance=Attendance()), "", PAPER)
+    assert lesson.labels == {"present": ["Board Members Present:"]}
+    assert lesson.chair_cues == ["called to order by"]
+
+
+def test_a_name_in_a_sentence_is_not_taken_for_a_label():
+    attendance = {"present": ["Supervisor Vane"]}
+    lesson = learn.teach("m.md", {"attendance": attendance}, _generated(), "", PAPER)
+    assert lesson.labels == {}
+
+
+# --- reading with the style ---------------------------------------------------------------------------
+
+MINUTES = "\n".join(PAPER) + "\n"
+
+
+def test_a_known_body_outweighs_a_preamble_of_jurisdictions():
+    plain = convert_paper_text(MINUTES, "p.txt")[0].record
+    style = HouseStyle(bodies=(Body("Perry Township", ("BOARD OF TRUSTEES",)),))
+    taught = convert_paper_text(MINUTES, "p.txt", style=style)[0].record
+    assert plain.committee != "Perry Township" and taught.committee == "Perry Township"
+
+
+def test_a_known_body_is_not_read_into_a_longer_name_that_holds_it():
+    text = "PERRY TOWNSHIP PLANNING COMMISSION\nMinutes\nJanuary 11, 2023\n1. Apologies\nNone.\n2. Plans\nNoted.\n"
+    style = HouseStyle(bodies=(Body("Perry Township", ()),))
+    assert convert_paper_text(text, "p.txt", style=style)[0].record.committee == "Perry Township Planning Commission"
+
+
+def test_paragraph_minutes_read_with_the_style_have_an_item_per_paragraph():
+    style = HouseStyle(items=(ItemShape(kind="minutes", unnumbered=True, paragraphs=True),))
+    record = convert_paper_text(MINUTES, "p.txt", style=style)[0].record
+    assert [i.title for i in record.items] == [PAPER[7], PAPER[8]]
+    assert convert_paper_text(MINUTES, "p.txt")[0].record.items != record.items
+
+
+def test_a_numbered_agenda_keeps_its_numbers_whatever_the_minutes_style():
+    text = "PERRY TOWNSHIP BOARD\nAGENDA\nMay 4, 2021\n1. Call to order\n2. Minutes\n3. Roads\n4. Adjournment\n"
+    style = HouseStyle(items=(ItemShape(kind="minutes", unnumbered=True, paragraphs=True),))
+    assert [i.number for i in convert_paper_text(text, "p.txt", style=style)[0].record.items] == ["1", "2", "3", "4"]
+
+
+def test_a_known_venue_is_read_where_it_is_printed():
+    text = "PERRY TOWNSHIP BOARD\nMinutes\nJanuary 11, 2023 at the Township Hall, 12 Main St\n1. Apologies\nNone.\n"
+    style = HouseStyle(venues=(Venue("Perry Township Hall", ("Township Hall, 12 Main St",)),))
+    assert convert_paper_text(text, "p.txt", style=style)[0].record.venue == "Perry Township Hall"
+
+
+def test_learned_labels_and_chair_cues_are_read():
+    text = (
+        "PERRY TOWNSHIP BOARD\nMinutes\nJanuary 11, 2023\nThe meeting opened, presided over by Ann Orr.\n"
+        "Sitting Trustees - Ann Orr, Ben Pike\n\n1. Apologies\nNone.\n"
+    )
+    style = HouseStyle(attendance=housestyle.Attendance({"present": ("Sitting Trustees",)}, ("presided over by",)))
+    plain = convert_paper_text(text, "p.txt")[0].record.attendance
+    taught = convert_paper_text(text, "p.txt", style=style)[0].record.attendance
+    assert (taught.chair, taught.present) == ("Ann Orr", ("Ann Orr", "Ben Pike"))
+    assert (plain.chair, plain.present) != (taught.chair, taught.present)

@@ -1,0 +1,171 @@
+"""`minutes convert` reads a site's papers as a set: it learns their house style, and a person's correction of
+one record teaches it how to read the others. Papers are invented, in one township's house style."""
+
+from __future__ import annotations
+
+import textwrap
+
+import yaml
+
+from helpers import run_minutes
+from minutes.records import frontmatter
+
+
+def _minutes(day: str, month: str, motions: list[str]) -> str:
+    return (
+        textwrap.dedent(
+            f"""\
+        State of Ohio
+        County of Lake
+        Town of Perry
+        BOARD OF TRUSTEES MEETING
+        {month} {day}, 2023
+
+        The meeting was called to order by Supervisor Vane at 7:00 PM.
+
+        Board Members Present: Ann Orr, Ben Pike, Cy Lund
+
+        """
+        )
+        + "\n\n".join(motions)
+        + "\n\nMeeting adjourned at 8:10 pm.\n"
+    )
+
+
+PAPERS = {
+    "2023-01-11.txt": _minutes(
+        "11",
+        "January",
+        [
+            "Public comment was heard and the agenda was approved after motion by Orr and second by Pike.",
+            "The treasurer's report was given and the bills were paid after motion by Lund and second by Orr.",
+        ],
+    ),
+    "2023-02-08.txt": _minutes(
+        "8",
+        "February",
+        [
+            "The minutes of the January meeting were approved after motion by Pike and second by Lund.",
+            "The road grader was sold to the county after motion by Orr and second by Lund.",
+        ],
+    ),
+    "2023-03-08.txt": _minutes(
+        "8",
+        "March",
+        [
+            "Correspondence was read from the county treasurer regarding the audit.",
+            "The cemetery mowing contract was renewed after motion by Lund and second by Pike.",
+        ],
+    ),
+}
+
+
+def _site(tmp_path, *, other_council: bool = False):
+    root = tmp_path / "site"
+    papers = root / "content" / "papers"
+    papers.mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Perry\ncouncil: Perry Township\n", encoding="utf-8")
+    for name, text in PAPERS.items():
+        (papers / name).write_text(text, encoding="utf-8")
+    if other_council:
+        (papers / "elsewhere.txt").write_text(
+            "ASHBY PARISH COUNCIL\nMinutes of the meeting held on Tuesday 4 April 2023\n\n"
+            "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Planning\nNo applications.\n",
+            encoding="utf-8",
+        )
+    return root
+
+
+def _records(root):
+    out = {}
+    for path in sorted((root / "content" / "meetings").rglob("*.md")):
+        data = frontmatter.split(path.read_text(encoding="utf-8")).data
+        out[path.relative_to(root / "content" / "meetings").as_posix()] = data
+    return out
+
+
+def test_a_correction_of_one_record_teaches_the_reading_of_the_others(tmp_path):
+    root = _site(tmp_path)
+    first = run_minutes("convert", "--site", str(root))
+    assert first.returncode == 0, first.stderr
+    before = _records(root)
+    assert len(before) == 3
+    # Read without help: filed under the council, and no items (the paragraphs have no headings).
+    assert {r["committee"] for r in before.values()} == {"Perry Township"}
+    assert not any(r.get("items") for r in before.values())
+
+    # A person corrects the first record: the board that met, and each paragraph of business as an item.
+    path, record = next((root / "content" / "meetings" / p, r) for p, r in before.items() if "2023-01-11" in p)
+    text = path.read_text(encoding="utf-8")
+    record = frontmatter.split(text).data
+    record["committee"] = "Board of Trustees"
+    record["items"] = [
+        {"number": "", "title": line, "anchor": f"item-{n}"}
+        for n, line in enumerate(PAPERS["2023-01-11.txt"].split("\n\n")[3:5], 1)
+    ]
+    path.write_text(frontmatter.join(record, frontmatter.split(text).body), encoding="utf-8")
+
+    second = run_minutes("convert", "--site", str(root))
+    assert second.returncode == 0, second.stderr
+    said = second.stderr
+    assert "learned from a corrected record: the body 'Board of Trustees' is printed" in said
+    assert "learned from a corrected record: each paragraph of business in minutes is an item" in said
+    assert "the house style changed" in said
+
+    after = _records(root)
+    corrected = [r for p, r in after.items() if "2023-01-11" in p]
+    assert len(corrected) == 1 and corrected[0]["items"] == record["items"], "the person's record is kept as edited"
+    assert any(p.startswith("board-of-trustees/2023-01-11/") for p in after), "moved to the meeting its facts name"
+    others = {p: r for p, r in after.items() if "2023-01-11" not in p}
+    assert len(others) == 2
+    for path_name, other in others.items():
+        assert path_name.startswith("board-of-trustees/")
+        assert other["committee"] == "Board of Trustees"
+        titles = [i["title"] for i in other["items"]]
+        assert len(titles) == 2 and all("motion" in t or "Correspondence" in t for t in titles), titles
+
+    style = yaml.safe_load((root / "content" / "house-style.yaml").read_text(encoding="utf-8"))
+    body = next(b for b in style["bodies"] if b["name"] == "Board of Trustees")
+    assert body["source"] == "corrected" and body["taught_by"]
+    assert any(shape.get("paragraphs") and shape.get("source") == "corrected" for shape in style["items"])
+
+    third = run_minutes("convert", "--site", str(root))
+    assert "learned from a corrected record" not in third.stderr, "a correction teaches once"
+    assert "0 written" in third.stderr
+
+
+def test_an_edited_style_file_is_read(tmp_path):
+    root = _site(tmp_path)
+    (root / "content").mkdir(exist_ok=True)
+    (root / "content" / "house-style.yaml").write_text(
+        "bodies:\n- name: Perry Township\n  forms: [BOARD OF TRUSTEES]\n  pinned: true\n", encoding="utf-8"
+    )
+    result = run_minutes("convert", "--site", str(root))
+    assert result.returncode == 0, result.stderr
+    assert {r["committee"] for r in _records(root).values()} == {"Perry Township"}
+    style = yaml.safe_load((root / "content" / "house-style.yaml").read_text(encoding="utf-8"))
+    assert style["bodies"][0] == {"name": "Perry Township", "forms": ["BOARD OF TRUSTEES"], "pinned": True}
+
+
+def test_another_councils_paper_in_the_folder_is_read_as_before(tmp_path):
+    alone = tmp_path / "alone"
+    (alone / "content" / "papers").mkdir(parents=True)
+    (alone / "site.yaml").write_text("title: T\ncouncil: Perry Township\n", encoding="utf-8")
+    root = _site(tmp_path, other_council=True)
+    (alone / "content" / "papers" / "elsewhere.txt").write_text(
+        (root / "content" / "papers" / "elsewhere.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (root / "content").mkdir(exist_ok=True)
+    (root / "content" / "house-style.yaml").write_text(
+        "bodies:\n- name: Perry Township\n  forms: [BOARD OF TRUSTEES]\n"
+        "items:\n- kind: minutes\n  unnumbered: true\n  paragraphs: true\n",
+        encoding="utf-8",
+    )
+    assert run_minutes("convert", "--site", str(root)).returncode == 0
+    assert run_minutes("convert", "--site", str(alone)).returncode == 0
+    mixed = {p: r for p, r in _records(root).items() if "elsewhere" in str(r.get("source", {}).get("paper"))}
+    single = next(iter(_records(alone).values()))
+    assert len(mixed) == 1
+    mixed_record = next(iter(mixed.values()))
+    assert mixed_record["items"] == single["items"]
+    assert mixed_record["committee"] == single["committee"] == "Ashby Parish Council"
