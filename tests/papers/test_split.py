@@ -202,3 +202,94 @@ def test_a_page_top_title_with_another_date_still_starts_a_document():
         "Present: Councillor B Evans\n1. Apologies\nNone.\n"
     )
     assert [kind for kind, _ in documents(text)] == ["minutes", "minutes"]
+
+
+# --- packs and pages that hold several meetings (invented text) ---------------------------------
+
+from minutes.papers.convert import convert_paper_text  # noqa: E402
+
+AGENDA_AND_PREVIOUS_MINUTES = """\
+ASHBY PARISH COUNCIL
+
+AGENDA
+
+Meeting to be held on Tuesday 4 April 2023 at 7.30pm in the Village Hall
+
+1. Apologies for absence
+2. To approve the minutes of the meeting held on 7 March 2023
+3. Planning applications
+
+ASHBY PARISH COUNCIL
+
+MINUTES OF THE MEETING HELD ON TUESDAY 7 MARCH 2023 AT 7.30PM IN THE VILLAGE HALL
+
+Present: Cllr A Hale (Chair), Cllr B Orr, Cllr D Lund
+
+Apologies: Cllr C Pike
+
+1. Apologies for absence
+Cllr Pike sent apologies.
+2. Minutes
+The minutes of the meeting held on 7 February 2023 were approved.
+3. Planning applications
+None.
+"""
+
+TWO_AGENDAS = """\
+ASHBY PARISH COUNCIL
+
+NOTICE IS HEREBY GIVEN that the Annual Parish Meeting will be held on Tuesday 14th March 2017 at 7.15pm in the Village Hall
+
+AGENDA
+1. Welcome
+2. Chairman's report
+3. Questions from residents
+
+followed by the Annual Meeting of the Parish Council on Tuesday 14th March 2017 at 7.45pm
+
+AGENDA
+1. Election of Chairman
+2. Apologies for absence
+3. Declarations of interest
+"""
+
+JOINT_SESSION = """\
+ASHBY PARISH COUNCIL
+
+MINUTES OF THE MEETING HELD ON TUESDAY 7 MARCH 2023 AT 7.30PM IN THE VILLAGE HALL
+
+Present: Cllr A Hale (Chair), Cllr B Orr
+
+1. Apologies for absence
+None.
+2. Joint session with the Burial Board
+The Council met jointly with the Burial Board on Tuesday 7 March 2023 at 8pm to agree the fees.
+3. Planning applications
+None.
+"""
+
+
+def _meetings(text):
+    return [
+        (d.record.kind, str(d.record.date), d.record.time, len(d.record.items), d.record.attendance.present)
+        for d in convert_paper_text(text, "p.txt", council="Ashby Parish Council")
+        if d.record.kind in ("agenda", "minutes")
+    ]
+
+
+def test_the_printed_minutes_of_the_previous_meeting_in_a_pack_are_a_record_of_their_own():
+    assert _meetings(AGENDA_AND_PREVIOUS_MINUTES) == [
+        ("agenda", "2023-04-04", "19:30", 3, ()),
+        ("minutes", "2023-03-07", "19:30", 3, ("Cllr A Hale", "Cllr B Orr", "Cllr D Lund")),
+    ]
+
+
+def test_two_agendas_on_one_page_are_two_records():
+    assert _meetings(TWO_AGENDAS) == [
+        ("agenda", "2017-03-14", "19:15", 3, ()),
+        ("agenda", "2017-03-14", "19:45", 3, ()),
+    ]
+
+
+def test_a_joint_session_noted_inside_minutes_stays_part_of_them():
+    assert _meetings(JOINT_SESSION) == [("minutes", "2023-03-07", "19:30", 3, ("Cllr A Hale", "Cllr B Orr"))]

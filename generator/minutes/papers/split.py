@@ -177,11 +177,46 @@ def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
     return None
 
 
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:followed\s+by|after\s+which|then|and\s+(?:of\s+)?)?\s*(?:the\s+|an?\s+)?(?:[A-Z][\w'’&-]*\s+){0,6}"
+    r"(?:meeting|AGM)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})?[^.]{0,40}?\b(?:on|at)\b",
+    re.IGNORECASE,
+)
+
+
+_FOLLOWED = re.compile(
+    r"^\W*(?:(?:to\s+be\s+)?followed\s+by|after\s+which|and\s+then|then|at\s+the\s+(?:close|conclusion)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def another_meeting(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+    """A second meeting's agenda on the same page, after the first one's items ("followed by the Annual
+    Meeting of the Parish Council on Tuesday 14th March 2017 at 7.45pm" / "AGENDA" / "1. …")."""
+    text = shapes_[i].text
+    if not _ANOTHER_MEETING.search(text) or not find_dates(text, 2000) or re.search(
+        r"\b(?:next|previous|last|were|was|been|held|approved|confirmed|signed|from|actions?)\b", text, re.IGNORECASE
+    ):
+        return None
+    if _numbered(text) or re.match(r"^\(?[a-z0-9]{1,3}[.)]", text):
+        return None  # an item that names a meeting, not a meeting's own heading
+    if not (_FOLLOWED.match(text) or _headingish(shapes_[i])):
+        return None  # a sentence inside an item that mentions a meeting
+    before = [k for k in range(max(0, i - 12), i) if lines[k].is_content and not lines[k].artefact]
+    if sum(1 for k in before if _numbered(shapes_[k].text)) < 2:
+        return None  # the paper's own opening, not a second meeting after items
+    after = _next_content(lines, i, 3)
+    if any(re.fullmatch(r"(?i)agenda\W*", shapes_[k].text.strip()) or _numbered(shapes_[k].text) for k in after):
+        return MEETING, 4.0, "another meeting's agenda after the first one's items"
+    return None
+
+
 START_SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("minutes heading", minutes_heading),
     ("body and date", body_and_date),
     ("attendance follows", attendance_follows),
     ("page top", page_top),
+    ("another meeting", another_meeting),
 )
 """Weak signals that a line opens a meeting document; their weights add up."""
 
