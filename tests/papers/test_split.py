@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from minutes.papers.clean import clean_lines
+from minutes.papers.convert import convert_paper_text
 from minutes.papers.shapes import shapes
 from minutes.papers.split import attendance_follows, body_and_date, minutes_heading, split_pack
 
@@ -206,7 +207,6 @@ def test_a_page_top_title_with_another_date_still_starts_a_document():
 
 # --- packs and pages that hold several meetings (invented text) ---------------------------------
 
-from minutes.papers.convert import convert_paper_text  # noqa: E402
 
 AGENDA_AND_PREVIOUS_MINUTES = """\
 ASHBY PARISH COUNCIL
