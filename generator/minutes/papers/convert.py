@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from minutes.core.config import CommitteeSettings
+from minutes.core.errors import excerpt
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, next_meeting_date
@@ -208,7 +209,7 @@ def _main_meeting(
         # A council's own site: a meeting that names no other body is the council's.
         committee = names.resolve(council)
         front.warnings.append(
-            f"the paper names no committee; filed under {council!r}, the site's council "
+            f"the paper names no committee; filed under {excerpt(council)}, the site's council "
             "(set `committee:` in the paper's sidecar if it is another body)"
         )
     return _Main(committee, facts, printed)

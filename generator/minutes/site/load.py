@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from minutes.core.config import SiteConfig
-from minutes.core.errors import Problem
+from minutes.core.errors import Problem, excerpt
 from minutes.core.pools import pool_context
 from minutes.core.reserved import committee_slug, page_slug
 from minutes.core.slug import slugify
@@ -260,7 +260,7 @@ def _load_meetings(loader: Loader, site: Site) -> None:
                 Problem(
                     relative(config, path.parent.parent),
                     0,
-                    f"the committee folder {folder!r} has the name of one of the site's own folders ({folder}/); "
+                    f"the committee folder {excerpt(folder)} has the name of one of the site's own folders ({folder}/); "
                     f"its pages are published under {committee}/ instead — rename the folder to choose another name",
                     "warning",
                 )
@@ -339,7 +339,7 @@ def _check_duplicates(site: Site, docs: list[Document]) -> None:
                     Problem(
                         relative(site.config, doc.source),
                         1,
-                        f"two items share the anchor {item.anchor!r}; give each item its own anchor",
+                        f"two items share the anchor {excerpt(item.anchor)}; give each item its own anchor",
                     )
                 )
             seen.add(item.anchor)
@@ -379,7 +379,7 @@ def _load_pages(loader: Loader, site: Site) -> None:
                 Problem(
                     rel,
                     0,
-                    f"a page named {path.stem!r} would replace the site's own {slugify(path.stem)}/ folder; "
+                    f"a page named {excerpt(path.stem)} would replace the site's own {slugify(path.stem)}/ folder; "
                     f"it is published as {page.url} instead — rename the file to choose another address",
                     "warning",
                 )
