@@ -65,10 +65,6 @@ class PageResult:
     """Why the page could not be rendered; nothing was written for it."""
 
 
-def default_jobs() -> int:
-    return max(1, os.cpu_count() or 1)
-
-
 class Worker:
     """Renders pages of a job: in a pool process, or in this one (serve's edits)."""
 

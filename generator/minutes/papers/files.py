@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path, PurePosixPath
 
-from minutes.core.config import SiteConfig
+from minutes.core.config import CommitteeSettings, SiteConfig
 from minutes.core.errors import Problem
+from minutes.core.isolated import CRASH, MEMORY, TIMEOUT, Outcome, TaskLimits, run_tasks
+from minutes.core.pools import default_jobs
 from minutes.papers.convert import CONVERTER_VERSION, ConvertedDocument, convert_paper
-from minutes.papers.readers import read_paper
-from minutes.papers.sidecar import read_sidecar, sidecar_path
+from minutes.papers.readers import ReadLimits, read_paper
+from minutes.papers.sidecar import PaperOverrides, read_sidecar, sidecar_path
 from minutes.records import frontmatter
 
 MANIFEST_NAME = ".converted.json"
@@ -110,14 +113,47 @@ def _display(path: Path, root: Path) -> str:
         return str(path)
 
 
+@dataclass(frozen=True, slots=True)
+class PaperConversion:
+    """What reading and converting one paper gave, as it comes back from the worker that did it."""
+
+    problems: tuple[Problem, ...]
+    """The reader's, about the file (warnings and errors naming it)."""
+    text_chars: int
+    documents: tuple[ConvertedDocument, ...] = ()
+
+
+@dataclass(slots=True)
+class _Plan:
+    """One candidate paper, and what the build does with it, worked out in this process from its bytes."""
+
+    paper: Path
+    shown: str
+    problems: list[Problem] = field(default_factory=list)
+    skipped: bool = False
+    unchanged: tuple[Path, ...] | None = None
+    """The files of a paper converted before and unchanged since: nothing to do."""
+    digest: str = ""
+    entry: dict | None = None
+    side_problems: tuple[Problem, ...] = ()
+    task: Callable[[], PaperConversion] | None = None
+
+
 def convert_papers(  # noqa: C901 (to be split)
     config: SiteConfig,
     papers: Sequence[Path] | None = None,
     *,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
+    jobs: int | None = None,
 ) -> ConvertReport:
-    """Convert new or changed papers (or exactly `papers`) into the meetings folder."""
+    """Convert new or changed papers (or exactly `papers`) into the meetings folder.
+
+    Each paper is read and converted in a worker process of its own (`jobs` at once,
+    default one per core) under the limits of site.yaml, so a paper that is too
+    big, too slow or crashes its reader is one error naming it; the others convert.
+    Files are written here, in the order of the papers, as one process would.
+    """
     root = config.root.resolve()
     meetings_dir = root / config.meetings_dir
     manifest_path = meetings_dir / MANIFEST_NAME
@@ -142,22 +178,27 @@ def convert_papers(  # noqa: C901 (to be split)
     ).encode()
     papers_dir = (root / config.papers_dir).resolve()
     limit = config.max_paper_mb * 1_000_000
-    for paper in candidates:
+    read_limits = ReadLimits.of(config)
+
+    def plan(paper: Path) -> _Plan:
         shown = _display(paper, root)
+        planned = _Plan(paper, shown)
         refused = _refused(paper, papers_dir, shown, explicit)
         if refused:
-            problems.append(Problem(shown, 0, refused, skipped="this paper"))
-            continue
+            planned.problems.append(Problem(shown, 0, refused, skipped="this paper"))
+            planned.skipped = True
+            return planned
         try:
             if paper.stat().st_size > 4 * limit:
                 # Far beyond the limit even as a PDF: not read into memory at all.
-                problems.append(
+                planned.problems.append(
                     Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb), skipped="this paper")
                 )
-                continue
+                planned.skipped = True
+                return planned
             data = paper.read_bytes()
         except OSError as exc:
-            problems.append(
+            planned.problems.append(
                 Problem(
                     shown,
                     0,
@@ -165,50 +206,67 @@ def convert_papers(  # noqa: C901 (to be split)
                     skipped="this paper",
                 )
             )
-            continue
+            planned.skipped = True
+            return planned
         side = sidecar_path(paper)
         side_bytes = side.read_bytes() if side.exists() else b""
-        digest = _sha(data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + settings)
-        entry = manifest.papers.get(shown)
+        planned.digest = _sha(data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + settings)
+        planned.entry = entry = manifest.papers.get(shown)
         if (
             not explicit
             and not force
             and entry
-            and entry.get("digest") == digest
+            and entry.get("digest") == planned.digest
             and all((meetings_dir / f).exists() for f in entry.get("files", {}))
         ):
-            unchanged.extend(meetings_dir / f for f in sorted(entry.get("files", {})))
-            continue
+            planned.unchanged = tuple(meetings_dir / f for f in sorted(entry.get("files", {})))
+            return planned
         if progress:
             progress(f"converting {shown}")
         overrides, side_problems = read_sidecar(side, _display(side, root))
-        problems.extend(side_problems)
-        paper_text = read_paper(data, shown)
-        if len(paper_text.text) > limit:
+        planned.problems.extend(side_problems)
+        planned.side_problems = tuple(side_problems)
+        planned.task = partial(
+            _read_and_convert, data, shown, overrides, config.committees, config.council, read_limits, limit
+        )
+        return planned
+
+    plans = ((planned, planned.task) for planned in map(plan, candidates))
+    task_limits = TaskLimits(seconds=config.max_paper_seconds, memory_mb=config.max_paper_memory_mb)
+    for planned, outcome in run_tasks(plans, jobs=jobs or default_jobs(), limits=task_limits):
+        shown, entry = planned.shown, planned.entry
+        problems.extend(planned.problems)
+        if planned.skipped:
+            continue
+        if planned.unchanged is not None:
+            unchanged.extend(planned.unchanged)
+            continue
+        assert outcome is not None
+        if not outcome.ok:
+            kept_before = "; what it converted to before is kept" if entry else ""
+            problems.append(Problem(shown, 0, _failure(outcome, config), skipped="this paper" + kept_before))
+            continue
+        converted: PaperConversion = outcome.value
+        if converted.text_chars > limit:
             problems.append(
                 Problem(
                     shown,
                     0,
-                    _too_large(len(paper_text.text), config.max_paper_mb),
+                    _too_large(converted.text_chars, config.max_paper_mb),
                     skipped="this paper; what it converted to before is kept",
                 )
             )
             continue
-        problems.extend(paper_text.problems)
-        if not paper_text.text.strip() and any(p.severity == "error" for p in paper_text.problems):
+        problems.extend(converted.problems)
+        if not converted.text_chars and any(p.severity == "error" for p in converted.problems):
             # Unreadable now: what it converted to before (if anything) is kept, and it is tried again next time.
             problems[-1] = replace(
                 problems[-1], skipped="this paper" + ("; what it converted to before is kept" if entry else "")
             )
             continue
-        documents: list[ConvertedDocument] = []
-        if paper_text.text.strip():
-            documents = convert_paper(
-                paper_text, shown, overrides, config.committees, sha256=_sha(data), council=config.council
-            )
         files: dict[str, str] = {}
         previous = dict((entry or {}).get("files", {}))
-        for document in documents:
+        for document in converted.documents:
             record = document.record
             first_line = record.source.lines[0] if record.source else 0
             for warning in record.warnings:
@@ -218,7 +276,9 @@ def convert_papers(  # noqa: C901 (to be split)
             relfile = document.relpath.as_posix()
             owner = claimed_now.get(relfile) or manifest.owner(relfile)
             if owner and owner != shown:
-                renamed = document.relpath.with_name(f"{document.relpath.stem}-{paper.stem}{document.relpath.suffix}")
+                renamed = document.relpath.with_name(
+                    f"{document.relpath.stem}-{planned.paper.stem}{document.relpath.suffix}"
+                )
                 problems.append(
                     Problem(
                         shown,
@@ -273,11 +333,60 @@ def convert_papers(  # noqa: C901 (to be split)
                     )
                 )
         # A paper with an error is converted again, and its error reported again, by every build until fixed.
-        failed = any(p.severity == "error" for p in paper_text.problems + tuple(side_problems))
-        manifest.papers[shown] = {"digest": "" if failed else digest, "files": dict(sorted(files.items()))}
+        failed = any(p.severity == "error" for p in converted.problems + planned.side_problems)
+        manifest.papers[shown] = {"digest": "" if failed else planned.digest, "files": dict(sorted(files.items()))}
     if candidates or manifest.papers:
         _save_manifest(manifest_path, manifest)
     return ConvertReport(tuple(written), tuple(kept), tuple(unchanged), tuple(problems))
+
+
+def _read_and_convert(
+    data: bytes,
+    shown: str,
+    overrides: PaperOverrides | None,
+    committees: Mapping[str, CommitteeSettings],
+    council: str,
+    limits: ReadLimits,
+    max_chars: int,
+) -> PaperConversion:
+    """Read a paper and convert it: what a worker process runs for each paper."""
+    paper_text = read_paper(data, shown, limits)
+    chars = len(paper_text.text)
+    if chars > max_chars or not paper_text.text.strip():
+        return PaperConversion(paper_text.problems, chars if paper_text.text.strip() else 0)
+    documents = convert_paper(paper_text, shown, overrides, committees, sha256=_sha(data), council=council)
+    return PaperConversion(paper_text.problems, chars, tuple(documents))
+
+
+def _failure(outcome: Outcome, config: SiteConfig) -> str:
+    """What to tell the user of a paper whose worker did not come back with its documents."""
+    memory = f"limit max_paper_memory_mb: {config.max_paper_memory_mb}"
+    if outcome.status == TIMEOUT:
+        return (
+            f"reading and converting the paper took more than {config.max_paper_seconds} seconds "
+            f"(limit max_paper_seconds: {config.max_paper_seconds}); split the paper, "
+            "or raise max_paper_seconds in site.yaml"
+        )
+    if outcome.status == MEMORY:
+        return (
+            f"reading the paper needed more than {config.max_paper_memory_mb} MB of memory ({memory}), "
+            "as a decompression bomb does; if it is a real paper, raise max_paper_memory_mb in site.yaml"
+        )
+    if outcome.status == CRASH:
+        return (
+            f"the reader crashed on the paper ({outcome.detail}), as it does when a paper needs more memory "
+            f"than it may have ({memory}) or the file is damaged; save or export the paper again, "
+            "or raise max_paper_memory_mb in site.yaml"
+        )
+    if outcome.detail.startswith("RecursionError"):
+        return (
+            f"the paper nests too deeply to be read ({outcome.detail}) (limit max_nesting: {config.max_nesting}); "
+            "save or export it again"
+        )
+    return (
+        f"converting the paper failed: {outcome.detail[:300]} — this is a bug in minutes, please report it "
+        "(the rest of the site is converted)"
+    )
 
 
 def _refused(paper: Path, papers_dir: Path, shown: str, explicit: bool) -> str:
