@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test lint system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test lint fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -56,6 +56,10 @@ fidelity: $(VENV)/.installed
 	  printf '%s\n\n' "$$out"; \
 	  summary="$$summary$$(printf '%-22s %s' "$$dir" "$$(printf '%s\n' "$$out" | tail -n 1)")\n"; \
 	done; printf '%b' "$$summary"
+
+## Fit the converter's weights on the corpora (leave-one-council-out figures printed) and keep them.
+fit: $(VENV)/.installed
+	$(BIN)/python bench/fit_weights.py --write
 
 ## Measure PDF reading: pages per second (text and OCR apart), peak memory, a 100-page pack.
 bench-pdf: $(VENV)/.installed

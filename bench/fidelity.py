@@ -24,6 +24,10 @@ side has items); a paper's score is the mean over its documents; the overall fig
 the mean over papers. `in_attendance` and `next_meeting` are shown but not scored.
 The last line printed is the overall figure.
 
+With `--ablate` every rule of the converter's registry is switched off in turn, the corpora
+scored again, and each rule's worth printed: the change of each corpus's figure and the
+number of papers whose score it changes.
+
 With `--baseline REV` the same corpus is scored, in the same run, by the converter as it
 was at git revision REV (its `minutes` package exported to a temporary folder), and the
 two overall figures are printed with their ratio.
@@ -32,7 +36,9 @@ two overall figures are printed with their ratio.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import multiprocessing
 import os
 import re
 import statistics
@@ -41,6 +47,7 @@ import sys
 import tempfile
 import traceback
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -54,15 +61,17 @@ import yaml  # noqa: E402
 sys.path.insert(0, str(REPO / "bench"))
 import revision as revision_tree  # noqa: E402
 from minutes.core.config import load_config  # noqa: E402
-from minutes.papers import convert_papers  # noqa: E402
+from minutes.papers import convert_papers, evidence  # noqa: E402
 from minutes.records import frontmatter  # noqa: E402
+from minutes.records.record import anchor_for  # noqa: E402
 
 MEETING_KINDS = ("agenda", "minutes")
 TITLE_MATCH = 0.8
 _TITLES = re.compile(
     r"^(?:(?:councillors?|cllrs?|cr|crs|mayor|deputy mayor|commissioners?|supervisors?|clerk|treasurer|"
     r"mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|sir|dame|lady|lord|his worship|her worship|"
-    r"the|alderman|aldermen|county councillor|district councillor|parish councillor)\.?\s+)+",
+    r"the|alderman|aldermen|county councillor|district councillor|parish councillor|trustees?|council ?members?|"
+    r"board members?|selectm[ae]n|selectwoman|selectperson|alderperson|(?:vice )?president|chair(?:man|woman|person)?)\.?\s+)+",
     re.IGNORECASE,
 )
 
@@ -283,6 +292,11 @@ def score_paper(paper: Path, truths: list[dict]) -> PaperResult:
     except Exception:
         crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
         return PaperResult(paper.name, [score_document(t, None, 0.0) for t in truths], [], 0, crash)
+    return score_records(paper.name, truths, records, warnings)
+
+
+def score_records(name: str, truths: list[dict], records: list[dict], warnings: int) -> PaperResult:
+    """A paper's score from the records made of it."""
     meetings_made = [r for r in records if r.get("kind") in MEETING_KINDS]
     want = [meeting_key(t["kind"], t.get("committee", ""), t.get("date")) for t in truths]
     have = [meeting_key(r.get("kind", ""), r.get("committee", ""), r.get("date")) for r in meetings_made]
@@ -294,7 +308,121 @@ def score_paper(paper: Path, truths: list[dict]) -> PaperResult:
             found.append(key)
     meetings = f1(len(found), len(want), len(have))
     documents = [score_document(t, r, meetings) for t, r in pair_documents(truths, records)]
-    return PaperResult(paper.name, documents, records, warnings)
+    return PaperResult(name, documents, records, warnings)
+
+
+# --- a council's papers as one site, and taught by corrections -------------------------------
+
+
+def by_council(truth: list[dict]) -> dict[str, dict[str, list[dict]]]:
+    """Truth entries by council, then by paper (papers in name order)."""
+    out: dict[str, dict[str, list[dict]]] = {}
+    for entry in truth:
+        council = entry.get("council") or entry["paper"]
+        out.setdefault(council, {}).setdefault(entry["paper"], []).append(entry)
+    return {c: dict(sorted(papers.items())) for c, papers in sorted(out.items())}
+
+
+def run_by_council(corpus: Path, teach: int = 0) -> list[PaperResult]:
+    """Each council's papers converted together in one site, as a user converts an archive; with
+    `teach`, the first `teach` papers of each council corrected from the truth (as a person edits
+    the record files), the archive converted again, and only the other papers scored."""
+    truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
+    results: list[PaperResult] = []
+    for council, papers in by_council(truth).items():
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+            site = {"title": "Fidelity", "council": council} if council not in papers else {"title": "Fidelity"}
+            (root / "site.yaml").write_text(yaml.safe_dump(site), encoding="utf-8")
+            folder = root / "content" / "papers"
+            folder.mkdir(parents=True)
+            for name in papers:
+                (folder / name).write_bytes((corpus / "papers" / name).read_bytes())
+            try:
+                report = convert_papers(load_config(root))
+                taught = list(papers)[:teach] if len(papers) > teach else []
+                if taught:
+                    records = _records_by_paper(root)
+                    for name in taught:
+                        correct_records(records.get(name, []), papers[name])
+                    report = convert_papers(load_config(root))
+                records = _records_by_paper(root)
+            except Exception:
+                crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
+                results += [
+                    PaperResult(name, [score_document(t, None, 0.0) for t in entries], [], 0, crash)
+                    for name, entries in papers.items()
+                    if name not in taught
+                ]
+                continue
+            warnings = Counter(
+                Path(str(p.path)).name for p in report.problems if p.severity == "warning" and p.path is not None
+            )
+            for name, entries in papers.items():
+                if name in taught:
+                    continue
+                docs = [data for _, data in records.get(name, [])]
+                results.append(score_records(name, entries, docs, warnings.get(name, 0)))
+    return results
+
+
+def _records_by_paper(root: Path) -> dict[str, list[tuple[Path, dict]]]:
+    """Every record of the site, with its file, by the name of the paper it was converted from."""
+    out: dict[str, list[tuple[Path, dict]]] = {}
+    for path in sorted((root / "content" / "meetings").rglob("*.md")):
+        data = frontmatter.split(path.read_text(encoding="utf-8")).data
+        paper = Path(str((data.get("source") or {}).get("paper") or "")).name
+        out.setdefault(paper, []).append((path, data))
+    return out
+
+
+def correct_records(records: list[tuple[Path, dict]], truths: list[dict]) -> None:
+    """Edit a paper's records as a person would who corrects them from the paper: the facts of each
+    meeting set right, a meeting record that is no meeting made a plain document. The bodies stay."""
+    datas = [data for _, data in records]
+    paired = {id(record): truth for truth, record in pair_documents(truths, datas) if record is not None}
+    for path, data in records:
+        truth = paired.get(id(data))
+        if truth is None:
+            if data.get("kind") in MEETING_KINDS:
+                data["kind"] = "document"
+                _rewrite(path, data)
+            continue
+        data["kind"] = truth["kind"]
+        data["committee"] = truth.get("committee") or data.get("committee")
+        for key in ("date", "time", "venue"):
+            if truth.get(key):
+                data[key] = dt.date.fromisoformat(truth[key]) if key == "date" else truth[key]
+            else:
+                data.pop(key, None)
+        attendance = {key: list(truth.get(key) or []) for key in ("present", "apologies", "in_attendance")}
+        if truth.get("chair"):
+            attendance["chair"] = truth["chair"]
+        data["attendance"] = {k: v for k, v in attendance.items() if v}
+        data["items"] = _corrected_items(truth.get("items") or [], data.get("items") or [])
+        _rewrite(path, data)
+
+
+def _corrected_items(want: list[dict], have: list[dict]) -> list[dict]:
+    kept = {id(w): h for w, h in match_items(want, have)}
+    items, anchors = [], set()
+    for item in want:
+        number, title = item.get("number") or "", item.get("title") or ""
+        old = kept.get(id(item)) or {}
+        anchor = old.get("anchor") or anchor_for(number or " ".join(title.split()[:8]))
+        while anchor in anchors:
+            anchor += "-x"
+        anchors.add(anchor)
+        entry = {"number": number, "title": title, "anchor": anchor}
+        if old.get("resolutions"):
+            entry["resolutions"] = old["resolutions"]
+        items.append(entry)
+    return items
+
+
+def _rewrite(path: Path, data: dict) -> None:
+    body = frontmatter.split(path.read_text(encoding="utf-8")).body
+    path.write_text(frontmatter.join(data, body), encoding="utf-8")
 
 
 # --- reporting ------------------------------------------------------------------------------
@@ -382,19 +510,48 @@ def _explain(doc: DocumentScore) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", type=Path, help="folder holding papers/ and truth.json")
+    parser.add_argument("corpus", type=Path, nargs="+", help="folder holding papers/ and truth.json")
     parser.add_argument("--verbose", "-v", action="store_true", help="show each difference from the truth")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
     parser.add_argument(
         "--baseline", metavar="REV", help="also score the converter of this git revision, in the same run"
     )
+    parser.add_argument(
+        "--by-council",
+        action="store_true",
+        help="convert each council's papers together in one site, as a user converts an archive",
+    )
+    parser.add_argument(
+        "--teach",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --by-council: correct the first N papers of each council from the truth, convert again, "
+        "and score only the council's other papers",
+    )
+    parser.add_argument(
+        "--ablate",
+        action="store_true",
+        help="score the corpora once per rule of the converter with that rule switched off, and print what each is worth",
+    )
     args = parser.parse_args(argv)
-    if not (args.corpus / "truth.json").is_file():
-        parser.error(f"{args.corpus}/truth.json not found")
-    results = run(args.corpus)
+    for corpus in args.corpus:
+        if not (corpus / "truth.json").is_file():
+            parser.error(f"{corpus}/truth.json not found")
+    if args.ablate:
+        return ablate(args.corpus)
+    for corpus in args.corpus:
+        if len(args.corpus) > 1:
+            print(f"== {corpus}")
+        _report(corpus, args)
+    return 0
+
+
+def _report(corpus: Path, args: argparse.Namespace) -> None:
+    results = run_by_council(corpus, args.teach) if args.by_council or args.teach else run(corpus)
     print_table(results, args.verbose)
     if args.baseline:
-        before = baseline_overall(args.corpus, args.baseline)
+        before = baseline_overall(corpus, args.baseline, _mode_args(args))
         after = statistics.fmean(r.score for r in results)
         ratio = f"{after / before:.2f}x" if before else "n/a"
         print(f"baseline {args.baseline}: {before:.1%}; this tree: {after:.1%}; ratio {ratio}")
@@ -412,10 +569,53 @@ def main(argv: list[str] | None = None) -> int:
             },
         }
         args.json.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# --- what each rule is worth -----------------------------------------------------------------
+
+
+def _paper_scores(corpora: list[Path], off: tuple[str, ...]) -> dict[str, float]:
+    """Every paper's score, by "corpus/paper", with the rules `off` switched off."""
+    with evidence.disabled(off):
+        return {f"{corpus}/{r.paper}": r.score for corpus in corpora for r in run(corpus)}
+
+
+def _ablated(job: tuple[list[Path], str]) -> tuple[str, dict[str, float]]:
+    corpora, rule_id = job
+    return rule_id, _paper_scores(corpora, (rule_id,))
+
+
+def ablate(corpora: list[Path]) -> int:
+    """Per rule: the corpora's figures with that rule switched off, and how many papers it changes."""
+    base = _paper_scores(corpora, ())
+    rules = sorted(evidence.REGISTRY)
+    jobs = [(corpora, rule_id) for rule_id in rules]
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        results = dict(pool.imap_unordered(_ablated, jobs))
+    names = [c.as_posix() for c in corpora]
+    width = max(len(r) for r in rules)
+    print(
+        f"{'rule (switched off)':<{width}} " + " ".join(f"{n[-12:]:>12}" for n in names) + "  papers changed  examples"
+    )
+    means = {n: statistics.fmean(v for k, v in base.items() if k.startswith(n + "/")) for n in names}
+    print(f"{'(none)':<{width}} " + " ".join(f"{means[n] * 100:11.1f}%" for n in names))
+    for rule_id in rules:
+        scores = results[rule_id]
+        cells = []
+        for n in names:
+            mean = statistics.fmean(v for k, v in scores.items() if k.startswith(n + "/"))
+            cells.append(f"{(mean - means[n]) * 100:+11.1f} ")
+        changed = sum(1 for k in base if abs(scores[k] - base[k]) > 1e-9)
+        examples = len(evidence.REGISTRY[rule_id].examples)
+        print(f"{rule_id:<{width}} " + " ".join(cells) + f" {changed:14d}  {examples:8d}")
     return 0
 
 
-def baseline_overall(corpus: Path, revision: str) -> float:
+def _mode_args(args: argparse.Namespace) -> list[str]:
+    return (["--by-council"] if args.by_council else []) + (["--teach", str(args.teach)] if args.teach else [])
+
+
+def baseline_overall(corpus: Path, revision: str, mode: list[str] | None = None) -> float:
     """The overall figure of the converter at `revision`: its package exported from git, and this
     script run again with that package first on the path (the scoring stays this script's)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -423,7 +623,10 @@ def baseline_overall(corpus: Path, revision: str) -> float:
         out = Path(tmp) / "scores.json"
         env = {**os.environ, "MINUTES_FIDELITY_SOURCE": str(source)}
         subprocess.run(
-            [sys.executable, __file__, str(corpus), "--json", str(out)], env=env, check=True, stdout=subprocess.DEVNULL
+            [sys.executable, __file__, str(corpus), "--json", str(out), *(mode or [])],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         return float(json.loads(out.read_text(encoding="utf-8"))["overall"])
 

@@ -9,9 +9,12 @@ from html.parser import HTMLParser
 
 import pytest
 
+from helpers import copy_demo_site
+from minutes.build import build
 from minutes.core.config import load_config
 from minutes.pages.markdown_html import render_markdown
 from minutes.pages.opening import is_printed_heading
+from minutes.papers import convert_papers
 from minutes.records.record import Attendance, DocumentRecord, Item
 from minutes.site.links import resolve_citations
 from minutes.site.load import load_site
@@ -225,19 +228,38 @@ def test_every_citation_resolves_where_the_site_holds_its_target(site):
 
 
 def test_change_of_chair_is_shown_and_counted(site):
-    _loaded, output = site
+    loaded, output = site
     html = " ".join(
         (output / "improving-lives-select-commission" / "2020-03-03" / "index.html").read_text(encoding="utf-8").split()
     )
     assert "Councillor Jarvis, the Vice-Chair took the Chair for the remainder of the meeting." in html
+    # The sentence ends minute 60's text: she chaired from minute 61, as the record says.
     assert re.search(
         r'<dt>Chair</dt><dd><a href="/people/councillor-cusworth/">[^<]+</a>; then '
-        r'<a href="/people/councillor-jarvis/">Councillor Jarvis</a>',
+        r'<a href="/people/councillor-jarvis/">Councillor Jarvis</a> \(<a href="#item-61">from minute 61</a>\)</dd>',
         html,
     )
+    minutes = loaded.meetings[("improving-lives-select-commission", "2020-03-03")].minutes
+    assert [(c.name, c.from_item) for c in minutes.record.chair_changes] == [("Councillor Jarvis", "61")]
     jarvis = " ".join((output / "people" / "councillor-jarvis" / "index.html").read_text(encoding="utf-8").split())
     assert "Meetings chaired" in jarvis
     assert "Member of" in jarvis and "Vice-Chair" in jarvis
+
+
+def test_the_meeting_page_places_a_change_of_chair_where_its_record_says(tmp_path):
+    """A person corrects the record, not the text: the page follows the record's `from_item`."""
+    root = copy_demo_site(tmp_path)
+    convert_papers(load_config(root))
+    record = root / "content/meetings/improving-lives-select-commission/2020-03-03/minutes.md"
+    text = record.read_text(encoding="utf-8")
+    assert text.count("from_item: '61'") == 1
+    record.write_text(text.replace("from_item: '61'", "from_item: '62'"), encoding="utf-8")
+    output = build(load_config(root), search=False, convert=False).output
+    html = " ".join(
+        (output / "improving-lives-select-commission/2020-03-03/index.html").read_text(encoding="utf-8").split()
+    )
+    assert '<a href="/people/councillor-jarvis/">Councillor Jarvis</a> (<a href="#item-62">from minute 62</a>)' in html
+    assert "from minute 61" not in html
 
 
 def test_attendance_names_link_to_person_pages(site):

@@ -50,6 +50,7 @@ def test_join_then_split_round_trips():
     assert parts.body.strip() == "## Body"
 
 
+MINUTES = {"kind": "minutes", "committee": "C", "items": [{"number": "7", "title": "Budget"}]}
 RECORD_BAD = [
     ({"committee": "Cabinet"}, "kind"),
     ({"kind": "memo", "committee": "Cabinet"}, "kind"),
@@ -61,6 +62,17 @@ RECORD_BAD = [
     ({"kind": "agenda", "committee": "C", "items": [{"exempt": True}]}, "items[0].number"),
     ({"kind": "agenda", "committee": "C", "attendance": {"present": "A, B"}}, "attendance.present"),
     ({"kind": "agenda", "committee": "C", "citations": [{"text": "x", "relation": "likes"}]}, "citations[0].relation"),
+    ({**MINUTES, "chair_changes": [{"from_item": "7"}]}, "chair_changes[0].name"),
+    ({**MINUTES, "chair_changes": [{"name": "Cllr A", "from_item": "9"}]}, "chair_changes[0].from_item"),
+    ({**MINUTES, "chair_changes": [{"name": "Cllr A", "to_item": "9"}]}, "chair_changes[0].to_item"),
+    ({**MINUTES, "chair_changes": [{"name": "Cllr A", "minute": "7"}]}, "chair_changes[0].minute"),
+    ({**MINUTES, "chair_changes": "Cllr A from 7"}, "chair_changes"),
+    ({**MINUTES, "movements": [{"name": "Cllr A", "change": "wandered"}]}, "movements[0].change"),
+    ({**MINUTES, "movements": [{"name": "Cllr A", "change": "left", "item": "E7"}]}, "movements[0].item"),
+    ({**MINUTES, "movements": [{"name": "Cllr A", "change": "left", "time": "8.40pm"}]}, "movements[0].time"),
+    ({**MINUTES, "movements": [{"change": "left"}]}, "movements[0].name"),
+    ({**MINUTES, "mentions": "Cllr A"}, "mentions"),
+    ({**MINUTES, "items": [{"number": "7", "title": "Budget", "mentions": [{"name": "Cllr A"}]}]}, "items[0].mentions"),
 ]
 
 
@@ -87,3 +99,63 @@ def test_record_round_trips_through_mapping():
     )
     assert record.items[0].anchor == "item-e29"
     assert DocumentRecord.from_mapping(record.to_mapping()) == record
+
+
+def test_record_round_trips_what_happened_during_the_meeting():
+    data = {
+        "kind": "minutes",
+        "committee": "Cabinet",
+        "date": "2020-03-03",
+        "time": "",
+        "venue": "",
+        "title": "Minutes",
+        "attendance": {
+            "chair": "Councillor Cusworth",
+            "present": ["Councillor Cusworth"],
+            "apologies": [],
+            "in_attendance": [],
+        },
+        "chair_changes": [
+            {"name": "Councillor Jarvis", "from_item": "61", "text": "Councillor Jarvis took the Chair."},
+            {
+                "name": "Cr Jones",
+                "from_item": "item-any-other-business",
+                "to_item": "item-any-other-business",
+                "text": "…",
+            },
+        ],
+        "movements": [
+            {"name": "Councillor Senior", "change": "left", "item": "60", "text": "Councillor Senior left."},
+            {
+                "name": "Cllr Hollick",
+                "change": "arrived",
+                "item": "",
+                "time": "19:01",
+                "text": "Cllr Hollick (arrived at 7.01pm)",
+            },
+        ],
+        "items": [
+            {"number": "60", "title": "SEND", "anchor": "item-60", "mentions": ["Councillor Senior"]},
+            {"number": "61", "title": "Early Help", "anchor": "item-61"},
+            {"number": "", "title": "Any Other Business", "anchor": "item-any-other-business"},
+        ],
+        "mentions": ["Cllr Allen"],
+        "warnings": [],
+    }
+    record = DocumentRecord.from_mapping(data)
+    assert [c.from_item for c in record.chair_changes] == ["61", "item-any-other-business"]
+    assert record.movements[1].time == "19:01" and record.items[0].mentions == ("Councillor Senior",)
+    assert record.to_mapping() == data
+    assert DocumentRecord.from_mapping(record.to_mapping()) == record
+
+
+def test_a_record_written_before_changes_of_chair_were_kept_still_loads():
+    """A converted file of an older version: no chair_changes, movements or mentions keys."""
+    text = (
+        "---\nkind: minutes\ncommittee: Improving Lives Select Commission\ndate: '2020-03-03'\ntitle: Minutes\n"
+        "attendance:\n  chair: Councillor Cusworth\n  present:\n  - Councillor Cusworth\n"
+        "items:\n- number: '60'\n  title: SEND\n  anchor: item-60\nwarnings: []\n---\n\n## 60. SEND {#item-60}\n"
+    )
+    record = DocumentRecord.from_mapping(frontmatter.split(text).data)
+    assert (record.chair_changes, record.movements, record.mentions, record.items[0].mentions) == ((), (), (), ())
+    assert "chair_changes" not in record.to_mapping() and "mentions" not in record.to_mapping()["items"][0]

@@ -261,9 +261,9 @@ class SiteBuilder:
         """Re-render the pages showing the edited bodies, and only those; None if the edit is more than that.
 
         A body is only shown on its own page (its meeting's, or the document's
-        own) and read for the councillors it names. When every changed file is
-        a known record or page whose front-matter, title and named councillors
-        are unchanged, nothing else can have changed: the pages showing those
+        own); the councillors it names are in the front-matter. When every changed
+        file is a known record or page whose front-matter and title are unchanged,
+        nothing else can have changed: the pages showing those
         bodies are planned again from the model kept in memory, rendered here,
         and written in place. Anything else (a new file, a front-matter edit)
         returns None and needs a build.
@@ -281,12 +281,7 @@ class SiteBuilder:
             if found is not None:
                 key, old = found
                 loaded = self.loader.read(path)
-                if (
-                    loaded.problem
-                    or loaded.record is None
-                    or loaded.record_digest != old.record_digest
-                    or loaded.mentions != old.mentions
-                ):
+                if loaded.problem or loaded.record is None or loaded.record_digest != old.record_digest:
                     return None
                 new = replace(
                     old, body_line=loaded.body_line, body_digest=loaded.body_digest, body_size=loaded.body_size

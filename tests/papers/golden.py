@@ -9,7 +9,8 @@ from minutes.papers.readers import read_paper
 
 
 def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
-    """Every document of the paper: kind, meeting, attendance, items, citations, warnings."""
+    """Every document of the paper: kind, meeting, attendance, changes of chair, comings and goings,
+    items (with the councillors each names), citations, warnings."""
     out = []
     for document in convert_paper(read_paper(paper.read_bytes(), shown_as), shown_as, council=council):
         r = document.record
@@ -49,11 +50,23 @@ def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
                         "resolutions": list(i.resolutions),
                         "declarations": len(i.declarations),
                         "truncated": i.truncated,
+                        "mentions": list(i.mentions),
                     }.items()
                     if v not in ("", [], 0, False)
                 }
                 for i in r.items
             ]
+        if r.chair_changes:
+            fact["chair_changes"] = [
+                f"{c.name} from {c.from_item or '?'}" + (f" to {c.to_item}" if c.to_item else "")
+                for c in r.chair_changes
+            ]
+        if r.movements:
+            fact["movements"] = [
+                f"{m.name} {m.change} at {m.item or '?'}" + (f" ({m.time})" if m.time else "") for m in r.movements
+            ]
+        if r.mentions:
+            fact["mentions"] = list(r.mentions)
         if r.citations:
             fact["citations"] = [
                 {

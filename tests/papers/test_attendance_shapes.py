@@ -275,3 +275,76 @@ def test_names_without_labels_in_the_opening(text, present, in_attendance):
 def test_lines_of_offices(text, present, in_attendance):
     found = attendance(text)
     assert (found.present, found.in_attendance) == (present, in_attendance)
+
+
+# --- roll calls and sentences of township and city minutes (invented text) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, chair, present, apologies",
+    [
+        pytest.param(
+            "The meeting was called to order by Supervisor Vane at 7:00 PM.\n"
+            "Board members present were Trustee Orr, Trustee Bell Absent, and Supervisor Vane.\n",
+            "Supervisor Vane",
+            ["Trustee Orr", "Supervisor Vane"],
+            [],
+            id="absent-inside-the-present-list",
+        ),
+        pytest.param(
+            "Board members present were Trustee Orr, Trustee Pike (Excused Absent) and Supervisor Vane.\n",
+            "",
+            ["Trustee Orr", "Supervisor Vane"],
+            ["Trustee Pike"],
+            id="excused-is-an-apology",
+        ),
+        pytest.param(
+            "The regular meeting was called to order at 7:00 pm, with Orr, Bell, Pike and 4 guests present.\n",
+            "",
+            ["Orr", "Bell", "Pike"],
+            [],
+            id="with-names-present",
+        ),
+        pytest.param(
+            "The commission was called to order by Ann Hale, chairperson at 6:30 p.m.\n"
+            "Roll call was taken: Ann Hale, Ben Orr and Cy Pike were present. Di Lund was absent.\n",
+            "Ann Hale",
+            ["Ann Hale", "Ben Orr", "Cy Pike"],
+            [],
+            id="names-were-present",
+        ),
+        pytest.param(
+            "Meeting called to order by Supervisor, Ann Hale at 7:05 pm.\n"
+            "Roll call:\tBoard members\tPresent\n"
+            "\tAnn Hale, Supervisor\tX\n\tBen Orr, Treasurer\tX\n\tCy Pike, Clerk\tAb\n\tDi Lund, Trustee\tE\n",
+            "Ann Hale",
+            ["Ann Hale", "Ben Orr"],
+            ["Di Lund"],
+            id="roll-call-table-with-marks",
+        ),
+        pytest.param(
+            "ROLL CALL - Present: Councilmembers Orr, deVane, Pike,\nLund and Mayor Hale - 5.\nAbsent: None.\n",
+            "",
+            ["Orr", "deVane", "Pike", "Lund", "Mayor Hale"],
+            [],
+            id="label-under-a-label-and-a-head-count",
+        ),
+        pytest.param(
+            "Present: Ann Hale, Ben Orr, Cy Pike Motion made by AH to accept agenda, 2nd by BO. Motion carried.\n",
+            "",
+            ["Ann Hale", "Ben Orr", "Cy Pike"],
+            [],
+            id="list-run-into-a-motion",
+        ),
+        pytest.param(
+            "The Council met, called to order by Mayor Tim\nHale, with all present.\n",
+            "",
+            [],
+            [],
+            id="a-name-cut-at-the-line-end-is-not-the-chair",
+        ),
+    ],
+)
+def test_township_attendance(text, chair, present, apologies):
+    found = attendance(text)
+    assert (found.chair, found.present, found.apologies) == (chair, present, apologies)

@@ -179,5 +179,5 @@ def test_explain_lists_every_line_and_artefacts(site: Path):
     lines = [line for line in out if " | " in line]
     assert len(lines) == len(Path(paper).read_text(encoding="utf-8").splitlines())
     assert lines[54] == "  55 | artefact: running header | #### **COMMUNITIES AND COHESION - 18/11/13**"
-    assert "minutes.md: item heading (numbered line, prefixed:E)" in lines[30]
+    assert "minutes.md: item heading (items.numbered-line 6.00, prefixed:E)" in lines[30]
     assert lines[146].startswith(" 147 | artefact: page marker")

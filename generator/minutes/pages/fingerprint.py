@@ -26,7 +26,7 @@ from typing import Any
 from minutes.site.model import Document, Page
 
 _SKIPPED_FIELDS: dict[type, frozenset[str]] = {
-    Document: frozenset({"held_body", "body_line", "record_digest", "body_digest", "mentions", "body_size"}),
+    Document: frozenset({"held_body", "body_line", "record_digest", "body_digest", "body_size"}),
     Page: frozenset({"body"}),
 }
 _FIELDS: dict[tuple[type, bool], tuple[str, ...]] = {}

@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from minutes.core import vocabulary
+from minutes.core.vocabulary import alternation
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
@@ -85,7 +87,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
 _LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
 _FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
-_TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
+_TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Trustees?|Council\s?members?|Board\s+Members?|Selectm[ae]n|Selectwoman|Selectperson|Alderperson|(?:Vice\s+)?President|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
 _GROUP_TITLE = re.compile(
     r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?|"
     r"Council\s?members|Board\s+members|Trustees|Selectmen|Selectpersons|Directors)\s*[:,]?\s+(?=[A-Z])",
@@ -117,7 +119,8 @@ ROLE_WORDS = frozenset(
     lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
     locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
     youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
-    observer observers
+    observer observers trustee trustees councilmember councilmembers selectman selectmen selectwoman
+    selectperson alderperson
     """.split()
 )
 _OFFICER_WORDS = frozenset(
@@ -138,6 +141,7 @@ _STOP_WORDS = frozenset(
     """.split()
 )
 STRONG_SINGLE_ROLES = frozenset(
+    "trustee trustees councilmember councilmembers selectman selectmen president "
     "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
     "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
     "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo".split()
@@ -161,6 +165,8 @@ class ListedPerson:
     """The role printed with the name is an officer's, not a member's."""
     member: bool = False
     """The name carries a member's title (Councillor, Cllr, Cr, Mayor) or a member's role."""
+    absent: str = ""
+    """"absent" or "excused" when the list marks the person so ("Trustee Hale Absent", "(Excused Absent)")."""
 
 
 @dataclass(slots=True)
@@ -272,9 +278,7 @@ def _is_role(part: str) -> bool:
     return True
 
 
-HONOURS = re.compile(
-    r"(?:MBE|OBE|CBE|KBE|DBE|BEM|OAM|AM|AO|AC|QSM|ONZM|MNZM|CNZM|KNZM|DNZM|JP|QC|KC|SC|DL|MP|MSP|MS|PhD|FRICS)"
-)
+HONOURS = re.compile(alternation(vocabulary.HONOURS))
 """Letters after a name (honours, offices, degrees): "A G Ewart MBE", "J Davis OAM"."""
 _QUOTES = "“”\"‘’'"
 
@@ -302,6 +306,7 @@ def _name_like(text: str) -> bool:
             bare[0].isupper()
             or bare[:2] in ("O’", "O'")
             or re.fullmatch(r"(?:de|van|von|le|la|du|da|der|den|ap)", bare)
+            or re.fullmatch(r"(?:de|da|di|du|van|von|le|la|mc|mac)[A-Z][\w'’-]+", bare)  # "deHaan"
         ):
             return False
         if re.search(r"\d", bare):
@@ -390,6 +395,7 @@ def people_in(text: str) -> list[ListedPerson]:
     """The people in one printed list of names."""
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = re.sub(r"^[-–—:]\s*", "", text)
+    text = re.sub(r"\s+[-–—]\s*\d{1,2}$", "", text)  # "… and Mayor Johnson - 5": the head count
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
     text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
     text = _SENTENCE_IN_LIST.sub(",", text)
@@ -457,15 +463,48 @@ def people_in(text: str) -> list[ListedPerson]:
             }.get(title.lower(), "")
             part = part[group.end() :]
             pending = []
+        part, absent = _absence_mark(part)
+        part = _before_sentence(part)
         person = _person(part, group_title)
         if person is None:
             continue
+        if absent:
+            person = _with(person, absent=absent)
         if after_and and people and len(part.split()) == 1 and not group_title and len(people[-1].name.split()) == 1:
             pass
         people.append(person)
         pending.append(len(people) - 1)
         after_and = False
     return _share_surnames(people, text)
+
+
+_ABSENCE_MARK = re.compile(
+    r"\s*(?:\((?P<paren>[^)]*\b(?:absent|absence|excused|apolog\w*)\b[^)]*)\)|[-–—,]?\s*\b(?P<word>absent|excused)\b)\s*$",
+    re.IGNORECASE,
+)
+"""A mark after a name saying the person was not there: "Trustee Hale Absent", "(Excused Absent)", "- absent"."""
+
+
+def _absence_mark(part: str) -> tuple[str, str]:
+    """(the part without its mark, "absent" | "excused" | "")."""
+    mark = _ABSENCE_MARK.search(part)
+    if not mark or mark.start() == 0:
+        return part, ""
+    said = (mark.group("paren") or mark.group("word") or "").lower()
+    return part[: mark.start()].strip(), "excused" if re.search(r"excus|apolog", said) else "absent"
+
+
+_SENTENCE_STARTS = re.compile(
+    r"\s+(?=(?:Motion|Moved|Meeting|Minutes|Pledge|Approval|Public|Roll\s+call|The|This|It)\b(?:\s+[a-z]|$))"
+)
+
+
+def _before_sentence(part: str) -> str:
+    """A list run into the text after it ("Dean Walker Motion made by SH to accept …"): the name only."""
+    cut = _SENTENCE_STARTS.search(part)
+    if cut and _name_like(part[: cut.start()]):
+        return part[: cut.start()]
+    return part
 
 
 def _with(person: ListedPerson, **changes) -> ListedPerson:
@@ -475,6 +514,7 @@ def _with(person: ListedPerson, **changes) -> ListedPerson:
         "chair": person.chair,
         "officer": person.officer,
         "member": person.member,
+        "absent": person.absent,
     }
     values.update(changes)
     if "role" in changes:
@@ -561,7 +601,12 @@ def _share_surnames(people: list[ListedPerson], text: str) -> list[ListedPerson]
     out = list(people)
     for n in range(len(out) - 1):
         first, second = out[n], out[n + 1]
-        if len(first.name.split()) == 1 and len(second.name.split()) == 2 and not _SINGLE_TITLE.match(first.name):
+        if (
+            len(first.name.split()) == 1
+            and len(second.name.split()) == 2
+            and not _SINGLE_TITLE.match(first.name)
+            and not _SINGLE_TITLE.match(second.name)  # "Matarrese and Mayor Johnson": two surnames
+        ):
             if re.search(rf"\b{re.escape(first.name)}\s+(?:and|&)\s+{re.escape(second.name)}\b", text):
                 out[n] = _with(first, name=f"{first.name} {second.name.split()[1]}")
     return out
@@ -577,6 +622,9 @@ _WELSH_AFTER_LABEL = re.compile(
 """An English label with its Welsh after it: "Present / Bresennol Cllr J Pym" reads as "Present: Cllr J Pym"."""
 
 
+_NESTED_LABEL = re.compile(r"^(?P<label>present|absent|members\s+present)\s*:\s*", re.IGNORECASE)
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(role, rest of the line) when `text` opens with an attendance label."""
     stripped = _WELSH_AFTER_LABEL.sub(r"\g<label>:", english_side(text.strip()), count=1)
@@ -586,6 +634,12 @@ def label_of(text: str) -> tuple[str, str] | None:
             continue
         rest = stripped[match.end() :]
         rest = re.sub(r"^\s*(?:were|was)?\s*(?::-?|-|–|—)?\s*", "", rest)
+        inner = _NESTED_LABEL.match(rest)
+        if inner:
+            # "ROLL CALL - Present: Councilmembers …": the label under the label says what the list is.
+            role = ABSENT if inner.group("label").lower().startswith("absent") else role
+            rest = rest[inner.end() :]
+        rest = re.sub(r"\s*[-–—]\s*\d{1,2}\.?$", "", rest)  # "Mayor Johnson - 5.": the head count
         bare_line = not stripped[match.end() :].strip(" :-–—")
         # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
         if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", stripped[match.end() :]):
@@ -612,10 +666,43 @@ _THERE_WERE_PRESENT = re.compile(
     r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
     re.IGNORECASE,
 )
+_NAMES = r"(?P<names>[A-Z][\w.'’-]*(?:(?:,\s*|\s+|\s*,?\s*(?:and|&)\s+)(?:[A-Z]\.\s*)*[A-Za-z][\w'’-]*){0,40}?)"
+_WITH_PRESENT = re.compile(
+    rf"\bwith\s+{_NAMES}(?:,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:guests?|visitors?|members\s+of\s+the\s+public|residents?))?\s+present\b"
+)
+""""called to order at 7:00 pm, with Fales, Crockett, Wray and 6 guests present"."""
+_WERE_PRESENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?:all\s+)?present\b")
+""""Roll call was taken: Joseph Leigeb, Sheila Mesler and Gary Elza were present."""
+_WAS_ABSENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?P<how>absent|excused)\b")
+""""Susan Ensign was absent.", "Trustee Hale was excused."."""
 _RECEIVED_FROM = re.compile(
     r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
     re.IGNORECASE,
 )
+_CALLED_BY = re.compile(
+    r"\b(?:called|brought)\s+(?:the\s+meeting\s+)?to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
+    r"(?:(?P<office>Supervisor|Chair(?:man|woman|person)?|President|Mayor|Reeve|Warden|Presiding\s+Officer|Trustee|Commissioner|"
+    r"Councillor|Cllr|Councilmember|Council\s+Member|Alderman|Alderperson|First\s+Selectman)\.?,?\s+)?"
+    r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w.'’-]*(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){0,2})"
+)
+""""called to order by Supervisor Liccar", "… by Joseph Leigeb, chairperson at 6:30", "… by Supervisor, David Leonard"."""
+
+
+def _called_to_order_by(text: str) -> str:
+    found = _CALLED_BY.search(text)
+    if not found:
+        return ""
+    name = found.group("name")
+    if len(name.split()) == 1 and not text[found.end() :].strip():
+        return ""  # "… by Mayor Tim" at a line's end: the name may go on on the next line
+    if found.group("office") and len(name.split()) == 1:
+        name = f"{found.group('office').rstrip(',.')} {name}"  # "Supervisor Liccar": the office is the title
+    after = text[found.end() : found.end() + 40]
+    if re.match(r",?\s*(?:the\s+)?vice", after, re.IGNORECASE):
+        return ""
+    return name if _name_like(name) and not _is_role(name) else ""
+
+
 _CHAIR_SENTENCES = (
     re.compile(
         r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b",
@@ -646,6 +733,9 @@ _CHAIR_SENTENCES = (
 
 def chair_in_sentence(text: str) -> str:
     """The person a sentence says took or held the chair, or ""."""
+    called = _called_to_order_by(text)
+    if called:
+        return called
     for pattern in _CHAIR_SENTENCES:
         match = pattern.search(text)
         if match:
@@ -659,6 +749,12 @@ def chair_in_sentence(text: str) -> str:
 
 def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], explicit_members: bool) -> None:
     for person in people:
+        if person.absent and role in (PRESENT, MEMBERS, CHAIR, IN_ATTENDANCE):
+            # Marked absent in a list of those present: excused is an apology; absent alone is neither.
+            if person.absent == "excused":
+                found.add(found.apologies, [person.name])
+            found.notes.append(f"{person.name} marked {person.absent} in a list of those present")
+            continue
         if role == APOLOGIES:
             found.add(found.apologies, [person.name])
         elif role == IN_ATTENDANCE:
@@ -712,6 +808,8 @@ def read_attendance(
             _APOLOGY_SENTENCE.search(shape.text)
             or _PRESENT_SENTENCE.search(shape.text)
             or _THERE_WERE_PRESENT.search(shape.text)
+            or _WITH_PRESENT.search(shape.text)
+            or _WERE_PRESENT.search(shape.text)
         ):
             _read_sentences(shape.text, found, i)
             i += 1
@@ -1021,6 +1119,18 @@ def _read_sentences(text: str, found: AttendanceFound, index: int) -> None:
             _place(found, MEMBERS, people, True)
             found.sentence_lines.add(index)
             found.notes.append(f"present in a sentence: {', '.join(p.name for p in people)}")
+    for pattern, role in ((_WITH_PRESENT, PRESENT), (_WERE_PRESENT, PRESENT)):
+        for match in pattern.finditer(text):
+            people = [p for p in people_in(match.group("names")) if not _is_role(p.name)]
+            if people and not re.match(r"(?i)all\b", match.group("names")):
+                _place(found, role, people, False)
+                found.sentence_lines.add(index)
+                found.notes.append(f"present in a sentence: {', '.join(p.name for p in people)}")
+    for match in _WAS_ABSENT.finditer(text):
+        people = people_in(match.group("names"))
+        if people and match.group("how").lower() == "excused":
+            found.add(found.apologies, [p.name for p in people])
+            found.sentence_lines.add(index)
     for match in _PRESENT_SENTENCE.finditer(text):
         who = match.group("who").lower()
         people = people_in(_names_part(match.group("names")))
@@ -1123,8 +1233,40 @@ def _read_block(lines, shapes_, i, end, role, rest, found: AttendanceFound, flag
         k += 1
         if cell_label and raw.endswith("|"):
             break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
-    _take_block(role, texts, found, flags, meeting_day)
+    if role == PRESENT and any(_column_headings(t) and re.search(r"(?i)\bmembers?\b", t) for _, t in texts):
+        role = MEMBERS  # "Roll call: Board members | Present": the body's own members, officers among them
+    _take_block(role, [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)], found, flags, meeting_day)
     return k
+
+
+_PRESENT_MARK = re.compile(r"^(?:x|✓|✔|p|present|yes|y|in\s+person|remote(?:ly)?|virtual)$", re.IGNORECASE)
+_ABSENT_MARK = re.compile(r"^(?:ab|a|absent|no|n|-|–)$", re.IGNORECASE)
+_EXCUSED_MARK = re.compile(r"^(?:ap|e|excused|apolog(?:y|ies)|apols?)$", re.IGNORECASE)
+
+
+def _flag_column(text: str) -> str:
+    """A roll call set as a table, the mark in the last column ("David Leonard, Supervisor <tab> X",
+    "Brad Norton, Trustee <tab> Ab"): the name, with a note when it marks the person away."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return text
+    mark, who = cells[-1], ", ".join(cells[:-1])
+    if _PRESENT_MARK.match(mark):
+        return who
+    note = "excused" if _EXCUSED_MARK.match(mark) else "absent" if _ABSENT_MARK.match(mark) else ""
+    if not note:
+        return text
+    name, comma, role = who.partition(",")
+    return f"{name} ({note}){comma}{role}"  # the note goes with the name, not the role after it
+
+
+_HEADING_WORDS = frozenset("name names board members member role title office present absent attendance status".split())
+
+
+def _column_headings(text: str) -> bool:
+    """A roll-call table's heading row ("Board members <tab> Present", "Name <tab> Role <tab> Present")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return len(words) >= 2 and set(words) <= _HEADING_WORDS and "present" in words
 
 
 def _roles_only(text: str) -> bool:

@@ -24,7 +24,7 @@ from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
-from minutes.papers.header import MeetingFacts, council_named_in, is_generic_body
+from minutes.papers.header import FRONT_MATTER_DATE, MeetingFacts, council_named_in, is_generic_body, names_the_council
 from minutes.papers.names import (
     CommitteeName,
     CommitteeNames,
@@ -34,6 +34,7 @@ from minutes.papers.names import (
     title_contains,
     title_similarity,
 )
+from minutes.papers.proceedings import councillors_in
 from minutes.papers.readers import PaperText, read_paper
 from minutes.papers.sections import report_headings
 from minutes.papers.shapes import Shape
@@ -42,7 +43,7 @@ from minutes.papers.sidecar import PaperOverrides
 from minutes.papers.split import Span, is_title_line, split_pack
 from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
 
-CONVERTER_VERSION = "5"
+CONVERTER_VERSION = "7"
 """Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = CommitteeName("Unsorted papers", "unsorted")
@@ -68,6 +69,8 @@ class Conversion:
     """Index into `lines` -> how that line was read."""
     evidence: tuple[tuple[str, ...], ...] = ()
     """Per document, why it was read as it was: where it starts, its kind, the facts chosen."""
+    openings: tuple[MeetingFacts, ...] = ()
+    """Per document, what its opening proposed for each fact (the weights are fitted on these)."""
 
 
 @dataclass(slots=True)
@@ -218,7 +221,7 @@ def _main_meeting(
 def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: _Doc) -> CommitteeName:
     """The body a printed name stands for: the council itself when the name is generic
     ("Parish Council", "Council", "the Board"), else the body as printed."""
-    if is_generic_body(printed):
+    if is_generic_body(printed) or names_the_council(printed, council):
         named = council or council_named_in(
             "\n".join(plain(lines[i].text) for i in range(doc.span.start, min(doc.span.end, doc.span.start + 60)))
         )
@@ -451,10 +454,9 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, counci
     elif (
         doc.kind in ("agenda", "minutes")
         and any(
-            fact == "date" and p.value == doc.date and p.rule.startswith("front-matter")
-            for fact, p in main.facts.proposals
+            fact == "date" and p.value == doc.date and p.rule == FRONT_MATTER_DATE for fact, p in main.facts.proposals
         )
-        and not any(fact == "date" and not p.rule.startswith("front-matter") for fact, p in main.facts.proposals)
+        and not any(fact == "date" and p.rule != FRONT_MATTER_DATE for fact, p in main.facts.proposals)
     ):
         doc.warnings.append(
             f"the text prints no meeting date; took {doc.date.isoformat()} from the paper's front-matter: check it"
@@ -592,7 +594,8 @@ def _assemble(
                 if line.removed:
                     role += " (removed: " + "; ".join(line.removed) + ")"
                 roles[i] = role
-    return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence))
+    openings = tuple(doc.found.meeting for doc in docs)
+    return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence), openings)
 
 
 def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
@@ -603,14 +606,14 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
         out.append("  read as " + doc.kind + ": " + "; ".join(doc.found.kind_evidence))
     chosen = {"committee": doc.committee.name, "date": doc.date, "time": doc.time, "venue": doc.venue}
     for fact, value in chosen.items():
-        rules = [
-            p.rule
-            for f, p in doc.found.meeting.proposals
-            if f == fact and p.value == (value if fact != "committee" else p.value)
-        ]
-        if value:
-            why = rules[0] if rules and fact != "committee" else ""
-            out.append(f"  {fact}: {value}" + (f" ({why})" if why else ""))
+        if not value:
+            continue
+        backing = [p for f, p in doc.found.meeting.proposals if f == fact and (fact == "committee" or p.value == value)]
+        if fact == "committee" or not backing:
+            out.append(f"  {fact}: {value}")
+            continue
+        best = max(backing, key=lambda p: p.weight)
+        out.append(f"  {fact}: {value} ({best.rule} {best.weight:.2f}: {best.detail!r})")
     for warning in dict.fromkeys(doc.warnings):
         out.append(f"  warning: {warning}")
     return tuple(out)
@@ -630,13 +633,26 @@ def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -
         time=doc.time,
         venue=doc.venue,
         attendance=doc.found.attendance if isinstance(doc.found.attendance, Attendance) else Attendance(),
+        chair_changes=doc.found.chair_changes,
+        movements=doc.found.movements,
         items=tuple(doc.found.items),
+        mentions=() if doc.found.items else _councillors_named(doc, lines),
         citations=tuple(doc.citations),
         next_meeting=doc.next_meeting,
         agenda_item=doc.item,
         body_of=body_of,
         source=Source(paper=paper_path, sha256=sha256, lines=(numbers[0], numbers[-1]) if numbers else (0, 0), ocr=ocr),
         warnings=tuple(dict.fromkeys(doc.warnings)),
+    )
+
+
+def _councillors_named(doc: _Doc, lines) -> tuple[str, ...]:
+    """The councillors a document without items names (a report's text), attendance lists aside."""
+    span = range(doc.span.start, doc.span.end)
+    return councillors_in(
+        plain(lines[i].text)
+        for i in span
+        if lines[i].is_content and not lines[i].artefact and doc.found.roles.get(i) != "attendance"
     )
 
 

@@ -27,12 +27,15 @@ from minutes.papers.clean import Line
 from minutes.papers.cover import read_cover
 from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_after
 from minutes.papers.decisions import enumeration_label, read_decisions
+from minutes.papers.evidence import weight_of
 from minutes.papers.header import MeetingFacts, read_opening
-from minutes.papers.headings import BULLET_RULE, DATED_RULE, ItemHeading, find_items
+from minutes.papers.headings import BULLETED_POINTS, DATED_ENTRY, ItemHeading, find_items
+from minutes.papers.item_text import ItemText
 from minutes.papers.names import plain, title_case
+from minutes.papers.proceedings import read_proceedings
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
-from minutes.records.record import Attendance, Item, Member, anchor_for
+from minutes.records.record import Attendance, ChairChange, Item, Member, Movement, anchor_for
 
 # Someone declaring ("X declared a non-pecuniary interest", "interests were declared"),
 # not a reference back to it ("who had declared an interest ... left the meeting").
@@ -101,6 +104,10 @@ class Found:
     """Item key (number, or anchor when unnumbered) -> (first, end) line indexes of the item."""
     item_details: dict[str, str] = field(default_factory=dict)
     """Item key -> the item's text after its heading, as plain text."""
+    item_texts: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    """Item key -> (line index, text) of the item's text after its heading (its run-in text at the heading's index)."""
+    chair_changes: tuple[ChairChange, ...] = ()
+    movements: tuple[Movement, ...] = ()
     replacements: dict[int, str] = field(default_factory=dict)
     title: str = ""
     printed_date: str = ""
@@ -157,7 +164,7 @@ def read_meeting(
     day = None
     seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
     facts_end = opening_end
-    if heads and heads[0].rule == DATED_RULE:
+    if heads and heads[0].rule == DATED_ENTRY:
         facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
     opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
     facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
@@ -248,11 +255,33 @@ def read_meeting(
         ):
             # "For Decision:-": a heading grouping the items after it, set in bold for the page to find.
             found.replacements[i] = f"**{shapes_[i].text}**"
+    _read_proceedings(found, shapes_, opening_lines, sorted(seen.lines))
     return found
 
 
+def _read_proceedings(found: Found, shapes_: Sequence[Shape], opening: list[int], attendance: list[int]) -> None:
+    """Changes of chair, comings and goings, and the councillors each item names (proceedings.py)."""
+    listed = set(attendance)
+    texts = [
+        ItemText(key, tuple((i, text) for i, text in lines if i not in listed))
+        for key, lines in found.item_texts.items()
+    ]
+    first_item = min((first for first, _ in found.item_lines.values()), default=len(shapes_))
+    read = read_proceedings(
+        texts,
+        [(i, shapes_[i].text) for i in opening if i < first_item],
+        [(i, shapes_[i].text) for i in attendance],
+        found.attendance.chair,
+        minutes=found.kind == "minutes",
+    )
+    found.items = [replace(item, mentions=read.mentions.get(item.key, ())) for item in found.items]
+    found.chair_changes, found.movements = read.chair_changes, read.movements
+    for i, role in read.roles.items():
+        found.roles.setdefault(i, role)
+
+
 def _without_decisions(item: Item) -> Item:
-    return Item(item.number, item.title, item.anchor, item.pages, (), item.declarations, item.exempt, item.truncated)
+    return replace(item, resolutions=())
 
 
 def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int) -> int:
@@ -380,7 +409,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     title = _display_title(head.title)
     number = head.number
     # A point kept as a list is named by its first words: its whole text would make a sentence of a link.
-    anchor = anchor_for(number or (" ".join(title.split()[:8]) if head.rule == BULLET_RULE else title))
+    anchor = anchor_for(number or (" ".join(title.split()[:8]) if head.rule == BULLETED_POINTS else title))
     used = {i.anchor for i in found.items}
     base, n = anchor, 2
     while anchor in used:
@@ -390,7 +419,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     # A title that is a whole sentence ("Minutes of the last meeting were approved as a correct record …") may record a decision.
     continues = bool(head.rest) and head.rest[:1].islower()  # "Minutes of …: were approved and signed"
     # A point of minutes kept as a list is its own text: what it decides is in its title.
-    whole = len(head.title.split()) >= 10 or continues or head.rule == BULLET_RULE
+    whole = len(head.title.split()) >= 10 or continues or head.rule == BULLETED_POINTS
     lead = " ".join(t for t in (head.title if whole else "", head.rest) if t)
     decisions = read_decisions(lines, head.end, stop, head.title, shapes_, lead=lead)
     details = "\n".join(texts)
@@ -409,6 +438,9 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     key = item_key(item)
     found.item_lines[key] = (head.index, stop)
     found.item_details[key] = details
+    found.item_texts[key] = (((head.index, head.rest),) if head.rest else ()) + tuple(
+        (k, shapes_[k].text) for k in _content(lines, head.end, stop)
+    )
     heading = _item_heading(number, title, anchor)
     if head.rest:
         heading += "\n\n" + head.rest
@@ -417,7 +449,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     found.replacements[head.index] = heading
     for k in range(head.index + 1, head.end):
         found.replacements[k] = ""
-    found.roles[head.index] = f"item heading ({head.rule}, {head.scheme or 'unnumbered'})"
+    found.roles[head.index] = f"item heading ({head.rule} {weight_of(head.rule):.2f}, {head.scheme or 'unnumbered'})"
     for d in decisions:
         found.roles.setdefault(d.line, f"decision ({d.rule})")
     _set_apart(decisions, found.replacements, shapes_)

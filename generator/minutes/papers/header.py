@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from minutes.papers.dates import find_dates, find_time, parse_date
+from minutes.papers.evidence import Example, Fact, Rule, enabled, example, model, rule, runner
 
 BODY_WORDS = (
     r"Council|Committee|Sub-Committee|Subcommittee|Board|Cabinet|Commission|Panel|Forum|Authority|Assembly|"
@@ -123,11 +124,16 @@ _VENUE_STOP = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
-    """One value a rule read for a fact, with its weight and where it came from."""
+    """One value a rule read for a fact, with its weight, the rule and the features it weighed."""
 
     value: Any
     weight: float
     rule: str
+    """The id of the rule that read it (`header.*`)."""
+    features: tuple[str, ...] = ()
+    """What the rule saw around the value; the weight is the sum of their coefficients."""
+    detail: str = ""
+    """What `explain` quotes: the words the value was read from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,14 +155,93 @@ class MeetingFacts:
     """Every proposal made, fact by fact, for `explain`."""
 
 
+PRIORS: dict[str, dict[str, float]] = {
+    "committee": {
+        "committee.meeting-of": 3.0,
+        "committee.minutes-of": 2.8,
+        "committee.body-meeting-held": 2.5,
+        "committee.body-then-minutes": 2.6,
+        "committee.report-of": 2.0,
+        "committee.title-line": 1.6,
+        "committee.title-line-strong": 0.6,
+        "committee.title-generic": -0.5,
+        "committee.title-council": -0.4,
+        "committee.title-above-date": 1.8,
+        "committee.key-line": 3.2,
+        "committee.over-lines": -0.05,
+        "committee.from-front-matter": -1.0,
+        "committee.title-from-front-matter": -0.66,
+        "committee.cut-short": -0.5,
+    },
+    "date": {
+        "date.in-opening": 1.0,
+        "date.after-held": 1.5,
+        "date.weekday": 1.0,
+        "date.numeric": -0.8,
+        "date.in-title": 1.5,
+        "date.first": 0.5,
+        "date.alone": 0.5,
+        "date.letter": -1.5,
+        "date.published": -2.0,
+        "date.key-line": 2.6,
+        "date.key-line-letter": -1.8,
+        "date.front-matter": 0.3,
+    },
+    "time": {
+        "time.in-opening": 1.0,
+        "time.over-lines": -0.1,
+        "time.with-date": 1.5,
+        "time.by-a-date": 1.4,
+        "time.after-at": 0.5,
+        "time.key-line": 3.0,
+    },
+    "venue": {
+        "venue.held-at": 2.0,
+        "venue.after-date": 1.8,
+        "venue.over-lines": 0.05,
+        "venue.after-date-over-lines": -0.1,
+        "venue.held-at-on-day": 2.1,
+        "venue.key-line": 2.5,
+        "venue.place-line": 1.0,
+        "venue.platform-line": 1.1,
+        "venue.platform": 1.0,
+        "venue.online": 0.9,
+    },
+}
+"""The weights a person set, feature by feature: the prior that `bench/fit_weights.py` starts from and
+pulls back to; a fitted model in weights.json takes their place."""
+
+
+def coefficient(fact: str, feature: str) -> float:
+    """A feature's coefficient: fitted, else its prior. Every feature a rule names has a prior."""
+    fitted = model(fact)
+    if feature in fitted:
+        return fitted[feature]
+    return PRIORS[fact][feature]
+
+
+def weigh(fact: str, features: Sequence[str]) -> float:
+    """A proposal's weight: the sum of its features' coefficients (fitted, else the prior)."""
+    return sum(coefficient(fact, f) for f in features)
+
+
 @dataclass(slots=True)
 class _Votes:
     proposals: dict[str, list[Proposal]] = field(default_factory=dict)
 
-    def add(self, fact: str, value: Any, weight: float, rule: str) -> None:
-        if value in (None, ""):
+    def add(self, fact: str, value: Any, rule_id: str, features: Sequence[str], detail: str = "") -> None:
+        """A value for a fact, weighed by its features."""
+        if value in (None, "") or not enabled(rule_id):
             return
-        self.proposals.setdefault(fact, []).append(Proposal(value, weight, rule))
+        self.proposals.setdefault(fact, []).append(
+            Proposal(value, weigh(fact, features), rule_id, tuple(features), detail)
+        )
+
+    def add_weight(self, fact: str, value: Any, weight: float, rule_id: str, detail: str = "") -> None:
+        """A value for a fact no model weighs (the kind of meeting, what the paper calls itself)."""
+        if value in (None, "") or not enabled(rule_id):
+            return
+        self.proposals.setdefault(fact, []).append(Proposal(value, weight, rule_id, (), detail))
 
     def best(self, fact: str) -> Any:
         options = self.proposals.get(fact) or []
@@ -251,6 +336,35 @@ def is_generic_body(name: str) -> bool:
     return bool(_GENERIC_BODY.match(name.strip()))
 
 
+_GOVERNING_WORDS = frozenset(
+    """
+    the of and regular special annual ordinary extraordinary monthly adjourned emergency full general statutory
+    meeting meetings council board trustees township town city village borough parish community common select
+    selectmen selectboard supervisors commissioners aldermen governing body
+    """.split()
+)
+_PLACE_QUALIFIER = re.compile(r",.*$|\s+\(.*\)$|\s+meeting\b.*$", re.IGNORECASE)
+"""What follows the name: ", Midland County, Michigan", " (Oceana County)", " MEETING TUESDAY"."""
+
+
+def names_the_council(printed: str, council: str) -> bool:
+    """Whether a printed body is the council's own governing body under another name: "Lincoln Township
+    Board of Trustees", "Township Board of Lincoln Township, Midland County", "Regular City Council",
+    "Town of Crete" for the site's council "Lincoln Township", "City of …", "Crete Township" — the
+    council's own words and the words every governing body uses, and nothing else ("Lincoln Township
+    Planning Commission" is another body)."""
+    if not council or not printed.strip():
+        return False
+    own = {w for w in re.findall(r"[a-z0-9'’]+", council.lower()) if w not in _GOVERNING_WORDS}
+    words = re.findall(r"[a-z0-9'’]+", _PLACE_QUALIFIER.sub("", printed.strip()).lower())
+    rest = [w for w in words if w not in own and w not in _GOVERNING_WORDS]
+    if rest or not words:
+        return False
+    if own & set(words) and words[-1] == "council":
+        return False  # "Rivergrove City Council": the council's own name in another form, kept as printed
+    return bool(own & set(words)) or any(w in ("council", "board") for w in words)
+
+
 def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
     text = re.sub(r"^[-–—:\s]+", "", text)
@@ -288,38 +402,155 @@ def _plausible_body(name: str) -> bool:
 # --- the rules ------------------------------------------------------------------------------------
 
 
-def _rule_phrases(text: str, votes: _Votes, weight: float, origin: str) -> None:
-    """ "Meeting of X held at V on D at T", "Minutes of X", "A X meeting was held"."""
-    for match in _MEETING_OF.finditer(text):
-        body = clean_body(match.group("body"))
-        if _plausible_body(body):
-            votes.add("committee", body, weight * 3.0, f"'meeting of …' ({origin})")
-        if match.group("type"):
-            votes.add("meeting_type", match.group("type").lower(), weight, origin)
-    for match in _MINUTES_OF.finditer(text):
-        body = clean_body(match.group("body"))
-        if _plausible_body(body):
-            votes.add("committee", body, weight * 2.8, f"'minutes of …' ({origin})")
-    for match in _BODY_MEETING.finditer(text):
-        body = clean_body(match.group("body"))
-        if _plausible_body(body):
-            votes.add("committee", body, weight * 2.5, f"'a … meeting was held' ({origin})")
-        if match.group("type"):
-            votes.add("meeting_type", match.group("type").lower(), weight, origin)
-    for line in text.splitlines():
-        led = _BODY_THEN_MINUTES.match(line.strip())
-        if led and _BODY_WORD.search(led.group("body")):
-            body = clean_body(led.group("body"))
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """The opening lines of a document as the header rules see them."""
+
+    lines: tuple[str, ...]
+    strong: tuple[bool, ...] = ()
+    """Which lines are set as headings (bold, large, Markdown headings)."""
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    """The paper's own front-matter, for a Markdown paper."""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def joined(self) -> str:
+        return _joined(self.lines)
+
+    def phrase_texts(self) -> list[tuple[str, tuple[str, ...], str]]:
+        """Where a phrase naming the meeting is looked for: the opening, and its lines joined;
+        each with the features that say where, and the words for `explain`."""
+        if self.meta.get(_TITLE_ONLY):
+            return [(str(self.meta["title"]), ("committee.from-front-matter",), "the paper's front-matter title")]
+        return [(self.text, (), "opening"), (self.joined, ("committee.over-lines",), "opening, lines joined")]
+
+
+_TITLE_ONLY = "\0title-only"
+"""Set in an opening made of a Markdown paper's front-matter title alone."""
+
+
+HeaderRule = Callable[[Opening, _Votes], None]
+
+
+@runner(Fact.COMMITTEE)
+@runner(Fact.DATE)
+@runner(Fact.TIME)
+@runner(Fact.VENUE)
+def _run_header_example(header_rule: Rule, case: Example) -> object:
+    """The value the rule alone proposes most strongly; a given line starting "**" counts as a heading,
+    and one starting "meta: " is a front-matter entry ("meta: date: 2021-05-04")."""
+    meta = dict(line[len("meta: ") :].split(": ", 1) for line in case.given if line.startswith("meta: "))
+    given = [line for line in case.given if not line.startswith("meta: ")]
+    strong = tuple(line.startswith("**") for line in given)
+    lines = tuple(line.strip("*") for line in given)
+    votes = _Votes()
+    header_rule.func(Opening(lines, strong, meta), votes)
+    return votes.best(header_rule.fact.value)
+
+
+def _phrase(pattern: re.Pattern[str], rule_id: str, feature: str, opening: Opening, votes: _Votes) -> None:
+    for text, where, detail in opening.phrase_texts():
+        for match in pattern.finditer(text):
+            body = clean_body(match.group("body"))
             if _plausible_body(body):
-                votes.add("committee", body, weight * 2.6, f"'… minutes of the meeting' ({origin})")
-    report = _REPORT_OF.match(text.strip())
-    if report:
-        votes.add("committee", clean_body(report.group("body")), weight * 2.0, f"'report of the …' ({origin})")
+                votes.add("committee", body, rule_id, (feature, *where), detail)
+            typed = match.groupdict().get("type")
+            if typed:
+                votes.add_weight("meeting_type", typed.lower(), 1.0, rule_id, detail)
 
 
-def _rule_title_above_date(lines: Sequence[str], strong: Sequence[bool], votes: _Votes) -> None:
-    """A heading set in bold or large type with the meeting's date under it names the body, whatever
-    its words ("Amenities, Leisure and Community Services" / "Tuesday 13th March 2018")."""
+@rule(
+    "header.meeting-of",
+    Fact.COMMITTEE,
+    example("A meeting of the Highways Committee held on 4 May 2021", expect="Highways Committee"),
+    example(
+        "You are summoned to attend an Extraordinary Meeting of Ashby Parish Council", expect="Ashby Parish Council"
+    ),
+    weight=3.0,
+)
+def meeting_of(opening: Opening, votes: _Votes) -> None:
+    """ "Meeting of X held …": the body that met, in the sentence that opens most papers."""
+    _phrase(_MEETING_OF, "header.meeting-of", "committee.meeting-of", opening, votes)
+
+
+@rule(
+    "header.minutes-of",
+    Fact.COMMITTEE,
+    example("Minutes of the Finance Sub-Committee", expect="Finance Sub-Committee"),
+    example("Minutes of the previous meeting", expect=None),
+    weight=2.8,
+)
+def minutes_of(opening: Opening, votes: _Votes) -> None:
+    """ "Minutes of X": the body whose minutes these are (never "the previous meeting")."""
+    _phrase(_MINUTES_OF, "header.minutes-of", "committee.minutes-of", opening, votes)
+
+
+@rule(
+    "header.body-meeting-held",
+    Fact.COMMITTEE,
+    example("Notice is given that a Planning Committee meeting will be held", expect="Planning Committee"),
+    weight=2.5,
+)
+def body_meeting_held(opening: Opening, votes: _Votes) -> None:
+    """ "A X meeting was held": the body named before the word meeting."""
+    _phrase(_BODY_MEETING, "header.body-meeting-held", "committee.body-meeting-held", opening, votes)
+
+
+@rule(
+    "header.body-then-minutes",
+    Fact.COMMITTEE,
+    example(
+        "KEMNAY COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 31 OCTOBER 2013", expect="KEMNAY COMMUNITY COUNCIL"
+    ),
+    weight=2.6,
+)
+def body_then_minutes(opening: Opening, votes: _Votes) -> None:
+    """ "X MINUTES OF THE MEETING …": a line that names the body, then what the paper is."""
+    for text, where, detail in opening.phrase_texts():
+        for line in text.splitlines():
+            led = _BODY_THEN_MINUTES.match(line.strip())
+            if led and _BODY_WORD.search(led.group("body")):
+                body = clean_body(led.group("body"))
+                if _plausible_body(body):
+                    votes.add(
+                        "committee", body, "header.body-then-minutes", ("committee.body-then-minutes", *where), detail
+                    )
+
+
+@rule(
+    "header.report-of",
+    Fact.COMMITTEE,
+    example("Report of the Audit Committee", expect="Audit Committee"),
+    weight=2.0,
+)
+def report_of(opening: Opening, votes: _Votes) -> None:
+    """ "Report of the X": a report's cover naming the body it goes to."""
+    for text, where, detail in opening.phrase_texts():
+        report = _REPORT_OF.match(text.strip())
+        if report:
+            body = clean_body(report.group("body"))
+            votes.add("committee", body, "header.report-of", ("committee.report-of", *where), detail)
+
+
+@rule(
+    "header.title-above-date",
+    Fact.COMMITTEE,
+    example(
+        "**Amenities, Leisure and Community Services**",
+        "Tuesday 13th March 2018",
+        expect="Amenities, Leisure and Community Services",
+    ),
+    example(
+        "Amenities, Leisure and Community Services", "Tuesday 13th March 2018", expect=None, note="not set as a heading"
+    ),
+    weight=1.8,
+)
+def title_above_date(opening: Opening, votes: _Votes) -> None:
+    """A heading set in bold or large type with the meeting's date under it names the body, whatever its words."""
+    lines, strong = opening.lines, opening.strong
     for n, line in enumerate(lines[:4]):
         if not (n < len(strong) and strong[n]) or n + 1 >= len(lines):
             continue
@@ -336,24 +567,41 @@ def _rule_title_above_date(lines: Sequence[str], strong: Sequence[bool], votes: 
             and not find_dates(line, 2000)
             and not re.fullmatch(r"(?:agenda|minutes|notice|summons)", body, re.IGNORECASE)
         ):
-            votes.add("committee", body, 1.8, "a heading with the date below it")
+            votes.add("committee", body, "header.title-above-date", ("committee.title-above-date",), line)
         return
 
 
-def _rule_typed_line(lines: Sequence[str], votes: _Votes) -> None:
+def _typed_line(lines: Sequence[str], votes: _Votes) -> None:
     """ "Extraordinary Council Meeting" on a line of its own says what kind of meeting it was."""
     for line in lines:
         typed = re.match(
             rf"^(?:the\s+)?{_MEETING_TYPE}\s+(?:[A-Z][\w'’&-]*\s+){{0,5}}meeting\s*$", line.strip(), re.IGNORECASE
         )
         if typed:
-            votes.add("meeting_type", typed.group("type").lower(), 0.9, "a line naming the kind of meeting")
+            votes.add_weight("meeting_type", typed.group("type").lower(), 0.9, "header.title-line", line)
             return
 
 
-def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str, factor: float = 1.0) -> None:
-    """A short line naming a body: "PLANNING COMMITTEE", "# Town of North Star",
-    "CABINET MEMBER FOR COMMUNITIES AND COHESION 18th November, 2013"."""
+@rule(
+    "header.title-line",
+    Fact.COMMITTEE,
+    example("**PLANNING COMMITTEE**", expect="PLANNING COMMITTEE"),
+    example("**Town of North Star**", expect="Town of North Star"),
+    example("The council will meet on Monday", expect=None),
+    weight=1.6,
+)
+def title_line(opening: Opening, votes: _Votes) -> None:
+    """A short line at the top naming a body: "PLANNING COMMITTEE", "# Town of North Star"."""
+    if opening.meta.get(_TITLE_ONLY):
+        _title_line(str(opening.meta["title"]), True, votes, ("committee.title-from-front-matter",))
+        return
+    reach = _title_reach(opening.lines)
+    for n, (line, is_strong) in enumerate(zip(opening.lines, opening.strong, strict=False)):
+        if n < reach:
+            _title_line(line, is_strong, votes, ())
+
+
+def _title_line(line: str, strong: bool, votes: _Votes, where: tuple[str, ...]) -> None:
     words = line.split()
     if (
         not words
@@ -373,22 +621,33 @@ def _rule_title_line(line: str, strong: bool, votes: _Votes, origin: str, factor
         return
     if re.fullmatch(r"(?:agenda|minutes|notice)", body, re.IGNORECASE):
         return
-    weight = (2.2 if strong else 1.6) * factor
+    features = ["committee.title-line", *where]
+    if strong:
+        features.append("committee.title-line-strong")
     if is_generic_body(body):
-        weight -= 0.5
+        features.append("committee.title-generic")
     elif _COUNCIL_NAME.fullmatch(body) or re.fullmatch(r"(?:the\s+)?[\w'’ -]+\s+(?i:council)", body):
-        weight -= 0.4  # "MAIDSTONE BOROUGH COUNCIL" above "PLANNING COMMITTEE": the council, over the body that met
-    votes.add("committee", body, weight, f"title line ({origin})")
+        features.append("committee.title-council")  # "MAIDSTONE BOROUGH COUNCIL" above "PLANNING COMMITTEE"
+    votes.add("committee", body, "header.title-line", features, line)
 
 
-def _rule_dates(text: str, lines: Sequence[str], votes: _Votes) -> str:
-    """Dates in the opening, weighed by what surrounds them; returns a day-month printed without a year."""
-    undated = ""
+@rule(
+    "header.date-in-opening",
+    Fact.DATE,
+    example("Minutes of the meeting held on Tuesday 4 May 2021", expect=dt.date(2021, 5, 4)),
+    example("Published 1 April 2021", "Meeting held on Tuesday 4 May 2021", expect=dt.date(2021, 5, 4)),
+    example("The next meeting will be on 8 June 2021", expect=None),
+    weight=1.0,
+)
+def dates_in_opening(opening: Opening, votes: _Votes) -> None:
+    """Dates in the opening, weighed by what surrounds them (never the next meeting's)."""
+    text, lines = opening.text, opening.lines
     offsets = []
     position = 0
     for line in lines:
         offsets.append(position)
         position += len(line) + 1
+    first = True
     for found in find_dates(text, 2000):
         line_no = max(n for n, o in enumerate(offsets) if o <= found.start)
         line = lines[line_no]
@@ -396,36 +655,63 @@ def _rule_dates(text: str, lines: Sequence[str], votes: _Votes) -> str:
         if _NEXT.search(before[-40:]) or re.search(r"\bnext\b", before[-25:], re.IGNORECASE):
             continue
         if not found.year_printed:
-            undated = undated or text[found.start : found.end]
             continue
-        weight = 1.0
+        features = ["date.in-opening"]
         if re.search(
             r"\b(?:held|meeting|to\s+be\s+held|on|date|commencing|dated)\W*(?:\w+\W+){0,2}$", before, re.IGNORECASE
         ):
-            weight += 1.5
+            features.append("date.after-held")
         if found.weekday_printed:
-            weight += 1.0
+            features.append("date.weekday")
         if found.form == "numeric":
-            weight -= 0.8
+            features.append("date.numeric")
         if _BODY_WORD.search(line) and len(line.split()) <= 20 and line_no < _title_reach(lines):
-            weight += 1.5  # "Cabinet - Tuesday 10 November 2020 6.00 pm": the title gives the date
-        if not any(p.rule.startswith("date in the opening") for p in votes.proposals.get("date", [])):
-            weight += 0.5  # the first date printed
+            features.append("date.in-title")  # "Cabinet - Tuesday 10 November 2020 6.00 pm"
+        if first:
+            features.append("date.first")
+            first = False
         if len(line.strip()) <= (found.end - found.start) + 8:
-            weight += 0.5
+            features.append("date.alone")
         context = lines[max(0, line_no - 3) : line_no + 2]
         if any(_LETTER.match(c.strip()) for c in context) and not found.weekday_printed:
-            weight -= 1.5
+            features.append("date.letter")
         if re.search(
             r"\b(?:published|dated|issued|circulated|date\s+of\s+publication|despatch)\b", before[-40:], re.IGNORECASE
         ):
-            weight -= 2.0
-        votes.add("date", found.date, weight, f"date in the opening: {text[found.start : found.end]!r}")
-    return undated
+            features.append("date.published")
+        votes.add("date", found.date, "header.date-in-opening", features, text[found.start : found.end])
 
 
-def _rule_time(text: str, date_at: int, votes: _Votes, weight: float = 1.0) -> None:
+def _undated(opening: Opening) -> str:
+    """A day and month printed without a year, to warn about when no date is found."""
+    text = opening.text
+    for found in find_dates(text, 2000):
+        before = text[max(0, found.start - 60) : found.start]
+        if _NEXT.search(before[-40:]) or re.search(r"\bnext\b", before[-25:], re.IGNORECASE):
+            continue
+        if not found.year_printed:
+            return text[found.start : found.end]
+    return ""
+
+
+@rule(
+    "header.time-in-opening",
+    Fact.TIME,
+    example("Meeting held on Tuesday 4 May 2021 at 7.30pm", expect="19:30"),
+    example("The meeting closed at 9.30pm", expect=None),
+    weight=1.0,
+)
+def time_in_opening(opening: Opening, votes: _Votes) -> None:
     """The start time: in the sentence of the date, or after "at", "commencing", "Time:"."""
+    chosen = votes.best("date")
+    date_at = -1
+    if chosen:
+        date_at = next((f.start for f in find_dates(opening.text, 2000) if f.date == chosen), -1)
+    _times(opening.text, date_at, votes, ())
+    _times(opening.joined, -1, votes, ("time.over-lines",))
+
+
+def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> None:
     for match in re.finditer(r"[^\n]*", text):
         segment = match.group(0)
         if not segment.strip():
@@ -441,48 +727,98 @@ def _rule_time(text: str, date_at: int, votes: _Votes, weight: float = 1.0) -> N
             continue  # "the meeting closed at 9.30pm", "between 8.00 pm and 8.15 pm"
         if _NEXT.search(segment[: found[0]]):
             continue  # "The date of the next meeting will be on 8th November 2022 at 7.30pm"
-        score = weight
+        features = ["time.in-opening", *where]
         if match.start() <= date_at < match.end() + 1:
-            score += 1.5
+            features.append("time.with-date")
         elif date_at < 0 and find_dates(segment, 2000):
-            score += 1.4
+            features.append("time.by-a-date")
         if re.search(r"\b(?:time|commenc\w*|start\w*|at)\b\W*$", segment[: found[0]], re.IGNORECASE):
-            score += 0.5
-        votes.add("time", found[1], score, f"time in the opening: {segment.strip()[:60]!r}")
+            features.append("time.after-at")
+        votes.add("time", found[1], "header.time-in-opening", features, segment.strip()[:60])
 
 
 _DANGLING = re.compile(r"(?:^|\s)(?:the|a|an|of|at)$", re.IGNORECASE)
 """A venue cut where the line broke ("… 2012 at the")."""
 
 
-def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:  # noqa: C901 (to be split)
-    """ "held at V", "Venue: V", a line naming a hall or chamber, "via teleconference"."""
-    for match in _VENUE_AFTER.finditer(text):
+def _venues(pattern: re.Pattern[str], text: str, votes: _Votes, rule_id: str, features: tuple[str, ...]) -> None:
+    for match in pattern.finditer(text):
         venue = clean_venue(match.group("venue"))
-        if venue and len(venue.split()) <= 16:
-            votes.add("venue", venue, 2.0, "'held at …'")
-    for match in _VENUE_AFTER.finditer(_joined(lines)):
-        venue = clean_venue(match.group("venue"))
-        if venue and len(venue.split()) <= 16:
-            votes.add("venue", venue, 2.05, "'held at …' (over lines)")
-    for match in _VENUE_AFTER_DATE.finditer(text):
-        venue = clean_venue(match.group("venue"))
-        if venue and len(venue.split()) <= 16 and not _DANGLING.search(venue):
-            votes.add("venue", venue, 1.8, "'<date> at …'")
-    for match in _VENUE_AFTER_DATE.finditer(_joined(lines)):  # "… 2012 at the" / "Council Offices, Holt Road"
-        venue = clean_venue(match.group("venue"))
-        if venue and len(venue.split()) <= 16 and not _DANGLING.search(venue):
-            votes.add("venue", venue, 1.75, "'<date> at …' (over lines)")
-    joined = re.sub(r"\s*\n\s*", " ", text)
-    infocouncil = re.search(
+        if (
+            venue
+            and len(venue.split()) <= 16
+            and not (rule_id == "header.venue-after-date" and _DANGLING.search(venue))
+        ):
+            votes.add("venue", venue, rule_id, features, match.group(0).strip()[:60])
+
+
+@rule(
+    "header.venue-held-at",
+    Fact.VENUE,
+    example("A meeting of the council held at the Village Hall, Ashby on 4 May 2021", expect="Village Hall, Ashby"),
+    example("Held on 4 May 2021", expect=None),
+    weight=2.0,
+)
+def venue_held_at(opening: Opening, votes: _Votes) -> None:
+    """ "held at V", "to take place in V": the place in the sentence that names the meeting."""
+    _venues(_VENUE_AFTER, opening.text, votes, "header.venue-held-at", ("venue.held-at",))
+    _venues(_VENUE_AFTER, opening.joined, votes, "header.venue-held-at", ("venue.held-at", "venue.over-lines"))
+
+
+@rule(
+    "header.venue-after-date",
+    Fact.VENUE,
+    example("Tuesday 4 May 2021 at 7pm in the Council Chamber", expect="Council Chamber"),
+    weight=1.8,
+)
+def venue_after_date(opening: Opening, votes: _Votes) -> None:
+    """ "<date> at V", "<time> in V": the place printed after the meeting's date or time."""
+    _venues(_VENUE_AFTER_DATE, opening.text, votes, "header.venue-after-date", ("venue.after-date",))
+    _venues(
+        _VENUE_AFTER_DATE,
+        opening.joined,
+        votes,
+        "header.venue-after-date",
+        ("venue.after-date", "venue.after-date-over-lines"),
+    )
+
+
+@rule(
+    "header.venue-held-at-on-day",
+    Fact.VENUE,
+    example(
+        "held at the Council Chamber, Civic Centre, Tamworth on Tuesday 4 May 2021",
+        expect="Council Chamber, Civic Centre, Tamworth",
+    ),
+    weight=2.1,
+)
+def venue_held_at_on_day(opening: Opening, votes: _Votes) -> None:
+    """ "held at V on <weekday>": the place, however many lines it wraps over, up to the day."""
+    joined = re.sub(r"\s*\n\s*", " ", opening.text)
+    found = re.search(
         r"\bheld\s+at\s+(?:the\s+)?(?P<venue>.+?)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
         joined,
         re.IGNORECASE,
     )
-    if infocouncil:
-        venue = clean_venue(infocouncil.group("venue"))
+    if found:
+        venue = clean_venue(found.group("venue"))
         if venue and len(venue.split()) <= 16:
-            votes.add("venue", venue, 2.1, "'held at … on <day>'")
+            votes.add("venue", venue, "header.venue-held-at-on-day", ("venue.held-at-on-day",), found.group(0)[:60])
+
+
+@rule(
+    "header.venue-key-line",
+    Fact.VENUE,
+    example(
+        "Venue: Town Hall, Moorgate",
+        "Street, Rotherham. S60 2TH",
+        expect="Town Hall, Moorgate Street, Rotherham. S60 2TH",
+    ),
+    weight=2.5,
+)
+def venue_key_line(opening: Opening, votes: _Votes) -> None:
+    """ "Venue:", "Place:", "Location:" lines, with an address wrapped over the next short lines."""
+    lines = opening.lines
     for n, line in enumerate(lines):
         key = next(
             (
@@ -492,25 +828,39 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:  # noqa
             ),
             None,
         )
-        if key:
-            value = key.group("value")
-            value = re.split(r"\s+date\s*:", value, flags=re.IGNORECASE)[0]
-            # An address wrapped over the next short lines ("Town Hall, Moorgate" / "Street, Rotherham. S60" / "2TH").
-            for more in lines[n + 1 : n + 4]:
-                if (
-                    _KEY.match(more)
-                    or re.match(r"^\w+(?:\s+\w+)?\s*:", more)
-                    or len(more.split()) > 6
-                    or find_dates(more, 2000)
-                ):
-                    break
-                if not re.search(r"[,\d]", more):
-                    break  # an address runs on with commas and postcodes, not with "AGENDA"
-                value += " " + more
-            venue = clean_venue(value)
-            if venue:
-                votes.add("venue", venue, 2.5, f"'{key.group('key')}:' line")
-        elif (
+        if not key:
+            continue
+        value = re.split(r"\s+date\s*:", key.group("value"), flags=re.IGNORECASE)[0]
+        for more in lines[n + 1 : n + 4]:
+            if (
+                _KEY.match(more)
+                or re.match(r"^\w+(?:\s+\w+)?\s*:", more)
+                or len(more.split()) > 6
+                or find_dates(more, 2000)
+            ):
+                break
+            if not re.search(r"[,\d]", more):
+                break  # an address runs on with commas and postcodes, not with "AGENDA"
+            value += " " + more
+        votes.add("venue", clean_venue(value), "header.venue-key-line", ("venue.key-line",), line)
+
+
+@rule(
+    "header.venue-place-line",
+    Fact.VENUE,
+    example("Ashby Village Hall", expect="Ashby Village Hall"),
+    example("Ashby Parish Council", expect=None),
+    weight=1.0,
+)
+def venue_place_line(opening: Opening, votes: _Votes) -> None:
+    """A short line naming a hall, a chamber, a library or a school."""
+    for line in opening.lines:
+        if any(
+            k and re.search(r"venue|place|location|where", k.group("key"), re.I)
+            for k in map(_KEY.match, key_segments(line))
+        ):
+            continue
+        if (
             1 <= len(line.split()) <= 10
             and _PLACE_WORDS.search(line)
             and not _BODY_WORD.search(re.sub(r"(?i)\bcouncil\s+(?:chambers?|offices?)\b", "", line))
@@ -519,16 +869,29 @@ def _rule_venue(text: str, lines: Sequence[str], votes: _Votes) -> None:  # noqa
             and not line.rstrip().endswith(":")
             and not _ONLINE_WORD.search(line)
         ):
-            votes.add("venue", clean_venue(line), 1.0, "a line naming a place")
-    online = _ONLINE.search(text)
+            votes.add("venue", clean_venue(line), "header.venue-place-line", ("venue.place-line",), line)
+
+
+@rule(
+    "header.venue-online",
+    Fact.VENUE,
+    example("Online Zoom Meeting", expect="Online Zoom Meeting"),
+    example("The meeting was held via teleconference", expect="via teleconference"),
+    weight=1.0,
+)
+def venue_online(opening: Opening, votes: _Votes) -> None:
+    """A meeting held on a video platform or by teleconference: the line that names it, or the platform."""
+    text, lines = opening.text, opening.lines
     platform = _PLATFORM.search(text)
     if platform:
         line = next((ln.strip() for ln in lines if platform.group(0) in ln), "")
         if len(line.split()) <= 5 and not find_dates(line, 2000) and not find_time(line):
-            votes.add("venue", line, 1.1, "a line naming the meeting's video platform")  # "Online Zoom Meeting"
-        votes.add("venue", platform.group(0), 1.0, "the meeting's video platform")  # "held via ZOOM" -> "ZOOM"
-    elif online:
-        votes.add("venue", online.group(0).strip(), 0.9, "an online meeting")
+            votes.add("venue", line, "header.venue-online", ("venue.platform-line",), line)  # "Online Zoom Meeting"
+        votes.add("venue", platform.group(0), "header.venue-online", ("venue.platform",), line)  # "via ZOOM" -> "ZOOM"
+        return
+    online = _ONLINE.search(text)
+    if online:
+        votes.add("venue", online.group(0).strip(), "header.venue-online", ("venue.online",), online.group(0))
 
 
 _NEXT_KEY = re.compile(r"\s+(?=(?:committee|date|time|venue|place|location)\s*:)", re.IGNORECASE)
@@ -544,46 +907,80 @@ _LISTED_MEETING = re.compile(
 )
 
 
-def _rule_keys(lines: Sequence[str], votes: _Votes) -> None:
-    """ "Committee: Cabinet", "Date: Monday, 10 July 2023", "Time: 7.00 - 8.45 pm"; a "Date:"
-    among a letter's references ("Our Ref:", "Direct Dial:") is the letter's."""
+@rule(
+    "header.key-lines",
+    Fact.COMMITTEE,
+    example("Committee: Cabinet", "Date: Monday, 10 July 2023", expect="Cabinet"),
+    example("Meeting: 20/10/2020 - Cabinet (Item 38)", expect="Cabinet"),
+    weight=3.2,
+)
+def key_lines(opening: Opening, votes: _Votes) -> None:
+    """ "Committee: Cabinet", "Date: Monday, 10 July 2023", "Time: 7.00 - 8.45 pm" lines."""
+    lines = opening.lines
     for n, segment in ((n, seg) for n, line in enumerate(lines) for seg in key_segments(line)):
-        letter = any(_LETTER.match(c.strip()) for c in lines[max(0, n - 3) : n + 4])
         key = _KEY.match(segment)
         if not key:
             continue
-        name, value = key.group("key").lower(), key.group("value")
-        name = re.sub(r"\s+", " ", name)
+        # A "Date:" among a letter's references ("Our Ref:", "Direct Dial:") is the letter's.
+        letter = any(_LETTER.match(c.strip()) for c in lines[max(0, n - 3) : n + 4])
+        name, value = re.sub(r"\s+", " ", key.group("key").lower()), key.group("value")
+        date_features = ("date.key-line", "date.key-line-letter") if letter else ("date.key-line",)
         listed = _LISTED_MEETING.match(value.strip())
         if listed and name in ("meeting", "made at meeting"):
             # "Meeting: 20/10/2020 - Cabinet (Item 38)": a web page's link to the meeting an issue went to
-            body, date = clean_body(listed.group("body")), parse_date(listed.group("date"))
+            body = clean_body(listed.group("body"))
             if _plausible_body(body):
-                votes.add("committee", body, 3.2, f"'{key.group('key')}:' line")
-            if date:
-                votes.add("date", date, 2.6, f"'{key.group('key')}:' line")
+                votes.add("committee", body, "header.key-lines", ("committee.key-line",), segment)
+            votes.add("date", parse_date(listed.group("date")), "header.key-lines", ("date.key-line",), segment)
             continue
         if name in ("committee", "meeting", "body", "decision maker") and value.strip():
             body = clean_body(value)
             if _plausible_body(body):
-                votes.add("committee", body, 3.2, f"'{key.group('key')}:' line")
+                votes.add("committee", body, "header.key-lines", ("committee.key-line",), segment)
         if name.startswith("date") or name in ("when", "time and date"):
-            date = parse_date(value)
-            if date:
-                votes.add("date", date, 0.8 if letter else 2.6, f"'{key.group('key')}:' line")
+            votes.add("date", parse_date(value), "header.key-lines", date_features, segment)
         if "time" in name or name == "when":
             found = find_time(value)
             if found:
-                votes.add("time", found[1], 3.0, f"'{key.group('key')}:' line")
+                votes.add("time", found[1], "header.key-lines", ("time.key-line",), segment)
 
 
-def _rule_kind(text: str, votes: _Votes) -> None:
+def _kind_words(text: str, votes: _Votes) -> None:
     """Words that say what the paper is; in its first lines (its title) they count double."""
     top = len("\n".join(text.split("\n")[:3]))
     for match in MINUTES_WORDS.finditer(text):
-        votes.add("kind:minutes", match.group(0), 2.0 if match.start() < top else 1.0, "minutes words")
+        votes.add_weight("kind:minutes", match.group(0), 2.0 if match.start() < top else 1.0, "header.kind-words")
     for match in AGENDA_WORDS.finditer(text):
-        votes.add("kind:agenda", match.group(0), 2.0 if match.start() < top else 1.0, "agenda words")
+        votes.add_weight("kind:agenda", match.group(0), 2.0 if match.start() < top else 1.0, "header.kind-words")
+
+
+FRONT_MATTER_DATE = "header.front-matter-date"
+
+
+@rule(
+    FRONT_MATTER_DATE,
+    Fact.DATE,
+    example("meta: date: 2021-05-04", "Minutes", expect=dt.date(2021, 5, 4)),
+    example("meta: title: Minutes", "Minutes", expect=None),
+    weight=0.3,
+)
+def front_matter_date(opening: Opening, votes: _Votes) -> None:
+    """A Markdown paper's front-matter date: often the page's, not the meeting's, so it counts only when the text prints none."""
+    for key in ("meetingDate", "meeting_date", "date", "dated"):
+        value = opening.meta.get(key)
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value.strip()[:10])
+            except ValueError:
+                value = None
+        if isinstance(value, dt.date):
+            votes.add("date", value, FRONT_MATTER_DATE, ("date.front-matter",), f"front-matter '{key}'")
+            break
+
+
+COMMITTEE_RULES = (meeting_of, minutes_of, body_meeting_held, body_then_minutes, report_of)
 
 
 def read_opening(
@@ -599,46 +996,52 @@ def read_opening(
         if line.strip()
     ]
     # A paragraph flattened from a whole page runs on into the items; its opening words are the heading.
-    lines = [" ".join(line.split()[:LONG_LINE_WORDS]) for line, _ in kept]
-    strong = [s for _, s in kept]
-    text = "\n".join(lines)
+    opening = Opening(
+        tuple(" ".join(line.split()[:LONG_LINE_WORDS]) for line, _ in kept), tuple(s for _, s in kept), meta or {}
+    )
     votes = _Votes()
-    _rule_phrases(text, votes, 1.0, "opening")
-    _rule_phrases(_joined(lines), votes, 0.98, "opening, lines joined")
+    for phrase_rule in COMMITTEE_RULES:
+        phrase_rule(opening, votes)
     _prefer_longer(votes, "committee")
-    for n, (line, is_strong) in enumerate(zip(lines, strong, strict=False)):
-        if n < _title_reach(lines):
-            _rule_title_line(line, is_strong, votes, "opening")
-    _rule_typed_line(lines[:8], votes)
-    _rule_title_above_date(lines, strong, votes)
-    _rule_keys(lines, votes)
-    undated = _rule_dates(text, lines, votes)
-    chosen_date = votes.best("date")
-    date_at = -1
-    if chosen_date:
-        for found in find_dates(text, 2000):
-            if found.date == chosen_date:
-                date_at = found.start
-                break
-    _rule_time(text, date_at, votes)
-    _rule_time(_joined(lines), -1, votes, weight=0.9)
-    _rule_venue(text, lines, votes)
-    _rule_kind(text, votes)
-    _rule_meta(meta or {}, votes)
+    title_line(opening, votes)
+    _typed_line(opening.lines[:8], votes)
+    title_above_date(opening, votes)
+    key_lines(opening, votes)
+    dates_in_opening(opening, votes)
+    time_in_opening(opening, votes)
+    for venue_rule in (
+        venue_held_at,
+        venue_after_date,
+        venue_held_at_on_day,
+        venue_key_line,
+        venue_place_line,
+        venue_online,
+    ):
+        venue_rule(opening, votes)
+    _kind_words(opening.text, votes)
+    title = opening.meta.get("title")
+    if isinstance(title, str) and title.strip():
+        # The front-matter title names the meeting too, weakly: weighed after the text.
+        titled = Opening((title,), (True,), {"title": title, _TITLE_ONLY: True})
+        for phrase_rule in COMMITTEE_RULES:
+            phrase_rule(titled, votes)
+        title_line(titled, votes)
+    front_matter_date(opening, votes)
     kind_minutes = sum(p.weight for p in votes.proposals.get("kind:minutes", []))
     kind_agenda = sum(p.weight for p in votes.proposals.get("kind:agenda", []))
     kind = "minutes" if kind_minutes > kind_agenda else "agenda" if kind_agenda > kind_minutes else ""
     venue = votes.best("venue") or ""
+    date = votes.best("date")
     return MeetingFacts(
         committee=votes.best("committee") or "",
-        date=votes.best("date"),
+        date=date,
         time=votes.best("time") or "",
         venue=venue,
         kind=kind,
         meeting_type=votes.best("meeting_type") or "",
-        undated=undated if not votes.best("date") else "",
+        undated=_undated(opening) if not date else "",
         online=bool(
-            _ONLINE.search(text)
+            _ONLINE.search(opening.text)
             or re.search(r"\b(?:teams|zoom|remote|virtual|online|teleconference)\b", venue, re.IGNORECASE)
         ),
         proposals=votes.flat(),
@@ -682,29 +1085,9 @@ def _prefer_longer(votes: _Votes, fact: str) -> None:
                 and long_.value.startswith(short.value)
                 and long_.weight >= short.weight - 0.1
             ):
-                options[n] = Proposal(short.value, short.weight - 0.5, short.rule + " (cut short)")
+                features = (*short.features, "committee.cut-short")
+                options[n] = Proposal(short.value, weigh(fact, features), short.rule, features, short.detail)
                 break
-
-
-def _rule_meta(meta: Mapping[str, Any], votes: _Votes) -> None:
-    """A Markdown paper's front-matter: its title names the meeting (weakly); its dates are
-    often the page's, not the meeting's, so they count only when the text prints none."""
-    title = meta.get("title")
-    if isinstance(title, str) and title.strip():
-        _rule_phrases(title, votes, 0.6, "the paper's front-matter title")
-        _rule_title_line(title, True, votes, "the paper's front-matter title", factor=0.7)
-    for key in ("meetingDate", "meeting_date", "date", "dated"):
-        value = meta.get(key)
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value.strip()[:10])
-            except ValueError:
-                value = None
-        if isinstance(value, dt.date):
-            votes.add("date", value, 0.3, f"front-matter '{key}'")
-            break
 
 
 def council_named_in(text: str) -> str:

@@ -7,15 +7,17 @@ with its minute number on the line after). Some never number them at all.
 
 Recognising them is a matter of evidence, not of one trigger:
 
-1. every line that *could* open an item becomes a `Candidate` (a small rule per shape,
-   each a function in `CANDIDATE_RULES` with its own table of examples in the tests);
+1. every line that *could* open an item becomes a `Candidate`: each rule below (one small
+   function per shape, registered in `evidence.REGISTRY` with its id, examples and weight)
+   is tried on every line, and the heaviest candidate a line gets is kept;
 2. candidates are grouped by their numbering scheme, and each scheme's best chain is the
    longest run of distinct numbers that rises through the document (an item taken out of
    order is let back in when it looks like a heading);
 3. the scheme whose chain scores best — many entries, set apart from the text, short
    titles — gives the items; other schemes inside an item give its sub-items;
 4. a document without numbers takes its headings of one kind (all "##", all bold, all
-   capitals) as unnumbered items.
+   capitals) as unnumbered items; a document with no headings at all is read by the two
+   document rules (standard business, a list of points).
 
 `find_items` returns headings with the lines they take, so the body can write each as
 one Markdown heading with a permalink, and `explain` can say why.
@@ -26,12 +28,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes.papers.attendance import label_of, people_in
-from minutes.papers.clean import Line
+from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, find_time
+from minutes.papers.evidence import REGISTRY, Example, Fact, Rule, enabled, example, rule, rules_of, runner, weight_of
 from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
 
 # --- numbers ------------------------------------------------------------------------
@@ -241,9 +244,38 @@ def _clean_title(title: str) -> tuple[str, str]:
     return title.strip(), page_text
 
 
-Rule = Callable[[Sequence[Line], Sequence[Shape], int, int], "Candidate | None"]
+LineRule = Callable[[Sequence[Line], Sequence[Shape], int, int], "Candidate | None"]
+
+# --- the item rules -----------------------------------------------------------------------
+
+TABLE_ROW = "items.table-row"
+TOPIC_ROW = "items.topic-row"
+SUBMITTED_BY = "items.submitted-by"
+LISTED_ITEM = "items.listed-item"
+DATED_ENTRY = "items.dated-entry"
+NUMBER_LOST = "items.number-lost"
+NUMBER_BELOW = "items.number-below"
+NUMBER_ALONE = "items.number-alone"
+NUMBERED_LINE = "items.numbered-line"
+LETTERED_LINE = "items.lettered-line"
+UNNUMBERED_HEADING = "items.unnumbered-heading"
+ATTACHMENT_TITLE = "items.attachment-title"
+RUN_IN_CAPS = "items.run-in-caps"
+LABEL_HEADING = "items.label-heading"
+STANDARD_BUSINESS = "items.standard-business"
+BULLETED_POINTS = "items.bulleted-points"
+DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS)
+"""Rules that read a whole document's items at once, when no line rule found any."""
 
 
+@rule(
+    NUMBERED_LINE,
+    Fact.ITEM,
+    example("3. Minutes of the last meeting", expect=("3", "Minutes of the last meeting")),
+    example("#### E29. DECLARATIONS OF INTEREST", expect=("E29", "DECLARATIONS OF INTEREST")),
+    example("9:30 AM start", expect=None),
+    weight=6,
+)
 def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A number and its title on one line: "3. Minutes", "#### E29. DECLARATIONS OF INTEREST",
     "**1\\. Apologies**", "1            Prayer", "- 5. Minutes of the previous meeting"."""
@@ -291,7 +323,7 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
         style = "caps"
     if agenda_number:
         rest = f"Agenda item {agenda_number}." + (f" {rest}" if rest else "")
-    return Candidate(i, last + 1, number, title, form, style, "numbered line", level=shape.heading, rest=rest)
+    return Candidate(i, last + 1, number, title, form, style, NUMBERED_LINE, level=shape.heading, rest=rest)
 
 
 _DECISION_WORDS = frozenset(
@@ -502,6 +534,13 @@ def _run_on(lines, shapes_, i, end, title, style, shape) -> tuple[str, int]:
     return title, last
 
 
+@rule(
+    NUMBER_ALONE,
+    Fact.ITEM,
+    example("22.", "", "Appointment of Chairman", expect=("22", "Appointment of Chairman")),
+    example("PAR", "1", "Apologies for absence", expect=("PAR 1", "Apologies for absence")),
+    weight=7,
+)
 def number_alone(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A number on a line of its own, the title on the next ("22." then "Appointment of Chairman";
     "**1.**" then "**To elect a Cathaoirleach …**"; "PAR" then "1" then the title)."""
@@ -547,9 +586,16 @@ def number_alone(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
                 break
             title += " " + shapes_[m2].text
             last = m = m2
-    return Candidate(first, last + 1, number, title, form, "split", "number on its own line", title_index=k)
+    return Candidate(first, last + 1, number, title, form, "split", NUMBER_ALONE, title_index=k)
 
 
+@rule(
+    NUMBER_BELOW,
+    Fact.ITEM,
+    example("APOLOGIES", "PLA146/14", expect=("PLA146/14", "APOLOGIES")),
+    example("apologies were received", "PLA146/14", expect=None),
+    weight=8,
+)
 def number_below(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A minute number on the line after its heading ("APOLOGIES" then "PLA146/14"): the
     heading is the run of capitals just above the number."""
@@ -576,13 +622,13 @@ def number_below(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
     if not above:
         return None
     title = " ".join(shapes_[k].text for k in above)
-    return Candidate(
-        above[0], i + 1, found[1], title, found[0], "split", "minute number below its heading", title_index=above[0]
-    )
+    return Candidate(above[0], i + 1, found[1], title, found[0], "split", NUMBER_BELOW, title_index=above[0])
 
 
 _BODY_NAME = re.compile(
-    r"\b(?:council|committee|board|cabinet|partnership|commission|panel|forum|executive|assembly)\b", re.IGNORECASE
+    r"\b(?:council|committee|board|cabinet|partnership|commission|panel|forum|executive|assembly|township|trustees|"
+    r"selectmen|supervisors|aldermen|vestry)\b|\b(?:town|city|village|borough|parish|county|shire)\s+(?:of\b|minutes\b|agenda\b)",
+    re.IGNORECASE,
 )
 
 
@@ -597,6 +643,14 @@ def _date_line(text: str) -> bool:
     )
 
 
+@rule(
+    UNNUMBERED_HEADING,
+    Fact.ITEM,
+    example("## CALL TO ORDER", expect=("", "CALL TO ORDER")),
+    example("**Planning applications**", expect=("", "Planning applications")),
+    example("**Wednesday, 20th November, 2013**", expect=None),
+    weight=4,
+)
 def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A heading with no number: "## CALL TO ORDER", "**Planning applications**", "DECLARATIONS OF INTEREST"."""
     shape = shapes_[i]
@@ -620,7 +674,7 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
     title, last = shape.text, i
     if not shape.heading:
         title, last = _run_on(lines, shapes_, i, end, title, _style(shape), shape)
-    return Candidate(i, last + 1, "", title, "none", _style(shape), "unnumbered heading", level=shape.heading)
+    return Candidate(i, last + 1, "", title, "none", _style(shape), UNNUMBERED_HEADING, level=shape.heading)
 
 
 _SUBMITTED = re.compile(
@@ -631,6 +685,19 @@ _SUBMITTED = re.compile(
 _NEXT_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.)]\s+|\.[1Il|!\[]\s+(?=will\b|wish\b)|[.)]?$)")
 
 
+@rule(
+    SUBMITTED_BY,
+    Fact.ITEM,
+    example(
+        "Notice of Motion submitted by Councillor Hale", expect=("", "Notice of Motion submitted by Councillor Hale")
+    ),
+    example(
+        "Question submitted by Councillor Hale",
+        "4. What is the cost of the scheme?",
+        expect=("4", "Question submitted by Councillor Hale"),
+    ),
+    weight=12,
+)
 def submitted_by(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A question or motion put by a member ("Notice of Motion submitted by Councillor X"): always
     an item, numbered by the number its text opens with ("4. What is …"; OCR's "10.1 will move"
@@ -654,7 +721,7 @@ def submitted_by(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
         shape.text,
         "int" if number else "none",
         "caps",
-        "question or motion put by a member",
+        SUBMITTED_BY,
         number_index=k if number and last == i else -1,
     )
 
@@ -662,6 +729,13 @@ def submitted_by(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
 _LOST = re.compile(r"^[.·•]\s+(?=[A-Z])")
 
 
+@rule(
+    NUMBER_LOST,
+    Fact.ITEM,
+    example(". Any Other Business", expect=("", "Any Other Business")),
+    example("Any Other Business", expect=None),
+    weight=9,
+)
 def number_lost(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """An item whose number a scan lost (". Minutes", ". Any Other Business"): unnumbered."""
     text = lines[i].text.strip()
@@ -670,9 +744,16 @@ def number_lost(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     title = _LOST.sub("", text).strip()
     if len(title.split()) > 16:
         return None
-    return Candidate(i, i + 1, "", title, "none", "list", "item whose number was lost")
+    return Candidate(i, i + 1, "", title, "none", "list", NUMBER_LOST)
 
 
+@rule(
+    RUN_IN_CAPS,
+    Fact.ITEM,
+    example("APOLOGIES FOR ABSENCE were received from Councillor Hale.", expect=("", "APOLOGIES FOR ABSENCE")),
+    example("Apologies were received from Councillor Hale.", expect=None),
+    weight=2,
+)
 def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """An unnumbered heading in capitals that runs into its text: "APOLOGIES FOR ABSENCE were received
     from …", "FINANCE. A cheque was signed …"."""
@@ -684,12 +765,19 @@ def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     title, rest = run_in(shape.text)
     if not rest or not is_caps(title) or title == shape.text:
         return None
-    return Candidate(i, i + 1, "", title, "none", "caps", "heading in capitals run into its text", rest=rest)
+    return Candidate(i, i + 1, "", title, "none", "caps", RUN_IN_CAPS, rest=rest)
 
 
 _CAPITAL_LETTER = re.compile(r"^(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^.!?]{2,80}?)[:.]?$")
 
 
+@rule(
+    LETTERED_LINE,
+    Fact.ITEM,
+    example("B) Grant Budget Pilot", expect=("B", "Grant Budget Pilot")),
+    example("b) the grant was paid", expect=None),
+    weight=5,
+)
 def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A capital letter and a short title ("A. Police", "B) Grant Budget Pilot"): a sub-item, kept only
     when the letters run on from A (one "A. Smith" alone is a name with its initial)."""
@@ -700,15 +788,20 @@ def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     if not match:
         return None
     return Candidate(
-        i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), "lettered line"
+        i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), LETTERED_LINE
     )
 
 
 _LISTED_ITEM = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+.+?\(Item\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)
 _DATED_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+(?P<title>.+?)(?:\s+ref:\s*\d+\b.*)?$")
-DATED_RULE = "a dated entry of a decisions list"
 
 
+@rule(
+    LISTED_ITEM,
+    Fact.ITEM,
+    example("Meeting: 20/10/2020 - Cabinet (Item 38)", "Waste Strategy", expect=("38", "Waste Strategy")),
+    weight=11,
+)
 def listed_item(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A web page about one issue: "Meeting: 20/10/2020 - Cabinet (Item 38)" above the item's title."""
     shape = shapes_[i]
@@ -720,22 +813,32 @@ def listed_item(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     above = _LISTED_ITEM.match(shapes_[k].text) if k >= 0 else None
     if not above:
         return None
-    return Candidate(i, i + 1, above.group("n"), shape.text, "int", "heading", "an issue's item under its meeting line")
+    return Candidate(i, i + 1, above.group("n"), shape.text, "int", "heading", LISTED_ITEM)
 
 
+@rule(
+    DATED_ENTRY,
+    Fact.ITEM,
+    example("19/01/2023 - SCALE OF FEES 2023/2024 ref: 5466 For Determination", expect=("", "SCALE OF FEES 2023/2024")),
+    example("19/01/2023 the fees were set", expect=None),
+    weight=10,
+)
 def dated_entry(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A decisions list's entry: "19/01/2023 - ELECTORAL SERVICES - SCALE OF FEES 2023/2024 ref: 5466 For Determination"."""
     shape = shapes_[i]
     match = _DATED_ENTRY.match(shape.text) if not shape.table and shape.text else None
     if not match or len(match.group("title").split()) > 20:
         return None
-    return Candidate(i, i + 1, "", match.group("title").strip(), "none", "heading", DATED_RULE)
+    return Candidate(i, i + 1, "", match.group("title").strip(), "none", "heading", DATED_ENTRY)
 
 
-_ATTACHED_RULE = "a web page's item title with its papers attached"
-_LOST_RULE = "item whose number was lost"
-
-
+@rule(
+    ATTACHMENT_TITLE,
+    Fact.ITEM,
+    example("Overview Report pdf icon PDF 308 KB", expect=("", "Overview Report")),
+    example("Overview Report", expect=None),
+    weight=3,
+)
 def attachment_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A web page's item title carrying a link to its papers ("Overview Report pdf icon PDF 308 KB"),
     when the page printed no number for it."""
@@ -744,7 +847,7 @@ def attachment_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, en
         return None
     if shape.table or not shape.text or len(shape.text.split()) > 24 or read_number(shape.text):
         return None
-    return Candidate(i, i + 1, "", shape.text, "none", "heading", _ATTACHED_RULE)
+    return Candidate(i, i + 1, "", shape.text, "none", "heading", ATTACHMENT_TITLE)
 
 
 _LABEL_HEADING = re.compile(r"^(?P<title>[A-Z][^:.;!?]{2,60}):\s*$")
@@ -754,6 +857,13 @@ _NOT_LABELS = re.compile(
 )
 
 
+@rule(
+    LABEL_HEADING,
+    Fact.ITEM,
+    example("Police Report:", "The police reported two incidents.", expect=("", "Police Report")),
+    example("Resolved:", "To approve the accounts.", expect=None),
+    weight=1,
+)
 def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A short line ending in a colon with the item's text below it ("Police Report:", "Planning Matters:")."""
     shape = shapes_[i]
@@ -767,12 +877,20 @@ def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
         return None
     if find_dates(shape.text, 2000) and len(people_in(shapes_[k].text)) >= 2:
         return None  # "Scheduled Meeting on 17 September:": a list's sub-label
-    return Candidate(i, i + 1, "", match.group("title").strip(), "none", "label", "a short line ending in a colon")
+    return Candidate(i, i + 1, "", match.group("title").strip(), "none", "label", LABEL_HEADING)
 
 
 _CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?$", re.IGNORECASE)
 
 
+@rule(
+    TABLE_ROW,
+    Fact.ITEM,
+    example("1\tApologies for absence", expect=("1", "Apologies for absence")),
+    example("| 3 | Minutes of the last meeting | 5-9 |", expect=("3", "Minutes of the last meeting (Pages 5-9)")),
+    example("1 | Supplier | £400", expect=None),
+    weight=14,
+)
 def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """An agenda set out as a table, one item to a row: "1\tApologies for absence",
     "| 3 | Minutes of the last meeting |", "11.1 | To note the update. |"."""
@@ -787,7 +905,7 @@ def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
         pages = re.sub(r"(?i)^pages?\s+", "", cells[2])
         title = f"{title} (Pages {pages})"  # the pages column, kept as the agenda prints a page range
     form = "dotted" if "." in number.group("n") else "int"
-    return Candidate(i, i + 1, number.group("n"), title, form, "table", "table row")
+    return Candidate(i, i + 1, number.group("n"), title, form, "table", TABLE_ROW)
 
 
 def _next_row(lines: Sequence[Line], i: int, end: int) -> tuple[int, list[str]]:
@@ -796,6 +914,16 @@ def _next_row(lines: Sequence[Line], i: int, end: int) -> tuple[int, list[str]]:
     return k, [unmark(c) for c in row_cells(lines[k].text)] if k >= 0 else []
 
 
+@rule(
+    TOPIC_ROW,
+    Fact.ITEM,
+    example(
+        "| Police Scotland | Constable Reid told the meeting that crime had fallen this month. |",
+        expect=("", "Police Scotland"),
+    ),
+    example("| Clerk | Jane Doe |", expect=None),
+    weight=13,
+)
 def topic_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """Minutes kept as a table, a topic to a row: "| Police Scotland | Constable R told the meeting … |",
     the discussion running on in rows whose first cell is empty."""
@@ -821,26 +949,12 @@ def topic_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
     runs_on = len(follows) >= 2 and not follows[0] and any(follows[1:])
     if not runs_on and len(said.split()) < 6:
         return None  # a short pair ("Clerk | Jane Doe"), not a topic and its discussion
-    return Candidate(i, last + 1, "", topic, "none", "table", "topic row", rest=said)
+    return Candidate(i, last + 1, "", topic, "none", "table", TOPIC_ROW, rest=said)
 
 
-CANDIDATE_RULES: tuple[tuple[str, Rule], ...] = (
-    ("table row", table_row),
-    ("topic row", topic_row),
-    ("question or motion", submitted_by),
-    ("an issue's item", listed_item),
-    ("dated entry", dated_entry),
-    ("number lost", number_lost),
-    ("number below its heading", number_below),
-    ("number on its own line", number_alone),
-    ("numbered line", numbered_line),
-    ("lettered line", lettered_line),
-    ("unnumbered heading", unnumbered_heading),
-    ("item title with papers attached", attachment_title),
-    ("run-in capitals", run_in_caps),
-    ("label heading", label_heading),
-)
-"""Tried in order on each line; the first that finds a candidate wins."""
+def line_rules() -> list[Rule]:
+    """The item rules that read one line at a time, heaviest first."""
+    return sorted((r for r in rules_of(Fact.ITEM) if r.id not in DOCUMENT_RULES), key=lambda r: -weight_of(r.id))
 
 
 def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate]:
@@ -913,11 +1027,7 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
         if not line.is_content or line.artefact:
             i += 1
             continue
-        found = None
-        for _, rule in CANDIDATE_RULES:
-            found = rule(lines, shapes_, i, end)
-            if found:
-                break
+        found = _best_candidate(lines, shapes_, i, end)
         if found and out and out[-1].number_index == i and found.number == out[-1].number:
             found = None  # "4. What is …": the number a question above took as its own
         if found and not out and not found.number and _NAMES_THE_MEETING.search(found.title[:200]):
@@ -931,6 +1041,22 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
         else:
             i += 1
     return _mark_lists(_year_suffixes(out), lines)
+
+
+def _best_candidate(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """What every line rule sees at line i, weighed: the heaviest candidate."""
+    best: Candidate | None = None
+    best_weight = 0.0
+    for line_rule in line_rules():
+        if not enabled(line_rule.id):
+            continue
+        found = line_rule.func(lines, shapes_, i, end)
+        if found is None:
+            continue
+        weight = weight_of(line_rule.id)
+        if best is None or weight > best_weight:
+            best, best_weight = found, weight
+    return best
 
 
 def _year_suffixes(found: list[Candidate]) -> list[Candidate]:
@@ -1061,7 +1187,7 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
     if len(top) == 1 and top[0].style in ("plain", "list") and not top[0].headingish:
         top = []
     # Questions and motions put by members are items wherever they stand, numbered or not.
-    series = [c for c in found if c.rule == "question or motion put by a member"]
+    series = [c for c in found if c.rule == SUBMITTED_BY]
     if len(series) >= 2 and top:
         numbers = {c.number for c in top}
         top = sorted(list(top) + [c for c in series if c not in top and c.number not in numbers], key=lambda c: c.index)
@@ -1091,11 +1217,11 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
         c
         for c in found
         if c.form == "none"
-        and (not _KIND_WORDS.match(c.title) or c.rule in (_LOST_RULE, _ATTACHED_RULE))
+        and (not _KIND_WORDS.match(c.title) or c.rule in (NUMBER_LOST, ATTACHMENT_TITLE))
         and not _presence_label(c.title)
-        and c.rule != "question or motion put by a member"
+        and c.rule != SUBMITTED_BY
     ]
-    if len(plain) < 2 and not (plain and plain[0].rule == DATED_RULE):
+    if len(plain) < 2 and not (plain and plain[0].rule == DATED_ENTRY):
         return None
     by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     for c in plain:
@@ -1103,7 +1229,7 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     (style, level), chosen = max(
         by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index)
     )
-    if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_RULE for c in chosen):
+    if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_ENTRY for c in chosen):
         return None
     # An export that changes how it sets headings part-way ("**Introductions**" … then "### Debate"):
     # another strong style whose headings all stand before (or after) the chosen ones is the same level.
@@ -1150,7 +1276,7 @@ def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate
         for s in subs
         if (s.headingish or (lists and s.style == "list"))
         and not _RESOLUTION_START.match(s.title)
-        and (s.form not in ("paren", "letter") or s.rule == "numbered line")
+        and (s.form not in ("paren", "letter") or s.rule == NUMBERED_LINE)
     ]
     if not subs:
         return []
@@ -1214,16 +1340,30 @@ def find_items(
 ) -> list[ItemHeading]:
     """The item headings of lines[start:end], in document order."""
     shapes_ = shapes_ or shapes(lines)
-    return (
-        choose_items(candidates(lines, start, end, shapes_))
-        or standard_business(lines, start, end, shapes_)
-        or bulleted_points(lines, start, end, shapes_)
-    )
+    found = choose_items(candidates(lines, start, end, shapes_))
+    for document_rule in (STANDARD_BUSINESS, BULLETED_POINTS):
+        if found:
+            break
+        if enabled(document_rule):
+            found = REGISTRY[document_rule].func(lines, start, end, shapes_)
+    return found
 
 
-BULLET_RULE = "a point of minutes kept as a list"
-
-
+@rule(
+    BULLETED_POINTS,
+    Fact.ITEM,
+    example(
+        "- It was agreed to appoint a new auditor.",
+        "- Members noted the police report.",
+        "- The clerk will write to the highways team.",
+        expect=[
+            ("", "It was agreed to appoint a new auditor."),
+            ("", "Members noted the police report."),
+            ("", "The clerk will write to the highways team."),
+        ],
+    ),
+    example("- the gate", "- the fence", "- the bench", expect=[]),
+)
 def bulleted_points(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
     """Items of minutes written as one list of points ("- It was agreed to appoint …"): each point is one.
 
@@ -1242,7 +1382,7 @@ def bulleted_points(lines: Sequence[Line], start: int, end: int, shapes_: Sequen
     after = [i for i in content if i >= points[0]]
     if len(points) < 0.6 * len(after):
         return []
-    return [ItemHeading(i, i + 1, "", shapes_[i].text.strip(), rule=BULLET_RULE, scheme="none") for i in points]
+    return [ItemHeading(i, i + 1, "", shapes_[i].text.strip(), rule=BULLETED_POINTS, scheme="none") for i in points]
 
 
 _BUSINESS = re.compile(
@@ -1255,9 +1395,21 @@ _BUSINESS = re.compile(
     re.IGNORECASE,
 )
 """A line opening with standard business: by a distinctive name, or by one that heads a line alone."""
-STANDARD_RULE = "standard business"
 
 
+@rule(
+    STANDARD_BUSINESS,
+    Fact.ITEM,
+    example(
+        "Apologies",
+        "Cllr Hale sent apologies.",
+        "Matters Arising The clerk reported on the bench.",
+        "Public forum:",
+        "No members of the public attended.",
+        expect=[("", "Apologies"), ("", "Matters Arising"), ("", "Public forum")],
+    ),
+    example("Apologies were received from Cllr Hale.", expect=[]),
+)
 def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
     """Items of minutes that set no heading apart: lines opening with the business every meeting takes.
 
@@ -1291,10 +1443,22 @@ def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequ
             title, rest = text.rstrip(" :"), ""  # "Planning Applications Received"
         else:
             continue
-        heads.append(ItemHeading(i, i + 1, "", title, rule=STANDARD_RULE, scheme="none", rest=rest))
+        heads.append(ItemHeading(i, i + 1, "", title, rule=STANDARD_BUSINESS, scheme="none", rest=rest))
         distinct += bool(found.group("distinct"))
     return heads if len(heads) >= 3 or (len(heads) == 2 and distinct) else []
 
 
-def explain_candidates(found: Iterable[Candidate]) -> list[str]:
-    return [f"{c.index}: {c.rule} {c.scheme} {c.number!r} {c.title[:50]!r} ({c.style})" for c in found]
+@runner(Fact.ITEM)
+def _run_item_example(item_rule: Rule, case: Example) -> object:
+    """A line rule: the first candidate it finds, as (number, title); a document rule: every item it finds."""
+    lines = clean_lines("\n".join(case.given) + "\n")
+    shapes_ = shapes(lines)
+    if item_rule.id in DOCUMENT_RULES:
+        return [(h.number, h.title) for h in item_rule.func(lines, 0, len(lines), shapes_)]
+    for i, line in enumerate(lines):
+        if not line.is_content or line.artefact:
+            continue
+        found = item_rule.func(lines, shapes_, i, len(lines))
+        if found is not None:
+            return (found.number, found.title)
+    return None

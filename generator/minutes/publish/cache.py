@@ -118,7 +118,7 @@ def _key(body: str, base_level: int, links: tuple[InlineLink, ...], used: set[st
 def _contract_digest() -> bytes:
     """The code that turns a file into a record and what is kept of its body: a new version never reuses old ones."""
     h = hashlib.blake2b(digest_size=16)
-    for name in ("records.frontmatter", "records.record", "core.yamlfile", "site.load", "site.mentions"):
+    for name in ("records.frontmatter", "records.record", "core.yamlfile", "site.load"):
         spec = importlib.util.find_spec(f"minutes.{name}")
         assert spec is not None and spec.origin is not None, name
         h.update(Path(spec.origin).read_bytes())

@@ -73,6 +73,46 @@ class Item:
     exempt: bool = False
     truncated: bool = False
     """The source cut the text short (ModernGov "view the full minutes text")."""
+    mentions: tuple[str, ...] = ()
+    """Councillors the item's text names, as printed ("Cr Jones"; "Councillors A and B" gives two)."""
+
+    @property
+    def key(self) -> str:
+        """How other keys of the record name this item: its number, or its anchor when it has none."""
+        return self.number or self.anchor
+
+
+@dataclass(frozen=True, slots=True)
+class ChairChange:
+    """Someone took the chair during the meeting."""
+
+    name: str
+    """Who took the chair, as printed: "Councillor Jarvis"."""
+    from_item: str = ""
+    """The item (its key) from which they presided; empty when the minutes do not say."""
+    to_item: str = ""
+    """The last item they presided over, when the minutes bound it ("for item 7 only")."""
+    text: str = ""
+    """The sentence that says so."""
+
+
+MOVEMENTS = ("arrived", "left")
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    """A member who arrived after the meeting began or left before it ended."""
+
+    name: str
+    change: str
+    """arrived | left"""
+    item: str = ""
+    """The item (its key) at the edge of their presence: for `arrived` the first item they were there
+    for, for `left` the last; empty when the minutes do not say."""
+    time: str = ""
+    """24-hour HH:MM, when printed."""
+    text: str = ""
+    """The words that say so."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +159,11 @@ class DocumentRecord:
     time: str = ""
     venue: str = ""
     attendance: Attendance = field(default_factory=Attendance)
+    chair_changes: tuple[ChairChange, ...] = ()
+    movements: tuple[Movement, ...] = ()
     items: tuple[Item, ...] = ()
+    mentions: tuple[str, ...] = ()
+    """For a document without items (a report): the councillors its text names."""
     citations: tuple[Citation, ...] = ()
     next_meeting: NextMeeting | None = None
     agenda_item: str = ""
@@ -150,8 +194,14 @@ class DocumentRecord:
                 out["attendance"]["membership"] = [
                     {"name": m.name, "role": m.role} if m.role else {"name": m.name} for m in self.attendance.membership
                 ]
+        if self.chair_changes:
+            out["chair_changes"] = [_chair_change_mapping(c) for c in self.chair_changes]
+        if self.movements:
+            out["movements"] = [_movement_mapping(m) for m in self.movements]
         if self.items:
             out["items"] = [_item_mapping(i) for i in self.items]
+        if self.mentions:
+            out["mentions"] = list(self.mentions)
         if self.citations:
             out["citations"] = [_citation_mapping(c) for c in self.citations]
         if self.next_meeting:
@@ -195,6 +245,8 @@ class DocumentRecord:
         time = _text(data, "time")
         if time and not _TIME.match(time):
             raise RecordError("time", f"{excerpt(time)} is not a 24-hour HH:MM time")
+        items = tuple(_item(v, n) for n, v in enumerate(_list(data, "items")))
+        keys = tuple(item.key for item in items)
         return cls(
             kind=kind,
             committee=committee,
@@ -203,7 +255,10 @@ class DocumentRecord:
             time=time,
             venue=_text(data, "venue"),
             attendance=_attendance(data.get("attendance")),
-            items=tuple(_item(v, n) for n, v in enumerate(_list(data, "items"))),
+            chair_changes=tuple(_chair_change(v, n, keys) for n, v in enumerate(_list(data, "chair_changes"))),
+            movements=tuple(_movement(v, n, keys) for n, v in enumerate(_list(data, "movements"))),
+            items=items,
+            mentions=_names(data, "mentions", ""),
             citations=tuple(_citation(v, n) for n, v in enumerate(_list(data, "citations"))),
             next_meeting=_next_meeting(data.get("next_meeting")),
             agenda_item=_text(data, "agenda_item"),
@@ -225,6 +280,24 @@ def _item_mapping(item: Item) -> dict[str, Any]:
         out["exempt"] = True
     if item.truncated:
         out["truncated"] = True
+    if item.mentions:
+        out["mentions"] = list(item.mentions)
+    return out
+
+
+def _chair_change_mapping(c: ChairChange) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": c.name, "from_item": c.from_item}
+    if c.to_item:
+        out["to_item"] = c.to_item
+    out["text"] = c.text
+    return out
+
+
+def _movement_mapping(m: Movement) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": m.name, "change": m.change, "item": m.item}
+    if m.time:
+        out["time"] = m.time
+    out["text"] = m.text
     return out
 
 
@@ -357,7 +430,59 @@ def _item(value: Any, n: int) -> Item:
         declarations=_names(data, "declarations", p),
         exempt=_bool(data, "exempt", p),
         truncated=_bool(data, "truncated", p),
+        mentions=_names(data, "mentions", p),
     )
+
+
+def _chair_change(value: Any, n: int, items: tuple[str, ...]) -> ChairChange:
+    p = f"chair_changes[{n}]."
+    data = _mapping(value, f"chair_changes[{n}]")
+    _known(data, p, ("name", "from_item", "to_item", "text"))
+    name = _text(data, "name", p)
+    if not name:
+        raise RecordError(p + "name", "a change of chair needs the name of who took the chair")
+    return ChairChange(
+        name=name,
+        from_item=_item_key(data, "from_item", p, items),
+        to_item=_item_key(data, "to_item", p, items),
+        text=_text(data, "text", p),
+    )
+
+
+def _movement(value: Any, n: int, items: tuple[str, ...]) -> Movement:
+    p = f"movements[{n}]."
+    data = _mapping(value, f"movements[{n}]")
+    _known(data, p, ("name", "change", "item", "time", "text"))
+    name = _text(data, "name", p)
+    if not name:
+        raise RecordError(p + "name", "a movement needs the name of who arrived or left")
+    change = _text(data, "change", p)
+    if change not in MOVEMENTS:
+        raise RecordError(p + "change", f"{excerpt(change)} is not one of {', '.join(MOVEMENTS)}")
+    time = _text(data, "time", p)
+    if time and not _TIME.match(time):
+        raise RecordError(p + "time", f"{excerpt(time)} is not a 24-hour HH:MM time")
+    return Movement(
+        name=name, change=change, item=_item_key(data, "item", p, items), time=time, text=_text(data, "text", p)
+    )
+
+
+def _known(data: dict, prefix: str, keys: tuple[str, ...]) -> None:
+    for key in data:
+        if key not in keys:
+            raise RecordError(prefix + str(key), f"unknown key; expected one of {', '.join(keys)}")
+
+
+def _item_key(data: dict, key: str, prefix: str, items: tuple[str, ...]) -> str:
+    """An item named by its number (or anchor, when it has no number) that must be one of the record's."""
+    value = _text(data, key, prefix)
+    if value and value not in items:
+        listed = ", ".join(items[:12]) + (" …" if len(items) > 12 else "")
+        raise RecordError(
+            prefix + key,
+            f"{excerpt(value)} is not an item of this record ({listed or 'it has none'}); write the item's number as `items` gives it",
+        )
+    return value
 
 
 def _citation(value: Any, n: int) -> Citation:

@@ -23,7 +23,6 @@ from minutes.core.reserved import committee_slug, page_slug
 from minutes.core.slug import slugify
 from minutes.records import frontmatter
 from minutes.records.record import DocumentRecord, RecordError
-from minutes.site.mentions import mentioned_surnames
 from minutes.site.model import Committee, Document, Meeting, Page, Site
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -42,7 +41,6 @@ class LoadedFile:
     record_digest: str = ""
     """Digest of the front-matter text, so a page digest need not walk the record."""
     body_digest: str = ""
-    mentions: frozenset[str] = frozenset()
     body_size: int = 0
 
 
@@ -231,7 +229,6 @@ def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> 
         {},
         record_digest=text_digest(head),
         body_digest=text_digest(parts.body),
-        mentions=frozenset(mentioned_surnames(parts.body)),
         body_size=len(parts.body),
     )
 
@@ -300,7 +297,6 @@ def _load_meetings(loader: Loader, site: Site) -> None:
                 else f"{committee}/{key}/{path.stem}/",
                 record_digest=loaded.record_digest,
                 body_digest=loaded.body_digest,
-                mentions=loaded.mentions,
                 body_size=loaded.body_size,
             )
         )

@@ -42,8 +42,6 @@ class Document:
     """Digest of the file's front-matter text: stands for `record` in page digests."""
     body_digest: str = ""
     """Digest of `body`: a page that renders the body names it (see fingerprint.py)."""
-    mentions: frozenset[str] = frozenset()
-    """Surnames of the councillors the body names (see mentions.py)."""
     body_size: int = 0
     """Characters in `body`: what the search index of its page reads (see shards.py)."""
 

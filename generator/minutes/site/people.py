@@ -1,9 +1,12 @@
 """People named in attendance lists, with the forms of one person's name merged.
 
-Minutes print a councillor as "Councillor Cusworth", "Councillor V. Cusworth"
-or "Cusworth (in the Chair)". A name is reduced to a key: councillors by
-surname (plus initial when two councillors share a surname), everyone else by
-their full name without honorifics. `people:` aliases in site.yaml win.
+Minutes print a councillor as "Councillor Cusworth", "Cllr V. Cusworth", "Cr
+Cusworth" or "Cusworth (in the Chair)". A name is reduced to a key: councillors
+(any member's title of `core.vocabulary`, the converter's words) by surname
+(plus initial when two councillors share a surname), everyone else by their
+full name without titles and honours. `people:` aliases in site.yaml win.
+Everything is read from the records' front-matter: attendance, changes of chair
+and the councillors each item names; no body is read.
 """
 
 from __future__ import annotations
@@ -14,12 +17,22 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from minutes.core.slug import slugify
-from minutes.site.chairs import chair_changes
+from minutes.core.vocabulary import (
+    HONOURS,
+    MEMBER_GROUP_TITLES,
+    MEMBER_TITLES,
+    PERSONAL_TITLES,
+    absence_mark,
+    alternation,
+)
+from minutes.records.record import DocumentRecord
 from minutes.site.model import Meeting, Site
 
-_COUNCILLOR = re.compile(r"^(?:councillors?|cllrs?\.?)\s+", re.I)
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|the rt\.? hon\.?)\.?\s+", re.I)
+_COUNCILLOR = re.compile(rf"^{alternation((*MEMBER_TITLES, *MEMBER_GROUP_TITLES))}\.?\s+", re.I)
+_HONORIFIC = re.compile(rf"^{alternation(PERSONAL_TITLES)}\.?\s+", re.I)
+_HONOURS = re.compile(rf"(?:,?\s+{alternation(HONOURS)})+$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_NOTE = re.compile(r"\(([^)]*)\)")
 _INITIALS = re.compile(r"^((?:[A-Z]\.\s*)+)")
 
 
@@ -30,19 +43,26 @@ class ParsedName:
     initials: str
     surname: str
     rest: str
-    """The name without title and parentheses: "Steve Ashley", "V. Cusworth"."""
+    """The name without titles, honours and parentheses: "Steve Ashley", "V. Cusworth"."""
+    absent: bool = False
+    """A note with the name says the member was not there: "Cr Brown (Excused Absent)"."""
 
 
 def parse_name(printed: str) -> ParsedName:
     name = _PAREN.sub("", printed).strip().strip(",;.")
     councillor = bool(_COUNCILLOR.match(name))
-    name = _COUNCILLOR.sub("", name)
-    name = _HONORIFIC.sub("", name).strip()
+    while True:  # "Deputy Mayor Cllr Dr Smith"
+        stripped = _HONORIFIC.sub("", _COUNCILLOR.sub("", name)).strip()
+        if stripped == name:
+            break
+        name = stripped
+    name = _HONOURS.sub("", name).strip(" ,")
     initials_match = _INITIALS.match(name)
     initials = re.sub(r"[^A-Z]", "", initials_match.group(1)) if initials_match else ""
     words = name.split()
     surname = words[-1] if words else ""
-    return ParsedName(printed, councillor, initials, surname, name)
+    absent = any(absence_mark(note) for note in _NOTE.findall(printed))
+    return ParsedName(printed, councillor, initials, surname, name, absent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +150,12 @@ def collect_people(site: Site) -> dict[str, Person]:
             ]
             for role, names in roles:
                 for printed in names:
-                    if parse_name(printed).surname:
+                    parsed = parse_name(printed)
+                    if parsed.surname and not parsed.absent:
                         sightings.append((printed, meeting, role))
         # Whoever took the chair during the meeting chaired it too.
-        sightings += [(change.name, meeting, "chair") for change in chair_changes(meeting.minutes)]
+        if meeting.minutes is not None:
+            sightings += [(change.name, meeting, "chair") for change in meeting.minutes.record.chair_changes]
     keys = _assign_keys(site, [s[0] for s in sightings + listed])
     grouped: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
     for sighting in sightings:
@@ -193,23 +215,48 @@ def person_index(people: dict[str, Person]) -> dict[str, Person]:
 
 
 def _mentions(site: Site, known_keys: set[str]) -> dict[str, list[Meeting]]:
-    """One pass over every body: meetings naming "Councillor [X.] Surname", per known councillor."""
+    """Meetings whose records name a known councillor in their items (or a report's text), per person."""
+    alias_key = _alias_keys(site)
     found: dict[str, dict[tuple[str, str], Meeting]] = defaultdict(dict)
     for key in sorted(site.meetings):
         meeting = site.meetings[key]
         for doc in meeting.documents:
-            for surname in doc.mentions:
-                person_key = f"councillor {surname.lower()}"
-                if person_key in known_keys:
+            for printed in _named_in_text(doc.record):
+                person_key = _mentioned_key(printed, alias_key, known_keys)
+                if person_key:
                     found[person_key][key] = meeting
     return {k: [v[m] for m in sorted(v)] for k, v in found.items()}
 
 
-def _assign_keys(site: Site, printed_names: list[str]) -> dict[str, str]:
+def _named_in_text(record: DocumentRecord) -> dict[str, None]:
+    """The councillors a record says its text names, once each, in order."""
+    return dict.fromkeys([*record.mentions, *(name for item in record.items for name in item.mentions)])
+
+
+def _mentioned_key(printed: str, alias_key: dict[str, str], known_keys: set[str]) -> str:
+    alias = alias_key.get(_PAREN.sub("", printed).strip().lower())
+    if alias:
+        return alias if alias in known_keys else ""
+    parsed = parse_name(printed)
+    if not (parsed.councillor and parsed.surname):
+        return ""
+    surname = parsed.surname.lower()
+    # "Councillor S. Wright" is the councillor of that name when two share the surname.
+    keys = [f"councillor {parsed.initials.lower()} {surname}"] if parsed.initials else []
+    return next((k for k in (*keys, f"councillor {surname}") if k in known_keys), "")
+
+
+def _alias_keys(site: Site) -> dict[str, str]:
+    """Every form site.yaml's `people:` gives a name, lower-cased, to its person's key."""
     alias_key = {}
     for display, aliases in site.config.people.items():
         for form in (display, *aliases):
             alias_key[_PAREN.sub("", form).strip().lower()] = "alias:" + display
+    return alias_key
+
+
+def _assign_keys(site: Site, printed_names: list[str]) -> dict[str, str]:
+    alias_key = _alias_keys(site)
     parsed = {p: parse_name(p) for p in set(printed_names)}
     # Two councillors who share a surname are told apart by their initials.
     initials_by_surname: dict[str, set[str]] = defaultdict(set)
