@@ -91,13 +91,13 @@ def _unpacked_too_large(data: bytes, shown_as: str, limits: ReadLimits) -> Probl
         )
     for part in parts:
         if part.file_size > _RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
-            return past_limit(
+            return Problem(
                 shown_as,
+                0,
                 f"the Word document's part {part.filename[:80]} unpacks to "
-                f"{part.file_size // max(part.compress_size, 1):,} times its packed size, as a decompression bomb does",
-                "a part may unpack to",
-                f"{MAX_RATIO} times its size",
-                "open it in Word and save it again",
+                f"{part.file_size // max(part.compress_size, 1):,} times its packed size, as a decompression bomb does "
+                f"(limit: a part may unpack to {MAX_RATIO} times its packed size); open it in Word and save it again",
+                "error",
             )
     return None
 
