@@ -54,14 +54,14 @@ class Line:
 
 Rule = Callable[[list[Line]], list[Line]]
 
-_PAGE_MARKER = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*Page\s+(\d{1,4})\s*(?:\*\*)?\s*$", re.IGNORECASE)
+_PAGE_MARKER = re.compile(r"^\s*+(?:#{1,6}\s*+)?(?:\*\*)?\s*+Page\s+(\d{1,4})\s*+(?:\*\*)?\s*$", re.IGNORECASE)
 _RUNNING_HEADER = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\d{1,4}\s+)?(?:\*\*)?\s*"
-    r"(?P<name>[A-Z][A-Z ,&'’()]{3,}?)\s+[-–]\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:\*\*)?\s*$"
+    r"^\s*+(?:#{1,6}\s*+)?(?:\*\*)?\s*+(?:\d{1,4}\s++)?(?:\*\*)?\s*+"
+    r"(?P<name>[A-Z][A-Z ,&'’()]{3,}?)(?<! )\s++[-–]\s*+(?P<date>\d{1,2}/\d{1,2}/\d{2,4})?\s*+(?:\*\*)?\s*$"
 )
 _TABLE_RULE = re.compile(r"^[\s\-|:]*--[\s\-|:]*$")
 _FILE_SIZE = re.compile(
-    r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF)\s+\d+(?:\.\d+)?\s?[KMG]B\b", re.IGNORECASE
+    r"(?<!\s)\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF)\s+\d+(?:\.\d+)?\s?[KMG]B\b", re.IGNORECASE
 )
 _BULLET = re.compile(r"^\s*[·•●○◦▪■\uf0b7\uf0a7\uf0d8\uf076\u2023\u2043]\s*")
 _TERMINAL = re.compile(r"[.!?:;]['’\")\]*]*$")
@@ -284,14 +284,14 @@ _PAGE_OF = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s+of\s+\d{1,3}\s*$", re.IGNORECA
 
 
 _STAMP = re.compile(
-    r"^\s*(?:\*\*)?\s*(?:agenda\s+item\s+\d{1,3}[a-z]?|item\s+\d{1,3}[a-z]?\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s*(?:\*\*)?\s*$",
+    r"^\s*+(?:\*\*)?\s*+(?:agenda\s+item\s+\d{1,3}[a-z]?|item\s+\d{1,3}[a-z]?\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s*(?:\*\*)?\s*$",
     re.IGNORECASE,
 )
 """A pack's stamp: "Agenda Item 5"; "Item 153b 28 Mar 18" (the later meeting that received the paper)."""
-_WATERMARK = re.compile(r"^\s*(?:\*\*)?\s*(?:D\s?R\s?A\s?F\s?T\s*)+(?:\*\*)?\s*$")
+_WATERMARK = re.compile(r"^\s*+(?:\*\*)?\s*+(?:D\s?R\s?A\s?F\s?T\s*+)+(?:\*\*)?\s*$")
 """A line that is only "DRAFT" (in capitals, perhaps repeated or letter-spaced): a watermark, not text."""
 _BLANK_PAGE = re.compile(
-    r"^\s*(?:\*\*)?\s*this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$",
+    r"^\s*+(?:\*\*)?\s*+this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$",
     re.IGNORECASE,
 )
 
