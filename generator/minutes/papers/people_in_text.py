@@ -66,7 +66,7 @@ _NAME = rf"{_INITIALS}{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}"
 
 _TITLED = re.compile(rf"\b(?P<title>{_MEMBER_TITLE}\.?(?:{_SPACE}+{_ANY_TITLE}\.?){{0,4}}){_SPACE}+(?P<name>{_NAME})")
 _GROUP = re.compile(rf"\b(?P<title>{_GROUP_TITLE})\.?{_SPACE}+(?=[A-Z])")
-_LIST_ENTRY = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^()]*\))?")
+_LIST_ENTRY = re.compile(rf"(?<![\w'’])(?P<name>{_NAME})(?:\s*\([^()]*\))?")
 _LIST_SEPARATOR = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:(?:and|&)\s+)?+|\s++and\s+|\s*+&\s*)")
 
 
