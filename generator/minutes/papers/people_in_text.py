@@ -60,13 +60,13 @@ Names and their hyphenated parts are bounded in length, so a run of capitals is 
 of its letters in turn."""
 _SPACE = r"[^\S\n]"
 """A name runs on one line: a line break after "Councillor Smith" ends it ("Smith\nReport Title")."""
-_INITIALS = rf"(?:[A-Z]\.{_SPACE}*|[A-Z]{_SPACE}+(?=[A-Z])){{0,6}}"
+_INITIALS = rf"(?:[A-Z]\.{_SPACE}*|[A-Z]{_SPACE}+(?=[A-Z])){{0,6}}+"
 _NAME = rf"{_INITIALS}{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}"
 """Initials and up to three capitalised words: "V. Cusworth", "A G Ewart", "Tracey McErlain Baines"."""
 
 _TITLED = re.compile(rf"\b(?P<title>{_MEMBER_TITLE}\.?(?:{_SPACE}+{_ANY_TITLE}\.?){{0,4}}){_SPACE}+(?P<name>{_NAME})")
 _GROUP = re.compile(rf"\b(?P<title>{_GROUP_TITLE})\.?{_SPACE}+(?=[A-Z])")
-_LIST_ENTRY = re.compile(rf"(?<![\w'’])(?P<name>{_NAME})(?:\s*\([^()]*\))?")
+_LIST_ENTRY = re.compile(rf"(?<![\w'’])(?=[A-Z])(?P<name>{_NAME})(?:\s*\([^()]*\))?")
 _LIST_SEPARATOR = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:(?:and|&)\s+)?+|\s++and\s+|\s*+&\s*)")
 
 
