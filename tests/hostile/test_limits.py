@@ -39,6 +39,8 @@ class Run:
     returncode: int
     stderr: str
     seconds: float
+    cpu_seconds: float
+    """CPU time of the process and every worker it ran: unlike wall-clock time, the same on a busy machine."""
     peak_mb: float
     """Peak resident memory of the process, or of the largest worker it ran."""
 
@@ -80,7 +82,7 @@ def run_minutes(site: Path, *args: str, timeout: float = 300) -> Run:
         seconds = time.monotonic() - started
         stderr.seek(0)
         text = stderr.read().decode("utf-8", "replace")
-    return Run(child.returncode, text, seconds, usage.ru_maxrss / 1024)
+    return Run(child.returncode, text, seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 @pytest.fixture(scope="session")
@@ -245,9 +247,13 @@ def test_html_nested_ten_thousand_deep_is_skipped_with_the_limit(site: Path):
 # --- 9: text made to make patterns backtrack ---------------------------------------------------
 
 
-def test_wide_lines_and_deep_lists_convert_well_within_the_time_limit(site: Path):
-    """A 36 KB paper of wide lines took 121 s in the running-header pattern; a 255 KB nested list, over 200 s."""
-    settings(site, "max_paper_seconds: 30\n")
+def test_wide_lines_and_deep_lists_convert_in_seconds(site: Path):
+    """A 36 KB paper of wide lines took 121 s in the running-header pattern; a 255 KB nested list, over 200 s.
+
+    Measured in CPU seconds, which a busy machine does not stretch; the limit on wall-clock time is
+    raised out of the way, so a slow machine cannot fail the case and a backtracking pattern still does.
+    """
+    settings(site, "max_paper_seconds: 3600\n")
     wide = "".join(" " * 990 + f"ITEM {n} -x\n" for n in range(36))
     paper(site, "wide.txt", "CABINET\n\nMonday, 2nd March, 2015\n\nMINUTES\n\n" + wide)
     nested = "".join("  " * (n % 120) + f"- {n}. Resolved that the item be noted\n" for n in range(2400))
@@ -255,7 +261,7 @@ def test_wide_lines_and_deep_lists_convert_well_within_the_time_limit(site: Path
     assert len(wide) > 36_000 and len(nested) > 255_000
     run = run_minutes(site, "build", "--no-search")
     assert run.returncode == 0, run.stderr[-2000:]
-    assert "max_paper_seconds" not in run.stderr
+    assert run.cpu_seconds < 60, run.cpu_seconds
     assert (site / "content" / "meetings" / "cabinet" / "2015-03-02").is_dir()
     assert (site / "content" / "meetings" / "cabinet" / "2015-03-09").is_dir()
     assert_rest_built(site)
