@@ -52,6 +52,9 @@ class TaskLimits:
     """Memory (address space) a task may add to what its process started with; None: no limit."""
 
 
+NO_LIMITS = TaskLimits()
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome(Generic[T]):
     """How a task ended: its value, or why there is none."""
@@ -70,7 +73,7 @@ class Outcome(Generic[T]):
 
 
 def run_tasks(
-    tasks: Iterable[tuple[K, Callable[[], T] | None]], *, jobs: int, limits: TaskLimits = TaskLimits()
+    tasks: Iterable[tuple[K, Callable[[], T] | None]], *, jobs: int, limits: TaskLimits = NO_LIMITS
 ) -> Iterator[tuple[K, Outcome[T] | None]]:
     """Each `(key, task)` as `(key, outcome)`, in the order given; a task of None has nothing to run
     (its outcome is None) and keeps its place in the order.
