@@ -63,7 +63,7 @@ _EXCERPT = reprlib.Repr()
 _EXCERPT.maxstring = 60
 _EXCERPT.maxother = 60
 _EXCERPT.maxlist = _EXCERPT.maxtuple = _EXCERPT.maxset = _EXCERPT.maxdict = 4
-_EXCERPT.maxlevel = 2
+_EXCERPT.maxlevel = 1
 
 
 def excerpt(value: Any) -> str:
