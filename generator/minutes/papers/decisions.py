@@ -49,7 +49,7 @@ _AGREED = re.compile(
 _OUTCOME = re.compile(
     r"\bmotion\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b"
     r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
-    r"|^\s*(?:\(?\s*)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?\)?\s*$",
+    r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$",
     re.IGNORECASE,
 )
 _AND_AGREED = re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b")

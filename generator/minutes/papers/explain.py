@@ -12,7 +12,7 @@ from minutes.core.config import SiteConfig
 from minutes.core.errors import UserError
 from minutes.papers.convert import convert_with_roles
 from minutes.papers.files import _display
-from minutes.papers.readers import read_paper
+from minutes.papers.readers import ReadLimits, read_paper
 from minutes.papers.sidecar import read_sidecar, sidecar_path
 
 
@@ -26,7 +26,7 @@ def explain_paper(config: SiteConfig, path: Path) -> list[str]:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read the paper: {exc.strerror or exc}", shown) from None
-    decoded = read_paper(data, shown)
+    decoded = read_paper(data, shown, ReadLimits.of(config))
     overrides, _ = read_sidecar(sidecar_path(path), _display(sidecar_path(path), root))
     conversion = convert_with_roles(decoded, shown, overrides, config.committees, council=config.council)
     out = [f"{shown}: read as {decoded.format}, {len(decoded.lines)} lines"]
