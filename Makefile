@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test lint fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test test-hostile lint fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -43,6 +43,10 @@ lint: $(VENV)/.installed-test
 ## Run the whole test suite on every core, installing what it needs first.
 test: system-packages $(VENV)/.installed-test lint
 	$(BIN)/python -m pytest -q -n auto
+
+## The hostile-input suite, itself run under 1 GiB of address space (its minutes processes are, in make test too).
+test-hostile: $(VENV)/.installed-test
+	ulimit -v 1048576 && $(BIN)/python -m pytest -q -n 2 tests/hostile
 
 ## Measure build speed and memory on a generated archive.
 bench: $(VENV)/.installed

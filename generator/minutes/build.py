@@ -33,12 +33,13 @@ from minutes.core.paths import (
     resolve_in,
     walk,
 )
+from minutes.core.pools import default_jobs
 from minutes.core.progress import Progress
 from minutes.outputs import render_outputs
 from minutes.pages.fingerprint import Fingerprints
 from minutes.pages.plan import Planner
 from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
-from minutes.pages.render_pool import PageResult, RenderJob, Worker, default_jobs, render_all
+from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all
 from minutes.papers import convert_papers
 from minutes.publish.atomic import (
     MARKER,
@@ -155,7 +156,7 @@ class SiteBuilder:
         say = self.progress.say
         problems: list[Problem] = []
         if convert:
-            problems += _convert(self.config, say)
+            problems += _convert(self.config, say, self.jobs)
         problems += refuse_theme_links(self.config)
         site = self.loader.load(self.config)
         say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
@@ -455,8 +456,8 @@ def _search_outdated(output: Path, shards: dict[str, list[PageSpec]]) -> bool:
     return any(not (bundles / name / ENTRY).is_file() for name in shards)
 
 
-def _convert(config: SiteConfig, say: Callable[[str], None]) -> list[Problem]:
-    report = convert_papers(config, progress=say)
+def _convert(config: SiteConfig, say: Callable[[str], None], jobs: int) -> list[Problem]:
+    report = convert_papers(config, progress=say, jobs=jobs)
     if report.written:
         say(f"converted papers: {len(report.written)} files written")
     return list(report.problems)

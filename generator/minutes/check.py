@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from minutes.core.config import SiteConfig
-from minutes.core.errors import Problem
+from minutes.core.errors import Problem, excerpt
 from minutes.site.load import load_site, relative
 
 _LINK_ATTRS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "form": "action"}
@@ -60,7 +60,7 @@ def check_output(output: Path, base_url: str = "/") -> list[Problem]:
     for page, scan in pages.items():
         rel = page.relative_to(output).as_posix()
         for line, ident in scan.duplicate_ids:
-            problems.append(Problem(f"{output.name}/{rel}", line, f"duplicate id {ident!r}"))
+            problems.append(Problem(f"{output.name}/{rel}", line, f"duplicate id {excerpt(ident)}"))
         for line, href in scan.links:
             message = _check_link(output, base_url, page, href, pages)
             if message:
@@ -83,7 +83,7 @@ def _check_link(output: Path, base_url: str, page: Path, href: str, pages: dict[
         target = page
     elif path.startswith("/"):
         if not path.startswith(base_url):
-            return f"broken link {href!r}: outside the site's base URL {base_url}"
+            return f"broken link {excerpt(href)}: outside the site's base URL {base_url}"
         target = output / path[len(base_url) :]
     else:
         target = page.parent / path
@@ -91,11 +91,11 @@ def _check_link(output: Path, base_url: str, page: Path, href: str, pages: dict[
     if target.is_dir() or path.endswith("/"):
         target = target / "index.html"
     if not target.exists():
-        return f"broken link {href!r}: no such page"
+        return f"broken link {excerpt(href)}: no such page"
     if parts.fragment and target.suffix == ".html":
         scan = pages.get(target) or _scan(target)
         if unquote(parts.fragment) not in scan.ids:
-            return f"broken link {href!r}: no element with id {parts.fragment!r} on that page"
+            return f"broken link {excerpt(href)}: no element with id {excerpt(parts.fragment)} on that page"
     return ""
 
 

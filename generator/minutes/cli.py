@@ -69,7 +69,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return 0
     papers = [Path(p) for p in args.papers] or None
     with site_lock(config.root, "convert"):
-        report = convert_papers(config, papers, force=args.force, progress=_progress)
+        report = convert_papers(config, papers, force=args.force, progress=_progress, jobs=args.jobs)
     _report(report.problems)
     for lesson in report.learned:
         _progress(f"learned from a corrected record: {lesson}")
@@ -191,6 +191,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("papers", nargs="*", metavar="PAPER", help="papers to convert (default: every new or changed paper)")
     p.add_argument("--force", action="store_true", help="overwrite converted files even if they were edited by hand")
     p.add_argument("--explain", action="store_true", help="show how each line of PAPER was treated, convert nothing")
+    p.add_argument(
+        "--jobs", type=_jobs, default=None, metavar="N", help="papers converted at once (default: one per CPU core)"
+    )
 
     for name, help_text, func in (
         ("build", "Convert what changed, render the site into the output folder and index it for search.", cmd_build),
@@ -216,7 +219,8 @@ def parser() -> argparse.ArgumentParser:
             type=_jobs,
             default=None,
             metavar="N",
-            help="worker processes rendering pages, and Pagefind runs at once (default: one per CPU core)",
+            help="worker processes converting papers and rendering pages, and Pagefind runs at once "
+            "(default: one per CPU core)",
         )
         if name == "build":
             p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too (errors always do)")
@@ -275,7 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         where = traceback.extract_tb(exc.__traceback__)[-1]
         print(
-            f"minutes: internal error: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}) "
+            f"minutes: internal error: {type(exc).__name__}: {str(exc)[:300]} "
+            f"(at {Path(where.filename).name}:{where.lineno}) "
             "— please report it; set MINUTES_DEBUG=1 to see the traceback",
             file=sys.stderr,
         )

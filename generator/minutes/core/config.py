@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from minutes.core.errors import UserError
+from minutes.core.errors import UserError, excerpt
 from minutes.core.paths import is_inside
 from minutes.core.slug import slugify
 from minutes.core.yamlfile import error_line, error_text, key_lines, load_yaml
@@ -74,10 +74,12 @@ def _origin(value: Any) -> str:
         return ""
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
-        raise SettingError(f"{text!r} is not a web address; write the site's origin, e.g. https://minutes.example.org")
+        raise SettingError(
+            f"{excerpt(text)} is not a web address; write the site's origin, e.g. https://minutes.example.org"
+        )
     if parts.path or parts.query or parts.fragment:
         raise SettingError(
-            f"{text!r} has a path; write only the origin here (https://{parts.netloc}) "
+            f"{excerpt(text)} has a path; write only the origin here (https://{parts.netloc}) "
             f"and the path ({parts.path or '/'}) as base_url"
         )
     return text
@@ -88,21 +90,23 @@ def _base_url(value: Any) -> str:
     parts = urlsplit(text)
     if parts.query or parts.fragment or any(ch.isspace() for ch in text) or "\\" in text:
         raise SettingError(
-            f"{text!r} is not a path; write it like /minutes/ (or a full address, https://example.org/minutes/)"
+            f"{excerpt(text)} is not a path; write it like /minutes/ (or a full address, https://example.org/minutes/)"
         )
     if parts.scheme and (parts.scheme not in ("http", "https") or not parts.netloc):
         raise SettingError(
-            f"{text!r} is not an http or https address; write it like /minutes/ or https://example.org/minutes/"
+            f"{excerpt(text)} is not an http or https address; write it like /minutes/ or https://example.org/minutes/"
         )
     if ".." in parts.path.split("/"):
-        raise SettingError(f"{text!r} climbs out with '..'; write the path from the host's root, like /minutes/")
+        raise SettingError(f"{excerpt(text)} climbs out with '..'; write the path from the host's root, like /minutes/")
     return text
 
 
 def _name(value: Any) -> str:
     text = _text(value)
     if not text or "/" in text or "\\" in text or text.startswith("."):
-        raise SettingError(f"{text!r} is not a theme name; write the name of a folder under themes_dir, or default")
+        raise SettingError(
+            f"{excerpt(text)} is not a theme name; write the name of a folder under themes_dir, or default"
+        )
     return text
 
 
@@ -112,7 +116,7 @@ _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 def _language(value: Any) -> str:
     text = _text(value)
     if not _LANGUAGE.match(text):
-        raise SettingError(f"{text!r} is not a language tag; write one like en-GB, cy or en")
+        raise SettingError(f"{excerpt(text)} is not a language tag; write one like en-GB, cy or en")
     return text
 
 
@@ -127,7 +131,7 @@ def _inner_folder(value: Any) -> Path:
     """A folder of the site's own content: inside the site root."""
     path = _folder(value)
     if path.is_absolute() or ".." in path.parts:
-        raise SettingError(f"{str(path)!r} is outside the site; name a folder inside it, like content/papers")
+        raise SettingError(f"{excerpt(str(path))} is outside the site; name a folder inside it, like content/papers")
     return path
 
 
@@ -155,7 +159,9 @@ def _committees(value: Any) -> dict[str, CommitteeSettings]:
     ):
         slug = str(slug)
         if slugify(slug) != slug:
-            raise SettingError(f"{slug!r} is not a committee's folder name; write it as {slugify(slug)!r}", slug)
+            raise SettingError(
+                f"{excerpt(slug)} is not a committee's folder name; write it as {excerpt(slugify(slug))}", slug
+            )
         entry = {} if entry is None else entry
         if not isinstance(entry, dict) or set(entry) - {"name", "description", "aliases"}:
             raise SettingError(f"committees.{slug} may set only name, description and aliases", slug)
@@ -192,7 +198,7 @@ def _timezone(value: Any) -> str:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
         raise SettingError(
-            f"{text!r} is not a known IANA time zone; write one like Europe/London "
+            f"{excerpt(text)} is not a known IANA time zone; write one like Europe/London "
             "(if it is right, install the tzdata package)"
         ) from None
     return text
@@ -200,7 +206,7 @@ def _timezone(value: Any) -> str:
 
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise SettingError(f"must be true or false, not {value!r}")
+        raise SettingError(f"must be true or false, not {excerpt(value)}")
     return value
 
 
@@ -219,13 +225,21 @@ def _date(value: Any) -> str:
 
 
 def _no_date(text: str) -> str:
-    raise SettingError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-05-01, or leave it empty")
+    raise SettingError(f"{excerpt(text)} is not a date; write it as YYYY-MM-DD, e.g. 2024-05-01, or leave it empty")
 
 
-def _megabytes(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise SettingError(f"must be a whole number of megabytes, 1 or more, not {value!r}")
-    return value
+def _whole(unit: str) -> Callable[[Any], int]:
+    """A check for a limit: a whole number of `unit`, 1 or more."""
+
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise SettingError(f"must be a whole number of {unit}, 1 or more, not {excerpt(value)}")
+        return value
+
+    return check
+
+
+_megabytes = _whole("megabytes")
 
 
 def _kind(value: Any) -> str:
@@ -233,7 +247,7 @@ def _kind(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return repr(value)
+    return excerpt(value)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -307,6 +321,39 @@ SETTINGS: tuple[Setting, ...] = (
         "Largest paper converted, in megabytes of text (about 5,000 printed pages); a paper with more text is skipped with an error.",
         _megabytes,
     ),
+    # Limits on what one paper may cost: past any of them the paper is skipped with an error naming
+    # it and the limit, and the rest of the site builds (docs/robustness.md).
+    Setting("max_paper_pages", 5000, "Most pages a PDF paper may have.", _whole("pages")),
+    Setting(
+        "max_unpacked_mb",
+        200,
+        "Most megabytes a packed paper (a Word document is a zip file) may unpack to.",
+        _megabytes,
+    ),
+    Setting(
+        "max_nesting",
+        100,
+        "Deepest nesting of elements in a paper (an HTML page's <div>s in <div>s).",
+        _whole("levels"),
+    ),
+    Setting(
+        "max_line_chars",
+        10_000,
+        "Longest line of a paper, in characters; a longer line is cut into lines of this length, with a warning.",
+        _whole("characters"),
+    ),
+    Setting(
+        "max_paper_seconds",
+        300,
+        "Longest time reading and converting one paper may take, in seconds.",
+        _whole("seconds"),
+    ),
+    Setting(
+        "max_paper_memory_mb",
+        2048,
+        "Most memory reading and converting one paper may take, in megabytes.",
+        _megabytes,
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -342,6 +389,12 @@ class SiteConfig:
     build_date: str = ""
     review_notes: bool = False
     max_paper_mb: int = 10
+    max_paper_pages: int = 5000
+    max_unpacked_mb: int = 200
+    max_nesting: int = 100
+    max_line_chars: int = 10_000
+    max_paper_seconds: int = 300
+    max_paper_memory_mb: int = 2048
 
     def link(self, path: str = "") -> str:
         """A page's address rooted at the base URL: "/minutes/cabinet/"."""
@@ -399,7 +452,7 @@ def load_config(root: Path) -> SiteConfig:
     for key in raw:
         if key not in _BY_NAME:
             raise UserError(
-                f"unknown setting {key!r}; known settings are: {', '.join(s.name for s in SETTINGS)}",
+                f"unknown setting {excerpt(key)}; known settings are: {', '.join(s.name for s in SETTINGS)}",
                 path,
                 _line_of(text, str(key)),
             )
@@ -412,7 +465,7 @@ def load_config(root: Path) -> SiteConfig:
         except SettingError as exc:
             lines = key_lines(text)
             line = lines.get((setting.name, *exc.at)) or lines.get((setting.name,), 0)
-            raise UserError(f"setting {setting.name!r} {exc}", path, line) from None
+            raise UserError(f"setting {excerpt(setting.name)} {exc}", path, line) from None
     # A full URL as base_url gives the public origin too, so feeds and calendars link absolutely.
     origin, values["base_url"] = split_base_url(values["base_url"])
     values["url"] = values["url"] or origin
@@ -420,7 +473,7 @@ def load_config(root: Path) -> SiteConfig:
     problem = overlapping_folders(config)
     if problem:
         name, message = problem
-        raise UserError(f"setting {name!r} {message}", path, _line_of(text, name))
+        raise UserError(f"setting {excerpt(name)} {message}", path, _line_of(text, name))
     return config
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 class UserError(Exception):
@@ -44,8 +46,27 @@ class Problem:
         return format_problem(self.path, self.line, text)
 
 
+MAX_MESSAGE = 2000
+"""Characters of a message printed: the last guard against a value from a file filling the terminal."""
+
+
 def format_problem(path: Path | str | None, line: int, message: str) -> str:
     where = str(path) if path else ""
     if where and line:
         where = f"{where}:{line}"
+    if len(message) > MAX_MESSAGE:
+        message = message[: MAX_MESSAGE - 1] + "…"
     return f"{where}: {message}" if where else message
+
+
+_EXCERPT = reprlib.Repr()
+_EXCERPT.maxstring = 60
+_EXCERPT.maxother = 60
+_EXCERPT.maxlist = _EXCERPT.maxtuple = _EXCERPT.maxset = _EXCERPT.maxdict = 4
+_EXCERPT.maxlevel = 1
+
+
+def excerpt(value: Any) -> str:
+    """A value as a message quotes it: its repr, cut to a short excerpt ('Lorem ips...t amet'),
+    however long or deeply nested the value a file gave. Quotes strings like repr does."""
+    return _EXCERPT.repr(value)

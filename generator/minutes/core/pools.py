@@ -8,7 +8,13 @@ pickled, once per worker.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from multiprocessing.context import BaseContext
+
+
+def default_jobs() -> int:
+    """Worker processes when `--jobs` is not given: one per core."""
+    return max(1, os.cpu_count() or 1)
 
 
 def pool_context() -> BaseContext:

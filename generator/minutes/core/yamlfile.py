@@ -5,6 +5,14 @@ of two `date:` lines is silently dropped) and raises a bare ValueError, with
 no line, for a date that does not exist (`2013-02-31`). Here both are
 `yaml.YAMLError`s with a mark, so every caller reports them as it reports
 any malformed YAML: with the file, the line and how to fix it.
+
+Settings, sidecars and front-matter may come from strangers, and YAML's
+aliases let a few hundred bytes stand for billions of values (`b: [*a, *a,
+…]` nested nine deep): built, such a value is shared, not copied, but the
+first thing that walks or prints it runs out of memory. So a document is
+composed first and its size counted with every alias expanded; past
+`MAX_EXPANDED_NODES` (a document that uses no aliases is never refused) it
+is a `yaml.YAMLError` pointing at the alias that tips it over.
 """
 
 from __future__ import annotations
@@ -13,7 +21,9 @@ from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
-from yaml.nodes import MappingNode, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from minutes.core.errors import excerpt
 
 # libyaml's parser is several times faster than the pure-Python one; same results.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,7 +40,10 @@ class StrictLoader(_SafeLoader):  # type: ignore[valid-type, misc]
             if key_node.value in seen:
                 # Reported at the second one; the message says there is a first.
                 raise ConstructorError(
-                    None, None, f"the key {key_node.value!r} is given twice; keep one of the two", key_node.start_mark
+                    None,
+                    None,
+                    f"the key {excerpt(key_node.value)} is given twice; keep one of the two",
+                    key_node.start_mark,
                 )
             seen.add(key_node.value)
         return super().construct_mapping(node, deep)
@@ -47,9 +60,75 @@ class StrictLoader(_SafeLoader):  # type: ignore[valid-type, misc]
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
 
 
+MAX_EXPANDED_NODES = 100_000
+"""Values a document may stand for with its aliases expanded, beyond the values it writes out.
+Far above any real settings file or record (a council's largest front-matter has a few thousand)."""
+
+
+class AliasBombError(yaml.YAMLError):
+    """A document whose aliases expand past `MAX_EXPANDED_NODES`; `problem_mark` is the alias."""
+
+    def __init__(self, problem: str, problem_mark: Any):
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = problem_mark
+
+
 def load_yaml(text: str) -> Any:
     """The data of a YAML text; raises `yaml.YAMLError` (with `problem_mark`) for anything wrong."""
-    return yaml.load(text, Loader=StrictLoader)
+    loader = StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        check_expansion(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def check_expansion(root: Node, limit: int = MAX_EXPANDED_NODES) -> None:
+    """Refuse a node graph whose aliases make it stand for more than `limit` values (and more than it writes).
+
+    Each node's expanded size is counted once and remembered, so a bomb is
+    measured in time linear in its text, never expanded.
+    """
+    sizes: dict[int, int] = {}
+    opened: set[int] = set()
+    # Children before parents, without recursion: a stranger's document may nest deeply too.
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = _children(node)
+        if not children_done:
+            if id(node) in opened:
+                raise AliasBombError(
+                    "an alias (*name) here stands for a value that holds the alias itself; write the value out instead",
+                    node.start_mark,
+                )
+            opened.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        size = 1 + sum(sizes[id(child)] for child in children)
+        sizes[id(node)] = size
+        if size > max(limit, len(opened)):
+            mark = next((c.start_mark for c in children if sizes[id(c)] * 2 > size), node.start_mark)
+            raise AliasBombError(
+                f"the aliases (*name) here make the document stand for more than {limit:,} values "
+                "(a YAML 'billion laughs'); write the values out instead of repeating them through aliases",
+                mark,
+            )
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 def error_line(exc: yaml.YAMLError, offset: int = 1) -> int:
@@ -73,14 +152,19 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
     except yaml.YAMLError:
         return {}
     lines: dict[tuple[str, ...], int] = {}
-
-    def walk(node: Any, path: tuple[str, ...]) -> None:
-        if isinstance(node, MappingNode):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, ScalarNode):
-                    key = (*path, key_node.value)
-                    lines.setdefault(key, key_node.start_mark.line + 1)
-                    walk(value_node, key)
-
-    walk(root, ())
+    # Each node once (an alias is not followed again) and without recursion, however deep the mapping.
+    seen: set[int] = set()
+    stack: list[tuple[Any, tuple[str, ...]]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        if not isinstance(node, MappingNode) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        for key_node, value_node in reversed(node.value):
+            if isinstance(key_node, ScalarNode):
+                key = (*path, key_node.value)
+                stack.append((value_node, key))
+        for key_node, _ in node.value:
+            if isinstance(key_node, ScalarNode):
+                lines.setdefault((*path, key_node.value), key_node.start_mark.line + 1)
     return lines

@@ -23,7 +23,7 @@ import yaml
 from markupsafe import Markup
 
 from minutes.core.config import SiteConfig, setting_line
-from minutes.core.errors import UserError
+from minutes.core.errors import UserError, excerpt
 from minutes.core.yamlfile import error_line, error_text, load_yaml
 from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
 from minutes.site.events import is_online
@@ -122,13 +122,13 @@ def resolve_theme(config: SiteConfig) -> Theme:
         if folder is None:
             if not chain:
                 raise UserError(
-                    f"setting 'theme': theme {name!r} not found in {config.themes_dir}/ or the built-in "
+                    f"setting 'theme': theme {excerpt(name)} not found in {config.themes_dir}/ or the built-in "
                     f"themes; create {config.themes_dir}/{name}/ or set theme: default",
                     config.root / "site.yaml",
                     setting_line(config, "theme"),
                 )
             raise UserError(
-                f"theme {name!r} not found in {config.themes_dir}/ or the built-in themes "
+                f"theme {excerpt(name)} not found in {config.themes_dir}/ or the built-in themes "
                 f"(theme {chain[-1].name} extends it); correct `extends:`",
                 chain[-1] / "theme.yaml",
                 1,

@@ -8,6 +8,12 @@ out its digest (fingerprint.py) and renders it only if the folder does not
 already hold the page made from that digest; it writes the file itself and
 reports the digest. The same `render_range` is what a cluster would run
 (see docs/scaling.md).
+
+A worker that dies (a native library's crash is a signal, not an exception)
+breaks the pool, and every chunk not yet back fails with it. Those chunks are
+rendered again, each in a process of its own (core/isolated.py); a chunk that
+crashes again is rendered page by page, so the page that crashes is reported
+as a problem against itself and every other page is written.
 """
 
 from __future__ import annotations
@@ -19,11 +25,14 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from minutes.core.errors import Problem, UserError
+from minutes.core.isolated import Outcome, run_tasks
 from minutes.core.pools import pool_context
 from minutes.core.progress import Progress
 from minutes.pages.fingerprint import Fingerprints, body_digest
@@ -63,10 +72,6 @@ class PageResult:
     written: bool
     problem: Problem | None = None
     """Why the page could not be rendered; nothing was written for it."""
-
-
-def default_jobs() -> int:
-    return max(1, os.cpu_count() or 1)
 
 
 class Worker:
@@ -176,6 +181,9 @@ def _render_in_pool(
 ) -> tuple[list[PageResult], Any]:
     total = len(job.specs)
     context = pool_context()
+    by_start: dict[int, list[PageResult]] = {}
+    side_result: Any = None
+    side_left = job.side_task is not None
     # Objects made before the fork are shared with the workers until written; keeping the
     # collector away from them stops it from touching (and so copying) every one.
     gc.freeze()
@@ -187,12 +195,13 @@ def _render_in_pool(
             chunks: dict[Future, int] = {
                 pool.submit(_render_range, start, min(start + CHUNK, total)): start for start in range(0, total, CHUNK)
             }
-            by_start: dict[int, list[PageResult]] = {}
             pending = set(chunks)
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     error = future.exception()
+                    if isinstance(error, BrokenProcessPool):
+                        continue  # rendered again below, each chunk on its own
                     if error is not None:
                         for other in pending:
                             other.cancel()
@@ -202,7 +211,77 @@ def _render_in_pool(
                     progress.advance(len(by_start[start]))
                     if chunk_done:
                         chunk_done(start, start + len(by_start[start]))
-            side_result = side.result() if side is not None else None
+            if side is not None and not isinstance(side.exception(), BrokenProcessPool):
+                side_result, side_left = side.result(), False
     finally:
         gc.unfreeze()
+    left = [start for start in range(0, total, CHUNK) if start not in by_start]
+    if left or side_left:
+        apart = _render_apart(job, jobs, left, by_start, progress, chunk_done, side=side_left)
+        side_result = apart if side_left else side_result
     return [r for start in sorted(by_start) for r in by_start[start]], side_result
+
+
+def _render_apart(
+    job: RenderJob,
+    jobs: int,
+    starts: list[int],
+    by_start: dict[int, list[PageResult]],
+    progress: Progress,
+    chunk_done: ChunkDone | None,
+    *,
+    side: bool,
+) -> Any:
+    """Render the chunks at `starts` after a worker died: each chunk in a process of its own, and a
+    chunk whose process dies page by page. With `side`, runs the side task too and returns its result."""
+    total = len(job.specs)
+    # The processes fork from this one and inherit this worker. It keeps no cache: a database
+    # connection must not cross a fork, and these few pages do without.
+    worker = Worker(replace(job, cache_dir=None))
+    side_result = None
+    if side and job.side_task is not None:
+        ((_, outcome),) = run_tasks([(0, job.side_task)], jobs=1)
+        if outcome is None or not outcome.ok:
+            raise UserError(f"writing the feeds and data files failed ({outcome and outcome.detail})")
+        side_result = outcome.value
+    chunks = ((start, partial(worker.render_range, start, min(start + CHUNK, total))) for start in starts)
+    for start, outcome in run_tasks(chunks, jobs=jobs):
+        assert outcome is not None
+        stop = min(start + CHUNK, total)
+        if outcome.ok:
+            results = outcome.value
+        else:
+            results = []
+            pages = ((n, partial(worker.render_range, n, n + 1)) for n in range(start, stop))
+            for n, page in run_tasks(pages, jobs=jobs):
+                assert page is not None
+                results += (
+                    page.value
+                    if page.ok
+                    else [_failed_page(job.specs[n], worker.digest(job.specs[n]), page, job.site.config.root)]
+                )
+        by_start[start] = results
+        progress.advance(len(results))
+        if chunk_done:
+            chunk_done(start, stop)
+    return side_result
+
+
+def _shown(path: Path | str, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _failed_page(spec: PageSpec, digest: str, outcome: Outcome, root: Path) -> PageResult:
+    """A page whose rendering killed its process (or failed there): a problem against the page's record."""
+    sources = [_shown(getattr(body, "source", ""), root) for body in spec.bodies]
+    where = sources[0] if sources else spec.template
+    how = f"crashed the process rendering it ({outcome.detail})" if outcome.status == "crash" else outcome.detail
+    message = (
+        f"rendering {spec.output} {how}; look in the Markdown of {', '.join(sources)} for what is unusual"
+        if sources
+        else f"rendering {spec.output} {how}"
+    )
+    return PageResult(spec.output, digest, False, Problem(where, 0, message, skipped=f"the page {spec.output}"))

@@ -223,7 +223,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    name = re.sub(r"\([^)]*\)", "", name)
+    name = re.sub(r"\([^()]*\)", "", name)
     while True:
         stripped = _SINGLE_TITLE.sub("", name.strip())
         if stripped == name.strip():
@@ -253,7 +253,7 @@ def _split_top(text: str) -> list[str]:
                 current = ""
                 i += 1
                 continue
-            joint = re.match(r"\s+(?:and|&)\s+", text[i:])
+            joint = re.match(r"(?<!\s)\s+(?:and|&)\s+", text[i:])
             if joint and current.strip():
                 parts.append(current)
                 parts.append("\x00and")
@@ -269,7 +269,7 @@ def _split_top(text: str) -> list[str]:
 def _is_role(part: str) -> bool:
     """A role printed beside names ("Clerk", "Assistant Clerk", "Councillors", "treasurer"), not a
     surname that happens to be a role word ("Senior", "Head")."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.sub(r"\([^)]*\)|/", " ", part))
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.sub(r"\([^()]*\)|/", " ", part))
     if not words:
         return False
     lowered = [w.lower().strip("'’") for w in words]
@@ -290,7 +290,7 @@ _QUOTES = "“”\"‘’'"
 def _name_like(text: str) -> bool:
     """Whether `text` reads as one person's name: capitalised words, a title, initials, letters after it, a
     nickname in quotes ("Peter “Chap” Cleere")."""
-    text = re.sub(r"\([^)]*\)", "", text).strip()
+    text = re.sub(r"\([^()]*\)", "", text).strip()
     text = re.sub(rf",?\s+{HONOURS.pattern}$", "", text)
     core = _SINGLE_TITLE.sub("", text)
     while core != text:
@@ -352,7 +352,7 @@ def _split_run_on(part: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
-_NEXT_TITLE = re.compile(r"\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Cr)\.?\s+[A-Z])")
+_NEXT_TITLE = re.compile(r"(?<!\s)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Cr)\.?\s+[A-Z])")
 
 
 _PERSONAL_TITLE = re.compile(r"(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?", re.IGNORECASE)
@@ -399,7 +399,7 @@ def people_in(text: str) -> list[ListedPerson]:
     """The people in one printed list of names."""
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = re.sub(r"^[-–—:]\s*", "", text)
-    text = re.sub(r"\s+[-–—]\s*\d{1,2}$", "", text)  # "… and Mayor Johnson - 5": the head count
+    text = re.sub(r"(?<!\s)\s+[-–—]\s*\d{1,2}$", "", text)  # "… and Mayor Johnson - 5": the head count
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
     text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
     text = _SENTENCE_IN_LIST.sub(",", text)
@@ -483,7 +483,7 @@ def people_in(text: str) -> list[ListedPerson]:
 
 
 _ABSENCE_MARK = re.compile(
-    r"\s*(?:\((?P<paren>[^)]*\b(?:absent|absence|excused|apolog\w*)\b[^)]*)\)|[-–—,]?\s*\b(?P<word>absent|excused)\b)\s*$",
+    r"(?<!\s)\s*+(?:\((?P<paren>[^()]*\b(?:absent|absence|excused|apolog\w*)\b[^()]*)\)|[-–—,]?\s*\b(?P<word>absent|excused)\b)\s*$",
     re.IGNORECASE,
 )
 """A mark after a name saying the person was not there: "Trustee Hale Absent", "(Excused Absent)", "- absent"."""
@@ -499,7 +499,7 @@ def _absence_mark(part: str) -> tuple[str, str]:
 
 
 _SENTENCE_STARTS = re.compile(
-    r"\s+(?=(?:Motion|Moved|Meeting|Minutes|Pledge|Approval|Public|Roll\s+call|The|This|It)\b(?:\s+[a-z]|$))"
+    r"(?<!\s)\s+(?=(?:Motion|Moved|Meeting|Minutes|Pledge|Approval|Public|Roll\s+call|The|This|It)\b(?:\s+[a-z]|$))"
 )
 
 
@@ -534,8 +534,8 @@ def _with(person: ListedPerson, **changes) -> ListedPerson:
 
 def _person(part: str, group_title: str) -> ListedPerson | None:
     part = part.strip()
-    notes = re.findall(r"\(([^)]*)\)", part)
-    outside = re.sub(r"\s*\([^)]*\)", "", part).strip()
+    notes = re.findall(r"\(([^()]*)\)", part)
+    outside = re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip()
     chair = any(_CHAIR_NOTE.match(n.strip()) for n in notes)
     role = ""
     # "Director of Services (Mr. G. Daly)": the name is in the brackets.
@@ -543,7 +543,7 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
         role, outside = outside, inner.strip()
     # "Cllr Smith – Chairman", "Jane Bloggs - Clerk": a role after a dash.
-    dashed = re.match(r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>[^–—]+)$", outside)
+    dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>[^–—]+)$", outside)
     if (
         dashed
         and _name_like(dashed.group("name"))
@@ -661,7 +661,7 @@ def label_of(text: str) -> tuple[str, str] | None:
             # "ROLL CALL - Present: Councilmembers …": the label under the label says what the list is.
             role = ABSENT if inner.group("label").lower().startswith("absent") else role
             rest = rest[inner.end() :]
-        rest = re.sub(r"\s*[-–—]\s*\d{1,2}\.?$", "", rest)  # "Mayor Johnson - 5.": the head count
+        rest = re.sub(r"(?<!\s)\s*[-–—]\s*\d{1,2}\.?$", "", rest)  # "Mayor Johnson - 5.": the head count
         bare_line = not stripped[match.end() :].strip(" :-–—")
         # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
         after = stripped[match.end() :]
@@ -693,7 +693,7 @@ _THERE_WERE_PRESENT = re.compile(
     r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
     re.IGNORECASE,
 )
-_NAMES = r"(?P<names>[A-Z][\w.'’-]*(?:(?:,\s*|\s+|\s*,?\s*(?:and|&)\s+)(?:[A-Z]\.\s*)*[A-Za-z][\w'’-]*){0,40}?)"
+_NAMES = r"(?P<names>[A-Z][\w.'’-]{0,40}+(?:(?:\s*+,\s*+|\s++)(?:(?:and|&)\s++)?+(?:[A-Z]\.\s*+){0,4}+[A-Za-z][\w'’-]{0,40}+){0,40}?)"
 _WITH_PRESENT = re.compile(
     rf"\bwith\s+{_NAMES}(?:,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:guests?|visitors?|members\s+of\s+the\s+public|residents?))?\s+present\b"
 )
@@ -739,7 +739,7 @@ _CHAIR_SENTENCES = (
         r"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{2,30},\s+)?(?P<name>(?:Cr|Cllr|Councillor|Mayor)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
     ),
     re.compile(
-        r"(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
+        r"(?<![\w.'’-])(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]{0,40}+(?:\s+[A-Z][\w.'’-]{0,40}+){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
     ),
     re.compile(
         r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
@@ -1064,8 +1064,10 @@ def _first_sentence(text: str) -> str:
 
 def _first_clause(text: str) -> str:
     """ "Cllr E Black – accepted." -> "Cllr E Black": the names before what was said of them."""
-    text = re.split(r"(?<![A-Z])\.\s+|\s+[–—-]\s+|;", text)[0]
-    return re.sub(r"\s*[–—-]?\s*\b(?:accepted|noted|received|approved)\.?$", "", text.strip(), flags=re.IGNORECASE)
+    text = re.split(r"(?<![A-Z])\.\s+|(?<!\s)\s+[–—-]\s+|;", text)[0]
+    return re.sub(
+        r"(?<!\s)\s*+[–—-]?\s*\b(?:accepted|noted|received|approved)\.?$", "", text.strip(), flags=re.IGNORECASE
+    )
 
 
 def rest_is_prose(rest: str) -> bool:
@@ -1400,7 +1402,7 @@ def _take_block(  # noqa: C901 (to be split)
                 _place(found, role, people_in(text), role == MEMBERS)
                 continue
             # "Steve Ashley – Chair | Independent Chair, …": the role beside the name, else the next cell.
-            dashed = re.match(r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>.+)$", cells[0])
+            dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>.+)$", cells[0])
             name_cell, row_role = (
                 (dashed.group("name"), dashed.group("role"))
                 if dashed
@@ -1448,7 +1450,7 @@ def _take_block(  # noqa: C901 (to be split)
         if labelled:
             _take_block(labelled[0], [(texts[0][0], labelled[1])], found, flags, meeting_day)
         return
-    also = re.search(r"\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
+    also = re.search(r"(?<!\s)\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
     if also and role in (PRESENT, MEMBERS):
         _take_block(role, [(texts[0][0], joined[: also.start()])], found, flags, meeting_day)
         _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end() :])], found, flags, meeting_day)

@@ -29,17 +29,17 @@ _TOOK = re.compile(
     r"|\b(?P<chaired>chaired|presided\s+over)\s+the\s+(?:remainder|rest)\b",
     re.IGNORECASE,
 )
-_IN_THE_CHAIR = re.compile(r"\s+in\s+the\s+chair\b", re.IGNORECASE)
+_IN_THE_CHAIR = re.compile(r"(?<!\s)\s+in\s+the\s+chair\b", re.IGNORECASE)
 _ABOUT_THE_CHAIR = re.compile(
     r"\b(?:took|assumed|occupied|resumed|vacated|left|returned\s+to|was\s+in|in)\s+the\s+chair\b|\btook\s+over\s+as\b",
     re.IGNORECASE,
 )
 _OFFICE = alternation(CHAIR_ROLES + VICE_CHAIR_ROLES + ("Mayor", "Deputy Mayor"))
 _APPOSITION = re.compile(
-    rf"(?:\s*\(\s*(?:the\s+)?{_OFFICE}\s*\)|,\s*(?:the\s+|as\s+)?{_OFFICE})\s*,?\s*$", re.IGNORECASE
+    rf"(?<!\s)(?:\s*\(\s*(?:the\s+)?{_OFFICE}\s*\)|,\s*(?:the\s+|as\s+)?{_OFFICE})\s*+,?\s*$", re.IGNORECASE
 )
 """", the Vice-Chair," or "(Vice-Chair)" after the name."""
-_ADVERB = re.compile(r"\s+(?:then|thereupon|duly|subsequently|therefore|accordingly|now)\s*$", re.IGNORECASE)
+_ADVERB = re.compile(r"(?<!\s)\s+(?:then|thereupon|duly|subsequently|therefore|accordingly|now)\s*$", re.IGNORECASE)
 _IN_BRACKETS = re.compile(r"\((?P<inner>[^()]+)\)\s*$")
 _THE_CHAIR = re.compile(rf"\bthe\s+{alternation(CHAIR_ROLES)}\s*$", re.IGNORECASE)
 _SCOPE_ITEMS = re.compile(

@@ -44,6 +44,8 @@ class Line:
     """Line number of the line this one continues (a paragraph broken across a page)."""
     hint: SourceLine | None = None
     """What the paper's reader knew about the line (page, size, bold, OCR)."""
+    kept_as_text: str = ""
+    """The furniture a rule judged this line to be, undone because too much of the paper would have gone."""
 
     @property
     def is_content(self) -> bool:
@@ -52,14 +54,14 @@ class Line:
 
 Rule = Callable[[list[Line]], list[Line]]
 
-_PAGE_MARKER = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*Page\s+(\d{1,4})\s*(?:\*\*)?\s*$", re.IGNORECASE)
+_PAGE_MARKER = re.compile(r"^\s*+(?:#{1,6}\s*+)?(?:\*\*)?\s*+Page\s+(\d{1,4})\s*+(?:\*\*)?\s*$", re.IGNORECASE)
 _RUNNING_HEADER = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\d{1,4}\s+)?(?:\*\*)?\s*"
-    r"(?P<name>[A-Z][A-Z ,&'’()]{3,}?)\s+[-–]\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})?\s*(?:\*\*)?\s*$"
+    r"^\s*+(?:#{1,6}\s*+)?(?:\*\*)?\s*+(?:\d{1,4}\s++)?(?:\*\*)?\s*+"
+    r"(?P<name>[A-Z][A-Z ,&'’()]{3,}?)(?<! )\s++[-–]\s*+(?P<date>\d{1,2}/\d{1,2}/\d{2,4})?\s*+(?:\*\*)?\s*$"
 )
 _TABLE_RULE = re.compile(r"^[\s\-|:]*--[\s\-|:]*$")
 _FILE_SIZE = re.compile(
-    r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF)\s+\d+(?:\.\d+)?\s?[KMG]B\b", re.IGNORECASE
+    r"(?<!\s)\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF)\s+\d+(?:\.\d+)?\s?[KMG]B\b", re.IGNORECASE
 )
 _BULLET = re.compile(r"^\s*[·•●○◦▪■\uf0b7\uf0a7\uf0d8\uf076\u2023\u2043]\s*")
 _TERMINAL = re.compile(r"[.!?:;]['’\")\]*]*$")
@@ -282,14 +284,14 @@ _PAGE_OF = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s+of\s+\d{1,3}\s*$", re.IGNORECA
 
 
 _STAMP = re.compile(
-    r"^\s*(?:\*\*)?\s*(?:agenda\s+item\s+\d{1,3}[a-z]?|item\s+\d{1,3}[a-z]?\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s*(?:\*\*)?\s*$",
+    r"^\s*+(?:\*\*)?\s*+(?:agenda\s+item\s+\d{1,3}[a-z]?|item\s+\d{1,3}[a-z]?\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s*(?:\*\*)?\s*$",
     re.IGNORECASE,
 )
 """A pack's stamp: "Agenda Item 5"; "Item 153b 28 Mar 18" (the later meeting that received the paper)."""
-_WATERMARK = re.compile(r"^\s*(?:\*\*)?\s*(?:D\s?R\s?A\s?F\s?T\s*)+(?:\*\*)?\s*$")
+_WATERMARK = re.compile(r"^\s*+(?:\*\*)?\s*+(?:D\s?R\s?A\s?F\s?T\s*+)+(?:\*\*)?\s*$")
 """A line that is only "DRAFT" (in capitals, perhaps repeated or letter-spaced): a watermark, not text."""
 _BLANK_PAGE = re.compile(
-    r"^\s*(?:\*\*)?\s*this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$",
+    r"^\s*+(?:\*\*)?\s*+this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?\s*(?:\*\*)?\s*$",
     re.IGNORECASE,
 )
 
@@ -742,6 +744,53 @@ def _continues(before: str, after: str, artefact_between: bool) -> bool:
     return artefact_between and first.isalpha() and len(before.split()) >= 6 and len(after.split()) >= 6
 
 
+MAX_FURNITURE_SHARE = 0.15
+"""Most of a paper's text that repetition may take away as running headers and footers.
+Real headers and footers are a few per cent of a paper (under ten in every test corpus)."""
+_FURNITURE_FLOOR = 2000
+"""Characters that may always go: a short paper's header can be a large share of it."""
+_BY_REPETITION = ("running header", "running footer", "repeated table header")
+
+
+def furniture_share(lines: list[Line]) -> list[Line]:
+    """Lines taken away for repeating on page after page are put back when they are too much of the
+    paper (a 2,000-page pack whose pages each open with a resolution): past MAX_FURNITURE_SHARE of its
+    text, the repeated lines are kept as text again, longest first, until what goes is within it.
+    Each such line says why in `kept_as_text`; `furniture_warning` tells the user."""
+    removed = [i for i, line in enumerate(lines) if line.artefact in _BY_REPETITION and line.source.strip()]
+    total = sum(len(line.source) for line in lines if line.is_content or line.artefact)
+    gone = sum(len(lines[i].source) for i in removed)
+    allowed = max(MAX_FURNITURE_SHARE * total, _FURNITURE_FLOOR)
+    if gone <= allowed:
+        return lines
+    groups: dict[str, list[int]] = {}
+    for i in removed:
+        groups.setdefault(_digits(lines[i].source), []).append(i)
+    out = list(lines)
+    # Headers are short; long lines that repeat are the likelier mistake, so they come back first.
+    for _key, where in sorted(groups.items(), key=lambda kv: (-max(len(lines[i].source) for i in kv[1]), kv[0])):
+        if gone <= allowed:
+            break
+        for i in where:
+            line = lines[i]
+            out[i] = replace(line, text=line.source, artefact="", kept_as_text=line.artefact)
+            gone -= len(line.source)
+    return out
+
+
+def furniture_warning(lines: list[Line]) -> str:
+    """The warning for a paper whose repeated lines `furniture_share` kept as text, "" if none were."""
+    kept = [line for line in lines if line.kept_as_text]
+    if not kept:
+        return ""
+    taken = sum(1 for line in lines if line.artefact in _BY_REPETITION and line.source.strip())
+    return (
+        f"{len(kept) + taken} lines repeat on page after page like running headers or footers, more than "
+        f"{MAX_FURNITURE_SHARE:.0%} of the paper's text; {taken} were removed as such and {len(kept)} kept as text "
+        f"(limit: {MAX_FURNITURE_SHARE:.0%} of a paper): check them, `minutes convert --explain` lists them"
+    )
+
+
 RULES: tuple[Rule, ...] = (
     blank_lines,
     flattened_lines,
@@ -762,6 +811,7 @@ RULES: tuple[Rule, ...] = (
     bold_spans,
     stray_bold,
     repeated_table_headers,
+    furniture_share,
     double_spaced,
     broken_paragraphs,
 )

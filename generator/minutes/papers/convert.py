@@ -17,13 +17,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from minutes.core.config import CommitteeSettings
+from minutes.core.errors import excerpt
 from minutes.core.paths import SEGMENT_LIMIT, segment
 from minutes.core.slug import slugify
 from minutes.papers import housestyle
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, next_meeting_date
-from minutes.papers.clean import Line, clean_lines
+from minutes.papers.clean import Line, clean_lines, furniture_warning
 from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
 from minutes.papers.header import FRONT_MATTER_DATE, MeetingFacts, council_named_in, is_generic_body, names_the_council
@@ -211,6 +212,9 @@ def _convert(
             doc.warnings.append(
                 "the text was read by OCR from a scanned page: check names, numbers and dates against the paper"
             )
+    too_much_furniture = furniture_warning(lines)
+    if too_much_furniture:
+        docs[0].warnings.append(too_much_furniture)
     return _assemble(docs, lines, paper_path, sha256, names, ocr=paper.ocr)
 
 
@@ -282,7 +286,7 @@ def _main_meeting(
         # A council's own site: a meeting that names no other body is the council's.
         committee = names.resolve(council)
         front.warnings.append(
-            f"the paper names no committee; filed under {council!r}, the site's council "
+            f"the paper names no committee; filed under {excerpt(council)}, the site's council "
             "(set `committee:` in the paper's sidecar if it is another body)"
         )
     if not committee.name.strip() or not committee.slug.strip("-"):
@@ -665,6 +669,8 @@ def _assemble(
                     role += f": {doc.found.roles[i]}"
                 if line.removed:
                     role += " (removed: " + "; ".join(line.removed) + ")"
+                if line.kept_as_text:
+                    role += f" (kept as text, though it repeats like a {line.kept_as_text})"
                 roles[i] = role
     openings = tuple(doc.found.meeting for doc in docs)
     return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence), openings)

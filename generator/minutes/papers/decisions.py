@@ -51,7 +51,7 @@ _OUTCOME = re.compile(
     r"|\b(?:were|was)?\s*(?:approved|adopted|passed|carried)\s+(?:after|by|on|upon|following)\s+(?:a\s+)?(?:motion|roll\s+call\s+vote)\b"
     r"|\b(?:voice|roll[\s/-]*call|role/voice|roll/voice|hand|unanimous)\s+vote[^.;]{0,25}?\b(?:carried|passed)\b"
     r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
-    r"|^\s*(?:\(?\s*)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*\.?\)?\s*$",
+    r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$",
     re.IGNORECASE,
 )
 _AND_AGREED = re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b")

@@ -13,7 +13,7 @@ from minutes.core.errors import UserError
 from minutes.papers import housestyle
 from minutes.papers.convert import convert_with_roles
 from minutes.papers.files import _display
-from minutes.papers.readers import read_paper
+from minutes.papers.readers import ReadLimits, read_paper
 from minutes.papers.sidecar import read_sidecar, sidecar_path
 
 
@@ -27,7 +27,7 @@ def explain_paper(config: SiteConfig, path: Path) -> list[str]:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read the paper: {exc.strerror or exc}", shown) from None
-    decoded = read_paper(data, shown)
+    decoded = read_paper(data, shown, ReadLimits.of(config))
     overrides, _ = read_sidecar(sidecar_path(path), _display(sidecar_path(path), root))
     style_path = root / config.house_style
     style, _ = housestyle.read(style_path, _display(style_path, root))

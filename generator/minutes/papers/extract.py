@@ -48,7 +48,7 @@ _EXEMPT = re.compile(
     r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded|public be excluded",
     re.IGNORECASE,
 )
-TRUNCATED = re.compile(r"\.{2,}\s*view the full minutes text for item", re.IGNORECASE)
+TRUNCATED = re.compile(r"(?<!\.)\.{2,}+\s*view the full minutes text for item", re.IGNORECASE)
 _ATTENDANCE_TITLE = re.compile(
     r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
     re.IGNORECASE,
@@ -384,7 +384,7 @@ def _meta_agenda(meta: Mapping[str, Any]) -> list[Item]:
             title, number = entry, ""
         if not isinstance(title, str) or not title.strip():
             continue
-        title = re.sub(r"[\s:;,.–-]+$", "", title.strip())
+        title = re.sub(r"(?<![\s:;,.–-])[\s:;,.–-]+$", "", title.strip())
         items.append(Item(number=number, title=title, anchor=anchor_for(number or f"{n}-{title}")))
     return items
 
@@ -620,7 +620,7 @@ def read_report(lines: Sequence[Line], start: int, end: int) -> Found:
     when = cover.get("date of meeting", "meeting date", "date")
     if body or when:
         date = parse_date(when) or parse_date(body)
-        body = re.split(r"\s+[–—-]\s+|,\s*(?=\d)", body, maxsplit=1)[0].strip(" ,")
+        body = re.split(r"(?<!\s)\s+[–—-]\s+|,\s*(?=\d)", body, maxsplit=1)[0].strip(" ,")
         found.meeting = MeetingFacts(committee=body if body and not body[0].isdigit() else "", date=date)
     for n, i in enumerate(indexes[:40]):
         text = lines[i].text

@@ -13,12 +13,14 @@ import contextlib
 import hashlib
 import json
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path, PurePosixPath
 
-from minutes.core.config import SiteConfig
+from minutes.core.config import CommitteeSettings, SiteConfig
 from minutes.core.errors import Problem, UserError
+from minutes.core.isolated import CRASH, MEMORY, TIMEOUT, Outcome, TaskLimits, run_tasks
 from minutes.core.paths import (
     OutsideRoot,
     disk_full_message,
@@ -31,12 +33,13 @@ from minutes.core.paths import (
     walk,
     write_atomic,
 )
+from minutes.core.pools import default_jobs
 from minutes.core.slug import slugify
 from minutes.papers import housestyle, learn
 from minutes.papers.convert import CONVERTER_VERSION, ConvertedDocument, convert_with_roles
 from minutes.papers.housestyle import HouseStyle
-from minutes.papers.readers import read_paper
-from minutes.papers.sidecar import read_sidecar, sidecar_path
+from minutes.papers.readers import ReadLimits, read_paper
+from minutes.papers.sidecar import PaperOverrides, read_sidecar, sidecar_path
 from minutes.records import frontmatter
 
 MANIFEST_NAME = ".converted.json"
@@ -207,8 +210,15 @@ def convert_papers(
     *,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
+    jobs: int | None = None,
 ) -> ConvertReport:
-    """Convert new or changed papers (or exactly `papers`) into the meetings folder."""
+    """Convert new or changed papers (or exactly `papers`) into the meetings folder.
+
+    Each paper is read and converted in a worker process of its own (`jobs` at once,
+    default one per core) under the limits of site.yaml, so a paper that is too
+    big, too slow or crashes its reader is one error naming it; the others convert.
+    Files are written here, in the order of the papers, as one process would.
+    """
     root = config.root.resolve()
     meetings_dir = root / config.meetings_dir
     manifest_path = meetings_dir / MANIFEST_NAME
@@ -230,9 +240,9 @@ def convert_papers(
     _refile_corrected(run, lessons)
     run.style = learn.with_lessons(style, lessons)
     first_reading = len(problems)
+    read_all = partial(_read_all, run, candidates, gone=gone, progress=progress, jobs=jobs)
     try:
-        for paper in candidates:
-            _convert_paper_file(run, paper, explicit=explicit, gone=gone, progress=progress)
+        read_all(explicit=explicit)
         # What the papers share, learned from all of them; read again with it when it changed.
         learned = learn.learn(
             [learn.Observed.from_mapping(e.get("observed")) for _, e in sorted(manifest.papers.items())], run.style
@@ -244,8 +254,7 @@ def convert_papers(
             del problems[first_reading:]
             run.kept.clear()
             run.unchanged.clear()
-            for paper in candidates:
-                _convert_paper_file(run, paper, explicit=False, gone=gone, progress=progress)
+            read_all(explicit=False)
         run.style = learned
     except BaseException:
         # Saved even when a full disk stopped the run: what was written is known as the converter's next time.
@@ -312,7 +321,7 @@ def _convert_again(run: _Run, shown: str, style: HouseStyle):
         return None
     side = sidecar_path(source)
     overrides = read_sidecar(side, run.show(side))[0] if side.is_file() and not side.is_symlink() else None
-    paper_text = read_paper(data, shown)
+    paper_text = read_paper(data, shown, ReadLimits.of(run.config))
     if not paper_text.text.strip():
         return None
     return convert_with_roles(
@@ -362,6 +371,31 @@ def _refile_corrected(run: _Run, lessons: Sequence[learn.Lesson]) -> None:
                 )
 
 
+def _read_all(
+    run: _Run,
+    candidates: Sequence[Path],
+    *,
+    explicit: bool,
+    gone: set[str],
+    progress: Callable[[str], None] | None,
+    jobs: int | None,
+) -> None:
+    """Read and convert each paper in a worker process of its own, under the site's limits, and write what
+    each gave in the order of the papers."""
+    config = run.config
+    read_limits = ReadLimits.of(config)
+    plans = (
+        (planned, planned.task)
+        for planned in (
+            _plan_paper(run, paper, explicit=explicit, gone=gone, progress=progress, limits=read_limits)
+            for paper in candidates
+        )
+    )
+    task_limits = TaskLimits(seconds=config.max_paper_seconds, memory_mb=config.max_paper_memory_mb)
+    for planned, outcome in run_tasks(plans, jobs=jobs or default_jobs(), limits=task_limits):
+        _finish_paper(run, planned, outcome)
+
+
 def _report_folded_names(run: _Run, papers: list[Path]) -> None:
     """Papers whose names differ only by case or Unicode form: one file on many disks and hosts."""
     first: dict[str, str] = {}
@@ -398,24 +432,65 @@ def _settings_digest(config: SiteConfig, style: HouseStyle) -> bytes:
     ).encode()
 
 
-def _convert_paper_file(  # noqa: C901 (one paper's steps, in order)
-    run: _Run, paper: Path, *, explicit: bool, gone: set[str], progress: Callable[[str], None] | None
-) -> None:
-    config, root, meetings_dir, manifest, problems = run.config, run.root, run.meetings_dir, run.manifest, run.problems
+@dataclass(frozen=True, slots=True)
+class PaperConversion:
+    """What reading and converting one paper gave, as it comes back from the worker that did it."""
+
+    problems: tuple[Problem, ...]
+    """The reader's, about the file (warnings and errors naming it)."""
+    text_chars: int
+    documents: tuple[ConvertedDocument, ...] = ()
+    observed: learn.Observed = field(default_factory=learn.Observed)
+    """What the paper showed of its council's house style, learned from across the archive."""
+
+
+@dataclass(slots=True)
+class _Plan:
+    """One candidate paper, and what the run does with it, worked out in this process from its bytes."""
+
+    paper: Path
+    shown: str
+    problems: list[Problem] = field(default_factory=list)
+    skipped: bool = False
+    unchanged: tuple[Path, ...] | None = None
+    """The files of a paper converted before and unchanged since: nothing to do."""
+    digest: str = ""
+    paper_sha: str = ""
+    entry: dict | None = None
+    old_name: str = ""
+    """The paper's name before it was renamed, which its kept records still name."""
+    side_problems: tuple[Problem, ...] = ()
+    task: Callable[[], PaperConversion] | None = None
+
+
+def _plan_paper(
+    run: _Run,
+    paper: Path,
+    *,
+    explicit: bool,
+    gone: set[str],
+    progress: Callable[[str], None] | None,
+    limits: ReadLimits,
+) -> _Plan:
+    """Whether a paper is read at all, and if so the task a worker runs for it."""
+    config, root, meetings_dir, manifest = run.config, run.root, run.meetings_dir, run.manifest
     papers_dir = (root / config.papers_dir).resolve()
     limit = config.max_paper_mb * 1_000_000
-    shown = run.show(paper)
+    planned = _Plan(paper, run.show(paper))
+    shown, problems = planned.shown, planned.problems
     refused = _refused(paper, papers_dir, shown, explicit)
     if refused:
         problems.append(Problem(shown, 0, refused, skipped="this paper"))
-        return
+        planned.skipped = True
+        return planned
     try:
         if paper.stat().st_size > 4 * limit:
             # Far beyond the limit even as a PDF: not read into memory at all.
             problems.append(
                 Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb), skipped="this paper")
             )
-            return
+            planned.skipped = True
+            return planned
         data = paper.read_bytes()
     except OSError as exc:
         problems.append(
@@ -426,88 +501,128 @@ def _convert_paper_file(  # noqa: C901 (one paper's steps, in order)
                 skipped="this paper",
             )
         )
-        return
-    side = sidecar_path(paper)
+        planned.skipped = True
+        return planned
+    side: Path | None = sidecar_path(paper)
+    assert side is not None
     if side.is_symlink() and link_out(side, papers_dir, _PAPERS_FOLDER):
         problems.append(Problem(run.show(side), 0, link_out(side, papers_dir, _PAPERS_FOLDER), skipped="this sidecar"))
         side_bytes = b""
         side = None
     else:
         side_bytes = side.read_bytes() if side.is_file() else b""
-    paper_sha = _sha(data)
-    digest = _sha(
+    planned.paper_sha = paper_sha = _sha(data)
+    planned.digest = _sha(
         data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + _settings_digest(config, run.style)
     )
     entry = manifest.papers.get(shown)
     renamed = False
-    old = ""
     if entry is None:
-        old = manifest.renamed_from(paper_sha, gone)
+        planned.old_name = old = manifest.renamed_from(paper_sha, gone)
         if old:
             # The same paper under a new name keeps its records (rewritten to name it), never a second set.
             gone.discard(old)
             entry = manifest.papers[shown] = manifest.papers.pop(old)
             renamed = True
             problems.append(Problem(shown, 0, f"is {old} renamed; its records are kept and now name {shown}", "note"))
+    planned.entry = entry
     if (
         not explicit
         and not run.force
         and not renamed
         and entry
-        and entry.get("digest") == digest
+        and entry.get("digest") == planned.digest
         and all((meetings_dir / f).exists() for f in entry.get("files", {}))
     ):
         entry["sha256"] = paper_sha  # manifests written before papers were known by content learn it here
-        run.unchanged.extend(meetings_dir / f for f in sorted(entry.get("files", {})))
-        return
+        planned.unchanged = tuple(meetings_dir / f for f in sorted(entry.get("files", {})))
+        return planned
     if progress:
         progress(f"converting {shown}")
     overrides, side_problems = read_sidecar(side, run.show(side)) if side is not None else (None, [])
     problems.extend(side_problems)
-    paper_text = read_paper(data, shown)
-    if len(paper_text.text) > limit:
+    planned.side_problems = tuple(side_problems)
+    planned.task = partial(_read_and_convert, data, shown, overrides, config.committees, config.council, limits, limit)
+    return planned
+
+
+def _read_and_convert(
+    data: bytes,
+    shown: str,
+    overrides: PaperOverrides | None,
+    committees: Mapping[str, CommitteeSettings],
+    council: str,
+    limits: ReadLimits,
+    max_chars: int,
+    default_committee: str = "",
+    style: HouseStyle = housestyle.EMPTY,
+) -> PaperConversion:
+    """Read a paper and convert it: what a worker process runs for each paper."""
+    paper_text = read_paper(data, shown, limits)
+    chars = len(paper_text.text)
+    if chars > max_chars or not paper_text.text.strip():
+        return PaperConversion(paper_text.problems, chars if paper_text.text.strip() else 0)
+    conversion = convert_with_roles(
+        paper_text,
+        shown,
+        overrides,
+        committees,
+        sha256=_sha(data),
+        council=council,
+        default_committee=default_committee,
+        style=style,
+    )
+    documents = tuple(conversion.documents)
+    observed = learn.observe([d.record for d in documents], [o.committee for o in conversion.openings])
+    return PaperConversion(paper_text.problems, chars, documents, observed)
+
+
+def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
+    """Write what a worker read from one paper, keeping what people edited or deleted."""
+    config, root, meetings_dir, manifest, problems = run.config, run.root, run.meetings_dir, run.manifest, run.problems
+    shown, entry = planned.shown, planned.entry
+    problems.extend(planned.problems)
+    if planned.skipped:
+        return
+    if planned.unchanged is not None:
+        run.unchanged.extend(planned.unchanged)
+        return
+    assert outcome is not None
+    if not outcome.ok:
+        kept_before = "; what it converted to before is kept" if entry else ""
+        problems.append(Problem(shown, 0, _failure(outcome, config), skipped="this paper" + kept_before))
+        return
+    converted: PaperConversion = outcome.value
+    if converted.text_chars > config.max_paper_mb * 1_000_000:
         problems.append(
             Problem(
                 shown,
                 0,
-                _too_large(len(paper_text.text), config.max_paper_mb),
+                _too_large(converted.text_chars, config.max_paper_mb),
                 skipped="this paper; what it converted to before is kept",
             )
         )
         return
-    problems.extend(paper_text.problems)
-    if not paper_text.text.strip() and any(p.severity == "error" for p in paper_text.problems):
+    problems.extend(converted.problems)
+    if not converted.text_chars and any(p.severity == "error" for p in converted.problems):
         # Unreadable now: what it converted to before (if anything) is kept, and it is tried again next time.
         problems[-1] = replace(
             problems[-1], skipped="this paper" + ("; what it converted to before is kept" if entry else "")
         )
         return
-    documents: list[ConvertedDocument] = []
-    observed = learn.Observed()
-    if paper_text.text.strip():
-        conversion = convert_with_roles(
-            paper_text,
-            shown,
-            overrides,
-            config.committees,
-            sha256=paper_sha,
-            council=config.council,
-            default_committee=config.default_committee,
-            style=run.style,
-        )
-        documents = list(conversion.documents)
-        observed = learn.observe([d.record for d in documents], [o.committee for o in conversion.openings])
+    documents = converted.documents
+    observed = converted.observed
     files: dict[str, str] = {}
     previous = dict((entry or {}).get("files", {}))
     deleted_before = set((entry or {}).get("deleted", []))
     deleted: list[str] = []
     # A paper with an error is converted again, and its error reported again, by every build until fixed.
-    failed = any(p.severity == "error" for p in paper_text.problems + tuple(side_problems))
+    failed = any(p.severity == "error" for p in converted.problems + planned.side_problems)
 
     def remember(done: bool) -> None:
         manifest.papers[shown] = {
-            "digest": digest if done and not failed else "",
-            "sha256": paper_sha,
+            "digest": planned.digest if done and not failed else "",
+            "sha256": planned.paper_sha,
             "files": dict(sorted(files.items())),
             "deleted": sorted(deleted),
             "observed": observed.to_mapping() if observed.meetings else {},
@@ -516,7 +631,9 @@ def _convert_paper_file(  # noqa: C901 (one paper's steps, in order)
 
     for document in documents:
         try:
-            _write_document(run, document, paper, shown, files, previous, deleted_before, deleted, old)
+            _write_document(
+                run, document, planned.paper, shown, files, previous, deleted_before, deleted, planned.old_name
+            )
         except OSError as exc:
             if not is_disk_full(exc):
                 raise
@@ -550,6 +667,37 @@ def _convert_paper_file(  # noqa: C901 (one paper's steps, in order)
                 )
             )
     remember(done=True)
+
+
+def _failure(outcome: Outcome, config: SiteConfig) -> str:
+    """What to tell the user of a paper whose worker did not come back with its documents."""
+    memory = f"limit max_paper_memory_mb: {config.max_paper_memory_mb}"
+    if outcome.status == TIMEOUT:
+        return (
+            f"reading and converting the paper took more than {config.max_paper_seconds} seconds "
+            f"(limit max_paper_seconds: {config.max_paper_seconds}); split the paper, "
+            "or raise max_paper_seconds in site.yaml"
+        )
+    if outcome.status == MEMORY:
+        return (
+            f"reading the paper needed more than {config.max_paper_memory_mb} MB of memory ({memory}), "
+            "as a decompression bomb does; if it is a real paper, raise max_paper_memory_mb in site.yaml"
+        )
+    if outcome.status == CRASH:
+        return (
+            f"the reader crashed on the paper ({outcome.detail}), as it does when a paper needs more memory "
+            f"than it may have ({memory}) or the file is damaged; save or export the paper again, "
+            "or raise max_paper_memory_mb in site.yaml"
+        )
+    if outcome.detail.startswith("RecursionError"):
+        return (
+            f"the paper nests too deeply to be read ({outcome.detail}) (limit max_nesting: {config.max_nesting}); "
+            "save or export it again"
+        )
+    return (
+        f"converting the paper failed: {outcome.detail[:300]} — this is a bug in minutes, please report it "
+        "(the rest of the site is converted)"
+    )
 
 
 def _write_document(

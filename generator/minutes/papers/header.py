@@ -65,7 +65,7 @@ _BODY_THEN_MINUTES = re.compile(
     re.IGNORECASE,
 )
 """"KEMNAY COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 31 OCTOBER 2013": the body, then what the paper is."""
-_REPORT_OF = re.compile(r"^\s*(?:\d+\w*\s+)?report\s+of\s+the\s+\(?(?P<body>[^()]+?)\)?\s*$", re.IGNORECASE)
+_REPORT_OF = re.compile(r"^\s*+(?:\d\w*+\s+)?report\s+of\s+the\s+\(?(?P<body>[^()]+?)\)?\s*$", re.IGNORECASE)
 _KEY = re.compile(
     r"^\s*(?P<key>committee|meeting|made\s+at\s+meeting|decision\s+maker|body|date(?:\s+of\s+meeting)?|time|venue|place|location|where|when|date\s+and\s+time|time\s+and\s+date|"
     r"time\s+and\s+place|place\s+and\s+time|date\s+and\s+place|date,\s+time\s+and\s+place)\s*[:\-–]\s*(?P<value>.*)$",
@@ -115,10 +115,12 @@ _VENUE_AFTER_DATE = re.compile(
 _PLATFORM = re.compile(r"\b(?:zoom|microsoft\s+teams|ms\s+teams|google\s+meet|skype|webex)\b", re.IGNORECASE)
 _ONLINE_WORD = re.compile(r"\b(?:remote|virtual|online|attendance)\b", re.IGNORECASE)
 _VENUE_STOP = re.compile(
-    r"\s*(?:View directions|Map\b|Directions\b|\(map\)|,?\s+followed\s+by\b|,?\s+immediately\s+(?:after|following)\b|"
-    r",?\s+commencing\b|,?\s+starting\b|\(\s*or\s+|\s+[-–]\s+please\b|please\s+click|click\s+here|https?://|"
+    # Words that need no space before them, after any spaces; then words that need one, after an optional
+    # comma: each way of reading the spaces once, so a long run of them is not read every way.
+    r"(?<!\s)(?:\s*+(?:View directions|Map\b|Directions\b|\(map\)|\(\s*or\s+|please\s+click|click\s+here|https?://)|"
+    r"(?:\s*+,)?\s++(?:followed\s+by\b|immediately\s+(?:after|following)\b|commencing\b|starting\b|[-–]\s+please\b|"
     # "held virtually and a live audio stream can be listened to via …": how to follow it, not where it is
-    r",?\s+and\s+(?:a\s+|the\s+|will\s+be\s+)?(?:live\s+)?(?:audio\s+|video\s+)?(?-i:stream|streamed|webcast|broadcast)\b).*$",
+    r"and\s+(?:a\s+|the\s+|will\s+be\s+)?(?:live\s+)?(?:audio\s+|video\s+)?(?-i:stream|streamed|webcast|broadcast)\b)).*$",
     re.IGNORECASE,
 )
 
@@ -266,7 +268,7 @@ def clean_body(text: str) -> str:
     report = _REPORT_OF.match(text)
     if report:
         text = report.group("body")
-    text = re.sub(r"\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3}[A-Z]{1,6})\)$", "", text)  # "… Board (RLSCB)"
+    text = re.sub(r"(?<!\s)\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3}[A-Z]{1,6})\)$", "", text)  # "… Board (RLSCB)"
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     text = re.sub(
@@ -303,8 +305,8 @@ def clean_body(text: str) -> str:
         if found.start > 3:
             text = text[: found.start]
             break
-    text = re.sub(r"\s+[-–—]\s.*$", "", text)
-    text = re.sub(r"\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<!\s)\s+[-–—]\s.*$", "", text)
+    text = re.sub(r"(?<!\s)\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
     text = re.sub(
         rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened)\b.*$",
@@ -316,12 +318,12 @@ def clean_body(text: str) -> str:
     while before != text:  # "Leith Links Community Council Page of Meeting": trailing words, in any order
         before = text
         text = re.sub(
-            r"\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE
+            r"(?<!\s)\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE
         )  # a page-number template's words
-        text = re.sub(r"[\s,.;:–—-]+$", "", text)
+        text = re.sub(r"(?<![\s,.;:–—-])[\s,.;:–—-]+$", "", text)
         if re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
-        text = re.sub(r"\s+(?:meeting|on|at|held|virtual|online|remote|hybrid)$", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|remote|hybrid)$", "", text, flags=re.IGNORECASE)
     district = re.search(r"\b(?i:municipal\s+district\s+of)\s+[A-Z].*$", text)
     if district:  # "CEANTAR BARDASACH … MUNICIPAL DISTRICT OF KILKENNY CITY": the Irish name, then the English
         text = district.group(0)
@@ -347,7 +349,7 @@ _GOVERNING_WORDS = frozenset(
     selectmen selectboard supervisors commissioners aldermen governing body
     """.split()
 )
-_PLACE_QUALIFIER = re.compile(r",.*$|\s+\(.*\)$|\s+meeting\b.*$", re.IGNORECASE)
+_PLACE_QUALIFIER = re.compile(r",.*$|(?<!\s)\s+\(.*\)$|(?<!\s)\s+meeting\b.*$", re.IGNORECASE)
 """What follows the name: ", Midland County, Michigan", " (Oceana County)", " MEETING TUESDAY"."""
 
 
@@ -381,9 +383,9 @@ def clean_venue(text: str) -> str:
     time = find_time(text)
     if time and time[0] > 3:
         text = text[: time[0]]
-    text = re.sub(r"\s+(?:on|at|commencing)\s*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<!\s)\s+(?:on|at|commencing)\s*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"[\s,;:–—-]+$", "", text).rstrip(".").strip()
+    text = re.sub(r"(?<![\s,;:–—-])[\s,;:–—-]+$", "", text).rstrip(".").strip()
     quoted = re.fullmatch(r"[‘“'\"](?P<inside>[^‘’“”'\"]+)[’”'\"]", text)
     if quoted:
         text = quoted.group("inside").strip()  # "‘The Kirk, Wester Balblair’"
@@ -644,7 +646,9 @@ def _title_line(line: str, strong: bool, votes: _Votes, where: tuple[str, ...]) 
         features.append("committee.title-line-strong")
     if is_generic_body(body):
         features.append("committee.title-generic")
-    elif _COUNCIL_NAME.fullmatch(body) or re.fullmatch(r"(?:the\s+)?[\w'’ -]+\s+(?i:council)", body):
+    elif _COUNCIL_NAME.fullmatch(body) or re.fullmatch(
+        r"(?<![\w'’ -])(?:the\s+)?[\w'’ -]*[\w'’-]\s+(?i:council)", body
+    ):
         features.append("committee.title-council")  # "MAIDSTONE BOROUGH COUNCIL" above "PLANNING COMMITTEE"
     votes.add("committee", body, "header.title-line", features, line)
 
@@ -812,7 +816,7 @@ def venue_after_date(opening: Opening, votes: _Votes) -> None:
 )
 def venue_held_at_on_day(opening: Opening, votes: _Votes) -> None:
     """ "held at V on <weekday>": the place, however many lines it wraps over, up to the day."""
-    joined = re.sub(r"\s*\n\s*", " ", opening.text)
+    joined = re.sub(r"(?<!\s)\s*\n\s*", " ", opening.text)
     found = re.search(
         r"\bheld\s+at\s+(?:the\s+)?(?P<venue>.+?)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
         joined,
@@ -848,7 +852,7 @@ def venue_key_line(opening: Opening, votes: _Votes) -> None:
         )
         if not key:
             continue
-        value = re.split(r"\s+date\s*:", key.group("value"), flags=re.IGNORECASE)[0]
+        value = re.split(r"(?<!\s)\s+date\s*:", key.group("value"), flags=re.IGNORECASE)[0]
         for more in lines[n + 1 : n + 4]:
             if (
                 _KEY.match(more)
@@ -912,7 +916,7 @@ def venue_online(opening: Opening, votes: _Votes) -> None:
         votes.add("venue", online.group(0).strip(), "header.venue-online", ("venue.online",), online.group(0))
 
 
-_NEXT_KEY = re.compile(r"\s+(?=(?:committee|date|time|venue|place|location)\s*:)", re.IGNORECASE)
+_NEXT_KEY = re.compile(r"(?<!\s)\s+(?=(?:committee|date|time|venue|place|location)\s*:)", re.IGNORECASE)
 
 
 def key_segments(line: str) -> list[str]:

@@ -64,7 +64,7 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 _TITLE_START = re.compile(r"^[\"'‘“(£A-Z0-9]")
 _PAGES = re.compile(
-    r"\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE
+    r"(?<!\s)\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE
 )
 _TABLE_HEAD_WORDS = frozenset(
     {"item", "items", "title", "subject", "no", "no.", "no. item", "agenda no", "agenda item no", "minute no"}
@@ -241,7 +241,7 @@ def _clean_title(title: str) -> tuple[str, str]:
         page_text = f"{first}-{last}" if first != last else first
         title = title[: pages.start()] + title[pages.end() :]
     title = re.sub(r"\s+", " ", title)
-    title = re.sub(r"^[\s:.–—-]+|[\s:;,.–—-]+$", "", title)
+    title = re.sub(r"^[\s:.–—-]+|(?<![\s:;,.–—-])[\s:;,.–—-]+$", "", title)
     return title.strip(), page_text
 
 
@@ -428,7 +428,9 @@ def run_in(text: str) -> tuple[str, str]:
         sentence = _prose(rest) and (
             len(rest.split()) >= 8 or (len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
         )
-        worded = bool(re.search(r"[A-Za-z]{3}", re.sub(r"\S*\d\S*", "", title)))  # not just a reference ("23/01240/F")
+        worded = bool(
+            re.search(r"[A-Za-z]{3}", re.sub(r"(?<!\S)\S*\d\S*", "", title))
+        )  # not just a reference ("23/01240/F")
         split = (sep == ":" and len(title.split()) <= 8 and not only_date) or (
             worded
             and ((sentence and not leads_with_date) or _NOTHING.match(rest) or names)
@@ -1263,7 +1265,7 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
     return _with_sub_items(heads, found, top)
 
 
-_ITEM_REFERENCE = re.compile(r"\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)\s*$", re.IGNORECASE)
+_ITEM_REFERENCE = re.compile(r"(?<!\s)\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)\s*$", re.IGNORECASE)
 """A title's "(Agenda item 2)": the agenda's number for the minute, kept as text below the heading."""
 
 

@@ -84,7 +84,7 @@ def read_noted_movements(lines: Sequence[tuple[int, str]], keys: Sequence[str]) 
             names, change, time = _comings_and_goings(words, "")
             said = words
             if not names:  # the note is about the name before it
-                entry = re.split(r"[,;:]|\s+and\s+|\s*&\s*", text[: note.start()])[-1]
+                entry = re.split(r"[,;:]|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*", text[: note.start()])[-1]
                 names = listed_names(entry)[:1]
                 said = " ".join(f"{entry} {note.group(0)}".split())
                 time = parse_time(words[verb.end() :])

@@ -24,7 +24,7 @@ ACRONYMS = frozenset(
 )
 _GENERIC = frozenset("report update progress item items meeting".split())
 _DATE_TAIL = re.compile(
-    r"[\s,–-]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$",
+    r"(?<![\s,–-])[\s,–-]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$",
     re.IGNORECASE,
 )
 
@@ -51,7 +51,7 @@ def title_case(text: str) -> str:
     out = []
     for i, word in enumerate(words):
         core = re.sub(r"[^A-Za-z]", "", word)
-        if re.fullmatch(r"\W*\d+(?:ST|ND|RD|TH)\W*", word, re.IGNORECASE):
+        if re.fullmatch(r"(?<!\W)\W*+(?<!\d)\d++(?:ST|ND|RD|TH)\W*", word, re.IGNORECASE):
             out.append(word.lower())
         elif re.search(r"\d", word):
             out.append(word)  # "23/501234/FULL", "PLA146/14": a reference keeps its letters
@@ -69,9 +69,11 @@ def committee_display_name(printed: str) -> str:
     "The" and a trailing "Meeting"/"Minutes" go; capitals become title case."""
     name = plain(printed)
     name = _DATE_TAIL.sub("", name)
-    name = re.sub(r"[\s:;,–-]+$", "", name)
+    name = re.sub(r"(?<![\s:;,–-])[\s:;,–-]+$", "", name)
     name = re.sub(r"^(?:the|minutes of(?: the)?)\s+", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"(?<!\bparish)(?<!\btown)(?<!\bvillage)\s+(?:meeting|minutes)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(
+        r"(?<!\bparish)(?<!\btown)(?<!\bvillage)(?<!\s)\s+(?:meeting|minutes)$", "", name, flags=re.IGNORECASE
+    )
     return title_case(name.strip())
 
 

@@ -51,18 +51,23 @@ NOT_NAMES = frozenset(
 _TITLE_WORDS = frozenset(
     word.lower() for title in (*MEMBER_TITLES, *MEMBER_GROUP_TITLES, *PERSONAL_TITLES) for word in title.split()
 )
-_WORD = rf"(?!(?i:{alternation(NOT_NAMES | _TITLE_WORDS)})(?![\w'’-]))[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
-"""A capitalised word of a name: never an office, a title or a word of a sentence ("Smith Seconded Councillor")."""
+_WORD = (
+    rf"(?!(?i:{alternation(NOT_NAMES | _TITLE_WORDS)})(?![\w'’-]))"
+    r"[A-Z][\w'’]{0,40}+(?![\w'’])(?:-[A-Z][\w'’]{0,40}+(?![\w'’])){0,3}"
+)
+"""A capitalised word of a name: never an office, a title or a word of a sentence ("Smith Seconded Councillor").
+Names and their hyphenated parts are bounded in length, so a run of capitals is not read as a name from each
+of its letters in turn."""
 _SPACE = r"[^\S\n]"
 """A name runs on one line: a line break after "Councillor Smith" ends it ("Smith\nReport Title")."""
-_INITIALS = rf"(?:[A-Z]\.{_SPACE}*|[A-Z]{_SPACE}+(?=[A-Z]))*"
+_INITIALS = rf"(?:[A-Z]\.{_SPACE}*|[A-Z]{_SPACE}+(?=[A-Z])){{0,6}}+"
 _NAME = rf"{_INITIALS}{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}"
 """Initials and up to three capitalised words: "V. Cusworth", "A G Ewart", "Tracey McErlain Baines"."""
 
-_TITLED = re.compile(rf"\b(?P<title>{_MEMBER_TITLE}\.?(?:{_SPACE}+{_ANY_TITLE}\.?)*){_SPACE}+(?P<name>{_NAME})")
+_TITLED = re.compile(rf"\b(?P<title>{_MEMBER_TITLE}\.?(?:{_SPACE}+{_ANY_TITLE}\.?){{0,4}}){_SPACE}+(?P<name>{_NAME})")
 _GROUP = re.compile(rf"\b(?P<title>{_GROUP_TITLE})\.?{_SPACE}+(?=[A-Z])")
-_LIST_ENTRY = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^()]*\))?")
-_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+_LIST_ENTRY = re.compile(rf"(?<![\w'’])(?=[A-Z])(?P<name>{_NAME})(?:\s*\([^()]*\))?")
+_LIST_SEPARATOR = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:(?:and|&)\s+)?+|\s++and\s+|\s*+&\s*)")
 
 
 def councillors_named(text: str) -> list[str]:
@@ -116,7 +121,7 @@ def listed_names(text: str) -> list[str]:
 
 def _one_name(part: str) -> str:
     """`part` when it is one person's name: a title and a name, or two or more words of a name."""
-    part = re.sub(r"\s*\([^()]*\)$", "", part).strip()
+    part = re.sub(r"(?<!\s)\s*\([^()]*\)$", "", part).strip()
     match = _TITLED.fullmatch(part)
     if match:
         name = _trim(match.group("name"))
@@ -132,13 +137,13 @@ def _one_name(part: str) -> str:
 
 def _split_list(text: str) -> list[str]:
     parts, depth, current = [], 0, ""
-    pieces = re.split(r"(\(|\)|,|;|\s+and\s+|\s+&\s+)", text)
+    pieces = re.split(r"(\(|\)|,|;|(?<!\s)\s+and\s+|(?<!\s)\s+&\s+)", text)
     for piece in pieces:
         if piece == "(":
             depth += 1
         elif piece == ")":
             depth -= 1
-        if depth == 0 and (piece in (",", ";") or re.fullmatch(r"\s+(?:and|&)\s+", piece)):
+        if depth == 0 and (piece in (",", ";") or re.fullmatch(r"(?<!\s)\s+(?:and|&)\s+", piece)):
             parts.append(current.strip())
             current = ""
         else:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from minutes.core.errors import Problem
+from minutes.core.errors import Problem, excerpt
 from minutes.core.yamlfile import error_line, error_text, load_yaml
 from minutes.records.record import plausible
 
@@ -73,7 +73,9 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
         if key not in SIDECAR_KEYS:
             known = ", ".join(sorted(SIDECAR_KEYS))
             problems.append(
-                Problem(shown_as, _line_of(text, str(key)), f"unknown sidecar key {key!r}; a sidecar may set {known}")
+                Problem(
+                    shown_as, _line_of(text, str(key)), f"unknown sidecar key {excerpt(key)}; a sidecar may set {known}"
+                )
             )
     date = data.get("date")
     if isinstance(date, dt.datetime):
@@ -83,7 +85,7 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
             date = dt.date.fromisoformat(str(date).strip())
         except ValueError:
             problems.append(
-                Problem(shown_as, _line_of(text, "date"), f"date {date!r} is not a date; write it as YYYY-MM-DD")
+                Problem(shown_as, _line_of(text, "date"), f"date {excerpt(date)} is not a date; write it as YYYY-MM-DD")
             )
     if isinstance(date, dt.date) and not plausible(date):
         problems.append(
@@ -99,7 +101,7 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
         minutes = data["time"]
         time = f"{minutes // 60:02d}:{minutes % 60:02d}"
     if time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
-        problems.append(Problem(shown_as, _line_of(text, "time"), f"time {time!r} is not a 24-hour HH:MM time"))
+        problems.append(Problem(shown_as, _line_of(text, "time"), f"time {excerpt(time)} is not a 24-hour HH:MM time"))
     for key in ("committee", "venue"):
         if isinstance(data.get(key), (dict, list)):
             problems.append(Problem(shown_as, _line_of(text, key), f"{key} must be text"))

@@ -194,8 +194,14 @@ def another_meeting(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
     """A second meeting's agenda on the same page, after the first one's items ("followed by the Annual
     Meeting of the Parish Council on Tuesday 14th March 2017 at 7.45pm" / "AGENDA" / "1. …")."""
     text = shapes_[i].text
-    if not _ANOTHER_MEETING.search(text) or not find_dates(text, 2000) or re.search(
-        r"\b(?:next|previous|last|were|was|been|held|approved|confirmed|signed|from|actions?)\b", text, re.IGNORECASE
+    if (
+        not _ANOTHER_MEETING.search(text)
+        or not find_dates(text, 2000)
+        or re.search(
+            r"\b(?:next|previous|last|were|was|been|held|approved|confirmed|signed|from|actions?)\b",
+            text,
+            re.IGNORECASE,
+        )
     ):
         return None
     if _numbered(text) or re.match(r"^\(?[a-z0-9]{1,3}[.)]", text):

@@ -12,9 +12,9 @@ import re
 
 _TAGS = "p|b|i|u|em|strong|span|div|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|h[1-6]|br|hr|sup|sub|font|a|img|caption|col|colgroup"
 _TAG = re.compile(rf"</?(?:{_TAGS})\b[^<>]*/?>", re.IGNORECASE)
-_SUP = re.compile(r"\s*<sup>\s*(.*?)\s*</sup>", re.IGNORECASE | re.DOTALL)
+_SUP = re.compile(r"(?<!\s)\s*<sup>\s*+(.*?)\s*</sup>", re.IGNORECASE | re.DOTALL)
 _HEADING = re.compile(r"^\s*<h([1-6])[^>]*>(.*?)</h\1>\s*", re.IGNORECASE)
-_BREAKS = re.compile(r"\s*(?:</(?:p|li|tr|td|th|h[1-6]|div)>|<br\s*/?>|<hr\s*/?>)\s*", re.IGNORECASE)
+_BREAKS = re.compile(r"(?<!\s)\s*(?:</(?:p|li|tr|td|th|h[1-6]|div)>|<br\s*/?>|<hr\s*/?>)\s*", re.IGNORECASE)
 _BULLET_IN_CELL = re.compile(r"(^|;\s)[·•●○◦▪■\uf0b7\uf0a7]\s*")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 
@@ -36,7 +36,7 @@ def cell_text(cell: str) -> str:
     text = _BREAKS.sub("; ", text)
     text = _TAG.sub(" ", text)
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"(?:\s*;\s*)+", "; ", text).strip().strip(";").strip()
+    text = re.sub(r"(?<!\s)\s*;[\s;]*", "; ", text).strip().strip(";").strip()
     text = _BULLET_IN_CELL.sub(r"\1", text)
     return _entities(text)
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from minutes.core.errors import excerpt
+
 KINDS = ("agenda", "minutes", "report", "document")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -236,13 +238,13 @@ class DocumentRecord:
                 raise RecordError(str(key), f"unknown key; expected one of {', '.join(sorted(known))}")
         kind = _text(data, "kind")
         if kind not in KINDS:
-            raise RecordError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+            raise RecordError("kind", f"{excerpt(kind)} is not one of {', '.join(KINDS)}")
         committee = _text(data, "committee")
         if not committee:
             raise RecordError("committee", "is required")
         time = _text(data, "time")
         if time and not _TIME.match(time):
-            raise RecordError("time", f"{time!r} is not a 24-hour HH:MM time")
+            raise RecordError("time", f"{excerpt(time)} is not a 24-hour HH:MM time")
         items = tuple(_item(v, n) for n, v in enumerate(_list(data, "items")))
         keys = tuple(item.key for item in items)
         return cls(
@@ -354,7 +356,7 @@ def _date(data: dict, key: str, prefix: str = "") -> dt.date | None:
         try:
             value = dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            raise RecordError(prefix + key, f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+            raise RecordError(prefix + key, f"{excerpt(value)} is not a date; write it as YYYY-MM-DD") from None
     if not plausible(value):
         raise RecordError(
             prefix + key,
@@ -456,10 +458,10 @@ def _movement(value: Any, n: int, items: tuple[str, ...]) -> Movement:
         raise RecordError(p + "name", "a movement needs the name of who arrived or left")
     change = _text(data, "change", p)
     if change not in MOVEMENTS:
-        raise RecordError(p + "change", f"{change!r} is not one of {', '.join(MOVEMENTS)}")
+        raise RecordError(p + "change", f"{excerpt(change)} is not one of {', '.join(MOVEMENTS)}")
     time = _text(data, "time", p)
     if time and not _TIME.match(time):
-        raise RecordError(p + "time", f"{time!r} is not a 24-hour HH:MM time")
+        raise RecordError(p + "time", f"{excerpt(time)} is not a 24-hour HH:MM time")
     return Movement(
         name=name, change=change, item=_item_key(data, "item", p, items), time=time, text=_text(data, "text", p)
     )
@@ -478,7 +480,7 @@ def _item_key(data: dict, key: str, prefix: str, items: tuple[str, ...]) -> str:
         listed = ", ".join(items[:12]) + (" …" if len(items) > 12 else "")
         raise RecordError(
             prefix + key,
-            f"{value!r} is not an item of this record ({listed or 'it has none'}); write the item's number as `items` gives it",
+            f"{excerpt(value)} is not an item of this record ({listed or 'it has none'}); write the item's number as `items` gives it",
         )
     return value
 
@@ -488,7 +490,7 @@ def _citation(value: Any, n: int) -> Citation:
     data = _mapping(value, f"citations[{n}]")
     relation = _text(data, "relation", p) or "cites"
     if relation not in ("cites", "approves", "next"):
-        raise RecordError(p + "relation", f"{relation!r} is not one of cites, approves, next")
+        raise RecordError(p + "relation", f"{excerpt(relation)} is not one of cites, approves, next")
     return Citation(
         text=_text(data, "text", p),
         committee=_text(data, "committee", p),

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 from minutes.core.config import SiteConfig
-from minutes.core.errors import Problem
+from minutes.core.errors import Problem, excerpt
 from minutes.core.paths import Confinement, OutsideRoot, files_at, resolve_in, segment
 from minutes.core.pools import pool_context
 from minutes.core.reserved import committee_slug, page_slug
@@ -401,7 +401,7 @@ def _check_folder_names(
                 Problem(
                     relative(config, folder),
                     0,
-                    f"the committee folder {name!r} has the name of one of the site's own folders ({name}/); "
+                    f"the committee folder {excerpt(name)} has the name of one of the site's own folders ({name}/); "
                     f"its pages are published under {committee}/ instead — rename the folder to choose another name",
                     "warning",
                 )
@@ -478,7 +478,7 @@ def _check_duplicates(site: Site, docs: list[Document]) -> None:
                     Problem(
                         relative(site.config, doc.source),
                         1,
-                        f"two items share the anchor {item.anchor!r}; give each item its own anchor",
+                        f"two items share the anchor {excerpt(item.anchor)}; give each item its own anchor",
                     )
                 )
             seen.add(item.anchor)
@@ -522,7 +522,7 @@ def _load_pages(loader: Loader, site: Site) -> None:
                 Problem(
                     rel,
                     0,
-                    f"a page named {path.stem!r} would replace the site's own {slugify(path.stem)}/ folder; "
+                    f"a page named {excerpt(path.stem)} would replace the site's own {slugify(path.stem)}/ folder; "
                     f"it is published as {page.url} instead — rename the file to choose another address",
                     "warning",
                 )

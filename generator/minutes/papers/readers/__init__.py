@@ -6,7 +6,18 @@ A new format is one module with a reader class (`name`, `file_extensions`, `snif
 
 from __future__ import annotations
 
-from minutes.papers.readers.base import PageInfo, PaperText, Reader, SourceLine, text_lines
+from dataclasses import replace
+
+from minutes.core.errors import Problem
+from minutes.papers.readers.base import (
+    DEFAULT_LIMITS,
+    PageInfo,
+    PaperText,
+    Reader,
+    ReadLimits,
+    SourceLine,
+    text_lines,
+)
 from minutes.papers.readers.docx import DocxReader
 from minutes.papers.readers.html import HtmlReader
 from minutes.papers.readers.markdown import MarkdownReader
@@ -31,9 +42,54 @@ def reader_for(data: bytes) -> Reader:
     return next(reader for reader in READERS if reader.sniff(head))
 
 
-def read_paper(data: bytes, shown_as: str) -> PaperText:
-    """A paper's lines, whatever its format."""
-    return reader_for(data).read(data, shown_as)
+def read_paper(data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
+    """A paper's lines, whatever its format; none longer than `limits.line_chars`."""
+    return cut_long_lines(reader_for(data).read(data, shown_as, limits), shown_as, limits.line_chars)
 
 
-__all__ = ["READERS", "PageInfo", "PaperText", "Reader", "SourceLine", "read_paper", "reader_for", "text_lines"]
+def cut_long_lines(paper: PaperText, shown_as: str, limit: int) -> PaperText:
+    """Every line longer than `limit` cut into lines of at most `limit` characters (at a space where
+    one is near), each keeping the line's number and hints; one warning says how many were cut.
+
+    What reads a line afterwards (cleaning, splitting, finding facts) then never sees more
+    than `limit` characters at once; no text is lost.
+    """
+    long = [line for line in paper.lines if len(line.text) > limit]
+    if not long:
+        return paper
+    lines: list[SourceLine] = []
+    for line in paper.lines:
+        if len(line.text) <= limit:
+            lines.append(line)
+            continue
+        text = line.text
+        while text:
+            cut = len(text) if len(text) <= limit else text.rfind(" ", limit * 3 // 4, limit + 1)
+            if cut <= 0:
+                cut = limit
+            lines.append(replace(line, text=text[:cut].rstrip(" ") if cut < len(text) else text[:cut]))
+            text = text[cut:].lstrip(" ")
+    first = long[0]
+    warning = Problem(
+        shown_as,
+        first.number,
+        f"{len(long)} line{'s are' if len(long) > 1 else ' is'} longer than {limit:,} characters "
+        f"(the first, line {first.number}, has {len(first.text):,}); each was cut into lines of at most "
+        f"{limit:,} (limit max_line_chars: {limit})",
+        "warning",
+    )
+    return replace(paper, lines=tuple(lines), problems=(*paper.problems, warning))
+
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "READERS",
+    "PageInfo",
+    "PaperText",
+    "ReadLimits",
+    "Reader",
+    "SourceLine",
+    "read_paper",
+    "reader_for",
+    "text_lines",
+]

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from minutes.core.config import SETTINGS, SiteConfig
 from minutes.core.errors import Problem
 
 
@@ -100,6 +101,40 @@ class PaperText:
         return "\n".join(line.text for line in self.lines if not line.furniture)
 
 
+_DEFAULT = {setting.name: setting.default for setting in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadLimits:
+    """How much of one paper a reader takes on; each is a setting of site.yaml (docs/configuration.md).
+
+    Papers come from strangers: a 1 MB file can stand for gigabytes (a
+    decompression bomb) or nest ten thousand levels deep. A paper past a limit
+    is refused whole, with an error naming the limit, never read in part.
+    """
+
+    pages: int = _DEFAULT["max_paper_pages"]
+    """Pages of a PDF."""
+    unpacked_mb: int = _DEFAULT["max_unpacked_mb"]
+    """Megabytes a packed format (a Word document is a zip file) unpacks to."""
+    nesting: int = _DEFAULT["max_nesting"]
+    """Elements nested in elements (an HTML page's <div>s in <div>s)."""
+    line_chars: int = _DEFAULT["max_line_chars"]
+    """Characters in a line; a longer line is cut into lines of this length, with a warning."""
+
+    @classmethod
+    def of(cls, config: SiteConfig) -> ReadLimits:
+        return cls(config.max_paper_pages, config.max_unpacked_mb, config.max_nesting, config.max_line_chars)
+
+
+DEFAULT_LIMITS = ReadLimits()
+
+
+def past_limit(shown_as: str, what: str, setting: str, limit: int | str, fix: str) -> Problem:
+    """The error for a paper past a limit: `path: error: what (limit setting: N); fix`."""
+    return Problem(shown_as, 0, f"{what} (limit {setting}: {limit}); {fix}", "error")
+
+
 class Reader(Protocol):
     """One format: a name, a test on the first bytes, and a read."""
 
@@ -111,8 +146,9 @@ class Reader(Protocol):
         """Whether a file starting with `head` (its first 64 KiB) is in this format."""
         ...
 
-    def read(self, data: bytes, shown_as: str) -> PaperText:
-        """The paper's lines; never raises for bad input, reports it in `problems`."""
+    def read(self, data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
+        """The paper's lines; never raises for bad input, reports it in `problems` (a paper past one
+        of `limits` as an error naming the limit, and no lines)."""
         ...
 
 

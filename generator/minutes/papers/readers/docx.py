@@ -16,10 +16,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from minutes.core.errors import Problem
-from minutes.papers.readers.base import PaperText, SourceLine
+from minutes.papers.readers.base import DEFAULT_LIMITS, PaperText, ReadLimits, SourceLine, past_limit
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.IGNORECASE)
+MAX_RATIO = 100
+"""A part of the zip may unpack to at most this many times its packed size (Word's XML packs
+five to twenty times; a decompression bomb, a thousand)."""
+_RATIO_FROM = 1_000_000
+"""Parts smaller than this unpacked are never a bomb, however well they pack."""
 
 
 class DocxReader:
@@ -30,7 +35,10 @@ class DocxReader:
         """A zip file whose parts include Word's main document."""
         return head.startswith(b"PK\x03\x04") and b"word/" in head
 
-    def read(self, data: bytes, shown_as: str) -> PaperText:
+    def read(self, data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
+        bomb = _unpacked_too_large(data, shown_as, limits)
+        if bomb is not None:
+            return PaperText(lines=(), format=self.name, problems=(bomb,))
         try:
             import docx  # python-docx; imported here so other formats do not pay for lxml
 
@@ -60,6 +68,38 @@ class DocxReader:
             else:
                 _table(block, writer)
         return PaperText(lines=tuple(writer.lines), format=self.name, meta=_meta(document))
+
+
+def _unpacked_too_large(data: bytes, shown_as: str, limits: ReadLimits) -> Problem | None:
+    """The error for a document that would unpack to more than the limits allow, read from the
+    zip's directory before any part is unpacked; None if it is within them (or not a zip at all,
+    which python-docx reports)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return None
+    fix = "open it in Word and save it again; if it is a real paper, raise max_unpacked_mb in site.yaml"
+    total = sum(part.file_size for part in parts)
+    if total > limits.unpacked_mb * 1_000_000:
+        return past_limit(
+            shown_as,
+            f"the Word document unpacks to {total / 1_000_000:,.0f} MB",
+            "max_unpacked_mb",
+            f"{limits.unpacked_mb} MB",
+            fix,
+        )
+    for part in parts:
+        if part.file_size > _RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            return Problem(
+                shown_as,
+                0,
+                f"the Word document's part {part.filename[:80]} unpacks to "
+                f"{part.file_size // max(part.compress_size, 1):,} times its packed size, as a decompression bomb does "
+                f"(limit: a part may unpack to {MAX_RATIO} times its packed size); open it in Word and save it again",
+                "error",
+            )
+    return None
 
 
 class _Writer:

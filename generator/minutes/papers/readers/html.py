@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from minutes.core.errors import Problem
-from minutes.papers.readers.base import PaperText, SourceLine
+from minutes.papers.readers.base import DEFAULT_LIMITS, PaperText, ReadLimits, SourceLine, past_limit
 from minutes.papers.readers.text import decode_text
 
 _SKIP = frozenset(
@@ -103,7 +103,7 @@ class HtmlReader:
         """A page or fragment that opens with markup (a text export with a stray <sup> does not)."""
         return bool(_SNIFF.match(head.lstrip(b"\xef\xbb\xbf")))
 
-    def read(self, data: bytes, shown_as: str) -> PaperText:
+    def read(self, data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
         text, problems = decode_text(data, shown_as)
         if not text.strip():
             return PaperText(lines=(), format=self.name, problems=tuple(problems))
@@ -121,6 +121,17 @@ class HtmlReader:
             from minutes.papers.readers.text import TextReader
 
             return TextReader().read(data, shown_as)
+        depth = nesting_depth(soup, limits.nesting)
+        if depth > limits.nesting:
+            # The walk below follows the tree by recursion, as every reader of nested markup does.
+            problem = past_limit(
+                shown_as,
+                f"the page nests elements more than {limits.nesting} deep",
+                "max_nesting",
+                limits.nesting,
+                "save the page again from a browser, or raise max_nesting in site.yaml",
+            )
+            return PaperText(lines=(), format=self.name, problems=(*problems, problem))
         meta = _meta(soup)
         lines: list[SourceLine] = []
         for text_line, furniture in _Walker().walk(soup):
@@ -130,6 +141,19 @@ class HtmlReader:
                 SourceLine(text=text_line, number=len(lines) + 1, furniture=furniture if text_line.strip() else "")
             )
         return PaperText(lines=tuple(lines), format=self.name, problems=tuple(problems), meta=meta)
+
+
+def nesting_depth(soup: BeautifulSoup, stop: int) -> int:
+    """How deep elements nest in the page, counted without recursion; counting stops past `stop`."""
+    deepest = 0
+    stack = [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > stop:
+            break
+        stack.extend((child, depth + 1) for child in node.contents if isinstance(child, Tag))
+    return deepest
 
 
 def _meta(soup: BeautifulSoup) -> dict:

@@ -14,7 +14,7 @@ import yaml
 
 from minutes.core.errors import Problem
 from minutes.core.yamlfile import load_yaml
-from minutes.papers.readers.base import PaperText, SourceLine, text_lines
+from minutes.papers.readers.base import DEFAULT_LIMITS, PaperText, ReadLimits, SourceLine, text_lines
 from minutes.papers.readers.text import decode_text
 
 _FENCE = re.compile(r"^---\s*$")
@@ -34,7 +34,7 @@ class MarkdownReader:
         lines = start.split("\n", 3)
         return len(lines) > 2 and bool(_FENCE.match(lines[0])) and bool(_LIKELY_KEY.match(lines[1].strip()))
 
-    def read(self, data: bytes, shown_as: str) -> PaperText:
+    def read(self, data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
         text, problems = decode_text(data, shown_as)
         lines = list(text_lines(text))
         meta, end, problem = split_front_matter(lines, shown_as)

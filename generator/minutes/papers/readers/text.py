@@ -11,7 +11,7 @@ import codecs
 import unicodedata
 
 from minutes.core.errors import Problem
-from minutes.papers.readers.base import PaperText, text_lines
+from minutes.papers.readers.base import DEFAULT_LIMITS, PaperText, ReadLimits, text_lines
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 
@@ -23,7 +23,7 @@ class TextReader:
     def sniff(self, head: bytes) -> bool:
         return True  # the last resort: anything no other reader claims is read as text
 
-    def read(self, data: bytes, shown_as: str) -> PaperText:
+    def read(self, data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
         text, problems = decode_text(data, shown_as)
         return PaperText(lines=text_lines(text), format=self.name, problems=tuple(problems))
 

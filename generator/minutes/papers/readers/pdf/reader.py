@@ -13,7 +13,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from minutes.core.errors import Problem
-from minutes.papers.readers.base import PageInfo, PaperText, SourceLine
+from minutes.papers.readers.base import DEFAULT_LIMITS, PageInfo, PaperText, ReadLimits, SourceLine, past_limit
 from minutes.papers.readers.pdf import ocr
 from minutes.papers.readers.pdf.chars import Run, page_runs
 from minutes.papers.readers.pdf.furniture import BandLine, band_lines, fill_printed_pages, judge, printed_page
@@ -68,7 +68,7 @@ class PdfReader:
         """A PDF starts with "%PDF-", give or take a little junk before it."""
         return b"%PDF-" in head[:1024]
 
-    def read(self, data: bytes, shown_as: str) -> PaperText:
+    def read(self, data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
         try:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
@@ -76,6 +76,15 @@ class PdfReader:
             message = f"the PDF cannot be opened ({why}); if it is password-protected, save an unprotected copy"
             return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
         try:
+            if len(pdf) > limits.pages:
+                problem = past_limit(
+                    shown_as,
+                    f"the PDF has {len(pdf):,} pages",
+                    "max_paper_pages",
+                    limits.pages,
+                    "split it into papers of fewer pages, or raise max_paper_pages in site.yaml",
+                )
+                return PaperText(lines=(), format=self.name, problems=(problem,))
             return self._read(pdf, shown_as)
         finally:
             pdf.close()

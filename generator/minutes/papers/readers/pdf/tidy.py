@@ -34,7 +34,7 @@ _BULLET = re.compile(r"^\s*[" + re.escape(BULLETS) + r"]\s+(?=\S)")
 _BULLET_GLYPH_ONLY = re.compile(
     r"^\s*[" + re.escape(BULLETS.replace("o", "").replace("-", "").replace("–", "")) + r"](?=\S)"
 )
-_WORD_END = re.compile(r"(\w+)-$")
+_WORD_END = re.compile(r"(?<!\w)(\w+)-$")
 _WORD_START = re.compile(r"^(\w+)")
 
 

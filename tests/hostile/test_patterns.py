@@ -1,0 +1,252 @@
+"""Every regular expression the converter runs on paper text, tried on text made to make it backtrack.
+
+Papers come from strangers, and a pattern with nested or adjacent unbounded
+repetition (`[\\w ]+\\s+council`, `\\s*(?:…)?\\s*`) can take minutes, or years,
+on a line built for it: a 36 KB paper once took two minutes in the running
+header pattern. So every pattern of the `minutes.papers` package is found,
+whether compiled at module level (in a constant, a table or a class) or written
+in place in a call like `re.search(r"…", text)`, and run over long runs of one
+character, wide lines, nested list markers and repeated words, 100,000
+characters each. It must get through all of them in a few seconds; a pattern
+that does not is killed with its process and named with its file and line.
+
+The limit is not a benchmark: a linear pattern takes milliseconds here, one
+that backtracks takes from tens of seconds to forever. It is counted in CPU
+time, so a machine busy with other work does not fail a pattern.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import os
+import pkgutil
+import re
+import select
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+SECONDS_PER_PATTERN = 5.0
+"""CPU seconds for all the inputs together; a linear pattern takes well under a tenth of it."""
+HANG_SECONDS = 60.0
+"""Wall-clock seconds after which a pattern's process is killed: a busy machine stretches wall-clock
+time, never CPU time, so this only ends a pattern that would run for minutes or forever."""
+N = 100_000
+
+
+def adversarial_inputs(n: int = N) -> list[str]:
+    """Text shaped to make patterns backtrack: each about `n` characters."""
+    runs = [ch * n for ch in "Aa1 \t.-*#>(:,'|"]
+    return [
+        *runs,
+        "x" + " " * n + "x",
+        "WORD " * (n // 5),
+        "word " * (n // 5),
+        "Word " * (n // 5),
+        "A " * (n // 2),
+        "A." * (n // 2),
+        "- " * (n // 2),
+        "1. " * (n // 3),
+        "> " * (n // 2),
+        "(a) " * (n // 4),
+        "  - x\n" * (n // 6),
+        ("AAAA BBBB " * 20 + "\n") * (n // 201),
+        "1.1." * (n // 4),
+        "**" * (n // 2),
+        "Mr A. Smith, " * (n // 13),
+        "Cllr " * (n // 5),
+        "12/12/12 " * (n // 9),
+        "a, " * (n // 3),
+        "a - " * (n // 4),
+        "\t" + "a\t" * (n // 2),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    pattern: re.Pattern
+    where: str
+    """module:line for a pattern written in a call, module.NAME for one kept in a constant."""
+
+
+def papers_modules() -> list:
+    import minutes.papers as package
+
+    names = [package.__name__] + [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+    return [importlib.import_module(name) for name in sorted(names)]
+
+
+def collect_patterns() -> list[Found]:
+    """Every compiled pattern in a module, class or table of `minutes.papers`, and every literal
+    pattern handed to a function of `re` in its source; each (pattern, flags) once."""
+    found: dict[tuple, Found] = {}
+
+    def walk(value, where: str, depth: int = 0) -> None:
+        if isinstance(value, re.Pattern):
+            found.setdefault((value.pattern, value.flags), Found(value, where))
+        elif depth < 4 and isinstance(value, dict):
+            for key, item in value.items():
+                walk(key, where, depth + 1)
+                walk(item, where, depth + 1)
+        elif depth < 4 and isinstance(value, (list, tuple, set, frozenset)):
+            for item in value:
+                walk(item, where, depth + 1)
+
+    for module in papers_modules():
+        short = module.__name__.removeprefix("minutes.")
+        for name, value in vars(module).items():
+            if inspect.isclass(value) and value.__module__ == module.__name__:
+                for attr, item in vars(value).items():
+                    walk(item, f"{short}.{name}.{attr}")
+            else:
+                walk(value, f"{short}.{name}")
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            pattern = _literal_pattern(node)
+            if pattern is not None:
+                found.setdefault((pattern.pattern, pattern.flags), Found(pattern, f"{short}:{node.lineno}"))
+    return sorted(found.values(), key=lambda f: f.where)
+
+
+_FLAGS_AT = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "findall": 2, "finditer": 2, "split": 3}
+_FLAGS_AT |= {"sub": 4, "subn": 4}
+
+
+def _literal_pattern(node: ast.AST) -> re.Pattern | None:
+    """The pattern of a call `re.f("literal", …, flags)`, None for any other node."""
+    if not (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "re"
+        and node.func.attr in _FLAGS_AT
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, (str, bytes))
+    ):
+        return None
+    flags_node = next((k.value for k in node.keywords if k.arg == "flags"), None)
+    if flags_node is None and len(node.args) > _FLAGS_AT[node.func.attr]:
+        flags_node = node.args[_FLAGS_AT[node.func.attr]]
+    flags = eval(compile(ast.Expression(flags_node), "<flags>", "eval"), {"re": re}) if flags_node else 0
+    return re.compile(node.args[0].value, flags)
+
+
+def _chosen(prefix: str) -> list[Found]:
+    return [f for f in collect_patterns() if f.where.startswith(prefix)]
+
+
+def _run_worker(start: int, prefix: str) -> None:
+    """In the child: each pattern from `start` over every input, one line out per pattern done."""
+    patterns = _chosen(prefix)
+    inputs = adversarial_inputs()
+    as_bytes = [text.encode() for text in inputs]
+    print("ready", len(patterns), flush=True)
+    for n in range(start, len(patterns)):
+        pattern = patterns[n].pattern
+        started = time.process_time()
+        for text, data in zip(inputs, as_bytes, strict=True):
+            for _ in pattern.finditer(data if isinstance(pattern.pattern, bytes) else text):
+                pass
+        print("done", n, time.process_time() - started, flush=True)
+
+
+class _Lines:
+    """Lines from a pipe, each waited for at most a given time (a buffered reader would hide lines from select)."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+        self.buffer = b""
+
+    def next(self, timeout: float) -> str | None:
+        """The next line; "" at the end of the output, None if none came within `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                return None
+            chunk = os.read(self.fd, 65536)
+            if not chunk:
+                return ""
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode()
+
+
+def slow_patterns(
+    limit: float = SECONDS_PER_PATTERN, prefix: str = "", hang: float = HANG_SECONDS
+) -> tuple[int, list[str]]:
+    """How many patterns (of those found where `prefix` says) were tried, and each that took more than
+    `limit` CPU seconds (one still running after HANG_SECONDS is killed with its process, and the next
+    pattern tried in a new one)."""
+    patterns = _chosen(prefix)
+    slow: list[str] = []
+    start = 0
+    while start < len(patterns):
+        child = subprocess.Popen(
+            [sys.executable, __file__, str(start), prefix], stdout=subprocess.PIPE, cwd=REPO / "tests"
+        )
+        assert child.stdout is not None
+        lines = _Lines(child.stdout.fileno())
+        try:
+            ready = (lines.next(hang) or "").split()
+            assert ready[:1] == ["ready"] and int(ready[1]) == len(patterns), ready
+            current = start
+            while current < len(patterns):
+                found = patterns[current]
+                line = lines.next(hang)
+                if line is None:
+                    slow.append(f"{found.where}: {found.pattern.pattern!r}")
+                    break
+                done = line.split()
+                assert done[:2] == ["done", str(current)], f"the pattern worker stopped: {done!r}"
+                if float(done[2]) > limit:
+                    slow.append(f"{found.where}: {found.pattern.pattern!r}")
+                current += 1
+            start = current + 1
+        finally:
+            child.kill()
+            child.wait()
+    return len(patterns), slow
+
+
+def test_the_sweep_finds_patterns_of_every_kind():
+    """Constants, tables, class attributes and patterns written in calls are all found."""
+    where = [f.where for f in collect_patterns()]
+    assert len(where) > 300
+    assert "papers.clean._RUNNING_HEADER" in where  # a module constant
+    assert any(w.startswith("papers.clean._MIRROR") for w in where)  # a table of patterns
+    assert any(re.fullmatch(r"papers\.[\w.]+:\d+", w) for w in where)  # written in place in a call
+
+
+def test_a_backtracking_pattern_is_caught(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The sweep itself: a pattern known to backtrack, planted in a copy of a module, is named."""
+    import minutes.papers.clean as clean
+
+    monkeypatch.setattr(clean, "_PLANTED", re.compile(r"(?:\s*x?)*\s*;"), raising=False)
+    # The worker imports the package afresh, so the plant goes in through a module it imports.
+    plant = tmp_path / "sitecustomize.py"
+    plant.write_text(
+        "import re, minutes.papers.clean as c\nc._PLANTED = re.compile(r'(?:\\s*x?)*\\s*;')\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}:{REPO / 'generator'}")
+    tried, slow = slow_patterns(limit=2.0, prefix="papers.clean", hang=15.0)
+    assert slow == ["papers.clean._PLANTED: '(?:\\\\s*x?)*\\\\s*;'"]
+    assert tried == len(_chosen("papers.clean")) > 20
+
+
+def test_no_pattern_backtracks_on_adversarial_text():
+    tried, slow = slow_patterns()
+    assert tried > 300
+    assert not slow, f"{len(slow)} of {tried} patterns backtrack on adversarial text:\n" + "\n".join(slow)
+
+
+if __name__ == "__main__":
+    _run_worker(int(sys.argv[1]), sys.argv[2])
