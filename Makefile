@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test lint fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test lint golden fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -78,3 +78,7 @@ bench-scale: bench-setup
 
 clean:
 	rm -rf output .output.staging .output.overlay .output.old .minutes-lock .output.trash-* .minutes-cache .pytest_cache build dist
+
+## Regenerate the golden files into a temporary folder and print the diff; WRITE=1 writes them (read the diff first).
+golden: $(VENV)/.installed-test
+	$(BIN)/python tests/goldens.py $(if $(WRITE),--write) $(SETS)

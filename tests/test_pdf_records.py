@@ -2,7 +2,7 @@
 
 - Each PDF's records (kind, committee, date, items with their decisions counted, warnings,
   the pages read by OCR) are a golden file in tests/fixtures/pdf-records/, rewritten only
-  by `pytest --update-golden` and read against the PDF before committing.
+  by `make golden` (which prints the diff) and read against the PDF before committing.
 - The PDFs printed from the five samples read as their text exports do: at least 98 % of
   the facts of the seeds' truth (bench/fidelity.py over tests/pdf-corpus/printed).
 - The printed minutes of Kent, Bristol and Sutton Coldfield give the facts a person read
@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
+from goldens import check
 from minutes.papers import convert_paper
-from pdfcases import CASES, OCR_CASES, read, require_tesseract, update_golden  # noqa: F401 (a fixture)
+from pdfcases import CASES, OCR_CASES, read, require_tesseract
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "fixtures" / "pdf-records"
@@ -72,18 +72,12 @@ def records(path: Path) -> dict:
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=lambda p: p.stem)
-def test_pdf_records_golden(path: Path, update_golden: bool):
+def test_pdf_records_golden(path: Path):
     if any(case.path == path for case in OCR_CASES):
         require_tesseract()
     got = records(path)
     assert got["documents"], f"{path.name} gave no document"
-    golden = GOLDEN / f"{path.stem}.yaml"
-    if update_golden:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(yaml.safe_dump(got, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
-        pytest.skip(f"rewrote {golden.name}")
-    assert golden.exists(), f"no golden file {golden.name}; run pytest --update-golden and read it against the PDF"
-    assert got == yaml.safe_load(golden.read_text(encoding="utf-8"))
+    check(GOLDEN / f"{path.stem}.yaml", got)
 
 
 def test_scanned_records_say_they_were_read_by_ocr():

@@ -1,7 +1,7 @@
 """Real papers of other councils (tests/corpus) and the demo's own (tests/seeds), scored and kept.
 
 - Each corpus paper's facts are a golden file in tests/fixtures/corpus-golden/, written by
-  `pytest --update-golden` and read by a person before committing, so any change in what
+  `make golden` (which prints the diff) and read by a person before committing, so any change in what
   the converter reads from a real paper shows up in a review.
 - The fidelity of the converter against the hand-made truth (bench/fidelity.py) must stay
   at or above the figures the project promises: 90 % overall and 70 % for every paper on
@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from golden import facts
+
+from goldens import check
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
@@ -31,15 +32,8 @@ import fidelity  # noqa: E402
 
 
 @pytest.mark.parametrize("paper", PAPERS, ids=[p.name[:2] for p in PAPERS])
-def test_corpus_golden_facts(paper: Path, update_golden: bool):
-    got = facts(paper, paper.name, COUNCIL.get(paper.name, ""))
-    path = GOLDEN / f"{paper.stem}.yaml"
-    if update_golden:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(yaml.safe_dump(got, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
-        pytest.skip(f"rewrote {path.name}")
-    assert path.exists(), f"no golden file {path.name}; run pytest --update-golden and read it against the paper"
-    assert got == yaml.safe_load(path.read_text(encoding="utf-8"))
+def test_corpus_golden_facts(paper: Path):
+    check(GOLDEN / f"{paper.stem}.yaml", facts(paper, paper.name, COUNCIL.get(paper.name, "")))
 
 
 def test_corpus_fidelity_meets_the_promise():
