@@ -60,7 +60,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("citation", "link"), CASES, ids=[c["text"] for c, _ in CASES])
+@pytest.mark.parametrize(("citation", "link"), CASES, ids=[f"case{n}" for n in range(len(CASES))])
 def test_a_minute_citation_links_the_right_earlier_meeting(tmp_path, citation, link):
     from minutes.core.config import load_config
     from minutes.site.links import resolve_citations
@@ -105,3 +105,44 @@ def test_the_built_page_links_minute_e31_of_the_earlier_meeting(tmp_path):
     assert "Minute No. E31" in cited
     later = (result.output / SLUG / "2014-11-17" / "index.html").read_text(encoding="utf-8")
     assert "Minute No. E31" not in later
+
+
+# Citations naming a committee, from the minutes of another body: the forms a clerk prints.
+OTHER = "Cabinet"
+NAMED = [
+    ("Cabinet", f"/{OTHER.lower()}/2012-06-20/#minute-c25"),
+    ("the Cabinet", f"/{OTHER.lower()}/2012-06-20/#minute-c25"),
+    ("Rotherham Cabinet", f"/{OTHER.lower()}/2012-06-20/#minute-c25"),  # the council's own name added
+    ("Cabinet Meeting", f"/{OTHER.lower()}/2012-06-20/#minute-c25"),  # a generic word added
+    ("Cabnet", f"/{OTHER.lower()}/2012-06-20/#minute-c25"),  # a near spelling
+    ("Cabinet Member for Communities and Cohesion", ""),  # that body holds no C25
+    ("Planning Board", ""),  # not in this site
+    ("Council", ""),  # generic words only: no committee
+]
+
+
+@pytest.mark.parametrize(("named", "link"), NAMED, ids=[f"named{n}" for n in range(len(NAMED))])
+def test_a_citation_naming_a_committee_links_that_committee(tmp_path, named, link):
+    from minutes.core.config import load_config
+    from minutes.site.links import resolve_citations
+    from minutes.site.load import load_site
+
+    citation = {"text": f"Minute No. C25 of the {named}", "committee": named, "minute": "C25", "date": "2012-06-20"}
+    root = site(tmp_path, {"2013-11-18": ["E31"]}, "2013-11-18", citation)
+    folder = root / "content" / "meetings" / "cabinet" / "2012-06-20"
+    folder.mkdir(parents=True)
+    front = {
+        "kind": "minutes",
+        "committee": OTHER,
+        "date": "2012-06-20",
+        "items": [{"number": "C25", "title": "Areas"}],
+    }
+    (folder / "minutes.md").write_text(f"---\n{yaml.safe_dump(front)}---\n\nText.\n", "utf-8")
+    loaded = load_site(load_config(root))
+    (resolved,) = resolve_citations(loaded).of(loaded.meetings[(SLUG, "2013-11-18")].minutes)
+    assert resolved.target_url == link.removeprefix("/"), resolved
+    if not link:
+        assert resolved.note
+    else:
+        cited_by = resolve_citations(loaded).cited_by[("cabinet", "2012-06-20")]
+        assert [r.source.url for r in cited_by] == [f"{SLUG}/2013-11-18/"]

@@ -126,14 +126,16 @@ def test_no_field_makes_an_element_or_attribute_on_any_page(output):
             )
 
 
-@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("field", FIELDS, ids=[f.replace(" ", "-") for f in FIELDS])
 def test_each_field_is_shown_as_its_own_text_on_the_meeting_page(output, field):
     parsed = parse(output / MEETING / "index.html")
     text = " ".join("".join(parsed.text).split())
     assert " ".join(as_text(field).split()) in text
 
 
-@pytest.mark.parametrize(("field", "meeting"), [("minute title", MEETING), ("agenda title", AGENDA)])
+@pytest.mark.parametrize(
+    ("field", "meeting"), [("minute title", MEETING), ("agenda title", AGENDA)], ids=["minutes", "agenda"]
+)
 def test_item_titles_are_text_in_the_list_of_items_and_the_headings(output, field, meeting):
     """The meeting page shows each item's title twice: in the short list at the top and as its heading."""
     source = (output / meeting / "index.html").read_text(encoding="utf-8")
