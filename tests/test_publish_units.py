@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import HANG
 from minutes.core.errors import UserError
 from minutes.publish import atomic, cache, lock
 
@@ -95,7 +96,7 @@ def test_a_swap_puts_the_old_site_aside_whole_and_removes_it_in_the_background(t
     assert tree(output) == {".minutes-build": atomic.MARKER_TEXT.encode(), "index.html": b"new"}
     assert not staging.exists()
     # The old folder went aside under a trash name (the same folder: its inode) and is being deleted.
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + HANG
     while list(tmp_path.glob(".output.trash-*")) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
@@ -139,7 +140,7 @@ def test_sweep_clears_what_a_killed_build_left(tmp_path):
     make(tmp_path / ".output.old", {"x": "x"})
     make(tmp_path / ".output.trash-abc", {"x": "x"})
     atomic.sweep(output)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + HANG
     while len(list(tmp_path.iterdir())) > 1 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
@@ -158,7 +159,7 @@ def test_remove_page_removes_the_folders_it_leaves_empty(tmp_path):
 def test_remove_in_background_deletes_the_folder(tmp_path):
     folder = make(tmp_path / "old", {"a/b.html": "x"})
     atomic.remove_in_background(folder)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + HANG
     while folder.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not folder.exists()
