@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test test-hostile lint fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test test-hostile lint golden floors mutation fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -82,3 +82,15 @@ bench-scale: bench-setup
 
 clean:
 	rm -rf output .output.staging .output.overlay .output.old .minutes-lock .output.trash-* .minutes-cache .pytest_cache build dist
+
+## Regenerate the golden files into a temporary folder and print the diff; WRITE=1 writes them (read the diff first).
+golden: $(VENV)/.installed-test
+	$(BIN)/python tests/goldens.py $(if $(WRITE),--write) $(SETS)
+
+## Measure every corpus and write the per-fact and per-paper floors (tests/floors.json) and the README's table.
+floors: $(VENV)/.installed
+	$(BIN)/python bench/floors.py --write
+
+## Mutation testing (mutmut) of the modules where a silent bug does most harm; ends with `killed K of N mutants (P %)`.
+mutation: $(VENV)/.installed-test
+	$(BIN)/python bench/mutation.py

@@ -7,15 +7,6 @@ import pytest
 from helpers import CHROMIUM, CHROMIUM_ARGS, copy_demo_site
 
 
-def pytest_addoption(parser):
-    parser.addoption(
-        "--update-golden",
-        action="store_true",
-        default=False,
-        help="rewrite the converter's golden files in tests/fixtures/golden/ instead of comparing with them",
-    )
-
-
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory: pytest.TempPathFactory):
     """The demo site built once, with search, at the root of its host."""

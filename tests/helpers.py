@@ -80,7 +80,16 @@ def fetch(url: str) -> tuple[int, str]:
         return exc.code, exc.read().decode("utf-8")
 
 
-def wait_for(url: str, predicate, seconds: float) -> tuple[int, str]:
+HANG = 600.0
+"""Seconds after which a wait gives up: long enough for any machine under any load, so it only ever
+catches a hang. Tests wait on events (a server's reload event, a log line, a file appearing, a page
+answering); how fast something happens is measured in bench/, never asserted here."""
+HANG_MS = int(HANG * 1000)
+"""The same, for Playwright's waits (milliseconds)."""
+
+
+def wait_for(url: str, predicate, seconds: float = HANG) -> tuple[int, str]:
+    """Ask `url` until its answer satisfies `predicate`: a readiness signal, not a deadline."""
     end = time.monotonic() + seconds
     last = (0, "")
     while time.monotonic() < end:
@@ -92,3 +101,70 @@ def wait_for(url: str, predicate, seconds: float) -> tuple[int, str]:
             pass
         time.sleep(0.1)
     raise AssertionError(f"{url} did not reach the expected state in {seconds}s; last: {last[0]} {last[1][:300]}")
+
+
+def wait_for_line(path: Path, text: str, seconds: float = HANG, start: int = 0) -> str:
+    """Read the log `path` until a line from character `start` on holds `text`; that line."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        written = path.read_text(encoding="utf-8", errors="replace")[start:] if path.exists() else ""
+        for line in written.splitlines():
+            if text in line:
+                return line
+        time.sleep(0.05)
+    raise AssertionError(f"{path.name} never said {text!r}; it holds: {written[-1000:]}")
+
+
+class ServerEvents:
+    """The preview server's event stream (`/__minutes/events`), as an open tab reads it.
+
+    The server sends `reload` when an update is served and `error-message` when a build
+    failed: a test makes its change, then waits for the next event instead of a deadline.
+    """
+
+    def __init__(self, base: str):
+        import queue
+
+        self.events: queue.Queue[tuple[str, str]] = queue.Queue()
+        self.response = urllib.request.urlopen(base.rstrip("/") + "/__minutes/events", timeout=HANG)
+        assert self.response.readline().startswith(b": connected")
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        name = ""
+        try:
+            for raw in self.response:
+                line = raw.decode("utf-8").rstrip("\n")
+                if line.startswith("event: "):
+                    name = line[len("event: ") :]
+                elif line.startswith("data: ") and name:
+                    self.events.put((name, line[len("data: ") :]))
+                    name = ""
+        except (OSError, ValueError):  # the server went away
+            return
+
+    def next(self, seconds: float = HANG) -> tuple[str, str]:
+        """The next event the server sends: (name, data)."""
+        import queue
+
+        try:
+            return self.events.get(timeout=seconds)
+        except queue.Empty:
+            raise AssertionError(f"the server sent no event in {seconds}s") from None
+
+    def served(self, url: str, predicate, seconds: float = HANG) -> tuple[int, str]:
+        """After each `reload` the server sends, ask `url` once; its answer when `predicate` holds.
+
+        (A change made just before the stream opened may bring one reload more: each is looked at.)
+        """
+        end = time.monotonic() + seconds
+        while True:
+            name, data = self.next(max(0.0, end - time.monotonic()))
+            if name != "reload":
+                raise AssertionError(f"the server sent {name}: {data[:300]}")
+            answer = fetch(url)
+            if predicate(*answer):
+                return answer
+
+    def close(self) -> None:
+        self.response.close()

@@ -44,15 +44,6 @@ TEXT_CASES = [c for c in CASES if c.layer == "text"]
 OCR_CASES = [c for c in CASES if c.layer != "text"]
 
 
-@pytest.fixture
-def update_golden(request) -> bool:
-    """`pytest --update-golden` (or MINUTES_UPDATE_GOLDEN=1) rewrites golden files."""
-    return (
-        bool(request.config.getoption("--update-golden", default=False))
-        or os.environ.get("MINUTES_UPDATE_GOLDEN") == "1"
-    )
-
-
 def require_tesseract() -> None:
     """OCR tests fail, never skip, without Tesseract: CI installs it."""
     if shutil.which("tesseract") is None:

@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 
-from helpers import static_server
+from helpers import HANG_MS, static_server
 
 pytestmark = pytest.mark.browser
 
@@ -89,8 +89,8 @@ def axe_violations(page) -> list[str]:
 def show_search_results(page, host: str) -> None:
     # "Fawkes" occurs only in the minutes of 18 November 2013.
     page.goto(f"{host}/search/?q=Fawkes")
-    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-    page.locator(".pagefind-ui__filter-panel").first.wait_for(timeout=15000)
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
+    page.locator(".pagefind-ui__filter-panel").first.wait_for(timeout=HANG_MS)
 
 
 @pytest.mark.parametrize("path", [p for _, p in PAGES], ids=PAGE_IDS)

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from helpers import static_server
+from helpers import HANG_MS, static_server
 
 pytestmark = pytest.mark.browser
 
@@ -15,7 +15,7 @@ def search_and_open(page, url: str, word: str) -> None:
     box = page.locator(".pagefind-ui__search-input")
     box.fill(word)
     result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=15000)
+    result.wait_for(timeout=HANG_MS)
     result.click()
     page.wait_for_load_state("load")
 
@@ -50,7 +50,7 @@ def test_home_page_query_is_carried_to_search(demo_build, page):
         page.goto(f"{host}/")
         page.get_by_label("Search the records").fill("Fawkes")
         page.get_by_role("button", name="Search").click()
-        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
         assert page.locator(".pagefind-ui__result-link").count() >= 1
 
 
@@ -62,7 +62,7 @@ def wait_for_filters(page, query: str) -> None:
         try:
             for name in ("committee", "year", "type"):
                 page.locator(".pagefind-ui__filter-name", has_text=re.compile(rf"^\s*{name}\s*$", re.I)).first.wait_for(
-                    timeout=10000
+                    timeout=HANG_MS
                 )
             return
         except PlaywrightTimeout:
@@ -70,7 +70,7 @@ def wait_for_filters(page, query: str) -> None:
                 raise
             page.locator(".pagefind-ui__search-input").fill("")
             page.locator(".pagefind-ui__search-input").fill(query)
-            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
 
 
 def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
@@ -78,7 +78,7 @@ def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
     with static_server(result.output) as host:
         page.goto(f"{host}/search/")
         page.locator(".pagefind-ui__search-input").fill("minutes")
-        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
         wait_for_filters(page, "minutes")
         before = page.locator(".pagefind-ui__message").inner_text()
         option = page.locator("label", has_text="2013").first
@@ -87,16 +87,18 @@ def test_results_can_be_filtered_by_committee_year_and_type(demo_build, page):
             page.locator(".pagefind-ui__filter-name", has_text="year").click()
         option.click()
         page.wait_for_function(
-            "before => document.querySelector('.pagefind-ui__message').innerText !== before", arg=before, timeout=10000
+            "before => document.querySelector('.pagefind-ui__message').innerText !== before",
+            arg=before,
+            timeout=HANG_MS,
         )
         links = page.locator(".pagefind-ui__result-link")
-        links.first.wait_for(timeout=10000)
+        links.first.wait_for(timeout=HANG_MS)
         # The message changes as the filtered search starts; the results are redrawn a moment later.
         try:
             page.wait_for_function(
                 "() => { const links = [...document.querySelectorAll('.pagefind-ui__result-link')];"
                 " return links.length > 0 && links.every(a => a.getAttribute('href').includes('2013')); }",
-                timeout=10000,
+                timeout=HANG_MS,
             )
         except PlaywrightTimeout:
             pass  # the assertion below says what was shown instead
@@ -130,7 +132,7 @@ def test_pages_make_no_third_party_requests_and_need_no_script(demo_build, brows
         page = context.new_page()
         page.on("request", lambda request: requests.append(request.url))
         page.goto(f"{host}/search/?q=Fawkes")
-        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
         context.close()
     assert requests and all(url.startswith(host) for url in requests), [u for u in requests if not u.startswith(host)]
 
@@ -140,10 +142,10 @@ def test_a_search_result_shows_its_committee_and_date(demo_build, page):
     with static_server(result.output) as host:
         page.goto(f"{host}/search/?q=Rothacs")
         first = page.locator(".pagefind-ui__result").first
-        first.wait_for(timeout=15000)
+        first.wait_for(timeout=HANG_MS)
         # A result is drawn first as a placeholder; its tags and sub-results come with its fragment.
-        first.locator(".pagefind-ui__result-tag").first.wait_for(timeout=15000)
-        first.locator(".pagefind-ui__result-nested .pagefind-ui__result-link").first.wait_for(timeout=15000)
+        first.locator(".pagefind-ui__result-tag").first.wait_for(timeout=HANG_MS)
+        first.locator(".pagefind-ui__result-nested .pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
         tags = first.locator(".pagefind-ui__result-tag").all_inner_texts()
         assert any("Improving Lives Select Commission" in t for t in tags), tags
         assert any("Tuesday 3 March 2020" in t for t in tags), tags
@@ -157,11 +159,11 @@ def test_search_filters_offer_no_option_without_results(demo_build, page):
     _root, result = demo_build
     with static_server(result.output) as host:
         page.goto(f"{host}/search/?q=Rothacs")
-        page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
+        page.locator(".pagefind-ui__result").first.wait_for(timeout=HANG_MS)
         # The options are read from the page whether their group is open or not: the groups
         # arrive one by one, and clicking a group that has just opened itself would close it.
         labels = "[...document.querySelectorAll('.pagefind-ui__filter-value .pagefind-ui__filter-label')]"
-        page.wait_for_function(f"() => {labels}.length > 0", timeout=15000)
+        page.wait_for_function(f"() => {labels}.length > 0", timeout=HANG_MS)
         page.wait_for_timeout(500)  # the last groups' indexes
         counts = page.evaluate(f"() => {labels}.map(e => e.textContent)")
         assert counts, "the filter panel shows no options"
@@ -199,9 +201,9 @@ def test_a_word_added_in_serve_is_found_once_its_shard_is_reindexed(tmp_path, pa
         found = []
         for _ in range(30):  # the shard is re-indexed just after the page is written
             page.goto(f"{base}search/?q=zymurgy")
-            page.locator(".pagefind-ui__message").first.wait_for(timeout=15000)
+            page.locator(".pagefind-ui__message").first.wait_for(timeout=HANG_MS)
             page.wait_for_function(
-                "() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').innerText)", timeout=15000
+                "() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').innerText)", timeout=HANG_MS
             )
             links = page.locator(".pagefind-ui__result-link")
             found = [links.nth(i).get_attribute("href") for i in range(links.count())]

@@ -25,12 +25,10 @@ from helpers import REPO, copy_demo_site
 from minutes.build import build
 from minutes.core.config import SiteConfig, load_config
 from minutes.core.errors import UserError
-from minutes.outputs import write_outputs
 from minutes.outputs.addresses import Addresses
 from minutes.outputs.feeds import COMMITTEE_LIMIT, SITE_LIMIT
 from minutes.outputs.ics import escape, fold, vtimezone
 from minutes.outputs.opendata import FILES, MEETING_FILE, documented_fields, validate
-from minutes.site.links import resolve_citations
 from minutes.site.load import load_site
 from minutes.site.model import Site
 
@@ -55,12 +53,22 @@ class Built:
         return self.output / rest / "index.html" if rest == "" or rest.endswith("/") else self.output / rest
 
 
+OUTPUT_SUFFIXES = {".xml", ".ics", ".json", ".txt"}
+NOT_OUTPUTS = {"papers", "static", "pagefind"}
+
+
 def build_outputs(config: SiteConfig, *, convert: bool = False) -> Built:
+    """A build, and the feeds, calendars, data files and sitemap it wrote itself: never regenerated here,
+    so a build that stops writing them fails these tests."""
     result = build(config, search=False, convert=convert)
-    site = load_site(config)
-    written = write_outputs(site, resolve_citations(site), result.output)
+    assert result.published and not result.errors, result.errors
+    written = sorted(
+        p.relative_to(result.output).as_posix()
+        for p in result.output.rglob("*")
+        if p.is_file() and p.suffix in OUTPUT_SUFFIXES and p.relative_to(result.output).parts[0] not in NOT_OUTPUTS
+    )
     prefix = config.url + config.base_url
-    return Built(result.output, written, site, prefix)
+    return Built(result.output, written, load_site(config), prefix)
 
 
 @pytest.fixture(scope="module")

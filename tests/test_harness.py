@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import REPO
+from helpers import HANG, REPO
 
 PAPERS = ("000_86c187667cde2ece.txt", "004_19e28d43e7fb93e4.txt")
 MEETING = "cabinet-member-for-communities-and-cohesion/2013-11-18"
@@ -42,7 +42,7 @@ REST = ("index.html", f"{MEETING}/index.html", "people/index.html", "committees/
 def minutes(site: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     return subprocess.run(
-        [sys.executable, "-m", "minutes", *args], capture_output=True, text=True, cwd=cwd or site, env=env, timeout=300
+        [sys.executable, "-m", "minutes", *args], capture_output=True, text=True, cwd=cwd or site, env=env, timeout=HANG
     )
 
 

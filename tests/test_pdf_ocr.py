@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
+from goldens import check
 from minutes.papers.readers.pdf import PdfReader
-from pdfcases import OCR_CASES, PDFS, read, require_tesseract, update_golden, words  # noqa: F401 (a fixture)
+from pdfcases import OCR_CASES, PDFS, read, require_tesseract, words
 
 GOLDEN = Path(__file__).resolve().parent / "fixtures" / "pdf-golden"
 HORSLEY_AGENDA = PDFS / "horsley-pc_2014-04-29_agenda_broken-font.pdf"
@@ -44,25 +44,26 @@ PHRASES = {
 
 
 @pytest.mark.parametrize("case", OCR_CASES, ids=lambda c: c.name)
-def test_ocr_reads_readable_english(case, update_golden):
-    """Each garbled or scanned paper, OCR'd once: every page OCR'd and marked so, the
-    text readable English with the phrases a person reads on the page, a warning; and
-    per page its layer, OCR and printed page as the golden file says. OCR'd words are
-    not pinned one by one (Tesseract's versions differ)."""
-    require_tesseract()
+def ocr_facts(case) -> dict:
+    """What the golden file pins of a paper read by OCR: per page its layer, OCR and printed page."""
     paper = read(case.path)
-    facts = {
+    return {
         "file": case.path.name,
         "pages": [
             {"page": p.number, "layer": p.layer, "ocr": p.ocr, "printed_page": p.printed_page} for p in paper.pages
         ],
         "warnings": [p.message for p in paper.problems],
     }
-    target = GOLDEN / f"{case.name}.yaml"
-    if update_golden:
-        target.write_text(yaml.safe_dump(facts, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
-    else:
-        assert facts == yaml.safe_load(target.read_text(encoding="utf-8"))
+
+
+def test_ocr_reads_readable_english(case):
+    """Each garbled or scanned paper, OCR'd once: every page OCR'd and marked so, the
+    text readable English with the phrases a person reads on the page, a warning; and
+    per page its layer, OCR and printed page as the golden file says. OCR'd words are
+    not pinned one by one (Tesseract's versions differ)."""
+    require_tesseract()
+    paper = read(case.path)
+    check(GOLDEN / f"{case.name}.yaml", ocr_facts(case))
     assert all(info.ocr for info in paper.pages)
     content = [line for line in paper.lines if line.text and not line.furniture]
     assert content and all(line.ocr for line in content) and paper.ocr

@@ -7,15 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from goldens import check
 from minutes.papers.readers import read_paper, reader_for
 from minutes.papers.readers.pdf import PdfReader
 from minutes.papers.readers.pdf.furniture import fill_printed_pages, page_number_in, shape
 from minutes.papers.readers.pdf.tidy import Vocabulary, as_list_item, clean
-from pdfcases import CASES, ORACLE, PDFS, TEXT_CASES, read, update_golden, words  # noqa: F401 (a fixture)
+from pdfcases import CASES, ORACLE, PDFS, TEXT_CASES, read, words
 
 GOLDEN = Path(__file__).resolve().parent / "fixtures" / "pdf-golden"
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,15 +55,8 @@ def golden_facts(case) -> dict:
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.layer == "text"], ids=lambda c: c.name)
-def test_golden(case, update_golden):
-    facts = golden_facts(case)
-    target = GOLDEN / f"{case.name}.yaml"
-    if update_golden:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(yaml.safe_dump(facts, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
-        return
-    assert target.exists(), f"no golden file {target.name}: run pytest --update-golden and review it"
-    assert facts == yaml.safe_load(target.read_text(encoding="utf-8"))
+def test_golden(case):
+    check(GOLDEN / f"{case.name}.yaml", golden_facts(case))
 
 
 def _furniture_pattern(text: str) -> tuple[re.Pattern, int]:

@@ -41,7 +41,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import REPO, _QuietHandler, free_port, static_server, wait_for
+from helpers import HANG, HANG_MS, REPO, _QuietHandler, free_port, static_server, wait_for_line
 
 # --- the hostile site ---------------------------------------------------------------------
 
@@ -603,8 +603,8 @@ def test_no_script_runs_on_any_published_file(hostile_site, page):
         # The search page with results, filters and excerpts drawn from the hostile records.
         for word in ("quokkaterror", "onerror", "script"):
             page.goto(f"{host}/search/?q={word}")
-            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
-            page.locator(".pagefind-ui__filter-name").first.wait_for(timeout=15000)
+            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
+            page.locator(".pagefind-ui__filter-name").first.wait_for(timeout=HANG_MS)
             page.wait_for_timeout(100)
             result = page.evaluate(PROBE)
             if result is not None:
@@ -680,7 +680,7 @@ def served(tmp_path_factory, hostile_site):
         stderr=subprocess.STDOUT,
     )
     try:
-        end = time.monotonic() + 120
+        end = time.monotonic() + HANG
         while True:
             assert process.poll() is None, log_path.read_text(encoding="utf-8")
             try:
@@ -733,13 +733,10 @@ def test_serve_answers_only_requests_for_its_own_host(served, host, status):
 def test_serve_names_a_refused_host_in_its_log(served):
     _site, port, _process, log_path = served
     _ask(port, "/", "rebinding.example:80")
-    end = time.monotonic() + 10
-    while "rebinding.example" not in log_path.read_text(encoding="utf-8") and time.monotonic() < end:
-        time.sleep(0.05)
     assert (
         "refused a request for the host 'rebinding.example:80': the preview answers only to 127.0.0.1, ::1, "
         "localhost; to open it from another machine, run minutes serve --host"
-    ) in log_path.read_text(encoding="utf-8")
+    ) in wait_for_line(log_path, "rebinding.example")
 
 
 @pytest.mark.parametrize(
@@ -777,11 +774,10 @@ def test_serve_never_writes_into_the_output_folder(served):
     assert "Points for a reviewer" in (preview / MEETING / "index.html").read_text(encoding="utf-8")
     assert "Points for a reviewer" not in (output / MEETING / "index.html").read_text(encoding="utf-8")
     record = site / "content" / "meetings" / MEETING / "minutes.md"
+    logged = len(log_path.read_text(encoding="utf-8"))
     record.write_text(record.read_text(encoding="utf-8") + "\nA sentence about medlars.\n", encoding="utf-8")
-    wait_for(f"http://127.0.0.1:{port}/{MEETING}/", lambda status, body: "medlars" in body, 30)
-    end = time.monotonic() + 10
-    while "updated 1 page" not in log_path.read_text(encoding="utf-8") and time.monotonic() < end:
-        time.sleep(0.05)
+    wait_for_line(log_path, "updated 1 page", start=logged)
+    assert "medlars" in _ask(port, f"/{MEETING}/")[1]
     assert _tree_hash(output) == before
     # A build meanwhile publishes into output/ and leaves the preview as it is.
     previewed = _tree_hash(preview)
@@ -858,7 +854,7 @@ def test_the_documented_headers_keep_the_site_working(hostile_site, page):
     )
     try:
         page.goto(f"{host}/search/?q=quokkaterror")
-        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
         page.goto(f"{host}/{MEETING}/")
         assert page.locator("h1").count() == 1
         # An original is downloaded, not shown.

@@ -1,8 +1,8 @@
 """Golden facts for each sample paper: every meeting, item, attendee, resolution and citation.
 
 The expected facts live in tests/fixtures/golden/<paper-stem>.yaml and were checked by hand
-against the papers. Regenerate them only with `pytest --update-golden` (or
-MINUTES_UPDATE_GOLDEN=1), then read the diff before committing.
+against the papers. They change only through `make golden`, which prints the diff
+for a person to read (tests/goldens.py).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from golden import facts
 
+from goldens import check
 from minutes.papers import convert_paper_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,18 +21,8 @@ GOLDEN = ROOT / "tests" / "fixtures" / "golden"
 
 
 @pytest.mark.parametrize("paper", PAPERS, ids=[p.stem for p in PAPERS])
-def test_golden_facts(paper: Path, update_golden: bool):
-    got = facts(paper, paper.relative_to(ROOT).as_posix())
-    path = GOLDEN / f"{paper.stem}.yaml"
-    if update_golden:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(yaml.safe_dump(got, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
-        pytest.skip(f"rewrote {path.name}")
-    assert path.exists(), f"no golden file {path.name}; run pytest --update-golden and check it by hand"
-    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert len(got) == len(expected), [d["file"] for d in got]
-    for want, have in zip(expected, got, strict=False):
-        assert have == want, want["file"]
+def test_golden_facts(paper: Path):
+    check(GOLDEN / f"{paper.stem}.yaml", facts(paper, paper.relative_to(ROOT).as_posix()))
 
 
 # Facts checked by hand against the papers, independent of the golden files, so a bad

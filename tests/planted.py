@@ -1,0 +1,103 @@
+"""One-line bugs that once passed the whole suite, and the tests that must now catch each.
+
+`tests/test_planted_bugs.py` plants each in a temporary copy of the package and
+runs only the tests named here against that copy: at least one must fail. A
+planted bug whose text is no longer in the code fails that test too, so the table
+moves with the code. `make mutation` (bench/mutation.py) covers the same modules
+with every mutant a tool can make.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Planted:
+    name: str
+    file: str
+    """Relative to the repository: generator/minutes/... or themes/..."""
+    old: str
+    new: str
+    tests: tuple[str, ...]
+    """Test ids (relative to the repository) of which at least one must fail."""
+
+
+PLANTED = (
+    Planted(
+        "JSON-LD no longer escapes < > & U+2028/9",
+        "generator/minutes/pages/render.py",
+        "json.dumps(value, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_DATA_ESCAPES)",
+        "json.dumps(value, ensure_ascii=False, sort_keys=True)",
+        ("tests/test_escaping.py",),
+    ),
+    Planted(
+        "|safe on item titles in the meeting template",
+        "themes/default/templates/meeting.html",
+        "{{ v.row.title }}</h3>",
+        "{{ v.row.title|safe }}</h3>",
+        ("tests/test_escaping.py",),
+    ),
+    Planted(
+        "|safe on the items' list in the meeting template",
+        "themes/default/templates/meeting.html",
+        "{{ v.row.title }}</a>",
+        "{{ v.row.title|safe }}</a>",
+        ("tests/test_escaping.py",),
+    ),
+    Planted(
+        "_minute_anchor always returns ''",
+        "generator/minutes/site/links.py",
+        '    wanted = number.strip().rstrip(".").lower()\n',
+        '    return ""\n    wanted = number.strip().rstrip(".").lower()\n',
+        ("tests/test_citations.py",),
+    ),
+    Planted(
+        "undated minute citations resolved against later meetings",
+        "generator/minutes/site/links.py",
+        "if m.date and m.date <= meeting.date]",
+        "if m.date and m.date >= meeting.date]",
+        ("tests/test_citations.py",),
+    ),
+    Planted(
+        "the atomic folder swap replaced by two renames",
+        "generator/minutes/publish/atomic.py",
+        "    if _exchange(staging, output):\n",
+        "    if False:\n",
+        (
+            "tests/test_publish_observed.py::test_the_swap_exchanges_two_whole_folders",
+            "tests/test_publish_observed.py::test_a_build_shows_readers_the_old_site_then_the_new_one_never_a_mix",
+        ),
+    ),
+    Planted(
+        "write_atomic writes in place (through hard links into the live site)",
+        "generator/minutes/core/paths.py",
+        '    temporary = path.with_name(f".{path.name[:200]}.{os.getpid()}.tmp")\n',
+        "    temporary = path\n",
+        (
+            "tests/test_publish_observed.py::test_write_atomic_never_writes_through_a_hard_link",
+            "tests/test_publish_observed.py::test_serve_replaces_each_page_whole",
+        ),
+    ),
+    Planted(
+        "the build stops writing feeds, calendars, data files and the sitemap",
+        "generator/minutes/build.py",
+        "        if known.get(relative) != digest:\n            (write_atomic if in_place else write_file)",
+        "        if False:\n            (write_atomic if in_place else write_file)",
+        ("tests/test_feeds.py::test_written_paths_are_sorted_and_exist",),
+    ),
+    Planted(
+        "a same-day meeting date pushed a year (>= to >)",
+        "generator/minutes/papers/dates.py",
+        "if first.year_printed or first.date >= after:",
+        "if first.year_printed or first.date > after:",
+        ("tests/papers/test_dates.py",),
+    ),
+    Planted(
+        "page_slug ignores reserved names",
+        "generator/minutes/core/reserved.py",
+        'return f"{slug}-page" if slug in RESERVED else slug',
+        "return slug",
+        ("tests/test_reserved.py",),
+    ),
+)
