@@ -25,6 +25,8 @@ ROUTINE = [
     # What is noted may itself hold "and that": it is still only noted.
     "That the proposal that CSE Support Services be re-commissioned by the Council and that new services commence "
     "from January 2020, be noted.",
+    "(3) That the proposal that the service specification be developed based on findings of the full needs "
+    "analysis, and that the commissioning timescale is aligned with the Trauma and Resilience Service, be noted",
 ]
 DECIDED = [
     "That the recommendations be approved.",

@@ -92,6 +92,11 @@ _NOTED_THE = re.compile(
     r"(?:\s+(?:the|its|this|that|these|those|a|an)\b|\W*$)",
     re.IGNORECASE,
 )
+_NOTED_PROPOSITION = re.compile(
+    r"^that\s+the\s+(?:\w+\s+){0,3}?that\b.*" + _BE_NOTED.pattern,
+    re.IGNORECASE | re.DOTALL,
+)
+"""What is noted is itself a proposition, whatever its commas: "That the proposal that X, and that Y, be noted"."""
 _DECIDES = re.compile(
     r"\b(?:agree[ds]?|approved?|endorsed?|recommend\w*|request\w*|asked|delegated?|authori[sz]\w*|adopt\w*|"
     r"refused?|grant\w*|defer\w*|allocat\w*|appoint\w*|instruct\w*|resolved|supported?|decided?|"
@@ -106,6 +111,8 @@ def is_routine(text: str) -> bool:
     Every clause of it must be routine: "That the report be noted, and that an update be brought" is not.
     """
     body = _LEAD.sub("", text.strip()).strip()
+    if _NOTED_PROPOSITION.match(body):
+        return True
     clauses = [c.strip() for c in _CLAUSES.split(body) if c.strip()]
     return bool(clauses) and all(_routine_clause(c) for c in clauses)
 
