@@ -681,7 +681,9 @@ def test_a_hand_corrected_date_is_kept_and_a_broken_register_is_never_overwritte
     config = make_site(tmp_path, {("cabinet", "2024-03-04"): {"minutes": {}}})
     build_on(config, "2024-03-10")
     register = tmp_path / "content" / "meetings" / ".published.json"
-    register.write_text(register.read_text(encoding="utf-8").replace(': "2024-03-04"', ': "2024-03-08"'), encoding="utf-8")
+    register.write_text(
+        register.read_text(encoding="utf-8").replace(': "2024-03-04"', ': "2024-03-08"'), encoding="utf-8"
+    )
     assert entry_dates(build_on(config, "2024-03-11"))["Minutes published: Cabinet, Monday 4 March 2024"][0] == (
         "2024-03-08"
     )
@@ -745,3 +747,17 @@ def test_a_webcast_that_is_not_a_web_address_is_refused_at_its_line(tmp_path, ad
     problems = [str(p) for p in load_site(load_config(tmp_path)).problems]
     assert len(problems) == 1 and problems[0].startswith("content/meetings/cabinet/2021-06-01/agenda.md:")
     assert "webcast:" in problems[0] and "is not a web address" in problems[0]
+
+
+def test_a_register_that_is_a_link_leading_out_is_never_read_or_written(tmp_path):
+    outside = tmp_path / "elsewhere.json"
+    outside.write_text('{"documents": {"cabinet/2024-03-04/minutes.md": "2001-01-01"}}', encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    config = make_site(site, {("cabinet", "2024-03-04"): {"minutes": {}}}, build_date="2024-03-10")
+    (site / "content" / "meetings" / ".published.json").symlink_to(outside)
+    built = build_outputs(config)
+    assert entry_dates(built)["Minutes published: Cabinet, Monday 4 March 2024"][0] != "2001-01-01"
+    result = build(config, search=False, convert=False)
+    assert any("is a link leading out of the meetings folder" in str(p) for p in result.problems)
+    assert outside.read_text(encoding="utf-8").endswith('"2001-01-01"}}')
