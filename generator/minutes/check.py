@@ -29,7 +29,15 @@ from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
 from minutes.site.load import load_site, relative
 
-_LINK_ATTRS = {"a": "href", "area": "href", "link": "href", "script": "src", "img": "src", "source": "src", "form": "action"}
+_LINK_ATTRS = {
+    "a": "href",
+    "area": "href",
+    "link": "href",
+    "script": "src",
+    "img": "src",
+    "source": "src",
+    "form": "action",
+}
 
 
 _FOLLOWED = frozenset({"a", "area"})
