@@ -46,6 +46,17 @@ CASES = [
     ('<img src="/static/missing.png" alt="">', "no such page"),
     ('<a href="https://example.org/">external</a>', ""),
     ('<a href="mailto:someone@example.org">mail</a>', ""),
+    ('<a href="#">watch the webcast here</a>', "placeholder link '#' leads nowhere"),
+    ('<a href="">x</a>', "placeholder link '' leads nowhere"),
+    ("<a href>x</a>", "placeholder link '' leads nowhere"),
+    ('<a href="javascript:void(0)">x</a>', "placeholder link 'javascript:void(0)' leads nowhere"),
+    ('<a href=" JavaScript:alert(1)">x</a>', "leads nowhere"),
+    ('<map name="m"><area href="#" alt="x"></map>', "placeholder link '#' leads nowhere"),
+    (
+        '<script type="application/ld+json">{"@type": "Event", "url": "/committees/"}</script>',
+        "schema.org url '/committees/' is not a full address",
+    ),
+    ('<script type="application/ld+json">{"location": [{"url": "https://example.org/"}]}</script>', ""),
 ]
 
 
@@ -60,6 +71,91 @@ def test_link_rules(built, tmp_path, link, words):
         assert any(words in m for m in messages), messages
     else:
         assert messages == []
+
+
+def test_a_link_the_paper_lost_is_published_as_its_words(built):
+    """The agenda of 28 July 2020 says the meeting can be viewed "[via the Council's website](#)"."""
+    page = (built / "output" / "improving-lives-select-commission" / "2020-07-28" / "index.html").read_text("utf-8")
+    assert "available to view via the Council's website." in page
+    assert 'href="#"' not in page
+
+
+ADDRESS_CASES = [
+    # (file, text written to it, words of the problem, or "" when it is right)
+    (
+        "sitemap.xml",
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/</loc></url></urlset>',
+        "'/' is not a full address, which every <loc> of a sitemap must be",
+    ),
+    (
+        "sitemap.xml",
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>https://minutes.example.org/</loc></url></urlset>",
+        "",
+    ),
+    ("sitemap.xml", "<urlset><url><loc>https://a.org/</loc></url>", "not well-formed XML"),
+    ("robots.txt", "User-agent: *\nSitemap: /sitemap.xml\n", "robots.txt's Sitemap line"),
+    ("robots.txt", "User-agent: *\nSitemap: https://minutes.example.org/sitemap.xml\n", ""),
+    (
+        "calendar.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20240101T000000Z\r\n"
+        "DTSTART;VALUE=DATE:20240101\r\nURL:/cabinet/2024-01-01/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "'/cabinet/2024-01-01/' is not a full address, which a calendar event's URL must be",
+    ),
+    (
+        "calendar.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20240101T000000Z\r\n"
+        "DTSTART;VALUE=DATE:20240101\r\nCONFERENCE;VALUE=URI:webcast.html\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "which a calendar event's CONFERENCE must be",
+    ),
+    (
+        "feed.xml",
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>/feed.xml</id></feed>',
+        "id '/feed.xml' is not an IRI",
+    ),
+    (
+        "feed.xml",
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66</id></feed>',
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words"), ADDRESS_CASES)
+def test_addresses_a_standard_wants_full(built, tmp_path, name, text, words):
+    output = tmp_path / "output"
+    shutil.copytree(built / "output", output)
+    (output / name).write_text(text, encoding="utf-8", newline="")
+    messages = [p.message for p in check_output(output) if p.path == f"output/{name}"]
+    if words:
+        assert any(words in m for m in messages), messages
+    else:
+        assert messages == []
+
+
+def test_a_site_with_url_passes_the_check_with_its_sitemap(tmp_path):
+    root = copy_demo_site(tmp_path / "site")
+    (root / "site.yaml").write_text(
+        (root / "site.yaml").read_text(encoding="utf-8") + "url: https://minutes.example.org\n", encoding="utf-8"
+    )
+    build = run_minutes("build", "--site", str(root), "--no-search")
+    assert build.returncode == 0 and "`url` is not set" not in build.stderr, build.stderr
+    assert (root / "output" / "sitemap.xml").is_file()
+    result = run_minutes("check", "--site", str(root))
+    assert result.returncode == 0 and "0 problems found" in result.stderr, result.stderr
+
+
+def test_the_build_warns_once_without_url(built):
+    # `built` was made by `minutes build` on the demo, whose site.yaml sets no url.
+    assert not (built / "output" / "sitemap.xml").exists()
+    result = run_minutes("build", "--site", str(built), "--no-search")
+    warnings = [line for line in result.stderr.splitlines() if "`url` is not set" in line]
+    assert warnings == [
+        "site.yaml: warning: `url` is not set, so no sitemap.xml is written and calendars, feeds and schema.org "
+        "data cannot give full addresses of pages; set url: to the site's public origin, e.g. "
+        "url: https://minutes.example.org"
+    ]
+    assert run_minutes("build", "--site", str(built), "--no-search", "--strict").returncode == 1
 
 
 def test_duplicate_ids_are_reported(built, tmp_path):

@@ -1,16 +1,21 @@
 """Feeds, calendars, open data and the sitemap, read back by independent readers.
 
-Atom is read with feedparser, iCalendar with the icalendar library, the
-sitemap with ElementTree. The demo site is built three ways: at the root of
-its host, under /minutes/, and under /minutes/ with a public origin set, and
-every link in every output must lead to a file the build wrote.
+Atom is read with feedparser, iCalendar with the icalendar library (and its
+time zones with dateutil), the sitemap with lxml against an XML schema of the
+sitemap protocol. The demo site is built three ways: at the root of its host,
+under /minutes/, and under /minutes/ with a public origin set, and every link
+in every output must lead to a file the build wrote; where a standard wants a
+full address, it is one or it is not written at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
+import shutil
+import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +25,8 @@ import feedparser
 import icalendar
 import pytest
 import yaml
+from dateutil.tz import tzical
+from lxml import etree
 
 from helpers import REPO, copy_demo_site
 from minutes.build import build
@@ -27,7 +34,7 @@ from minutes.core.config import SiteConfig, load_config
 from minutes.core.errors import UserError
 from minutes.outputs.addresses import Addresses
 from minutes.outputs.feeds import COMMITTEE_LIMIT, SITE_LIMIT
-from minutes.outputs.ics import escape, fold, vtimezone
+from minutes.outputs.ics import text, vtimezone
 from minutes.outputs.opendata import FILES, MEETING_FILE, documented_fields, validate
 from minutes.site.load import load_site
 from minutes.site.model import Site
@@ -102,7 +109,9 @@ def demo(demo_root) -> Built:
 
 def test_written_paths_are_sorted_and_exist(built: Built):
     committees = sorted(built.site.committees)
-    expected = {"feed.xml", "calendar.ics", "sitemap.xml", "robots.txt", "data/meetings.json", "data/committees.json"}
+    expected = {"feed.xml", "calendar.ics", "robots.txt", "data/meetings.json", "data/committees.json"}
+    if built.site.config.url:
+        expected.add("sitemap.xml")  # without a public origin there is no full address to give: no sitemap
     expected |= {f"{c}/feed.xml" for c in committees} | {f"{c}/calendar.ics" for c in committees}
     expected |= {f"data/meetings/{c}/{k}.json" for c, k in built.site.meetings}
     assert built.written == sorted(expected)
@@ -120,10 +129,10 @@ def test_outputs_are_byte_identical_between_builds(demo_root, demo: Built):
 
 
 def publications(site: Site, committee: str | None = None) -> int:
-    """Entries a feed should hold: agenda and minutes of each dated meeting, or its other papers."""
+    """Entries a feed should hold: agenda and minutes of each meeting, or its other papers."""
     count = 0
     for (slug, _), m in site.meetings.items():
-        if m.date and committee in (None, slug):
+        if committee in (None, slug):
             count += (m.agenda is not None) + (m.minutes is not None) or 1
     return min(count, COMMITTEE_LIMIT if committee else SITE_LIMIT)
 
@@ -140,7 +149,12 @@ def test_site_feed_is_valid_atom_with_one_entry_per_publication(built: Built):
     assert len(feed.entries) == publications(built.site) > 0
     ids = [e.id for e in feed.entries]
     assert len(set(ids)) == len(ids)
-    assert all(i.startswith("tag:") for i in ids + [feed.feed.id])
+    # Ids are IRIs, never paths: tag: URIs under the site's domain, or name-based UUIDs without one.
+    if built.site.config.url:
+        assert all(i.startswith("tag:minutes.example.org,2024:") for i in ids + [feed.feed.id])
+    else:
+        assert all(uuid.UUID(i.removeprefix("urn:uuid:")).version == 5 for i in ids + [feed.feed.id])
+        assert all(i.startswith("urn:uuid:") for i in ids + [feed.feed.id])
     assert feed.feed.title and feed.feed.author and feed.feed.updated
     self_links = [link.href for link in feed.feed.links if link.rel == "self"]
     assert [built.target(h) for h in self_links] == [built.output / "feed.xml"]
@@ -182,6 +196,19 @@ def parse_calendar(built: Built, path: str) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(built.read(path))
 
 
+def meeting_of(built: Built, event) -> object:
+    """The meeting an event stands for, found by what the event says (its summary and day), not by its UID."""
+    day = event["DTSTART"].dt
+    day = day.date() if isinstance(day, dt.datetime) else day
+    found = [
+        m
+        for m in built.site.meetings.values()
+        if m.date == day and built.site.committees[m.committee].name == str(event["SUMMARY"])
+    ]
+    assert len(found) == 1, (str(event["SUMMARY"]), day)
+    return found[0]
+
+
 def test_site_calendar_has_one_event_per_dated_meeting(built: Built):
     events = parse_calendar(built, "calendar.ics").walk("VEVENT")
     dated = {(c, k): m for (c, k), m in built.site.meetings.items() if m.date}
@@ -189,37 +216,55 @@ def test_site_calendar_has_one_event_per_dated_meeting(built: Built):
     uids = [str(e["UID"]) for e in events]
     assert len(set(uids)) == len(uids)
     zone = ZoneInfo(built.site.config.timezone)
+    length = dt.timedelta(minutes=built.site.config.meeting_length)
     for event in events:
-        meeting = next(m for m in dated.values() if str(event["UID"]).startswith(f"{m.committee}-{m.key}@"))
-        start = event["DTSTART"].dt
+        meeting = meeting_of(built, event)
+        start, end = event["DTSTART"].dt, event["DTEND"].dt
         if meeting.time:
             local = dt.datetime.combine(meeting.date, dt.time.fromisoformat(meeting.time))
             assert isinstance(start, dt.datetime) and start.tzinfo is not None
             assert start.replace(tzinfo=None) == local
             assert start.utcoffset() == local.replace(tzinfo=zone).utcoffset()
+            assert end > start, "a timed event has an end after its start"
+            if not meeting.end_time:
+                assert end - start == length
         else:
             assert type(start) is dt.date and start == meeting.date
+            assert end == meeting.date + dt.timedelta(days=1), "an all-day event ends the next day, exclusive"
         assert str(event.get("LOCATION", "")) == meeting.venue
         assert str(event["SUMMARY"]) == built.site.committees[meeting.committee].name
         assert meeting.status in str(event["DESCRIPTION"])
-        assert built.target(str(event["URL"])).is_file()
+        if built.site.config.url:
+            assert str(event["UID"]) == f"{meeting.committee}-{meeting.key}@minutes.example.org"
+            assert str(event["URL"]).startswith("https://")
+            assert built.target(str(event["URL"])).is_file()
+        else:
+            # No domain to name ids under: a name-based UUID (RFC 7986 5.3), and no URL rather than a path.
+            assert uuid.UUID(str(event["UID"])).version == 5
+            assert "URL" not in event
+            assert ".invalid" not in built.read("calendar.ics").decode("utf-8")
 
 
-def test_demo_calendar_covers_timed_untimed_and_summer_meetings(demo: Built):
+def test_demo_calendar_covers_timed_untimed_summer_and_ended_meetings(demo: Built):
     """Guards the test above: the demo must exercise each branch it checks."""
-    starts = {str(e["UID"]).split("@")[0]: e["DTSTART"].dt for e in parse_calendar(demo, "calendar.ics").walk("VEVENT")}
-    assert starts["cabinet-member-for-communities-and-cohesion-2013-11-18"] == dt.date(2013, 11, 18)
-    winter = starts["cabinet-member-for-communities-and-cohesion-2013-12-16"]
+    events = {}
+    for event in parse_calendar(demo, "calendar.ics").walk("VEVENT"):
+        meeting = meeting_of(demo, event)
+        events[f"{meeting.committee}-{meeting.key}"] = event
+    assert events["cabinet-member-for-communities-and-cohesion-2013-11-18"]["DTSTART"].dt == dt.date(2013, 11, 18)
+    winter = events["cabinet-member-for-communities-and-cohesion-2013-12-16"]["DTSTART"].dt
     assert (winter.hour, winter.utcoffset()) == (13, dt.timedelta(0))
-    summer = starts["improving-lives-select-commission-2020-07-28"]
-    assert summer.utcoffset() == dt.timedelta(hours=1), "BST in July"
+    summer = events["improving-lives-select-commission-2020-07-28"]
+    assert summer["DTSTART"].dt.utcoffset() == dt.timedelta(hours=1), "BST in July"
+    # The agenda prints no end: two hours, the default meeting_length.
+    assert summer["DTEND"].dt - summer["DTSTART"].dt == dt.timedelta(hours=2)
 
 
 def test_committee_calendars_hold_only_their_committee(built: Built):
-    for slug in built.site.committees:
+    for slug, committee in built.site.committees.items():
         events = parse_calendar(built, f"{slug}/calendar.ics").walk("VEVENT")
         assert len(events) == sum(1 for (c, _), m in built.site.meetings.items() if c == slug and m.date)
-        assert all(str(e["UID"]).startswith(f"{slug}-") for e in events)
+        assert all(str(e["SUMMARY"]) == committee.name for e in events)
 
 
 def test_calendar_lines_are_crlf_and_folded(built: Built):
@@ -227,51 +272,61 @@ def test_calendar_lines_are_crlf_and_folded(built: Built):
         raw = built.read(path)
         assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
         assert max(len(line) for line in raw.split(b"\r\n")) <= 75, path
+        raw.decode("utf-8")  # a fold never splits a character
 
 
 @pytest.mark.parametrize(
-    "text, escaped",
+    "value",
     [
-        ("Town Hall, Moorgate Street", "Town Hall\\, Moorgate Street"),
-        ("Room 1; Room 2", "Room 1\\; Room 2"),
-        ("line one\nline two", "line one\\nline two"),
-        ("windows\r\nline", "windows\\nline"),
-        ("back\\slash", "back\\\\slash"),
-        ("plain", "plain"),
+        "Town Hall, Moorgate Street",
+        "Room 1; Room 2",
+        "back\\slash and a colon: here",
+        ("Salle Émile-Zola; Hôtel de Ville, Place de l’Hôtel de Ville, Rotherham S60 2TH — ground floor. " * 2).strip(),
+        "€" * 40,
     ],
 )
-def test_escape(text, escaped):
-    assert escape(text) == escaped
+def test_text_values_round_trip_through_the_library(tmp_path, value):
+    config = make_site(tmp_path, {("cabinet", "2021-06-01"): {"agenda": {"venue": value, "time": "14:00"}}})
+    built = build_outputs(config)
+    raw = built.read("calendar.ics")
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 75
+    assert str(parse_calendar(built, "calendar.ics").walk("VEVENT")[0]["LOCATION"]) == value
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("value", "shown"),
     [
-        "SHORT:value",
-        "X:" + "a" * 73,  # exactly 75 octets: not folded
-        "X:" + "a" * 200,
-        "LOCATION:" + "é" * 60,  # two octets each: a fold must not split one
-        "LOCATION:" + "a" * 65 + "€" * 10,  # three octets, straddling the first fold
+        ("line one\nline two", "line one\nline two"),
+        ("windows\r\nline", "windows\nline"),
+        ("old mac\rline", "old mac\nline"),
+        ("para\u2029graph and line\u2028sep", "para\ngraph and line\nsep"),
+        ("bell\x07 and escape\x1b", "bell and escape"),
     ],
 )
-def test_fold_keeps_lines_within_75_octets_and_unfolds_to_the_original(line):
-    folded = fold(line)
-    physical = folded.split("\r\n")
-    assert all(len(p.encode("utf-8")) <= 75 for p in physical)
-    assert all(p.startswith(" ") for p in physical[1:])
-    assert folded.replace("\r\n ", "") == line
-    assert (len(physical) == 1) == (len(line.encode("utf-8")) <= 75)
+def test_text_makes_every_line_break_one_newline_and_drops_controls(value, shown):
+    assert text(value) == shown
 
 
 def test_london_timezone_is_the_standard_gmt_bst_rules():
-    lines = vtimezone(ZoneInfo("Europe/London"), "Europe/London", 2014, 2020)
-    text = "\n".join(lines)
-    assert "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU" in text
-    assert "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU" in text
+    lines = vtimezone(ZoneInfo("Europe/London"), "Europe/London", 2014, 2020).to_ical().decode().split("\r\n")
     daylight = lines[lines.index("BEGIN:DAYLIGHT") : lines.index("END:DAYLIGHT")]
-    assert {"TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:20130331T010000"} <= set(daylight)
     standard = lines[lines.index("BEGIN:STANDARD") : lines.index("END:STANDARD")]
+    # Onsets in the offset before the change (RFC 5545 3.8.2.4): BST begins at 01:00 GMT.
+    assert {"TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:20130331T010000"} <= set(daylight)
     assert {"TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:20131027T020000"} <= set(standard)
+    assert any(line.startswith("RRULE:") and "BYMONTH=3" in line and "BYDAY=-1SU" in line for line in daylight)
+    assert any(line.startswith("RRULE:") and "BYMONTH=10" in line and "BYDAY=-1SU" in line for line in standard)
+
+
+@pytest.mark.parametrize("zone", ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Tokyo"])
+def test_an_independent_reader_finds_the_zones_offsets(zone):
+    """dateutil reads the VTIMEZONE as RFC 5545 says; every hour of two years must have the tz database's offset."""
+    tz = ZoneInfo(zone)
+    read = tzical(io.StringIO(vtimezone(tz, zone, 2019, 2020).to_ical().decode().replace("\r\n", "\n"))).get()
+    moment = dt.datetime(2019, 1, 1, tzinfo=dt.UTC)
+    while moment.year < 2021:
+        assert moment.astimezone(read).utcoffset() == moment.astimezone(tz).utcoffset(), (zone, moment)
+        moment += dt.timedelta(minutes=30)
 
 
 @pytest.mark.parametrize(
@@ -392,8 +447,22 @@ def test_docs_describe_exactly_the_schema(path):
 
 # --- sitemap and robots -----------------------------------------------------------
 
+SITEMAP_SCHEMA = etree.XMLSchema(etree.parse(str(REPO / "tests" / "fixtures" / "sitemap.xsd")))
 
-def test_sitemap_lists_every_page_and_only_pages(built: Built):
+
+def test_sitemap_is_written_only_with_full_addresses(built: Built):
+    if not built.site.config.url:
+        assert not (built.output / "sitemap.xml").exists()
+        return
+    document = etree.fromstring(built.read("sitemap.xml"))
+    SITEMAP_SCHEMA.assertValid(document)
+    locs = [loc.text for loc in document.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert locs and all(loc.startswith(f"{ORIGIN}/minutes/") for loc in locs)
+
+
+def test_sitemap_lists_every_page_and_only_pages(demo_root):
+    config = load_config(demo_root).with_overrides(output_dir="out-sitemap", url=ORIGIN)
+    built = build_outputs(config)
     root = ET.fromstring(built.read("sitemap.xml"))
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = [loc.text for loc in root.findall("s:url/s:loc", ns)]
@@ -404,6 +473,36 @@ def test_sitemap_lists_every_page_and_only_pages(built: Built):
     must += [d.url for d in site.all_documents()]
     assert {built.prefix + u for u in must} <= set(locs)
     assert not any(loc.endswith("404.html") for loc in locs)
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        ([""], [f"{ORIGIN}/"]),
+        (["a&b/", "x<y/"], [f"{ORIGIN}/a&b/", f"{ORIGIN}/x%3Cy/"]),
+        (["café/"], [f"{ORIGIN}/caf%C3%A9/"]),
+    ],
+)
+def test_sitemap_addresses_are_escaped_and_valid(tmp_path, pages, expected):
+    from minutes.outputs.sitemap import render
+
+    files = render(pages, Addresses.of(SiteConfig(root=tmp_path, url=ORIGIN)))
+    document = etree.fromstring(files["sitemap.xml"].encode("utf-8"))
+    SITEMAP_SCHEMA.assertValid(document)
+    assert [el.text for el in document.iter("{*}loc")] == expected
+    assert "&amp;" in files["sitemap.xml"] if "&" in "".join(pages) else True
+
+
+def test_a_large_site_gets_a_sitemap_index(tmp_path):
+    from minutes.outputs.sitemap import PER_FILE, render
+
+    files = render([f"p{n}/" for n in range(PER_FILE + 1)], Addresses.of(SiteConfig(root=tmp_path, url=ORIGIN)))
+    assert sorted(files) == ["robots.txt", "sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"]
+    index = etree.fromstring(files["sitemap.xml"].encode("utf-8"))
+    SITEMAP_SCHEMA.assertValid(index)
+    assert [el.text for el in index.iter("{*}loc")] == [f"{ORIGIN}/sitemap-1.xml", f"{ORIGIN}/sitemap-2.xml"]
+    sizes = [len(etree.fromstring(files[n].encode()).findall("{*}url")) for n in ("sitemap-1.xml", "sitemap-2.xml")]
+    assert sizes == [PER_FILE, 1]
 
 
 def test_robots_names_the_sitemap_only_when_the_origin_is_known(built: Built):
@@ -422,15 +521,16 @@ def test_robots_names_the_sitemap_only_when_the_origin_is_known(built: Built):
 def all_links(built: Built) -> list[str]:
     links: list[str] = []
     for path in built.written:
-        if path.endswith(".xml") and path != "sitemap.xml":
+        if path.endswith("feed.xml"):
             root = ET.fromstring(built.read(path))
             links += [el.get("href") for el in root.iter("{http://www.w3.org/2005/Atom}link")]
         elif path.endswith(".ics"):
-            links += [str(e["URL"]) for e in parse_calendar(built, path).walk("VEVENT")]
+            links += [str(e["URL"]) for e in parse_calendar(built, path).walk("VEVENT") if "URL" in e]
         elif path.endswith(".json"):
             links += json_urls(json.loads(built.read(path)))
-    root = ET.fromstring(built.read("sitemap.xml"))
-    links += [el.text for el in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    if (built.output / "sitemap.xml").exists():
+        root = ET.fromstring(built.read("sitemap.xml"))
+        links += [el.text for el in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     return links
 
 
@@ -514,8 +614,12 @@ def test_undated_and_papers_only_meetings(tmp_path):
     )
     built = build_outputs(config)
     entries = parse_feed(built, "feed.xml").entries
-    assert [e.title for e in entries] == ["Papers published: Cabinet, Wednesday 5 May 2021"]
-    assert "Budget report" in entries[0].summary
+    # A feed is dated by publication, so a meeting without a date is news too: the newest, as it is new today.
+    assert [e.title for e in entries] == [
+        "Minutes published: Cabinet (date not known)",
+        "Papers published: Cabinet, Wednesday 5 May 2021",
+    ]
+    assert "Budget report" in entries[1].summary
     assert len(parse_calendar(built, "calendar.ics").walk("VEVENT")) == 1
     index = json.loads(built.read("data/meetings.json"))["meetings"]
     assert [(m["key"], m["date"]) for m in index] == [("2021-05-05", "2021-05-05"), ("undated-paper-7", None)]
@@ -527,3 +631,141 @@ def test_a_site_without_meetings_still_has_valid_outputs(tmp_path):
     calendar = parse_calendar(built, "calendar.ics")
     assert calendar.walk("VEVENT") == [] and calendar.walk("VTIMEZONE") == []
     assert json.loads(built.read("data/meetings.json")) == {"meetings": []}
+
+
+# --- dated by first appearance ----------------------------------------------------------
+
+
+def build_on(config: SiteConfig, day: str) -> Built:
+    """A build on `day` (the build's "today"), as a later build in CI would be."""
+    (config.root / "site.yaml").write_text(
+        re.sub(r"(?m)^build_date:.*\n", "", (config.root / "site.yaml").read_text(encoding="utf-8"))
+        + f"build_date: '{day}'\n",
+        encoding="utf-8",
+    )
+    return build_outputs(load_config(config.root))
+
+
+def entry_dates(built: Built, path: str = "feed.xml") -> dict[str, tuple[str, str]]:
+    return {e.title: (e.published[:10], e.updated[:10]) for e in parse_feed(built, path).entries}
+
+
+def test_feeds_are_dated_by_first_appearance_across_builds(tmp_path):
+    agenda_only = {("cabinet", "2024-03-04"): {"agenda": {"time": "10:00"}}}
+    first = build_on(make_site(tmp_path, agenda_only), "2024-02-26")
+    register = json.loads((tmp_path / "content" / "meetings" / ".published.json").read_text(encoding="utf-8"))
+    # The first build of a site dates what is already there by its meeting, never later than its own day.
+    assert register["documents"] == {"cabinet/2024-03-04/agenda.md": "2024-02-26"}
+    assert entry_dates(first) == {"Agenda published: Cabinet, Monday 4 March 2024": ("2024-02-26", "2024-02-26")}
+
+    # Three weeks later the minutes follow: a new entry, dated by the day they appeared, not the meeting.
+    with_minutes = {("cabinet", "2024-03-04"): {"agenda": {"time": "10:00"}, "minutes": {}}}
+    later = build_on(make_site(tmp_path, with_minutes), "2024-03-25")
+    assert entry_dates(later) == {
+        "Minutes published: Cabinet, Monday 4 March 2024": ("2024-03-25", "2024-03-25"),
+        "Agenda published: Cabinet, Monday 4 March 2024": ("2024-02-26", "2024-02-26"),
+    }
+    feed = parse_feed(later, "feed.xml")
+    assert feed.entries[0].title.startswith("Minutes published") and feed.feed.updated.startswith("2024-03-25")
+
+    # A build from a clean checkout a month later (no cache, no output): the committed register keeps the dates.
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    shutil.copy(tmp_path / "site.yaml", clean / "site.yaml")
+    shutil.copytree(tmp_path / "content", clean / "content")
+    again = build_on(load_config(clean), "2024-04-22")
+    assert entry_dates(again) == entry_dates(later)
+
+
+def test_a_supplementary_report_updates_the_agenda_entry(tmp_path):
+    config = make_site(tmp_path, {("cabinet", "2024-03-04"): {"agenda": {}}})
+    build_on(config, "2024-02-26")
+    grown = {("cabinet", "2024-03-04"): {"agenda": {}, "report-budget": {"title": "Budget", "agenda_item": "1"}}}
+    later = build_on(make_site(tmp_path, grown), "2024-03-01")
+    assert entry_dates(later) == {"Agenda published: Cabinet, Monday 4 March 2024": ("2024-02-26", "2024-03-01")}
+
+
+def test_a_hand_corrected_date_is_kept_and_a_broken_register_is_never_overwritten(tmp_path):
+    config = make_site(tmp_path, {("cabinet", "2024-03-04"): {"minutes": {}}})
+    build_on(config, "2024-03-10")
+    register = tmp_path / "content" / "meetings" / ".published.json"
+    register.write_text(
+        register.read_text(encoding="utf-8").replace(': "2024-03-04"', ': "2024-03-08"'), encoding="utf-8"
+    )
+    assert entry_dates(build_on(config, "2024-03-11"))["Minutes published: Cabinet, Monday 4 March 2024"][0] == (
+        "2024-03-08"
+    )
+    broken = register.read_text(encoding="utf-8").replace("2024-03-08", "8 March")
+    register.write_text(broken, encoding="utf-8")
+    result = build(load_config(tmp_path), search=False, convert=False)
+    assert [str(p) for p in result.problems if "published.json" in p.path] == [
+        "content/meetings/.published.json: warning: cabinet/2024-03-04/minutes.md: '8 March' is not a date written "
+        "YYYY-MM-DD; correct it, or delete it to date every record by its meeting again; until then it is not updated"
+    ]
+    assert register.read_text(encoding="utf-8") == broken
+
+
+# --- ends, webcasts and recordings -------------------------------------------------------
+
+WEBCAST = "https://council.public-i.tv/core/portal/webcast_interactive/123456?a=1&b=2"
+RECORDING = "https://www.youtube.com/watch?v=abc123"
+
+
+@pytest.mark.parametrize(
+    ("front", "length", "expected"),
+    [
+        ({"time": "18:00", "end_time": "20:15"}, 120, dt.timedelta(hours=2, minutes=15)),
+        ({"time": "18:00"}, 120, dt.timedelta(hours=2)),
+        ({"time": "18:00"}, 45, dt.timedelta(minutes=45)),
+        ({"time": "23:00", "end_time": "00:30"}, 120, dt.timedelta(hours=1, minutes=30)),  # past midnight
+    ],
+)
+def test_every_timed_event_ends(tmp_path, front, length, expected):
+    config = make_site(tmp_path, {("cabinet", "2021-06-01"): {"minutes": front}}, meeting_length=length)
+    event = parse_calendar(build_outputs(config), "calendar.ics").walk("VEVENT")[0]
+    assert event["DTEND"].dt - event["DTSTART"].dt == expected
+
+
+def test_webcast_and_recording_set_by_hand_reach_calendar_feed_and_data(tmp_path):
+    config = make_site(
+        tmp_path,
+        {
+            ("cabinet", "2021-06-01"): {
+                "agenda": {"time": "18:00", "webcast": WEBCAST},
+                "minutes": {"recording": RECORDING},
+            }
+        },
+        url=ORIGIN,
+    )
+    built = build_outputs(config)
+    event = parse_calendar(built, "calendar.ics").walk("VEVENT")[0]
+    assert str(event["CONFERENCE"]) == WEBCAST
+    assert event["CONFERENCE"].params["FEATURE"] == "VIDEO" and event["CONFERENCE"].params["LABEL"] == "Webcast"
+    assert f"Webcast: {WEBCAST}" in str(event["DESCRIPTION"]) and f"Recording: {RECORDING}" in str(event["DESCRIPTION"])
+    assert str(event["URL"]) == f"{ORIGIN}/cabinet/2021-06-01/"
+    summaries = [e.summary for e in parse_feed(built, "feed.xml").entries]
+    assert all(f"Webcast: {WEBCAST}" in s for s in summaries)
+    data = json.loads(built.read("data/meetings/cabinet/2021-06-01.json"))
+    assert (data["webcast"], data["recording"]) == (WEBCAST, RECORDING)
+
+
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "/watch", "www.example.org/x", "https://", "ftp://x.org/"])
+def test_a_webcast_that_is_not_a_web_address_is_refused_at_its_line(tmp_path, address):
+    make_site(tmp_path, {("cabinet", "2021-06-01"): {"agenda": {"webcast": address}}})
+    problems = [str(p) for p in load_site(load_config(tmp_path)).problems]
+    assert len(problems) == 1 and problems[0].startswith("content/meetings/cabinet/2021-06-01/agenda.md:")
+    assert "webcast:" in problems[0] and "is not a web address" in problems[0]
+
+
+def test_a_register_that_is_a_link_leading_out_is_never_read_or_written(tmp_path):
+    outside = tmp_path / "elsewhere.json"
+    outside.write_text('{"documents": {"cabinet/2024-03-04/minutes.md": "2001-01-01"}}', encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    config = make_site(site, {("cabinet", "2024-03-04"): {"minutes": {}}}, build_date="2024-03-10")
+    (site / "content" / "meetings" / ".published.json").symlink_to(outside)
+    built = build_outputs(config)
+    assert entry_dates(built)["Minutes published: Cabinet, Monday 4 March 2024"][0] != "2001-01-01"
+    result = build(config, search=False, convert=False)
+    assert any("is a link leading out of the meetings folder" in str(p) for p in result.problems)
+    assert outside.read_text(encoding="utf-8").endswith('"2001-01-01"}}')

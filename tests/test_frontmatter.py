@@ -73,6 +73,16 @@ RECORD_BAD = [
     ({**MINUTES, "movements": [{"change": "left"}]}, "movements[0].name"),
     ({**MINUTES, "mentions": "Cllr A"}, "mentions"),
     ({**MINUTES, "items": [{"number": "7", "title": "Budget", "mentions": [{"name": "Cllr A"}]}]}, "items[0].mentions"),
+    ({**MINUTES, "end_time": "7.15pm"}, "end_time"),
+    ({**MINUTES, "webcast": "javascript:alert(document.cookie)"}, "webcast"),
+    ({**MINUTES, "webcast": "/webcasts/12"}, "webcast"),
+    ({**MINUTES, "webcast": "https://example.org/a b"}, "webcast"),
+    ({**MINUTES, "recording": "data:text/html,<script>alert(1)</script>"}, "recording"),
+    ({**MINUTES, "recording": ["https://example.org/"]}, "recording"),
+    ({**MINUTES, "items": [{"number": "7", "title": "B", "paper_page": "7"}]}, "items[0].paper_page"),
+    ({**MINUTES, "items": [{"number": "7", "title": "B", "paper_page": -2}]}, "items[0].paper_page"),
+    ({**MINUTES, "source": {"paper": "x.pdf", "pages": [5, 3]}}, "source.pages"),
+    ({**MINUTES, "source": {"paper": "x.pdf", "pages": [0, 3]}}, "source.pages"),
 ]
 
 
@@ -98,6 +108,27 @@ def test_record_round_trips_through_mapping():
         }
     )
     assert record.items[0].anchor == "item-e29"
+    assert DocumentRecord.from_mapping(record.to_mapping()) == record
+
+
+def test_record_round_trips_its_end_webcast_recording_and_pages():
+    data = {
+        "kind": "agenda",
+        "committee": "Cabinet",
+        "date": "2025-01-30",
+        "time": "10:00",
+        "venue": "Council Chamber",
+        "title": "Agenda",
+        "end_time": "12:30",
+        "webcast": "https://kent.public-i.tv/core/portal/webcast_interactive/9",
+        "recording": "https://www.youtube.com/watch?v=abc",
+        "items": [{"number": "7", "title": "Transfer", "anchor": "item-7", "pages": "1-20", "paper_page": 3}],
+        "source": {"paper": "content/papers/pack.pdf", "sha256": "ab", "lines": [1, 23], "pages": [1, 22]},
+        "warnings": [],
+    }
+    record = DocumentRecord.from_mapping(data)
+    assert (record.end_time, record.items[0].paper_page, record.source.pages) == ("12:30", 3, (1, 22))
+    assert record.to_mapping() == data
     assert DocumentRecord.from_mapping(record.to_mapping()) == record
 
 

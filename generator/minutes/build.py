@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
 
-from minutes.core.config import SiteConfig
+from minutes.core.config import CONFIG_NAME, SiteConfig, setting_line
 from minutes.core.errors import Problem, UserError
 from minutes.core.paths import (
     OutsideRoot,
@@ -59,11 +59,20 @@ from minutes.publish.atomic import (
 from minutes.publish.cache import Manifest, RecordStore, file_digest, open_db
 from minutes.search.index import ENTRY, ShardIndexer, index_shards, shards_of
 from minutes.search.shards import BUNDLES
+from minutes.site.appearances import (
+    REGISTER_NAME,
+    Appearances,
+    Register,
+    appearances,
+    read_register,
+    write_register,
+)
 from minutes.site.links import Links, resolve_citations
 from minutes.site.load import Loader, meeting_of, page_from
 from minutes.site.load import relative as site_relative
 from minutes.site.model import Document, Site
-from minutes.site.originals import published_address
+from minutes.site.originals import published_papers
+from minutes.site.titles import today
 
 MARKER = MARKER  # re-exported: tests and tools name it as build.MARKER
 
@@ -116,8 +125,12 @@ class SiteBuilder:
         use_cache: bool = True,
         loader: Loader | None = None,
         progress: Progress | Callable[[str], None] | None = None,
+        publishing: bool = True,
     ):
         self.config = config
+        self.publishing = publishing
+        """A build of the published site: it warns of what readers would miss and records when each record
+        first appeared. `serve`'s preview is not publication and does neither."""
         self.search = search
         self.jobs = jobs or default_jobs()
         self.cache_dir = (config.root / config.cache_dir).resolve() if use_cache else None
@@ -161,6 +174,11 @@ class SiteBuilder:
         site = self.loader.load(self.config)
         say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
         problems += site.problems
+        register, unreadable = read_register(site.config)
+        problems += unreadable
+        appeared = appearances(site, register, today(site))
+        if self.publishing:
+            problems += origin_unknown(site.config)
         links = resolve_citations(site)
         planner = Planner(site, links)
         specs = planner.pages()
@@ -194,7 +212,7 @@ class SiteBuilder:
                 cache_dir=self.cache_dir,
                 in_place=False,
                 base_digest=base,
-                side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), False),
+                side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), appeared, False),
             )
             chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
             results, outputs = render_all(job, jobs=self.jobs, progress=self.progress, chunk_done=chunk_done)
@@ -252,6 +270,8 @@ class SiteBuilder:
                     )
                 swap_in(staging, output)
             published = True
+            if self.publishing:
+                problems += _record_appearances(site.config, register, appeared, say)
             if self.cache_dir:
                 with _manifest(self.cache_dir, output) as manifest:
                     if cold:
@@ -502,20 +522,66 @@ OUTPUTS = ".minutes-outputs"
 """The manifest's entry for all feeds, calendars and data files together: the digest of their inputs."""
 
 
+def origin_unknown(config: SiteConfig) -> list[Problem]:
+    """The one warning for a site without `url`: what it cannot publish, and how to fix that."""
+    if config.url:
+        return []
+    return [
+        Problem(
+            CONFIG_NAME,
+            setting_line(config, "url"),
+            "`url` is not set, so no sitemap.xml is written and calendars, feeds and schema.org data cannot give "
+            "full addresses of pages; set url: to the site's public origin, e.g. url: https://minutes.example.org",
+            "warning",
+        )
+    ]
+
+
+def _record_appearances(
+    config: SiteConfig, register: Register, appeared: Appearances, say: Callable[[str], None]
+) -> list[Problem]:
+    """Keep, beside the records, when each first appeared on the published site (see site/appearances.py).
+
+    The site is published by now: a failure to write is a warning, and the next build tries again."""
+    shown = f"{config.meetings_dir.as_posix()}/{REGISTER_NAME}"
+    try:
+        if write_register(config, register, appeared):
+            say(f"recorded when each record first appeared in {shown}")
+    except OSError as exc:
+        reason = disk_full_message(exc, "the meetings folder") if is_disk_full(exc) else (exc.strerror or str(exc))
+        return [
+            Problem(
+                shown,
+                0,
+                f"could not record when each record first appeared ({reason}); the site is published, and the "
+                "next build records them",
+                "warning",
+            )
+        ]
+    return []
+
+
 def _write_outputs(
-    site: Site, links: Links, target: Path, known: dict[str, str], page_urls: list[str], in_place: bool
+    site: Site,
+    links: Links,
+    target: Path,
+    known: dict[str, str],
+    page_urls: list[str],
+    appeared: Appearances,
+    in_place: bool,
 ) -> list[tuple[str, str]]:
     """Feeds, calendars, data files and the sitemap; only the files whose text changed are written.
 
-    They read records' front-matter, never bodies: when no record, setting or page
-    changed, they are not even computed.
+    They read records' front-matter, never bodies: when no record, setting, page or
+    date of appearance changed, they are not even computed.
     """
     meetings = [site.meetings[key] for key in sorted(site.meetings)]
-    inputs = Fingerprints().hexdigest(code_digest(), site.config, meetings, site.committees, sorted(page_urls))
+    dates = sorted(appeared.dates.items())
+    inputs = Fingerprints().hexdigest(code_digest(), site.config, meetings, site.committees, sorted(page_urls), dates)
     if known.get(OUTPUTS) == inputs:
         return [(path, digest) for path, digest in known.items() if digest.startswith("out:")] + [(OUTPUTS, inputs)]
     written = [(OUTPUTS, inputs)]
-    for relative, text in render_outputs(site, links, page_urls).items():
+    for relative, text in render_outputs(site, links, page_urls, appeared).items():
         data = text.encode("utf-8")
         digest = "out:" + file_digest(data)
         if known.get(relative) != digest:
@@ -560,30 +626,22 @@ def _copy_files(
             if path.is_file():
                 sources["static/" + path.relative_to(folder).as_posix()] = path
     config = site.config
-    papers_dir = config.root / config.papers_dir
-    clashes = []
     # Each source paper is published beside the records made from it, so readers can check them;
     # under a name that no host serves as a live document (see site/originals.py).
-    for paper in sorted({d.record.source.paper for d in site.all_documents() if d.record.source}):
-        address = published_address(PurePosixPath(config.papers_dir.as_posix()), paper)
-        try:
-            source = resolve_in(config.root, paper, "the site")
-        except OutsideRoot:
-            continue
-        if not (address and is_inside(source, papers_dir) and source.is_file()):
-            continue
-        relative = "papers/" + address
-        first = sources.setdefault(relative, source)
-        if first != source:
-            clashes.append(
-                Problem(
-                    paper,
-                    0,
-                    f"would be published as {relative}, the name {first.name} takes when it is published as "
-                    "text; rename one of the two papers",
-                    skipped="publishing this paper beside its records",
-                )
-            )
+    named = {d.record.source.paper for d in site.all_documents() if d.record.source}
+    originals, paper_files, refused = published_papers(config.root, PurePosixPath(config.papers_dir.as_posix()), named)
+    for paper, original in originals.items():
+        sources["papers/" + original.address] = paper_files[paper]
+    clashes = [
+        Problem(
+            clash.paper,
+            0,
+            f"would be published as {clash.relative}, the name {clash.first} takes when it is published as "
+            "text; rename one of the two papers",
+            skipped="publishing this paper beside its records",
+        )
+        for clash in refused
+    ]
     digests = {}
     for relative, source in sources.items():
         data = source.read_bytes()

@@ -24,6 +24,11 @@ def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
             "title": r.title,
             "lines": list(r.source.lines),
         }
+        if r.source.pages != (0, 0):
+            fact["pages"] = list(r.source.pages)
+        for key in ("end_time", "webcast", "recording"):
+            if getattr(r, key):
+                fact[key] = getattr(r, key)
         if r.agenda_item:
             fact["agenda_item"] = r.agenda_item
         if r.body_of:
@@ -47,6 +52,7 @@ def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
                         "number": i.number,
                         "title": i.title,
                         "pages": i.pages,
+                        "paper_page": i.paper_page,
                         "resolutions": list(i.resolutions),
                         "declarations": len(i.declarations),
                         "truncated": i.truncated,

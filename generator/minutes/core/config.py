@@ -242,6 +242,12 @@ def _whole(unit: str) -> Callable[[Any], int]:
 _megabytes = _whole("megabytes")
 
 
+def _minutes_long(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 24 * 60:
+        raise SettingError(f"must be a whole number of minutes from 1 to 1440, e.g. 120 for two hours, not {value!r}")
+    return value
+
+
 def _kind(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
@@ -256,7 +262,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "url",
         "",
-        "Public origin of the site, e.g. https://minutes.example.org; used for canonical links, feeds and the sitemap. Empty: links are site-relative.",
+        "Public origin of the site, e.g. https://minutes.example.org: every address a standard wants in full (sitemap, feeds, calendars, schema.org data, open data) starts with it. Empty: no sitemap is written and the build warns.",
         _origin,
     ),
     Setting(
@@ -302,6 +308,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Europe/London",
         "IANA time zone of meeting times, e.g. Europe/London; used by the calendars and feeds.",
         _timezone,
+    ),
+    Setting(
+        "meeting_length",
+        120,
+        "How long a meeting lasts in the calendars when its papers print no end, in minutes (e.g. 150).",
+        _minutes_long,
     ),
     Setting(
         "review_notes",
@@ -386,6 +398,7 @@ class SiteConfig:
     committees: dict[str, CommitteeSettings] = field(default_factory=dict)
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     timezone: str = "Europe/London"
+    meeting_length: int = 120
     build_date: str = ""
     review_notes: bool = False
     max_paper_mb: int = 10

@@ -1,8 +1,16 @@
-"""Where outputs point: links to pages, and the authority for stable ids."""
+"""Where outputs point: links to pages, and the names of stable ids.
+
+Standards that link to pages (the sitemap, iCalendar's URL, schema.org's `url`) want full
+addresses, which only `url` in site.yaml can give. Without it those links are left out
+rather than written wrong, and ids are minted as name-based UUIDs (RFC 9562, version 5) of
+the site's name: a tag: URI needs a domain the publisher holds, and a made-up one (as
+`….invalid`) would be a claim no one can make.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -22,7 +30,7 @@ class Addresses:
     base: str
     """config.base_url: "/" or "/minutes/"."""
     host: str
-    """Authority for tag: ids and calendar UIDs."""
+    """Authority for tag: ids and calendar UIDs; empty when the public origin is not known."""
     zone: ZoneInfo
     zone_name: str
     config: SiteConfig
@@ -31,19 +39,35 @@ class Addresses:
     def of(cls, config: SiteConfig) -> Addresses:
         origin = config.url.rstrip("/")
         host = (urlsplit(origin).hostname or "") if origin else ""
-        if not host:
-            # Without a public origin there is no domain to mint ids under; a
-            # per-site name under .invalid (reserved, RFC 2606) keeps two such
-            # sites' calendar UIDs apart. Setting `url` changes the ids once.
-            host = f"{slugify(config.council or config.title)[:63].strip('-')}.minutes.invalid"
         return cls(origin, config.base_url, host, _zone(config), config.timezone, config)
+
+    @property
+    def absolute(self) -> bool:
+        """Whether links can be full addresses (`url` is set)."""
+        return bool(self.origin)
 
     def link(self, path: str = "") -> str:
         """A page's address: absolute when the origin is known, else rooted at base_url."""
         return self.config.absolute_link(path)
 
+    def full_link(self, path: str = "") -> str:
+        """A page's full address, or "" when the origin is not known (where a standard wants it full)."""
+        return self.config.absolute_link(path) if self.absolute else ""
+
     def tag(self, specific: str) -> str:
-        return f"tag:{self.host},{TAG_DATE}:{specific}"
+        """A stable id: a tag: URI under the site's domain, or a urn:uuid: named by the site and `specific`."""
+        if self.host:
+            return f"tag:{self.host},{TAG_DATE}:{specific}"
+        return f"urn:uuid:{self.uuid(specific)}"
+
+    def uid(self, specific: str) -> str:
+        """A calendar event's UID: "<specific>@<domain>", or a UUID (RFC 7986 5.3) without a domain."""
+        return f"{specific}@{self.host}" if self.host else str(self.uuid(specific))
+
+    def uuid(self, specific: str) -> uuid.UUID:
+        # The site's name keeps two sites' ids apart; slugified, so a change of capitals keeps them.
+        site = slugify(self.config.council or self.config.title) or "minutes"
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"minutes:{site}:{specific}")
 
     def local_midnight(self, date: dt.date) -> dt.datetime:
         return dt.datetime.combine(date, dt.time(0, 0), tzinfo=self.zone)

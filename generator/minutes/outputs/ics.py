@@ -1,9 +1,20 @@
 """iCalendar (RFC 5545) calendars: the site's and one per committee.
 
-Written by hand because the format is small and the output must be
-byte-identical between builds; the tests read it back with the `icalendar`
-library. One VEVENT per dated meeting: timed in the site's zone when the
-papers give a time, an all-day event when they do not.
+Written with the `icalendar` library, which escapes, folds and encodes every
+value as the standard says; the tests read the calendars back with it and
+with dateutil. One VEVENT per dated meeting: timed in the site's zone when the
+papers give a time, an all-day event when they do not. Every timed event has
+an end: the one the papers print (the minutes' "The meeting closed at 7.15pm",
+an agenda's "5.30 - 7.30 p.m."), else the start and the site's
+`meeting_length`. A meeting broadcast on the web carries its webcast as a
+CONFERENCE (RFC 7986) and both the webcast and any recording in its
+DESCRIPTION. Links to pages are full addresses (`URL` is a URI, never a
+path), so without `url` in site.yaml an event has none.
+
+The VTIMEZONE is derived here from the tz database rather than with the
+library's `Timezone.from_tzinfo`, which (icalendar 7.x) writes the onset of
+summer time in the offset after the change, not before it as RFC 5545 says:
+an independent reader (dateutil) then starts BST an hour late.
 """
 
 from __future__ import annotations
@@ -14,8 +25,11 @@ import functools
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+import icalendar
+
 from minutes.outputs.addresses import Addresses
 from minutes.records.characters import showable
+from minutes.site.events import event_span
 from minutes.site.model import Meeting, Site
 from minutes.site.titles import meeting_title, today
 
@@ -36,79 +50,55 @@ def render(site: Site, addresses: Addresses) -> dict[str, str]:
 
 def _calendar(site: Site, a: Addresses, name: str, meetings: list[Meeting]) -> str:
     dated = sorted((m for m in meetings if m.date), key=lambda m: (m.date, m.time, m.committee))
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape(name)}",
-        f"X-WR-TIMEZONE:{a.zone_name}",
-    ]
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", text(name))
+    cal.add("x-wr-timezone", a.zone_name)
     timed_years = sorted({m.date.year for m in dated if m.time and m.date})
     if timed_years:
-        lines += vtimezone(a.zone, a.zone_name, timed_years[0], timed_years[-1])
+        cal.add_component(vtimezone(a.zone, a.zone_name, timed_years[0], timed_years[-1]))
     # DTSTAMP is when this calendar was made: the build's "today", never the clock.
-    stamp = f"{today(site):%Y%m%d}T000000Z"
+    stamp = dt.datetime.combine(today(site), dt.time(0, 0), tzinfo=dt.UTC)
     for m in dated:
-        lines += _event(site, a, m, stamp)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        cal.add_component(_event(site, a, m, stamp))
+    return cal.to_ical().decode("utf-8")
 
 
-def _event(site: Site, a: Addresses, m: Meeting, stamp: str) -> list[str]:
+def _event(site: Site, a: Addresses, m: Meeting, stamp: dt.datetime) -> icalendar.Event:
     assert m.date is not None
-    if m.time:
-        start = f"DTSTART;TZID={a.zone_name}:{m.date:%Y%m%d}T{m.time.replace(':', '')}00"
-    else:
-        start = f"DTSTART;VALUE=DATE:{m.date:%Y%m%d}"
-    url = a.link(m.url)
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{m.committee}-{m.key}@{a.host}",
-        f"DTSTAMP:{stamp}",
-        start,
-        f"SUMMARY:{escape(site.committees[m.committee].name)}",
-    ]
+    start, end = event_span(m, a.zone, site.config.meeting_length)
+    event = icalendar.Event()
+    event.add("uid", a.uid(f"{m.committee}-{m.key}"))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("summary", text(site.committees[m.committee].name))
     if m.venue:
-        lines.append(f"LOCATION:{escape(m.venue)}")
-    lines.append(f"URL:{url}")
-    description = "\n".join([f"{m.status}.", meeting_title(site, m), url])
-    lines.append(f"DESCRIPTION:{escape(description)}")
-    lines.append("END:VEVENT")
-    return lines
+        event.add("location", text(m.venue))
+    url = a.full_link(m.url)
+    if url:
+        event.add("url", url)
+    if m.webcast:
+        event.add("conference", m.webcast, parameters={"value": "URI", "feature": "VIDEO", "label": "Webcast"})
+    lines = [f"{m.status}.", meeting_title(site, m)]
+    lines += [f"{label}: {value}" for label, value in (("Webcast", m.webcast), ("Recording", m.recording)) if value]
+    if url:
+        lines.append(url)
+    event.add("description", text("\n".join(lines)))
+    return event
 
 
-def escape(text: str) -> str:
-    """TEXT value escaping (RFC 5545 3.3.11).
-
-    Control characters are not allowed in TEXT and are left out; every kind of line break,
-    U+2028 and U+2029 included, is the escaped "\\n", so a value never splits its content line.
-    """
-    text = showable(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
-    return text.replace("\n", "\\n")
+def text(value: str) -> str:
+    """A TEXT value as the calendar may hold it: no control characters (RFC 5545 3.3.11), and every kind of
+    line break, U+2028 and U+2029 included, one newline, which the library writes as the escaped "\\n" so
+    a value never splits its content line."""
+    return showable(value).replace("\r\n", "\n").translate(_LINE_BREAKS)
 
 
-_LINE_BREAKS = {ord(c): "\n" for c in "\r\u2028\u2029"}
-
-
-def fold(line: str) -> str:
-    """Fold at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
-    if len(line.encode("utf-8")) <= 75:
-        return line
-    parts: list[str] = []
-    current, size, limit = [], 0, 75
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > limit:
-            parts.append("".join(current))
-            # A continuation line starts with a space, which counts towards its 75.
-            current, size, limit = [], 0, 74
-        current.append(ch)
-        size += width
-    parts.append("".join(current))
-    return "\r\n ".join(parts)
+_LINE_BREAKS = {ord(c): "\n" for c in "\r\u2028\u2029\x85"}
 
 
 # --- VTIMEZONE ------------------------------------------------------------------
@@ -124,7 +114,7 @@ class Transition:
     dst: bool
 
 
-def vtimezone(zone: ZoneInfo, tzid: str, first_year: int, last_year: int) -> list[str]:
+def vtimezone(zone: ZoneInfo, tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
     """The zone's rules as a VTIMEZONE covering the given years.
 
     Derived from the tz database rather than written out per zone. Changes
@@ -135,32 +125,34 @@ def vtimezone(zone: ZoneInfo, tzid: str, first_year: int, last_year: int) -> lis
     observance in force.
     """
     found = transitions(zone, first_year - 1, last_year)
-    lines = ["BEGIN:VTIMEZONE", f"TZID:{tzid}"]
+    timezone = icalendar.Timezone()
+    timezone.add("tzid", tzid)
     if not found:
         moment = dt.datetime(first_year, 1, 1, tzinfo=zone)
-        offset = _offset(moment.utcoffset() or dt.timedelta(0))
-        lines += ["BEGIN:STANDARD", "DTSTART:19700101T000000", f"TZOFFSETFROM:{offset}", f"TZOFFSETTO:{offset}"]
-        lines += [f"TZNAME:{escape(moment.tzname() or tzid)}", "END:STANDARD"]
-        return lines + ["END:VTIMEZONE"]
+        offset = moment.utcoffset() or dt.timedelta(0)
+        standard = icalendar.TimezoneStandard()
+        standard.add("dtstart", dt.datetime(1970, 1, 1))
+        standard.add("tzoffsetfrom", offset)
+        standard.add("tzoffsetto", offset)
+        standard.add("tzname", text(moment.tzname() or tzid))
+        timezone.add_component(standard)
+        return timezone
     groups: dict[tuple, list[Transition]] = {}
     for t in found:
         groups.setdefault((t.dst, t.before, t.after, t.name), []).append(t)
     for (dst, before, after, name), group in sorted(groups.items(), key=lambda kv: kv[1][0].onset):
-        kind = "DAYLIGHT" if dst else "STANDARD"
-        lines += [
-            f"BEGIN:{kind}",
-            f"TZOFFSETFROM:{_offset(before)}",
-            f"TZOFFSETTO:{_offset(after)}",
-            f"TZNAME:{escape(name)}",
-            f"DTSTART:{group[0].onset:%Y%m%dT%H%M%S}",
-        ]
+        observance = icalendar.TimezoneDaylight() if dst else icalendar.TimezoneStandard()
+        observance.add("tzoffsetfrom", before)
+        observance.add("tzoffsetto", after)
+        observance.add("tzname", text(name))
+        observance.add("dtstart", group[0].onset)
         rule = _yearly_rule(group)
         if rule:
-            lines.append(f"RRULE:{rule}")
-        else:
-            lines += [f"RDATE:{t.onset:%Y%m%dT%H%M%S}" for t in group[1:]]
-        lines.append(f"END:{kind}")
-    return lines + ["END:VTIMEZONE"]
+            observance.add("rrule", rule)
+        elif len(group) > 1:
+            observance.add("rdate", [t.onset for t in group[1:]])
+        timezone.add_component(observance)
+    return timezone
 
 
 @functools.lru_cache(maxsize=64)
@@ -211,23 +203,23 @@ def _transition(zone: ZoneInfo, timestamp: int) -> Transition:
     )
 
 
-def _yearly_rule(group: list[Transition]) -> str:
-    """FREQ=YEARLY;BYMONTH=m;BYDAY=nDD when every change fits one such rule, else ""."""
+def _yearly_rule(group: list[Transition]) -> dict[str, object] | None:
+    """FREQ=YEARLY;BYMONTH=m;BYDAY=nDD when every change fits one such rule, else None."""
     first = group[0].onset
     years = [t.onset.year for t in group]
     if years != list(range(years[0], years[0] + len(group))):
-        return ""
+        return None
     if any(
         (t.onset.month, t.onset.weekday(), t.onset.time()) != (first.month, first.weekday(), first.time())
         for t in group
     ):
-        return ""
+        return None
     day = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[first.weekday()]
     positions = [_positions(t.onset.date()) for t in group]
     for position in sorted(positions[0]):
         if all(position in p for p in positions):
-            return f"FREQ=YEARLY;BYMONTH={first.month};BYDAY={position}{day}"
-    return ""
+            return {"freq": "yearly", "bymonth": first.month, "byday": f"{position}{day}"}
+    return None
 
 
 def _positions(date: dt.date) -> set[int]:
@@ -236,11 +228,3 @@ def _positions(date: dt.date) -> set[int]:
     if date.day + 7 > calendar.monthrange(date.year, date.month)[1]:
         out.add(-1)
     return out
-
-
-def _offset(delta: dt.timedelta) -> str:
-    seconds = int(delta.total_seconds())
-    sign = "-" if seconds < 0 else "+"
-    hours, rest = divmod(abs(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{sign}{hours:02d}{minutes:02d}" + (f"{secs:02d}" if secs else "")

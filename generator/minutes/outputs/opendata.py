@@ -8,6 +8,7 @@ exactly these fields, so the output and its documentation cannot drift.
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 from typing import Any
 
 from minutes.outputs.addresses import Addresses
@@ -15,7 +16,8 @@ from minutes.outputs.feeds import feed_path
 from minutes.outputs.ics import calendar_path
 from minutes.records.record import Attendance
 from minutes.site.links import Links, Resolved
-from minutes.site.model import Committee, Meeting, Site
+from minutes.site.model import Committee, Document, Meeting, Site
+from minutes.site.originals import Original, published_papers
 from minutes.site.titles import meeting_title
 
 # --- the schema -----------------------------------------------------------------
@@ -31,7 +33,10 @@ MEETING_SUMMARY: dict[str, Schema] = {
     "title": str,
     "date": (str, None),
     "time": str,
+    "end_time": str,
     "venue": str,
+    "webcast": str,
+    "recording": str,
     "status": str,
     "url": str,
     "json_url": str,
@@ -45,6 +50,8 @@ DOCUMENT: dict[str, Schema] = {
     "agenda_item": str,
     "body_of": str,
     "paper": str,
+    "original_url": str,
+    "original_pages": [int],
 }
 ITEM: dict[str, Schema] = {
     "document": str,
@@ -53,6 +60,8 @@ ITEM: dict[str, Schema] = {
     "anchor": str,
     "url": str,
     "pages": str,
+    "paper_page": int,
+    "original_url": str,
     "resolutions": [str],
     "declarations": [str],
     "exempt": bool,
@@ -153,6 +162,8 @@ def documented_fields(schema: Schema, prefix: str = "") -> list[tuple[str, str]]
 
 def render(site: Site, links: Links, a: Addresses) -> dict[str, str]:
     meetings = _ordered(site)
+    named = {d.record.source.paper for d in site.all_documents() if d.record.source}
+    originals = published_papers(site.config.root, PurePosixPath(site.config.papers_dir.as_posix()), named)[0]
     files = {
         "data/meetings.json": _dump({"meetings": [_summary(site, a, m) for m in meetings]}),
         "data/committees.json": _dump(
@@ -160,7 +171,7 @@ def render(site: Site, links: Links, a: Addresses) -> dict[str, str]:
         ),
     }
     for m in meetings:
-        files[meeting_path(m)] = _dump(_meeting(site, links, a, m))
+        files[meeting_path(m)] = _dump(_meeting(site, links, a, m, originals))
     return files
 
 
@@ -183,7 +194,10 @@ def _summary(site: Site, a: Addresses, m: Meeting) -> dict[str, Any]:
         "title": meeting_title(site, m),
         "date": m.date.isoformat() if m.date else None,
         "time": m.time,
+        "end_time": m.end_time,
         "venue": m.venue,
+        "webcast": m.webcast,
+        "recording": m.recording,
         "status": m.status,
         "url": a.link(m.url),
         "json_url": a.link(meeting_path(m)),
@@ -202,7 +216,18 @@ def _committee(site: Site, a: Addresses, c: Committee) -> dict[str, Any]:
     }
 
 
-def _meeting(site: Site, links: Links, a: Addresses, m: Meeting) -> dict[str, Any]:
+def _meeting(site: Site, links: Links, a: Addresses, m: Meeting, originals: dict[str, Original]) -> dict[str, Any]:
+    def original(d: Document) -> Original | None:
+        return originals.get(d.record.source.paper) if d.record.source else None
+
+    def pages(d: Document) -> tuple[int, int]:
+        found = original(d)
+        return d.record.source.pages if found and found.paged and d.record.source else (0, 0)
+
+    def at(d: Document, page: int) -> str:
+        found = original(d)
+        return a.link(found.at_page(page)) if found else ""
+
     return {
         **_summary(site, a, m),
         "documents": [
@@ -214,6 +239,8 @@ def _meeting(site: Site, links: Links, a: Addresses, m: Meeting) -> dict[str, An
                 "agenda_item": d.record.agenda_item,
                 "body_of": d.record.body_of,
                 "paper": d.record.source.paper if d.record.source else "",
+                "original_url": at(d, pages(d)[0]),
+                "original_pages": list(pages(d)) if pages(d)[0] else [],
             }
             for d in m.documents
         ],
@@ -226,6 +253,8 @@ def _meeting(site: Site, links: Links, a: Addresses, m: Meeting) -> dict[str, An
                 "anchor": i.anchor,
                 "url": a.link(d.url) + f"#{i.anchor}",
                 "pages": i.pages,
+                "paper_page": i.paper_page,
+                "original_url": at(d, i.paper_page) if i.pages else "",
                 "resolutions": list(i.resolutions),
                 "declarations": list(i.declarations),
                 "exempt": i.exempt,

@@ -1,9 +1,11 @@
 """sitemap.xml (sitemaps.org 0.9) and robots.txt.
 
 The sitemap lists the HTML pages of the plan, the very list the build
-writes, so it can never name a page the build did not write. Search engines want absolute
-URLs: without `url` in site.yaml the sitemap holds base_url-rooted paths,
-which crawlers ignore, and robots.txt names no sitemap.
+writes, so it can never name a page the build did not write. The protocol
+wants each `<loc>` a full address, escaped for XML, at most 50,000 to a file:
+without `url` in site.yaml there is no full address to give, so no sitemap is
+written (the build warns) and robots.txt names none. A larger site gets a
+sitemap index, `sitemap.xml`, naming `sitemap-1.xml`, `sitemap-2.xml` ….
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import quote
 
 from minutes.outputs.addresses import Addresses
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+PER_FILE = 50_000
+"""The protocol's limit of addresses in one sitemap file."""
 
 
 def page_paths(output: Path) -> list[str]:
@@ -28,12 +33,25 @@ def page_paths(output: Path) -> list[str]:
 
 def render(page_urls: Iterable[str], addresses: Addresses) -> dict[str, str]:
     """`page_urls`: site-relative URLs of the pages, "" for the home page."""
-    urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
-    for path in sorted(set(page_urls)):
-        ET.SubElement(ET.SubElement(urlset, "url"), "loc").text = addresses.link(path)
-    ET.indent(urlset)
-    sitemap = '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(urlset, encoding="unicode") + "\n"
     robots = ["User-agent: *", "Allow: /"]
-    if addresses.origin:
-        robots.append(f"Sitemap: {addresses.link('sitemap.xml')}")
-    return {"sitemap.xml": sitemap, "robots.txt": "\n".join(robots) + "\n"}
+    files: dict[str, str] = {}
+    if addresses.absolute:
+        locs = [addresses.full_link(quote(path, safe="/-._~!$&'()*+,;=:@%")) for path in sorted(set(page_urls))]
+        chunks = [locs[i : i + PER_FILE] for i in range(0, len(locs), PER_FILE)] or [[]]
+        if len(chunks) == 1:
+            files["sitemap.xml"] = _document("urlset", "url", chunks[0])
+        else:
+            names = [f"sitemap-{n}.xml" for n in range(1, len(chunks) + 1)]
+            files.update({name: _document("urlset", "url", chunk) for name, chunk in zip(names, chunks, strict=True)})
+            files["sitemap.xml"] = _document("sitemapindex", "sitemap", [addresses.full_link(n) for n in names])
+        robots.append(f"Sitemap: {addresses.full_link('sitemap.xml')}")
+    files["robots.txt"] = "\n".join(robots) + "\n"
+    return files
+
+
+def _document(root: str, entry: str, locs: list[str]) -> str:
+    top = ET.Element(root, {"xmlns": SITEMAP_NS})
+    for loc in locs:
+        ET.SubElement(ET.SubElement(top, entry), "loc").text = loc
+    ET.indent(top)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(top, encoding="unicode") + "\n"

@@ -40,7 +40,7 @@ RENDERER = (
     if markdown_it_pyrs
     else f"markdown-it-py-{markdown_it.__version__}"
 )
-RENDERER_VERSION = f"2/{RENDERER}"
+RENDERER_VERSION = f"3/{RENDERER}"
 """Part of every cache key of rendered Markdown: bump it when this module's output changes."""
 
 _EXPLICIT_ID = re.compile(r"\s*\{#([A-Za-z][\w.:-]*)\}\s*$")
@@ -106,6 +106,8 @@ _DEEP_OPENING = re.compile(r"^[ \t>*+\-0-9.)]{" + str(MAX_NESTING // 2) + "}", r
 _PY = MarkdownIt("commonmark", {"html": False, "xhtmlOut": True, "maxNesting": MAX_NESTING}).enable("table")
 _RS = markdown_it_pyrs.MarkdownIt("zero").enable_many(_RULES) if markdown_it_pyrs else None
 _AUTOLINK = re.compile(r'(<a href="([^"]*)">)([^<]*%[0-9A-Fa-f]{2}[^<]*)</a>')
+_PLACEHOLDER = re.compile(r'<a href="(?:#|\s*)"(?: title="[^"]*")?>(.*?)</a>', re.S)
+"""A link to nowhere ("[via the Council's website](#)": the paper's link was lost in the export) is its words."""
 
 
 def to_html(body: str, *, fast: bool = True) -> str:
@@ -125,6 +127,8 @@ def render_markdown(
 ) -> Rendered:
     """Render a body. `used_ids` is shared across bodies shown on one page so ids stay unique."""
     html = to_html(body)
+    if '="#"' in html or '=""' in html:
+        html = _PLACEHOLDER.sub(r"\1", html)
     html, headings = _fit_headings(html, base_level, used_ids if used_ids is not None else set())
     if "<table>" in html:
         html = _TABLE.sub(_table, html)

@@ -12,6 +12,7 @@ only when what it shows does. Adding a kind of page is one builder here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -25,13 +26,20 @@ from minutes.pages.render import PageSpec, RenderMarkdown
 from minutes.pages.resolution_spans import set_apart
 from minutes.search.shards import MeetingWeight, bundle_path, group_meetings
 from minutes.site.chairs import chair_changes
-from minutes.site.decisions_register import RegisteredDecision, by_committee, by_year, collect_decisions, year_slug
+from minutes.site.decisions_register import (
+    RegisteredDecision,
+    by_committee,
+    by_year,
+    collect_decisions,
+    group_decisions,
+    year_slug,
+)
 from minutes.site.events import event_json_ld
 from minutes.site.items import ItemRow, meeting_rows, minute_anchor
 from minutes.site.links import Links, Resolved
 from minutes.site.load import relative
 from minutes.site.model import Committee, Document, Meeting, Page, Site
-from minutes.site.originals import published_address
+from minutes.site.originals import Original, published_papers
 from minutes.site.people import Person, collect_people, committee_members, person_index
 from minutes.site.titles import meeting_title, today
 
@@ -97,6 +105,8 @@ class _Registers:
     """Documents filed under another meeting, by (source paper, agenda item) of the pack that carried them."""
     agenda_of_pack: dict[str, Summary] = field(default_factory=dict)
     """The meeting whose agenda a paper holds, by paper."""
+    originals: dict[str, Original] = field(default_factory=dict)
+    """The papers the site publishes, by the path records name them with."""
 
 
 def _documents_by_pack_item(site: Site, summaries: dict) -> dict[tuple[str, str], list[tuple[Document, Summary]]]:
@@ -128,6 +138,10 @@ class Planner:
         registers.today = today(site)
         registers.stated = stated_next_meetings(site, registers.summaries, registers.today)
         registers.from_pack = _documents_by_pack_item(site, registers.summaries)
+        named = {d.record.source.paper for d in site.all_documents() if d.record.source}
+        registers.originals = published_papers(
+            site.config.root, PurePosixPath(site.config.papers_dir.as_posix()), named
+        )[0]
         registers.agenda_of_pack = {
             m.agenda.record.source.paper: registers.summaries[key]
             for key, m in sorted(site.meetings.items())
@@ -209,7 +223,9 @@ class Planner:
         older = older if older and older.date and meeting.date else None
         shard = self.shards[(committee.slug, meeting.key)]
         specs = [_meeting(site, self.links, self.registers, committee, meeting, newer, older, shard)]
-        specs.extend(_document(site, self.links, committee, meeting, doc, shard) for doc in meeting.reports)
+        specs.extend(
+            _document(site, self.links, self.registers, committee, meeting, doc, shard) for doc in meeting.reports
+        )
         return specs
 
     def page_of(self, page: Page) -> PageSpec:
@@ -389,7 +405,8 @@ def _meeting(
         "references": [r for d in meeting.documents if d.kind in ("agenda", "minutes") for r in links.of(d)],
         "newer": registers.summaries[(newer.committee, newer.key)] if newer else None,
         "older": registers.summaries[(older.committee, older.key)] if older else None,
-        "papers": sorted({a for d in meeting.documents if d.record.source for a in [_paper_address(site, d)] if a}),
+        "documents": tuple(document_row(registers.originals, d) for d in meeting.documents),
+        "agenda_original": _original_of(registers.originals, meeting.agenda),
         "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals or proposed)),
         "event": event_json_ld(site, meeting),
     }
@@ -531,7 +548,45 @@ def _submitted_to(registers: _Registers, meeting: Meeting, *, approved: bool) ->
     return summary, minutes.record.agenda_item
 
 
-def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, doc: Document, shard: str) -> PageSpec:
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """One document of a meeting in its list of documents: what it is, and the original it came from."""
+
+    document: Document
+    label: str
+    """"Agenda", "Minutes", "Report", "Appendix" or "Document"."""
+    original: Original | None
+    """The published paper it came from; None when the site publishes none."""
+    pages: tuple[int, int]
+    """Its pages in the original (as a PDF viewer counts them); (0, 0) when the original has no pages."""
+
+    @property
+    def original_url(self) -> str:
+        """Site-relative URL of the original, at the document's first page where that can be opened."""
+        return self.original.at_page(self.pages[0]) if self.original else ""
+
+
+_APPENDIX = re.compile(r"^\s*(?:appendix|annex|schedule)\b", re.IGNORECASE)
+
+
+def document_row(originals: dict[str, Original], doc: Document) -> DocumentRow:
+    label = doc.kind.capitalize()
+    if doc.kind in ("report", "document") and _APPENDIX.match(doc.title):
+        label = "Appendix"
+    original = _original_of(originals, doc)
+    pages = doc.record.source.pages if original and original.paged and doc.record.source else (0, 0)
+    return DocumentRow(doc, label, original, pages)
+
+
+def _original_of(originals: dict[str, Original], doc: Document | None) -> Original | None:
+    if doc is None or doc.record.source is None:
+        return None
+    return originals.get(doc.record.source.paper)
+
+
+def _document(
+    site: Site, links: Links, registers: _Registers, committee: Committee, meeting: Meeting, doc: Document, shard: str
+) -> PageSpec:
     agenda_item = None
     if doc.record.agenda_item and meeting.agenda:
         agenda_item = next((i for i in meeting.agenda.record.items if i.number == doc.record.agenda_item), None)
@@ -542,7 +597,7 @@ def _document(site: Site, links: Links, committee: Committee, meeting: Meeting, 
         "document": doc,
         "agenda_item": agenda_item,
         "links": _inline_links(site, links.of(doc)),
-        "paper": _paper_address(site, doc),
+        "source": document_row(registers.originals, doc),
     }
     return PageSpec(
         f"{doc.url}index.html", "document.html", inputs, doc.url, context=_document_context, bodies=(doc,), shard=shard
@@ -641,7 +696,7 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
             "decisions.html",
             {
                 "years": {y: len(v) for y, v in years.items()},
-                "latest": registers.decisions[:20],
+                "latest": group_decisions(registers.decisions[:20]),
                 "committees": sorted(listed, key=lambda c: c[0].name.lower()),
                 "summaries": _summaries_of(registers, registers.decisions[:20]),
             },
@@ -656,7 +711,7 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
                 "decisions_year.html",
                 {
                     "year": year,
-                    "decisions": decisions,
+                    "decisions": group_decisions(decisions),
                     "summaries": _summaries_of(registers, decisions),
                     "committee": None,
                 },
@@ -674,7 +729,7 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
                 {
                     "committee": committee,
                     "years": {y: len(v) for y, v in its_years.items()},
-                    "decisions": decisions[:20],
+                    "decisions": group_decisions(decisions[:20]),
                     "summaries": _summaries_of(registers, decisions[:20]),
                 },
                 f"decisions/{slug}/",
@@ -688,7 +743,7 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
                     "decisions_year.html",
                     {
                         "year": year,
-                        "decisions": found,
+                        "decisions": group_decisions(found),
                         "summaries": _summaries_of(registers, found),
                         "committee": committee,
                     },
@@ -696,10 +751,3 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
                 )
             )
     return specs
-
-
-def _paper_address(site: Site, doc: Document) -> str:
-    """Where the paper a document came from is published, below papers/ ("" if it is not)."""
-    if not doc.record.source:
-        return ""
-    return published_address(PurePosixPath(site.config.papers_dir.as_posix()), doc.record.source.paper)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import jinja2
 import jinja2.meta
@@ -28,6 +29,7 @@ from minutes.core.yamlfile import error_line, error_text, load_yaml
 from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
 from minutes.site.events import is_online
 from minutes.site.model import Document, Page, Site
+from minutes.site.originals import pages_text, size_text
 from minutes.site.titles import clock_time, long_date
 
 
@@ -183,6 +185,10 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
     env.filters["longdate"] = long_date
     env.filters["clock"] = clock_time
     env.filters["online"] = is_online
+    env.filters["filesize"] = size_text
+    env.filters["basename"] = lambda path: str(path).rsplit("/", 1)[-1]
+    env.filters["host"] = lambda address: urlsplit(str(address)).hostname or ""
+    env.globals["pages_text"] = pages_text
     env.filters["tojson_script"] = lambda v: Markup(script_json(v))
     env.filters["search_filter"] = search_filter
     return env

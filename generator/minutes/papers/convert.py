@@ -23,12 +23,14 @@ from minutes.core.slug import slugify
 from minutes.papers import housestyle
 from minutes.papers import split as kinds
 from minutes.papers.body import render
+from minutes.papers.broadcasts import find_broadcasts
 from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_citations, next_meeting_date
 from minutes.papers.clean import Line, clean_lines, furniture_warning
 from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
 from minutes.papers.header import FRONT_MATTER_DATE, MeetingFacts, council_named_in, is_generic_body, names_the_council
 from minutes.papers.housestyle import HouseStyle
+from minutes.papers.meeting_end import end_time
 from minutes.papers.names import (
     CommitteeName,
     CommitteeNames,
@@ -47,7 +49,7 @@ from minutes.papers.sidecar import PaperOverrides
 from minutes.papers.split import Span, is_title_line, split_pack
 from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
 
-CONVERTER_VERSION = "7"
+CONVERTER_VERSION = "8"
 """Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = CommitteeName("Unsorted papers", "unsorted")
@@ -207,6 +209,8 @@ def _convert(
     for doc in docs:
         _settle_meeting(doc, main, names, lines, council)
     _cross_check(docs, agenda_items, names, main)
+    if front.kind == "agenda":
+        front.found.items = _with_paper_pages(front.found.items, docs, lines)
     if paper.ocr:
         for doc in docs:
             doc.warnings.append(
@@ -697,19 +701,29 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
     return tuple(out)
 
 
+_HEADER_LINES = 40
+"""Content lines of an agenda's opening in which its planned span of time ("10.00 am – 12.30 pm") is looked for."""
+
+
 def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -> DocumentRecord:
     kind = doc.kind or "document"
     if kind == "report" and not doc.item and doc.span.reason.startswith("text before"):
         kind = "document"
     numbers = [lines[i].number for i in range(doc.span.start, doc.span.end)]
     body_of = doc.committee.name if doc.other_body else ""
+    texts = [lines[i].text for i in range(doc.span.start, doc.span.end) if lines[i].is_content]
+    meeting_paper = kind in ("agenda", "minutes")
+    broadcasts = find_broadcasts(texts) if meeting_paper else None
     return DocumentRecord(
         kind=kind,
         committee=doc.committee.name,
         title=doc.found.title or kind.title(),
         date=doc.date,
         time=doc.time,
+        end_time=end_time(kind, texts[:_HEADER_LINES] if kind == "agenda" else texts, doc.time),
         venue=doc.venue,
+        webcast=broadcasts.webcast if broadcasts else "",
+        recording=broadcasts.recording if broadcasts else "",
         attendance=doc.found.attendance if isinstance(doc.found.attendance, Attendance) else Attendance(),
         chair_changes=doc.found.chair_changes,
         movements=doc.found.movements,
@@ -719,9 +733,45 @@ def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -
         next_meeting=doc.next_meeting,
         agenda_item=doc.item,
         body_of=body_of,
-        source=Source(paper=paper_path, sha256=sha256, lines=(numbers[0], numbers[-1]) if numbers else (0, 0), ocr=ocr),
+        source=Source(
+            paper=paper_path,
+            sha256=sha256,
+            lines=(numbers[0], numbers[-1]) if numbers else (0, 0),
+            pages=_physical_pages(lines, doc.span.start, doc.span.end),
+            ocr=ocr,
+        ),
         warnings=tuple(dict.fromkeys(doc.warnings)),
     )
+
+
+def _physical_pages(lines: Sequence[Line], start: int, end: int) -> tuple[int, int]:
+    """First and last page of a paged paper (a PDF) that the lines stand on; (0, 0) for a paper without pages."""
+    pages = [
+        lines[i].hint.page for i in range(start, end) if lines[i].is_content and lines[i].hint and lines[i].hint.page
+    ]
+    return (min(pages), max(pages)) if pages else (0, 0)
+
+
+def _with_paper_pages(items: list[Item], docs: list[_Doc], lines: Sequence[Line]) -> list[Item]:
+    """Each agenda item with pack pages, given the page of the paper where they begin.
+
+    A pack prints its own page numbers ("Page 12") below a front sheet that has none, so the
+    twelfth pack page is the paper's fourteenth, say. The page of the paper is the one on which
+    the item's first pack page is printed; when no page prints that number, the first page of
+    the document tied to the item.
+    """
+    printed: dict[int, int] = {}
+    for line in lines:
+        physical = line.hint.page if line.hint else 0
+        if line.page and physical:
+            printed[line.page] = min(printed.get(line.page, physical), physical)
+    tied = {doc.item: _physical_pages(lines, doc.span.start, doc.span.end)[0] for doc in reversed(docs[1:]) if doc.item}
+    out = []
+    for item in items:
+        first = _page_range(item.pages)
+        page = printed.get(first[0], 0) if first else 0
+        out.append(replace(item, paper_page=page or tied.get(item.number, 0)) if item.pages else item)
+    return out
 
 
 def _councillors_named(doc: _Doc, lines) -> tuple[str, ...]:

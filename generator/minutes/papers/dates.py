@@ -295,6 +295,36 @@ def find_time(text: str) -> tuple[int, str] | None:
     return position, value
 
 
+def time_range(text: str) -> tuple[str, str] | None:
+    """("HH:MM", "HH:MM") of the first span of time in `text` ("5.30 - 7.30 p.m.", "11.00 to 1.00 pm"), or None."""
+    match = _RANGE.search(text)
+    if not match:
+        return _two_times(text)
+    hour, hour2 = int(match.group("hour")), int(match.group("hour2"))
+    suffix = match.group("suffix")
+    # As find_time reads a span's start: "11.30 - 1.00 pm" starts in the morning.
+    start_suffix = suffix if hour == 12 or not (hour2 == 12 or hour > hour2) else "am"
+    start = _clock(hour, int(match.group("minute") or 0), start_suffix)
+    end = _clock(hour2, int(match.group("minute2") or 0), suffix)
+    return (start, end) if start and end else None
+
+
+_TO = re.compile(r"\s*(?:-|–|—|to|until)\s*", re.IGNORECASE)
+
+
+def _two_times(text: str) -> tuple[str, str] | None:
+    """ "10.00 am – 12.30 pm": two times, each with its own am or pm."""
+    for first in _TIME.finditer(text):
+        joiner = _TO.match(text, first.end())
+        second = _TIME.match(text, joiner.end()) if joiner else None
+        if second is None or any(m.group("suffix").lower().startswith("h") for m in (first, second)):
+            continue  # "2 hours to 3 hours" is no span of the clock
+        times = [_clock(int(m.group("hour")), int(m.group("minute") or 0), m.group("suffix")) for m in (first, second)]
+        if times[0] and times[1]:
+            return times[0], times[1]
+    return None
+
+
 def parse_time(text: str) -> str:
     """The first clock time in `text` as "HH:MM", or "": "1.00 p.m." -> "13:00", "12.00 noon" -> "12:00"."""
     found = find_time(text)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 from typing import Any
+from urllib.parse import urlsplit
 
 from minutes.core.errors import excerpt
 
@@ -68,6 +69,9 @@ class Item:
     """The id of this item's heading in the document body."""
     pages: str = ""
     """Pack page range of an agenda item, e.g. "5-20"."""
+    paper_page: int = 0
+    """Page of the paper, as a PDF viewer counts them (the first is 1), where the item's pack pages begin;
+    0 when not known. A pack's printed "Page 5" is rarely its fifth page: the front sheet comes first."""
     resolutions: tuple[str, ...] = ()
     declarations: tuple[str, ...] = ()
     exempt: bool = False
@@ -144,6 +148,9 @@ class Source:
     paper: str
     sha256: str = ""
     lines: tuple[int, int] = (0, 0)
+    pages: tuple[int, int] = (0, 0)
+    """First and last page of the paper (as a PDF viewer counts them) the document came from; (0, 0) when
+    the paper has no pages (text, a web page, a Word document)."""
     ocr: bool = False
     """Some of the text was read by OCR from a scanned page; a person should check it."""
 
@@ -157,7 +164,13 @@ class DocumentRecord:
     title: str
     date: dt.date | None = None
     time: str = ""
+    end_time: str = ""
+    """When the meeting ended (minutes: "The meeting closed at 7.15 p.m.") or is set to end, 24-hour HH:MM."""
     venue: str = ""
+    webcast: str = ""
+    """Web address where the meeting is (or was) broadcast: "webcast", "live stream", YouTube."""
+    recording: str = ""
+    """Web address of a recording of the meeting, to watch afterwards."""
     attendance: Attendance = field(default_factory=Attendance)
     chair_changes: tuple[ChairChange, ...] = ()
     movements: tuple[Movement, ...] = ()
@@ -183,6 +196,12 @@ class DocumentRecord:
             "venue": self.venue,
             "title": self.title,
         }
+        if self.end_time:
+            out["end_time"] = self.end_time
+        if self.webcast:
+            out["webcast"] = self.webcast
+        if self.recording:
+            out["recording"] = self.recording
         if not self.attendance.is_empty():
             out["attendance"] = {
                 "chair": self.attendance.chair,
@@ -222,6 +241,8 @@ class DocumentRecord:
                 "sha256": self.source.sha256,
                 "lines": list(self.source.lines),
             }
+            if self.source.pages != (0, 0):
+                out["source"]["pages"] = list(self.source.pages)
             if self.source.ocr:
                 out["source"]["ocr"] = True
         out["warnings"] = list(self.warnings)
@@ -245,6 +266,9 @@ class DocumentRecord:
         time = _text(data, "time")
         if time and not _TIME.match(time):
             raise RecordError("time", f"{excerpt(time)} is not a 24-hour HH:MM time")
+        end_time = _text(data, "end_time")
+        if end_time and not _TIME.match(end_time):
+            raise RecordError("end_time", f"{excerpt(end_time)} is not a 24-hour HH:MM time")
         items = tuple(_item(v, n) for n, v in enumerate(_list(data, "items")))
         keys = tuple(item.key for item in items)
         return cls(
@@ -253,7 +277,10 @@ class DocumentRecord:
             title=_text(data, "title") or committee,
             date=_date(data, "date"),
             time=time,
+            end_time=end_time,
             venue=_text(data, "venue"),
+            webcast=_web_address(data, "webcast"),
+            recording=_web_address(data, "recording"),
             attendance=_attendance(data.get("attendance")),
             chair_changes=tuple(_chair_change(v, n, keys) for n, v in enumerate(_list(data, "chair_changes"))),
             movements=tuple(_movement(v, n, keys) for n, v in enumerate(_list(data, "movements"))),
@@ -272,6 +299,8 @@ def _item_mapping(item: Item) -> dict[str, Any]:
     out: dict[str, Any] = {"number": item.number, "title": item.title, "anchor": item.anchor}
     if item.pages:
         out["pages"] = item.pages
+    if item.paper_page:
+        out["paper_page"] = item.paper_page
     if item.resolutions:
         out["resolutions"] = list(item.resolutions)
     if item.declarations:
@@ -426,6 +455,7 @@ def _item(value: Any, n: int) -> Item:
         title=title,
         anchor=_text(data, "anchor", p) or anchor_for(number or title),
         pages=_text(data, "pages", p),
+        paper_page=_page_number(data, "paper_page", p),
         resolutions=_names(data, "resolutions", p),
         declarations=_names(data, "declarations", p),
         exempt=_bool(data, "exempt", p),
@@ -520,12 +550,61 @@ def _source(value: Any) -> Source | None:
     lines = data.get("lines") or [0, 0]
     if not (isinstance(lines, list) and len(lines) == 2 and all(isinstance(x, int) for x in lines)):
         raise RecordError("source.lines", "must be two line numbers, e.g. [12, 80]")
+    pages = data.get("pages") or [0, 0]
+    if not (
+        isinstance(pages, list)
+        and len(pages) == 2
+        and all(type(x) is int and 0 < x <= MAX_PAGE for x in pages)
+        and pages[0] <= pages[1]
+    ) and pages != [0, 0]:
+        raise RecordError("source.pages", "must be the first and last page of the paper, e.g. [3, 22]")
     return Source(
         paper=_text(data, "paper", "source."),
         sha256=_text(data, "sha256", "source."),
         lines=(lines[0], lines[1]),
+        pages=(pages[0], pages[1]),
         ocr=_bool(data, "ocr", "source."),
     )
+
+
+MAX_PAGE = 100_000
+"""No paper has more pages: a larger number is a slip."""
+
+
+def _page_number(data: dict, key: str, prefix: str) -> int:
+    value = data.get(key)
+    if value in (None, 0):
+        return 0
+    if type(value) is not int or not 0 < value <= MAX_PAGE:
+        raise RecordError(
+            prefix + key, f"{value!r} is not a page number; write the page as a PDF viewer counts it, e.g. 5"
+        )
+    return value
+
+
+WEB_ADDRESS_LIMIT = 2000
+"""Longer addresses are refused by browsers and hosts alike."""
+
+
+def _web_address(data: dict, key: str) -> str:
+    """A link a reader follows off the site: only http(s), with a host, nothing that runs script."""
+    value = _text(data, key)
+    if not value:
+        return ""
+    if not is_web_address(value):
+        raise RecordError(key, f"{value[:80]!r} is not a web address; write it in full, starting https://")
+    return value
+
+
+def is_web_address(value: str) -> bool:
+    """An absolute http(s) address with a host, no spaces or control characters, of a sane length."""
+    if len(value) > WEB_ADDRESS_LIMIT or any(ch.isspace() or ord(ch) < 32 or ch in '"<>\\`' for ch in value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def anchor_for(number: str) -> str:

@@ -352,7 +352,12 @@ class PreviewServer:
         self.loader = Loader()
         self.output = preview_folder(config, preview)
         self.builder = SiteBuilder(
-            _previewing(config, self.output), search=search, jobs=jobs, loader=self.loader, progress=log
+            _previewing(config, self.output),
+            search=search,
+            jobs=jobs,
+            loader=self.loader,
+            progress=log,
+            publishing=False,
         )
         self.state = PreviewStatus()
         handler = type(
@@ -401,6 +406,7 @@ class PreviewServer:
                         jobs=self.jobs,
                         loader=self.loader,
                         progress=self.log,
+                        publishing=False,
                     )
             # The preview always keeps going: what failed is listed on every page instead.
             with site_lock(self.config.root, "serve", wait=True):

@@ -97,6 +97,21 @@ class Meeting:
         return next((d.record.venue for d in self._by_authority() if d.record.venue), "")
 
     @property
+    def end_time(self) -> str:
+        """When it ended: the minutes say when it closed, which outranks the end an agenda planned."""
+        return next((d.record.end_time for d in self._by_record() if d.record.end_time), "")
+
+    @property
+    def webcast(self) -> str:
+        """Where it is (or was) broadcast, as the agenda announces it, else as the minutes say."""
+        return next((d.record.webcast for d in self._by_authority() if d.record.webcast), "")
+
+    @property
+    def recording(self) -> str:
+        """Where a recording can be watched: the minutes know it best."""
+        return next((d.record.recording for d in self._by_record() if d.record.recording), "")
+
+    @property
     def status(self) -> str:
         if self.minutes:
             return "Minutes published"
@@ -111,6 +126,11 @@ class Meeting:
     def _by_authority(self) -> list[Document]:
         # The agenda states the meeting's own time and venue; minutes next.
         order = {"agenda": 0, "minutes": 1}
+        return sorted(self.documents, key=lambda d: order.get(d.kind, 2))
+
+    def _by_record(self) -> list[Document]:
+        # What happened is the minutes' to say; the agenda only what was planned.
+        order = {"minutes": 0, "agenda": 1}
         return sorted(self.documents, key=lambda d: order.get(d.kind, 2))
 
 

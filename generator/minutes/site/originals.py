@@ -15,9 +15,11 @@ its digest is still the one its records give as `source.sha256`.
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
-from minutes.core.paths import paper_address
+from minutes.core.paths import OutsideRoot, is_inside, paper_address, resolve_in
 
 INERT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt"})
 """Types a static host serves as downloads or in a viewer that runs nothing on the site's origin.
@@ -41,3 +43,123 @@ def published_address(papers_dir: PurePosixPath, paper: str) -> str:
         return ""
     folder, _, name = address.rpartition("/")
     return f"{folder}/{published_name(name)}" if folder else published_name(name)
+
+
+# --- the originals a site publishes --------------------------------------------------------
+
+_FORMATS = {
+    ".pdf": "PDF",
+    ".docx": "Word document",
+    ".doc": "Word document",
+    ".odt": "OpenDocument text",
+    ".rtf": "Rich Text",
+    ".txt": "Text",
+    ".html": "Web page, as text",
+    ".htm": "Web page, as text",
+    ".xhtml": "Web page, as text",
+    ".md": "Markdown, as text",
+    ".markdown": "Markdown, as text",
+    ".svg": "SVG image, as text",
+    ".xml": "XML, as text",
+}
+
+
+_MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".doc": "application/msword",
+    ".odt": "application/vnd.oasis.opendocument.text",
+    ".rtf": "application/rtf",
+    ".txt": "text/plain",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    """A paper as the site publishes it beside the records made from it."""
+
+    paper: str
+    """As records name it: "content/papers/2014/pack.pdf"."""
+    address: str
+    """Below papers/ on the site: "2014/pack.pdf", "pack.html.txt"."""
+    size: int
+    """Bytes of the file published (the paper itself, byte for byte)."""
+    format: str
+    """What it is, for a reader: "PDF", "Word document", "Web page, as text"."""
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL without the base."""
+        return "papers/" + self.address
+
+    @property
+    def media_type(self) -> str:
+        """The type a host serves it as: everything not inert is published as plain text."""
+        return _MEDIA_TYPES.get(PurePosixPath(self.address).suffix.lower(), "text/plain")
+
+    @property
+    def paged(self) -> bool:
+        """Whether `#page=N` opens the file at a page (browsers' PDF viewers do; RFC 8118)."""
+        return PurePosixPath(self.address).suffix.lower() == ".pdf"
+
+    def at_page(self, page: int) -> str:
+        """The URL opening the file at `page` (as a PDF viewer counts), or the file when it has no pages."""
+        return f"{self.url}#page={page}" if page and self.paged else self.url
+
+
+@dataclass(frozen=True, slots=True)
+class Clash:
+    """A paper that would be published under the name another paper already takes."""
+
+    paper: str
+    relative: str
+    first: str
+    """The file name of the paper that takes it."""
+
+
+def file_format(name: str) -> str:
+    return _FORMATS.get(PurePosixPath(name).suffix.lower(), "File, as text")
+
+
+def published_papers(
+    root: Path, papers_dir: PurePosixPath, papers: Iterable[str]
+) -> tuple[dict[str, Original], dict[str, Path], list[Clash]]:
+    """The papers records name that are published: each as an `Original`, the file behind it, and
+    the papers refused because another one takes their published name (the first, in sorted order,
+    keeps it). A paper outside the papers folder, or missing, is not published."""
+    folder = root / Path(papers_dir)
+    originals: dict[str, Original] = {}
+    files: dict[str, Path] = {}
+    taken: dict[str, Path] = {}
+    clashes: list[Clash] = []
+    for paper in sorted(set(papers)):
+        address = published_address(papers_dir, paper)
+        try:
+            source = resolve_in(root, paper, "the site")
+        except OutsideRoot:
+            continue
+        if not (address and is_inside(source, folder) and source.is_file()):
+            continue
+        first = taken.setdefault(address, source)
+        if first != source:
+            clashes.append(Clash(paper, "papers/" + address, first.name))
+            continue
+        originals[paper] = Original(paper, address, source.stat().st_size, file_format(source.name))
+        files[paper] = source
+    return originals, files, clashes
+
+
+def pages_text(pages: tuple[int, int]) -> str:
+    """ "page 3", "pages 3–22"."""
+    first, last = pages
+    return f"page {first}" if first == last else f"pages {first}–{last}"
+
+
+def size_text(size: int) -> str:
+    """A file's size as readers know it from document lists: "800 bytes", "66 KB", "1.2 MB"."""
+    if size < 1024:
+        return f"{size} byte{'s' if size != 1 else ''}"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:.1f} MB" if megabytes < 10 else f"{round(megabytes)} MB"

@@ -1,0 +1,78 @@
+"""The decisions register: routine decisions told from real ones, resolutions grouped under their item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.site.decisions_register import RegisteredDecision, group_decisions, is_routine
+from minutes.site.model import Meeting
+
+ROUTINE = [
+    "That the report be noted.",
+    "That the report be received.",
+    "RESOLVED: That the report be received and noted.",
+    "(1) That the report be noted.",
+    "b) That the contents of the update be noted for information.",
+    "Noted.",
+    "The Board noted the report.",
+    "The Committee received and noted the update.",
+    "That the Minutes of the meeting of the Improving Lives Select Commission, held on 14 January 2020, be approved "
+    "as a correct record of proceedings.",
+    "The minutes of the meeting held on 3 March were confirmed as a true record and signed by the Chair.",
+    "That the minutes of the previous meeting be approved as a true and accurate record.",
+    # What is noted may itself hold "and that": it is still only noted.
+    "That the proposal that CSE Support Services be re-commissioned by the Council and that new services commence "
+    "from January 2020, be noted.",
+    "(3) That the proposal that the service specification be developed based on findings of the full needs "
+    "analysis, and that the commissioning timescale is aligned with the Trauma and Resilience Service, be noted",
+]
+DECIDED = [
+    "That the recommendations be approved.",
+    "That the report be noted, and that a further report be brought in May.",
+    "That the report be noted; and the officers report back in six months.",
+    "That the contents of the report be noted and the work programme be agreed.",
+    "Members noted the update and agreed to set up a working group.",
+    "That the report on the peer review be circulated to the members of the Commission.",
+    "That the next meeting take place on Tuesday 16 June 2020 at 5:30pm.",
+    "That Councillor Smith be appointed Chair.",
+    "That the report be received and the recommendations adopted.",
+    "The Committee noted the report and requested a briefing.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ROUTINE)
+def test_routine(text):
+    assert is_routine(text)
+
+
+@pytest.mark.parametrize("text", DECIDED)
+def test_not_routine(text):
+    assert not is_routine(text)
+
+
+def meeting(key: str) -> Meeting:
+    return Meeting("cabinet", key, dt.date.fromisoformat(key), (), f"cabinet/{key}/")
+
+
+def decision(m: Meeting, number: str, text: str) -> RegisteredDecision:
+    return RegisteredDecision(m, number, f"Item {number}", f"item-{number}", text, routine=is_routine(text))
+
+
+def test_resolutions_are_grouped_under_their_item_in_order():
+    march, april = meeting("2024-03-04"), meeting("2024-04-01")
+    decisions = [
+        decision(april, "7", "That the report be noted."),
+        decision(april, "7", "That a review be commissioned."),
+        decision(april, "8", "That the report be noted."),
+        decision(march, "7", "That the budget be approved."),  # the same number at another meeting: its own group
+    ]
+    groups = group_decisions(decisions)
+    assert [(g.meeting.key, g.item_number, len(g.decisions)) for g in groups] == [
+        ("2024-04-01", "7", 2),
+        ("2024-04-01", "8", 1),
+        ("2024-03-04", "7", 1),
+    ]
+    assert [(g.routine, g.has_routine) for g in groups] == [(False, True), (True, True), (False, False)]
