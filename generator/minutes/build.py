@@ -26,11 +26,8 @@ from pathlib import Path, PurePosixPath
 from minutes.core.config import CONFIG_NAME, SiteConfig, setting_line
 from minutes.core.errors import Problem, UserError
 from minutes.core.paths import (
-    OutsideRoot,
     disk_full_message,
     is_disk_full,
-    is_inside,
-    resolve_in,
     walk,
 )
 from minutes.core.pools import default_jobs
