@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
-from yaml.nodes import MappingNode, ScalarNode
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 # libyaml's parser is several times faster than the pure-Python one; same results.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -66,6 +66,8 @@ def error_text(exc: yaml.YAMLError) -> str:
 def key_lines(text: str) -> dict[tuple[str, ...], int]:
     """The 1-based line of every mapping key, by its path from the top: {("committees", "cabinet"): 9}.
 
+    An item of a list is on the path as `[n]` (from 0): {("people", "Cllr Smith", "roles", "[1]", "from"): 14}.
+
     Empty when the text does not parse; callers only use it to point at a value already read.
     """
     try:
@@ -81,6 +83,19 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
                     key = (*path, key_node.value)
                     lines.setdefault(key, key_node.start_mark.line + 1)
                     walk(value_node, key)
+        elif isinstance(node, SequenceNode):
+            for n, item in enumerate(node.value):
+                key = (*path, f"[{n}]")
+                lines.setdefault(key, item.start_mark.line + 1)
+                walk(item, key)
 
     walk(root, ())
     return lines
+
+
+def nearest_line(lines: dict[tuple[str, ...], int], path: tuple[str, ...]) -> int:
+    """The line of the key at `path` in `key_lines`, or of the nearest key above it; 0 if none is there."""
+    for end in range(len(path), 0, -1):
+        if path[:end] in lines:
+            return lines[path[:end]]
+    return 0

@@ -28,7 +28,7 @@ from minutes.core.yamlfile import error_line, error_text, load_yaml
 from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
 from minutes.site.events import is_online
 from minutes.site.model import Document, Page, Site
-from minutes.site.titles import clock_time, long_date
+from minutes.site.titles import clock_time, long_date, partial_date
 
 
 def _builtin_themes() -> Path:
@@ -181,6 +181,7 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
     )
     env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
     env.filters["longdate"] = long_date
+    env.filters["partdate"] = partial_date
     env.filters["clock"] = clock_time
     env.filters["online"] = is_online
     env.filters["tojson_script"] = lambda v: Markup(script_json(v))
