@@ -24,7 +24,7 @@ from minutes.pages.markdown_html import InlineLink
 from minutes.pages.opening import is_printed_heading
 from minutes.pages.render import PageSpec, RenderMarkdown
 from minutes.pages.resolution_spans import set_apart
-from minutes.search.shards import MeetingWeight, bundle_path, group_meetings
+from minutes.search.shards import REGISTERS, MeetingWeight, bundle_path, group_meetings
 from minutes.site.chairs import chair_changes
 from minutes.site.decisions_register import RegisteredDecision, by_committee, by_year, collect_decisions, year_slug
 from minutes.site.events import event_json_ld
@@ -159,7 +159,8 @@ class Planner:
         specs.extend(_people(site, registers))
         specs.extend(_decisions(site, registers))
         specs.extend(_page(page) for page in sorted(site.pages.values(), key=lambda p: p.slug))
-        bundles = [bundle_path(s) for s in sorted(set(self.shards.values()))]
+        searched = {spec.shard for spec in specs if spec.shard}
+        bundles = [bundle_path(s) for s in sorted(searched)]
         specs.append(PageSpec("search/index.html", "search.html", {"bundles": bundles}, "search/"))
         specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
         return self._refuse_collisions(specs)
@@ -285,6 +286,7 @@ def _committee(site: Site, registers: _Registers, committee: Committee) -> PageS
             "members": committee_members(registers.register.people, committee.slug),
         },
         committee.url,
+        shard=REGISTERS,
     )
 
 
@@ -611,6 +613,7 @@ def _people(site: Site, registers: _Registers) -> list[PageSpec]:
                     "role_bodies": _role_bodies(site, person),
                 },
                 person.url,
+                shard=REGISTERS,
             )
         )
     return specs
@@ -663,6 +666,7 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
                     "committee": None,
                 },
                 f"decisions/{slug}/",
+                shard=REGISTERS,  # the register by year is searched; by committee and year it repeats it
             )
         )
     # A page per committee and per committee and year: the register filtered without script.
