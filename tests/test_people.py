@@ -357,9 +357,9 @@ def test_the_groups_are_read_from_how_the_records_name_people():
 
 
 def test_a_party_or_ward_given_by_the_site_makes_a_councillor_of_a_name_printed_without_a_title():
-    site = _site(MIXED, names={"Steve Ashley": PersonFacts(party=(Term("Independent"),))})
+    site = _site(MIXED, names={"Steve Ashley": PersonFacts(party=(Term("South Party"),))})
     person = collect_people(site)["steve-ashley"]
-    assert (person.group, person.party) == ("councillors", (Term("Independent"),))
+    assert (person.group, person.party) == ("councillors", (Term("South Party"),))
 
 
 def test_a_person_left_out_is_linked_from_no_meeting():
@@ -409,15 +409,15 @@ def test_a_youth_body_is_known_by_its_name(name, youth):
 
 def test_party_ward_and_roles_come_oldest_first():
     facts = PersonFacts(
-        party=(Term("Labour", start="2016-05-05"), Term("Independent", start="2012", end="2016-05-05")),
-        ward=(Term("Wickersley"),),
+        party=(Term("North Party", start="2016-05-05"), Term("South Party", start="2012", end="2016-05-05")),
+        ward=(Term("East Ward"),),
         roles=(Term("Chair", body="Panel", start="2019-05"),),
     )
     site = _weekly(Attendance(present=("Councillor Cusworth",)))
     site.people_file = {"Councillor Cusworth": facts}
     person = collect_people(site)["councillor-cusworth"]
-    assert [t.name for t in person.party] == ["Independent", "Labour"]
-    assert person.ward == (Term("Wickersley"),)
+    assert [t.name for t in person.party] == ["South Party", "North Party"]
+    assert person.ward == (Term("East Ward"),)
     assert person.roles == (Term("Chair", body="Panel", start="2019-05"),)
 
 
@@ -430,9 +430,9 @@ def test_the_people_setting_reads_options_entries_and_the_old_aliases_form(tmp_p
   Councillor Cusworth:
     aliases: [Councillor V. Cusworth]
     party:
-      - {name: Independent, from: 2012, to: 2016-05-05}
-      - {name: Labour, from: 2016-05-05}
-    ward: Wickersley
+      - {name: South Party, from: 2012, to: 2016-05-05}
+      - {name: North Party, from: 2016-05-05}
+    ward: East Ward
     roles:
       - {role: Chair, body: improving-lives-select-commission, from: 2019-05}
 """,
@@ -448,8 +448,8 @@ def test_the_people_setting_reads_options_entries_and_the_old_aliases_form(tmp_p
     assert people.entries == {
         "Councillor Cusworth": PersonFacts(
             aliases=("Councillor V. Cusworth",),
-            party=(Term("Independent", "", "2012", "2016-05-05"), Term("Labour", "", "2016-05-05")),
-            ward=(Term("Wickersley"),),
+            party=(Term("South Party", "", "2012", "2016-05-05"), Term("North Party", "", "2016-05-05")),
+            ward=(Term("East Ward"),),
             roles=(Term("Chair", "improving-lives-select-commission", "2019-05"),),
         )
     }
@@ -468,7 +468,7 @@ BAD_PEOPLE = [
         6,
         "to (2019) is before from (2020)",
     ),
-    ("people:\n  Councillor X:\n    party:\n      - name: Labour\n        from: May 2019\n", 5, "is not a date"),
+    ("people:\n  Councillor X:\n    party:\n      - name: North Party\n        from: May 2019\n", 5, "is not a date"),
     ("people:\n  Councillor X:\n    roles: Chair\n", 3, "roles must be a list"),
 ]
 
@@ -488,10 +488,10 @@ def test_the_people_file_is_read_and_a_bad_entry_is_left_out_by_its_line(tmp_pat
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "people.yaml").write_text(
         """Councillor Cusworth:
-  party: Labour
+  party: North Party
 Councillor Jarvis:
   party:
-    - name: Labour
+    - name: North Party
       to: 20199
 Councillor Clark:
   ward: Rawmarsh
@@ -499,7 +499,7 @@ Councillor Clark:
         encoding="utf-8",
     )
     entries, problems = read_people_file(load_config(tmp_path))
-    assert entries == {"Councillor Cusworth": PersonFacts(party=(Term("Labour"),))}
+    assert entries == {"Councillor Cusworth": PersonFacts(party=(Term("North Party"),))}
     assert [str(p) for p in problems] == [
         "content/people.yaml:7: warning: Councillor Clark has an entry in site.yaml too; keep one of the two "
         "(skipped: this file's entry of Councillor Clark (site.yaml's is used))",
@@ -513,7 +513,7 @@ Councillor Clark:
     [
         ("Councillor X: [\n", 1, "malformed YAML"),
         ("- Councillor X\n", 1, "must be a mapping of people's names"),
-        ("Councillor X:\n  party: Labour\nCouncillor X:\n  party: Green\n", 3, "given twice"),
+        ("Councillor X:\n  party: North Party\nCouncillor X:\n  party: West Party\n", 3, "given twice"),
     ],
 )
 def test_a_broken_people_file_is_named_with_its_line(tmp_path, text, line, words):
@@ -527,7 +527,7 @@ def test_a_broken_people_file_is_named_with_its_line(tmp_path, text, line, words
 
 def test_a_people_file_that_is_a_link_out_of_the_site_is_not_read(tmp_path):
     outside = tmp_path / "secret.yaml"
-    outside.write_text("Councillor X:\n  party: Labour\n", encoding="utf-8")
+    outside.write_text("Councillor X:\n  party: North Party\n", encoding="utf-8")
     root = tmp_path / "site"
     (root / "content").mkdir(parents=True)
     (root / "content" / "people.yaml").symlink_to(outside)

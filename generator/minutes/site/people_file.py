@@ -3,12 +3,12 @@
 The file maps each person's display name to an entry, as `people:` in
 site.yaml does (see core/people.py and docs/people.md):
 
-    Councillor Cusworth:
-      aliases: [Councillor V. Cusworth]
-      party: Labour
-      ward: Wickersley
+    Councillor Jane Smith:
+      aliases: [Cllr J. Smith]
+      party: Independent
+      ward: Central
       roles:
-        - {role: Chair, body: improving-lives-select-commission, from: 2019-05, to: 2021-05}
+        - {role: Chair, body: planning-committee, from: 2019-05, to: 2021-05}
 
 Councils keep such lists as data, and a long one is easier to review in its
 own file. A bad entry is a problem naming the file and its line; it is left
