@@ -113,6 +113,7 @@ def parse_name(printed: str) -> ParsedName:
     return ParsedName(printed, councillor, initials, surname, name, absent, tuple(given), honorific)
 
 
+@functools.lru_cache(maxsize=2**16)
 def form_key(printed: str) -> str:
     """A printed name as compared with the names a site gives: cleaned, without parentheses, lower-cased."""
     return " ".join(PAREN.sub("", clean_name(printed)).split()).lower()
@@ -182,8 +183,10 @@ class _Cluster:
             self.bodies[s.meeting.committee].append(date)
             self.meetings.add((s.meeting.committee, s.meeting.key))
             if extend and date:
-                self.start = date if self.start is None else min(self.start, date)
-                self.end = date if self.end is None else max(self.end, date)
+                if self.start is None or date < self.start:
+                    self.start = date
+                if self.end is None or date > self.end:
+                    self.end = date
 
     def absorb(self, other: _Cluster) -> None:
         self.add(other.sightings, extend=True)
@@ -191,8 +194,13 @@ class _Cluster:
         self.plain |= other.plain
 
     def first(self) -> str:
-        dates = [s.meeting.date for s in self.sightings if s.meeting.date]
-        return min(dates).isoformat() if dates else "undated"
+        """The date the name was first printed: with the sightings that do not widen the span too."""
+        first = None
+        for s in self.sightings:
+            date = s.meeting.date
+            if date is not None and (first is None or date < first):
+                first = date
+        return first.isoformat() if first else "undated"
 
 
 class Matcher:
@@ -223,8 +231,9 @@ class Matcher:
         ]
         self._given_identity = {i.given_name: i for i in self.identities}
         self._of_cluster: dict[int, Identity] = {}
-        for c in sorted(clusters, key=lambda c: (c.first(), c.kind, c.key)):
-            identity = Identity(f"{c.kind}:{c.key}:{c.first()}", tuple(c.sightings))
+        firsts = {id(c): c.first() for c in clusters}
+        for c in sorted(clusters, key=lambda c: (firsts[id(c)], c.kind, c.key)):
+            identity = Identity(f"{c.kind}:{c.key}:{firsts[id(c)]}", tuple(c.sightings))
             self.identities.append(identity)
             self._of_cluster[id(c)] = identity
 
