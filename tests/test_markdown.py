@@ -90,3 +90,24 @@ def test_both_parsers_render_every_demo_body_the_same():
     bodies = [p.read_text(encoding="utf-8").split("\n---\n", 1)[-1] for p in sorted(root.rglob("*.md"))]
     assert bodies
     assert [b[:60] for b in bodies if to_html(b) != to_html(b, fast=False)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "html"),
+    [
+        # (Markdown, HTML): after a sum written with separators, the form a search looks up, hidden.
+        ("would be £1,292,599 with", "<p>would be £1,292,599<span hidden> £1292599</span> with</p>"),
+        ("of £1.186 million.", "<p>of £1.186<span hidden> £1186</span> million.</p>"),
+        (
+            "£5,000, £36 and €3,000.00.",
+            "<p>£5,000<span hidden> £5000</span>, £36 and €3,000.00<span hidden> €300000</span>.</p>",
+        ),
+        ("costs $2.50 each", "<p>costs $2.50<span hidden> $250</span> each</p>"),
+        # Left as written: no sign, no separator, not a sum, in code, in a heading.
+        ("1,292,599 and £36 and £1,2345 and x£1,000", "<p>1,292,599 and £36 and £1,2345 and x£1,000</p>"),
+        ("`£1,234`", "<p><code>£1,234</code></p>"),
+        ("## Budget £1,000,000", '<h2 id="h-budget-1-000-000">Budget £1,000,000</h2>'),
+    ],
+)
+def test_sums_of_money_carry_the_form_search_looks_up(body, html):
+    assert render_markdown(body).html.strip() == html

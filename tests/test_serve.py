@@ -5,6 +5,7 @@ update is served, a line in its log, the state its builds report. How fast an
 edit is served is measured by bench/scale_bench.py, never asserted here.
 """
 
+import contextlib
 import subprocess
 import sys
 import urllib.error
@@ -132,12 +133,17 @@ MEETING_PAGE = "cabinet-member-for-communities-and-cohesion/2013-11-18/"
 @pytest.fixture()
 def live(tmp_path):
     """A real preview server in this process (HTTP and file watching), so its updates can be counted."""
+    with _live(copy_demo_site(tmp_path / "site")) as found:
+        yield found
+
+
+@contextlib.contextmanager
+def _live(root):
     import threading
 
     from minutes.core.config import load_config
     from minutes.serve.server import PreviewServer
 
-    root = copy_demo_site(tmp_path / "site")
     lines: list[str] = []
     server = PreviewServer(load_config(root), "127.0.0.1", free_port(), search=False, log=lines.append)
     assert server.rebuild() is not None
@@ -188,3 +194,21 @@ def test_a_front_matter_edit_re_renders_the_pages_that_show_it(live):
     rendered = int(rebuilt[-1].split("(")[1].split()[0])
     total = int(rebuilt[-1].split()[1])
     assert 0 < rendered < total / 4, rebuilt[-1]
+
+
+def test_the_people_data_file_is_watched_and_its_errors_named(tmp_path):
+    """Saving the people data file (here where site.yaml puts it) updates the person's page; a bad entry is
+    listed by its file and line."""
+    root = copy_demo_site(tmp_path / "site")
+    with (root / "site.yaml").open("a", encoding="utf-8") as settings:
+        settings.write("people:\n  file: people.yaml\n")
+    with _live(root) as (_root, server, lines):
+        people = root / "people.yaml"
+        people.write_text("Councillor Cusworth:\n  ward: Example Ward\n", encoding="utf-8")
+        page = server.address + "people/councillor-cusworth/"
+        wait_for(page, lambda status, body: "Example Ward" in body)
+        generation = server.state.generation
+        people.write_text("Councillor Cusworth:\n  ward: Example Ward\n  colour: red\n", encoding="utf-8")
+        wait_for(page, lambda status, body: "Example Ward" not in body)
+        next_generation(server, generation)
+        assert [line for line in lines if line.startswith("people.yaml:3: error: ")], lines[-5:]

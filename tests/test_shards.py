@@ -18,8 +18,11 @@ import minutes.search.shards as shards
 from helpers import copy_demo_site
 from minutes.build import build
 from minutes.core.config import load_config
+from minutes.pages.plan import plan_pages
 from minutes.pages.render import PageSpec
-from minutes.search.shards import MeetingWeight, group_meetings, page_glob
+from minutes.search.shards import REGISTERS, MeetingWeight, group_meetings, is_register_page, page_glob
+from minutes.site.links import resolve_citations
+from minutes.site.load import load_site
 
 
 def _meetings(*spec: tuple[str, int, int]) -> list[MeetingWeight]:
@@ -105,8 +108,13 @@ def test_a_shards_glob_names_whole_committees_or_their_meetings(folders, glob):
 
 
 def _indexed_urls(bundle: Path) -> set[str]:
+    """The pages a bundle serves: its fragments, less those a re-index in place left for the next to delete."""
+    stale = search.STALE
+    left = set((bundle / stale).read_text(encoding="utf-8").split()) if (bundle / stale).is_file() else set()
     urls = set()
     for fragment in (bundle / "fragment").iterdir():
+        if f"fragment/{fragment.name}" in left:
+            continue
         data = gzip.decompress(fragment.read_bytes())
         urls.add(json.loads(data[len(b"pagefind_dcd") :])["url"])
     return urls
@@ -132,7 +140,9 @@ def test_every_searchable_page_is_in_exactly_one_shard_when_committees_are_cut(t
     assert result.indexed == len(every)
     # At least one committee was cut: its meetings are in different shards.
     by_committee: dict[str, set[int]] = {}
-    for n, urls in enumerate(indexed):
+    for n, (bundle, urls) in enumerate(zip(bundles, indexed, strict=True)):
+        if bundle.name == REGISTERS:
+            continue
         for url in urls:
             by_committee.setdefault(url.split("/")[1], set()).add(n)
     assert any(len(shards_of) > 1 for shards_of in by_committee.values())
@@ -147,6 +157,45 @@ def test_every_searchable_page_is_in_exactly_one_shard_when_committees_are_cut(t
     assert sorted(urls) == sorted(_searchable(again.output))
     assert not any(url.startswith(f"/{committee}/{meeting.name}/") for url in urls)
     assert 0 < again.indexed < result.indexed
+
+
+@pytest.mark.parametrize(
+    ("output", "register"),
+    [
+        ("people/councillor-cusworth/index.html", True),
+        ("decisions/2013/index.html", True),
+        ("cabinet/index.html", True),
+        ("people/index.html", True),  # under the glob; Pagefind leaves it out, for it has no data-pagefind-body
+        ("cabinet/2013-11-18/index.html", False),
+        ("decisions/cabinet/2013/index.html", False),
+        ("people/councillor-cusworth/feed.xml", False),
+    ],
+)
+def test_the_registers_glob_covers_register_pages_only(output, register):
+    assert is_register_page(output) is register
+
+
+def test_people_committees_and_the_decisions_register_are_a_shard_of_their_own(tmp_path):
+    """Indexed once each, beside the meetings; a person left out by a later build leaves the index too."""
+    root = copy_demo_site(tmp_path / "site")
+    result = build(load_config(root))
+    registers = _indexed_urls(result.output / "pagefind" / REGISTERS)
+    people = {url for url in registers if url.startswith("/people/")}
+    assert "/people/councillor-jarvis/" in people and len(people) == len(list((result.output / "people").glob("*/")))
+    assert {"/decisions/2013/", "/decisions/2020/", "/improving-lives-select-commission/"} <= registers
+    assert not [url for url in registers if url.count("/") > 3 or url.startswith("/decisions/improving")]
+    # The plan names them in the shard, so an edit to any of them re-indexes it.
+    site = load_site(load_config(root))
+    assert {"/" + s.url for s in plan_pages(site, resolve_citations(site)) if s.shard == REGISTERS} == registers
+    (root / "site.yaml").write_text(
+        (root / "site.yaml").read_text(encoding="utf-8") + "people:\n  exclude: [Councillor Jarvis]\n",
+        encoding="utf-8",
+    )
+    again = build(load_config(root), convert=False)
+    assert not again.cold
+    after = _indexed_urls(again.output / "pagefind" / REGISTERS)
+    assert after == registers - {"/people/councillor-jarvis/"}
+    assert after == {u for u in _searchable(again.output) if is_register_page(u.strip("/") + "/index.html")}
 
 
 def _shards_of_demo(tmp_path: Path) -> tuple[Path, dict[str, list[PageSpec]]]:

@@ -1,9 +1,12 @@
 """The published site links records the way their text does, and says so when it cannot."""
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
+
+from minutes.core.slug import slugify
 
 CABINET = "cabinet-member-for-communities-and-cohesion"
 
@@ -114,6 +117,29 @@ def test_forms_of_one_name_are_one_person(output):
     assert "councillor-cusworth" in people
     assert not [p for p in people if p.startswith("cusworth") or p == "councillor-v-cusworth"]
     assert not [p for p in people if p.startswith("councillor-hussain-")]
+
+
+def test_person_pages_go_to_the_councillors_only(output, demo_build):
+    """Before, all 100 people named in the demo's records had a page: the youth cabinet's members (children)
+    and officers too. By default only the 31 councillors do; every name is still matched into someone."""
+    import dataclasses
+
+    from minutes.core.config import load_config
+    from minutes.site.load import load_site
+    from minutes.site.people import collect_people
+
+    pages = sorted(p.name for p in (output / "people").iterdir() if p.is_dir())
+    assert len(pages) == 31 and all(slug.startswith("councillor-") for slug in pages), pages
+    loaded = load_site(load_config(demo_build[0]))
+    youth = loaded.meetings[("rotherham-youth-cabinet", "2014-11-26")].minutes.record.attendance
+    officers = loaded.meetings[("rotherham-local-safeguarding-children-board", "2013-09-13")].minutes.record.attendance
+    unpublished = {slugify(n) for n in (youth.chair, *youth.present, *youth.apologies, *officers.present)}
+    assert len(unpublished) == 17 + 17 and not unpublished & set(pages)
+    people = loaded.config.people
+    everyone = dataclasses.replace(people, pages=("councillors", "members", "in_attendance", "youth"))
+    loaded.config = dataclasses.replace(loaded.config, people=everyone)
+    groups = Counter(p.group for p in collect_people(loaded).values())
+    assert groups == {"councillors": 31, "members": 39, "youth": 17, "in_attendance": 13}
 
 
 def test_decisions_register_lists_resolutions_newest_first(output):

@@ -22,8 +22,9 @@ import yaml
 
 from minutes.core.errors import UserError, excerpt
 from minutes.core.paths import is_inside
+from minutes.core.people import EntryError, PeopleSettings, people_settings
 from minutes.core.slug import slugify
-from minutes.core.yamlfile import error_line, error_text, key_lines, load_yaml
+from minutes.core.yamlfile import error_line, error_text, key_lines, load_yaml, nearest_line
 
 CONFIG_NAME = "site.yaml"
 
@@ -176,20 +177,11 @@ def _committees(value: Any) -> dict[str, CommitteeSettings]:
     return out
 
 
-def _people(value: Any) -> dict[str, tuple[str, ...]]:
-    out = {}
-    for name, entry in sorted(_mapping(value, "people's names to their aliases").items(), key=lambda kv: str(kv[0])):
-        entry = {} if entry is None else entry
-        aliases = entry.get("aliases") if isinstance(entry, dict) else None
-        if (
-            not isinstance(entry, dict)
-            or set(entry) - {"aliases"}
-            or not isinstance(aliases or [], list)
-            or any(isinstance(a, (dict, list)) for a in aliases or [])
-        ):
-            raise SettingError(f"people.{name} may set only aliases (a list of names)", str(name))
-        out[str(name)] = tuple(str(a) for a in aliases or [])
-    return out
+def _people(value: Any) -> PeopleSettings:
+    try:
+        return people_settings(value)
+    except EntryError as exc:
+        raise SettingError(str(exc), *exc.at) from None
 
 
 def _timezone(value: Any) -> str:
@@ -302,7 +294,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Per committee slug: name (preferred display name), description, aliases (other printed forms of its name).",
         _committees,
     ),
-    Setting("people", {}, "Per person's display name: aliases (other printed forms of the name).", _people),
+    Setting(
+        "people",
+        {},
+        "Who gets a person page (pages: groups; include, exclude: names; youth_bodies) and, per person's "
+        "display name, aliases, party, ward and roles; see docs/people.md.",
+        _people,
+    ),
     Setting(
         "timezone",
         "Europe/London",
@@ -396,7 +394,7 @@ class SiteConfig:
     output_dir: Path = Path("output")
     cache_dir: Path = Path(".minutes-cache")
     committees: dict[str, CommitteeSettings] = field(default_factory=dict)
-    people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    people: PeopleSettings = field(default_factory=PeopleSettings)
     timezone: str = "Europe/London"
     meeting_length: int = 120
     build_date: str = ""
@@ -476,8 +474,7 @@ def load_config(root: Path) -> SiteConfig:
         try:
             values[setting.name] = setting.check(value)
         except SettingError as exc:
-            lines = key_lines(text)
-            line = lines.get((setting.name, *exc.at)) or lines.get((setting.name,), 0)
+            line = nearest_line(key_lines(text), (setting.name, *exc.at))
             raise UserError(f"setting {excerpt(setting.name)} {exc}", path, line) from None
     # A full URL as base_url gives the public origin too, so feeds and calendars link absolutely.
     origin, values["base_url"] = split_base_url(values["base_url"])

@@ -145,6 +145,8 @@ def error_text(exc: yaml.YAMLError) -> str:
 def key_lines(text: str) -> dict[tuple[str, ...], int]:
     """The 1-based line of every mapping key, by its path from the top: {("committees", "cabinet"): 9}.
 
+    An item of a list is on the path as `[n]` (from 0): {("people", "Cllr Smith", "roles", "[1]", "from"): 14}.
+
     Empty when the text does not parse; callers only use it to point at a value already read.
     """
     try:
@@ -152,19 +154,32 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
     except yaml.YAMLError:
         return {}
     lines: dict[tuple[str, ...], int] = {}
-    # Each node once (an alias is not followed again) and without recursion, however deep the mapping.
+    # Each node once (an alias is not followed again) and without recursion, however deep the document.
     seen: set[int] = set()
     stack: list[tuple[Any, tuple[str, ...]]] = [(root, ())]
     while stack:
         node, path = stack.pop()
-        if not isinstance(node, MappingNode) or id(node) in seen:
+        if id(node) in seen:
             continue
         seen.add(id(node))
-        for key_node, value_node in reversed(node.value):
-            if isinstance(key_node, ScalarNode):
-                key = (*path, key_node.value)
-                stack.append((value_node, key))
-        for key_node, _ in node.value:
-            if isinstance(key_node, ScalarNode):
-                lines.setdefault((*path, key_node.value), key_node.start_mark.line + 1)
+        if isinstance(node, MappingNode):
+            for key_node, value_node in reversed(node.value):
+                if isinstance(key_node, ScalarNode):
+                    stack.append((value_node, (*path, key_node.value)))
+            for key_node, _ in node.value:
+                if isinstance(key_node, ScalarNode):
+                    lines.setdefault((*path, key_node.value), key_node.start_mark.line + 1)
+        elif isinstance(node, SequenceNode):
+            for n, item in reversed(list(enumerate(node.value))):
+                stack.append((item, (*path, f"[{n}]")))
+            for n, item in enumerate(node.value):
+                lines.setdefault((*path, f"[{n}]"), item.start_mark.line + 1)
     return lines
+
+
+def nearest_line(lines: dict[tuple[str, ...], int], path: tuple[str, ...]) -> int:
+    """The line of the key at `path` in `key_lines`, or of the nearest key above it; 0 if none is there."""
+    for end in range(len(path), 0, -1):
+        if path[:end] in lines:
+            return lines[path[:end]]
+    return 0

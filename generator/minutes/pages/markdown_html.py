@@ -134,6 +134,8 @@ def render_markdown(
         html = _TABLE.sub(_table, html)
     if links:
         html = _link_citations(html, list(links))
+    if _MONEY_SIGNS.search(html):
+        html = _with_search_forms(html)
     return Rendered(html=html, headings=headings)
 
 
@@ -200,6 +202,41 @@ def _header_cell(match: re.Match) -> str:
     if inner.strip():
         return f'<th{attrs} scope="col">{inner}</th>'
     return f"<td{attrs}>{inner}</td>"
+
+
+# --- money, as searched ------------------------------------------------------------
+
+_MONEY_SIGNS = re.compile(r"[£$€]\d")
+_MONEY = re.compile(r"(?<![\w.,])([£$€])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?!,?\d)")
+_NO_FORMS_INSIDE = ("code", "pre", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _with_search_forms(html: str) -> str:
+    """After each sum of money written with separators ("£1,292,599", "£1.186"), the form a search
+    for it looks up, in a hidden element: "£1292599".
+
+    Pagefind indexes a word without its punctuation and its currency sign
+    ("1292599"), and its parts ("£1", "292", "599"); a query keeps the sign and
+    drops the punctuation ("£1292599"), so "£1,292,599" found whatever began
+    with "£129". The hidden form is read by Pagefind, and by no reader: `hidden`
+    is neither shown, nor spoken, nor copied. Headings and code are left as written.
+    """
+    parts = re.split(r"(<[^>]*>)", html)
+    inside = 0
+    for i, part in enumerate(parts):
+        if i % 2:  # a tag
+            name = part[1:].lstrip("/").split(" ", 1)[0].rstrip(">/")
+            if name in _NO_FORMS_INSIDE:
+                inside += -1 if part.startswith("</") else 1
+            continue
+        if not inside and part:
+            parts[i] = _MONEY.sub(_search_form, part)
+    return "".join(parts)
+
+
+def _search_form(match: re.Match) -> str:
+    digits = match.group(2).replace(",", "").replace(".", "")
+    return f"{match.group(0)}<span hidden> {match.group(1)}{digits}</span>"
 
 
 # --- citation links -------------------------------------------------------------

@@ -19,12 +19,13 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from minutes.core.errors import Problem
+from minutes.core.slug import slugify
 from minutes.pages.contents import LONG_ENOUGH, contents
 from minutes.pages.markdown_html import InlineLink
 from minutes.pages.opening import is_printed_heading
 from minutes.pages.render import PageSpec, RenderMarkdown
 from minutes.pages.resolution_spans import set_apart
-from minutes.search.shards import MeetingWeight, bundle_path, group_meetings
+from minutes.search.shards import REGISTERS, MeetingWeight, bundle_path, group_meetings
 from minutes.site.chairs import chair_changes
 from minutes.site.decisions_register import (
     RegisteredDecision,
@@ -40,7 +41,13 @@ from minutes.site.links import Links, Resolved
 from minutes.site.load import relative
 from minutes.site.model import Committee, Document, Meeting, Page, Site
 from minutes.site.originals import Original, published_papers
-from minutes.site.people import Person, collect_people, committee_members, person_index
+from minutes.site.people import (
+    PeopleRegister,
+    Person,
+    committee_members,
+    people_named_at,
+    register_people,
+)
 from minutes.site.titles import meeting_title, today
 
 RECENT = 12
@@ -95,7 +102,7 @@ def stated_next_meetings(
 class _Registers:
     """Everything derived once from the whole model and shared by several pages."""
 
-    people: dict[str, Person]
+    register: PeopleRegister
     decisions: list[RegisteredDecision]
     summaries: dict[tuple[str, str], Summary] = field(default_factory=dict)
     today: dt.date = dt.date(1970, 1, 1)
@@ -130,7 +137,7 @@ class Planner:
     def __init__(self, site: Site, links: Links):
         self.site = site
         self.links = links
-        registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
+        registers = _Registers(register=register_people(site), decisions=collect_decisions(site))
         for key, meeting in site.meetings.items():
             registers.summaries[key] = Summary(
                 meeting, site.committees[meeting.committee], meeting_title(site, meeting)
@@ -149,7 +156,7 @@ class Planner:
         }
         self.registers = registers
         self.problems: list[Problem] = []
-        """Pages refused by the last `pages()`: two wanting one output path."""
+        """Pages refused by the last `pages()` (two wanting one output path), and people settings that match nothing."""
         # Searchable pages per meeting: its own page and its reports' pages.
         self.shards = group_meetings(
             {
@@ -172,7 +179,8 @@ class Planner:
         specs.extend(_people(site, registers))
         specs.extend(_decisions(site, registers))
         specs.extend(_page(page) for page in sorted(site.pages.values(), key=lambda p: p.slug))
-        bundles = [bundle_path(s) for s in sorted(set(self.shards.values()))]
+        searched = {spec.shard for spec in specs if spec.shard}
+        bundles = [bundle_path(s) for s in sorted(searched)]
         specs.append(PageSpec("search/index.html", "search.html", {"bundles": bundles}, "search/"))
         specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
         return self._refuse_collisions(specs)
@@ -184,13 +192,13 @@ class Planner:
         never replace the People index or a committee's page.
         """
         kept: dict[str, PageSpec] = {}
-        self.problems = []
+        collisions: list[Problem] = []
         for spec in specs:
             first = kept.get(spec.output)
             if first is None:
                 kept[spec.output] = spec
                 continue
-            self.problems.append(
+            collisions.append(
                 Problem(
                     self._source(spec),
                     0,
@@ -199,7 +207,8 @@ class Planner:
                     skipped=f"this page ({spec.output} is built from {self._source(first)})",
                 )
             )
-        return list(kept.values()) if self.problems else specs
+        self.problems = [*self.registers.register.problems, *collisions]
+        return list(kept.values()) if collisions else specs
 
     def _source(self, spec: PageSpec) -> str:
         """The file a page is made from, as a user would look for it."""
@@ -296,9 +305,10 @@ def _committee(site: Site, registers: _Registers, committee: Committee) -> PageS
             "by_year": by_year,
             "upcoming": upcoming,
             "announced": registers.stated.get(committee.slug),
-            "members": committee_members(registers.people, committee.slug),
+            "members": committee_members(registers.register.people, committee.slug),
         },
         committee.url,
+        shard=REGISTERS,
     )
 
 
@@ -378,7 +388,7 @@ def _meeting(
         and c.resolved.source.kind == "agenda"
         and not any(a.source.meeting is c.source.meeting for a in approvals)
     ]
-    people = _people_named(registers, meeting)
+    people = people_named_at(registers.register, meeting)
     agenda = meeting.agenda
     submitted: dict[str, tuple[tuple[Document, Summary], ...]] = {}
     if agenda is not None and agenda.record.source is not None:
@@ -509,20 +519,6 @@ def _meeting_context(
     }
 
 
-def _people_named(registers: _Registers, meeting: Meeting) -> dict[str, Person]:
-    """The people this meeting's records name, by every printed form: the page links them and
-    depends on nothing else of the people register."""
-    index = person_index(registers.people)
-    printed: set[str] = set()
-    for doc in (meeting.agenda, meeting.minutes):
-        if doc is None:
-            continue
-        att = doc.record.attendance
-        printed |= {att.chair, *att.present, *att.apologies, *att.in_attendance, *(m.name for m in att.membership)}
-    printed |= {change.name for change in chair_changes(meeting.minutes)}
-    return {n: index[n] for n in sorted(printed) if n in index}
-
-
 def _name_links(site: Site, people: dict[str, Person], meeting: Meeting) -> tuple[InlineLink, ...]:
     """Links from the printed names of people the meeting's minutes list to their pages, longest first."""
     if meeting.minutes is None:
@@ -649,8 +645,10 @@ def _archive(site: Site, registers: _Registers) -> list[PageSpec]:
 
 
 def _people(site: Site, registers: _Registers) -> list[PageSpec]:
-    people = sorted(registers.people.values(), key=lambda p: (p.name.split()[-1].lower(), p.name))
-    specs = [PageSpec("people/index.html", "people.html", {"people": people}, "people/")]
+    people = sorted(registers.register.people.values(), key=lambda p: (p.name.split()[-1].lower(), p.name))
+    specs = [
+        PageSpec("people/index.html", "people.html", {"people": people, "groups": site.config.people.pages}, "people/")
+    ]
     for person in people:
         specs.append(
             PageSpec(
@@ -673,11 +671,24 @@ def _people(site: Site, registers: _Registers) -> list[PageSpec]:
                     "mentioned": [registers.summaries[(m.committee, m.key)] for m in reversed(person.mentions)],
                     "summaries": [(site.committees[s.committee], s) for s in person.summaries],
                     "memberships": [(site.committees[m.committee], m) for m in person.memberships],
+                    "role_bodies": _role_bodies(site, person),
                 },
                 person.url,
+                shard=REGISTERS,
             )
         )
     return specs
+
+
+def _role_bodies(site: Site, person: Person) -> dict[str, Committee]:
+    """The committees the person's roles name, by the name the site gives (a folder name or a body's name)."""
+    by_name = {slugify(c.name): c for c in site.committees.values()}
+    found = {}
+    for role in person.roles:
+        committee = (site.committees.get(role.body) or by_name.get(slugify(role.body))) if role.body else None
+        if committee is not None:
+            found[role.body] = committee
+    return found
 
 
 def _summaries_of(registers: _Registers, decisions: list[RegisteredDecision]) -> dict[tuple[str, str], Summary]:
@@ -716,6 +727,7 @@ def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
                     "committee": None,
                 },
                 f"decisions/{slug}/",
+                shard=REGISTERS,  # the register by year is searched; by committee and year it repeats it
             )
         )
     # A page per committee and per committee and year: the register filtered without script.

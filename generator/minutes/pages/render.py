@@ -30,7 +30,7 @@ from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
 from minutes.site.events import is_online
 from minutes.site.model import Document, Page, Site
 from minutes.site.originals import pages_text, size_text
-from minutes.site.titles import clock_time, long_date
+from minutes.site.titles import clock_time, long_date, partial_date
 
 
 def _builtin_themes() -> Path:
@@ -183,6 +183,7 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
     )
     env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
     env.filters["longdate"] = long_date
+    env.filters["partdate"] = partial_date
     env.filters["clock"] = clock_time
     env.filters["online"] = is_online
     env.filters["filesize"] = size_text

@@ -23,7 +23,7 @@ from minutes.core.errors import UserError
 from minutes.core.progress import Progress
 from minutes.pages.render import PageSpec
 from minutes.publish.atomic import write_atomic
-from minutes.search.shards import BUNDLES, page_glob
+from minutes.search.shards import BUNDLES, REGISTER_GLOB, REGISTERS, is_register_page, page_glob
 
 ENTRY = "pagefind-entry.json"
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
@@ -92,6 +92,8 @@ def index_shards(
         whole = indexer.whole_shard_of(page.split("/", 1)[0]) if page.count("/") in (2, 3) else None
         if whole:
             todo.add(whole)
+        if REGISTERS in shards and is_register_page(page):
+            todo.add(REGISTERS)
     try:
         for name in sorted(todo):
             indexer.submit(name)
@@ -127,6 +129,8 @@ class ShardIndexer:
         self._owners: dict[str, set[str]] = {}
         """Committee folder -> the shards holding its pages (more than one for a committee cut by date)."""
         for name, pages in shards.items():
+            if name == REGISTERS:
+                continue  # its pages are found by their own glob, beside the committees' folders
             for page in pages:
                 self._owners.setdefault(page.output.split("/", 1)[0], set()).add(name)
         self._pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="pagefind")
@@ -195,14 +199,7 @@ class ShardIndexer:
         try:
             if self._closed:
                 return 0
-            folders: dict[str, set[str] | None] = {}
-            for page in self.shards[name]:
-                committee, meeting = page.output.split("/")[:2]
-                if self.whole_shard_of(committee) is None:
-                    folders.setdefault(committee, set()).add(meeting)  # type: ignore[union-attr]
-                else:
-                    folders[committee] = None
-            glob = page_glob({c: sorted(m) if m is not None else None for c, m in folders.items()})
+            glob = REGISTER_GLOB if name == REGISTERS else self._glob(name)
             return _index_shard(
                 self.site_dir, name, glob, self.language, name == self.primary, self.in_place, self._track
             )
@@ -210,6 +207,16 @@ class ShardIndexer:
             with self._room:
                 self._free += memory
                 self._room.notify_all()
+
+    def _glob(self, name: str) -> str:
+        folders: dict[str, set[str] | None] = {}
+        for page in self.shards[name]:
+            committee, meeting = page.output.split("/")[:2]
+            if self.whole_shard_of(committee) is None:
+                folders.setdefault(committee, set()).add(meeting)  # type: ignore[union-attr]
+            else:
+                folders[committee] = None
+        return page_glob({c: sorted(m) if m is not None else None for c, m in folders.items()})
 
 
 Track = Callable[[subprocess.Popen, bool], None]

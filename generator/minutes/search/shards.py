@@ -35,6 +35,23 @@ re-index after an edit, and too big to index beside another.
 """
 
 
+REGISTERS = "registers"
+"""The shard of the site's registers: people's pages, committees' pages and the decisions register by year.
+
+They are few beside the meetings' pages and change together, when records
+do; the search page finds them by their own `type` filter value.
+"""
+REGISTER_GLOB = "{*/index.html,people/*/index.html,decisions/*/index.html}"
+"""Every page a register shard may hold. Pagefind reads only those marked `data-pagefind-body`, so the
+site's other index pages (the people index, hand-written pages) under these patterns are left out."""
+
+
+def is_register_page(output: str) -> bool:
+    """Whether a page's output path is one `REGISTER_GLOB` covers."""
+    parts = output.split("/")
+    return parts[-1] == "index.html" and (len(parts) == 2 or (len(parts) == 3 and parts[0] in ("people", "decisions")))
+
+
 @dataclass(frozen=True, slots=True)
 class MeetingWeight:
     """What one meeting adds to its shard."""

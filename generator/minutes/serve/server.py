@@ -377,7 +377,11 @@ class PreviewServer:
         self.httpd.daemon_threads = True
         c = config
         self.watched = {(c.root / d).resolve() for d in (c.papers_dir, c.meetings_dir, c.pages_dir, c.themes_dir)}
-        self.collector = _ChangeCollector(config, self.output, self.watched | {p.parent for p in self.watched})
+        self.watched_files = {(c.root / c.people.file).resolve()}
+        """Files watched beside the folders (the people data file), wherever the settings put them."""
+        self.collector = _ChangeCollector(
+            config, self.output, self.watched | {p.parent for p in self.watched} | self.watched_files
+        )
         self.observer = Observer()
         self._scheduled: set[Path] = set()
         self._stop = threading.Event()
@@ -481,7 +485,7 @@ class PreviewServer:
         root = self.config.root.resolve()
         # The root itself, shallowly: site.yaml, and watched folders created later.
         self.observer.schedule(self.collector, str(root), recursive=False, event_filter=WATCHED_EVENTS)
-        for parent in sorted({p.parent for p in self.watched} - {root}):
+        for parent in sorted({p.parent for p in self.watched | self.watched_files} - {root}):
             if parent.is_dir():
                 self.observer.schedule(self.collector, str(parent), recursive=False, event_filter=WATCHED_EVENTS)
         self._watch_new_folders()

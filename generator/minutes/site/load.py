@@ -26,6 +26,7 @@ from minutes.records import frontmatter
 from minutes.records.characters import clean_front_matter
 from minutes.records.record import DocumentRecord, RecordError
 from minutes.site.model import Committee, Document, Meeting, Page, Site
+from minutes.site.people_file import read_people_file
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -139,6 +140,8 @@ class Loader:
         site = Site(config=config)
         _load_meetings(self, site)
         _load_pages(self, site)
+        site.people_file, problems = read_people_file(config)
+        site.problems.extend(problems)
         if self.records is not None:
             self.records.flush()
         seen = {p for p in self._cache if p.exists()}

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
+from minutes.core.people import PersonFacts
 from minutes.records.frontmatter import locate
 from minutes.records.record import DocumentRecord
 
@@ -165,6 +166,12 @@ class Site:
     meetings: dict[tuple[str, str], Meeting] = field(default_factory=dict)
     pages: dict[str, Page] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    people_file: dict[str, PersonFacts] = field(default_factory=dict)
+    """Entries of the people data file, per person's display name (site.yaml's are in `config.people`)."""
+
+    def person_entries(self) -> dict[str, PersonFacts]:
+        """What the site says about people, by display name: site.yaml's entries and the data file's."""
+        return {**self.people_file, **self.config.people.entries}
 
     def meetings_of(self, committee: str) -> list[Meeting]:
         return [self.meetings[(committee, k)] for k in self.committees[committee].meeting_keys]

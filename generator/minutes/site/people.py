@@ -1,12 +1,18 @@
-"""People named in attendance lists, with the forms of one person's name merged.
+"""The people register: who the records name, who of them gets a page, and what the page says.
 
-Minutes print a councillor as "Councillor Cusworth", "Cllr V. Cusworth", "Cr
-Cusworth" or "Cusworth (in the Chair)". A name is reduced to a key: councillors
-(any member's title of `core.vocabulary`, the converter's words) by surname
-(plus initial when two councillors share a surname), everyone else by their
-full name without titles and honours. `people:` aliases in site.yaml win.
-Everything is read from the records' front-matter: attendance, changes of chair
-and the councillors each item names; no body is read.
+Names printed in attendance lists, memberships and changes of chair are
+matched into people by `identities.py` (full names, initials and surnames, by
+the bodies and years they were printed in). Each person is in one group of
+`core.people.GROUPS`, read from how the records name them:
+
+- councillors: printed with a member's title, or given a party or ward by the site;
+- youth: a member (chair, present, apologies, membership) of a youth body;
+- members: a member of any other body, without a member's title;
+- in_attendance: named only as in attendance (officers, guests, the public).
+
+A person gets a page when the site's `people: pages:` lists their group (by
+default councillors only), or `include` names them, and `exclude` does not.
+Everything is read from the records' front-matter; no body is read.
 """
 
 from __future__ import annotations
@@ -14,57 +20,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from minutes.core.config import CONFIG_NAME
+from minutes.core.errors import Problem
 from minutes.core.paths import segment
+from minutes.core.people import YOUTH_BODY, PersonFacts, Term
 from minutes.core.slug import slugify
-from minutes.core.vocabulary import (
-    HONOURS,
-    MEMBER_GROUP_TITLES,
-    MEMBER_TITLES,
-    PERSONAL_TITLES,
-    absence_mark,
-    alternation,
-)
+from minutes.core.yamlfile import key_lines, nearest_line
 from minutes.records.characters import clean_name
 from minutes.records.record import DocumentRecord
+from minutes.site.identities import PAREN, Identity, Matcher, ParsedName, Sighting, form_key, parse_name
 from minutes.site.model import Meeting, Site
 
-_COUNCILLOR = re.compile(rf"^{alternation((*MEMBER_TITLES, *MEMBER_GROUP_TITLES))}\.?\s+", re.I)
-_HONORIFIC = re.compile(rf"^{alternation(PERSONAL_TITLES)}\.?\s+", re.I)
-_HONOURS = re.compile(rf"(?:,?\s+{alternation(HONOURS)})+$")
-_PAREN = re.compile(r"\s*\([^)]*\)")
-_NOTE = re.compile(r"\(([^)]*)\)")
-_INITIALS = re.compile(r"^((?:[A-Z]\.\s*)+)")
+__all__ = ["ParsedName", "parse_name"]  # matched in identities.py, named here too for the register's callers
 
-
-@dataclass(frozen=True, slots=True)
-class ParsedName:
-    printed: str
-    councillor: bool
-    initials: str
-    surname: str
-    rest: str
-    """The name without titles, honours and parentheses: "Steve Ashley", "V. Cusworth"."""
-    absent: bool = False
-    """A note with the name says the member was not there: "Cr Brown (Excused Absent)"."""
-
-
-def parse_name(printed: str) -> ParsedName:
-    name = _PAREN.sub("", printed).strip().strip(",;.")
-    councillor = bool(_COUNCILLOR.match(name))
-    while True:  # "Deputy Mayor Cllr Dr Smith"
-        stripped = _HONORIFIC.sub("", _COUNCILLOR.sub("", name)).strip()
-        if stripped == name:
-            break
-        name = stripped
-    name = _HONOURS.sub("", name).strip(" ,")
-    initials_match = _INITIALS.match(name)
-    initials = re.sub(r"[^A-Z]", "", initials_match.group(1)) if initials_match else ""
-    words = name.split()
-    surname = words[-1] if words else ""
-    absent = any(absence_mark(note) for note in _NOTE.findall(printed))
-    return ParsedName(printed, councillor, initials, surname, name, absent)
+_MEMBER_ROLES = ("chair", "present", "apologies", "membership")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,28 +91,111 @@ class Person:
     mentions: tuple[Meeting, ...] = ()
     """Meetings whose papers name this councillor outside the attendance lists."""
     memberships: tuple[Membership, ...] = ()
+    group: str = "councillors"
+    """One of `core.people.GROUPS`."""
+    party: tuple[Term, ...] = ()
+    """As the site gives them (site.yaml or the people data file), oldest first."""
+    ward: tuple[Term, ...] = ()
+    roles: tuple[Term, ...] = ()
+    years: tuple[int, int] | None = None
+    """The first and last year the records name them in, when any of those meetings is dated."""
 
     def with_role(self, *roles: str) -> list[Appearance]:
         return [a for a in self.appearances if a.role in roles]
 
 
-def _base_key(parsed: ParsedName) -> str:
-    if parsed.councillor:
-        return "councillor " + parsed.surname.lower()
-    return parsed.rest.lower()
+@dataclass(frozen=True, slots=True)
+class PeopleRegister:
+    people: dict[str, Person]
+    """Everyone with a page, by slug."""
+    named: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    """Per meeting (committee, key): each name as printed there -> the slug of the person it is, when they have a
+    page. One printed name ("Councillor Smith") may be two people in two meetings."""
+    problems: tuple[Problem, ...] = ()
+    """Names in `include` or `exclude` that are no one's, bodies in `youth_bodies` that are no body."""
 
 
 def collect_people(site: Site) -> dict[str, Person]:
-    """Everyone in an attendance list or a front sheet's membership, keyed by slug."""
-    sightings: list[tuple[str, Meeting, str]] = []
-    listed: list[tuple[str, Meeting, str]] = []
-    """(printed name, meeting, role) of each member a front sheet lists."""
+    """Everyone with a page, keyed by slug."""
+    return register_people(site).people
+
+
+def register_people(site: Site) -> PeopleRegister:
+    settings = site.config.people
+    entries = site.person_entries()
+    given = {form_key(form): name for name, facts in entries.items() for form in (name, *facts.aliases)}
+    matcher = Matcher(_sightings(site), given, settings.match_within_years)
+    youth = youth_bodies(site)
+    include = {form_key(n) for n in settings.include}
+    exclude = {form_key(n) for n in settings.exclude}
+    matched: set[str] = set()
+    chosen: list[tuple[Identity, str, PersonFacts]] = []
+    for identity in matcher.identities:
+        facts = entries.get(identity.given_name, PersonFacts())
+        forms = {form_key(s.printed) for s in identity.sightings}
+        if identity.given_name:
+            forms.add(form_key(identity.given_name))
+        group = _group(identity, facts, youth)
+        matched |= forms & (include | exclude)
+        wanted = group in settings.pages or bool(forms & include)
+        if wanted and not forms & exclude and identity.sightings:
+            chosen.append((identity, group, facts))
+    people: dict[str, Person] = {}
+    named: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    slug_of: dict[str, str] = {}
+    recorded = _recorded_meetings(site)
+    for identity, group, facts in chosen:
+        person = _person(site, identity, group, facts, recorded, people)
+        people[person.slug] = person
+        slug_of[identity.key] = person.slug
+        for s in identity.sightings:
+            named[(s.meeting.committee, s.meeting.key)][s.printed] = person.slug
+    mentions = _mentions(site, matcher, slug_of)
+    for slug, meetings in mentions.items():
+        person = people[slug]
+        attended = {(a.meeting.committee, a.meeting.key) for a in person.appearances}
+        people[slug] = _with_mentions(person, tuple(m for m in meetings if (m.committee, m.key) not in attended))
+    problems = _unknown_names(site, matched) + _unknown_youth_bodies(site)
+    return PeopleRegister(dict(sorted(people.items())), dict(named), tuple(problems))
+
+
+def _with_mentions(person: Person, mentions: tuple[Meeting, ...]) -> Person:
+    return Person(**{**{f: getattr(person, f) for f in Person.__dataclass_fields__}, "mentions": mentions})
+
+
+def youth_bodies(site: Site) -> set[str]:
+    """The committees (slugs) that are youth bodies: those `youth_bodies` names, else those named like one."""
+    listed = site.config.people.youth_bodies
+    if listed is None:
+        return {slug for slug, c in site.committees.items() if YOUTH_BODY.search(c.name)}
+    wanted = {slugify(name) for name in listed}
+    return {slug for slug, c in site.committees.items() if slug in wanted or slugify(c.name) in wanted}
+
+
+def _group(identity: Identity, facts: PersonFacts, youth: set[str]) -> str:
+    sightings = identity.sightings
+    if facts.councillor or any(parse_name(s.printed).councillor for s in sightings):
+        return "councillors"
+    if any(s.role in _MEMBER_ROLES and s.meeting.committee in youth for s in sightings):
+        return "youth"
+    if any(s.role in _MEMBER_ROLES for s in sightings):
+        return "members"
+    return "in_attendance"
+
+
+def _sightings(site: Site) -> list[Sighting]:
+    """Every name printed in an attendance list, a front sheet's membership or a change of chair."""
+    found: list[Sighting] = []
     for key in sorted(site.meetings):
         meeting = site.meetings[key]
         for doc in meeting.documents:
             att = doc.record.attendance
             if doc.kind == "agenda":
-                listed += [(m.name, meeting, m.role) for m in att.membership if parse_name(m.name).surname]
+                found += [
+                    Sighting(m.name, meeting, "membership", m.role)
+                    for m in att.membership
+                    if parse_name(m.name).surname
+                ]
             if doc.kind != "minutes" or att.is_empty():
                 continue
             roles = [
@@ -154,81 +208,111 @@ def collect_people(site: Site) -> dict[str, Person]:
                 for printed in names:
                     parsed = parse_name(printed)
                     if parsed.surname and not parsed.absent:
-                        sightings.append((printed, meeting, role))
+                        found.append(Sighting(printed, meeting, role))
         # Whoever took the chair during the meeting chaired it too.
         if meeting.minutes is not None:
-            sightings += [
-                (clean_name(change.name), meeting, "chair") for change in meeting.minutes.record.chair_changes
-            ]
-    keys = _assign_keys(site, [s[0] for s in sightings + listed])
-    grouped: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
-    for sighting in sightings:
-        grouped[keys[sighting[0]]].append(sighting)
-    members: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
-    for entry in listed:
-        members[keys[entry[0]]].append(entry)
-        grouped.setdefault(keys[entry[0]], [])
-    mentions = _mentions(site, set(grouped))
-    recorded = _recorded_meetings(site)
-    people: dict[str, Person] = {}
-    for key, group in sorted(grouped.items()):
-        forms = [printed for printed, _, _ in group + members.get(key, [])]
-        name = _display_name(site, key, forms)
-        slug = _unique(segment(slugify(name)), people)  # a folder name: length-limited
-        appearances = _appearances(group)
-        parsed = parse_name(name)
-        people[slug] = Person(
-            slug=slug,
-            name=name,
-            forms=tuple(sorted(set(forms))),
-            appearances=appearances,
-            declarations=tuple(_declarations(parsed, appearances)),
-            summaries=tuple(_summaries(recorded, appearances)),
-            url=f"people/{slug}/",
-            mentions=tuple(
-                m
-                for m in mentions.get(key, [])
-                if (m.committee, m.key) not in {(a.meeting.committee, a.meeting.key) for a in appearances}
-            ),
-            memberships=_memberships(members.get(key, [])),
-        )
-    return people
+            for change in meeting.minutes.record.chair_changes:
+                for printed in dict.fromkeys((change.name, clean_name(change.name))):
+                    if parse_name(printed).surname:
+                        found.append(Sighting(printed, meeting, "chair"))
+    return found
 
 
-def _memberships(entries: list[tuple[str, Meeting, str]]) -> tuple[Membership, ...]:
-    by_committee: dict[str, list[tuple[str, Meeting, str]]] = defaultdict(list)
+def _person(
+    site: Site, identity: Identity, group: str, facts: PersonFacts, recorded: dict[str, int], taken: dict
+) -> Person:
+    attending = [s for s in identity.sightings if s.role != "membership"]
+    listed = [s for s in identity.sightings if s.role == "membership"]
+    forms = [s.printed for s in identity.sightings]
+    name = identity.given_name or _display_name(forms)
+    appearances = _appearances(attending)
+    dates = [s.meeting.date for s in identity.sightings if s.meeting.date]
+    years = (min(dates).year, max(dates).year) if dates else None
+    slug = _slug(name, years, taken)
+    return Person(
+        slug=slug,
+        name=name,
+        forms=tuple(sorted(set(forms))),
+        appearances=appearances,
+        declarations=tuple(_declarations(parse_name(name), appearances)),
+        summaries=tuple(_summaries(recorded, appearances)),
+        url=f"people/{slug}/",
+        memberships=_memberships(listed),
+        group=group,
+        party=_oldest_first(facts.party),
+        ward=_oldest_first(facts.ward),
+        roles=_oldest_first(facts.roles),
+        years=years,
+    )
+
+
+def _oldest_first(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    # Undated terms keep their written order, after the dated ones.
+    return tuple(sorted(terms, key=lambda t: (not (t.start or t.end), t.start or t.end)))
+
+
+def _slug(name: str, years: tuple[int, int] | None, taken: dict) -> str:
+    """A folder name; a second person of one name is told apart by the year they were first named."""
+    base = segment(slugify(name))
+    candidate = base if base not in taken or years is None else segment(f"{base}-{years[0]}")
+    n = 2
+    while candidate in taken:
+        candidate, n = segment(f"{base}-{n}"), n + 1
+    return candidate
+
+
+def _memberships(entries: list[Sighting]) -> tuple[Membership, ...]:
+    by_committee: dict[str, list[Sighting]] = defaultdict(list)
     for entry in entries:
-        by_committee[entry[1].committee].append(entry)
+        by_committee[entry.meeting.committee].append(entry)
     out = []
     for committee, seen in sorted(by_committee.items()):
-        seen.sort(key=lambda e: (e[1].date is None, e[1].date or dt.date.min))
-        dated = [e for e in seen if e[1].date]
+        seen.sort(key=lambda e: (e.meeting.date is None, e.meeting.date or dt.date.min))
+        dated = [e for e in seen if e.meeting.date]
         newest = dated[-1] if dated else seen[-1]
-        out.append(Membership(committee, newest[2], seen[0][1].date, seen[0][1], len({e[1].key for e in seen})))
+        out.append(
+            Membership(
+                committee,
+                newest.member_role,
+                seen[0].meeting.date,
+                seen[0].meeting,
+                len({e.meeting.key for e in seen}),
+            )
+        )
     return tuple(out)
 
 
+def people_named_at(register: PeopleRegister, meeting: Meeting) -> dict[str, Person]:
+    """The people with pages this meeting's records name, by each name as printed there."""
+    found = register.named.get((meeting.committee, meeting.key), {})
+    return {printed: register.people[slug] for printed, slug in sorted(found.items())}
+
+
 def person_index(people: dict[str, Person]) -> dict[str, Person]:
-    """Every printed form of every person's name, without parentheses, to that person: for linking names."""
+    """Every printed form of every person's name, without parentheses, to that person.
+
+    Only for a site where each printed name is one person; `people_named_at` knows which of
+    two people one printed name is in each meeting.
+    """
     index: dict[str, Person] = {}
     for person in people.values():
         for form in person.forms:
             index.setdefault(form, person)
-            index.setdefault(_PAREN.sub("", form).strip(), person)
+            index.setdefault(PAREN.sub("", form).strip(), person)
     return index
 
 
-def _mentions(site: Site, known_keys: set[str]) -> dict[str, list[Meeting]]:
-    """Meetings whose records name a known councillor in their items (or a report's text), per person."""
-    alias_key = _alias_keys(site)
+def _mentions(site: Site, matcher: Matcher, slug_of: dict[str, str]) -> dict[str, list[Meeting]]:
+    """Meetings whose records name a person with a page in their items (or a report's text), per slug."""
     found: dict[str, dict[tuple[str, str], Meeting]] = defaultdict(dict)
     for key in sorted(site.meetings):
         meeting = site.meetings[key]
         for doc in meeting.documents:
             for printed in _named_in_text(doc.record):
-                person_key = _mentioned_key(printed, alias_key, known_keys)
-                if person_key:
-                    found[person_key][key] = meeting
+                identity = matcher.resolve(printed, meeting)
+                slug = slug_of.get(identity.key) if identity is not None else None
+                if slug:
+                    found[slug][key] = meeting
     return {k: [v[m] for m in sorted(v)] for k, v in found.items()}
 
 
@@ -237,76 +321,24 @@ def _named_in_text(record: DocumentRecord) -> dict[str, None]:
     return dict.fromkeys([*record.mentions, *(name for item in record.items for name in item.mentions)])
 
 
-def _mentioned_key(printed: str, alias_key: dict[str, str], known_keys: set[str]) -> str:
-    alias = alias_key.get(_PAREN.sub("", printed).strip().lower())
-    if alias:
-        return alias if alias in known_keys else ""
-    parsed = parse_name(printed)
-    if not (parsed.councillor and parsed.surname):
-        return ""
-    surname = parsed.surname.lower()
-    # "Councillor S. Wright" is the councillor of that name when two share the surname.
-    keys = [f"councillor {parsed.initials.lower()} {surname}"] if parsed.initials else []
-    return next((k for k in (*keys, f"councillor {surname}") if k in known_keys), "")
+_FULLEST = {"full": 0, "initials": 1, "bare": 2}
 
 
-def _alias_keys(site: Site) -> dict[str, str]:
-    """Every form site.yaml's `people:` gives a name, lower-cased, to its person's key."""
-    alias_key = {}
-    for display, aliases in site.config.people.items():
-        for form in (display, *aliases):
-            alias_key[_PAREN.sub("", clean_name(form)).strip().lower()] = "alias:" + display
-    return alias_key
+def _display_name(forms: list[str]) -> str:
+    """The fullest form of the name ("Councillor Paul Lakin" over "Councillor Lakin"), which tells one
+    Councillor Lakin from another; of those, the commonest, and between equals the shortest."""
+    cleaned = Counter(PAREN.sub("", f).strip() for f in forms)
+    return sorted(cleaned.items(), key=lambda kv: (_FULLEST[parse_name(kv[0]).kind], -kv[1], len(kv[0]), kv[0]))[0][0]
 
 
-def _assign_keys(site: Site, printed_names: list[str]) -> dict[str, str]:
-    alias_key = _alias_keys(site)
-    parsed = {p: parse_name(p) for p in set(printed_names)}
-    # Two councillors who share a surname are told apart by their initials.
-    initials_by_surname: dict[str, set[str]] = defaultdict(set)
-    for p in parsed.values():
-        if p.councillor and p.initials:
-            initials_by_surname[p.surname.lower()].add(p.initials)
-    keys = {}
-    for printed, p in parsed.items():
-        alias = alias_key.get(_PAREN.sub("", printed).strip().lower())
-        if alias:
-            keys[printed] = alias
-        elif p.councillor and len(initials_by_surname[p.surname.lower()]) > 1 and p.initials:
-            keys[printed] = f"councillor {p.initials.lower()} {p.surname.lower()}"
-        else:
-            keys[printed] = _base_key(p)
-    # A bare surname ("Cusworth (in the Chair)") is the councillor of that surname, if there is one.
-    councillor_keys = set(keys.values())
-    for printed, p in parsed.items():
-        if not p.councillor and " " not in p.rest and f"councillor {p.surname.lower()}" in councillor_keys:
-            keys[printed] = f"councillor {p.surname.lower()}"
-    return keys
-
-
-def _display_name(site: Site, key: str, forms: list[str]) -> str:
-    if key.startswith("alias:"):
-        return key.removeprefix("alias:")
-    cleaned = Counter(_PAREN.sub("", f).strip() for f in forms)
-    # Prefer the commonest form; between equals, the shortest ("Councillor Cusworth").
-    return sorted(cleaned.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
-
-
-def _unique(slug: str, taken: dict) -> str:
-    candidate, n = slug, 2
-    while candidate in taken:
-        candidate, n = f"{slug}-{n}", n + 1
-    return candidate
-
-
-def _appearances(group: list[tuple[str, Meeting, str]]) -> tuple[Appearance, ...]:
+def _appearances(sightings: list[Sighting]) -> tuple[Appearance, ...]:
     seen: dict[tuple[str, str], Appearance] = {}
-    for _, meeting, role in group:
-        ident = (meeting.committee, meeting.key)
-        # A chair is also present; keep the strongest role per meeting.
-        rank = {"chair": 0, "present": 1, "in_attendance": 2, "apologies": 3}
-        if ident not in seen or rank[role] < rank[seen[ident].role]:
-            seen[ident] = Appearance(meeting, role)
+    # A chair is also present; keep the strongest role per meeting.
+    rank = {"chair": 0, "present": 1, "in_attendance": 2, "apologies": 3}
+    for s in sightings:
+        ident = (s.meeting.committee, s.meeting.key)
+        if ident not in seen or rank[s.role] < rank[seen[ident].role]:
+            seen[ident] = Appearance(s.meeting, s.role)
     return tuple(
         sorted(seen.values(), key=lambda a: (a.meeting.date is None, a.meeting.date or 0, a.meeting.committee))
     )
@@ -363,3 +395,54 @@ def committee_members(people: dict[str, Person], committee: str) -> list[Person]
         if count:
             scored.append((-count, person.name, person))
     return [p for _, _, p in sorted(scored, key=lambda t: (t[0], t[1]))]
+
+
+# --- settings that match nothing --------------------------------------------------
+
+
+def _unknown_names(site: Site, matched: set[str]) -> list[Problem]:
+    """A name in `include` or `exclude` that is no one's: a typo there would publish who was to be left out."""
+    settings = site.config.people
+    if all(form_key(name) in matched for name in (*settings.include, *settings.exclude)):
+        return []
+    lines = _settings_lines(site)
+    out = []
+    for option, names in (("include", settings.include), ("exclude", settings.exclude)):
+        for n, name in enumerate(names):
+            if form_key(name) not in matched:
+                out.append(
+                    Problem(
+                        CONFIG_NAME,
+                        nearest_line(lines, ("people", option, f"[{n}]")),
+                        f"people.{option} names {name!r}, which no attendance list or membership prints; "
+                        "write the name as the records print it (see the person's page, 'Also printed as')",
+                        "warning",
+                    )
+                )
+    return out
+
+
+def _unknown_youth_bodies(site: Site) -> list[Problem]:
+    listed = site.config.people.youth_bodies or ()
+    known = set(site.committees) | {slugify(c.name) for c in site.committees.values()}
+    if all(slugify(name) in known for name in listed):
+        return []
+    lines = _settings_lines(site)
+    return [
+        Problem(
+            CONFIG_NAME,
+            nearest_line(lines, ("people", "youth_bodies", f"[{n}]")),
+            f"people.youth_bodies names {name!r}, which is no body of this site; "
+            "write a committee's folder name (content/meetings/<folder>/) or its name",
+            "warning",
+        )
+        for n, name in enumerate(listed)
+        if slugify(name) not in known
+    ]
+
+
+def _settings_lines(site: Site) -> dict[tuple[str, ...], int]:
+    try:
+        return key_lines((site.config.root / CONFIG_NAME).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return {}

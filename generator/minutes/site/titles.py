@@ -14,6 +14,21 @@ def long_date(value: dt.date | None) -> str:
     return f"{value:%A} {value.day} {value:%B %Y}" if value else "Date not known"
 
 
+def partial_date(value: str) -> str:
+    """An ISO date as precise as it was written: "2016" -> "2016", "2016-05" -> "May 2016",
+    "2016-05-05" -> "5 May 2016"."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            day = dt.date.fromisoformat(value)
+            return f"{day.day} {day:%B %Y}"
+        if len(parts) == 2:
+            return f"{dt.date(int(parts[0]), int(parts[1]), 1):%B %Y}"
+    except ValueError:
+        pass
+    return value
+
+
 def meeting_title(site: Site, meeting: Meeting) -> str:
     name = site.committees[meeting.committee].name
     return f"{name}, {long_date(meeting.date)}" if meeting.date else f"{name} (date not known)"

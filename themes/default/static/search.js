@@ -1,5 +1,6 @@
 // Starts Pagefind's search UI; the only script the site needs.
-// The site is indexed as a few Pagefind bundles (shards, each a run of committees), so
+// The site is indexed as a few Pagefind bundles (shards: runs of committees, and one of the
+// people, committees and decisions registers), so
 // an edit re-indexes one shard; the first bundle is the primary and the others are
 // merged into its results in the browser.
 window.addEventListener("DOMContentLoaded", function () {
@@ -18,9 +19,9 @@ window.addEventListener("DOMContentLoaded", function () {
     showSubResults: true,
     showEmptyFilters: false,
     resetStyles: false,
-    translations: { placeholder: "Search agendas, minutes and reports" }
+    translations: { placeholder: "Search agendas, minutes, reports, people and decisions" }
   });
-  labelSearchBox(element, "Search agendas, minutes and reports");
+  labelSearchBox(element, "Search agendas, minutes, reports, people and decisions");
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 });
