@@ -58,6 +58,7 @@ from minutes.publish.atomic import (
 from minutes.publish.cache import Manifest, RecordStore, file_digest, open_db
 from minutes.search.index import ENTRY, ShardIndexer, index_shards, shards_of
 from minutes.search.shards import BUNDLES
+from minutes.site.doubts import refusals
 from minutes.site.links import Links, resolve_citations
 from minutes.site.load import Loader, meeting_of, page_from
 from minutes.site.load import relative as site_relative
@@ -160,6 +161,9 @@ class SiteBuilder:
         site = self.loader.load(self.config)
         say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
         problems += site.problems
+        if site.config.unreviewed == "refuse":
+            # Kept going, the build publishes with the doubts left out (doubts.page_mode).
+            problems += refusals(site)
         links = resolve_citations(site)
         planner = Planner(site, links)
         specs = planner.pages()

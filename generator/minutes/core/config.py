@@ -214,6 +214,18 @@ def _no_date(text: str) -> str:
     raise SettingError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-05-01, or leave it empty")
 
 
+UNREVIEWED = ("mark", "omit", "refuse")
+
+
+def _unreviewed(value: Any) -> str:
+    text = _text(value)
+    if text not in UNREVIEWED:
+        raise SettingError(
+            f"{text!r} is not one of {', '.join(UNREVIEWED)}; mark shows doubtful facts marked unconfirmed"
+        )
+    return text
+
+
 def _megabytes(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise SettingError(f"must be a whole number of megabytes, 1 or more, not {value!r}")
@@ -276,6 +288,14 @@ SETTINGS: tuple[Setting, ...] = (
         _flag,
     ),
     Setting(
+        "unreviewed",
+        "mark",
+        "What a public build does with facts the converter doubts that no person has checked yet (a record's `review` "
+        "entries and warnings): mark (shown marked 'unconfirmed', with why), omit (left out until checked) or refuse "
+        "(the build fails naming each record). `minutes serve` always marks them.",
+        _unreviewed,
+    ),
+    Setting(
         "build_date",
         "",
         "Date used as 'today' for upcoming/recent lists, calendars and feeds (YYYY-MM-DD); empty: SOURCE_DATE_EPOCH if set, else the real date.",
@@ -319,6 +339,7 @@ class SiteConfig:
     timezone: str = "Europe/London"
     build_date: str = ""
     review_notes: bool = False
+    unreviewed: str = "mark"
     max_paper_mb: int = 10
 
     def link(self, path: str = "") -> str:

@@ -20,6 +20,8 @@ class RegisteredDecision:
     """The resolution as the record lists it."""
     html: str = ""
     """The resolution with what the minutes print after it (the names after "appointed as follows: -")."""
+    unconfirmed: bool = False
+    """The converter doubts it and no person has checked it yet (see doubts.py)."""
 
 
 def collect_decisions(site: Site) -> list[RegisteredDecision]:
