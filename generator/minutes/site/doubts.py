@@ -72,8 +72,10 @@ def fact_label(fact: str, item: str = "", value: str = "", *, article: bool = Tr
         return f"{the}reference “{value}”" if value else f"{the}references to other meetings"
     if fact == NOTE:
         return "note"
-    words = {"in_attendance": "who was in attendance", "present": "who was present", "kind": "kind of paper"}
-    return (the + words[fact]) if fact in words else f"{the}{fact}"
+    phrases = {"present": "who was present", "in_attendance": "who was in attendance"}
+    if fact in phrases:
+        return phrases[fact]
+    return the + ("kind of paper" if fact == "kind" else fact)
 
 
 def open_doubts(record: DocumentRecord) -> tuple[Doubt, ...]:
