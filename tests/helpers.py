@@ -31,6 +31,31 @@ CHROMIUM_ARGS = [
 ]
 
 
+PLANNING_MINUTES = """\
+HIGHTOWN TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE PLANNING COMMITTEE
+held on Tuesday, 3rd March, 2020 at 7.00 p.m. in the Town Hall
+
+Present: Councillor Smith (in the Chair), Councillors Jones and Brown.
+
+1. APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor Green.
+
+2. MINUTES OF THE PREVIOUS MEETING
+
+RESOLVED: That the minutes of the meeting held on 4th February, 2020 be approved as a correct record.
+
+3. PLANNING APPLICATION 20/0001 - LAND AT MILL LANE
+
+The committee considered the application for six houses.
+
+RESOLVED: That the application be approved.
+"""
+"""A small set of minutes as a text paper: a town council's planning committee, two decisions."""
+
+
 def copy_demo_site(target: Path) -> Path:
     """A private copy of the demo site root, so tests never touch the repo's content or output."""
     target.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""The published pages say what the records say: every word, each resolution once, no reviewer notes."""
+"""The published pages say what the records say: every word, each resolution once, doubts never as fact."""
 
 from __future__ import annotations
 
@@ -173,16 +173,28 @@ def test_is_printed_heading(text, items, folded):
     assert is_printed_heading(text, record) is folded
 
 
-def test_no_published_page_shows_a_reviewer_note(site):
+def test_a_published_page_says_what_no_person_has_confirmed(site):
+    """By default (`unreviewed: mark`) the converter's notes on a record nobody has reviewed are on the
+    record's own page, under "Not yet confirmed", never as the preview's points for a reviewer; no other
+    page shows them (see test_unreviewed.py for omit and refuse)."""
     loaded, output = site
-    notes = {w for d in loaded.all_documents() for w in d.record.warnings}
-    assert notes, "the demo records carry converter notes; this test needs one"
+    noted: dict[str, tuple[str, ...]] = {}
+    for d in loaded.all_documents():
+        noted[d.url] = noted.get(d.url, ()) + d.record.warnings
+    noted = {url: warnings for url, warnings in noted.items() if warnings}
+    assert noted, "the demo records carry converter notes; this test needs one"
+    notes = {w for warnings in noted.values() for w in warnings}
     for page in output.rglob("*.html"):
         if "pagefind" in page.parts:
             continue
         html = unescape(page.read_text(encoding="utf-8"))
         assert "Points for a reviewer" not in html, page
-        assert not [n for n in notes if n in html], page
+        url = page.parent.relative_to(output).as_posix() + "/"
+        if url in noted:
+            assert "Not yet confirmed." in html, page
+            assert all(n in html for n in noted[url]), page
+        else:
+            assert not [n for n in notes if n in html], page
 
 
 def test_reviewer_notes_are_shown_when_the_site_asks(tmp_path):

@@ -64,6 +64,7 @@ from minutes.site.appearances import (
     read_register,
     write_register,
 )
+from minutes.site.doubts import refusals
 from minutes.site.links import Links, resolve_citations
 from minutes.site.load import Loader, meeting_of, page_from
 from minutes.site.load import relative as site_relative
@@ -176,6 +177,9 @@ class SiteBuilder:
         appeared = appearances(site, register, today(site))
         if self.publishing:
             problems += origin_unknown(site.config)
+        if site.config.unreviewed == "refuse":
+            # Kept going, the build publishes with the doubts left out (doubts.page_mode).
+            problems += refusals(site)
         links = resolve_citations(site)
         planner = Planner(site, links)
         specs = planner.pages()

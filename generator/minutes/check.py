@@ -28,6 +28,7 @@ import icalendar
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem, excerpt
 from minutes.site.load import load_site, relative
+from minutes.site.model import Site
 
 _LINK_ATTRS = {
     "a": "href",
@@ -110,10 +111,10 @@ def check_content(config: SiteConfig) -> list[Problem]:
     return list(load_site(config).problems)
 
 
-def review_notes(config: SiteConfig) -> list[Problem]:
+def review_notes(config: SiteConfig, site: Site | None = None) -> list[Problem]:
     """The converter's points for a reviewer, one per record and note: shown to the people preparing the
-    records (`minutes check`, `minutes serve`), never to readers unless site.yaml asks."""
-    site = load_site(config)
+    records (`minutes check`, `minutes serve`); readers see them while the record is unreviewed (see doubts.py)."""
+    site = site or load_site(config)
     return [
         Problem(relative(config, doc.source), 0, note, "note")
         for doc in site.all_documents()

@@ -145,22 +145,43 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from minutes.check import check_content, check_output, review_notes
+    from minutes.check import check_output, review_notes
+    from minutes.site.doubts import doubt_problems
+    from minutes.site.load import load_site
 
     config = _config(args)
-    problems = check_content(config)
+    site = load_site(config)
+    problems = list(site.problems)
     output = config.root / config.output_dir
-    if not (output / "index.html").exists():
+    built = (output / "index.html").exists()
+    if built:
+        problems += check_output(output, config.base_url)
+    elif not args.reviewed:
         raise UserError(f"no built site in {output}; run `minutes build` first")
-    problems += check_output(output, config.base_url)
-    notes = review_notes(config)
+    # With --reviewed every open doubt (warnings among them) is a line of its own; without, warnings are notes.
+    doubts = doubt_problems(site) if args.reviewed else []
+    notes = [] if args.reviewed else review_notes(config, site)
     _report(notes)
+    _report(doubts)
     _report(problems)
     if notes:
         _progress(f"{len(notes)} point{'s' if len(notes) != 1 else ''} for a reviewer (not problems)")
+    if args.reviewed:
+        records = len({d.path for d in doubts})
+        _progress(
+            f"{len(doubts)} open doubt{'s' if len(doubts) != 1 else ''} in {records} record{'s' if records != 1 else ''}"
+            + (
+                " — check each against its paper (`minutes serve`, then /_review/), then delete its entry or set "
+                "`reviewed: true` in the record"
+                if doubts
+                else ""
+            )
+        )
+        if not built:
+            _progress(f"no built site in {output}: links not checked")
     # A checker is strict: warnings (a date that disagrees with its folder) fail it too.
     _progress(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
-    return 1 if problems else 0
+    return 1 if problems or doubts else 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -241,6 +262,12 @@ def parser() -> argparse.ArgumentParser:
     p = command("check", "Validate content and every internal link and anchor of the built site.", cmd_check)
     p.add_argument("--output", metavar="DIR", help="built site to check (default: output_dir of site.yaml)")
     p.add_argument("--base-url", metavar="URL", help="path the site was built for, e.g. /minutes/")
+    p.add_argument(
+        "--reviewed",
+        action="store_true",
+        help="fail while any record has open doubts (review entries or warnings nobody has cleared), one line each; "
+        "for CI (needs no built site)",
+    )
 
     p = sub.add_parser(
         "new",

@@ -661,11 +661,14 @@ def _tree_hash(folder: Path) -> str:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory, hostile_site):
-    """A copy of the hostile site, built (without reviewer notes) and then previewed by a real `minutes serve`."""
+    """A copy of the hostile site, built (without reviewer notes or doubts) and then previewed by a real `minutes serve`."""
     site = tmp_path_factory.mktemp("served") / "site"
     shutil.copytree(hostile_site[0], site, ignore=shutil.ignore_patterns("output"))
     settings = site / "site.yaml"
-    settings.write_text(settings.read_text(encoding="utf-8").replace("review_notes: true", "review_notes: false"))
+    # Published without the notes (which records nobody has reviewed would show, marked, by default).
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace("review_notes: true", "review_notes: false\nunreviewed: omit")
+    )
     built = minutes(site, "build", "--no-search")
     assert built.returncode == 0, built.stderr
     port = free_port()

@@ -237,6 +237,18 @@ _megabytes = _whole("megabytes")
 def _minutes_long(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 24 * 60:
         raise SettingError(f"must be a whole number of minutes from 1 to 1440, e.g. 120 for two hours, not {value!r}")
+
+
+UNREVIEWED = ("mark", "omit", "refuse")
+
+
+def _unreviewed(value: Any) -> str:
+    text = _text(value)
+    if text not in UNREVIEWED:
+        raise SettingError(
+            f"{excerpt(text)} is not one of {', '.join(UNREVIEWED)}; mark shows doubtful facts marked unconfirmed"
+        )
+    return text
     return value
 
 
@@ -320,6 +332,14 @@ SETTINGS: tuple[Setting, ...] = (
         _flag,
     ),
     Setting(
+        "unreviewed",
+        "mark",
+        "What a public build does with facts the converter doubts that no person has checked yet (a record's `review` "
+        "entries and warnings): mark (shown marked 'unconfirmed', with why), omit (left out until checked) or refuse "
+        "(the build fails naming each record). `minutes serve` always marks them.",
+        _unreviewed,
+    ),
+    Setting(
         "build_date",
         "",
         "Date used as 'today' for upcoming/recent lists, calendars and feeds (YYYY-MM-DD); empty: SOURCE_DATE_EPOCH if set, else the real date.",
@@ -399,6 +419,7 @@ class SiteConfig:
     meeting_length: int = 120
     build_date: str = ""
     review_notes: bool = False
+    unreviewed: str = "mark"
     max_paper_mb: int = 10
     max_paper_pages: int = 5000
     max_unpacked_mb: int = 200

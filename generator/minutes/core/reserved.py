@@ -5,12 +5,14 @@ under its own (`about/`), beside the folders every site has (`people/`,
 `static/`, ...). A committee or page whose slug is one of those would write
 over them, so it is given a suffix and a warning instead; a test checks that
 every top-level folder a build makes is either listed here or a slug.
+`_review` is the review view of `minutes serve`, never built but kept clear too.
 """
 
 from __future__ import annotations
 
 RESERVED = frozenset(
     {
+        "_review",
         "committees",
         "data",
         "decisions",

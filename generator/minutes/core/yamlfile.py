@@ -183,3 +183,21 @@ def nearest_line(lines: dict[tuple[str, ...], int], path: tuple[str, ...]) -> in
         if path[:end] in lines:
             return lines[path[:end]]
     return 0
+
+
+def entry_lines(text: str, key: str) -> tuple[int, ...]:
+    """The 1-based line of each entry of the top-level list `key` ("review" -> the line of each `- fact:`).
+
+    Empty when the text does not parse or holds no such list; callers only use it to point at entries
+    already read.
+    """
+    try:
+        root = yaml.compose(text, Loader=StrictLoader)
+    except yaml.YAMLError:
+        return ()
+    if not isinstance(root, MappingNode):
+        return ()
+    for key_node, value_node in root.value:
+        if isinstance(key_node, ScalarNode) and key_node.value == key and isinstance(value_node, SequenceNode):
+            return tuple(node.start_mark.line + 1 for node in value_node.value)
+    return ()

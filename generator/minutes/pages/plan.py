@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -35,6 +35,7 @@ from minutes.site.decisions_register import (
     group_decisions,
     year_slug,
 )
+from minutes.site.doubts import Unconfirmed, date_in_doubt, page_mode, unconfirmed
 from minutes.site.events import event_json_ld
 from minutes.site.items import ItemRow, meeting_rows, minute_anchor
 from minutes.site.links import Links, Resolved
@@ -48,7 +49,7 @@ from minutes.site.people import (
     people_named_at,
     register_people,
 )
-from minutes.site.titles import meeting_title, today
+from minutes.site.titles import long_date, meeting_title, today
 
 RECENT = 12
 
@@ -60,6 +61,20 @@ class Summary:
     meeting: Meeting
     committee: Committee
     title: str
+    date_doubt: str = ""
+    """mark | omit when the date is in doubt (see doubts.py): lists mark it, or the title leaves it out."""
+
+
+def _summary(site: Site, meeting: Meeting) -> Summary:
+    doubt = date_in_doubt(site.config, meeting.documents)
+    return Summary(meeting, site.committees[meeting.committee], _meeting_title(site, meeting, doubt), doubt)
+
+
+def _meeting_title(site: Site, meeting: Meeting, date_doubt: str) -> str:
+    """The meeting's name; without its date when the date is in doubt and doubts are left out."""
+    if date_doubt == "omit" and meeting.date:
+        return f"{site.committees[meeting.committee].name} (date not confirmed)"
+    return meeting_title(site, meeting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +152,9 @@ class Planner:
     def __init__(self, site: Site, links: Links):
         self.site = site
         self.links = links
-        registers = _Registers(register=register_people(site), decisions=collect_decisions(site))
+        registers = _Registers(register=register_people(site), decisions=_decisions_as_shown(site))
         for key, meeting in site.meetings.items():
-            registers.summaries[key] = Summary(
-                meeting, site.committees[meeting.committee], meeting_title(site, meeting)
-            )
+            registers.summaries[key] = _summary(site, meeting)
         registers.today = today(site)
         registers.stated = stated_next_meetings(site, registers.summaries, registers.today)
         registers.from_pack = _documents_by_pack_item(site, registers.summaries)
@@ -345,6 +358,11 @@ class RowView:
     submitted: tuple[tuple[Document, Summary], ...]
     """Minutes filed under another meeting that this agenda item submits (the previous meeting's, another body's)."""
     cited_by: tuple[Citing, ...]
+    unconfirmed: frozenset[str] = frozenset()
+    """The item's facts in doubt (item, decision, citation): marked unconfirmed, or left out (see doubts.py)."""
+    checks: tuple[str, ...] = ()
+    """What the item's own words say against its links: the meeting it names and the minutes attached differ,
+    or the site holds no record of the meeting it names."""
 
     @property
     def decided(self) -> bool:
@@ -397,10 +415,13 @@ def _meeting(
             submitted[item.number] = tuple(
                 (doc, s) for doc, s in found if s.meeting.key != meeting.key or s.meeting.committee != meeting.committee
             )
+    summary = registers.summaries[(meeting.committee, meeting.key)]
     inputs = {
         "committee": committee,
         "meeting": meeting,
-        "title": meeting_title(site, meeting),
+        "title": summary.title,
+        "date_doubt": summary.date_doubt,
+        "unconfirmed": unconfirmed(site.config, (meeting.agenda, meeting.minutes)),
         "agenda_links": agenda_links,
         "minute_links": minute_links,
         "cited_by": cited_by,
@@ -418,7 +439,8 @@ def _meeting(
         "documents": tuple(document_row(registers.originals, d) for d in meeting.documents),
         "agenda_original": _original_of(registers.originals, meeting.agenda),
         "submitted_to": _submitted_to(registers, meeting, approved=bool(approvals or proposed)),
-        "event": event_json_ld(site, meeting),
+        # Machines read the event data as fact: a date in doubt is not given to them at all.
+        "event": None if summary.date_doubt else event_json_ld(site, meeting),
     }
     bodies = tuple(d for d in (meeting.agenda, meeting.minutes) if d is not None)
     return PageSpec(
@@ -455,6 +477,8 @@ def _meeting_context(
     cited_by: list[Citing],
     submitted: dict[str, tuple[tuple[Document, Summary], ...]],
     name_links: tuple[InlineLink, ...],
+    unconfirmed: Unconfirmed,
+    references: list[Resolved],
     **facts: Any,
 ) -> dict[str, Any]:
     """Agenda items paired with their minutes, each body part rendered, ids unique on the page."""
@@ -463,10 +487,26 @@ def _meeting_context(
     by_anchor: dict[str, list[Citing]] = defaultdict(list)
     for c in cited_by:
         by_anchor[c.resolved.anchor].append(c)
+    omit = unconfirmed.mode == "omit"
+    # References in doubt by their own words or date; those of an item in doubt join them item by item.
+    doubtful = {n for n, r in enumerate(references) if _named_in(r, unconfirmed.citations)}
     views = []
     used |= {r.anchor for r in rows}
     for row in rows:
-        cut = set_apart(row.minute_text, row.minute.resolutions if row.minute else ())
+        doubts = frozenset()
+        if row.agenda is not None:
+            doubts |= unconfirmed.of_item("agenda", row.agenda.anchor)
+        if row.minute is not None:
+            doubts |= unconfirmed.of_item("minutes", row.minute.anchor)
+        own = _row_references(references, row)
+        if "citation" in doubts:
+            doubtful |= set(own)
+        unlinked = {references[n].citation.text for n in doubtful} if omit else set()
+        row_agenda_links = tuple(link for link in agenda_links if link.text not in unlinked)
+        row_minute_links = tuple(link for link in minute_links if link.text not in unlinked)
+        hide_decision = omit and "decision" in doubts
+        minute_text = row.minute_text
+        cut = set_apart(minute_text, row.minute.resolutions if row.minute and not hide_decision else ())
         declared = name_links if row.minute is not None and row.minute.declarations else ()
 
         def html(text: str, links: tuple[InlineLink, ...]) -> str:
@@ -480,31 +520,39 @@ def _meeting_context(
             if row.agenda is not None and row.minute.anchor not in used:
                 aliases.append(row.minute.anchor)
             used.update(aliases)
+        row_submitted = submitted.get(row.agenda.number, ()) if row.agenda is not None else ()
         views.append(
             RowView(
                 row=row,
                 anchor=row.anchor,
                 aliases=tuple(aliases),
-                group_html=markdown(row.group_text, base_level=4, links=agenda_links, used_ids=used).html
+                group_html=markdown(row.group_text, base_level=4, links=row_agenda_links, used_ids=used).html
                 if row.group_text
                 else "",
-                agenda_html=markdown(row.agenda_text, base_level=4, links=agenda_links, used_ids=used).html
+                agenda_html=markdown(row.agenda_text, base_level=4, links=row_agenda_links, used_ids=used).html
                 if row.agenda_text
                 else "",
-                minute_html=html(cut.text, minute_links + declared),
-                resolutions_html=tuple(html(p, minute_links) for p in cut.passages),
+                minute_html=html(cut.text, row_minute_links + declared),
+                resolutions_html=tuple(html(p, row_minute_links) for p in cut.passages),
                 resolution_label=cut.label,
                 resolutions_numbered=cut.numbered,
-                after_html=html(cut.after, minute_links),
+                after_html=html(cut.after, row_minute_links),
                 reports=tuple(d for d in meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
-                submitted=submitted.get(row.agenda.number, ()) if row.agenda is not None else (),
+                submitted=row_submitted,
                 cited_by=tuple(r for a in (row.anchor, *aliases) for r in by_anchor.get(a, [])),
+                unconfirmed=doubts,
+                checks=_checks(row, [references[n] for n in own], row_submitted),
             )
         )
     linked_reports = {d.name for v in views for d in v.reports}
+    agenda_links = tuple(link for link in agenda_links if not (omit and _unlinked(link, references, doubtful)))
+    minute_links = tuple(link for link in minute_links if not (omit and _unlinked(link, references, doubtful)))
     return {
         **facts,
         "meeting": meeting,
+        "unconfirmed": unconfirmed,
+        "references": references,
+        "references_unconfirmed": tuple(n in doubtful for n in range(len(references))),
         "rows": views,
         "front_sheet": markdown(agenda_parts.preamble, base_level=3, links=agenda_links, used_ids=used).html
         if agenda_parts.preamble
@@ -517,6 +565,58 @@ def _meeting_context(
         "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
         "cited_by": [c for c in cited_by if not c.resolved.anchor],
     }
+
+
+def _named_in(r: Resolved, values: frozenset[str]) -> bool:
+    """A reference a doubt names by its words or its date."""
+    c = r.citation
+    return bool(values) and (c.text in values or (c.date is not None and c.date.isoformat() in values))
+
+
+def _unlinked(link: InlineLink, references: list[Resolved], doubtful: set[int]) -> bool:
+    return any(references[n].citation.text == link.text for n in doubtful)
+
+
+def _row_references(references: list[Resolved], row: ItemRow) -> list[int]:
+    """The references an item makes: those whose words are its title or stand in its text."""
+    own = []
+    for n, r in enumerate(references):
+        text = r.citation.text
+        if not text:
+            continue
+        if r.source.kind == "agenda" and row.agenda is not None:
+            if text == row.agenda.title or text in row.agenda_text:
+                own.append(n)
+        elif (
+            r.source.kind == "minutes"
+            and row.minute is not None
+            and (text == row.minute.title or text in row.minute_text)
+        ):
+            own.append(n)
+    return own
+
+
+def _checks(row: ItemRow, own: list[Resolved], submitted: tuple[tuple[Document, Summary], ...]) -> tuple[str, ...]:
+    """The item's words against what it links to: a reader is told when they disagree, never left to guess."""
+    named = [r for r in own if r.citation.date is not None and r.citation.relation != "next"]
+    out: list[str] = []
+    number = row.agenda.number if row.agenda is not None and row.agenda.number else ""
+    which = f"Item {number}" if number else "This item"
+    for _doc, summary in submitted:
+        stated = [r for r in named if r.committee == summary.meeting.committee]
+        if summary.meeting.date and stated and not any(r.citation.date == summary.meeting.date for r in stated):
+            dates = " or ".join(long_date(r.citation.date) for r in stated)
+            out.append(
+                f"{which} names the minutes of the meeting of {dates}, but the minutes the pack attaches to it "
+                f"are those of {long_date(summary.meeting.date)}."
+            )
+    for r in named:
+        if r.target_meeting is None:
+            if r.note.startswith("no record of this meeting"):
+                out.append(f"This site holds no record of the meeting of {long_date(r.citation.date)} that it names.")
+            else:
+                out.append(f"“{r.citation.text}” is not linked: {r.note}.")
+    return tuple(dict.fromkeys(out))
 
 
 def _name_links(site: Site, people: dict[str, Person], meeting: Meeting) -> tuple[InlineLink, ...]:
@@ -586,10 +686,13 @@ def _document(
     agenda_item = None
     if doc.record.agenda_item and meeting.agenda:
         agenda_item = next((i for i in meeting.agenda.record.items if i.number == doc.record.agenda_item), None)
+    date_doubt = date_in_doubt(site.config, meeting.documents)
     inputs = {
         "committee": committee,
         "meeting": meeting,
-        "meeting_title": meeting_title(site, meeting),
+        "meeting_title": _meeting_title(site, meeting, date_doubt),
+        "date_doubt": date_doubt,
+        "unconfirmed": unconfirmed(site.config, (doc,), attendance_of=(doc.kind,)),
         "document": doc,
         "agenda_item": agenda_item,
         "links": _inline_links(site, links.of(doc)),
@@ -689,6 +792,31 @@ def _role_bodies(site: Site, person: Person) -> dict[str, Committee]:
         if committee is not None:
             found[role.body] = committee
     return found
+
+
+def _decisions_as_shown(site: Site) -> list[RegisteredDecision]:
+    """The register as published: a decision in doubt is marked unconfirmed, or left out until checked."""
+    decisions = collect_decisions(site)
+    doubted: dict[tuple[str, str], frozenset[str]] = {}
+    for meeting in site.meetings.values():
+        minutes = meeting.minutes
+        if minutes is None or not minutes.record.open_review:
+            continue
+        shown = unconfirmed(site.config, (minutes,))
+        doubted[(meeting.committee, meeting.key)] = frozenset(
+            anchor for kind, fact, anchor in shown.rows if kind == "minutes" and fact == "decision"
+        )
+    if not doubted:
+        return decisions
+    mode = page_mode(site.config)
+    out = []
+    for d in decisions:
+        if d.anchor in doubted.get((d.meeting.committee, d.meeting.key), ()):
+            if mode == "omit":
+                continue
+            d = replace(d, unconfirmed=True)
+        out.append(d)
+    return out
 
 
 def _summaries_of(registers: _Registers, decisions: list[RegisteredDecision]) -> dict[tuple[str, str], Summary]:

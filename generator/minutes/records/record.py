@@ -155,6 +155,47 @@ class Source:
     """Some of the text was read by OCR from a scanned page; a person should check it."""
 
 
+REVIEW_FACTS = (
+    "kind",
+    "committee",
+    "date",
+    "time",
+    "venue",
+    "chair",
+    "present",
+    "apologies",
+    "in_attendance",
+    "item",
+    "decision",
+    "citation",
+)
+"""The facts a `review` entry may name: the record's own keys, and per item its heading, decision and citations."""
+ITEM_FACTS = ("item", "decision", "citation")
+"""Facts of one item: their entry names the item (`item:`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewEntry:
+    """A fact the converter is unsure of, for a person to check against the paper.
+
+    Deleting the entry (or setting the record's `reviewed: true`) says a person has checked it;
+    until then a published page never states the fact as certain (see the `unreviewed` setting).
+    """
+
+    fact: str
+    """One of REVIEW_FACTS."""
+    value: str = ""
+    """What was written, as text; empty for a whole list (`present`, say)."""
+    why: str = ""
+    """Why it is doubtful, in words a person can check against the paper."""
+    lines: tuple[int, int] = (0, 0)
+    """The paper's lines (1-based, inclusive) the fact was read from; (0, 0) when not known."""
+    item: str = ""
+    """For item, decision and citation facts: the item's number (or anchor)."""
+    confidence: float = 0.0
+    """How sure the converter was, 0 to 1."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentRecord:
     """Front-matter of one converted document."""
@@ -185,6 +226,15 @@ class DocumentRecord:
     """For minutes of another body submitted for information: that body's name."""
     source: Source | None = None
     warnings: tuple[str, ...] = ()
+    review: tuple[ReviewEntry, ...] = ()
+    """Facts the converter is unsure of, until a person checks them."""
+    reviewed: bool = False
+    """A person has checked the record: none of its `review` entries (nor its warnings) is still in doubt."""
+
+    @property
+    def open_review(self) -> tuple[ReviewEntry, ...]:
+        """The entries still in doubt: none once the record is marked reviewed."""
+        return () if self.reviewed else self.review
 
     def to_mapping(self) -> dict[str, Any]:
         """Plain data in key order, for YAML; empty optional values are left out."""
@@ -246,6 +296,9 @@ class DocumentRecord:
             if self.source.ocr:
                 out["source"]["ocr"] = True
         out["warnings"] = list(self.warnings)
+        if self.review or self.reviewed:
+            out["review"] = [_review_mapping(e) for e in self.review]
+            out["reviewed"] = self.reviewed
         return out
 
     @classmethod
@@ -292,6 +345,8 @@ class DocumentRecord:
             body_of=_text(data, "body_of"),
             source=_source(data.get("source")),
             warnings=tuple(str(w) for w in _list(data, "warnings")),
+            review=tuple(_review_entry(v, n) for n, v in enumerate(_list(data, "review"))),
+            reviewed=_bool(data, "reviewed", ""),
         )
 
 
@@ -340,6 +395,19 @@ def _citation_mapping(c: Citation) -> dict[str, Any]:
         out["minute"] = c.minute
     if c.relation != "cites":
         out["relation"] = c.relation
+    return out
+
+
+def _review_mapping(e: ReviewEntry) -> dict[str, Any]:
+    out: dict[str, Any] = {"fact": e.fact}
+    if e.value:
+        out["value"] = e.value
+    out["why"] = e.why
+    if e.lines != (0, 0):
+        out["lines"] = list(e.lines)
+    if e.item:
+        out["item"] = e.item
+    out["confidence"] = e.confidence
     return out
 
 
@@ -528,6 +596,56 @@ def _citation(value: Any, n: int) -> Citation:
         minute=_text(data, "minute", p),
         relation=relation,
     )
+
+
+def _review_entry(value: Any, n: int) -> ReviewEntry:
+    p = f"review[{n}]."
+    data = _mapping(value, f"review[{n}]")
+    _known(data, p, ("fact", "value", "why", "lines", "item", "confidence"))
+    fact = _text(data, "fact", p)
+    if fact not in REVIEW_FACTS:
+        raise RecordError(p + "fact", f"{fact!r} is not one of {', '.join(REVIEW_FACTS)}")
+    raw = data.get("value")
+    if isinstance(raw, (dt.date, int, float)) and not isinstance(raw, bool):
+        # An unquoted 2014-11-26 or 17 is what was written all the same.
+        value = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
+    else:
+        value = _text(data, "value", p)
+    item = data.get("item")
+    item = (
+        str(item).strip() if isinstance(item, (int, float)) and not isinstance(item, bool) else _text(data, "item", p)
+    )
+    return ReviewEntry(
+        fact=fact,
+        value=value,
+        why=_text(data, "why", p),
+        lines=_paper_lines(data.get("lines"), p + "lines"),
+        item=item,
+        confidence=_confidence(data.get("confidence"), p + "confidence"),
+    )
+
+
+def _paper_lines(value: Any, key: str) -> tuple[int, int]:
+    if value is None or value == []:
+        return (0, 0)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = [value, value]
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+        or not 1 <= value[0] <= value[1]
+    ):
+        raise RecordError(key, "must be the first and last line of the paper (1-based), e.g. [12, 14]")
+    return (value[0], value[1])
+
+
+def _confidence(value: Any, key: str) -> float:
+    if value is None:
+        return 0.0
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise RecordError(key, f"{value!r} is not a number from 0 to 1, e.g. 0.35")
+    return float(value)
 
 
 def _next_meeting(value: Any) -> NextMeeting | None:

@@ -49,6 +49,7 @@ from minutes.core.config import CONFIG_NAME, SiteConfig, load_config
 from minutes.core.errors import UserError
 from minutes.publish.lock import site_lock
 from minutes.serve.hosts import HostCheck
+from minutes.serve.review import ReviewView
 from minutes.site.load import Loader
 
 EVENTS_PATH = "/__minutes/events"
@@ -122,6 +123,8 @@ class _Handler(SimpleHTTPRequestHandler):
     """The server's log (a static method: a plain function kept on the class)."""
     refused: set[str]
     """Hosts already named in the log as refused: each is said once."""
+    review: ReviewView
+    """The review view (`<base>_review/`), made on request from the last build's model."""
 
     def log_message(self, format: str, *args) -> None:
         pass
@@ -161,6 +164,14 @@ class _Handler(SimpleHTTPRequestHandler):
         wanted = unquote(path[len(self.base_url) :])
         if any(ord(c) < 0x20 or ord(c) == 0x7F for c in wanted):
             raise _BadRequest("the path holds a control character (such as %00)")
+        review = self.review.answer(wanted, self.base_url)
+        if review is not None:
+            if review.location:
+                return self._redirect(review.status, review.location)
+            body = self._inject(review.body) if review.content_type.startswith("text/html") else review.body
+            return self._send(review.status, body, review.content_type)
+        if wanted.split("/", 1)[0] == "_review":
+            return self._not_found()
         try:
             local = (self.output / wanted.lstrip("/")).resolve()
             if local != self.output and self.output not in local.parents:
@@ -370,6 +381,7 @@ class PreviewServer:
                 "hosts": HostCheck(host),
                 "say": staticmethod(log),
                 "refused": set(),
+                "review": ReviewView(lambda: self.builder.state, search=search),
             },
         )
         self.httpd = _Server((host, port), partial(handler, directory=str(self.output)))
@@ -530,5 +542,6 @@ def preview_folder(config: SiteConfig, given: Path | None = None) -> Path:
 
 
 def _previewing(config: SiteConfig, folder: Path) -> SiteConfig:
-    """The preview is for the people preparing the records: it shows them the converter's notes."""
-    return config.with_overrides(review_notes=True, output_dir=folder)
+    """The preview is for the people preparing the records: it shows them the converter's notes, and every
+    fact in doubt marked (never left out, never refused), whatever the published site does with them."""
+    return config.with_overrides(review_notes=True, unreviewed="mark", output_dir=folder)

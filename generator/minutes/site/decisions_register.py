@@ -30,6 +30,8 @@ class RegisteredDecision:
     """The resolution with what the minutes print after it (the names after "appointed as follows: -")."""
     routine: bool = False
     """It only notes or receives something, or approves earlier minutes (see `is_routine`)."""
+    unconfirmed: bool = False
+    """The converter doubts it and no person has checked it yet (see doubts.py)."""
 
 
 @dataclass(frozen=True, slots=True)

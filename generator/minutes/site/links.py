@@ -33,6 +33,9 @@ class Resolved:
     """Item anchor within the target meeting page, if a minute was named and found."""
     note: str = ""
     """Why it did not resolve, for readers and `minutes check`."""
+    committee: str = ""
+    """The slug of the committee the citation names (the citing meeting's own when it names none); "" when the
+    site does not know it."""
 
     @property
     def target_url(self) -> str:
@@ -143,19 +146,28 @@ def _resolve(
     if c.date:
         target = site.meetings.get((slug, c.date.isoformat()))
         if target is None:
-            return Resolved(c, doc, meeting, None, note=f"no record of this meeting ({c.date:%-d %B %Y}) in this site")
+            return Resolved(
+                c,
+                doc,
+                meeting,
+                None,
+                note=f"no record of this meeting ({c.date:%-d %B %Y}) in this site",
+                committee=slug,
+            )
     if c.minute:
         candidates = [target] if target else _earlier_meetings(site, slug, meeting)
         for candidate in candidates:
             anchor = _minute_anchor(candidate, c.minute)
             if anchor:
-                return Resolved(c, doc, meeting, candidate, anchor)
+                return Resolved(c, doc, meeting, candidate, anchor, committee=slug)
         if target is None:
-            return Resolved(c, doc, meeting, None, note=f"Minute {c.minute} is not in this site")
-        return Resolved(c, doc, meeting, target, note=f"Minute {c.minute} is not in the published minutes")
+            return Resolved(c, doc, meeting, None, note=f"Minute {c.minute} is not in this site", committee=slug)
+        return Resolved(
+            c, doc, meeting, target, note=f"Minute {c.minute} is not in the published minutes", committee=slug
+        )
     if target is None:
-        return Resolved(c, doc, meeting, None, note="the reference names no date or minute")
-    return Resolved(c, doc, meeting, target)
+        return Resolved(c, doc, meeting, None, note="the reference names no date or minute", committee=slug)
+    return Resolved(c, doc, meeting, target, committee=slug)
 
 
 def _earlier_meetings(site: Site, committee: str, meeting: Meeting) -> list[Meeting]:

@@ -56,6 +56,9 @@ class SourceLine:
     """Left edge relative to the page's body text, in points; 0 when unknown."""
     ocr: bool = False
     """The text was read by OCR from an image and needs a person's check."""
+    box: tuple[float, ...] = ()
+    """Where a paged format printed the line: (left, top, right, bottom) in points from the top-left corner of
+    `page`; empty when unknown. `minutes serve` highlights a doubtful fact's lines on the page image with it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,9 @@ from minutes.papers.readers.pdf.rules import Grid
 from minutes.papers.readers.pdf.tables import Table, fill_grid, find_unruled, row_text, rows_of
 from minutes.papers.readers.pdf.tidy import Vocabulary, as_list_item, clean
 
+Box = tuple[float, ...]
+"""(left, top, right, bottom) in points from the page's top-left corner, or () when not known."""
+
 HEADING_RATIO = 1.15
 """A line this much larger than the body text is a heading."""
 OCR_HEADING_RATIO = 1.5
@@ -42,6 +45,9 @@ class Piece:
     table: int = -1
     """Rows of one table share a number (per page); -1 for anything else."""
     columns: int = 0
+    box: Box = ()
+    """Where the piece is printed: (left, top, right, bottom) in points from the page's top-left corner; the
+    review view highlights it on the page image. Empty when not known."""
 
 
 @dataclass(slots=True)
@@ -111,13 +117,22 @@ def lay_out(
             table = tables[k]
             for i, row in enumerate(table.rows):
                 page.pieces.append(
-                    Piece("row", row_text(row), gap_before=i == 0, table=table_no, columns=table.columns)
+                    Piece(
+                        "row",
+                        row_text(row),
+                        gap_before=i == 0,
+                        table=table_no,
+                        columns=table.columns,
+                        box=table.boxes[i] if i < len(table.boxes) else (),
+                    )
                 )
             table_no += 1
     for run in sideways:
         text = clean(run.text)
         why = anywhere(text, run, body)
-        page.pieces.append(Piece("furniture" if why else "text", text, size=run.size, why=why, gap_before=True))
+        page.pieces.append(
+            Piece("furniture" if why else "text", text, size=run.size, why=why, gap_before=True, box=run_box(run))
+        )
     page.pieces.extend(_furniture_pieces(bottom, furniture))
     page.tables = table_no
     return page
@@ -129,13 +144,13 @@ def _furniture_pieces(runs: list[Run], furniture: dict[Run, str]) -> list[Piece]
     pieces: list[Piece] = []
     for run in runs:
         if run.angle:
-            pieces.append(Piece("furniture", clean(run.text), why=furniture[run]))
+            pieces.append(Piece("furniture", clean(run.text), why=furniture[run], box=run_box(run)))
     for line in build_lines([run for run in runs if not run.angle]):
         by_reason: dict[str, list[Run]] = {}
         for run in sorted(line.runs, key=lambda r: r.x0):
             by_reason.setdefault(furniture[run], []).append(run)
         for why, group in by_reason.items():
-            pieces.append(Piece("furniture", clean(_joined(group)), why=why))
+            pieces.append(Piece("furniture", clean(_joined(group)), why=why, box=runs_box(group)))
     return pieces
 
 
@@ -183,7 +198,15 @@ def _block_pieces(
             number, row, columns = table_rows[i]
             starts = i == 0 or i - 1 not in table_rows
             pieces.append(
-                Piece("row", row_text(row), size=line.size, gap_before=starts or gap, table=number, columns=columns)
+                Piece(
+                    "row",
+                    row_text(row),
+                    size=line.size,
+                    gap_before=starts or gap,
+                    table=number,
+                    columns=columns,
+                    box=runs_box(line.runs),
+                )
             )
             cur, prev = None, None
             continue
@@ -192,7 +215,7 @@ def _block_pieces(
             continue
         why = anywhere(text, line.runs[0], body)
         if why:
-            pieces.append(Piece("furniture", text, why=why))
+            pieces.append(Piece("furniture", text, why=why, box=runs_box(line.runs)))
             continue
         kind = _kind(line, text, body, ratio)
         if kind == "text":
@@ -206,9 +229,12 @@ def _block_pieces(
                 cur.text = vocab.join(cur.text, text, prev.hyphen)
             else:
                 cur.text += " " + text
+            cur.box = union(cur.box, runs_box(line.runs))
         else:
             changed = cur is not None and ((cur.kind != kind and "text" not in (cur.kind, kind)) or kind == "heading")
-            cur = Piece(kind, text, size=line.size, indent=line.x0 - left, gap_before=gap or changed)
+            cur = Piece(
+                kind, text, size=line.size, indent=line.x0 - left, gap_before=gap or changed, box=runs_box(line.runs)
+            )
             pieces.append(cur)
         prev = line
     return pieces
@@ -255,3 +281,26 @@ def _continues(cur: Piece, prev: PdfLine, line: PdfLine, kind: str, text: str, l
         return False
     # the line before was wrapped: it ran (nearly) to the right edge of the block
     return prev.x1 >= right - max(0.15 * (right - left), 4 * line.size)
+
+
+def run_box(run: Run) -> Box:
+    """Where a run is printed (see `Box`); a sideways run's x0/x1 and baseline/size already describe its box."""
+    if run.angle:
+        return (run.x0, run.baseline - run.size, run.x1, run.baseline)
+    return (run.x0, run.top, run.x1, run.bottom)
+
+
+def runs_box(runs: list[Run]) -> Box:
+    box: Box = ()
+    for run in runs:
+        box = union(box, run_box(run))
+    return box
+
+
+def union(a: Box, b: Box) -> Box:
+    """The smallest box holding both (either may be empty)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))

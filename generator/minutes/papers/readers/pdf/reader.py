@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -21,6 +22,10 @@ from minutes.papers.readers.pdf.layer import MIN_TEXT_CHARS, classify
 from minutes.papers.readers.pdf.layout import PageLayout, Piece, lay_out
 from minutes.papers.readers.pdf.rules import Grid, find_grids, page_drawing
 from minutes.papers.readers.pdf.tidy import Vocabulary
+
+PDFIUM = threading.RLock()
+"""pdfium is not thread-safe, not even across documents: every use of it in a process holds this lock
+(`minutes serve` renders page images in its request threads while its builds read papers)."""
 
 _META_KEYS = {
     "Title": "title",
@@ -69,25 +74,26 @@ class PdfReader:
         return b"%PDF-" in head[:1024]
 
     def read(self, data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
-        try:
-            pdf = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            why = str(exc).split(":")[-1].strip() or "unreadable"
-            message = f"the PDF cannot be opened ({why}); if it is password-protected, save an unprotected copy"
-            return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
-        try:
-            if len(pdf) > limits.pages:
-                problem = past_limit(
-                    shown_as,
-                    f"the PDF has {len(pdf):,} pages",
-                    "max_paper_pages",
-                    limits.pages,
-                    "split it into papers of fewer pages, or raise max_paper_pages in site.yaml",
-                )
-                return PaperText(lines=(), format=self.name, problems=(problem,))
-            return self._read(pdf, shown_as)
-        finally:
-            pdf.close()
+        with PDFIUM:
+            try:
+                pdf = pdfium.PdfDocument(data)
+            except pdfium.PdfiumError as exc:
+                why = str(exc).split(":")[-1].strip() or "unreadable"
+                message = f"the PDF cannot be opened ({why}); if it is password-protected, save an unprotected copy"
+                return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
+            try:
+                if len(pdf) > limits.pages:
+                    problem = past_limit(
+                        shown_as,
+                        f"the PDF has {len(pdf):,} pages",
+                        "max_paper_pages",
+                        limits.pages,
+                        "split it into papers of fewer pages, or raise max_paper_pages in site.yaml",
+                    )
+                    return PaperText(lines=(), format=self.name, problems=(problem,))
+                return self._read(pdf, shown_as)
+            finally:
+                pdf.close()
 
     def _read(self, pdf, shown_as: str) -> PaperText:
         problems: list[Problem] = []
@@ -248,7 +254,11 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
             )
         for piece in lay.pieces:
             if piece.kind == "furniture":
-                lines.append(SourceLine(text=piece.text, number=len(lines) + 1, furniture=piece.why, **hints))
+                lines.append(
+                    SourceLine(
+                        text=piece.text, number=len(lines) + 1, furniture=piece.why, box=_rounded(piece.box), **hints
+                    )
+                )
                 continue
             if piece.kind == "row":
                 if first_content and open_table and open_table[0] == piece.columns:
@@ -257,7 +267,11 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
                         # the header printed again at the top of the page: one table, one header
                         lines.append(
                             SourceLine(
-                                text=piece.text, number=len(lines) + 1, furniture="repeated table header", **hints
+                                text=piece.text,
+                                number=len(lines) + 1,
+                                furniture="repeated table header",
+                                box=_rounded(piece.box),
+                                **hints,
                             )
                         )
                     else:
@@ -316,8 +330,13 @@ def _line(
         bold=bold,
         size=round(piece.size, 1),
         indent=round(piece.indent, 1),
+        box=_rounded(piece.box),
         **hints,
     )
+
+
+def _rounded(box: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(round(v, 1) for v in box)
 
 
 def _meta(pdf) -> dict[str, Any]:

@@ -26,6 +26,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     top: float
     bottom: float
+    boxes: tuple[tuple[float, ...], ...] = ()
+    """Each row's box between its rules (left, top, right, bottom), for the review view's highlights."""
 
     @property
     def columns(self) -> int:
@@ -39,6 +41,7 @@ def fill_grid(grid: Grid, runs: list[Run], tidy) -> Table | None:
     for run in runs:
         by_row.setdefault(grid.row_of(run.baseline - run.size * 0.3), []).append(run)
     rows: list[tuple[str, ...]] = []
+    boxes: list[tuple[float, ...]] = []
     for r in range(len(grid.ys) - 1):
         edges = grid.row_edges(r)
         cells: dict[int, list[Run]] = {}
@@ -54,9 +57,10 @@ def fill_grid(grid: Grid, runs: list[Run], tidy) -> Table | None:
         )
         if any(row):
             rows.append(row)
+            boxes.append((grid.xs[0], grid.ys[r], grid.xs[-1], grid.ys[r + 1]))
     if not rows or max(len(row) for row in rows) < 2:
         return None
-    return Table(tuple(rows), grid.ys[0], grid.ys[-1])
+    return Table(tuple(rows), grid.ys[0], grid.ys[-1], tuple(boxes))
 
 
 def _cell_text(runs: list[Run], tidy) -> str:
