@@ -236,7 +236,8 @@ _megabytes = _whole("megabytes")
 
 def _minutes_long(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 24 * 60:
-        raise SettingError(f"must be a whole number of minutes from 1 to 1440, e.g. 120 for two hours, not {value!r}")
+        raise SettingError(f"must be a whole number of minutes from 1 to 1440, e.g. 120 for two hours, not {excerpt(value)}")
+    return value
 
 
 UNREVIEWED = ("mark", "omit", "refuse")
@@ -249,7 +250,6 @@ def _unreviewed(value: Any) -> str:
             f"{excerpt(text)} is not one of {', '.join(UNREVIEWED)}; mark shows doubtful facts marked unconfirmed"
         )
     return text
-    return value
 
 
 def _kind(value: Any) -> str:
