@@ -55,7 +55,8 @@ def _calendar(site: Site, a: Addresses, name: str, meetings: list[Meeting]) -> s
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", text(name))
+    # An X- property has no type the library knows: given as TEXT, so its line breaks are escaped too.
+    cal.add("x-wr-calname", icalendar.vText(text(name)))
     cal.add("x-wr-timezone", a.zone_name)
     timed_years = sorted({m.date.year for m in dated if m.time and m.date})
     if timed_years:
