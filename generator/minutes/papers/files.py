@@ -198,6 +198,8 @@ class _Run:
     kept: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     claimed_now: dict[str, str] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)
+    """Papers found to be others renamed (new name -> old), kept for a second reading of the archive."""
     style: HouseStyle = housestyle.EMPTY
 
     def show(self, path: Path) -> str:
@@ -516,15 +518,18 @@ def _plan_paper(
         data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + _settings_digest(config, run.style)
     )
     entry = manifest.papers.get(shown)
-    renamed = False
+    old = run.renamed.get(shown, "")  # found renamed by an earlier reading of this run
     if entry is None:
-        planned.old_name = old = manifest.renamed_from(paper_sha, gone)
+        old = manifest.renamed_from(paper_sha, gone)
         if old:
             # The same paper under a new name keeps its records (rewritten to name it), never a second set.
             gone.discard(old)
             entry = manifest.papers[shown] = manifest.papers.pop(old)
-            renamed = True
-            problems.append(Problem(shown, 0, f"is {old} renamed; its records are kept and now name {shown}", "note"))
+            run.renamed[shown] = old
+    renamed = bool(old)
+    if renamed:
+        planned.old_name = old
+        problems.append(Problem(shown, 0, f"is {old} renamed; its records are kept and now name {shown}", "note"))
     planned.entry = entry
     if (
         not explicit
