@@ -183,7 +183,8 @@ def hostile_records(site: Path) -> None:
                     "anchor": m("items.anchor"),
                     "pages": m("items.pages"),
                     "resolutions": [m("items.resolutions")],
-                    "declarations": [m("items.declarations")],
+                    # Shown on the page of the member it names (members get pages; see docs/people.md).
+                    "declarations": ["Councillor Hussain: " + m("items.declarations")],
                 }
             ],
             "citations": [
