@@ -41,6 +41,7 @@ from minutes.papers.housestyle import HouseStyle
 from minutes.papers.readers import ReadLimits, read_paper
 from minutes.papers.sidecar import PaperOverrides, read_sidecar, sidecar_path
 from minutes.records import frontmatter
+from minutes.records.record import DocumentRecord, RecordError
 
 MANIFEST_NAME = ".converted.json"
 _SKIPPED_SUFFIXES = (".yaml", ".yml", ".json")
@@ -341,10 +342,14 @@ def _refile_corrected(run: _Run, lessons: Sequence[learn.Lesson]) -> None:
             data = frontmatter.split(source.read_text(encoding="utf-8")).data
         except (OSError, UnicodeDecodeError, ValueError):
             continue
-        committee, date = str(data.get("committee") or ""), data.get("date")
-        if not committee or not date:
+        try:
+            # Only a record that loads names a meeting: a date such as 2013-13-45 or "../x" moves nothing.
+            record = DocumentRecord.from_mapping(data)
+        except (RecordError, TypeError, ValueError):
             continue
-        folder = f"{segment(slugify(committee))}/{date}"
+        if not record.committee or record.date is None:
+            continue
+        folder = f"{segment(slugify(record.committee))}/{record.date.isoformat()}"
         relative = PurePosixPath(lesson.record)
         if relative.parent.as_posix() == folder:
             continue
