@@ -236,7 +236,9 @@ _megabytes = _whole("megabytes")
 
 def _minutes_long(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 24 * 60:
-        raise SettingError(f"must be a whole number of minutes from 1 to 1440, e.g. 120 for two hours, not {excerpt(value)}")
+        raise SettingError(
+            f"must be a whole number of minutes from 1 to 1440, e.g. 120 for two hours, not {excerpt(value)}"
+        )
     return value
 
 

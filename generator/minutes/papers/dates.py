@@ -309,7 +309,7 @@ def time_range(text: str) -> tuple[str, str] | None:
     return (start, end) if start and end else None
 
 
-_TO = re.compile(r"\s*(?:-|–|—|to|until)\s*", re.IGNORECASE)
+_TO = re.compile(r"(?<!\s)\s*(?:-|–|—|to|until)\s*", re.IGNORECASE)  # never tried from each space of a run
 
 
 def _two_times(text: str) -> tuple[str, str] | None:

@@ -1046,7 +1046,9 @@ def _only_the_body(line: str, form: str) -> bool:
     for n in range(len(words) - len(body) + 1):
         if words[n : n + len(body)] == body:
             rest = words[:n] + words[n + len(body) :]
-            return all(w in _HEADING_WORDS or w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in rest)
+            return all(
+                w in _HEADING_WORDS or w.isdigit() or re.fullmatch(r"(?<!\d)\d{1,4}(?:st|nd|rd|th)", w) for w in rest
+            )
     return False
 
 
