@@ -43,7 +43,6 @@ PHRASES = {
 }
 
 
-@pytest.mark.parametrize("case", OCR_CASES, ids=lambda c: c.name)
 def ocr_facts(case) -> dict:
     """What the golden file pins of a paper read by OCR: per page its layer, OCR and printed page."""
     paper = read(case.path)
@@ -56,6 +55,7 @@ def ocr_facts(case) -> dict:
     }
 
 
+@pytest.mark.parametrize("case", OCR_CASES, ids=lambda c: c.name)
 def test_ocr_reads_readable_english(case):
     """Each garbled or scanned paper, OCR'd once: every page OCR'd and marked so, the
     text readable English with the phrases a person reads on the page, a warning; and

@@ -127,7 +127,9 @@ def test_values_are_read_as_the_contract_says(data, read):
         (
             {"kind": "minutes", "committee": "C", "colour": "red"},
             "colour",
-            "unknown key; expected one of agenda_item, attendance, body_of, chair_changes, citations, committee, date, items, kind, mentions, movements, next_meeting, source, time, title, venue, warnings",
+            "unknown key; expected one of agenda_item, attendance, body_of, chair_changes, citations, committee, date, "
+            "end_time, items, kind, mentions, movements, next_meeting, recording, review, reviewed, source, time, "
+            "title, venue, warnings, webcast",
         ),
         ({"kind": "notes", "committee": "C"}, "kind", "'notes' is not one of agenda, minutes, report, document"),
         ({"committee": "C"}, "kind", "'' is not one of agenda, minutes, report, document"),

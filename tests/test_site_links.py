@@ -228,9 +228,9 @@ def test_decisions_register_has_a_page_per_committee_and_year_with_item_titles(o
     assert f'href="/decisions/{committee}/"' in index
     page = (output / "decisions" / committee / "index.html").read_text(encoding="utf-8")
     assert f'href="/decisions/{committee}/2020/"' in page and f'href="/decisions/{committee}/undated/"' in page
-    year = (output / "decisions" / committee / "undated" / "index.html").read_text(encoding="utf-8")
-    year = " ".join(re.sub(r"<[^>]+>", "", year).split())
+    raw = (output / "decisions" / committee / "undated" / "index.html").read_text(encoding="utf-8")
+    year = " ".join(re.sub(r"<[^>]+>", "", raw).split())
     # The item's title, and what the resolution announces: the people appointed.
     assert "5. Appointments of representatives of the Improving Lives Select Commission, 2016/2017" in year
     assert "Lead Representative: - Councillor V. Cusworth;" in year
-    assert "cabinet-member" not in year.split("<main")[1]  # only this committee's decisions
+    assert "cabinet-member" not in raw.split("<main")[1]  # only this committee's decisions

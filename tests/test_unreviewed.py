@@ -84,7 +84,7 @@ def read(root: Path, page: str) -> str:
 
 def fact(html: str, name: str) -> str | None:
     """The text of the meeting's fact `name` (its <dd>, tags stripped), or None when the page leaves it out."""
-    match = re.search(rf"<dt>{name}</dt><dd>(.*?)</dd>", html, re.S)
+    match = re.search(rf"<dt>{name}</dt>\s*<dd>(.*?)</dd>", html, re.S)
     return unescape(re.sub(r"<[^>]+>", "", match.group(1))).strip() if match else None
 
 
@@ -121,7 +121,12 @@ def test_by_default_each_doubtful_fact_is_published_marked_unconfirmed(site):
     home = read(site, "index.html")
     assert re.search(r"Planning Committee, Tuesday 3 March 2020</a> <span class=\"unconfirmed\">", home)
     register = read(site, "decisions/2020/index.html")
-    titles = dict(re.findall(r'class="decision-title"><a [^>]*>\d\. ([^<]*)</a>(.*?)</h\d>', register))
+    titles = dict(
+        re.findall(
+            r'class="decision-title"[^>]*><a [^>]*>(?:<span class="number">)?\d\.(?:</span>)? ([^<]*)</a>(.*?)</h\d>',
+            register,
+        )
+    )
     assert set(titles) == {"Minutes of the Previous Meeting", "Planning Application 20/0001 - Land at Mill Lane"}
     assert 'class="unconfirmed"' in titles["Planning Application 20/0001 - Land at Mill Lane"]
     assert 'class="unconfirmed"' not in titles["Minutes of the Previous Meeting"]
