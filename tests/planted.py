@@ -34,8 +34,8 @@ PLANTED = (
     Planted(
         "|safe on item titles in the meeting template",
         "themes/default/templates/meeting.html",
-        "{{ v.row.title }}</h3>",
-        "{{ v.row.title|safe }}</h3>",
+        '{{ v.row.title }}{% if "item" in v.unconfirmed',
+        '{{ v.row.title|safe }}{% if "item" in v.unconfirmed',
         ("tests/test_escaping.py",),
     ),
     Planted(

@@ -552,7 +552,18 @@ def _plan_paper(
     overrides, side_problems = read_sidecar(side, run.show(side)) if side is not None else (None, [])
     problems.extend(side_problems)
     planned.side_problems = tuple(side_problems)
-    planned.task = partial(_read_and_convert, data, shown, overrides, config.committees, config.council, limits, limit)
+    planned.task = partial(
+        _read_and_convert,
+        data,
+        shown,
+        overrides,
+        config.committees,
+        config.council,
+        limits,
+        limit,
+        config.default_committee,
+        run.style,
+    )
     return planned
 
 

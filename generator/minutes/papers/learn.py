@@ -148,9 +148,10 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
             venue_papers[venue] += 1
     fixed = [b for b in kept.bodies if b.source in (PINNED, CORRECTED)]
     fixed_names = {b.name for b in fixed}
+    replaced = _replaced(fixed)
     bodies = list(fixed)
     for name, count in sorted(body_papers.items(), key=lambda kv: (-kv[1], kv[0])):
-        if count >= MIN_PAPERS and name not in fixed_names:
+        if count >= MIN_PAPERS and name not in fixed_names and folded(name) not in replaced:
             printed = tuple(f for f, _ in forms[name].most_common() if f != name)
             bodies.append(Body(name, printed, LEARNED, count))
     venues = [v for v in kept.venues if v.source in (PINNED, CORRECTED)]
@@ -169,6 +170,12 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
                 items.append(shape)
     attendance = kept.attendance if kept.attendance and kept.attendance.source in (PINNED, CORRECTED) else None
     return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance)
+
+
+def _replaced(fixed: Sequence[Body]) -> set[str]:
+    """The names of bodies that a corrected or pinned body lists among its printed forms: a correction of
+    "Perry Township" to "Board of Trustees" says the converter's body was the wrong one."""
+    return {folded(f) for b in fixed for f in b.forms if folded(f)}
 
 
 def _learned_items(observed: Sequence[Observed], kind: str) -> ItemShape | None:
@@ -422,6 +429,9 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
             attendance = Attendance(
                 {r: tuple(v) for r, v in labels.items()}, tuple(cues), CORRECTED, tuple(dict.fromkeys(taught))
             )
+    # A body a person named in place of the one the converter chose replaces it: the learned entry goes.
+    replaced = _replaced([b for b in bodies.values() if b.source in (PINNED, CORRECTED)])
+    bodies = {n: b for n, b in bodies.items() if b.source in (PINNED, CORRECTED) or folded(n) not in replaced}
     ordered_bodies = tuple(
         sorted(bodies.values(), key=lambda b: (b.source != PINNED, b.source != CORRECTED, -b.papers, b.name))
     )
