@@ -55,6 +55,7 @@ def _import_tests() -> None:
 
 
 def _sample_papers():
+    _import_tests()  # the helpers live beside the tests, which pytest may not have put on the path
     from golden import facts
 
     for paper in sorted((ROOT / "content" / "papers").glob("*.txt")):
@@ -63,6 +64,7 @@ def _sample_papers():
 
 
 def _corpus_papers():
+    _import_tests()  # the helpers live beside the tests, which pytest may not have put on the path
     import json
 
     from golden import facts
@@ -74,6 +76,7 @@ def _corpus_papers():
 
 
 def _pdf_pages():
+    _import_tests()  # the helpers live beside the tests, which pytest may not have put on the path
     from pdfcases import CASES
     from test_pdf_ocr import ocr_facts
     from test_pdf_reader import golden_facts
@@ -84,6 +87,7 @@ def _pdf_pages():
 
 
 def _pdf_records():
+    _import_tests()  # the helpers live beside the tests, which pytest may not have put on the path
     from pdfcases import CASES
     from test_pdf_records import records
 
