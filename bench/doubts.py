@@ -18,7 +18,11 @@ per meeting record. `in_attendance` and citations are not scored by fidelity, so
 doubts count in the doubts per record only.
 
 With `--sweep` every fact is converted with its confidence listed, and the figures are
-printed for a range of thresholds: what `confidence.REVIEW_BELOW` would give.
+printed for a range of thresholds. With `--fit` the threshold of each fact
+(`confidence.REVIEW_BELOW`) is fitted on all the corpora given together (see `fit`); the
+figures are then printed leave-one-corpus-out too, each corpus measured with the
+thresholds fitted on the others. `--save FILE` keeps the measured facts, `--load FILE`
+measures again from them without converting.
 """
 
 from __future__ import annotations
@@ -26,17 +30,30 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fidelity
 from minutes.papers import confidence
+from minutes.records.record import REVIEW_FACTS
+from minutes.site.doubts import WEIGHTS
 
 UNITS = ("kind", "committee", "date", "time", "venue", "chair", "present", "apologies", "items", "decisions")
 _UNIT_OF = {"item": "items", "decision": "decisions"}
 """A `review` entry's fact -> the unit it flags (the others flag the unit of their own name)."""
 SWEEP = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01)
+FIT_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
+"""The thresholds `--fit` chooses from."""
+FLOOR = 0.3
+"""Every fact this unsure is listed, whatever the corpora say: the converter found it by no rule of the text."""
+TARGET_PRECISION = 0.4
+"""The share of listed facts that should be wrong (for a fact of weight 1)."""
+FACT_OF = {"items": "item", "decisions": "decision"}
+"""A scored unit -> the fact of its `review` entries (and threshold)."""
+Thresholds = Mapping[str, float]
+"""Fact -> list it for review below this confidence."""
 
 
 @dataclass
@@ -51,8 +68,8 @@ class Unit:
     why: str = ""
     """What the doubt says (the first of them)."""
 
-    def flagged(self, below: float) -> bool:
-        return self.confidence is not None and self.confidence < below
+    def flagged(self, below: Thresholds) -> bool:
+        return self.confidence is not None and self.confidence < below[FACT_OF.get(self.unit, self.unit)]
 
 
 @dataclass
@@ -61,8 +78,17 @@ class CorpusDoubts:
     units: list[Unit] = field(default_factory=list)
     records: int = 0
     meeting_records: int = 0
-    entries: list[float] = field(default_factory=list)
-    """The confidence of every doubt written, scored or not."""
+    entries: list[tuple[str, float]] = field(default_factory=list)
+    """The fact and confidence of every doubt written, scored or not."""
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> CorpusDoubts:
+        units = [Unit(**u) for u in data["units"]]
+        entries = [(str(f), float(c)) for f, c in data["entries"]]
+        return cls(data["corpus"], units, data["records"], data["meeting_records"], entries)
 
 
 def _lowest(record: dict | None, unit: str) -> float | None:
@@ -143,7 +169,9 @@ def measure(corpus: Path) -> CorpusDoubts:
         found.units += units_of(found.corpus, result)
         found.records += len(result.records)
         found.meeting_records += sum(1 for r in result.records if r.get("kind") in fidelity.MEETING_KINDS)
-        found.entries += [float(e.get("confidence", 0.0)) for r in result.records for e in r.get("review") or []]
+        found.entries += [
+            (str(e.get("fact")), float(e.get("confidence", 0.0))) for r in result.records for e in r.get("review") or []
+        ]
     return found
 
 
@@ -168,13 +196,13 @@ class Figures:
         return self.doubts / self.meeting_records if self.meeting_records else 0.0
 
 
-def figures(found: CorpusDoubts, below: float, unit: str = "") -> Figures:
+def figures(found: CorpusDoubts, below: Thresholds, unit: str = "") -> Figures:
     units = [u for u in found.units if not unit or u.unit == unit]
     return Figures(
         wrong=sum(u.wrong for u in units),
         flagged=sum(u.flagged(below) for u in units),
         caught=sum(u.wrong and u.flagged(below) for u in units),
-        doubts=sum(1 for c in found.entries if c < below),
+        doubts=sum(1 for fact, c in found.entries if c < below.get(fact, 0.0)),
         meeting_records=found.meeting_records,
     )
 
@@ -183,7 +211,7 @@ def _percent(value: float | None) -> str:
     return "    -" if value is None else f"{value * 100:4.0f}%"
 
 
-def print_corpus(found: CorpusDoubts, below: float, verbose: bool) -> None:
+def print_corpus(found: CorpusDoubts, below: Thresholds, verbose: bool) -> None:
     print(f"{'fact':<11} {'units':>5} {'wrong':>5} {'flagged':>7} {'caught':>6} {'recall':>6} {'precision':>9}")
     for unit in UNITS:
         f = figures(found, below, unit)
@@ -216,12 +244,55 @@ def print_corpus(found: CorpusDoubts, below: float, verbose: bool) -> None:
 def print_sweep(results: list[CorpusDoubts], unit: str = "") -> None:
     print(f"{'below':>6} " + " ".join(f"{Path(r.corpus).name[-16:]:>26}" for r in results))
     print(f"{'':>6} " + " ".join(f"{'recall prec. per-rec':>26}" for _ in results))
-    for below in SWEEP:
+    for level in SWEEP:
+        below = dict.fromkeys(REVIEW_FACTS, level)
         cells = []
         for found in results:
             f = figures(found, below, unit)
             cells.append(f"{_percent(f.recall):>8} {_percent(f.precision):>7} {f.per_record:9.1f}")
-        print(f"{below:6.2f} " + " ".join(f"{c:>26}" for c in cells))
+        print(f"{level:6.2f} " + " ".join(f"{c:>26}" for c in cells))
+
+
+def fit(results: list[CorpusDoubts], base: Thresholds) -> dict[str, float]:
+    """Each fact's threshold, fitted on these corpora together.
+
+    A wrong value misleads readers more for some facts than others (site/doubts.py's WEIGHTS: a wrong date
+    files a meeting where nobody finds it), so a person is asked to check a fact when it is wrong at least
+    TARGET_PRECISION / weight of the time. The threshold starts at FLOOR (a fact found by no rule at all is
+    always shown) and is raised along FIT_GRID while the facts it would add are wrong at least that often
+    (a slice too thin to say is pooled with the next). A fact with no wrong value to learn from keeps `base`.
+    """
+    fitted = dict(base)
+    for unit in UNITS:
+        fact = FACT_OF.get(unit, unit)
+        units = [u for found in results for u in found.units if u.unit == unit and u.confidence is not None]
+        if not any(u.wrong for u in units):
+            continue
+        wanted = TARGET_PRECISION / WEIGHTS.get(fact, 1.0)
+        chosen = FLOOR
+        for level in FIT_GRID:
+            if level <= chosen:
+                continue
+            added = [u for u in units if chosen <= u.confidence < level]
+            if added and sum(u.wrong for u in added) / len(added) >= wanted:
+                chosen = level
+        fitted[fact] = chosen
+    return fitted
+
+
+def print_summary(results: list[CorpusDoubts], below_of) -> None:
+    """One line per corpus: recall, precision, doubts per record (`below_of(corpus)` its thresholds)."""
+    print(f"| {'corpus':<26} | {'wrong facts':>11} | {'flagged':>7} | {'recall':>6} | {'precision':>9} | per record |")
+    print(f"|{'-' * 28}|{'-' * 13}:|{'-' * 8}:|{'-' * 7}:|{'-' * 10}:|{'-' * 11}:|")
+    rows = [(found.corpus, figures(found, below_of(found))) for found in results]
+    if len(rows) > 1:
+        pooled = Figures(*(sum(getattr(f, name) for _, f in rows) for name in Figures.__dataclass_fields__))
+        rows.append(("all corpora", pooled))
+    for name, f in rows:
+        print(
+            f"| {name:<26} | {f.wrong:>11} | {f.flagged:>7} | {_percent(f.recall):>6} | "
+            f"{_percent(f.precision):>9} | {f.per_record:>10.1f} |"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -231,29 +302,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep", action="store_true", help="the figures for a range of thresholds")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     parser.add_argument(
-        "--below", type=float, default=None, help="measure at this threshold instead of confidence.REVIEW_BELOW"
+        "--below", type=float, default=None, help="measure at this threshold for every fact instead of REVIEW_BELOW"
     )
+    parser.add_argument("--fit", action="store_true", help="fit each fact's threshold on the corpora given")
+    parser.add_argument("--save", type=Path, help="write the measured facts to this file")
+    parser.add_argument("--load", type=Path, help="read the measured facts from this file instead of converting")
     parser.add_argument("--fact", choices=UNITS, default="", help="with --sweep: the figures of one fact only")
     args = parser.parse_args(argv)
     for corpus in args.corpus:
-        if not (corpus / "truth.json").is_file():
+        if not args.load and not (corpus / "truth.json").is_file():
             parser.error(f"{corpus}/truth.json not found")
-    below = confidence.REVIEW_BELOW if args.below is None else args.below
-    if args.sweep or args.below is not None:
-        confidence.REVIEW_BELOW = 1.01  # every fact judged is listed, with its confidence
-    results = [measure(corpus) for corpus in args.corpus]
-    if args.sweep:
+    below = dict(confidence.REVIEW_BELOW) if args.below is None else dict.fromkeys(REVIEW_FACTS, args.below)
+    listing_all = args.sweep or args.fit or args.below is not None
+    if args.load:
+        saved = json.loads(args.load.read_text(encoding="utf-8"))
+        results = [CorpusDoubts.from_json(d) for d in saved["corpora"]]
+        if not saved["every_fact"] and listing_all:
+            parser.error(f"{args.load} was measured with the thresholds; --sweep, --fit and --below need every fact")
+    else:
+        if listing_all:
+            # Every fact judged is listed, with its confidence (workers are forked: they see this too).
+            confidence.REVIEW_BELOW = dict.fromkeys(REVIEW_FACTS, 1.01)
+        results = [measure(corpus) for corpus in args.corpus]
+    if args.save:
+        data = {"every_fact": listing_all, "corpora": [r.to_json() for r in results]}
+        args.save.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    if args.fit:
+        fitted = fit(results, below)
+        print("fitted on all the corpora: REVIEW_BELOW = " + json.dumps(fitted))
+        print_summary(results, lambda found: fitted)
+        print("leave-one-corpus-out (each corpus with the thresholds fitted on the others):")
+        print_summary(results, lambda found: fit([r for r in results if r is not found], below))
+        print("the thresholds in confidence.py:")
+        print_summary(results, lambda found: below)
+    elif args.sweep:
         print_sweep(results, args.fact)
     else:
+        print_summary(results, lambda found: below)
         for found in results:
-            print(f"== {found.corpus} (review below {below})")
+            print(f"== {found.corpus}")
             print_corpus(found, below, args.verbose)
     if args.json:
         data = {}
         for found in results:
             f = figures(found, below)
             data[found.corpus] = {
-                "review_below": below,
+                "review_below": dict(below),
                 "recall": f.recall,
                 "precision": f.precision,
                 "doubts_per_meeting_record": f.per_record,

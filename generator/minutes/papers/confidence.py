@@ -19,7 +19,7 @@ trust it:
 
 `judge_*` turn that evidence into `Judged` facts (a confidence from 0 to 1 and the
 reason in words a person can check against the paper); `doubts` keeps those below
-`REVIEW_BELOW` for the record's `review:` list. Every number is named here, in one
+their kind's threshold (`REVIEW_BELOW`) for the record's `review:` list. Every number is named here, in one
 place; `bench/doubts.py` measures them on the corpora (how many wrong facts are
 flagged, how many flags are wrong) and `--sweep` shows what another threshold gives.
 """
@@ -51,8 +51,23 @@ from minutes.records.record import REVIEW_FACTS, ReviewEntry
 
 # --- the thresholds, in one place ------------------------------------------------------------
 
-REVIEW_BELOW = 0.6
-"""A fact less sure than this is listed in the record's `review:` for a person to check."""
+REVIEW_BELOW: dict[str, float] = {
+    "kind": 0.6,
+    "committee": 0.3,
+    "date": 0.45,
+    "time": 0.6,
+    "venue": 0.6,
+    "chair": 0.5,
+    "present": 0.45,
+    "apologies": 0.65,
+    "in_attendance": 0.6,
+    "item": 0.8,
+    "decision": 0.55,
+    "citation": 0.6,
+}
+"""Per fact: a fact less sure than this is listed in the record's `review:` for a person to check. Fitted on
+the corpora in tests/ by `bench/doubts.py --fit` (the threshold that best catches that fact's wrong values
+without burying them in right ones), never per paper."""
 
 # Voted header facts: confidence = logistic(SLOPE * (margin - MIDPOINT) + AGREEMENT * (rules agreeing - 1)).
 MARGIN_MIDPOINT = 0.6
@@ -175,11 +190,16 @@ class Judged:
         return ReviewEntry(self.fact, self.value, self.why, self.lines or (0, 0), self.item, round(self.confidence, 2))
 
 
-def doubts(judged: Iterable[Judged], below: float | None = None) -> tuple[ReviewEntry, ...]:
-    """The facts to list for review: those less sure than the threshold, in the order of the record's keys."""
-    limit = REVIEW_BELOW if below is None else below
+def review_below(fact: str) -> float:
+    """The confidence under which a fact of this kind is listed for review."""
+    return REVIEW_BELOW[fact]
+
+
+def doubts(judged: Iterable[Judged]) -> tuple[ReviewEntry, ...]:
+    """The facts to list for review: those less sure than their kind's threshold, in the order of the record's
+    keys."""
     order = {fact: n for n, fact in enumerate(REVIEW_FACTS)}
-    kept = [j for j in judged if j.confidence < limit]
+    kept = [j for j in judged if j.confidence < review_below(j.fact)]
     kept.sort(key=lambda j: (order[j.fact], j.lines or (0, 0)))
     return tuple(j.entry() for j in kept)
 
@@ -763,14 +783,31 @@ _DECISION_WORDS = re.compile(
 _NOT_DECIDED = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+)?(?:agreed|approved|carried|resolved)\b", re.IGNORECASE)
 
 
-def judge_decisions(items: Sequence[ItemRead], kind: str, words: int = 0) -> list[Judged]:
+def judge_decisions(
+    items: Sequence[ItemRead], kind: str, words: int = 0, items_judged: Sequence[Judged] = ()
+) -> list[Judged]:
     """Minutes only: an item whose text speaks of a decision none was read from, and decisions read from
-    phrases that often are not decisions; minutes of some length with no items have none read at all."""
+    phrases that often are not decisions; minutes of some length with no items have none read at all.
+
+    `items_judged`: how the items were judged. Decisions are read under each item, so when the chain of items
+    is in doubt (an item missed or one too many) so is the list of decisions, as sure as the least sure item.
+    """
     if kind != "minutes":
         return []
     if not items and words >= NO_ITEMS_MIN_WORDS:
         return [Judged("decision", NO_ITEMS, "no items were found, so no decisions were read", "")]
     out: list[Judged] = []
+    doubted = [j for j in items_judged if j.fact == "item" and j.confidence < review_below("item")]
+    if doubted:
+        least = min(doubted, key=lambda j: j.confidence)
+        out.append(
+            Judged(
+                "decision",
+                least.confidence,
+                "the decisions are read under the items, and the items are in doubt: " + least.why,
+                "",
+            )
+        )
     for item in items:
         if not item.decisions:
             words = [

@@ -922,14 +922,12 @@ def _judge(doc: _Doc, lines: Sequence[Line], ocr: bool) -> list[confidence.Judge
         )
         for item in found.items
     ]
-    judged += confidence.judge_items(
-        items,
-        found.untaken_headings,
-        doc.kind,
-        sum(len(t.split()) for _, t in text),
-        lambda i: lines[i].number if i < len(lines) else 0,
+    words = sum(len(t.split()) for _, t in text)
+    items_judged = confidence.judge_items(
+        items, found.untaken_headings, doc.kind, words, lambda i: lines[i].number if i < len(lines) else 0
     )
-    judged += confidence.judge_decisions(items, doc.kind, sum(len(t.split()) for _, t in text))
+    judged += items_judged
+    judged += confidence.judge_decisions(items, doc.kind, words, items_judged)
     judged += doc.judged
     judged = [_with_joined_lines(j, lines) for j in judged]
     return confidence.with_ocr(judged) if ocr else judged
