@@ -301,7 +301,8 @@ def impossible_date(printed: dt.date, pack: dt.date, lines: Lines) -> Judged:
     return Judged(
         "date",
         IMPOSSIBLE_DATE,
-        f"the minutes print {_long(printed)} inside a pack of {_month(pack)} papers; filed under {pack.isoformat()}",
+        f"the minutes print {_long(printed)} inside a pack of {_month(pack)} papers; filed under {pack.isoformat()} "
+        "(set `date:` to the meeting's real date)",
         printed.isoformat(),
         _date_lines(printed, lines),
     )
@@ -800,12 +801,15 @@ def judge_decisions(
     doubted = [j for j in items_judged if j.fact == "item" and j.confidence < review_below("item")]
     if doubted:
         least = min(doubted, key=lambda j: j.confidence)
+        # On the doubted item's decision when one item is doubted; on every decision when the whole chain is.
         out.append(
             Judged(
                 "decision",
                 least.confidence,
                 "the decisions are read under the items, and the items are in doubt: " + least.why,
                 "",
+                least.lines,
+                least.item,
             )
         )
     for item in items:

@@ -592,12 +592,8 @@ def _file_by_pack(docs: list[_Doc], main: _Main, lines: Sequence[Line]) -> None:
     for doc in docs[1:]:
         if doc.kind != "minutes" or doc.date is None or doc.date <= pack:
             continue
+        # Said once, by the record's review entry on its date (confidence.impossible_date), not by a warning too.
         doc.printed_date, doc.date = doc.date, pack
-        doc.warnings.append(
-            f"the minutes print the date {doc.printed_date.isoformat()}, after the meeting of {pack.isoformat()} "
-            f"whose pack carries them; filed under {pack.isoformat()}: set `date:` in the record (or the paper's "
-            "sidecar) to the meeting's real date"
-        )
 
 
 # --- citations and cross-checks --------------------------------------------------------
