@@ -283,7 +283,7 @@ def fit(results: list[CorpusDoubts], base: Thresholds) -> dict[str, float]:
 def print_summary(results: list[CorpusDoubts], below_of) -> None:
     """One line per corpus: recall, precision, doubts per record (`below_of(corpus)` its thresholds)."""
     print(f"| {'corpus':<26} | {'wrong facts':>11} | {'flagged':>7} | {'recall':>6} | {'precision':>9} | per record |")
-    print(f"|{'-' * 28}|{'-' * 13}:|{'-' * 8}:|{'-' * 7}:|{'-' * 10}:|{'-' * 11}:|")
+    print(f"|{'-' * 28}|{'-' * 12}:|{'-' * 8}:|{'-' * 7}:|{'-' * 10}:|{'-' * 11}:|")
     rows = [(found.corpus, figures(found, below_of(found))) for found in results]
     if len(rows) > 1:
         pooled = Figures(*(sum(getattr(f, name) for _, f in rows) for name in Figures.__dataclass_fields__))
