@@ -108,3 +108,51 @@ def test_review_names_a_broken_record_and_lists_the_rest(tmp_path):
     assert result.returncode == 1
     assert any(YOUTH_CABINET in line and "review[0].fact" in line for line in result.stderr.splitlines())
     assert "records with doubts" in result.stdout
+
+
+CLEAN_MINUTES = """ASHBY PARISH COUNCIL
+
+Minutes of the Meeting of Ashby Parish Council held at the Village Hall, Ashby on Tuesday 4 May 2021 at 7.30pm
+
+Present: Cllr A Hale (Chairman), Cllr B Orme, Cllr C Pike, Cllr D Quill
+
+Apologies: Cllr E Rowe
+
+1. Apologies for absence
+
+Apologies were accepted.
+
+2. Declarations of interest
+
+None.
+
+3. Planning
+
+RESOLVED: That no objection be raised to application 21/0042.
+"""
+
+
+def test_the_summary_is_of_the_whole_site_not_only_the_papers_read_this_time(tmp_path):
+    root = tmp_path / "site"
+    (root / "content" / "papers").mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Ashby\ncouncil: Ashby Parish Council\n", encoding="utf-8")
+    (root / "content/papers/may.txt").write_text(CLEAN_MINUTES, encoding="utf-8")
+    first = run_minutes("convert", "--site", str(root))
+    assert first.returncode == 0, first.stderr
+    assert "minutes: 1 record: no open doubts" in first.stderr.splitlines()
+    assert "reviewed: true" not in first.stderr, "nothing to clear, nothing to explain"
+    # A second paper with a gap in its items: only it is read, but the summary counts both papers' records.
+    gap = CLEAN_MINUTES.replace("4 May 2021", "1 June 2021").replace("3. Planning", "5. Planning")
+    (root / "content/papers/june.txt").write_text(gap, encoding="utf-8")
+    second = run_minutes("convert", "--site", str(root))
+    lines = second.stderr.splitlines()
+    # (The house style the two papers share is learned, so both are read again with it.)
+    assert any(line.endswith(" read: 1 record written, 1 unchanged, 0 kept (hand-edited)") for line in lines), lines
+    assert any(line.startswith("minutes: 1 of 2 records with doubts: ") for line in lines), lines
+    data = json.loads(_review(root, "--json").stdout)
+    assert (data["records"], data["papers"], data["records_with_doubts"]) == (2, 2, 1)
+    (entry,) = data["check_first"]
+    assert entry["path"] == "content/meetings/ashby-parish-council/2021-06-01/minutes.md"
+    assert [d["fact"] for d in entry["doubts"]] == ["item", "decision"]
+    record = (root / entry["path"]).read_text(encoding="utf-8").splitlines()
+    assert all(record[d["record_line"] - 1].startswith("- fact: ") for d in entry["doubts"]), "lines to edit"

@@ -75,9 +75,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
         _progress(f"learned from a corrected record: {lesson}")
     if report.style_changed:
         _progress(f"the house style changed ({config.house_style.as_posix()}); the papers were read again with it")
+    written = len(report.written)
     _progress(
         f"{len(report.papers_read)} paper{'s' if len(report.papers_read) != 1 else ''} read: "
-        f"{len(report.written)} records written, {len(report.unchanged)} unchanged, "
+        f"{written} record{'s' if written != 1 else ''} written, {len(report.unchanged)} unchanged, "
         f"{len(report.kept)} kept (hand-edited)"
     )
     from minutes.review import review_site
