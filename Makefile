@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test test-hostile lint golden floors mutation fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test test-hostile lint golden floors mutation fit doubts system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -64,6 +64,11 @@ fidelity: $(VENV)/.installed
 ## Fit the converter's weights on the corpora (leave-one-council-out figures printed) and keep them.
 fit: $(VENV)/.installed
 	$(BIN)/python bench/fit_weights.py --write
+
+## How well the converter's doubts find its wrong facts on every corpus; ARGS=--fit fits each fact's threshold.
+doubts: $(VENV)/.installed
+	$(BIN)/python bench/doubts.py tests/corpus tests/corpora/second tests/corpora/third tests/corpora/fourth \
+	  tests/pdf-corpus/printed tests/pdf-corpus/minutes tests/seeds $(ARGS)
 
 ## Measure PDF reading: pages per second (text and OCR apart), peak memory, a 100-page pack.
 bench-pdf: $(VENV)/.installed

@@ -19,7 +19,7 @@ def site(tmp_path):
 def test_second_run_converts_nothing(site):
     again = run_minutes("convert", "--site", str(site))
     assert again.returncode == 0
-    assert "0 written" in again.stderr
+    assert "0 records written" in again.stderr
 
 
 def test_hand_edited_file_is_kept_and_the_tool_says_how_to_force(site):

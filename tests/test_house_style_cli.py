@@ -131,7 +131,7 @@ def test_a_correction_of_one_record_teaches_the_reading_of_the_others(tmp_path):
 
     third = run_minutes("convert", "--site", str(root))
     assert "learned from a corrected record" not in third.stderr, "a correction teaches once"
-    assert "0 written" in third.stderr
+    assert "0 records written" in third.stderr
 
 
 def test_an_edited_style_file_is_read(tmp_path):

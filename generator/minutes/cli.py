@@ -75,10 +75,46 @@ def cmd_convert(args: argparse.Namespace) -> int:
         _progress(f"learned from a corrected record: {lesson}")
     if report.style_changed:
         _progress(f"the house style changed ({config.house_style.as_posix()}); the papers were read again with it")
+    written = len(report.written)
     _progress(
-        f"{len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.kept)} kept (hand-edited)"
+        f"{len(report.papers_read)} paper{'s' if len(report.papers_read) != 1 else ''} read: "
+        f"{written} record{'s' if written != 1 else ''} written, {len(report.unchanged)} unchanged, "
+        f"{len(report.kept)} kept (hand-edited)"
     )
+    from minutes.review import review_site
+
+    # The records on disk, not only this run's: what is left to check is the site's, as `minutes review` says.
+    summary, _ = review_site(config)
+    for line in summary.lines():
+        _progress(line)
+    if summary.doubtful:
+        _progress(_CLEAR_DOUBTS)
     return 1 if any(p.severity == "error" for p in report.problems) else 0
+
+
+_CLEAR_DOUBTS = (
+    "check each against its paper (`minutes serve`, then /_review/); once checked, delete its entry from the "
+    "record's `review:` (or set `reviewed: true`); `minutes review` lists what is left"
+)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    import json
+
+    from minutes.review import review_site
+
+    config = _config(args)
+    summary, problems = review_site(config)
+    _report(problems)
+    first = None if args.all else 5
+    if args.json:
+        print(json.dumps(summary.to_json(first), indent=2, ensure_ascii=False))
+    else:
+        for line in summary.lines(first):
+            print(line)
+        if summary.doubtful:
+            _progress(_CLEAR_DOUBTS)
+    return 1 if problems else 0
 
 
 def _jobs(value: str) -> int:
@@ -258,6 +294,14 @@ def parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
             p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+
+    p = command(
+        "review",
+        "List the records with facts the converter is unsure of, those most worth checking first at the top.",
+        cmd_review,
+    )
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.add_argument("--all", action="store_true", help="list every record with open doubts, not only the first five")
 
     p = command("check", "Validate content and every internal link and anchor of the built site.", cmd_check)
     p.add_argument("--output", metavar="DIR", help="built site to check (default: output_dir of site.yaml)")

@@ -10,7 +10,7 @@ from minutes.papers.readers import read_paper
 
 def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
     """Every document of the paper: kind, meeting, attendance, changes of chair, comings and goings,
-    items (with the councillors each names), citations, warnings."""
+    items (with the councillors each names), citations, warnings, and the facts listed for review."""
     out = []
     for document in convert_paper(read_paper(paper.read_bytes(), shown_as), shown_as, council=council):
         r = document.record
@@ -95,5 +95,15 @@ def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
             }
         if r.warnings:
             fact["warnings"] = list(r.warnings)
+        if r.review:
+            fact["review"] = [
+                f"{d.fact}"
+                + (f" {d.item}" if d.item else "")
+                + (f" {d.value!r}" if d.value else "")
+                + f" ({d.confidence:.2f}"
+                + (f", lines {d.lines[0]}-{d.lines[1]}" if d.lines != (0, 0) else "")
+                + f"): {d.why}"
+                for d in r.review
+            ]
         out.append(fact)
     return out

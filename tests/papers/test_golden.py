@@ -47,7 +47,7 @@ MEETINGS = {
         ("report", "Children, Young People and Families Partnership", "2014-01-15", "14:00"),
         ("report", "Children, Young People and Families Partnership", "2014-01-15", "14:00"),
         ("report", "Children, Young People and Families Partnership", "2014-01-15", "14:00"),
-        ("minutes", "Rotherham Youth Cabinet", "2014-11-26", ""),
+        ("minutes", "Rotherham Youth Cabinet", "2014-01-15", ""),  # prints 26 November 2014: filed by its pack
         ("minutes", "Rotherham Local Safeguarding Children Board", "2013-09-13", "10:00"),
     ],
     "003_f5721d629642682c": [("agenda", "Overview and Scrutiny Management Board", "2017-10-11", "11:00")]

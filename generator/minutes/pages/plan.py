@@ -35,7 +35,7 @@ from minutes.site.decisions_register import (
     group_decisions,
     year_slug,
 )
-from minutes.site.doubts import Unconfirmed, date_in_doubt, page_mode, unconfirmed
+from minutes.site.doubts import Unconfirmed, date_in_doubt, open_doubts, page_mode, unconfirmed
 from minutes.site.events import event_json_ld
 from minutes.site.items import ItemRow, meeting_rows, minute_anchor
 from minutes.site.links import Links, Resolved
@@ -602,7 +602,12 @@ def _checks(row: ItemRow, own: list[Resolved], submitted: tuple[tuple[Document, 
     out: list[str] = []
     number = row.agenda.number if row.agenda is not None and row.agenda.number else ""
     which = f"Item {number}" if number else "This item"
-    for _doc, summary in submitted:
+    for doc, summary in submitted:
+        if any(d.fact == "date" for d in open_doubts(doc.record)):
+            # The converter doubted the date it filed these minutes under (a date printed after the pack's
+            # meeting, filed by the pack): its review entries say so, marked on the page; the filed date is
+            # not one the minutes print, so comparing the item's words with it would mislead.
+            continue
         stated = [r for r in named if r.committee == summary.meeting.committee]
         if summary.meeting.date and stated and not any(r.citation.date == summary.meeting.date for r in stated):
             dates = " or ".join(long_date(r.citation.date) for r in stated)

@@ -191,6 +191,15 @@ class AttendanceFound:
     """How each block was read, for `explain`."""
     bare_list: tuple[int, bool] = (-1, False)
     """Line of the last list of members read with no label, and whether it named its chair."""
+    sentence_names: set[str] = field(default_factory=set)
+    """Names read from a sentence ("Apologies were received from …") rather than a labelled list."""
+    unlabelled_names: set[str] = field(default_factory=set)
+    """Names read from a list with no label over it (a bare list of members, a grid of names)."""
+    chair_how: str = ""
+    """How the chair was read: "label" ("Chair:"), "mark" ("(Chairman)" by a name), "sentence", "membership"."""
+
+    def everyone(self) -> set[str]:
+        return set(self.present) | set(self.apologies) | set(self.in_attendance)
 
     def add(self, target: list[str], names: Sequence[str]) -> None:
         for name in names:
@@ -807,6 +816,7 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
                 found.add(found.present, [person.name])
             if (person.chair or role == CHAIR) and not found.chair:
                 found.chair = person.name
+                found.chair_how = "label" if role == CHAIR else "mark"
 
 
 def read_attendance(
@@ -867,13 +877,16 @@ def read_attendance(
             i = following
             continue
         heading_open = False
+        before = found.everyone()
         if i < opening_end and not labels_only and _bare_list(shape.text, found, i):
+            found.unlabelled_names |= found.everyone() - before
             i += 1
             continue
         grid = _name_grid(shapes_, i, min(end, opening_end)) if not labels_only else []
         if grid:
             names = [name for k in grid for name in _grid_names(shapes_[k].text)]
             found.add(found.present, names)
+            found.unlabelled_names |= found.everyone() - before
             found.lines.update(grid)
             found.notes.append(f"names two to a line with no label: {len(names)} members")
             i = grid[-1] + 1
@@ -934,7 +947,9 @@ def read_apologies_item(
         if match and not _APOLOGY_SENTENCE.search(text):
             names = [p.name for p in people_in(_names_part(match.group("names")))]
             if names:
+                before = found.everyone()
                 found.add(found.apologies, names)
+                found.sentence_names |= found.everyone() - before
                 found.sentence_lines.add(i)
         elif text and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text) and not _sentence_like(_first_sentence(text)):
             # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …": the list itself.
@@ -1147,6 +1162,12 @@ present: Ben Hale, …"."""
 
 
 def _read_sentences(text: str, found: AttendanceFound, index: int) -> None:
+    before = found.everyone()
+    _read_sentences_of(text, found, index)
+    found.sentence_names |= found.everyone() - before
+
+
+def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
     text = english_side(text)
     if len(text.split()) > 30 or _LABEL_AFTER_SENTENCE.search(text):
         _read_inline_labels(text, found, index)
@@ -1186,6 +1207,7 @@ def _read_sentences(text: str, found: AttendanceFound, index: int) -> None:
     chair = chair_in_sentence(text)
     if chair and not found.chair:
         found.chair = chair
+        found.chair_how = "sentence"
         found.notes.append(f"chair in a sentence: {chair}")
 
 
@@ -1368,6 +1390,7 @@ def _take_block(  # noqa: C901 (to be split)
         said = chair_in_sentence(" ".join(t for _, t in texts))
         if said:  # "CATHAOIRLEACH" / "The Cathaoirleach, Councillor V. Cawley presided."
             found.chair = said
+            found.chair_how = "sentence"
             found.notes.append(f"chair in a sentence under its label: {said}")
             return
     if meeting_day:
@@ -1464,6 +1487,7 @@ def _take_block(  # noqa: C901 (to be split)
             found.membership.append((person.name, role_text))
             if person.chair and not found.chair:
                 found.chair = person.name
+                found.chair_how = "membership"
         found.notes.append(f"membership: {len(found.membership)} members")
         return
     if role == IN_ATTENDANCE and _names_its_chair(people_in(joined)) and not found.present:

@@ -20,7 +20,7 @@ from minutes.core.config import CommitteeSettings
 from minutes.core.errors import excerpt
 from minutes.core.paths import SEGMENT_LIMIT, segment
 from minutes.core.slug import slugify
-from minutes.papers import housestyle
+from minutes.papers import confidence, housestyle
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.broadcasts import find_broadcasts
@@ -49,7 +49,7 @@ from minutes.papers.sidecar import PaperOverrides
 from minutes.papers.split import Span, is_title_line, split_pack
 from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
 
-CONVERTER_VERSION = "8"
+CONVERTER_VERSION = "9"
 """Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = CommitteeName("Unsorted papers", "unsorted")
@@ -95,6 +95,13 @@ class _Doc:
     citations: list[Citation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     next_meeting: NextMeeting | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+    """Fact -> where its value came from when no vote of this document's text chose it: sidecar, council,
+    text, cover, unsorted, front-matter, or main (the paper's own meeting, for a document that prints none)."""
+    printed_date: dt.date | None = None
+    """The date the minutes print, when they were filed under another (an impossible date for their pack)."""
+    judged: list[confidence.Judged] = field(default_factory=list)
+    """Doubts found while tying the paper together (a citation that disagrees with its paper)."""
 
 
 def convert_paper_text(
@@ -208,7 +215,8 @@ def _convert(
                 doc.found.title = plain(lines[doc.span.start].text)
     for doc in docs:
         _settle_meeting(doc, main, names, lines, council)
-    _cross_check(docs, agenda_items, names, main)
+    _file_by_pack(docs, main, lines)
+    _cross_check(docs, agenda_items, names, main, lines)
     if front.kind == "agenda":
         front.found.items = _with_paper_pages(front.found.items, docs, lines)
     if paper.ocr:
@@ -230,6 +238,8 @@ class _Main:
     committee: CommitteeName
     facts: MeetingFacts
     printed_committee: bool
+    sources: Mapping[str, str] = field(default_factory=dict)
+    """Fact -> where it came from when not from the votes of the front sheet's text (see `_Doc.sources`)."""
 
 
 def _main_meeting(
@@ -243,6 +253,7 @@ def _main_meeting(
 ) -> _Main:
     facts = front.found.meeting
     printed = bool(facts.committee)
+    sources: dict[str, str] = {}
     if (
         not facts.committee
         and front.kind in ("agenda", "minutes")
@@ -251,6 +262,7 @@ def _main_meeting(
         guessed = _body_named(front.found, lines)
         if guessed:
             facts = replace(facts, committee=guessed)
+            sources["committee"] = "text"
             front.warnings.append(
                 f"the paper prints no committee name; took {guessed!r} from its text "
                 "(set `committee:` in the paper's sidecar if that is wrong)"
@@ -262,8 +274,14 @@ def _main_meeting(
                 cover = doc.found.meeting
                 if cover.committee:
                     facts = cover
+                    sources["committee"] = sources["date"] = "cover"
                     break
+    if not any(fact == "date" and p.rule != FRONT_MATTER_DATE for fact, p in facts.proposals) and facts.date:
+        sources.setdefault("date", "front-matter")
     if overrides:
+        for fact in ("committee", "date", "time", "venue"):
+            if getattr(overrides, fact):
+                sources[fact] = "sidecar"
         facts = replace(
             facts,
             committee=overrides.committee or facts.committee,
@@ -279,9 +297,11 @@ def _main_meeting(
         and _body_of_previous_minutes(front.found)
     ):
         committee = _committee(_body_of_previous_minutes(front.found), names, council, lines, front)
+        sources["committee"] = "text"
     if committee is UNSORTED and default_committee:
         # The site says which body a paper that names none belongs to.
         committee = names.resolve(default_committee)
+        sources["committee"] = "default"
         front.warnings.append(
             f"the paper names no committee; filed under {default_committee!r}, the site's default_committee "
             "(set `committee:` in the paper's sidecar if it is another body)"
@@ -289,13 +309,16 @@ def _main_meeting(
     elif committee is UNSORTED and council and front.kind in ("agenda", "minutes"):
         # A council's own site: a meeting that names no other body is the council's.
         committee = names.resolve(council)
+        sources["committee"] = "council"
         front.warnings.append(
             f"the paper names no committee; filed under {excerpt(council)}, the site's council "
             "(set `committee:` in the paper's sidecar if it is another body)"
         )
     if not committee.name.strip() or not committee.slug.strip("-"):
         committee = UNSORTED  # a record is never written without a body a build accepts
-    return _Main(committee, facts, printed)
+    if committee is UNSORTED:
+        sources["committee"] = "unsorted"
+    return _Main(committee, facts, printed, sources)
 
 
 def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: _Doc) -> CommitteeName:
@@ -523,12 +546,18 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, counci
             doc.other_body = doc.committee.slug != main.committee.slug
         else:
             doc.committee = main.committee
+            if not printed:
+                doc.sources["committee"] = "main"
         doc.date, doc.time, doc.venue = facts.date, facts.time, facts.venue
         if doc.date is None:
             doc.warnings.append(_no_date(facts, "the minutes' heading"))
         return
     doc.committee = main.committee
     doc.date, doc.time, doc.venue = main.facts.date, main.facts.time, main.facts.venue
+    doc.sources.update(main.sources)
+    if not front:
+        for fact in ("committee", "date", "time", "venue"):
+            doc.sources.setdefault(fact, "main")
     if doc.kind in ("agenda", "minutes") and doc.date is None:
         doc.warnings.append(_no_date(main.facts, "the paper"))
     elif (
@@ -554,12 +583,25 @@ def _no_date(facts: MeetingFacts, where: str) -> str:
     return f"{where} prints no meeting date; the date is left empty: add `date: YYYY-MM-DD` to the paper's sidecar"
 
 
+def _file_by_pack(docs: list[_Doc], main: _Main, lines: Sequence[Line]) -> None:
+    """Minutes in an agenda's pack record a meeting held before it: a later date is a misprint ("26 November
+    2014" in a pack of January 2014). They are filed under the pack's date, and the record says so."""
+    pack = main.facts.date
+    if pack is None or docs[0].kind != "agenda" or _adrift(docs[0], lines, pack):
+        return  # the pack's own date is the doubtful one
+    for doc in docs[1:]:
+        if doc.kind != "minutes" or doc.date is None or doc.date <= pack:
+            continue
+        # Said once, by the record's review entry on its date (confidence.impossible_date), not by a warning too.
+        doc.printed_date, doc.date = doc.date, pack
+
+
 # --- citations and cross-checks --------------------------------------------------------
 
 
-def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main) -> None:
+def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main, lines) -> None:
     for doc in docs:
-        _collect_citations(doc, names)
+        _collect_citations(doc, names, lines)
     if not items:
         return
     agenda = docs[0]
@@ -571,13 +613,19 @@ def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, mai
             continue
         stated = parse_date(item.title) or parse_date(detail)
         own = not doc.other_body
-        if stated and doc.date and stated != doc.date:
+        printed = doc.printed_date or doc.date
+        if stated and printed and stated != printed:
             message = (
                 f"agenda item {item.number} names the minutes of {stated.isoformat()}, but the minutes in the pack "
-                f"are dated {doc.date.isoformat()}"
+                f"are dated {printed.isoformat()}"
             )
             agenda.warnings.append(message)
             doc.warnings.append(message)
+            agenda.judged.append(
+                confidence.citation_disagrees(
+                    item.number, stated, printed, _paper_lines(lines, agenda.found.item_lines.get(item_key(item)))
+                )
+            )
         if own:
             if not any(c.relation == "approves" and c.date == (stated or doc.date) for c in agenda.citations):
                 agenda.citations.append(Citation(text=item.title, date=stated or doc.date, relation="approves"))
@@ -592,7 +640,7 @@ def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, mai
             )
 
 
-def _collect_citations(doc: _Doc, names: CommitteeNames) -> None:
+def _collect_citations(doc: _Doc, names: CommitteeNames, lines) -> None:
     own = doc.committee.name
     found = doc.found
     titles = {item_key(item): item.title for item in found.items}
@@ -602,6 +650,12 @@ def _collect_citations(doc: _Doc, names: CommitteeNames) -> None:
         for citation in find_citations(title + ". " + detail, own, names, approving=approving):
             if not any(_same_reference(citation, c) for c in doc.citations):
                 doc.citations.append(citation)
+                if citation.date and doc.date and citation.date > doc.date and doc.kind == "minutes":
+                    doc.judged.append(
+                        confidence.citation_after(
+                            key, citation.date, doc.date, citation.text, _paper_lines(lines, found.item_lines.get(key))
+                        )
+                    )
         if NEXT_MEETING_TITLE.search(title):
             when = next_meeting_date(title + "\n" + detail, doc.date)
             if when:
@@ -741,6 +795,7 @@ def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -
             ocr=ocr,
         ),
         warnings=tuple(dict.fromkeys(doc.warnings)),
+        review=confidence.doubts(_judge(doc, lines, ocr)),
     )
 
 
@@ -772,6 +827,133 @@ def _with_paper_pages(items: list[Item], docs: list[_Doc], lines: Sequence[Line]
         page = printed.get(first[0], 0) if first else 0
         out.append(replace(item, paper_page=page or tied.get(item.number, 0)) if item.pages else item)
     return out
+
+
+def _paper_lines(lines: Sequence[Line], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Line indexes [first, end) as the paper's line numbers (1-based, inclusive), blank lines at the ends aside."""
+    if not span:
+        return None
+    content = [i for i in range(span[0], min(span[1], len(lines))) if lines[i].is_content]
+    if not content:
+        return None
+    return (lines[content[0]].number, lines[content[-1]].number)
+
+
+def _judge(doc: _Doc, lines: Sequence[Line], ocr: bool) -> list[confidence.Judged]:
+    """How sure the converter is of each fact of a meeting's record (confidence.py)."""
+    if doc.kind not in ("agenda", "minutes"):
+        return []
+    found = doc.found
+    opening = [(lines[i].number, plain(lines[i].text)) for i in found.opening_lines]
+    text = [
+        (lines[i].number, plain(lines[i].text))
+        for i in range(doc.span.start, doc.span.end)
+        if lines[i].is_content and not lines[i].artefact
+    ]
+    proposals = found.meeting.proposals
+    judged: list[confidence.Judged] = [
+        confidence.judge_kind(doc.kind, *found.kind_scores, opening or text),
+    ]
+    for fact, value in (
+        ("committee", doc.committee.name),
+        ("date", doc.date),
+        ("time", doc.time),
+        ("venue", doc.venue),
+    ):
+        if not value:
+            missing = confidence.judge_missing(fact, doc.kind, opening or text) if fact in ("date", "time") else None
+            if missing:
+                judged.append(missing)
+            continue
+        source = doc.sources.get(fact, "")
+        if fact == "date" and doc.printed_date:
+            judged.append(confidence.impossible_date(doc.printed_date, doc.date, text))
+            continue
+        if source == "main":
+            continue  # the paper's own meeting's fact, judged on its own record
+        if source:
+            shown = value.isoformat() if isinstance(value, dt.date) else value
+            judged.append(confidence.judge_fallback(fact, shown, source, opening))
+            continue
+        backing = [p for f, p in proposals if f == fact]
+        if fact in ("time", "venue") and not any(p.value == value for p in backing):
+            judged.append(confidence.judge_fallback(fact, value, "call-to-order", text))
+        elif fact == "committee":
+            printed = found.meeting.committee
+            vote = confidence.judge_vote(fact, printed, backing, opening, same=confidence.same_or_within, shown=value)
+            judged.append(confidence.judge_body_name(vote))
+        elif fact == "venue":
+            vote = confidence.judge_vote(fact, value, backing, opening, same=confidence.same_or_within)
+            judged.append(confidence.judge_venue(vote))
+        else:
+            judged.append(confidence.judge_vote(fact, value, backing, opening))
+        if fact == "date":
+            adrift = _adrift(doc, lines, value)
+            if adrift:
+                judged.append(adrift)
+    attendance = found.attendance
+    read = found.attendance_read
+    chair = confidence.judge_chair(attendance.chair, read, doc.kind, attendance.present, text)
+    if chair:
+        judged.append(chair)
+    if not attendance.present:
+        missing = confidence.judge_missing("present", doc.kind, text)
+        if missing:
+            judged.append(missing)
+    for role in ("present", "apologies", "in_attendance"):
+        listed = confidence.judge_attendance(
+            role, getattr(attendance, role), read, text, doc.kind, attendance.present + attendance.apologies
+        )
+        if listed:
+            judged.append(listed)
+    items = [
+        confidence.ItemRead(
+            key=item_key(item),
+            number=item.number,
+            title=item.title,
+            head=found.item_heads.get(item_key(item)),
+            lines=_paper_lines(lines, _heading_span(found, item)),
+            decisions=found.item_decisions.get(item_key(item), ()) if doc.kind == "minutes" else (),
+            text=found.item_details.get(item_key(item), ""),
+        )
+        for item in found.items
+    ]
+    words = sum(len(t.split()) for _, t in text)
+    items_judged = confidence.judge_items(
+        items, found.untaken_headings, doc.kind, words, lambda i: lines[i].number if i < len(lines) else 0
+    )
+    judged += items_judged
+    judged += confidence.judge_decisions(items, doc.kind, words, items_judged)
+    judged += doc.judged
+    judged = [_with_joined_lines(j, lines) for j in judged]
+    return confidence.with_ocr(judged) if ocr else judged
+
+
+def _with_joined_lines(judged: confidence.Judged, lines: Sequence[Line]) -> confidence.Judged:
+    """A fact's lines, through the lines the cleaning joined onto its last ("… MEETING" / "26 November 2014")."""
+    if not judged.lines:
+        return judged
+    first, last = judged.lines
+    joined = [line.number for line in lines if line.joined_to and first <= line.joined_to <= last]
+    if not joined or max(joined) <= last:
+        return judged
+    return replace(judged, lines=(first, max(joined)))
+
+
+def _adrift(doc: _Doc, lines: Sequence[Line], date: dt.date) -> confidence.Judged | None:
+    """Whether a document's meeting date is far from every other date it prints (confidence.date_adrift)."""
+    text = [
+        (lines[i].number, plain(lines[i].text))
+        for i in range(doc.span.start, doc.span.end)
+        if lines[i].is_content and not lines[i].artefact
+    ]
+    others = [f.date for _, line in text for f in find_dates(line, date.year) if f.year_printed and f.date != date]
+    return confidence.date_adrift(date, others, text)
+
+
+def _heading_span(found: Found, item: Item) -> tuple[int, int] | None:
+    head = found.item_heads.get(item_key(item))
+    return (head.index, max(head.end, head.index + 1)) if head else None
 
 
 def _councillors_named(doc: _Doc, lines) -> tuple[str, ...]:

@@ -26,10 +26,10 @@ from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.cover import read_cover
 from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_after
-from minutes.papers.decisions import enumeration_label, read_decisions
+from minutes.papers.decisions import Decision, enumeration_label, read_decisions
 from minutes.papers.evidence import weight_of
 from minutes.papers.header import AGENDA_WORDS, MINUTES_WORDS, MeetingFacts, read_opening
-from minutes.papers.headings import DATED_ENTRY, PARAGRAPH_RULES, ItemHeading, find_items
+from minutes.papers.headings import DATED_ENTRY, PARAGRAPH_RULES, Candidate, ItemHeading, read_items
 from minutes.papers.item_text import ItemText
 from minutes.papers.names import plain, title_case
 from minutes.papers.proceedings import read_proceedings
@@ -116,6 +116,19 @@ class Found:
     """Line index -> how the line was read (for `explain`)."""
     next_meeting: NextMeetingFound | None = None
     kind_evidence: tuple[str, ...] = ()
+    # What the facts were read from, for the converter's confidence (confidence.py):
+    opening_lines: tuple[int, ...] = ()
+    """Line indexes of the opening the meeting's facts were read from."""
+    attendance_read: attendance_rules.AttendanceFound | None = None
+    """How attendance was read: from labels or sentences, the lines, the notes."""
+    item_heads: dict[str, ItemHeading] = field(default_factory=dict)
+    """Item key -> the heading it was read from (its rule, scheme and lines)."""
+    item_decisions: dict[str, tuple[Decision, ...]] = field(default_factory=dict)
+    """Item key -> the decisions read under it, each with its rule."""
+    kind_scores: tuple[float, float] = (0.0, 0.0)
+    """How much the signs weighed for minutes and for agenda."""
+    untaken_headings: tuple[Candidate, ...] = ()
+    """Lines that could have opened an item but were not taken: an item missed, or rightly left out."""
 
 
 def item_key(item: Item) -> str:
@@ -152,10 +165,11 @@ def read_meeting(
     meta = meta or {}
     found = Found()
     body_from = _after_kind_line(lines, shapes_, start, end)
-    heads = find_items(lines, body_from, end, shapes_, kind=_kind_hint(lines, shapes_, start, end))
+    heads, untaken = read_items(lines, body_from, end, shapes_, kind=_kind_hint(lines, shapes_, start, end))
     meta_items = _meta_agenda(meta)
     if meta_items and len(meta_items) >= len(heads):
         heads = []
+    found.untaken_headings = tuple(c for c in untaken if c.index >= (heads[0].index if heads else body_from))
     first_item = heads[0].index if heads else end
     opening_end = first_item if heads else min(end, _opening_limit(lines, start, end))
 
@@ -191,20 +205,14 @@ def read_meeting(
             more = attendance_rules.read_attendance(
                 lines, head.end, stop, shapes_, meeting_day=day, opening_end=bare_lists
             )
-            seen.add(seen.present, more.present)
-            seen.add(seen.apologies, more.apologies)
-            seen.add(seen.in_attendance, more.in_attendance)
-            seen.chair = seen.chair or more.chair
-            seen.lines |= more.lines
+            _merge_attendance(seen, more)
     if not (seen.present or seen.apologies) and heads:
         # Attendance the layout moved (a table printed after the first items): any labelled list in the document.
         later = attendance_rules.read_attendance(lines, attendance_end, end, shapes_, meeting_day=day, labels_only=True)
-        seen.add(seen.present, later.present)
-        seen.add(seen.apologies, later.apologies)
-        seen.add(seen.in_attendance, later.in_attendance)
-        seen.chair = seen.chair or later.chair
-        seen.lines |= later.lines
+        _merge_attendance(seen, later)
     chair = seen.chair or _meta_chair(meta)
+    if chair and not seen.chair:
+        seen.chair_how = "front-matter"
     if chair and seen.present and not any(attendance_rules.same_person(chair, p) for p in seen.present):
         seen.present.insert(0, chair)
     found.attendance = Attendance(
@@ -216,6 +224,7 @@ def read_meeting(
     )
     for i in seen.lines:
         found.roles[i] = "attendance"
+    found.attendance_read = seen
 
     # The start time and place, when the opening leaves them to the first minute ("called the meeting to order at …").
     if not facts.time or not facts.venue:
@@ -223,6 +232,7 @@ def read_meeting(
             lines, shapes_, opening_end, _next_start(heads, heads[0], end) if heads else end, facts
         )
     found.meeting = facts
+    found.opening_lines = tuple(opening_lines)
     found.printed_date = " ".join(shapes_[i].text for i in opening_lines[:6])
 
     # Items, their text and decisions.
@@ -257,6 +267,20 @@ def read_meeting(
             found.replacements[i] = f"**{shapes_[i].text}**"
     _read_proceedings(found, shapes_, opening_lines, sorted(seen.lines))
     return found
+
+
+def _merge_attendance(seen: attendance_rules.AttendanceFound, more: attendance_rules.AttendanceFound) -> None:
+    """Attendance read further on (under a "Present" item, a table printed later) added to what the opening gave."""
+    seen.add(seen.present, more.present)
+    seen.add(seen.apologies, more.apologies)
+    seen.add(seen.in_attendance, more.in_attendance)
+    if not seen.chair and more.chair:
+        seen.chair, seen.chair_how = more.chair, more.chair_how
+    seen.lines |= more.lines
+    seen.sentence_lines |= more.sentence_lines
+    seen.sentence_names |= more.sentence_names
+    seen.unlabelled_names |= more.unlabelled_names
+    seen.notes.extend(more.notes)
 
 
 def _read_proceedings(found: Found, shapes_: Sequence[Shape], opening: list[int], attendance: list[int]) -> None:
@@ -462,6 +486,8 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     found.items.append(item)
     key = item_key(item)
     found.item_lines[key] = (head.index, stop)
+    found.item_heads[key] = head
+    found.item_decisions[key] = tuple(decisions)
     found.item_details[key] = details
     found.item_texts[key] = (((head.index, head.rest),) if head.rest else ()) + tuple(
         (k, shapes_[k].text) for k in _content(lines, head.end, stop)
@@ -561,6 +587,7 @@ def _kind(
         return "document", tuple(why) + (
             "no meeting date, attendance, decisions or title naming agenda or minutes: a paper of its own",
         )
+    found.kind_scores = (minutes, agenda)
     return ("minutes" if minutes > agenda else "agenda"), tuple(why)
 
 

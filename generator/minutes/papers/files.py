@@ -60,6 +60,8 @@ class ConvertReport:
     """What corrections taught the house style, in a person's words."""
     style_changed: bool = False
     """The house style changed, and the papers were read again with it."""
+    papers_read: tuple[str, ...] = ()
+    """Papers read in this run (new, changed or named), as the site shows them."""
 
 
 @dataclass(slots=True)
@@ -202,6 +204,8 @@ class _Run:
     renamed: dict[str, str] = field(default_factory=dict)
     """Papers found to be others renamed (new name -> old), kept for a second reading of the archive."""
     style: HouseStyle = housestyle.EMPTY
+    papers_read: dict[str, None] = field(default_factory=dict)
+    """Papers read in this run, once each (a second reading with a new house style counts once)."""
 
     def show(self, path: Path) -> str:
         return _display(path, self.root)
@@ -271,7 +275,14 @@ def convert_papers(
     said = tuple(line for lesson in lessons for line in lesson.said())
     written = tuple(dict.fromkeys(run.written))
     return ConvertReport(
-        written, tuple(dict.fromkeys(run.kept)), tuple(run.unchanged), tuple(run.problems), said, changed
+        written,
+        tuple(dict.fromkeys(run.kept)),
+        # A record written by the first reading and found the same by the second (house style) was written.
+        tuple(p for p in dict.fromkeys(run.unchanged) if p not in written),
+        tuple(run.problems),
+        said,
+        changed,
+        tuple(run.papers_read),
     )
 
 
@@ -549,6 +560,7 @@ def _plan_paper(
         return planned
     if progress:
         progress(f"converting {shown}")
+    run.papers_read[shown] = None
     overrides, side_problems = read_sidecar(side, run.show(side)) if side is not None else (None, [])
     problems.extend(side_problems)
     planned.side_problems = tuple(side_problems)

@@ -1408,9 +1408,18 @@ def find_items(
 ) -> list[ItemHeading]:
     """The item headings of lines[start:end], in document order; `kind` (agenda, minutes) is what the
     document reads as so far, for the house style's shape of that kind of paper."""
+    return read_items(lines, start, end, shapes_, kind)[0]
+
+
+def read_items(
+    lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None, kind: str = ""
+) -> tuple[list[ItemHeading], list[Candidate]]:
+    """The item headings of lines[start:end] (see `find_items`), and the candidates that were not taken
+    (for the converter's confidence: a heading left out may be an item missed)."""
     shapes_ = shapes_ or shapes(lines)
     with housestyle.reading_kind(kind):
-        found = choose_items(candidates(lines, start, end, shapes_))
+        found_candidates = candidates(lines, start, end, shapes_)
+        found = choose_items(found_candidates)
         style = housestyle.current_items()
         numbered = sum(1 for h in found if h.number and not h.level) >= 3
         for house_rule in (HOUSE_LINES, HOUSE_PARAGRAPHS):
@@ -1418,13 +1427,16 @@ def find_items(
             if wanted and not numbered and enabled(house_rule):
                 house = REGISTRY[house_rule].func(lines, start, end, shapes_)
                 if house:
-                    return house
-        for document_rule in (STANDARD_BUSINESS, BULLETED_POINTS):
-            if found:
-                break
-            if enabled(document_rule):
-                found = REGISTRY[document_rule].func(lines, start, end, shapes_)
-    return found
+                    found = house
+                    break
+        else:
+            for document_rule in (STANDARD_BUSINESS, BULLETED_POINTS):
+                if found:
+                    break
+                if enabled(document_rule):
+                    found = REGISTRY[document_rule].func(lines, start, end, shapes_)
+    taken = {h.index for h in found}
+    return found, [c for c in found_candidates if c.index not in taken]
 
 
 @rule(
