@@ -13,6 +13,9 @@ each the median of `--runs`, in text pages a second:
 - `minutes convert --jobs 1` and `--jobs 2` from an empty meetings folder (both versions), and
   `minutes convert --scheduler local:2`, a LocalCluster of two worker processes (this version).
 
+This version and the previous one run in turn, so the load of a shared machine weighs on both
+alike; compare their ratio rather than the pages a second of two different runs.
+
 A convert run includes everything a user waits for: planning, reading, converting, writing, and
 reading the papers a second time when the house style learned from the first reading changed it.
 """
@@ -55,6 +58,18 @@ print(time.perf_counter() - start)
 
 def median_of(runs: int, once) -> float:
     return statistics.median(once() for _ in range(runs))
+
+
+def paired(runs: int, new, old) -> tuple[float, float | None]:
+    """Medians of this version's and the previous one's runs, taken in turn (new, old, new, ...), so
+    that a shared machine's load, which changes by the minute, weighs on both alike."""
+    if old is None:
+        return median_of(runs, new), None
+    news, olds = [], []
+    for _ in range(runs):
+        news.append(new())
+        olds.append(old())
+    return statistics.median(news), statistics.median(olds)
 
 
 def text_papers(folder: Path) -> tuple[list[Path], int]:
@@ -166,17 +181,19 @@ def main() -> int:
             old_code = revision_tree.export(revision, work / "baseline")
             print(f"previous version: {revision[:12]}")
         row("pypdfium2 text + boxes, 1 core", median_of(args.runs, lambda: pdfium_alone(papers)), pages)
-        new_read = median_of(args.runs, lambda: reader_seconds(papers, CODE))
-        old_read = median_of(args.runs, lambda: reader_seconds(papers, old_code)) if old_code else None
+        new_read, old_read = paired(
+            args.runs,
+            lambda: reader_seconds(papers, CODE),
+            (lambda: reader_seconds(papers, old_code)) if old_code else None,
+        )
         row("minutes PDF reader, 1 core", new_read, pages, old_read)
         site = make_site(work / "site", papers, args.copies)
         count = pages * args.copies
         for jobs in (1, 2):
-            new = median_of(args.runs, lambda jobs=jobs: convert_seconds(site, CODE, "--jobs", str(jobs)))
-            old = (
-                median_of(args.runs, lambda jobs=jobs: convert_seconds(site, old_code, "--jobs", str(jobs)))
-                if old_code
-                else None
+            new, old = paired(
+                args.runs,
+                lambda jobs=jobs: convert_seconds(site, CODE, "--jobs", str(jobs)),
+                (lambda jobs=jobs: convert_seconds(site, old_code, "--jobs", str(jobs))) if old_code else None,
             )
             row(f"minutes convert --jobs {jobs}", new, count, old)
         if not args.skip_cluster:
