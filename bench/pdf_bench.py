@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -27,9 +28,14 @@ sys.path.insert(0, str(REPO / "generator"))
 
 import pypdfium2 as pdfium  # noqa: E402
 
+from minutes.core.isolated import run_tasks  # noqa: E402
 from minutes.papers.convert import convert_paper  # noqa: E402
-from minutes.papers.readers.parallel import read_papers_parallel  # noqa: E402
+from minutes.papers.readers import read_paper  # noqa: E402
 from minutes.papers.readers.pdf import PdfReader  # noqa: E402
+
+
+def _read_file(path: Path):
+    return read_paper(path.read_bytes(), path.name)
 
 
 def _median_time(fn, runs: int) -> float:
@@ -105,7 +111,14 @@ def main() -> int:
         print(f"{pages}-page pack, PDF to records: {pack_s:.2f} s (one process; a pack is one paper)")
 
     start = time.perf_counter()
-    results = read_papers_parallel(paths, workers=args.workers)
+    os.environ["MINUTES_OCR_WORKERS"] = "1"  # each worker is one core's worth already
+    tasks = ((path, partial(_read_file, path)) for path in paths)
+    results = []
+    for path, outcome in run_tasks(tasks, jobs=args.workers):
+        if not outcome.ok:
+            print(f"{path.name}: {outcome.status} {outcome.detail}")
+            return 1
+        results.append(outcome.value)
     par_s = time.perf_counter() - start
     all_pages = sum(len(r.pages) for r in results)
     ocr_done = sum(1 for r in results for info in r.pages if info.ocr)

@@ -152,9 +152,9 @@ def test_two_builds_at_once_one_waits_out_with_a_clear_message(tmp_path):
         text=True,
     )
     lock = site / ".minutes-lock"
-    # The first build says what it converts while it holds the lock: the second starts then.
+    # The first build says each paper it converted while it holds the lock: the second starts at the first.
     first_said = [next(first.stderr)]
-    assert "converting" in first_said[0], first_said
+    assert first_said[0].startswith("minutes: converted content/papers/"), first_said
     assert f"process {first.pid}" in lock.read_text(encoding="utf-8")
     second = run(site, "build", "--no-search")
     _, first_err = first.communicate(timeout=HANG)

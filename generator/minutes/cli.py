@@ -69,7 +69,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return 0
     papers = [Path(p) for p in args.papers] or None
     with site_lock(config.root, "convert"):
-        report = convert_papers(config, papers, force=args.force, progress=_progress, jobs=args.jobs)
+        report = convert_papers(
+            config, papers, force=args.force, progress=_progress, jobs=args.jobs, scheduler=args.scheduler
+        )
     _report(report.problems)
     for lesson in report.learned:
         _progress(f"learned from a corrected record: {lesson}")
@@ -115,6 +117,15 @@ def cmd_review(args: argparse.Namespace) -> int:
         if summary.doubtful:
             _progress(_CLEAR_DOUBTS)
     return 1 if problems else 0
+
+
+def _scheduler(value: str) -> str:
+    from minutes.core.cluster import check_scheduler
+
+    try:
+        return check_scheduler(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _jobs(value: str) -> int:
@@ -250,6 +261,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="show how each line of PAPER was treated, convert nothing")
     p.add_argument(
         "--jobs", type=_jobs, default=None, metavar="N", help="papers converted at once (default: one per CPU core)"
+    )
+    p.add_argument(
+        "--scheduler",
+        type=_scheduler,
+        default=None,
+        metavar="ADDRESS",
+        help="convert on a Dask cluster: its scheduler's address (tcp://host:8786), or local:N for N worker "
+        "processes here (needs `pip install 'minutes[cluster]'`); records are written here as without it",
     )
 
     for name, help_text, func in (

@@ -12,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
 
+from minutes.core import cluster
 from minutes.core.config import CommitteeSettings, SiteConfig
 from minutes.core.errors import Problem, UserError
 from minutes.core.isolated import CRASH, MEMORY, TIMEOUT, Outcome, TaskLimits, run_tasks
@@ -39,6 +41,7 @@ from minutes.papers import housestyle, learn
 from minutes.papers.convert import CONVERTER_VERSION, ConvertedDocument, convert_with_roles
 from minutes.papers.housestyle import HouseStyle
 from minutes.papers.readers import ReadLimits, read_paper
+from minutes.papers.readers.pdf import ocr
 from minutes.papers.sidecar import PaperOverrides, read_sidecar, sidecar_path
 from minutes.records import frontmatter
 from minutes.records.record import DocumentRecord, RecordError
@@ -218,6 +221,7 @@ def convert_papers(
     force: bool = False,
     progress: Callable[[str], None] | None = None,
     jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> ConvertReport:
     """Convert new or changed papers (or exactly `papers`) into the meetings folder.
 
@@ -225,6 +229,10 @@ def convert_papers(
     default one per core) under the limits of site.yaml, so a paper that is too
     big, too slow or crashes its reader is one error naming it; the others convert.
     Files are written here, in the order of the papers, as one process would.
+
+    With `scheduler` (a Dask scheduler's address, or `local:N`), papers are read and
+    converted on that cluster's workers instead, under the same limits; what they
+    give comes back here and is written exactly as a local run writes it.
     """
     root = config.root.resolve()
     meetings_dir = root / config.meetings_dir
@@ -247,7 +255,12 @@ def convert_papers(
     _refile_corrected(run, lessons)
     run.style = learn.with_lessons(style, lessons)
     first_reading = len(problems)
-    read_all = partial(_read_all, run, candidates, gone=gone, progress=progress, jobs=jobs)
+    stack = contextlib.ExitStack()
+    runner = _local_runner(jobs)
+    if scheduler:
+        client = stack.enter_context(cluster.connect(scheduler))
+        runner = partial(cluster.run_on_cluster, client)
+    read_all = partial(_read_all, run, candidates, gone=gone, progress=progress, runner=runner)
     try:
         read_all(explicit=explicit)
         # What the papers share, learned from all of them; read again with it when it changed.
@@ -268,6 +281,8 @@ def convert_papers(
         with contextlib.suppress(OSError):
             _save_manifest(manifest_path, manifest)
         raise
+    finally:
+        stack.close()
     if candidates or manifest.papers:
         _save_manifest(manifest_path, manifest)
     if not style.is_empty() or not run.style.is_empty():
@@ -396,22 +411,43 @@ def _read_all(
     explicit: bool,
     gone: set[str],
     progress: Callable[[str], None] | None,
-    jobs: int | None,
+    runner: _Runner,
 ) -> None:
-    """Read and convert each paper in a worker process of its own, under the site's limits, and write what
-    each gave in the order of the papers."""
+    """Read and convert each paper in a worker (a process of its own, or a cluster's), under the site's
+    limits, and write what each gave in the order of the papers."""
     config = run.config
     read_limits = ReadLimits.of(config)
     plans = (
         (planned, planned.task)
         for planned in (
-            _plan_paper(run, paper, explicit=explicit, gone=gone, progress=progress, limits=read_limits)
-            for paper in candidates
+            _plan_paper(run, paper, explicit=explicit, gone=gone, limits=read_limits) for paper in candidates
         )
     )
     task_limits = TaskLimits(seconds=config.max_paper_seconds, memory_mb=config.max_paper_memory_mb)
-    for planned, outcome in run_tasks(plans, jobs=jobs or default_jobs(), limits=task_limits):
+    for planned, outcome in runner(plans, limits=task_limits):
+        before = len(run.problems)
         _finish_paper(run, planned, outcome)
+        if progress and outcome is not None:
+            # Said as each paper is written, in the papers' order: what the workers finished and came back.
+            failed = any(p.severity == "error" for p in run.problems[before:])
+            progress(f"{'could not convert' if failed else 'converted'} {planned.shown}")
+
+
+_Runner = Callable[..., Iterator[tuple["_Plan", Outcome | None]]]
+"""Runs the papers' tasks and gives back `(plan, outcome)` in the order of the papers:
+`core.isolated.run_tasks` on this machine's cores, or `core.cluster.run_on_cluster`."""
+
+
+def _local_runner(jobs: int | None) -> _Runner:
+    jobs = jobs or default_jobs()
+
+    def run_here(tasks, *, limits: TaskLimits):
+        # A scanned paper's pages are read by several Tesseracts at once; with `jobs` papers at once,
+        # each worker takes its share of the cores (all of them when jobs is 1), not every core.
+        with ocr.workers_at_most(max(1, (os.cpu_count() or 1) // jobs)):
+            yield from run_tasks(tasks, jobs=jobs, limits=limits)
+
+    return run_here
 
 
 def _report_folded_names(run: _Run, papers: list[Path]) -> None:
@@ -487,7 +523,6 @@ def _plan_paper(
     *,
     explicit: bool,
     gone: set[str],
-    progress: Callable[[str], None] | None,
     limits: ReadLimits,
 ) -> _Plan:
     """Whether a paper is read at all, and if so the task a worker runs for it."""
@@ -558,8 +593,6 @@ def _plan_paper(
         entry["sha256"] = paper_sha  # manifests written before papers were known by content learn it here
         planned.unchanged = tuple(meetings_dir / f for f in sorted(entry.get("files", {})))
         return planned
-    if progress:
-        progress(f"converting {shown}")
     run.papers_read[shown] = None
     overrides, side_problems = read_sidecar(side, run.show(side)) if side is not None else (None, [])
     problems.extend(side_problems)

@@ -82,6 +82,14 @@ _font_name = _by_address(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VP
 _font_flags = _by_address(pdfium_c.FPDFFont_GetFlags, ctypes.c_int, _VP)
 _object_font_size = _by_address(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, _VP, ctypes.POINTER(ctypes.c_float))
 _object_matrix = _by_address(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX))
+# The calls made for every character take the text page, and the buffers they fill, as plain
+# addresses: ctypes converts an int faster than a pointer object (about a third of each call).
+_char_unicode = _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VP, ctypes.c_int)
+_char_generated = _by_address(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _VP, ctypes.c_int)
+_char_loose_box = _by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _VP, ctypes.c_int, _VP)
+_char_angle = _by_address(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _VP, ctypes.c_int)
+_char_font_size = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VP, ctypes.c_int)
+_char_origin = _by_address(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _VP, ctypes.c_int, _VP, _VP)
 
 
 def _union(area, box, page_height: float):
@@ -107,37 +115,50 @@ def _font(font: int, cache: dict) -> tuple[str, bool]:
     return facts
 
 
-def _object_facts(obj: int, raw, index: int, fonts: dict) -> tuple[str, bool, int, float]:
-    """Font name, bold, quarter turns and printed size of a text object."""
+def _object_facts(
+    obj: int, page: int, index: int, fonts: dict, matrix: pdfium_c.FS_MATRIX, font_size: ctypes.c_float
+) -> tuple[str, bool, int, float]:
+    """Font name, bold, quarter turns and printed size of a text object (`page`: the text page's
+    address; `matrix` and `font_size`: buffers to fill, made once a page)."""
     font = _object_font(obj)
     name, bold = _font(font, fonts) if font else ("", False)
     # the angle of the object's first character stands for the object: text objects
     # are set in one direction, and asking once per object saves a call per character
-    turn = round(pdfium_c.FPDFText_GetCharAngle(raw, index) / (math.pi / 2)) % 4
-    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    turn = round(_char_angle(page, index) / (math.pi / 2)) % 4
+    size = _char_font_size(page, index)
     # The printed size is the font size times the object's matrix: InDesign sets text in a
     # 1-point font scaled up (pdfium's per-character size then says 1), and a browser's
     # print sets pixel sizes scaled down to points (14.67 "px" printed at 11 pt).
-    matrix = pdfium_c.FS_MATRIX()
-    font_size = ctypes.c_float(0.0)
+    font_size.value = 0.0
     if _object_font_size(obj, ctypes.byref(font_size)) and _object_matrix(obj, ctypes.byref(matrix)):
         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
         size = round(font_size.value * scale, 2) or size or 1.0
     return name, bold, turn, size
 
 
-def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (to be split)
-    """The runs of a page in the file's own order (ties in reading order fall back to it)."""
+def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (one loop, kept whole for speed)
+    """The runs of a page in the file's own order (ties in reading order fall back to it).
+
+    The loop runs once per character (a page has thousands), so it calls pdfium by address
+    into buffers made once, and compares with `if` rather than `max` and `abs`, which cost a
+    function call each."""
     raw = textpage.raw
+    page = ctypes.cast(raw, ctypes.c_void_p).value
     count = pdfium_c.FPDFText_CountChars(raw)
     box = pdfium_c.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    get_unicode = pdfium_c.FPDFText_GetUnicode
+    box_at = ctypes.addressof(box)
+    origin = (ctypes.c_double * 2)()
+    matrix = pdfium_c.FS_MATRIX()
+    font_size = ctypes.c_float(0.0)
+    ox_at = ctypes.addressof(origin)
+    oy_at = ox_at + ctypes.sizeof(ctypes.c_double)
+    get_unicode = _char_unicode
     # the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_origin = pdfium_c.FPDFText_GetCharOrigin
+    get_box = _char_loose_box
+    get_origin = _char_origin
     get_object = _text_object
-    is_generated = pdfium_c.FPDFText_IsGenerated
+    is_generated = _char_generated
+    soft_hyphens = SOFT_HYPHEN_MARKS
     fonts: dict = {}
     objects: dict = {}
     runs: list[Run] = []
@@ -157,29 +178,28 @@ def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (to be s
         chars = []
 
     for i in range(count):
-        code = get_unicode(raw, i)
-        if code in (10, 13):
-            if is_generated(raw, i):
-                space_pending = True
-                continue
+        code = get_unicode(page, i)
         if code == 32 or code == 0xA0 or code == 9:
             space_pending = True
             if rotated:
-                obj = get_object(raw, i)
+                obj = get_object(page, i)
                 if obj and rotated[-1][1] == obj:
                     rotated[-1][2].append(" ")
             continue
-        obj = get_object(raw, i)
+        if (code == 10 or code == 13) and is_generated(page, i):
+            space_pending = True
+            continue
+        obj = get_object(page, i)
         if not obj:
-            if code in SOFT_HYPHEN_MARKS and cur is not None:
+            if code in soft_hyphens and cur is not None:
                 chars.append("-")
                 close(hyphen=True)
             continue
         facts = objects.get(obj)
         if facts is None:
-            facts = objects[obj] = _object_facts(obj, raw, i, fonts)
+            facts = objects[obj] = _object_facts(obj, page, i, fonts, matrix, font_size)
         font, bold, turn, size = facts
-        get_box(raw, i, box)
+        get_box(page, i, box_at)
         if turn:
             # Text set sideways (a pack's page number in the margin of a landscape page):
             # kept apart, in stream order, with the box it covers on the page.
@@ -191,12 +211,15 @@ def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (to be s
             else:
                 rotated.append([turn, obj, [chr(code)], _union(None, box, page_height), size, bold, font])
             continue
-        get_origin(raw, i, ox, oy)
-        x0, x1, base = box.left, box.right, page_height - oy.value
-        if code in SOFT_HYPHEN_MARKS:
+        get_origin(page, i, ox_at, oy_at)
+        x0 = box.left
+        x1 = box.right
+        base = page_height - origin[1]
+        if code in soft_hyphens:
             if cur is not None:
                 chars.append("-")
-                cur[1] = max(cur[1], x1)
+                if x1 > cur[1]:
+                    cur[1] = x1
                 close(hyphen=True)
             continue
         ch = chr(code)
@@ -204,12 +227,18 @@ def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (to be s
         if ch.isalnum():
             letters += 1
         if cur is not None:
+            last_x1 = cur[7]
             # the letters of an expanded ligature ("fl") share one box: no step back
-            gap = max(x0 - cur[7], 0.0) if abs(x0 - cur[8]) < 0.5 else x0 - cur[7]
-            same_line = abs(base - cur[2]) <= 0.25 * max(size, cur[3]) and turn == cur[6]
-            if not same_line or gap < -0.5 * size or gap > 1.0 * max(size, cur[3]):
+            gap = x0 - last_x1
+            if gap < 0.0 and -0.5 < x0 - cur[8] < 0.5:
+                gap = 0.0
+            cur_size = cur[3]
+            larger = size if size > cur_size else cur_size
+            step = base - cur[2]
+            same_line = -0.25 * larger <= step <= 0.25 * larger and turn == cur[6]
+            if not same_line or gap < -0.5 * size or gap > larger:
                 close()
-            elif bold != cur[4] or abs(size - cur[3]) > 0.1 * cur[3] or font != cur[5]:
+            elif bold != cur[4] or font != cur[5] or not -0.1 * cur_size <= size - cur_size <= 0.1 * cur_size:
                 # a change of face inside a line: a new run, joined again by the line builder
                 close()
                 if space_pending or gap > 0.2 * size:
@@ -224,7 +253,8 @@ def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (to be s
                 chars = []
                 # the space before a change of face is kept as a gap, which lines see
         chars.append(ch)
-        cur[1] = max(cur[1], x1)
+        if x1 > cur[1]:
+            cur[1] = x1
         cur[7] = x1
         cur[8] = x0
         space_pending = False

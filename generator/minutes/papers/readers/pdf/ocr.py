@@ -14,12 +14,14 @@ cache. `MINUTES_OCR_CACHE` names the folder ("off" turns it off); the default is
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
 import shutil
 import subprocess
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,12 +126,27 @@ def read_page(page, program: str) -> list[Run]:
 
 
 def workers() -> int:
-    """How many pages Tesseract reads at once: MINUTES_OCR_WORKERS, else one per core
-    (the parallel reader sets it to 1 in its worker processes)."""
+    """How many pages Tesseract reads at once: MINUTES_OCR_WORKERS, else one per core (a pool
+    converting several papers at once gives each worker its share: `workers_at_most`)."""
     setting = os.environ.get("MINUTES_OCR_WORKERS", "")
     if setting.isdigit() and int(setting) > 0:
         return int(setting)
     return os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def workers_at_most(count: int) -> Iterator[None]:
+    """While inside, `workers()` is at most `count` here and in the processes started meanwhile
+    (they inherit the environment); a smaller MINUTES_OCR_WORKERS the user set is kept."""
+    before = os.environ.get("MINUTES_OCR_WORKERS")
+    os.environ["MINUTES_OCR_WORKERS"] = str(min(workers(), max(1, count)))
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("MINUTES_OCR_WORKERS", None)
+        else:
+            os.environ["MINUTES_OCR_WORKERS"] = before
 
 
 def _cache_path(key: str) -> Path | None:

@@ -9,6 +9,7 @@ paragraph, or lines under headings, make no grid.
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -134,9 +135,16 @@ def find_grids(drawn: Drawn) -> list[Grid]:
         return i
 
     offset = len(horizontal)
+    # Each horizontal rule is tried only against the vertical rules within its reach across, found by
+    # bisection: tables drawn cell by cell have hundreds of each. The components are the same in any
+    # order of joining, and each group's rules are listed below in the order of the page.
+    by_x = sorted(range(len(vertical)), key=lambda j: vertical[j][0])
+    xs_sorted = [vertical[j][0] for j in by_x]
     for i, (y, hx0, hx1) in enumerate(horizontal):
-        for j, (x, vy0, vy1) in enumerate(vertical):
-            if hx0 - TOUCH <= x <= hx1 + TOUCH and vy0 - TOUCH <= y <= vy1 + TOUCH:
+        for k in range(bisect_left(xs_sorted, hx0 - TOUCH), bisect_right(xs_sorted, hx1 + TOUCH)):
+            j = by_x[k]
+            _, vy0, vy1 = vertical[j]
+            if vy0 - TOUCH <= y <= vy1 + TOUCH:
                 a, b = find(i), find(offset + j)
                 if a != b:
                     parent[a] = b

@@ -36,15 +36,17 @@ _BULLET_GLYPH_ONLY = re.compile(
 )
 _WORD_END = re.compile(r"(?<!\w)(\w+)-$")
 _WORD_START = re.compile(r"^(\w+)")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_SPACES = re.compile(r"[ \t]{2,}")
 
 
 def clean(text: str) -> str:
     """Ligatures and odd spaces of a line's text, put right."""
     text = text.translate(_TRANSLATE)
-    if any("\ue000" <= ch <= "\uf8ff" for ch in text):
+    if _PRIVATE_USE.search(text):
         # Symbol-font bullets sit in the private-use area; anything else there is dropped
         text = "".join(ch if not ("\ue000" <= ch <= "\uf8ff") or ch in BULLETS else "" for ch in text)
-    return re.sub(r"[ \t]{2,}", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def as_list_item(text: str) -> str | None:
