@@ -58,6 +58,8 @@ def site_yaml() -> str:
         default = setting.default
         if isinstance(default, dict):
             lines.append(f"# {setting.name}: {{}}")
+        elif isinstance(default, list):
+            lines.append(f"# {setting.name}: []")
         elif isinstance(default, bool):
             lines.append(f"# {setting.name}: {'true' if default else 'false'}")
         elif isinstance(default, int):

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any
 
 from minutes.core.errors import Problem
+from minutes.core.i18n import N_, interface
 from minutes.pages.contents import LONG_ENOUGH, contents
 from minutes.pages.markdown_html import InlineLink
 from minutes.pages.opening import is_printed_heading
@@ -117,10 +118,13 @@ class Planner:
     planned again without planning the whole site.
     """
 
-    def __init__(self, site: Site, links: Links):
+    def __init__(self, site: Site, links: Links, *, shared: _Registers | None = None):
         self.site = site
         self.links = links
-        registers = _Registers(people=collect_people(site), decisions=collect_decisions(site))
+        registers = _Registers(
+            people=shared.people if shared else collect_people(site),
+            decisions=shared.decisions if shared else collect_decisions(site),
+        )
         for key, meeting in site.meetings.items():
             registers.summaries[key] = Summary(
                 meeting, site.committees[meeting.committee], meeting_title(site, meeting)
@@ -146,8 +150,26 @@ class Planner:
                 for slug in site.committees
             }
         )
+        self.copies = [
+            Planner(replace(site, config=site.config.in_language(tag)), links, shared=registers)
+            for tag in site.config.site_languages[1:]
+        ]
+        """The site in each further language: the same pages, planned in that language, under /<code>/."""
 
     def pages(self) -> list[PageSpec]:
+        specs = self._own_pages()
+        for copy in self.copies:
+            specs.extend(copy.in_tree(copy._own_pages()))
+        return self._refuse_collisions(specs)
+
+    def in_tree(self, specs: list[PageSpec]) -> list[PageSpec]:
+        """This language copy's pages, written under its folder; the site's search index covers the root's."""
+        tree = self.site.config.tree
+        if not tree:
+            return specs
+        return [replace(s, output=f"{tree}/{s.output}", tree=tree, shard="") for s in specs]
+
+    def _own_pages(self) -> list[PageSpec]:
         site, registers = self.site, self.registers
         specs = [_home(site, registers), _committees(site)]
         for committee in _committees_by_name(site):
@@ -161,7 +183,7 @@ class Planner:
         bundles = [bundle_path(s) for s in sorted(set(self.shards.values()))]
         specs.append(PageSpec("search/index.html", "search.html", {"bundles": bundles}, "search/"))
         specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
-        return self._refuse_collisions(specs)
+        return specs
 
     def _refuse_collisions(self, specs: list[PageSpec]) -> list[PageSpec]:
         """One page per output path: the first planned keeps it, a later one is refused by name.
@@ -210,10 +232,13 @@ class Planner:
         shard = self.shards[(committee.slug, meeting.key)]
         specs = [_meeting(site, self.links, self.registers, committee, meeting, newer, older, shard)]
         specs.extend(_document(site, self.links, committee, meeting, doc, shard) for doc in meeting.reports)
+        for copy in self.copies:
+            specs.extend(copy.in_tree(copy.meeting_pages(meeting)))
         return specs
 
-    def page_of(self, page: Page) -> PageSpec:
-        return _page(page)
+    def pages_of(self, page: Page) -> list[PageSpec]:
+        """A hand-written page, in every language the site is published in."""
+        return [_page(page), *(s for copy in self.copies for s in copy.in_tree([_page(page)]))]
 
 
 def plan_pages(site: Site, links: Links) -> list[PageSpec]:
@@ -267,7 +292,7 @@ def _committee(site: Site, registers: _Registers, committee: Committee) -> PageS
     now = registers.today
     upcoming = None
     for meeting in site.meetings_of(committee.slug):
-        by_year.setdefault(str(meeting.date.year) if meeting.date else "Date not known", []).append(
+        by_year.setdefault(str(meeting.date.year) if meeting.date else N_("Date not known"), []).append(
             registers.summaries[(committee.slug, meeting.key)]
         )
         if meeting.date and meeting.date > now:
@@ -581,7 +606,7 @@ def _archive(site: Site, registers: _Registers) -> list[PageSpec]:
     for year, summaries in years.items():
         by_month: dict[str, list[Summary]] = {}
         for s in summaries:
-            by_month.setdefault(f"{s.meeting.date:%B %Y}", []).append(s)  # type: ignore[union-attr]
+            by_month.setdefault(interface(site.config.language).month(s.meeting.date), []).append(s)  # type: ignore[arg-type]
         specs.append(
             PageSpec(
                 f"meetings/{year}/index.html",
