@@ -153,6 +153,7 @@ class Planner:
         self.copies = [
             Planner(replace(site, config=site.config.in_language(tag)), links, shared=registers)
             for tag in site.config.site_languages[1:]
+            if not site.config.tree  # a copy has no copies of its own
         ]
         """The site in each further language: the same pages, planned in that language, under /<code>/."""
 
@@ -175,7 +176,7 @@ class Planner:
         for committee in _committees_by_name(site):
             specs.append(_committee(site, registers, committee))
             for meeting in site.meetings_of(committee.slug):
-                specs.extend(self.meeting_pages(meeting))
+                specs.extend(self._meeting_pages(meeting))
         specs.extend(_archive(site, registers))
         specs.extend(_people(site, registers))
         specs.extend(_decisions(site, registers))
@@ -220,7 +221,13 @@ class Planner:
         return f"the site's own page /{spec.url}"
 
     def meeting_pages(self, meeting: Meeting) -> list[PageSpec]:
-        """The meeting's page and a page for each of its reports."""
+        """The meeting's page and a page for each of its reports, in every language of the site."""
+        specs = self._meeting_pages(meeting)
+        for copy in self.copies:
+            specs.extend(copy.in_tree(copy._meeting_pages(meeting)))
+        return specs
+
+    def _meeting_pages(self, meeting: Meeting) -> list[PageSpec]:
         site = self.site
         committee = site.committees[meeting.committee]
         keys = committee.meeting_keys
@@ -232,8 +239,6 @@ class Planner:
         shard = self.shards[(committee.slug, meeting.key)]
         specs = [_meeting(site, self.links, self.registers, committee, meeting, newer, older, shard)]
         specs.extend(_document(site, self.links, committee, meeting, doc, shard) for doc in meeting.reports)
-        for copy in self.copies:
-            specs.extend(copy.in_tree(copy.meeting_pages(meeting)))
         return specs
 
     def pages_of(self, page: Page) -> list[PageSpec]:

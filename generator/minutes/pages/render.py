@@ -25,7 +25,7 @@ from markupsafe import Markup
 
 from minutes.core.config import SiteConfig, setting_line
 from minutes.core.errors import UserError
-from minutes.core.i18n import N_, interface, language_name, translations
+from minutes.core.i18n import N_, Interface, interface, language_name, translations
 from minutes.core.yamlfile import error_line, error_text, load_yaml
 from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
 from minutes.site.events import is_online
@@ -44,6 +44,22 @@ class LanguageVersion:
     """The language's name in itself: "Cymraeg"."""
     href: str
     current: bool
+
+
+def search_translations(ui: Interface) -> dict[str, str]:
+    """The words of Pagefind's search interface, in the page's language (its `translations` option)."""
+    return {
+        "clear_search": ui.gettext("Clear"),
+        "load_more": ui.gettext("Load more results"),
+        "search_label": ui.gettext("Search this site"),
+        "filters_label": ui.gettext("Filters"),
+        "zero_results": ui.gettext("No results for [SEARCH_TERM]"),
+        "many_results": ui.gettext("[COUNT] results for [SEARCH_TERM]"),
+        "one_result": ui.gettext("[COUNT] result for [SEARCH_TERM]"),
+        "alt_search": ui.gettext("No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead"),
+        "search_suggestion": ui.gettext("No results for [SEARCH_TERM]. Try one of the following searches:"),
+        "searching": ui.gettext("Searching for [SEARCH_TERM]..."),
+    }
 
 
 def language_versions(config: SiteConfig, page_url: str) -> list[LanguageVersion]:
@@ -227,6 +243,7 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
     ui = interface(config.language)
     env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
     env.globals["language_versions"] = partial(language_versions, config)
+    env.globals["search_translations"] = lambda: search_translations(ui)
     env.filters["longdate"] = ui.long_date
     env.filters["clock"] = ui.clock
     env.filters["kind"] = lambda kind: ui.gettext(KIND_LABELS.get(kind, kind.capitalize()))
