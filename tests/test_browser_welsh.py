@@ -109,7 +109,7 @@ def test_search_in_welsh(welsh_host, page):
     page.goto(f"{welsh_host}/search/?q=Fawkes")
     result = page.locator(".pagefind-ui__result-link").first
     result.wait_for(timeout=15000)
-    assert page.get_by_label("Chwilio agendâu, cofnodion ac adroddiadau").count() == 1
+    assert page.get_by_label("Chwilio agendâu, cofnodion, adroddiadau, pobl a phenderfyniadau").count() == 1
     assert "1 canlyniad ar gyfer Fawkes" in page.locator(".pagefind-ui__message").inner_text()
     assert result.get_attribute("href") == f"/{MEETING}"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,79 @@ def test_welsh_counts_follow_the_welsh_plural_rules(n, meetings, decisions):
     ui = interface("cy")
     assert ui.ngettext("%(num)d meeting", "%(num)d meetings", n) % {"num": n} == meetings
     assert ui.ngettext("%(num)d decision", "%(num)d decisions", n) % {"num": n} == decisions
+
+
+@pytest.mark.parametrize(
+    ("tag", "value", "expected"),
+    [
+        ("en", "2016", "2016"),
+        ("en", "2016-05", "May 2016"),
+        ("cy", "2016-05", "Mai 2016"),
+        ("en", "2016-05-05", "5 May 2016"),
+        ("cy", "2016-06-05", "5 Mehefin 2016"),
+        ("cy", "2016-13", "2016-13"),  # not a month: left as written
+        ("cy", "someday", "someday"),
+    ],
+)
+def test_partial_dates(tag, value, expected):
+    assert interface(tag).partial_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "pages", "size", "span", "shown"),
+    [
+        ("en", (3, 3), 1, "page 3", "1 byte"),
+        ("en", (3, 22), 800, "pages 3–22", "800 bytes"),
+        ("cy", (3, 3), 2, "tudalen 3", "2 feit"),  # dau: soft mutation
+        ("cy", (3, 22), 800, "tudalennau 3–22", "800 beit"),
+        ("cy", (1, 1), 67_584, "tudalen 1", "66 KB"),
+        ("cy", (1, 1), 1_258_291, "tudalen 1", "1.2 MB"),
+    ],
+)
+def test_page_spans_and_file_sizes(tag, pages, size, span, shown):
+    ui = interface(tag)
+    assert (ui.page_span(pages), ui.file_size(size)) == (span, shown)
+
+
+@pytest.mark.parametrize(
+    ("tag", "items", "expected"),
+    [
+        ("en", ["councillors"], "councillors"),
+        ("en", ["councillors", "officers"], "councillors and officers"),
+        ("en-GB", ["a", "b", "c"], "a, b and c"),
+        ("cy", ["swyddogion", "cynghorwyr"], "swyddogion a chynghorwyr"),  # "a" and its aspirate mutation
+        ("cy", ["cynghorwyr", "aelodau eraill"], "cynghorwyr ac aelodau eraill"),  # "ac" before a vowel
+        ("cy", ["cynghorwyr", "swyddogion", "pobl"], "cynghorwyr, swyddogion a phobl"),
+        ("cy", ["cynghorwyr", "theatrau"], "cynghorwyr a theatrau"),  # already aspirate: left alone
+    ],
+)
+def test_lists_joined_as_each_language_writes_them(tag, items, expected):
+    assert interface(tag).and_list(items) == expected
+
+
+@pytest.mark.parametrize(
+    ("fact", "item", "value", "english", "welsh"),
+    [
+        ("date", "", "2020-03-03", "The date", "Y dyddiad"),
+        ("present", "", "", "Who was present", "Pwy oedd yn bresennol"),
+        ("decision", "3", "", "The decision of item 3", "Penderfyniad eitem 3"),
+        ("decision", "", "", "The decisions", "Y penderfyniadau"),
+        ("citation", "2", "2020-02-04", "The meeting named in item 2", "Y cyfarfod a enwir yn eitem 2"),
+        (
+            "citation",
+            "",
+            "the minutes of 4 May",
+            "The reference “the minutes of 4 May”",
+            "Y cyfeiriad “the minutes of 4 May”",
+        ),
+        ("kind", "", "", "The kind of paper", "Math y papur"),
+    ],
+)
+def test_a_fact_in_doubt_named_in_the_pages_language(fact, item, value, english, welsh):
+    from minutes.site.doubts import fact_phrase
+
+    assert fact_phrase(interface("en-GB"), fact, item, value) == english
+    assert fact_phrase(interface("cy"), fact, item, value) == welsh
 
 
 @pytest.mark.parametrize(
@@ -269,6 +343,61 @@ def test_the_welsh_copy_shares_the_site_files(two_languages):
     assert not (output / "cy" / "feed.xml").exists()
     sitemap = (output / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://minutes.example.org/cy/committees/</loc>" in sitemap
+
+
+def _visible_text(page: Path) -> str:
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", page.read_text(encoding="utf-8"), flags=re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def _english_sentences() -> set[str]:
+    """The interface's English of three words or more that Welsh says otherwise, cut at each placeholder."""
+    found = set()
+    for message in _catalogues().read(_catalogues().po_path("cy"), "cy"):
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in ids:
+            if not text or text in strings:
+                continue
+            for part in re.split(r"%\(\w+\)[sd]|<[^>]+>", text):
+                part = part.strip(" ,.:;()“”")
+                if len(part.split()) >= 3:
+                    found.add(part)
+    return found
+
+
+def test_no_page_of_the_welsh_copy_holds_the_interfaces_english(two_languages):
+    """Every page of /cy/, whatever main or a theme added to it: no English sentence of the interface is left,
+    except where the records themselves say it (their words are never translated)."""
+    sentences = _english_sentences()
+    assert len(sentences) > 80
+    records = " ".join(
+        " ".join(p.read_text(encoding="utf-8").split()) for p in (two_languages.parent / "content").rglob("*.md")
+    )
+    leaks = []
+    for page in sorted((two_languages / "cy").rglob("*.html")):
+        text = _visible_text(page)
+        leaks += [
+            f"{page.relative_to(two_languages)}: {s!r}" for s in sorted(sentences) if s in text and s not in records
+        ]
+    assert leaks == []
+    # The English pages hold them, so the scan can find them.
+    assert "Not yet confirmed" in _visible_text(
+        two_languages / "improving-lives-select-commission/2020-07-28/index.html"
+    )
+
+
+def test_an_items_words_against_its_pack_in_welsh(two_languages):
+    """The demo's 28 July 2020 item 2 names the minutes of 16 June 2020 and carries those of 3 March 2020."""
+    html = unescape((two_languages / "cy/improving-lives-select-commission/2020-07-28/index.html").read_text("utf-8"))
+    second = html[html.index('id="item-2"') : html.index('id="item-3"')]
+    assert (
+        "Mae eitem 2 yn enwi cofnodion cyfarfod Dydd Mawrth 16 Mehefin 2020, ond cofnodion Dydd Mawrth 3 Mawrth "
+        "2020 yw'r rhai y mae'r pecyn yn eu hatodi iddi." in second
+    )
+    assert "Nid oes gan y wefan hon gofnod o gyfarfod Dydd Mawrth 16 Mehefin 2020 y mae'n ei enwi." in second
+    documents = _visible_text(two_languages / "cy/improving-lives-select-commission/2020-07-28/index.html")
+    assert "Dogfennau" in documents and "Gwreiddiol:" in documents and "(Testun, 78 KB)" in documents
 
 
 def test_the_english_pages_of_a_two_language_site_stay_english(two_languages):
