@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test test-hostile lint golden floors mutation fit doubts system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test test-hostile lint golden floors mutation fit doubts system-packages check catalogues bench bench-pdf bench-setup bench-scale fidelity clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -30,6 +30,10 @@ build: $(VENV)/.installed
 ## Check the built site's content, links and anchors.
 check: build
 	$(BIN)/minutes check
+
+## Extract the interface text from the templates and code, merge it into each language's catalogue, compile them.
+catalogues: $(VENV)/.installed-test
+	$(BIN)/python scripts/catalogues.py
 
 ## Install the Debian packages the tests need (Chromium, Java, Tesseract), through sudo when not root.
 system-packages:

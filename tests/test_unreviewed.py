@@ -220,6 +220,50 @@ def test_check_reviewed_fails_while_a_doubt_is_open_and_passes_once_cleared(site
     assert fact(read(site, PAGE), "Date") == "Tuesday 3 March 2020"
 
 
+def _words(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def test_a_welsh_site_marks_its_doubts_and_says_why_in_welsh(site):
+    """The marks and the notice are the interface's, in the page's language; the reasons are the record's words."""
+    setting(site, "language: cy")
+    result = build(site)
+    assert result.returncode == 0, result.stderr
+    html = read(site, PAGE)
+    assert fact(html, "Dyddiad") == "Dydd Mawrth 3 Mawrth 2020 heb ei gadarnhau"
+    assert fact(html, "Yn bresennol") == "Councillor Smith, Councillor Jones, Councillor Brown heb ei gadarnhau"
+    assert fact(html, "Cadeirydd") == "Councillor Smith"
+    notice = _words(html[html.index('id="unconfirmed"') : html.index("</div>", html.index('id="unconfirmed"'))])
+    assert notice.split("> ", 1)[1].startswith(
+        "Heb ei gadarnhau eto. Darllenwyd y cofnodion hyn o bapurau'r cyngor gan raglen"
+    )
+    for why in (
+        "Y dyddiad (2020-03-03): the heading's date is the only one the paper prints",
+        "Pwy oedd yn bresennol: the chair may be counted twice",
+        "Penderfyniad eitem 3: the resolution may be the officers' recommendation",
+        "Y cyfarfod a enwir yn eitem 2: the minutes approved may be of another meeting",
+    ):
+        assert why in notice
+    words = _words(html)
+    for english in ("unconfirmed", "Not yet confirmed", "The date", "Who was present", "The decision of item"):
+        assert english not in words
+    # The mark names what it marks to a screen reader, in Welsh too.
+    assert '<span class="unconfirmed">heb ei gadarnhau<span class="visually-hidden"> penderfyniad</span></span>' in html
+
+
+def test_a_welsh_site_that_leaves_doubts_out_says_so_in_welsh(site):
+    setting(site, "language: cy\nunreviewed: omit")
+    result = build(site)
+    assert result.returncode == 0, result.stderr
+    html = read(site, PAGE)
+    assert fact(html, "Dyddiad") == "Heb ei gadarnhau"
+    assert '<h1 data-pagefind-meta="title">Planning Committee (dyddiad heb ei gadarnhau)</h1>' in html
+    assert (
+        "mae'r dudalen hon yn hepgor: Y dyddiad; Pwy oedd yn bresennol; Penderfyniad eitem 3; "
+        "Y cyfarfod a enwir yn eitem 2." in _words(html)
+    )
+
+
 def test_the_demo_says_where_an_item_and_its_paper_disagree(demo_build):
     """The 28 July 2020 agenda's item 2 names the minutes of 16 June 2020 and carries those of 3 March 2020;
     the 15 January 2014 agenda's item 10 names the Youth Cabinet of 26 September 2013 and carries another."""

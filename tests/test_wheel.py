@@ -8,6 +8,7 @@ user would: `minutes new mysite && cd mysite && minutes build`.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -71,6 +72,14 @@ def test_wheel_holds_every_module_and_the_default_theme(wheel):
     }
     assert theme - names == set()
     assert "minutes/themes/default/templates/meeting.html" in names
+    # The interface's compiled catalogues (what a site reads) and their sources.
+    catalogues = {
+        "minutes/" + p.relative_to(code / "minutes").as_posix()
+        for p in (code / "minutes" / "locale").rglob("*")
+        if p.suffix in (".mo", ".po", ".pot")
+    }
+    assert "minutes/locale/cy/LC_MESSAGES/minutes.mo" in catalogues
+    assert catalogues - names == set(), "add the catalogues to [tool.setuptools.package-data]"
 
 
 def run(bin_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -124,3 +133,17 @@ def test_installed_tool_builds_a_site_theme_that_extends_the_default(installed, 
     assert "Recent meetings" in html  # the default template, reached through default:
     assert (site / "output" / "static" / "civic.css").is_file()
     assert (site / "output" / "static" / "search.js").is_file()  # the default theme's static files too
+
+
+def test_installed_tool_builds_a_welsh_site(installed, tmp_path):
+    """The catalogues come with the wheel: `language: cy` gives the Welsh interface with no checkout around."""
+    run(installed, "new", "mysite", cwd=tmp_path)
+    site = tmp_path / "mysite"
+    config = site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nlanguage: cy\n", encoding="utf-8")
+    shutil.copy(REPO / "content" / "papers" / "000_86c187667cde2ece.txt", site / "content" / "papers")
+    run(installed, "build", "--no-search", cwd=site)
+    html = (site / "output" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="cy">' in html
+    assert "Cyfarfodydd diweddar" in html and "Pwyllgorau" in html
+    assert re.search(r"Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d+ \w+ \d{4}", html)

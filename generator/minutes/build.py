@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 
 from minutes.core.config import CONFIG_NAME, SiteConfig, setting_line
 from minutes.core.errors import Problem, UserError
+from minutes.core.i18n import catalogue_digest
 from minutes.core.paths import (
     disk_full_message,
     is_disk_full,
@@ -353,8 +354,8 @@ class SiteBuilder:
             ):
                 return None
             site.pages[page.slug] = fresh
-            spec = planner.page_of(fresh)
-            specs[spec.output] = spec
+            for spec in planner.pages_of(fresh):
+                specs[spec.output] = spec
         results = self._render_in_place(list(specs.values()))
         return BodyUpdate(
             tuple(r.output for r in results if r.written), tuple(specs.values()), time.monotonic() - started
@@ -495,7 +496,7 @@ def _manifest(cache_dir: Path, output: Path) -> Iterator[Manifest]:
 
 
 def _page_urls(specs: list[PageSpec]) -> list[str]:
-    return [s.url for s in specs if s.output.endswith("index.html")]
+    return [s.address for s in specs if s.output.endswith("index.html")]
 
 
 _CODE_DIGEST = ""
@@ -516,7 +517,9 @@ def code_digest() -> str:
 
 def _base_digest(site: Site, search: bool) -> str:
     """What every page depends on: the code, the settings, what `site` shows templates, search on or off."""
-    return Fingerprints().hexdigest(code_digest(), SiteView.of(site), search)
+    return Fingerprints().hexdigest(
+        code_digest(), SiteView.of(site), search, catalogue_digest(site.config.site_languages)
+    )
 
 
 OUTPUTS = ".minutes-outputs"

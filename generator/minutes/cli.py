@@ -234,8 +234,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from minutes.scaffold import new_site
 
-    created = new_site(Path(args.dir))
-    _progress(f"created a site in {created}; next: cd {args.dir} && minutes serve")
+    existed = (Path(args.dir) / "site.yaml").is_file()
+    created = new_site(Path(args.dir), ci=args.ci)
+    if args.ci == "github":
+        _progress(
+            f"{'added' if existed else 'created a site with'} a GitHub Pages workflow in {created}/.github/workflows/; "
+            "push the site to GitHub and set Settings > Pages > Source to GitHub Actions (see docs/deploy.md)"
+        )
+    if not existed:
+        _progress(f"created a site in {created}; next: cd {args.dir} && minutes serve")
     return 0
 
 
@@ -338,6 +345,12 @@ def parser() -> argparse.ArgumentParser:
         description="Create a new site root that builds out of the box.",
     )
     p.add_argument("dir", metavar="DIR", help="folder to create (must not exist or be empty)")
+    p.add_argument(
+        "--ci",
+        choices=["github"],
+        help="also write the files that publish the site from CI: github writes a GitHub Pages workflow "
+        "and requirements.txt (into DIR even when it is an existing site)",
+    )
     p.set_defaults(func=cmd_new)
     return top
 

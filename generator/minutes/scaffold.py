@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from minutes import __version__
 from minutes.core.config import SETTINGS
 from minutes.core.errors import UserError
 
@@ -51,6 +52,100 @@ not state, for example `date: 2016-06-08`.
 """
 
 
+GITHUB_WORKFLOW = ".github/workflows/minutes.yml"
+GITHUB_PAGES = """\
+# Publish this minutes site on GitHub Pages: on every push to main (new papers,
+# corrected records, settings) and by hand (Actions > Publish the minutes site >
+# Run workflow). Written by `minutes new --ci github`.
+#
+# Once: in the repository's Settings > Pages, set "Source" to "GitHub Actions".
+# The site is built for the address Pages gives it: https://OWNER.github.io/REPOSITORY/
+# (from the repository's name), or the custom domain set there.
+name: Publish the minutes site
+
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+
+# One publication at a time; a newer push waits for the one under way.
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+          cache: pip
+      - name: Install Tesseract, for scanned papers
+        run: sudo apt-get update -qq && sudo apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-eng
+      - name: Install minutes
+        run: pip install -r requirements.txt
+      - name: Find the site's address
+        id: pages
+        uses: actions/configure-pages@v5
+      - name: Build the site
+        run: minutes build --base-url "${{ steps.pages.outputs.base_url }}/"
+      - name: Check every link
+        run: minutes check --base-url "${{ steps.pages.outputs.base_url }}/"
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: output
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{ steps.deployment.outputs.page_url }}
+    steps:
+      - name: Publish to GitHub Pages
+        id: deployment
+        uses: actions/deploy-pages@v4
+"""
+
+
+def requirements() -> str:
+    """What CI installs: this version of minutes."""
+    return (
+        "# What the site's CI installs (pip install -r requirements.txt). Point it at where your\n"
+        "# minutes comes from if not a package index: a wheel in the repository (./minutes-X.whl)\n"
+        "# or a source checkout (minutes @ git+https://…).\n"
+        f"minutes=={__version__}\n"
+    )
+
+
+CI_FILES = {"github": {GITHUB_WORKFLOW: GITHUB_PAGES}}
+"""The files `minutes new --ci NAME` writes, besides requirements.txt."""
+
+
+def add_ci(target: Path, ci: str) -> list[Path]:
+    """Write the CI files of `ci` into a site root; never over a file that is there."""
+    files = {**CI_FILES[ci], "requirements.txt": requirements()}
+    present = [name for name in files if (target / name).exists()]
+    if present:
+        raise UserError(
+            f"{target / present[0]} already exists; remove it (or move it aside) to write it again",
+        )
+    written = []
+    for name, text in files.items():
+        path = target / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
 def site_yaml() -> str:
     lines = ["# Settings of this minutes site. Every key is optional; shown with its default.", ""]
     for setting in SETTINGS:
@@ -58,6 +153,8 @@ def site_yaml() -> str:
         default = setting.default
         if isinstance(default, dict):
             lines.append(f"# {setting.name}: {{}}")
+        elif isinstance(default, list):
+            lines.append(f"# {setting.name}: []")
         elif isinstance(default, bool):
             lines.append(f"# {setting.name}: {'true' if default else 'false'}")
         elif isinstance(default, int):
@@ -70,8 +167,15 @@ def site_yaml() -> str:
     return "\n".join(lines)
 
 
-def new_site(target: Path) -> Path:
+def new_site(target: Path, *, ci: str | None = None) -> Path:
+    """A new site root; with `ci`, also the files that publish it from that CI service.
+
+    `--ci` on an existing site root (one with a site.yaml) adds only the CI files.
+    """
     if target.exists() and any(target.iterdir()):
+        if ci and (target / "site.yaml").is_file():
+            add_ci(target, ci)
+            return target.resolve()
         raise UserError(f"{target} already exists and is not empty; choose a new folder")
     files = {
         "site.yaml": site_yaml(),
@@ -86,4 +190,6 @@ def new_site(target: Path) -> Path:
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    if ci:
+        add_ci(target, ci)
     return target.resolve()

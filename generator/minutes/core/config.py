@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from minutes.core.errors import UserError, excerpt
+from minutes.core.i18n import SHIPPED, has_interface
 from minutes.core.paths import is_inside
 from minutes.core.people import EntryError, PeopleSettings, people_settings
 from minutes.core.slug import slugify
@@ -119,6 +120,30 @@ def _language(value: Any) -> str:
     if not _LANGUAGE.match(text):
         raise SettingError(f"{excerpt(text)} is not a language tag; write one like en-GB, cy or en")
     return text
+
+
+def _languages(value: Any) -> tuple[str, ...]:
+    if value is None or value == []:
+        return ()
+    if not isinstance(value, list):
+        raise SettingError(f"must be a list of language tags, like [en, cy], not {_kind(value)}")
+    tags = []
+    for item in value:
+        tag = _language(item)
+        if not has_interface(tag):
+            raise SettingError(
+                f"{tag!r} has no interface text in minutes (it ships {', '.join(SHIPPED)}); "
+                "remove it, or set it as `language` alone to mark the content's language"
+            )
+        if tree_folder(tag) in {tree_folder(t) for t in tags}:
+            raise SettingError(f"lists {tag!r} twice; name each language once")
+        tags.append(tag)
+    return tuple(tags)
+
+
+def tree_folder(tag: str) -> str:
+    """The folder a further language's copy of the site is built in: "cy" for cy and cy-GB."""
+    return tag.split("-")[0].lower()
 
 
 def _folder(value: Any) -> Path:
@@ -278,7 +303,18 @@ SETTINGS: tuple[Setting, ...] = (
         _base_url,
     ),
     Setting("theme", "default", "Theme name: a folder under themes/ (or the built-in default).", _name),
-    Setting("language", "en-GB", "Language of the content, set as the pages' lang attribute.", _language),
+    Setting(
+        "language",
+        "en-GB",
+        "Language of the site: the pages' lang attribute, the search index's language, and the interface text and dates (minutes ships en and cy; other languages get the English interface).",
+        _language,
+    ),
+    Setting(
+        "languages",
+        [],
+        "Publish the interface in several languages, e.g. [en, cy]: the first at the site's root (it must be `language`), each other as a copy of the site under /<code>/, linked by a language switcher. Empty: `language` only.",
+        _languages,
+    ),
     Setting("papers_dir", "content/papers", "Raw papers as received.", _inner_folder),
     Setting("meetings_dir", "content/meetings", "Converted Markdown, one file per document.", _inner_folder),
     Setting("pages_dir", "content/pages", "Hand-written pages (About, accessibility statement).", _inner_folder),
@@ -407,6 +443,7 @@ class SiteConfig:
     base_url: str = "/"
     theme: str = "default"
     language: str = "en-GB"
+    languages: tuple[str, ...] = ()
     papers_dir: Path = Path("content/papers")
     meetings_dir: Path = Path("content/meetings")
     pages_dir: Path = Path("content/pages")
@@ -429,14 +466,35 @@ class SiteConfig:
     max_line_chars: int = 10_000
     max_paper_seconds: int = 300
     max_paper_memory_mb: int = 2048
+    tree: str = ""
+    """Not a setting: the folder of the language copy these settings render ("cy"); "" for the site's root."""
 
     def link(self, path: str = "") -> str:
-        """A page's address rooted at the base URL: "/minutes/cabinet/"."""
-        return self.base_url + path.lstrip("/")
+        """A page's address rooted at the base URL: "/minutes/cabinet/".
+
+        In a language copy (`tree`) a page's address is the copy's page ("/minutes/cy/cabinet/"): pages
+        are folders ("" and "…/"); files (styles, papers, feeds, the search index) are the site's, shared.
+        """
+        path = path.lstrip("/")
+        if self.tree and (not path or path.endswith("/")):
+            path = f"{self.tree}/{path}"
+        return self.base_url + path
 
     def absolute_link(self, path: str = "") -> str:
         """A page's full address when the public origin (`url`) is known, else `link(path)`."""
         return self.url + self.link(path)
+
+    @property
+    def site_languages(self) -> tuple[str, ...]:
+        """Every language the site is published in, the root's first."""
+        return self.languages or (self.language,)
+
+    def in_language(self, tag: str) -> SiteConfig:
+        """These settings as the copy of the site in one of its languages renders them (a further one under /<code>/)."""
+        root = tag == self.site_languages[0]
+        values = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        values.update(language=tag, tree="" if root else tree_folder(tag))
+        return SiteConfig(**values)
 
     def with_overrides(self, **changes: Any) -> SiteConfig:
         """The settings with values given on the command line (None: not given)."""
@@ -499,6 +557,21 @@ def load_config(root: Path) -> SiteConfig:
         except SettingError as exc:
             line = nearest_line(key_lines(text), (setting.name, *exc.at))
             raise UserError(f"setting {excerpt(setting.name)} {exc}", path, line) from None
+    if values["languages"]:
+        first = values["languages"][0]
+        if raw.get("language") is None:
+            values["language"] = first
+        elif tree_folder(first) == tree_folder(values["language"]):
+            # The root's tag as `language` writes it ("en-GB" for en): one tag for one tree.
+            values["languages"] = (values["language"], *values["languages"][1:])
+        else:
+            raise UserError(
+                f"setting 'languages' starts with {excerpt(first)}, but the site's language is "
+                f"{excerpt(values['language'])}; the first of languages is the one at the site's root: "
+                f"list {excerpt(values['language'])} first",
+                path,
+                _line_of(text, "languages"),
+            )
     # A full URL as base_url gives the public origin too, so feeds and calendars link absolutely.
     origin, values["base_url"] = split_base_url(values["base_url"])
     values["url"] = values["url"] or origin

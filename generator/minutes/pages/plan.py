@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from minutes.core.errors import Problem
+from minutes.core.i18n import N_, Interface, interface
 from minutes.core.slug import slugify
 from minutes.pages.contents import LONG_ENOUGH, contents
 from minutes.pages.markdown_html import InlineLink
@@ -38,7 +39,7 @@ from minutes.site.decisions_register import (
 from minutes.site.doubts import Unconfirmed, date_in_doubt, open_doubts, page_mode, unconfirmed
 from minutes.site.events import event_json_ld
 from minutes.site.items import ItemRow, meeting_rows, minute_anchor
-from minutes.site.links import Links, Resolved
+from minutes.site.links import NO_RECORD, Links, Resolved
 from minutes.site.load import relative
 from minutes.site.model import Committee, Document, Meeting, Page, Site
 from minutes.site.originals import Original, published_papers
@@ -49,7 +50,7 @@ from minutes.site.people import (
     people_named_at,
     register_people,
 )
-from minutes.site.titles import long_date, meeting_title, today
+from minutes.site.titles import meeting_title, today
 
 RECENT = 12
 
@@ -73,7 +74,8 @@ def _summary(site: Site, meeting: Meeting) -> Summary:
 def _meeting_title(site: Site, meeting: Meeting, date_doubt: str) -> str:
     """The meeting's name; without its date when the date is in doubt and doubts are left out."""
     if date_doubt == "omit" and meeting.date:
-        return f"{site.committees[meeting.committee].name} (date not confirmed)"
+        ui = interface(site.config.language)
+        return ui.gettext("%(committee)s (date not confirmed)") % {"committee": site.committees[meeting.committee].name}
     return meeting_title(site, meeting)
 
 
@@ -149,10 +151,13 @@ class Planner:
     planned again without planning the whole site.
     """
 
-    def __init__(self, site: Site, links: Links):
+    def __init__(self, site: Site, links: Links, *, shared: _Registers | None = None):
         self.site = site
         self.links = links
-        registers = _Registers(register=register_people(site), decisions=_decisions_as_shown(site))
+        registers = _Registers(
+            register=shared.register if shared else register_people(site),
+            decisions=shared.decisions if shared else _decisions_as_shown(site),
+        )
         for key, meeting in site.meetings.items():
             registers.summaries[key] = _summary(site, meeting)
         registers.today = today(site)
@@ -180,14 +185,33 @@ class Planner:
                 for slug in site.committees
             }
         )
+        self.copies = [
+            Planner(replace(site, config=site.config.in_language(tag)), links, shared=registers)
+            for tag in site.config.site_languages[1:]
+            if not site.config.tree  # a copy has no copies of its own
+        ]
+        """The site in each further language: the same pages, planned in that language, under /<code>/."""
 
     def pages(self) -> list[PageSpec]:
+        specs = self._own_pages()
+        for copy in self.copies:
+            specs.extend(copy.in_tree(copy._own_pages()))
+        return self._refuse_collisions(specs)
+
+    def in_tree(self, specs: list[PageSpec]) -> list[PageSpec]:
+        """This language copy's pages, written under its folder; the site's search index covers the root's."""
+        tree = self.site.config.tree
+        if not tree:
+            return specs
+        return [replace(s, output=f"{tree}/{s.output}", tree=tree, shard="") for s in specs]
+
+    def _own_pages(self) -> list[PageSpec]:
         site, registers = self.site, self.registers
         specs = [_home(site, registers), _committees(site)]
         for committee in _committees_by_name(site):
             specs.append(_committee(site, registers, committee))
             for meeting in site.meetings_of(committee.slug):
-                specs.extend(self.meeting_pages(meeting))
+                specs.extend(self._meeting_pages(meeting))
         specs.extend(_archive(site, registers))
         specs.extend(_people(site, registers))
         specs.extend(_decisions(site, registers))
@@ -196,7 +220,7 @@ class Planner:
         bundles = [bundle_path(s) for s in sorted(searched)]
         specs.append(PageSpec("search/index.html", "search.html", {"bundles": bundles}, "search/"))
         specs.append(PageSpec("404.html", "404.html", {}, "404.html"))
-        return self._refuse_collisions(specs)
+        return specs
 
     def _refuse_collisions(self, specs: list[PageSpec]) -> list[PageSpec]:
         """One page per output path: the first planned keeps it, a later one is refused by name.
@@ -234,7 +258,13 @@ class Planner:
         return f"the site's own page /{spec.url}"
 
     def meeting_pages(self, meeting: Meeting) -> list[PageSpec]:
-        """The meeting's page and a page for each of its reports."""
+        """The meeting's page and a page for each of its reports, in every language of the site."""
+        specs = self._meeting_pages(meeting)
+        for copy in self.copies:
+            specs.extend(copy.in_tree(copy._meeting_pages(meeting)))
+        return specs
+
+    def _meeting_pages(self, meeting: Meeting) -> list[PageSpec]:
         site = self.site
         committee = site.committees[meeting.committee]
         keys = committee.meeting_keys
@@ -250,8 +280,9 @@ class Planner:
         )
         return specs
 
-    def page_of(self, page: Page) -> PageSpec:
-        return _page(page)
+    def pages_of(self, page: Page) -> list[PageSpec]:
+        """A hand-written page, in every language the site is published in."""
+        return [_page(page), *(s for copy in self.copies for s in copy.in_tree([_page(page)]))]
 
 
 def plan_pages(site: Site, links: Links) -> list[PageSpec]:
@@ -305,7 +336,7 @@ def _committee(site: Site, registers: _Registers, committee: Committee) -> PageS
     now = registers.today
     upcoming = None
     for meeting in site.meetings_of(committee.slug):
-        by_year.setdefault(str(meeting.date.year) if meeting.date else "Date not known", []).append(
+        by_year.setdefault(str(meeting.date.year) if meeting.date else N_("Date not known"), []).append(
             registers.summaries[(committee.slug, meeting.key)]
         )
         if meeting.date and meeting.date > now:
@@ -422,6 +453,7 @@ def _meeting(
         "title": summary.title,
         "date_doubt": summary.date_doubt,
         "unconfirmed": unconfirmed(site.config, (meeting.agenda, meeting.minutes)),
+        "language": site.config.language,
         "agenda_links": agenda_links,
         "minute_links": minute_links,
         "cited_by": cited_by,
@@ -479,9 +511,11 @@ def _meeting_context(
     name_links: tuple[InlineLink, ...],
     unconfirmed: Unconfirmed,
     references: list[Resolved],
+    language: str,
     **facts: Any,
 ) -> dict[str, Any]:
     """Agenda items paired with their minutes, each body part rendered, ids unique on the page."""
+    ui = interface(language)
     rows, agenda_parts, minute_parts = meeting_rows(meeting)
     used: set[str] = set(_FIXED_IDS)
     by_anchor: dict[str, list[Citing]] = defaultdict(list)
@@ -541,7 +575,7 @@ def _meeting_context(
                 submitted=row_submitted,
                 cited_by=tuple(r for a in (row.anchor, *aliases) for r in by_anchor.get(a, [])),
                 unconfirmed=doubts,
-                checks=_checks(row, [references[n] for n in own], row_submitted),
+                checks=_checks(ui, row, [references[n] for n in own], row_submitted),
             )
         )
     linked_reports = {d.name for v in views for d in v.reports}
@@ -596,12 +630,13 @@ def _row_references(references: list[Resolved], row: ItemRow) -> list[int]:
     return own
 
 
-def _checks(row: ItemRow, own: list[Resolved], submitted: tuple[tuple[Document, Summary], ...]) -> tuple[str, ...]:
+def _checks(
+    ui: Interface, row: ItemRow, own: list[Resolved], submitted: tuple[tuple[Document, Summary], ...]
+) -> tuple[str, ...]:
     """The item's words against what it links to: a reader is told when they disagree, never left to guess."""
     named = [r for r in own if r.citation.date is not None and r.citation.relation != "next"]
     out: list[str] = []
     number = row.agenda.number if row.agenda is not None and row.agenda.number else ""
-    which = f"Item {number}" if number else "This item"
     for doc, summary in submitted:
         if any(d.fact == "date" for d in open_doubts(doc.record)):
             # The converter doubted the date it filed these minutes under (a date printed after the pack's
@@ -610,17 +645,31 @@ def _checks(row: ItemRow, own: list[Resolved], submitted: tuple[tuple[Document, 
             continue
         stated = [r for r in named if r.committee == summary.meeting.committee]
         if summary.meeting.date and stated and not any(r.citation.date == summary.meeting.date for r in stated):
-            dates = " or ".join(long_date(r.citation.date) for r in stated)
-            out.append(
-                f"{which} names the minutes of the meeting of {dates}, but the minutes the pack attaches to it "
-                f"are those of {long_date(summary.meeting.date)}."
-            )
+            dates = ui.gettext(" or ").join(ui.long_date(r.citation.date) for r in stated)
+            values = {"number": number, "named": dates, "attached": ui.long_date(summary.meeting.date)}
+            if number:
+                message = ui.gettext(
+                    "Item %(number)s names the minutes of the meeting of %(named)s, but the minutes the pack "
+                    "attaches to it are those of %(attached)s."
+                )
+            else:
+                message = ui.gettext(
+                    "This item names the minutes of the meeting of %(named)s, but the minutes the pack "
+                    "attaches to it are those of %(attached)s."
+                )
+            out.append(message % values)
     for r in named:
         if r.target_meeting is None:
-            if r.note.startswith("no record of this meeting"):
-                out.append(f"This site holds no record of the meeting of {long_date(r.citation.date)} that it names.")
+            if r.note_message == NO_RECORD:
+                out.append(
+                    ui.gettext("This site holds no record of the meeting of %(date)s that it names.")
+                    % {"date": ui.long_date(r.citation.date)}
+                )
             else:
-                out.append(f"“{r.citation.text}” is not linked: {r.note}.")
+                out.append(
+                    ui.gettext("“%(reference)s” is not linked: %(why)s.")
+                    % {"reference": r.citation.text, "why": r.note_in(ui)}
+                )
     return tuple(dict.fromkeys(out))
 
 
@@ -673,7 +722,7 @@ _APPENDIX = re.compile(r"^\s*(?:appendix|annex|schedule)\b", re.IGNORECASE)
 def document_row(originals: dict[str, Original], doc: Document) -> DocumentRow:
     label = doc.kind.capitalize()
     if doc.kind in ("report", "document") and _APPENDIX.match(doc.title):
-        label = "Appendix"
+        label = N_("Appendix")
     original = _original_of(originals, doc)
     pages = doc.record.source.pages if original and original.paged and doc.record.source else (0, 0)
     return DocumentRow(doc, label, original, pages)
@@ -740,7 +789,7 @@ def _archive(site: Site, registers: _Registers) -> list[PageSpec]:
     for year, summaries in years.items():
         by_month: dict[str, list[Summary]] = {}
         for s in summaries:
-            by_month.setdefault(f"{s.meeting.date:%B %Y}", []).append(s)  # type: ignore[union-attr]
+            by_month.setdefault(interface(site.config.language).month(s.meeting.date), []).append(s)  # type: ignore[arg-type]
         specs.append(
             PageSpec(
                 f"meetings/{year}/index.html",

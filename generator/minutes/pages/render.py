@@ -13,6 +13,7 @@ import json
 import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -25,12 +26,57 @@ from markupsafe import Markup
 
 from minutes.core.config import SiteConfig, setting_line
 from minutes.core.errors import UserError, excerpt
+from minutes.core.i18n import N_, Interface, interface, language_name, translations
 from minutes.core.yamlfile import error_line, error_text, load_yaml
 from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
 from minutes.site.events import is_online
 from minutes.site.model import Document, Page, Site
-from minutes.site.originals import pages_text, size_text
-from minutes.site.titles import clock_time, long_date, partial_date
+
+KIND_LABELS = {"agenda": N_("Agenda"), "minutes": N_("Minutes"), "report": N_("Report"), "document": N_("Document")}
+"""A document's kind as the interface names it (the `kind` filter)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageVersion:
+    """A page in one of the site's languages, for the switcher and the `hreflang` links."""
+
+    tag: str
+    name: str
+    """The language's name in itself: "Cymraeg"."""
+    href: str
+    current: bool
+
+
+def search_translations(ui: Interface) -> dict[str, str]:
+    """The words of Pagefind's search interface, in the page's language (its `translations` option)."""
+    return {
+        "clear_search": ui.gettext("Clear"),
+        "load_more": ui.gettext("Load more results"),
+        "search_label": ui.gettext("Search this site"),
+        "filters_label": ui.gettext("Filters"),
+        "zero_results": ui.gettext("No results for [SEARCH_TERM]"),
+        "many_results": ui.gettext("[COUNT] results for [SEARCH_TERM]"),
+        "one_result": ui.gettext("[COUNT] result for [SEARCH_TERM]"),
+        "alt_search": ui.gettext("No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead"),
+        "search_suggestion": ui.gettext("No results for [SEARCH_TERM]. Try one of the following searches:"),
+        "searching": ui.gettext("Searching for [SEARCH_TERM]..."),
+    }
+
+
+def language_versions(config: SiteConfig, page_url: str) -> list[LanguageVersion]:
+    """The same page in every language the site is published in; empty when it has one language.
+
+    Only pages have copies (their addresses are folders); the not-found page has none.
+    """
+    tags = config.site_languages
+    if len(tags) < 2 or not (page_url == "" or page_url.endswith("/")):
+        return []
+    return [
+        LanguageVersion(
+            tag, language_name(tag), config.in_language(tag).absolute_link(page_url), tag == config.language
+        )
+        for tag in tags
+    ]
 
 
 def _builtin_themes() -> Path:
@@ -67,6 +113,14 @@ class PageSpec:
     """Records whose Markdown bodies the page renders; their body digests are part of its digest."""
     shard: str = ""
     """The search shard indexing the page (see shards.py); "" if it is not searched."""
+    tree: str = ""
+    """The language copy of the site the page belongs to ("cy", its folder); "" for the site's root.
+    `url` is the page's address within its copy, the same in every language."""
+
+    @property
+    def address(self) -> str:
+        """The page's site-relative address: "cy/cabinet/" for the Welsh copy of "cabinet/"."""
+        return f"{self.tree}/{self.url}" if self.tree else self.url
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,16 +234,28 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    # The interface's words come from the catalogue of the language these settings render
+    # (a language copy of the site has its own settings); `{% trans %}` blocks are matched
+    # with their spacing collapsed, as extraction writes them.
+    env.policies["ext.i18n.trimmed"] = True
+    env.install_gettext_translations(translations(config.language), newstyle=True)  # type: ignore[attr-defined]
+    ui = interface(config.language)
     env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
-    env.filters["longdate"] = long_date
-    env.filters["partdate"] = partial_date
-    env.filters["clock"] = clock_time
+    env.globals["language_versions"] = partial(language_versions, config)
+    env.globals["search_translations"] = lambda: search_translations(ui)
+    env.filters["longdate"] = ui.long_date
+    env.filters["partdate"] = ui.partial_date
+    env.filters["and_list"] = ui.and_list
+    env.filters["clock"] = ui.clock
+    env.filters["kind"] = lambda kind: ui.gettext(KIND_LABELS.get(kind, kind.capitalize()))
+    env.filters["note"] = lambda resolved: resolved.note_in(ui)
     env.filters["online"] = is_online
-    env.filters["filesize"] = size_text
+    env.filters["filesize"] = ui.file_size
     env.filters["basename"] = lambda path: str(path).rsplit("/", 1)[-1]
     env.filters["host"] = lambda address: urlsplit(str(address)).hostname or ""
-    env.globals["pages_text"] = pages_text
+    env.globals["pages_text"] = ui.page_span
     env.filters["tojson_script"] = lambda v: Markup(script_json(v))
     env.filters["search_filter"] = search_filter
     return env

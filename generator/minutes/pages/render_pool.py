@@ -31,6 +31,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from minutes.core.errors import Problem, UserError
 from minutes.core.isolated import Outcome, run_tasks
 from minutes.core.pools import pool_context
@@ -80,9 +82,19 @@ class Worker:
     def __init__(self, job: RenderJob):
         self.job = job
         self.env = make_environment(job.site.config, job.theme, search=job.search)
+        self.envs = {"": self.env}
+        """One environment per language copy of the site: each speaks its own language."""
         self.templates = TemplateDigests(self.env, job.theme)
         self.fingerprints = Fingerprints()
         self.markdown = CachedMarkdown(open_db(job.cache_dir) if job.cache_dir else None)
+
+    def environment(self, tree: str) -> jinja2.Environment:
+        env = self.envs.get(tree)
+        if env is None:
+            config = self.job.site.config
+            tag = next(t for t in config.site_languages if config.in_language(t).tree == tree)
+            env = self.envs[tree] = make_environment(config.in_language(tag), self.job.theme, search=self.job.search)
+        return env
 
     def digest(self, spec: PageSpec) -> str:
         return page_digest(spec, self.fingerprints, self.templates, self.job.base_digest)
@@ -96,7 +108,7 @@ class Worker:
                 results.append(PageResult(spec.output, digest, False))
                 continue
             try:
-                data = render_page(spec, self.env, job.site, self.markdown).encode("utf-8")
+                data = render_page(spec, self.environment(spec.tree), job.site, self.markdown).encode("utf-8")
             except UserError as exc:
                 results.append(
                     PageResult(

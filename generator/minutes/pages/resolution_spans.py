@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes.core.i18n import N_
+
 _LIST_MARKER = re.compile(r"^\s*(?:\d+[.)]|\(\w{1,4}\)|[-*+])\s+")
 _MARKDOWN_MARKER = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+")
 """A Markdown list marker, the box's own list replaces it; a printed "(1)" is kept as printed."""
@@ -23,6 +25,9 @@ _LABEL = re.compile(
     r"(?:\s+(?:unanimously|accordingly))?\s*(?:[:\-–—]\s*)*",
     re.I,
 )
+LABELS = (N_("Resolved"), N_("Agreed"), N_("Recommended"), N_("Decided"), N_("Decision"))
+"""The label words a page shows in the reader's language (the box's label is the interface's);
+another word the minutes use ("Resolved unanimously") is shown as printed."""
 
 
 @dataclass(frozen=True, slots=True)

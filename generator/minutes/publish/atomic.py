@@ -10,6 +10,14 @@ whole, and a reader (or `serve`) sees the old site or the new one, never a
 mix. The old folder is renamed aside and deleted by a detached process, so
 deleting thousands of files is never on the critical path.
 
+Where folders cannot be exchanged (macOS, Windows, a Linux file system
+without it) the staged files are moved over the output's one by one, each in
+one atomic rename, and the files the new site no longer has are removed last:
+the output folder never goes missing and every address answers with a whole
+file, old or new, though for that moment some pages are new and some old. A
+build killed meanwhile leaves such a mix, never a hole; the next build finds
+the folder changed (its marker was rewritten first) and rebuilds it whole.
+
 Files shared by hard link are never written through: every write into a
 staging folder made from the output goes to a temporary name and is renamed
 over the link (`write_atomic`).
@@ -88,15 +96,59 @@ def swap_in(staging: Path, output: Path) -> None:
     if not output.exists():
         staging.rename(output)
         return
+    if not _exchange(staging, output):
+        replace_files(staging, output)
+        return
     trash = output.with_name(f".{output.name}.trash-{uuid.uuid4().hex[:12]}")
-    if _exchange(staging, output):
-        staging.rename(trash)  # the old site, now under the staging name
-    else:
-        # No atomic exchange here (not Linux, or a file system without it): two renames, and
-        # for a moment no output folder. The old one is kept whole, as trash, until then.
-        output.rename(trash)
-        staging.rename(output)
+    staging.rename(trash)  # the old site, now under the staging name
     remove_in_background(trash)
+
+
+def replace_files(staging: Path, output: Path) -> None:
+    """Publish a staged site without exchanging folders: file by file, the output never missing.
+
+    Renaming the output aside and the staging folder into its place would leave
+    no site at all between the two renames, and for good if the build died
+    there. Instead each staged file replaces its namesake in one rename (atomic
+    on every system), the search index's entry files after the files they name
+    and the marker last; then what the new site lacks is removed.
+    """
+    # First a new marker time: a folder left half replaced is never trusted by the cache (cache.folder_identity).
+    mark(output)
+    staged = sorted(
+        (path.relative_to(staging).as_posix() for path in staging.rglob("*") if not path.is_dir()),
+        key=lambda relative: (relative == MARKER, relative.endswith(_INDEX_ENTRY), relative),
+    )
+    for relative in staged:
+        destination = output / relative
+        _make_room(output, destination)
+        os.replace(staging / relative, destination)
+    kept = set(staged)
+    for path in sorted(output.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        relative = path.relative_to(output).as_posix()
+        if path.is_dir() and not path.is_symlink():
+            if not any(path.iterdir()):
+                path.rmdir()
+        elif relative not in kept:
+            path.unlink()
+    clear(staging)
+
+
+_INDEX_ENTRY = "pagefind-entry.json"
+"""The file naming a search bundle's other files: replaced after them, so it never names one not yet there."""
+
+
+def _make_room(output: Path, destination: Path) -> None:
+    """Clear the way for a file: a folder where the new site has the file, a file where it has a folder."""
+    if destination.is_dir() and not destination.is_symlink():
+        shutil.rmtree(destination)
+    folder = destination.parent
+    for ancestor in reversed([folder, *folder.parents]):
+        if ancestor == output or output not in ancestor.parents:
+            continue
+        if ancestor.is_file() or ancestor.is_symlink():
+            ancestor.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
 
 
 _RENAME_EXCHANGE = 2

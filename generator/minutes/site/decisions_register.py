@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes.core.i18n import N_
 from minutes.pages.markdown_html import render_markdown
 from minutes.pages.resolution_spans import set_apart
 from minutes.site.items import split_body
@@ -163,5 +164,5 @@ def year_slug(year: str) -> str:
 def by_year(decisions: list[RegisteredDecision]) -> dict[str, list[RegisteredDecision]]:
     out: dict[str, list[RegisteredDecision]] = {}
     for d in decisions:
-        out.setdefault(str(d.meeting.date.year) if d.meeting.date else "Date not known", []).append(d)
+        out.setdefault(str(d.meeting.date.year) if d.meeting.date else N_("Date not known"), []).append(d)
     return out

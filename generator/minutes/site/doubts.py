@@ -15,6 +15,7 @@ from pathlib import Path
 
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
+from minutes.core.i18n import N_, Interface, interface
 from minutes.core.yamlfile import entry_lines
 from minutes.records.frontmatter import FrontMatterError, locate
 from minutes.records.record import ITEM_FACTS, DocumentRecord, Item
@@ -76,6 +77,39 @@ def fact_label(fact: str, item: str = "", value: str = "", *, article: bool = Tr
     if fact in phrases:
         return phrases[fact]
     return the + ("kind of paper" if fact == "kind" else fact)
+
+
+_PHRASES = {
+    "kind": N_("The kind of paper"),
+    "committee": N_("The committee"),
+    "date": N_("The date"),
+    "time": N_("The time"),
+    "venue": N_("The venue"),
+    "chair": N_("The chair"),
+    "present": N_("Who was present"),
+    "apologies": N_("The apologies"),
+    "in_attendance": N_("Who was in attendance"),
+}
+"""A fact of the record as a published page names it, starting a sentence (`fact_phrase`)."""
+
+
+def fact_phrase(ui: Interface, fact: str, item: str = "", value: str = "") -> str:
+    """A fact named for readers of a published page, in its language: "The date", "The decision of item 7"
+    ("Y dyddiad", "Penderfyniad eitem 7"). `fact_label` names it for the command line and the review view."""
+    if fact == "item":
+        return ui.gettext("The item %(item)s") % {"item": item} if item else ui.gettext("The items")
+    if fact == "decision":
+        return ui.gettext("The decision of item %(item)s") % {"item": item} if item else ui.gettext("The decisions")
+    if fact == "citation":
+        if item:
+            return ui.gettext("The meeting named in item %(item)s") % {"item": item}
+        if value:
+            return ui.gettext("The reference “%(reference)s”") % {"reference": value}
+        return ui.gettext("The references to other meetings")
+    if fact in _PHRASES:
+        return ui.gettext(_PHRASES[fact])
+    label = fact_label(fact, item, value)
+    return label[:1].upper() + label[1:]
 
 
 def open_doubts(record: DocumentRecord) -> tuple[Doubt, ...]:
@@ -245,6 +279,7 @@ def unconfirmed(
     mark the minutes' one.
     """
     mode = page_mode(config)
+    ui = interface(config.language)
     got = _Collect()
     for doc in documents:
         if doc is None:
@@ -260,8 +295,7 @@ def unconfirmed(
             if doubt.fact in ATTENDANCE and record.kind not in attendance_of:
                 continue
             _place(got, record, doubt)
-            label = fact_label(doubt.fact, doubt.item, doubt.value)
-            label = label[0].upper() + label[1:]
+            label = fact_phrase(ui, doubt.fact, doubt.item, doubt.value)
             if mode == "mark":
                 shown = f" ({doubt.value})" if doubt.value and doubt.fact != "citation" else ""
                 got.reasons.append(f"{label}{shown}: {doubt.why}" if doubt.why else f"{label}{shown}")

@@ -7,6 +7,7 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from minutes.core.i18n import interface
 from minutes.site.model import Meeting, Site
 from minutes.site.titles import meeting_title
 
@@ -55,6 +56,7 @@ def event_json_ld(site: Site, meeting: Meeting) -> dict[str, Any] | None:
     if meeting.date is None:
         return None
     config = site.config
+    ui = interface(config.language)
     start, end = event_span(meeting, ZoneInfo(config.timezone), config.meeting_length)
     online = is_online(meeting.venue)
     page = config.absolute_link(meeting.url) if config.url else ""
@@ -74,14 +76,21 @@ def event_json_ld(site: Site, meeting: Meeting) -> dict[str, Any] | None:
     if meeting.venue and not online:
         places.append({"@type": "Place", "name": meeting.venue, "address": meeting.venue})
     if online or meeting.webcast:
-        virtual: dict[str, Any] = {"@type": "VirtualLocation", "name": meeting.venue if online else "Webcast"}
+        virtual: dict[str, Any] = {
+            "@type": "VirtualLocation",
+            "name": meeting.venue if online else ui.gettext("Webcast"),
+        }
         if meeting.webcast or page:
             virtual["url"] = meeting.webcast or page
         places.append(virtual)
     if places:
         event["location"] = places[0] if len(places) == 1 else places
     if meeting.recording:
-        event["recordedIn"] = {"@type": "CreativeWork", "name": "Recording of the meeting", "url": meeting.recording}
+        event["recordedIn"] = {
+            "@type": "CreativeWork",
+            "name": ui.gettext("Recording of the meeting"),
+            "url": meeting.recording,
+        }
     if config.council:
         event["organizer"] = {"@type": "GovernmentOrganization", "name": config.council}
     return event

@@ -8,6 +8,7 @@ named, is in the site; otherwise it stays plain text with a note. The reverse
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable
@@ -15,10 +16,14 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import partial
 
+from minutes.core.i18n import N_, Interface, interface
 from minutes.core.slug import slugify
 from minutes.records.record import Citation
 from minutes.site.items import minute_anchor
 from minutes.site.model import Document, Meeting, Site
+
+NO_RECORD = N_("no record of this meeting (%(date)s) in this site")
+"""Why a reference to a date the site holds no meeting of is not linked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +36,27 @@ class Resolved:
     target_meeting: Meeting | None
     anchor: str = ""
     """Item anchor within the target meeting page, if a minute was named and found."""
-    note: str = ""
-    """Why it did not resolve, for readers and `minutes check`."""
     committee: str = ""
     """The slug of the committee the citation names (the citing meeting's own when it names none); "" when the
     site does not know it."""
+    note_message: str = ""
+    """Why it did not resolve, as a message of the interface catalogue ("Minute %(minute)s is not in this site")."""
+    note_args: tuple[tuple[str, str], ...] = ()
+    """The values the message names, for a page to show it in its language."""
+
+    @property
+    def note(self) -> str:
+        """Why it did not resolve, in English: for `minutes check` and the open data."""
+        return self.note_in(interface("en"))
+
+    def note_in(self, ui: Interface) -> str:
+        """Why it did not resolve, in the interface's language ("18 November 2013" written out in it)."""
+        if not self.note_message:
+            return ""
+        args = dict(self.note_args)
+        if "date" in args:
+            args["date"] = ui.date(dt.date.fromisoformat(args["date"]))
+        return ui.gettext(self.note_message) % args
 
     @property
     def target_url(self) -> str:
@@ -141,18 +162,21 @@ def _resolve(
 ) -> Resolved:
     slug = committee_of(c.committee) if c.committee else meeting.committee
     if slug is None:
-        return Resolved(c, doc, meeting, None, note=f"{c.committee} is not in this site")
+        return _unresolved(
+            c, doc, meeting, None, N_("%(committee)s is not in this site"), slug="", committee=c.committee
+        )
     target: Meeting | None = None
     if c.date:
         target = site.meetings.get((slug, c.date.isoformat()))
         if target is None:
-            return Resolved(
+            return _unresolved(
                 c,
                 doc,
                 meeting,
                 None,
-                note=f"no record of this meeting ({c.date:%-d %B %Y}) in this site",
-                committee=slug,
+                NO_RECORD,
+                slug=slug,
+                date=c.date.isoformat(),
             )
     if c.minute:
         candidates = [target] if target else _earlier_meetings(site, slug, meeting)
@@ -161,13 +185,29 @@ def _resolve(
             if anchor:
                 return Resolved(c, doc, meeting, candidate, anchor, committee=slug)
         if target is None:
-            return Resolved(c, doc, meeting, None, note=f"Minute {c.minute} is not in this site", committee=slug)
-        return Resolved(
-            c, doc, meeting, target, note=f"Minute {c.minute} is not in the published minutes", committee=slug
+            return _unresolved(
+                c, doc, meeting, None, N_("Minute %(minute)s is not in this site"), slug=slug, minute=c.minute
+            )
+        return _unresolved(
+            c,
+            doc,
+            meeting,
+            target,
+            N_("Minute %(minute)s is not in the published minutes"),
+            slug=slug,
+            minute=c.minute,
         )
     if target is None:
-        return Resolved(c, doc, meeting, None, note="the reference names no date or minute", committee=slug)
+        return _unresolved(c, doc, meeting, None, N_("the reference names no date or minute"), slug=slug)
     return Resolved(c, doc, meeting, target, committee=slug)
+
+
+def _unresolved(
+    c: Citation, doc: Document, meeting: Meeting, target: Meeting | None, message: str, slug: str, **args: str
+) -> Resolved:
+    return Resolved(
+        c, doc, meeting, target, committee=slug, note_message=message, note_args=tuple(sorted(args.items()))
+    )
 
 
 def _earlier_meetings(site: Site, committee: str, meeting: Meeting) -> list[Meeting]:

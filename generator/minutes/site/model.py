@@ -13,6 +13,7 @@ from pathlib import Path
 
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
+from minutes.core.i18n import N_
 from minutes.core.people import PersonFacts
 from minutes.records.frontmatter import locate
 from minutes.records.record import DocumentRecord
@@ -114,11 +115,12 @@ class Meeting:
 
     @property
     def status(self) -> str:
+        """In English, as open data gives it; a page shows it in its language (marked for the catalogue)."""
         if self.minutes:
-            return "Minutes published"
+            return N_("Minutes published")
         if self.agenda:
-            return "Agenda published"
-        return "Papers published"
+            return N_("Agenda published")
+        return N_("Papers published")
 
     @property
     def warnings(self) -> tuple[str, ...]:

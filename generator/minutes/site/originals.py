@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from minutes.core.i18n import N_
 from minutes.core.paths import OutsideRoot, is_inside, paper_address, resolve_in
 
 INERT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt"})
@@ -48,19 +49,19 @@ def published_address(papers_dir: PurePosixPath, paper: str) -> str:
 # --- the originals a site publishes --------------------------------------------------------
 
 _FORMATS = {
-    ".pdf": "PDF",
-    ".docx": "Word document",
-    ".doc": "Word document",
-    ".odt": "OpenDocument text",
-    ".rtf": "Rich Text",
-    ".txt": "Text",
-    ".html": "Web page, as text",
-    ".htm": "Web page, as text",
-    ".xhtml": "Web page, as text",
-    ".md": "Markdown, as text",
-    ".markdown": "Markdown, as text",
-    ".svg": "SVG image, as text",
-    ".xml": "XML, as text",
+    ".pdf": N_("PDF"),
+    ".docx": N_("Word document"),
+    ".doc": N_("Word document"),
+    ".odt": N_("OpenDocument text"),
+    ".rtf": N_("Rich Text"),
+    ".txt": N_("Text"),
+    ".html": N_("Web page, as text"),
+    ".htm": N_("Web page, as text"),
+    ".xhtml": N_("Web page, as text"),
+    ".md": N_("Markdown, as text"),
+    ".markdown": N_("Markdown, as text"),
+    ".svg": N_("SVG image, as text"),
+    ".xml": N_("XML, as text"),
 }
 
 
@@ -118,7 +119,7 @@ class Clash:
 
 
 def file_format(name: str) -> str:
-    return _FORMATS.get(PurePosixPath(name).suffix.lower(), "File, as text")
+    return _FORMATS.get(PurePosixPath(name).suffix.lower(), N_("File, as text"))
 
 
 def published_papers(
@@ -147,19 +148,3 @@ def published_papers(
         originals[paper] = Original(paper, address, source.stat().st_size, file_format(source.name))
         files[paper] = source
     return originals, files, clashes
-
-
-def pages_text(pages: tuple[int, int]) -> str:
-    """ "page 3", "pages 3–22"."""
-    first, last = pages
-    return f"page {first}" if first == last else f"pages {first}–{last}"
-
-
-def size_text(size: int) -> str:
-    """A file's size as readers know it from document lists: "800 bytes", "66 KB", "1.2 MB"."""
-    if size < 1024:
-        return f"{size} byte{'s' if size != 1 else ''}"
-    if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    megabytes = size / (1024 * 1024)
-    return f"{megabytes:.1f} MB" if megabytes < 10 else f"{round(megabytes)} MB"

@@ -11,7 +11,11 @@ window.addEventListener("DOMContentLoaded", function () {
     return base + path;
   });
   if (!bundles.length) return;
-  var ui = new PagefindUI({
+  // The search page of a language copy of the site ("cy/") searches the site's one index and
+  // opens each result in that copy; its box is named in the page's language.
+  var tree = element.dataset.tree || "";
+  var label = element.dataset.label || "Search agendas, minutes, reports, people and decisions";
+  var options = {
     element: "#search",
     baseUrl: base,
     bundlePath: bundles[0],
@@ -19,12 +23,24 @@ window.addEventListener("DOMContentLoaded", function () {
     showSubResults: true,
     showEmptyFilters: false,
     resetStyles: false,
-    translations: { placeholder: "Search agendas, minutes, reports, people and decisions" }
-  });
-  labelSearchBox(element, "Search agendas, minutes, reports, people and decisions");
+    translations: Object.assign(JSON.parse(element.dataset.translations || "{}"), { placeholder: label })
+  };
+  if (tree) options.processResult = function (result) { return inTree(result, base, tree); };
+  var ui = new PagefindUI(options);
+  labelSearchBox(element, label);
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 });
+
+// A result's address, and its sub-results', in the language copy under `tree` ("cy/").
+function inTree(result, base, tree) {
+  var move = function (url) {
+    return url && url.indexOf(base) === 0 && url.indexOf(base + tree) !== 0 ? base + tree + url.slice(base.length) : url;
+  };
+  result.url = move(result.url);
+  (result.sub_results || []).forEach(function (sub) { sub.url = move(sub.url); });
+  return result;
+}
 
 // Pagefind names its box only by a placeholder, which disappears as the reader
 // types and is not a label to speech input or screen magnifier users; give it a
