@@ -62,8 +62,12 @@ PLANTED = (
     Planted(
         "the atomic folder swap replaced by two renames",
         "generator/minutes/publish/atomic.py",
-        "    if _exchange(staging, output):\n",
-        "    if False:\n",
+        "    if not _exchange(staging, output):\n",
+        "    if True:\n"
+        "        output.rename(output.with_name(output.name + '.old'))\n"
+        "        staging.rename(output)\n"
+        "        return\n"
+        "    if not _exchange(staging, output):\n",
         (
             "tests/test_publish_observed.py::test_the_swap_exchanges_two_whole_folders",
             "tests/test_publish_observed.py::test_a_build_shows_readers_the_old_site_then_the_new_one_never_a_mix",
