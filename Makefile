@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test test-hostile lint golden floors mutation fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test test-hostile lint golden floors mutation fit system-packages check bench bench-pdf bench-setup bench-scale fidelity clean docs
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -26,6 +26,10 @@ serve: $(VENV)/.installed
 ## Build the demo site into output/.
 build: $(VENV)/.installed
 	$(BIN)/minutes build
+
+## Write the docs' generated parts: the table of front-matter keys in docs/front-matter.md, from records/record.py.
+docs: $(VENV)/.installed
+	$(BIN)/python -m minutes.records.keys_doc docs/front-matter.md
 
 ## Check the built site's content, links and anchors.
 check: build
