@@ -533,6 +533,7 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, counci
         doc.warnings.append(_no_date(main.facts, "the paper"))
     elif (
         doc.kind in ("agenda", "minutes")
+        and doc.date is not None
         and any(
             fact == "date" and p.value == doc.date and p.rule == FRONT_MATTER_DATE for fact, p in main.facts.proposals
         )
@@ -558,8 +559,8 @@ def _no_date(facts: MeetingFacts, where: str) -> str:
 
 
 def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main) -> None:
-    for doc in docs:
-        _collect_citations(doc, names)
+    for each in docs:
+        _collect_citations(each, names)
     if not items:
         return
     agenda = docs[0]
@@ -619,7 +620,7 @@ def _collect_citations(doc: _Doc, names: CommitteeNames) -> None:
 def _same_reference(a: Citation, b: Citation) -> bool:
     return (
         (a.committee, a.date, a.minute, a.relation) == (b.committee, b.date, b.minute, b.relation)
-        and (a.date is not None or a.minute)
+        and (a.date is not None or bool(a.minute))
     ) or a.text == b.text
 
 
@@ -746,9 +747,8 @@ def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -
 
 def _physical_pages(lines: Sequence[Line], start: int, end: int) -> tuple[int, int]:
     """First and last page of a paged paper (a PDF) that the lines stand on; (0, 0) for a paper without pages."""
-    pages = [
-        lines[i].hint.page for i in range(start, end) if lines[i].is_content and lines[i].hint and lines[i].hint.page
-    ]
+    hints = [lines[i].hint for i in range(start, end) if lines[i].is_content]
+    pages = [hint.page for hint in hints if hint and hint.page]
     return (min(pages), max(pages)) if pages else (0, 0)
 
 

@@ -588,9 +588,8 @@ def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | 
         )
         if place:
             venue = place.group("v").strip()
-        return NextMeetingFound(
-            date, find_time(sentence)[1] if find_time(sentence) else "", venue, re.sub(r"\s+", " ", sentence).strip()
-        )
+        time = find_time(sentence)
+        return NextMeetingFound(date, time[1] if time else "", venue, re.sub(r"\s+", " ", sentence).strip())
     return None
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from minutes.core.errors import excerpt
 
@@ -88,7 +88,8 @@ class Choice(Kind):
 class Names(Kind):
     """A list of names; blank entries are dropped."""
 
-    json_type: ClassVar[Any] = [str]
+    def __init__(self) -> None:
+        self.json_type = [str]
 
     def read(self, data: dict, key: str, path: str) -> tuple[str, ...]:
         out = []
@@ -105,7 +106,8 @@ class Names(Kind):
 class Lines(Kind):
     """A list of lines of text, each kept as written."""
 
-    json_type: ClassVar[Any] = [str]
+    def __init__(self) -> None:
+        self.json_type = [str]
 
     def read(self, data: dict, key: str, path: str) -> tuple[str, ...]:
         return tuple(str(w) for w in listed(data, key, path))

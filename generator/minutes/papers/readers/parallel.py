@@ -36,10 +36,10 @@ def read_papers_parallel(
     is reported in its own `problems`, never raised."""
     names = list(shown_as) if shown_as is not None else [Path(p).name for p in paths]
     tasks = ((name, partial(_read_one, str(path), name, limits)) for path, name in zip(paths, names, strict=True))
-    texts = []
+    texts: list[PaperText] = []
     for name, outcome in run_tasks(tasks, jobs=workers or os.cpu_count() or 1, limits=task_limits):
         assert outcome is not None
-        if outcome.ok:
+        if outcome.ok and outcome.value is not None:
             texts.append(outcome.value)
         else:
             why = f"{outcome.status}: {outcome.detail}" if outcome.detail else outcome.status

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -241,7 +241,7 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
         [printed_page([(p.text, p.why) for p in lay.pieces if p.kind == "furniture"]) for lay in layouts]
     )
     for page, lay, printed in zip(pages, layouts, printed_pages, strict=False):
-        hints = {"page": page.number, "printed_page": printed, "ocr": page.ocr}
+        hints: _PageHints = {"page": page.number, "printed_page": printed, "ocr": page.ocr}
         first_content = True
         headings = 0
         if not lay.pieces and page.layer in ("scanned", "garbled") and not page.ocr:
@@ -312,8 +312,16 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
     return lines, infos
 
 
+class _PageHints(TypedDict):
+    """What every line of a page carries of it."""
+
+    page: int
+    printed_page: int
+    ocr: bool
+
+
 def _line(
-    piece: Piece, lines: list[SourceLine], hints: dict, rank: dict | None = None, bold_level: int = 0
+    piece: Piece, lines: list[SourceLine], hints: _PageHints, rank: dict | None = None, bold_level: int = 0
 ) -> SourceLine:
     text, heading, bold = piece.text, 0, False
     if piece.kind == "heading":
