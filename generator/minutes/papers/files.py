@@ -866,7 +866,3 @@ def _remove_empty_dirs(folder: Path, stop: Path) -> None:
     while folder != stop and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
         folder = folder.parent
-
-
-def relpath_for_paper(config: SiteConfig, paper: Path) -> PurePosixPath:
-    return PurePosixPath(_display(paper, config.root.resolve()))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -436,9 +436,6 @@ class Opening:
 
 _TITLE_ONLY = "\0title-only"
 """Set in an opening made of a Markdown paper's front-matter title alone."""
-
-
-HeaderRule = Callable[[Opening, _Votes], None]
 
 
 @runner(Fact.COMMITTEE)

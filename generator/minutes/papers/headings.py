@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from minutes.papers import housestyle
@@ -244,8 +244,6 @@ def _clean_title(title: str) -> tuple[str, str]:
     title = re.sub(r"^[\s:.–—-]+|(?<![\s:;,.–—-])[\s:;,.–—-]+$", "", title)
     return title.strip(), page_text
 
-
-LineRule = Callable[[Sequence[Line], Sequence[Shape], int, int], "Candidate | None"]
 
 # --- the item rules -----------------------------------------------------------------------
 
