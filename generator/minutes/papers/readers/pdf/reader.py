@@ -129,18 +129,7 @@ class PdfReader:
         missing_said = False
         waiting: list = []  # (page, rendered image) for OCR
         for index in range(len(pdf)):
-            page = pdf[index]
-            stamped_only = False
-            if _has_printed_annotations(page):
-                # A clerk's stamp ("Item 58 / 18 April 2017") or a filled-in form field is an
-                # annotation, not page content: flattened into the page (its appearance as
-                # printed; no form environment is needed for that), its text is read.
-                bare = page.get_textpage()
-                stamped_only = pdfium_c.FPDFText_CountChars(bare.raw) < MIN_TEXT_CHARS
-                bare.close()
-                if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT) == pdfium_c.FLATTEN_SUCCESS:
-                    page.close()
-                    page = pdf[index]
+            page, stamped_only = _open_page(pdf, index)
             width, height = page.get_size()
             textpage = page.get_textpage()
             chars = page_runs(textpage, height)
@@ -205,6 +194,25 @@ class PdfReader:
 
 
 _PRINTED_ANNOTATIONS = {pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET}
+
+
+def _open_page(pdf, index: int) -> tuple[Any, bool]:
+    """A page of the PDF with its printed annotations flattened into it, and whether its text is
+    only theirs (a stamp on a scanned page).
+
+    A clerk's stamp ("Item 58 / 18 April 2017") or a filled-in form field is an annotation, not
+    page content: flattened into the page (its appearance as printed; no form environment is
+    needed for that), its text is read."""
+    page = pdf[index]
+    if not _has_printed_annotations(page):
+        return page, False
+    bare = page.get_textpage()
+    stamped_only = pdfium_c.FPDFText_CountChars(bare.raw) < MIN_TEXT_CHARS
+    bare.close()
+    if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT) == pdfium_c.FLATTEN_SUCCESS:
+        page.close()
+        page = pdf[index]
+    return page, stamped_only
 
 
 def _has_printed_annotations(page) -> bool:
