@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 
-.PHONY: serve build test test-hostile lint golden floors mutation fit doubts system-packages check catalogues bench bench-pdf bench-setup bench-scale fidelity clean
+.PHONY: serve build test test-hostile lint types golden floors mutation fit doubts system-packages check catalogues bench bench-pdf bench-setup bench-scale fidelity clean docs
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || scripts/system-packages.sh
@@ -27,6 +27,10 @@ serve: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(BIN)/minutes build
 
+## Write the docs' generated parts: the table of front-matter keys in docs/front-matter.md, from records/record.py.
+docs: $(VENV)/.installed
+	$(BIN)/python -m minutes.records.keys_doc docs/front-matter.md
+
 ## Check the built site's content, links and anchors.
 check: build
 	$(BIN)/minutes check
@@ -44,8 +48,12 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 
+## Type-check the whole package (mypy; settings in pyproject.toml).
+types: $(VENV)/.installed-test
+	$(BIN)/mypy
+
 ## Run the whole test suite on every core, installing what it needs first.
-test: system-packages $(VENV)/.installed-test lint
+test: system-packages $(VENV)/.installed-test lint types
 	$(BIN)/python -m pytest -q -n auto
 
 ## The hostile-input suite, itself run under 1 GiB of address space (its minutes processes are, in make test too).

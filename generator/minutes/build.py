@@ -17,8 +17,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -41,20 +40,13 @@ from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all
 from minutes.papers import convert_papers
 from minutes.publish.atomic import (
     MARKER,
-    clear,
-    clone_tree,
     mark,
-    move_files,
-    overlay_folder,
     refuse_foreign_output,
-    remove_page,
-    staging_folder,
-    swap_in,
-    sweep,
     write_atomic,
     write_file,
 )
-from minutes.publish.cache import Manifest, RecordStore, file_digest, open_db
+from minutes.publish.cache import RecordStore, file_digest
+from minutes.publish.staging import Stage, manifest_of
 from minutes.search.index import ENTRY, ShardIndexer, index_shards, shards_of
 from minutes.search.shards import BUNDLES
 from minutes.site.appearances import (
@@ -112,6 +104,32 @@ class BuildState:
     """Page output path -> the search shard indexing it."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """The site as a build reads it, before anything is rendered."""
+
+    site: Site
+    register: Register
+    appeared: Appearances
+    links: Links
+    planner: Planner
+    specs: list[PageSpec]
+    problems: list[Problem]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """What rendering wrote into the stage."""
+
+    problems: list[Problem]
+    rendered: int
+    digests: dict[str, str]
+    """Output path -> digest of every file the output will hold that the build wrote."""
+    changed: set[str]
+    removed: list[str]
+    """Output paths the output held that the new site no longer has."""
+
+
 class SiteBuilder:
     """Builds one site; `serve` keeps one and asks it for each change."""
 
@@ -164,15 +182,59 @@ class SiteBuilder:
             ) from None
 
     def _build(self, *, convert: bool, keep_going: bool) -> BuildResult:
-        started = time.monotonic()
-        say = self.progress.say
+        started, say = time.monotonic(), self.progress.say
         problems: list[Problem] = []
         if convert:
             problems += _convert(self.config, say, self.jobs)
         problems += refuse_theme_links(self.config)
+        read = self._read()
+        problems += read.problems
+        theme, base = resolve_theme(read.site.config), _base_digest(read.site, self.search)
+        shards = shards_of(read.specs)
+        stage = Stage.open(self.output, self.cache_dir)
+        # A cold build indexes each search shard as soon as its pages are written, while the rest render.
+        indexer = (
+            ShardIndexer(stage.target, read.site.config, shards, jobs=self.jobs) if stage.cold and self.search else None
+        )
+        try:
+            made = self._render(read, stage, theme, base, shards, indexer)
+            problems += made.problems
+            if any(p.severity == "error" for p in problems) and not keep_going:
+                say("not published: the output folder is unchanged")
+                return self._result(read, made, problems, started, stage.cold, indexed=0, published=False)
+            indexed = 0
+            if stage.assemble(made.removed, lambda: self.search and _search_outdated(self.output, shards)):
+                indexed = self._index(stage, read, shards, made, indexer)
+                stage.swap_in()
+            stage.published = True
+            if self.publishing:
+                problems += _record_appearances(read.site.config, read.register, read.appeared, say)
+            stage.record(made.digests, made.removed)
+        finally:
+            if indexer is not None:
+                indexer.close()
+            stage.close()
+        self.state = BuildState(
+            read.site,
+            read.links,
+            read.planner,
+            {s.output: s for s in read.specs},
+            made.digests,
+            theme,
+            base,
+            {s.output: shard for shard, pages in shards.items() for s in pages},
+        )
+        say(
+            f"built {len(read.specs)} pages for {len(read.site.meetings)} meetings into {self.output}"
+            + ("" if stage.cold else f" ({made.rendered} re-rendered)")
+        )
+        return self._result(read, made, problems, started, stage.cold, indexed)
+
+    def _read(self) -> _Read:
+        """The site loaded, its citations resolved and its pages planned."""
         site = self.loader.load(self.config)
-        say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
-        problems += site.problems
+        self.progress.say(f"loaded {len(site.meetings)} meetings of {len(site.committees)} committees")
+        problems = list(site.problems)
         register, unreadable = read_register(site.config)
         problems += unreadable
         appeared = appearances(site, register, today(site))
@@ -185,123 +247,96 @@ class SiteBuilder:
         planner = Planner(site, links)
         specs = planner.pages()
         problems += planner.problems
-        output = self.output
-        sweep(output)
-        known = {}
-        if self.cache_dir and (output / MARKER).is_file():
-            with _manifest(self.cache_dir, output) as manifest:
-                known = manifest.trusted(output)
-        cold = not known
-        staging = staging_folder(output)
-        # A cold build renders the whole site into the staging folder; a warm one renders only
-        # what changed, into an overlay, which joins the unchanged files once all is rendered.
-        target = staging if cold else overlay_folder(output)
-        theme = resolve_theme(site.config)
-        base = _base_digest(site, self.search)
-        target.mkdir(parents=True)
-        published = False
-        shards = shards_of(specs)
-        # A cold build indexes each search shard as soon as its pages are written, while the rest render.
-        indexer = ShardIndexer(target, site.config, shards, jobs=self.jobs) if cold and self.search else None
-        try:
-            job = RenderJob(
-                specs=specs,
-                site=SiteView.of(site),
-                theme=theme,
-                search=self.search,
-                target=target,
-                known=known,
-                cache_dir=self.cache_dir,
-                in_place=False,
-                base_digest=base,
-                side_task=partial(_write_outputs, site, links, target, known, _page_urls(specs), appeared, False),
-            )
-            chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
-            results, outputs = render_all(job, jobs=self.jobs, progress=self.progress, chunk_done=chunk_done)
-            failed = [r for r in results if r.problem is not None]
-            problems += _unique(r.problem for r in failed)
-            rendered = sum(1 for r in results if r.written)
-            self.progress.finish(f"rendered {rendered} of {len(results)} pages")
-            files = dict(outputs)
-            copied, clashes = _copy_files(site, theme, target, known, in_place=False)
-            files.update(copied)
-            problems += clashes
-            # A page that failed keeps what the output held for it (and its digest, so it is tried again).
-            digests = {r.output: (r.digest if r.problem is None else known.get(r.output, "")) for r in results}
-            digests = {path: digest for path, digest in digests.items() if digest} | files
-            removed = sorted(set(known) - set(digests) - {r.output for r in failed})
-            if any(p.severity == "error" for p in problems) and not keep_going:
-                say("not published: the output folder is unchanged")
-                return BuildResult(
-                    output,
-                    len(specs),
-                    len(site.meetings),
-                    0,
-                    tuple(problems),
-                    time.monotonic() - started,
-                    rendered,
-                    cold,
-                    published=False,
-                )
-            changed = {r.output for r in results if r.written}
-            overlay = [] if cold else sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file())
-            if not cold and (overlay or removed or (self.search and _search_outdated(output, shards))):
-                if self.cache_dir:
-                    with _manifest(self.cache_dir, output) as manifest:
-                        manifest.begin_update()
-                clone_tree(output, staging, leave_out=set(overlay) | set(removed) | {MARKER})
-                move_files(target, staging)
-                for relative in removed:
-                    remove_page(staging, relative)
-            indexed = 0
-            if cold or staging.is_dir():
-                if indexer is not None:
-                    for name in shards:
-                        indexer.submit(name)
-                    indexed = indexer.finish(self.progress)
-                elif self.search:
-                    indexed = index_shards(
-                        staging,
-                        site.config,
-                        shards,
-                        changed=changed,
-                        removed=removed,
-                        progress=self.progress,
-                        in_place=True,
-                        jobs=self.jobs,
-                    )
-                swap_in(staging, output)
-            published = True
-            if self.publishing:
-                problems += _record_appearances(site.config, register, appeared, say)
-            if self.cache_dir:
-                with _manifest(self.cache_dir, output) as manifest:
-                    if cold:
-                        manifest.record(output, digests.items(), replace=True)
-                    else:
-                        manifest.record(output, [(p, d) for p, d in digests.items() if known.get(p) != d], removed)
-        finally:
-            if indexer is not None:
-                indexer.close()
-            clear(target)
-            if not published:
-                clear(staging)
-        self.state = BuildState(
-            site,
-            links,
-            planner,
-            {s.output: s for s in specs},
-            digests,
-            theme,
-            base,
-            {s.output: shard for shard, pages in shards.items() for s in pages},
+        return _Read(site, register, appeared, links, planner, specs, problems)
+
+    def _render(
+        self,
+        read: _Read,
+        stage: Stage,
+        theme: Theme,
+        base: str,
+        shards: dict[str, list[PageSpec]],
+        indexer: ShardIndexer | None,
+    ) -> _Rendered:
+        """Every page whose inputs changed, the feeds and data, and the theme's and papers' files, into the stage."""
+        site, specs, known = read.site, read.specs, stage.known
+        job = RenderJob(
+            specs=specs,
+            site=SiteView.of(site),
+            theme=theme,
+            search=self.search,
+            target=stage.target,
+            known=known,
+            cache_dir=self.cache_dir,
+            in_place=False,
+            base_digest=base,
+            side_task=partial(
+                _write_outputs, site, read.links, stage.target, known, _page_urls(specs), read.appeared, False
+            ),
         )
-        say(
-            f"built {len(specs)} pages for {len(site.meetings)} meetings into {output}"
-            + ("" if cold else f" ({rendered} re-rendered)")
+        chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
+        results, outputs = render_all(job, jobs=self.jobs, progress=self.progress, chunk_done=chunk_done)
+        failed = [r for r in results if r.problem is not None]
+        problems = _unique(r.problem for r in failed)
+        rendered = sum(1 for r in results if r.written)
+        self.progress.finish(f"rendered {rendered} of {len(results)} pages")
+        files = dict(outputs)
+        copied, clashes = _copy_files(site, theme, stage.target, known, in_place=False)
+        files.update(copied)
+        problems += clashes
+        # A page that failed keeps what the output held for it (and its digest, so it is tried again).
+        digests = {r.output: (r.digest if r.problem is None else known.get(r.output, "")) for r in results}
+        digests = {path: digest for path, digest in digests.items() if digest} | files
+        removed = sorted(set(known) - set(digests) - {r.output for r in failed})
+        changed = {r.output for r in results if r.written}
+        return _Rendered(problems, rendered, digests, changed, removed)
+
+    def _index(
+        self,
+        stage: Stage,
+        read: _Read,
+        shards: dict[str, list[PageSpec]],
+        made: _Rendered,
+        indexer: ShardIndexer | None,
+    ) -> int:
+        """Search-index the staged site: the shards not yet indexed (cold), or those holding changed pages (warm)."""
+        if indexer is not None:
+            for name in shards:
+                indexer.submit(name)
+            return indexer.finish(self.progress)
+        if not self.search:
+            return 0
+        return index_shards(
+            stage.staging,
+            read.site.config,
+            shards,
+            changed=made.changed,
+            removed=made.removed,
+            progress=self.progress,
+            in_place=True,
+            jobs=self.jobs,
         )
+
+    def _result(
+        self,
+        read: _Read,
+        made: _Rendered,
+        problems: list[Problem],
+        started: float,
+        cold: bool,
+        indexed: int,
+        published: bool = True,
+    ) -> BuildResult:
         return BuildResult(
-            output, len(specs), len(site.meetings), indexed, tuple(problems), time.monotonic() - started, rendered, cold
+            self.output,
+            len(read.specs),
+            len(read.site.meetings),
+            indexed,
+            tuple(problems),
+            time.monotonic() - started,
+            made.rendered,
+            cold,
+            published=published,
         )
 
     # --- an edit of bodies only ------------------------------------------------------
@@ -405,7 +440,7 @@ class SiteBuilder:
         worker.job = job
         worker.fingerprints = Fingerprints()  # the model changed: remembered digests may be stale
         if self.cache_dir:
-            with _manifest(self.cache_dir, self.output) as manifest:
+            with manifest_of(self.cache_dir, self.output) as manifest:
                 manifest.begin_update()
         results = worker.render_range(0, len(specs))
         failed = next((r.problem for r in results if r.problem is not None), None)
@@ -417,7 +452,7 @@ class SiteBuilder:
         for spec in specs:
             state.specs[spec.output] = spec
         if self.cache_dir:
-            with _manifest(self.cache_dir, self.output) as manifest:
+            with manifest_of(self.cache_dir, self.output) as manifest:
                 manifest.record(self.output, changed)
         return results
 
@@ -483,16 +518,6 @@ def _convert(config: SiteConfig, say: Callable[[str], None], jobs: int) -> list[
     if report.written:
         say(f"converted papers: {len(report.written)} files written")
     return list(report.problems)
-
-
-@contextmanager
-def _manifest(cache_dir: Path, output: Path) -> Iterator[Manifest]:
-    """The cache's record of an output folder, connected only while needed: never across a fork."""
-    db = open_db(cache_dir)
-    try:
-        yield Manifest(db, output)
-    finally:
-        db.close()
 
 
 def _page_urls(specs: list[PageSpec]) -> list[str]:

@@ -380,10 +380,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("MINUTES_DEBUG"):
             raise
-        where = traceback.extract_tb(exc.__traceback__)[-1]
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
         print(
             f"minutes: internal error: {type(exc).__name__}: {str(exc)[:300]} "
-            f"(at {Path(where.filename).name}:{where.lineno}) "
+            f"(at {Path(frame.filename).name}:{frame.lineno}) "
             "— please report it; set MINUTES_DEBUG=1 to see the traceback",
             file=sys.stderr,
         )

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from minutes.papers import convert_paper
 from minutes.papers.readers import read_paper
+from minutes.records.fields import optional_keys
+from minutes.records.record import DocumentRecord
 
 
 def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
@@ -26,13 +28,11 @@ def facts(paper: Path, shown_as: str, council: str = "") -> list[dict]:
         }
         if r.source.pages != (0, 0):
             fact["pages"] = list(r.source.pages)
-        for key in ("end_time", "webcast", "recording"):
-            if getattr(r, key):
-                fact[key] = getattr(r, key)
-        if r.agenda_item:
-            fact["agenda_item"] = r.agenda_item
-        if r.body_of:
-            fact["body_of"] = r.body_of
+        # Every optional text key the record declares (end_time, webcast, … agenda_item, body_of), when set.
+        written = r.to_mapping()
+        for key in optional_keys(DocumentRecord):
+            if isinstance(written.get(key), str):
+                fact[key] = written[key]
         if not r.attendance.is_empty():
             fact["attendance"] = {
                 "chair": r.attendance.chair,

@@ -127,7 +127,7 @@ def _languages(value: Any) -> tuple[str, ...]:
         return ()
     if not isinstance(value, list):
         raise SettingError(f"must be a list of language tags, like [en, cy], not {_kind(value)}")
-    tags = []
+    tags: list[str] = []
     for item in value:
         tag = _language(item)
         if not has_interface(tag):

@@ -104,7 +104,7 @@ class Interface:
         return translations(self.language).ngettext(singular, plural, n)
 
     def pgettext(self, context: str, message: str) -> str:
-        return translations(self.language).pgettext(context, message)
+        return str(translations(self.language).pgettext(context, message))
 
     def long_date(self, value: dt.date | None) -> str:
         """ "Wednesday 15 January 2014", "Dydd Mercher 15 Ionawr 2014"."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from multiprocessing.context import BaseContext
+from multiprocessing.context import ForkContext, SpawnContext
 
 
 def default_jobs() -> int:
@@ -17,6 +17,8 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def pool_context() -> BaseContext:
+def pool_context() -> ForkContext | SpawnContext:
     """The start method a pool of this project's workers uses."""
-    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")

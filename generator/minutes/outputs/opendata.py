@@ -14,7 +14,8 @@ from typing import Any
 from minutes.outputs.addresses import Addresses
 from minutes.outputs.feeds import feed_path
 from minutes.outputs.ics import calendar_path
-from minutes.records.record import Attendance
+from minutes.records.fields import open_data, open_data_schema
+from minutes.records.record import Attendance, Citation, DocumentRecord, Item
 from minutes.site.links import Links, Resolved
 from minutes.site.model import Committee, Document, Meeting, Site
 from minutes.site.originals import Original, published_papers
@@ -22,7 +23,8 @@ from minutes.site.titles import meeting_title
 
 # --- the schema -----------------------------------------------------------------
 # A dict is an object with exactly these keys; [x] a list of x; a tuple any of
-# its members; a type that JSON type; None null.
+# its members; a type that JSON type; None null. The keys a record publishes
+# come from its declaration (`open_data=True`, in records/record.py).
 
 Schema = Any
 
@@ -41,40 +43,20 @@ MEETING_SUMMARY: dict[str, Schema] = {
     "url": str,
     "json_url": str,
 }
-ATTENDANCE: dict[str, Schema] = {"chair": str, "present": [str], "apologies": [str], "in_attendance": [str]}
+ATTENDANCE: dict[str, Schema] = open_data_schema(Attendance)
 DOCUMENT: dict[str, Schema] = {
     "name": str,
-    "kind": str,
-    "title": str,
+    **open_data_schema(DocumentRecord),
     "url": str,
-    "agenda_item": str,
-    "body_of": str,
     "paper": str,
     "original_url": str,
     "original_pages": [int],
 }
-ITEM: dict[str, Schema] = {
-    "document": str,
-    "number": str,
-    "title": str,
-    "anchor": str,
-    "url": str,
-    "pages": str,
-    "paper_page": int,
-    "original_url": str,
-    "resolutions": [str],
-    "declarations": [str],
-    "exempt": bool,
-    "truncated": bool,
-}
+ITEM: dict[str, Schema] = {"document": str, **open_data_schema(Item), "url": str, "original_url": str}
 TARGET: dict[str, Schema] = {"committee": str, "key": str, "anchor": str, "url": str}
 CITATION: dict[str, Schema] = {
     "document": str,
-    "text": str,
-    "relation": str,
-    "committee": str,
-    "date": (str, None),
-    "minute": str,
+    **open_data_schema(Citation),
     "target": (TARGET, None),
     "note": str,
 }
@@ -233,11 +215,8 @@ def _meeting(site: Site, links: Links, a: Addresses, m: Meeting, originals: dict
         "documents": [
             {
                 "name": d.name,
-                "kind": d.kind,
-                "title": d.title,
+                **open_data(d.record),
                 "url": a.link(d.url),
-                "agenda_item": d.record.agenda_item,
-                "body_of": d.record.body_of,
                 "paper": d.record.source.paper if d.record.source else "",
                 "original_url": at(d, pages(d)[0]),
                 "original_pages": list(pages(d)) if pages(d)[0] else [],
@@ -248,17 +227,9 @@ def _meeting(site: Site, links: Links, a: Addresses, m: Meeting, originals: dict
         "items": [
             {
                 "document": d.name,
-                "number": i.number,
-                "title": i.title,
-                "anchor": i.anchor,
+                **open_data(i),
                 "url": a.link(d.url) + f"#{i.anchor}",
-                "pages": i.pages,
-                "paper_page": i.paper_page,
                 "original_url": at(d, i.paper_page) if i.pages else "",
-                "resolutions": list(i.resolutions),
-                "declarations": list(i.declarations),
-                "exempt": i.exempt,
-                "truncated": i.truncated,
             }
             for d in m.documents
             for i in d.record.items
@@ -272,12 +243,7 @@ def _attendance(m: Meeting) -> dict[str, Any]:
     # The minutes record who came; an agenda at most lists the membership.
     docs = [d for d in (m.minutes, m.agenda, *m.reports) if d is not None]
     found = next((d.record.attendance for d in docs if not d.record.attendance.is_empty()), Attendance())
-    return {
-        "chair": found.chair,
-        "present": list(found.present),
-        "apologies": list(found.apologies),
-        "in_attendance": list(found.in_attendance),
-    }
+    return open_data(found)
 
 
 def _citation(a: Addresses, document: str, r: Resolved) -> dict[str, Any]:
@@ -290,13 +256,4 @@ def _citation(a: Addresses, document: str, r: Resolved) -> dict[str, Any]:
             "anchor": r.anchor,
             "url": a.link(r.target_url),
         }
-    return {
-        "document": document,
-        "text": c.text,
-        "relation": c.relation,
-        "committee": c.committee,
-        "date": c.date.isoformat() if c.date else None,
-        "minute": c.minute,
-        "target": target,
-        "note": r.note,
-    }
+    return {"document": document, **open_data(c), "target": target, "note": r.note}

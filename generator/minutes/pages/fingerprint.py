@@ -32,7 +32,7 @@ _SKIPPED_FIELDS: dict[type, frozenset[str]] = {
 _FIELDS: dict[tuple[type, bool], tuple[str, ...]] = {}
 
 
-def _new() -> hashlib._Hash:
+def _new() -> hashlib.blake2b:
     return hashlib.blake2b(digest_size=16)
 
 
@@ -83,7 +83,7 @@ class Fingerprints:
             feed(h, getattr(value, name))
         return h.digest()
 
-    def _feed(self, h: hashlib._Hash, value: Any) -> None:
+    def _feed(self, h: hashlib.blake2b, value: Any) -> None:
         kind = type(value)
         if kind is str:
             data = value.encode("utf-8")

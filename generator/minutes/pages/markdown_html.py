@@ -23,6 +23,8 @@ from __future__ import annotations
 import html as htmllib
 import re
 from dataclasses import dataclass
+from importlib.metadata import version
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 import markdown_it
@@ -31,12 +33,15 @@ from markdown_it import MarkdownIt
 try:
     import markdown_it_pyrs
 except ImportError:  # no wheel for this platform: the pure-Python parser renders the same HTML
-    markdown_it_pyrs = None
+    markdown_it_pyrs = None  # type: ignore[assignment]  # an optional module: None says it is absent
+
+if TYPE_CHECKING:
+    from markdown_it_pyrs.markdown_it_pyrs import _PLUGIN_NAME as Rule
 
 from minutes.core.slug import slugify
 
 RENDERER = (
-    f"markdown-it-pyrs-{markdown_it_pyrs.__version__}"
+    f"markdown-it-pyrs-{version('markdown-it-pyrs')}"
     if markdown_it_pyrs
     else f"markdown-it-py-{markdown_it.__version__}"
 )
@@ -51,7 +56,7 @@ _FIRST_CELL = re.compile(r"<t[hd][^>]*>(.*?)</t[hd]>", re.S)
 _TABLE = re.compile(r"<table>\n(.*?)</table>\n", re.S)
 # CommonMark without raw HTML: `html_block` and `html_inline` are left out, so
 # tags in a paper are shown as text, never passed through.
-_RULES = [
+_RULES: list[Rule] = [
     "blockquote",
     "code",
     "fence",

@@ -105,7 +105,7 @@ def stated_next_meetings(
                 ),
                 None,
             )
-            if meeting.date is None or stated is None:
+            if meeting.date is None or stated is None or stated.date is None:
                 continue
             if stated.date > now and (slug, stated.date.isoformat()) not in site.meetings:
                 out[slug] = StatedMeeting(
@@ -308,6 +308,12 @@ def _dated_newest_first(registers: _Registers) -> list[Summary]:
     return sorted(dated, key=lambda s: (s.meeting.date, s.committee.name), reverse=True)
 
 
+def _held(s: Summary) -> dt.date:
+    """The date of a meeting `_dated_newest_first` gave, which has one."""
+    assert s.meeting.date is not None
+    return s.meeting.date
+
+
 def _home(site: Site, registers: _Registers) -> PageSpec:
     now = registers.today
     dated = _dated_newest_first(registers)
@@ -315,8 +321,8 @@ def _home(site: Site, registers: _Registers) -> PageSpec:
         "index.html",
         "index.html",
         {
-            "recent": [s for s in dated if s.meeting.date <= now][:RECENT],
-            "upcoming": [s for s in reversed(dated) if s.meeting.date > now],
+            "recent": [s for s in dated if _held(s) <= now][:RECENT],
+            "upcoming": [s for s in reversed(dated) if _held(s) > now],
             "announced": sorted(registers.stated.values(), key=lambda m: (m.date, m.committee.name)),
             "committees": _committees_by_name(site),
             "latest_decisions": registers.decisions[:5],
@@ -527,7 +533,7 @@ def _meeting_context(
     views = []
     used |= {r.anchor for r in rows}
     for row in rows:
-        doubts = frozenset()
+        doubts: frozenset[str] = frozenset()
         if row.agenda is not None:
             doubts |= unconfirmed.of_item("agenda", row.agenda.anchor)
         if row.minute is not None:
@@ -594,7 +600,7 @@ def _meeting_context(
         "minutes_opening": markdown(minute_parts.preamble, base_level=3, links=minute_links, used_ids=used).html
         if minute_parts.preamble
         else "",
-        "minutes_opening_folded": bool(meeting.minutes)
+        "minutes_opening_folded": meeting.minutes is not None
         and is_printed_heading(minute_parts.preamble, meeting.minutes.record),
         "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
         "cited_by": [c for c in cited_by if not c.resolved.anchor],

@@ -261,14 +261,14 @@ def _render_apart(
         assert outcome is not None
         stop = min(start + CHUNK, total)
         if outcome.ok:
-            results = outcome.value
+            results = outcome.value or []
         else:
             results = []
             pages = ((n, partial(worker.render_range, n, n + 1)) for n in range(start, stop))
             for n, page in run_tasks(pages, jobs=jobs):
                 assert page is not None
                 results += (
-                    page.value
+                    (page.value or [])
                     if page.ok
                     else [_failed_page(job.specs[n], worker.digest(job.specs[n]), page, job.site.config.root)]
                 )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from minutes.core import vocabulary
 from minutes.core.vocabulary import alternation
@@ -520,25 +521,17 @@ def _before_sentence(part: str) -> str:
     return part
 
 
-def _with(person: ListedPerson, **changes) -> ListedPerson:
-    values = {
-        "name": person.name,
-        "role": person.role,
-        "chair": person.chair,
-        "officer": person.officer,
-        "member": person.member,
-        "absent": person.absent,
-    }
-    values.update(changes)
+def _with(person: ListedPerson, **changes: Any) -> ListedPerson:
+    person = replace(person, **changes)
     if "role" in changes:
-        values["officer"] = _officer(values["role"])
-        values["member"] = values["member"] or (
-            bool({w.lower() for w in re.findall(r"[A-Za-z]+", values["role"])} & _MEMBER_WORDS)
-            and not values["officer"]
+        role = person.role
+        officer = _officer(role)
+        member = person.member or (
+            bool({w.lower() for w in re.findall(r"[A-Za-z]+", role)} & _MEMBER_WORDS) and not officer
         )
-        if _CHAIR_NOTE.match(values["role"]) and not _VICE.search(values["role"]):
-            values["chair"] = True
-    return ListedPerson(**values)
+        chair = person.chair or bool(_CHAIR_NOTE.match(role) and not _VICE.search(role))
+        person = replace(person, officer=officer, member=member, chair=chair)
+    return person
 
 
 def _person(part: str, group_title: str) -> ListedPerson | None:
@@ -1282,11 +1275,7 @@ def _read_block(lines, shapes_, i, end, role, rest, found: AttendanceFound, flag
             break
         if texts and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
             break
-        if (
-            texts
-            and _OTHER_GROUP.match(shape.text)
-            and not _TITLED.search(_OTHER_GROUP.match(shape.text).group("group"))
-        ):
+        if texts and (group := _OTHER_GROUP.match(shape.text)) and not _TITLED.search(group.group("group")):
             break  # "City of Edinburgh Council: Councillor A Hale": another group under its own name
         if texts and not shape.table and _roles_only(shape.text):
             break  # "General Manager, Director Corporate Services, Works Manager": officers by title alone

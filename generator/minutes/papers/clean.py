@@ -490,7 +490,7 @@ def running_headers(lines: list[Line]) -> list[Line]:
     repeats = Counter(_digits(lines[i].text) for i, m in matches.items() if m)
     return [
         replace(line, text="", artefact="running header")
-        if matches[i] and (matches[i].group("date") or repeats[_digits(line.text)] >= 2)
+        if (m := matches[i]) and (m.group("date") or repeats[_digits(line.text)] >= 2)
         else line
         for i, line in enumerate(lines)
     ]

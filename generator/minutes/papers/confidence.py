@@ -615,7 +615,8 @@ def _apologies_unread(lines: Lines) -> Judged | None:
         if not _APOLOGIES_SAID.search(text):
             continue
         said = " ".join(t for _, t in lines[n : n + 3])
-        after = said[_APOLOGIES_SAID.search(said).end() :][:200]
+        found = _APOLOGIES_SAID.search(said)
+        after = said[found.end() :][:200] if found else ""
         if _NONE_SAID.search(after[:60]) or not _TITLED_NAME.search(after):
             continue
         return Judged(
@@ -722,9 +723,12 @@ def judge_items(
             continue
         problem = ""
         confidence = 1.0
-        words = item.title.split()
-        if len(words) > LONG_TITLE_WORDS and item.head.rule not in (SUBMITTED_BY, BULLETED_POINTS):
-            problem, confidence = f"a title of {len(words)} words: it may run on into the item's text", LONG_TITLE
+        title_words = item.title.split()
+        if len(title_words) > LONG_TITLE_WORDS and item.head.rule not in (SUBMITTED_BY, BULLETED_POINTS):
+            problem, confidence = (
+                f"a title of {len(title_words)} title_words: it may run on into the item's text",
+                LONG_TITLE,
+            )
         elif _PERSON_TITLE.match(item.title.strip()):
             problem, confidence = "a person's name, not an item's title", ODD_TITLE
         elif item.head.rule != SUBMITTED_BY and _NAMES_INSIDE.search(item.title):
@@ -764,7 +768,7 @@ def _gaps(numbers: Sequence[str]) -> list[str]:
     ints = [int(n) for n in numbers if re.fullmatch(r"\d{1,3}", n)]
     if len(ints) < 3 or len(ints) < len(numbers) * 0.8:
         return []
-    out = []
+    out: list[str] = []
     for a, b in itertools.pairwise(ints):
         if 1 < b - a <= 5:
             out.extend(str(n) for n in range(a + 1, b))
@@ -814,15 +818,15 @@ def judge_decisions(
         )
     for item in items:
         if not item.decisions:
-            words = [
+            said = [
                 m.group(0).strip() for m in _DECISION_WORDS.finditer(item.text) if not _NOT_DECIDED.search(item.text)
             ]
-            if words:
+            if said:
                 out.append(
                     Judged(
                         "decision",
                         DECISION_WORDS_UNREAD,
-                        f"the text says {words[0]!r} but no decision was read",
+                        f"the text says {said[0]!r} but no decision was read",
                         "",
                         item.lines,
                         item.key,

@@ -562,6 +562,7 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, counci
         doc.warnings.append(_no_date(main.facts, "the paper"))
     elif (
         doc.kind in ("agenda", "minutes")
+        and doc.date is not None
         and any(
             fact == "date" and p.value == doc.date and p.rule == FRONT_MATTER_DATE for fact, p in main.facts.proposals
         )
@@ -600,8 +601,8 @@ def _file_by_pack(docs: list[_Doc], main: _Main, lines: Sequence[Line]) -> None:
 
 
 def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main, lines) -> None:
-    for doc in docs:
-        _collect_citations(doc, names, lines)
+    for each in docs:
+        _collect_citations(each, names, lines)
     if not items:
         return
     agenda = docs[0]
@@ -673,7 +674,7 @@ def _collect_citations(doc: _Doc, names: CommitteeNames, lines) -> None:
 def _same_reference(a: Citation, b: Citation) -> bool:
     return (
         (a.committee, a.date, a.minute, a.relation) == (b.committee, b.date, b.minute, b.relation)
-        and (a.date is not None or a.minute)
+        and (a.date is not None or bool(a.minute))
     ) or a.text == b.text
 
 
@@ -801,9 +802,8 @@ def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -
 
 def _physical_pages(lines: Sequence[Line], start: int, end: int) -> tuple[int, int]:
     """First and last page of a paged paper (a PDF) that the lines stand on; (0, 0) for a paper without pages."""
-    pages = [
-        lines[i].hint.page for i in range(start, end) if lines[i].is_content and lines[i].hint and lines[i].hint.page
-    ]
+    hints = [lines[i].hint for i in range(start, end) if lines[i].is_content]
+    pages = [hint.page for hint in hints if hint and hint.page]
     return (min(pages), max(pages)) if pages else (0, 0)
 
 
@@ -866,7 +866,7 @@ def _judge(doc: _Doc, lines: Sequence[Line], ocr: bool) -> list[confidence.Judge
                 judged.append(missing)
             continue
         source = doc.sources.get(fact, "")
-        if fact == "date" and doc.printed_date:
+        if fact == "date" and doc.printed_date and doc.date:
             judged.append(confidence.impossible_date(doc.printed_date, doc.date, text))
             continue
         if source == "main":
@@ -876,18 +876,20 @@ def _judge(doc: _Doc, lines: Sequence[Line], ocr: bool) -> list[confidence.Judge
             judged.append(confidence.judge_fallback(fact, shown, source, opening))
             continue
         backing = [p for f, p in proposals if f == fact]
-        if fact in ("time", "venue") and not any(p.value == value for p in backing):
+        if fact in ("time", "venue") and isinstance(value, str) and not any(p.value == value for p in backing):
             judged.append(confidence.judge_fallback(fact, value, "call-to-order", text))
         elif fact == "committee":
             printed = found.meeting.committee
-            vote = confidence.judge_vote(fact, printed, backing, opening, same=confidence.same_or_within, shown=value)
+            vote = confidence.judge_vote(
+                fact, printed, backing, opening, same=confidence.same_or_within, shown=str(value)
+            )
             judged.append(confidence.judge_body_name(vote))
         elif fact == "venue":
             vote = confidence.judge_vote(fact, value, backing, opening, same=confidence.same_or_within)
             judged.append(confidence.judge_venue(vote))
         else:
             judged.append(confidence.judge_vote(fact, value, backing, opening))
-        if fact == "date":
+        if fact == "date" and isinstance(value, dt.date):
             adrift = _adrift(doc, lines, value)
             if adrift:
                 judged.append(adrift)

@@ -61,21 +61,6 @@ MONTHS.update(
         )
     }
 )
-WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("monday", "mon"),
-            ("tuesday", "tues", "tue"),
-            ("wednesday", "wed"),
-            ("thursday", "thurs", "thu"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
-        )
-    )
-    for name in names
-}
 
 _WEEKDAY = (
     r"(?:(?P<weekday>(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))"

@@ -146,7 +146,7 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
             or re.match(r"^\s*\d{1,2}[.)]\s", line.text) is not None
             or (current is not None and current.text.endswith((".", ":")) and len(current.text.split()) <= 3)
         )
-        if starts_new:
+        if starts_new or current is None:
             text = (
                 line.text.strip().strip("|").strip() if shape.table and "\t" in line.text else shape.text
             )  # a table row keeps its cells

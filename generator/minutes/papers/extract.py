@@ -526,11 +526,8 @@ def _set_apart(decisions, replacements: dict[int, str], shapes_) -> None:
             n = 0
 
 
-def _kind(
-    facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool
-) -> tuple[str, tuple[str, ...]]:
-    """Agenda or minutes, from every sign: what the opening calls itself, attendance,
-    decisions, items phrased as business to come, page references, a web page's "Minutes:"."""
+def _named_kind(facts: MeetingFacts) -> tuple[float, float, list[str]]:
+    """Points for minutes and for agenda, a point each time the opening calls the paper one, and why."""
     minutes, agenda, why = 0.0, 0.0, []
     for fact, proposal in facts.proposals:
         if fact == "kind:minutes":
@@ -539,6 +536,15 @@ def _kind(
         elif fact == "kind:agenda":
             agenda += 1.0
             why.append(f"agenda: {proposal.value!r}")
+    return minutes, agenda, why
+
+
+def _kind(
+    facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool
+) -> tuple[str, tuple[str, ...]]:
+    """Agenda or minutes, from every sign: what the opening calls itself, attendance,
+    decisions, items phrased as business to come, page references, a web page's "Minutes:"."""
+    minutes, agenda, why = _named_kind(facts)
     if found.attendance.present or found.attendance.apologies:
         minutes += 2.0
         why.append("minutes: attendance recorded")
@@ -615,9 +621,8 @@ def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | 
         )
         if place:
             venue = place.group("v").strip()
-        return NextMeetingFound(
-            date, find_time(sentence)[1] if find_time(sentence) else "", venue, re.sub(r"\s+", " ", sentence).strip()
-        )
+        time = find_time(sentence)
+        return NextMeetingFound(date, time[1] if time else "", venue, re.sub(r"\s+", " ", sentence).strip())
     return None
 
 

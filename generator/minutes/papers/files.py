@@ -658,7 +658,8 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
         kept_before = "; what it converted to before is kept" if entry else ""
         problems.append(Problem(shown, 0, _failure(outcome, config), skipped="this paper" + kept_before))
         return
-    converted: PaperConversion = outcome.value
+    converted: PaperConversion | None = outcome.value
+    assert converted is not None  # a task that ended ok returned its conversion
     if converted.text_chars > config.max_paper_mb * 1_000_000:
         problems.append(
             Problem(
@@ -910,7 +911,3 @@ def _remove_empty_dirs(folder: Path, stop: Path) -> None:
     while folder != stop and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
         folder = folder.parent
-
-
-def relpath_for_paper(config: SiteConfig, paper: Path) -> PurePosixPath:
-    return PurePosixPath(_display(paper, config.root.resolve()))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -436,9 +436,6 @@ class Opening:
 
 _TITLE_ONLY = "\0title-only"
 """Set in an opening made of a Markdown paper's front-matter title alone."""
-
-
-HeaderRule = Callable[[Opening, _Votes], None]
 
 
 @runner(Fact.COMMITTEE)
@@ -1076,22 +1073,8 @@ def known_venue(opening: Opening, votes: _Votes) -> None:
 COMMITTEE_RULES = (meeting_of, minutes_of, body_meeting_held, body_then_minutes, report_of, known_body)
 
 
-def read_opening(
-    lines: Sequence[str],
-    strong: Sequence[bool] = (),
-    meta: Mapping[str, Any] | None = None,
-) -> MeetingFacts:
-    """The meeting facts in the opening lines of a document (plain text, one per line);
-    `strong` says which lines are set as headings; `meta` is the paper's own front-matter."""
-    kept = [
-        (re.sub(r"\s+", " ", line).strip(), s)
-        for line, s in zip(lines, list(strong) + [False] * len(lines), strict=False)
-        if line.strip()
-    ]
-    # A paragraph flattened from a whole page runs on into the items; its opening words are the heading.
-    opening = Opening(
-        tuple(" ".join(line.split()[:LONG_LINE_WORDS]) for line, _ in kept), tuple(s for _, s in kept), meta or {}
-    )
+def _vote(opening: Opening) -> _Votes:
+    """Every header rule's proposals for the opening, in the order they are weighed."""
     votes = _Votes()
     for phrase_rule in COMMITTEE_RULES:
         phrase_rule(opening, votes)
@@ -1121,6 +1104,26 @@ def read_opening(
             phrase_rule(titled, votes)
         title_line(titled, votes)
     front_matter_date(opening, votes)
+    return votes
+
+
+def read_opening(
+    lines: Sequence[str],
+    strong: Sequence[bool] = (),
+    meta: Mapping[str, Any] | None = None,
+) -> MeetingFacts:
+    """The meeting facts in the opening lines of a document (plain text, one per line);
+    `strong` says which lines are set as headings; `meta` is the paper's own front-matter."""
+    kept = [
+        (re.sub(r"\s+", " ", line).strip(), s)
+        for line, s in zip(lines, list(strong) + [False] * len(lines), strict=False)
+        if line.strip()
+    ]
+    # A paragraph flattened from a whole page runs on into the items; its opening words are the heading.
+    opening = Opening(
+        tuple(" ".join(line.split()[:LONG_LINE_WORDS]) for line, _ in kept), tuple(s for _, s in kept), meta or {}
+    )
+    votes = _vote(opening)
     kind_minutes = sum(p.weight for p in votes.proposals.get("kind:minutes", []))
     kind_agenda = sum(p.weight for p in votes.proposals.get("kind:agenda", []))
     kind = "minutes" if kind_minutes > kind_agenda else "agenda" if kind_agenda > kind_minutes else ""

@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from minutes.papers import housestyle
@@ -245,8 +245,6 @@ def _clean_title(title: str) -> tuple[str, str]:
     return title.strip(), page_text
 
 
-LineRule = Callable[[Sequence[Line], Sequence[Shape], int, int], "Candidate | None"]
-
 # --- the item rules -----------------------------------------------------------------------
 
 TABLE_ROW = "items.table-row"
@@ -402,11 +400,11 @@ def run_in(text: str) -> tuple[str, str]:
         break
     if 0 < caps < len(words):
         head = " ".join(words[:caps])
-        letters = sum(c.isalpha() for c in head)
+        head_letters = sum(c.isalpha() for c in head)
         first = re.sub(r"\W", "", words[0])
         after = " ".join(words[caps:])
         if (
-            (caps >= 2 or letters >= 5)
+            (caps >= 2 or head_letters >= 5)
             and first not in _DECISION_WORDS
             and (_prose(after) or label_of(after) or _NOTHING.match(after))
         ):
@@ -1334,7 +1332,7 @@ def _presence_label(title: str) -> bool:
     """ "Present:", "In attendance": a heading over the attendance list, not an item of business
     ("Apologies" is both, and counts as an item)."""
     labelled = label_of(title)
-    return bool(labelled) and labelled[0] not in ("apologies",)
+    return labelled is not None and labelled[0] not in ("apologies",)
 
 
 def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate]:

@@ -50,7 +50,7 @@ def cover_sheet_label(text: str) -> bool:
 
 def numbered_section(text: str) -> bool:
     match = _NUMBERED_SECTION.match(text.strip())
-    return bool(match) and len(match.group("title").split()) <= _MAX_TITLE_WORDS
+    return match is not None and len(match.group("title").split()) <= _MAX_TITLE_WORDS
 
 
 def report_headings(lines: Sequence[Line], start: int, end: int, taken: Mapping[int, str]) -> dict[int, str]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -77,31 +78,8 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
                     shown_as, _line_of(text, str(key)), f"unknown sidecar key {excerpt(key)}; a sidecar may set {known}"
                 )
             )
-    date = data.get("date")
-    if isinstance(date, dt.datetime):
-        date = date.date()
-    if date not in (None, "") and not isinstance(date, dt.date):
-        try:
-            date = dt.date.fromisoformat(str(date).strip())
-        except ValueError:
-            problems.append(
-                Problem(shown_as, _line_of(text, "date"), f"date {excerpt(date)} is not a date; write it as YYYY-MM-DD")
-            )
-    if isinstance(date, dt.date) and not plausible(date):
-        problems.append(
-            Problem(
-                shown_as,
-                _line_of(text, "date"),
-                f"date {date.isoformat()} is not a plausible date for a council's papers; correct the year",
-            )
-        )
-    time = str(data.get("time") or "").strip()
-    if isinstance(data.get("time"), int):
-        # YAML reads 17:30 as a sexagesimal integer (1050); turn it back into a clock time.
-        minutes = data["time"]
-        time = f"{minutes // 60:02d}:{minutes % 60:02d}"
-    if time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
-        problems.append(Problem(shown_as, _line_of(text, "time"), f"time {excerpt(time)} is not a 24-hour HH:MM time"))
+    date = _date(data.get("date"), text, shown_as, problems)
+    time = _time(data.get("time"), text, shown_as, problems)
     for key in ("committee", "venue"):
         if isinstance(data.get(key), (dict, list)):
             problems.append(Problem(shown_as, _line_of(text, key), f"{key} must be text"))
@@ -116,6 +94,42 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
         ),
         [],
     )
+
+
+def _date(date: Any, text: str, shown_as: str, problems: list[Problem]) -> dt.date | None:
+    """The sidecar's `date`; a value that is not a plausible date is a problem, and None."""
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    if date in (None, ""):
+        return None
+    if not isinstance(date, dt.date):
+        try:
+            date = dt.date.fromisoformat(str(date).strip())
+        except ValueError:
+            problems.append(
+                Problem(shown_as, _line_of(text, "date"), f"date {excerpt(date)} is not a date; write it as YYYY-MM-DD")
+            )
+            return None
+    if not plausible(date):
+        problems.append(
+            Problem(
+                shown_as,
+                _line_of(text, "date"),
+                f"date {date.isoformat()} is not a plausible date for a council's papers; correct the year",
+            )
+        )
+    return date
+
+
+def _time(value: Any, text: str, shown_as: str, problems: list[Problem]) -> str:
+    """The sidecar's `time`, 24-hour HH:MM; anything else is a problem."""
+    time = str(value or "").strip()
+    if isinstance(value, int):
+        # YAML reads 17:30 as a sexagesimal integer (1050); turn it back into a clock time.
+        time = f"{value // 60:02d}:{value % 60:02d}"
+    if time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
+        problems.append(Problem(shown_as, _line_of(text, "time"), f"time {excerpt(time)} is not a 24-hour HH:MM time"))
+    return time
 
 
 def _line_of(text: str, key: str) -> int:

@@ -69,7 +69,7 @@ def _first_content(lines: Sequence[Line]) -> int:
 
 
 def _next_content(lines: Sequence[Line], i: int, count: int) -> list[int]:
-    out = []
+    out: list[int] = []
     k = i + 1
     while k < len(lines) and len(out) < count:
         if lines[k].is_content and not lines[k].artefact:
@@ -160,6 +160,7 @@ def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
         k -= 1
     if k < 0:
         return None
+    above, here = lines[k].hint, lines[i].hint
     if lines[k].artefact in (
         "page marker",
         "page break",
@@ -167,12 +168,7 @@ def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
         "running header",
         "agenda item stamp",
         "blank page",
-    ) or (
-        lines[k].hint is not None
-        and lines[i].hint is not None
-        and lines[k].hint.page
-        and lines[k].hint.page != lines[i].hint.page
-    ):
+    ) or (above is not None and here is not None and above.page and above.page != here.page):
         return "", 1.0, "the top of a page"
     return None
 

@@ -58,7 +58,7 @@ def line_markdown(line: str) -> str:
     text = re.sub(r"<(i|em)>\s*(.*?)\s*</\1>", lambda m: f"*{m.group(2)}*" if m.group(2) else "", text, flags=re.I)
     text = _BREAKS.sub(" ", text)
     text = _TAG.sub(" ", text)
-    indent = re.match(r"^\s*", text).group(0)
+    indent = text[: len(text) - len(text.lstrip())]
     return _entities(indent + re.sub(r"[ \t]+", " ", text.strip()))
 
 

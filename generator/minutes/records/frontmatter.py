@@ -67,7 +67,7 @@ def locate(text: str) -> Located:
             break
         lines.append(line)
         at = len(text) + 1 if stop < 0 else stop + 1
-    key_lines = {}
+    key_lines: dict[str, int] = {}
     for i, line in enumerate(lines, start=2):
         if line and not line[0].isspace() and ":" in line and not line.startswith("#"):
             key_lines.setdefault(line.split(":", 1)[0].strip(), i)

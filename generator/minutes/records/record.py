@@ -3,56 +3,190 @@
 A converted document is a Markdown file whose YAML front-matter maps onto
 `DocumentRecord`. The converter builds records and writes them; the loader
 reads them back (from files people may have edited) and validates them here,
-so both directions share one definition. `docs/front-matter.md` documents the
-same keys for people.
+so both directions share one definition. Each key is declared once, as a field
+below with `declare(...)` (see `minutes.records.fields`): how it is read and
+written, whether the open data publishes it and its line in the table of keys
+of docs/front-matter.md, which `make docs` writes from these declarations.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from minutes.core.errors import excerpt
+from minutes.records.fields import (
+    NEVER,
+    Choice,
+    Custom,
+    Date,
+    Flag,
+    Lines,
+    ListOf,
+    Names,
+    Nested,
+    Text,
+    declare,
+    declared,
+    mapping,
+    read_object,
+    text,
+    to_mapping,
+)
+from minutes.records.fields import (
+    RecordError as RecordError,
+)
+from minutes.records.fields import (
+    plausible as plausible,
+)
 
 KINDS = ("agenda", "minutes", "report", "document")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-class RecordError(ValueError):
-    """A front-matter value that does not fit the contract.
+def _time_of_day(value: str, path: str) -> None:
+    if not _TIME.match(value):
+        raise RecordError(path, f"{excerpt(value)} is not a 24-hour HH:MM time")
 
-    `key` names the offending key (dotted for nested keys) so the loader can
-    point at the line of the file where it appears.
-    """
 
-    def __init__(self, key: str, message: str):
-        super().__init__(f"{key}: {message}")
-        self.key = key
-        self.message = message
+def _web_address(value: str, path: str) -> None:
+    """A link a reader follows off the site: only http(s), with a host, nothing that runs script."""
+    if not is_web_address(value):
+        raise RecordError(path, f"{value[:80]!r} is not a web address; write it in full, starting https://")
+
+
+TEXT = Text()
+TIME = Text(check=_time_of_day)
+NAMES = Names()
+DATE = Date()
+FLAG = Flag()
+
+
+def _pair(value: tuple[int, int]) -> list[int]:
+    return list(value)
+
+
+MAX_PAGE = 100_000
+"""No paper has more pages: a larger number is a slip."""
+
+
+def _page_number(value: Any, path: str) -> int:
+    if value in (None, 0):
+        return 0
+    if type(value) is not int or not 0 < value <= MAX_PAGE:
+        raise RecordError(path, f"{value!r} is not a page number; write the page as a PDF viewer counts it, e.g. 5")
+    return value
+
+
+def _source_lines(value: Any, path: str) -> tuple[int, int]:
+    lines = value or [0, 0]
+    if not (isinstance(lines, list) and len(lines) == 2 and all(isinstance(x, int) for x in lines)):
+        raise RecordError(path, "must be two line numbers, e.g. [12, 80]")
+    return (lines[0], lines[1])
+
+
+def _source_pages(value: Any, path: str) -> tuple[int, int]:
+    pages = value or [0, 0]
+    if not (
+        isinstance(pages, list)
+        and len(pages) == 2
+        and all(type(x) is int and 0 < x <= MAX_PAGE for x in pages)
+        and pages[0] <= pages[1]
+    ) and pages != [0, 0]:
+        raise RecordError(path, "must be the first and last page of the paper, e.g. [3, 22]")
+    return (pages[0], pages[1])
+
+
+def _paper_lines(value: Any, path: str) -> tuple[int, int]:
+    if value is None or value == []:
+        return (0, 0)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = [value, value]
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+        or not 1 <= value[0] <= value[1]
+    ):
+        raise RecordError(path, "must be the first and last line of the paper (1-based), e.g. [12, 14]")
+    return (value[0], value[1])
+
+
+def _confidence(value: Any, path: str) -> float:
+    if value is None:
+        return 0.0
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise RecordError(path, f"{value!r} is not a number from 0 to 1, e.g. 0.35")
+    return float(value)
+
+
+def _as_written(value: Any, path: str) -> str:
+    """Text, where an unquoted 2014-11-26 or 17 is what was written all the same."""
+    if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return text({"v": value}, "v", path)
+
+
+def _item_named(value: Any, path: str) -> str:
+    """An item's number or anchor, where an unquoted 17 is the item 17."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value).strip()
+    return text({"v": value}, "v", path)
 
 
 @dataclass(frozen=True, slots=True)
 class Member:
     """A member of the body as an agenda's front sheet lists its membership."""
 
-    name: str
-    role: str = ""
+    name: str = declare(Text(required="a member needs a name"), left_out=NEVER)
+    role: str = declare(TEXT, "")
     """"Chair", "Vice-Chair", "co-opted" … as printed; empty for an ordinary member."""
+
+
+def _member_named(value: str) -> Member:
+    return Member(name=value.strip())
 
 
 @dataclass(frozen=True, slots=True)
 class Attendance:
     """Who was at a meeting, names as printed ("Councillor Hussain")."""
 
-    chair: str = ""
-    present: tuple[str, ...] = ()
-    apologies: tuple[str, ...] = ()
-    in_attendance: tuple[str, ...] = ()
-    membership: tuple[Member, ...] = ()
-    """The body's members as the paper lists them (an agenda's "Membership:")."""
+    chair: str = declare(
+        TEXT,
+        "",
+        left_out=NEVER,
+        open_data=True,
+        doc='The person marked "(Chair)", "(Chairman)", "(in the Chair)", "Presiding"; listed under "Present in the Chair:" or "Chair:"; or named by a sentence ("Chair Dick Dillon called the meeting to order", "Councillor X was appointed Chairman for the meeting", "With Councillor X in the Chair …"). On an agenda, the member its membership list marks "(Chair)".',
+    )
+    present: tuple[str, ...] = declare(
+        NAMES,
+        (),
+        left_out=NEVER,
+        open_data=True,
+        doc='Names as printed, "Councillor" kept as a title: "Councillors Jarvis, Atkin and Beaumont" gives three "Councillor …" entries. The chair is listed here too.',
+    )
+    apologies: tuple[str, ...] = declare(
+        NAMES,
+        (),
+        left_out=NEVER,
+        open_data=True,
+        doc='Names from "Apologies for absence were received from …", an "Apologies:" list, a P/A-flagged list, or an apologies item that lists them. "Absent" without an apology is not recorded.',
+    )
+    in_attendance: tuple[str, ...] = declare(
+        NAMES,
+        (),
+        left_out=NEVER,
+        open_data=True,
+        doc='People at the meeting who are not members: officers, clerks, advisers, guests, other councillors ("Also present", "Officers in attendance", "Staff present", or a role such as "Clerk" printed with the name).',
+    )
+    membership: tuple[Member, ...] = declare(
+        ListOf(Member, scalar=_member_named),
+        (),
+        doc="On an agenda: the body's members as its front sheet lists them (`name`, and `role` such as `Chair` or `Vice-Chair` when printed).",
+    )
 
     def is_empty(self) -> bool:
         return not (self.chair or self.present or self.apologies or self.in_attendance or self.membership)
@@ -62,42 +196,86 @@ class Attendance:
 class Item:
     """One agenda item or minute."""
 
-    number: str
-    """As printed: "E31", "59", "7", "8.1"."""
-    title: str
-    anchor: str
-    """The id of this item's heading in the document body."""
-    pages: str = ""
-    """Pack page range of an agenda item, e.g. "5-20"."""
-    paper_page: int = 0
-    """Page of the paper, as a PDF viewer counts them (the first is 1), where the item's pack pages begin;
-    0 when not known. A pack's printed "Page 5" is rarely its fifth page: the front sheet comes first."""
-    resolutions: tuple[str, ...] = ()
-    declarations: tuple[str, ...] = ()
-    exempt: bool = False
-    truncated: bool = False
-    """The source cut the text short (ModernGov "view the full minutes text")."""
-    mentions: tuple[str, ...] = ()
-    """Councillors the item's text names, as printed ("Cr Jones"; "Councillors A and B" gives two)."""
+    number: str = declare(
+        TEXT,
+        left_out=NEVER,
+        open_data=True,
+        doc='As printed: `E31`, `59`, `8.1`, `77/21`, `PAR 1`, `3(a)` for a lettered sub-item of item 3, `8(1)` for a list numbered from 1 right under item 8. Empty for an unnumbered item (a section heading such as "CALL TO ORDER"), whose anchor comes from its title.',
+    )
+    title: str = declare(
+        TEXT,
+        left_out=NEVER,
+        open_data=True,
+        doc='Title, with capitals made readable ("DEPRIVED NEIGHBOURHOODS" becomes "Deprived Neighbourhoods"). An item with no heading of its own (minutes kept as one list of points) is named by its text, and its anchor by its first eight words.',
+    )
+    anchor: str = declare(
+        TEXT,
+        left_out=NEVER,
+        open_data=True,
+        doc="Id of the item's heading in the body (`item-e31`). On the meeting page an agenda item's permalink is its anchor (`/<committee>/<date>/#item-7`) and a minute also answers to `#minute-<number>` (`#minute-e31`), which is what citations of a minute link to.",
+    )
+    pages: str = declare(TEXT, "", open_data=True, doc="For agenda items: the pack page range, e.g. `5-20`.")
+    paper_page: int = declare(
+        Custom(_page_number, json_type=int),
+        0,
+        open_data=True,
+        doc='For agenda items with `pages`, when the paper is a PDF: the page of the paper, as a PDF viewer counts them (the first is 1), on which the item\'s first pack page is printed ("Page 5" below an unnumbered front sheet is the paper\'s seventh page, say); when no page prints that number, the first page of the report tied to the item. The meeting page links the item\'s "Pages 5–20 of the agenda pack" to `pack.pdf#page=7`.',
+    )
+    resolutions: tuple[str, ...] = declare(
+        NAMES,
+        (),
+        open_data=True,
+        doc='Each decision recorded under the item: "RESOLVED", "It was resolved", "AGREED", "It was agreed", "Members agreed", "DECISION:", "Motion carried", "declared elected", minutes "confirmed as a true record", a clause in capitals ("That the report BE RECEIVED"), a roll-call vote. A numbered or lettered list of resolutions gives one entry each.',
+    )
+    declarations: tuple[str, ...] = declare(NAMES, (), open_data=True, doc="Paragraphs recording a declared interest.")
+    exempt: bool = declare(
+        FLAG, False, open_data=True, doc="`true` when the item was taken in private (exempt information)."
+    )
+    truncated: bool = declare(
+        FLAG,
+        False,
+        open_data=True,
+        doc='`true` when the source cut the text short (a web page\'s "view the full minutes text for item 6"). The text is then incomplete.',
+    )
+    mentions: tuple[str, ...] = declare(
+        NAMES,
+        (),
+        doc='The councillors the item\'s text names (attendance lists aside), as printed, once each: any member\'s title ("Councillor", "Cllr", "Cr", "Mayor", "Deputy Mayor", "Alderman", "County Councillor" …) with initials and name ("Councillor V. Cusworth", "Cr Jones", "Mayor Hale"); a list under a plural title gives one entry each ("Councillors Atkin, Beaumont and Julie Turner" gives "Councillor Atkin", "Councillor Beaumont", "Councillor Julie Turner"). A councillor\'s page lists the meetings whose records name them where they did not attend.',
+    )
 
     @property
     def key(self) -> str:
         """How other keys of the record name this item: its number, or its anchor when it has none."""
         return self.number or self.anchor
 
+    @staticmethod
+    def completed(values: dict[str, Any], prefix: str) -> dict[str, Any]:
+        if not (values["number"] or values["title"]):
+            raise RecordError(prefix + "number", "an item needs a number or a title")
+        return {**values, "anchor": values["anchor"] or anchor_for(values["number"] or values["title"])}
+
 
 @dataclass(frozen=True, slots=True)
 class ChairChange:
     """Someone took the chair during the meeting."""
 
-    name: str
-    """Who took the chair, as printed: "Councillor Jarvis"."""
-    from_item: str = ""
-    """The item (its key) from which they presided; empty when the minutes do not say."""
-    to_item: str = ""
-    """The last item they presided over, when the minutes bound it ("for item 7 only")."""
-    text: str = ""
-    """The sentence that says so."""
+    name: str = declare(
+        Text(required="a change of chair needs the name of who took the chair"),
+        left_out=NEVER,
+        doc='Who took the chair, as printed ("The Chair resumed the Chair" gives the meeting\'s chair).',
+    )
+    from_item: str = declare(
+        TEXT,
+        "",
+        left_out=NEVER,
+        doc='The item from which they presided: its `number`, or its `anchor` when it has none. When the sentence says ("for item 7 only", "for this item", "for the following item") that item; otherwise where the sentence stands: at the end of an item\'s text (after its resolutions, say) from the next item, at its start or in its middle from that item. Sentences about who came and went around it do not move it off the end or the start. Empty when unknown.',
+    )
+    to_item: str = declare(
+        TEXT,
+        "",
+        doc="The last item they presided over, only when the sentence bounds it (\"for item 7 only\" gives `from_item: '7'`, `to_item: '7'`); left out otherwise.",
+    )
+    text: str = declare(TEXT, "", left_out=NEVER, doc="The sentence that says so.")
 
 
 MOVEMENTS = ("arrived", "left")
@@ -107,52 +285,81 @@ MOVEMENTS = ("arrived", "left")
 class Movement:
     """A member who arrived after the meeting began or left before it ended."""
 
-    name: str
-    change: str
-    """arrived | left"""
-    item: str = ""
-    """The item (its key) at the edge of their presence: for `arrived` the first item they were there
-    for, for `left` the last; empty when the minutes do not say."""
-    time: str = ""
-    """24-hour HH:MM, when printed."""
-    text: str = ""
-    """The words that say so."""
+    name: str = declare(
+        Text(required="a movement needs the name of who arrived or left"),
+        left_out=NEVER,
+        doc='Who, as printed; "Councillors Jarvis and Senior left" gives one entry each ("Councillor Jarvis", "Councillor Senior").',
+    )
+    change: str = declare(
+        Choice(MOVEMENTS),
+        left_out=NEVER,
+        doc='`arrived` or `left` (also "joined", "re-joined", "returned to", "withdrew from", "departed").',
+    )
+    item: str = declare(
+        TEXT,
+        "",
+        left_out=NEVER,
+        doc='The edge of their presence, as an item\'s `number` (or `anchor`): for `arrived` the first item they were there for, for `left` the last. From the item the sentence names ("during minute 5", "after item 9": 9 for leaving, 10 for arriving; "before this item") or else from where it stands: an arrival at the end of an item\'s text counts from the next item, a departure at the start of one from the item before, anything else from the item it is in. Empty when unknown (a note in the attendance list, a sentence before the first item).',
+    )
+    time: str = declare(TIME, "", doc="The time the text gives, 24-hour `HH:MM`; left out when none.")
+    text: str = declare(TEXT, "", left_out=NEVER, doc="The words that say so.")
+
+
+RELATIONS = ("cites", "approves", "next")
 
 
 @dataclass(frozen=True, slots=True)
 class Citation:
     """A reference in the text to another meeting or minute."""
 
-    text: str
-    """The words of the reference as they appear in the body."""
-    committee: str = ""
-    """Committee the reference names; empty means the citing document's own."""
-    date: dt.date | None = None
-    minute: str = ""
-    relation: str = "cites"
-    """cites | approves (minutes of an earlier meeting approved here) | next (next meeting)."""
+    text: str = declare(TEXT, left_out=NEVER, open_data=True, doc="The words of the reference, as in the body.")
+    committee: str = declare(
+        TEXT, "", open_data=True, doc="The body the reference names; absent means this document's own committee."
+    )
+    date: dt.date | None = declare(DATE, None, open_data=True, doc="The date of the meeting referred to.")
+    minute: str = declare(TEXT, "", open_data=True, doc="A minute number referred to, e.g. `C25`.")
+    relation: str = declare(
+        Choice(RELATIONS, default="cites"),
+        "cites",
+        open_data=True,
+        doc="`cites` (default, left out), `approves` (this item approves those minutes) or `next` (the date of the next meeting).",
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class NextMeeting:
-    date: dt.date | None = None
-    time: str = ""
-    venue: str = ""
-    text: str = ""
+    date: dt.date | None = declare(DATE, None, left_out=NEVER)
+    time: str = declare(TEXT, "", left_out=NEVER)
+    venue: str = declare(TEXT, "", left_out=NEVER)
+    text: str = declare(TEXT, "", left_out=NEVER)
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a document came from: the paper, its digest and line range (1-based, inclusive)."""
 
-    paper: str
-    sha256: str = ""
-    lines: tuple[int, int] = (0, 0)
-    pages: tuple[int, int] = (0, 0)
-    """First and last page of the paper (as a PDF viewer counts them) the document came from; (0, 0) when
-    the paper has no pages (text, a web page, a Word document)."""
-    ocr: bool = False
-    """Some of the text was read by OCR from a scanned page; a person should check it."""
+    paper: str = declare(
+        TEXT,
+        left_out=NEVER,
+        doc="The paper's path relative to the site root; it must be inside the papers folder. Anything else (`/proc/self/environ`, `../secret.txt`, a link leading out, `site.yaml`) is an error naming the record and line, and the record is published without a paper: nothing a record names outside the papers folder is ever read or published.",
+    )
+    sha256: str = declare(TEXT, "", left_out=NEVER, doc="sha256 of the paper's bytes.")
+    lines: tuple[int, int] = declare(
+        Custom(_source_lines, _pair),
+        (0, 0),
+        left_out=NEVER,
+        doc="First and last line of the paper (1-based, inclusive) that this document came from; for a PDF or Word document, the positions of its lines in reading order.",
+    )
+    pages: tuple[int, int] = declare(
+        Custom(_source_pages, _pair),
+        (0, 0),
+        doc="For a PDF: the first and last page of the paper (as a PDF viewer counts them) the document's text stands on, e.g. `[3, 22]`. The meeting page's list of documents links each to the original at its first page (`pack.pdf#page=3`). Left out for papers without pages.",
+    )
+    ocr: bool = declare(
+        FLAG,
+        False,
+        doc="`true` when some of the text was read by OCR from a scanned page (a warning says to check it).",
+    )
 
 
 REVIEW_FACTS = (
@@ -182,54 +389,140 @@ class ReviewEntry:
     until then a published page never states the fact as certain (see the `unreviewed` setting).
     """
 
-    fact: str
-    """One of REVIEW_FACTS."""
-    value: str = ""
-    """What was written, as text; empty for a whole list (`present`, say)."""
-    why: str = ""
-    """Why it is doubtful, in words a person can check against the paper."""
-    lines: tuple[int, int] = (0, 0)
-    """The paper's lines (1-based, inclusive) the fact was read from; (0, 0) when not known."""
-    item: str = ""
-    """For item, decision and citation facts: the item's number (or anchor)."""
-    confidence: float = 0.0
-    """How sure the converter was, 0 to 1."""
+    fact: str = declare(
+        Choice(REVIEW_FACTS, quote=repr),
+        left_out=NEVER,
+        doc="The fact in doubt: `kind`, `committee`, `date`, `time`, `venue`, `chair`, `present`, `apologies`, `in_attendance`, or of one item `item` (its number and title), `decision` (its resolutions) or `citation` (the meeting it names, and the minutes attached to it).",
+    )
+    value: str = declare(
+        Custom(_as_written),
+        "",
+        doc="What was written, as text (`'2014-11-26'`); left out for a whole list. For a `citation` without `item`, the reference's words or its date, which name the reference in doubt.",
+    )
+    why: str = declare(
+        TEXT, "", left_out=NEVER, doc="Why it is doubtful, in words a person can check against the paper."
+    )
+    lines: tuple[int, int] = declare(
+        Custom(_paper_lines, _pair),
+        (0, 0),
+        doc="The paper's lines (1-based, inclusive, counted as `source.lines` counts them) the fact was read from, `[12, 12]`; left out when not known. `minutes serve` highlights them beside the record.",
+    )
+    item: str = declare(
+        Custom(_item_named), "", doc="For `item`, `decision` and `citation`: the item's `number` (or its `anchor`)."
+    )
+    confidence: float = declare(
+        Custom(_confidence, json_type=float), 0.0, left_out=NEVER, doc="How sure the converter was, from 0 to 1."
+    )
 
 
-@dataclass(frozen=True, slots=True)
+def _nothing_in_review(record: DocumentRecord) -> bool:
+    """`review` and `reviewed` are written together, once anything was in doubt or a person checked."""
+    return not (record.review or record.reviewed)
+
+
+# Keyword-only, so that the fields stand in the order they are written.
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DocumentRecord:
     """Front-matter of one converted document."""
 
-    kind: str
-    committee: str
-    title: str
-    date: dt.date | None = None
-    time: str = ""
-    end_time: str = ""
-    """When the meeting ended (minutes: "The meeting closed at 7.15 p.m.") or is set to end, 24-hour HH:MM."""
-    venue: str = ""
-    webcast: str = ""
-    """Web address where the meeting is (or was) broadcast: "webcast", "live stream", YouTube."""
-    recording: str = ""
-    """Web address of a recording of the meeting, to watch afterwards."""
-    attendance: Attendance = field(default_factory=Attendance)
-    chair_changes: tuple[ChairChange, ...] = ()
-    movements: tuple[Movement, ...] = ()
-    items: tuple[Item, ...] = ()
-    mentions: tuple[str, ...] = ()
-    """For a document without items (a report): the councillors its text names."""
-    citations: tuple[Citation, ...] = ()
-    next_meeting: NextMeeting | None = None
-    agenda_item: str = ""
-    """For reports and submitted minutes: number of the agenda item they belong to."""
-    body_of: str = ""
-    """For minutes of another body submitted for information: that body's name."""
-    source: Source | None = None
-    warnings: tuple[str, ...] = ()
-    review: tuple[ReviewEntry, ...] = ()
-    """Facts the converter is unsure of, until a person checks them."""
-    reviewed: bool = False
-    """A person has checked the record: none of its `review` entries (nor its warnings) is still in doubt."""
+    kind: str = declare(
+        Choice(KINDS),
+        left_out=NEVER,
+        open_data=True,
+        doc="`agenda`, `minutes`, `report` or `document` (text the converter could not place).",
+    )
+    committee: str = declare(
+        Text(required="is required"),
+        left_out=NEVER,
+        doc='The body\'s display name. Printed forms ("IMPROVING LIVES SELECT COMMISSION", "Improving Lives Select Commission -") become one name; a site\'s `committees:` settings (`name`, `aliases`) override it and choose the folder slug. A meeting of the council itself ("A Parish Council meeting was held …", "Ordinary Meeting of Council") is filed under the council\'s name: `council` in `site.yaml`, or the council the paper prints. A paper that names no body at all is filed under the site\'s `council`, with a warning.',
+    )
+    date: dt.date | None = declare(
+        DATE,
+        None,
+        left_out=NEVER,
+        doc="Meeting date, `YYYY-MM-DD`; empty when the paper does not print one (a warning says so). Never guessed.",
+    )
+    time: str = declare(
+        TIME,
+        "",
+        left_out=NEVER,
+        doc='Start time, 24-hour `HH:MM` ("1.00 p.m." is `13:00`, "12.00 noon" is `12:00`); empty if not printed.',
+    )
+    venue: str = declare(TEXT, "", left_out=NEVER, doc="Where the meeting was held, as printed.")
+    title: str = declare(
+        TEXT,
+        left_out=NEVER,
+        open_data=True,
+        doc='`Agenda`, `Minutes`, or a report\'s title from its cover sheet ("Report Title", "3. Title:", "TITLE:").',
+    )
+    end_time: str = declare(
+        TIME,
+        "",
+        doc='When the meeting ended, 24-hour `HH:MM`: in minutes, the last sentence that closes it ("The meeting closed at 9.30pm", "Meeting ended at 8.10 pm", "the meeting was declared closed at 7.50pm", "Cllr Hotchkin closed the meeting at 7.20pm", "Meeting Concluded: 4.38pm", "The meeting adjourned at 1:31 PM" unless it "reconvened"); in an agenda, the end of a span of time that starts at `time` ("5.30 - 7.30 p.m.", "10.00 am – 12.30 pm"). Left out when the papers print none, or one not after `time` (unless the meeting went on past midnight). Calendars end the meeting here; without it they use the site\'s `meeting_length`. Set it by hand when you know it.',
+    )
+    webcast: str = declare(
+        Text(check=_web_address),
+        "",
+        doc='Where the meeting is (or was) broadcast on the web: a full `http`/`https` address printed on the same line as "webcast", "live stream", "broadcast" or "YouTube", or on one of the two lines after it ("The webcast of the meeting can be viewed at: -" then the address); an address starting `www.` gets `https://`. Only agendas and minutes are read for it, never reports. A link that leads nowhere ("[via the Council\'s website](#)") gives none. Set it by hand when the papers do not print it. The meeting page shows it ("Watch the webcast"), calendars carry it as the event\'s `CONFERENCE`, schema.org data as a virtual location. Anything but a full `http`/`https` address (`javascript:…`, a path) is an error naming the line.',
+    )
+    recording: str = declare(
+        Text(check=_web_address),
+        "",
+        doc='Where a recording of the meeting can be watched afterwards: read as `webcast` is, from lines that say "recording", "recorded", "watch again", "on demand" or "catch up". Shown on the meeting page ("Watch the recording") and in the calendars\' description.',
+    )
+    attendance: Attendance = declare(Nested(Attendance, Attendance), default_factory=Attendance)
+    chair_changes: tuple[ChairChange, ...] = declare(
+        ListOf(ChairChange, known_keys=True),
+        (),
+        doc='Minutes only: each time someone else took the chair during the meeting, in order ("Councillor Jarvis, the Vice-Chair took the Chair for the remainder of the meeting", "Cr Jones took the chair", "(Councillor Hale in the Chair)", "The Chair resumed the Chair"). A sentence that seats the chair `attendance.chair` already names is not a change. The meeting page shows each change beside the chair, and the people pages count it as chairing.',
+    )
+    movements: tuple[Movement, ...] = declare(
+        ListOf(Movement, known_keys=True),
+        (),
+        doc='Minutes only: members and others who arrived after the meeting began or left before it ended, in order: sentences ("Councillor X arrived at 7.15pm during minute 5", "Cllr Y left the meeting after item 9", "Deborah Johnson and Sue Wilson left the meeting.", "X joined the meeting at this point", "The Chair left the meeting", which gives the chair\'s name) and notes in an attendance list ("Cllr Hollick (arrived at 7.01pm)").',
+    )
+    items: tuple[Item, ...] = declare(ListOf(Item), (), doc="Agenda items or minutes, in order.")
+    mentions: tuple[str, ...] = declare(
+        NAMES,
+        (),
+        doc="For a document without items (an officer report): the councillors its text names, read the same way.",
+    )
+    citations: tuple[Citation, ...] = declare(
+        ListOf(Citation), (), doc="References to other meetings and minutes found in the text."
+    )
+    next_meeting: NextMeeting | None = declare(
+        Nested(NextMeeting),
+        None,
+        doc="`date`, `time`, `venue` and `text` of the next meeting, when the document names it.",
+    )
+    agenda_item: str = declare(
+        TEXT,
+        "",
+        open_data=True,
+        doc="For reports and submitted minutes: the number of the agenda item they belong to (by pack page, title, or order).",
+    )
+    body_of: str = declare(
+        TEXT, "", open_data=True, doc="For minutes of another body submitted for information: that body's name."
+    )
+    source: Source | None = declare(Nested(Source), None)
+    warnings: tuple[str, ...] = declare(
+        Lines(),
+        (),
+        left_out=NEVER,
+        doc='Things a person should check, e.g. "agenda item 2 names the minutes of 2020-06-16, but the minutes in the pack are dated 2020-03-03".',
+    )
+    review: tuple[ReviewEntry, ...] = declare(
+        ListOf(ReviewEntry, known_keys=True),
+        (),
+        left_out=_nothing_in_review,
+        doc='Facts the converter is unsure of, for a person to check against the paper (see [review](review.md)). Each entry stays in doubt until it is deleted or the record says `reviewed: true`; until then a published page never states the fact as certain (the `unreviewed` setting: marked "unconfirmed", left out, or the build refuses), and `minutes check --reviewed` fails.',
+    )
+    reviewed: bool = declare(
+        FLAG,
+        False,
+        left_out=_nothing_in_review,
+        doc="`true` once a person has checked the record: none of its `review` entries, nor its `warnings`, is in doubt any more (they stay in the file as a record of what was checked).",
+    )
 
     @property
     def open_review(self) -> tuple[ReviewEntry, ...]:
@@ -238,480 +531,45 @@ class DocumentRecord:
 
     def to_mapping(self) -> dict[str, Any]:
         """Plain data in key order, for YAML; empty optional values are left out."""
-        out: dict[str, Any] = {
-            "kind": self.kind,
-            "committee": self.committee,
-            "date": self.date.isoformat() if self.date else "",
-            "time": self.time,
-            "venue": self.venue,
-            "title": self.title,
-        }
-        if self.end_time:
-            out["end_time"] = self.end_time
-        if self.webcast:
-            out["webcast"] = self.webcast
-        if self.recording:
-            out["recording"] = self.recording
-        if not self.attendance.is_empty():
-            out["attendance"] = {
-                "chair": self.attendance.chair,
-                "present": list(self.attendance.present),
-                "apologies": list(self.attendance.apologies),
-                "in_attendance": list(self.attendance.in_attendance),
-            }
-            if self.attendance.membership:
-                out["attendance"]["membership"] = [
-                    {"name": m.name, "role": m.role} if m.role else {"name": m.name} for m in self.attendance.membership
-                ]
-        if self.chair_changes:
-            out["chair_changes"] = [_chair_change_mapping(c) for c in self.chair_changes]
-        if self.movements:
-            out["movements"] = [_movement_mapping(m) for m in self.movements]
-        if self.items:
-            out["items"] = [_item_mapping(i) for i in self.items]
-        if self.mentions:
-            out["mentions"] = list(self.mentions)
-        if self.citations:
-            out["citations"] = [_citation_mapping(c) for c in self.citations]
-        if self.next_meeting:
-            nm = self.next_meeting
-            out["next_meeting"] = {
-                "date": nm.date.isoformat() if nm.date else "",
-                "time": nm.time,
-                "venue": nm.venue,
-                "text": nm.text,
-            }
-        if self.agenda_item:
-            out["agenda_item"] = self.agenda_item
-        if self.body_of:
-            out["body_of"] = self.body_of
-        if self.source:
-            out["source"] = {
-                "paper": self.source.paper,
-                "sha256": self.source.sha256,
-                "lines": list(self.source.lines),
-            }
-            if self.source.pages != (0, 0):
-                out["source"]["pages"] = list(self.source.pages)
-            if self.source.ocr:
-                out["source"]["ocr"] = True
-        out["warnings"] = list(self.warnings)
-        if self.review or self.reviewed:
-            out["review"] = [_review_mapping(e) for e in self.review]
-            out["reviewed"] = self.reviewed
-        return out
+        return to_mapping(self)
 
     @classmethod
     def from_mapping(cls, data: Any) -> DocumentRecord:
         """Validate parsed YAML; raise RecordError naming the first bad key."""
-        if not isinstance(data, dict):
-            raise RecordError("front-matter", "must be a mapping of keys to values")
-        known = {f.name for f in fields(cls)}
+        data = mapping(data, "front-matter")
+        known = sorted(d.name for d in declared(cls))
         for key in data:
             if key not in known:
-                raise RecordError(str(key), f"unknown key; expected one of {', '.join(sorted(known))}")
-        kind = _text(data, "kind")
-        if kind not in KINDS:
-            raise RecordError("kind", f"{excerpt(kind)} is not one of {', '.join(KINDS)}")
-        committee = _text(data, "committee")
-        if not committee:
-            raise RecordError("committee", "is required")
-        time = _text(data, "time")
-        if time and not _TIME.match(time):
-            raise RecordError("time", f"{excerpt(time)} is not a 24-hour HH:MM time")
-        end_time = _text(data, "end_time")
-        if end_time and not _TIME.match(end_time):
-            raise RecordError("end_time", f"{excerpt(end_time)} is not a 24-hour HH:MM time")
-        items = tuple(_item(v, n) for n, v in enumerate(_list(data, "items")))
-        keys = tuple(item.key for item in items)
-        return cls(
-            kind=kind,
-            committee=committee,
-            title=_text(data, "title") or committee,
-            date=_date(data, "date"),
-            time=time,
-            end_time=end_time,
-            venue=_text(data, "venue"),
-            webcast=_web_address(data, "webcast"),
-            recording=_web_address(data, "recording"),
-            attendance=_attendance(data.get("attendance")),
-            chair_changes=tuple(_chair_change(v, n, keys) for n, v in enumerate(_list(data, "chair_changes"))),
-            movements=tuple(_movement(v, n, keys) for n, v in enumerate(_list(data, "movements"))),
-            items=items,
-            mentions=_names(data, "mentions", ""),
-            citations=tuple(_citation(v, n) for n, v in enumerate(_list(data, "citations"))),
-            next_meeting=_next_meeting(data.get("next_meeting")),
-            agenda_item=_text(data, "agenda_item"),
-            body_of=_text(data, "body_of"),
-            source=_source(data.get("source")),
-            warnings=tuple(str(w) for w in _list(data, "warnings")),
-            review=tuple(_review_entry(v, n) for n, v in enumerate(_list(data, "review"))),
-            reviewed=_bool(data, "reviewed", ""),
-        )
+                raise RecordError(str(key), f"unknown key; expected one of {', '.join(known)}")
+        record: DocumentRecord = read_object(cls, data, "")
+        return record
+
+    @staticmethod
+    def completed(values: dict[str, Any], prefix: str) -> dict[str, Any]:
+        """The title defaults to the committee; changes of chair and movements name items the record has."""
+        keys = tuple(item.key for item in values["items"])
+        for name, entries, item_keys in (
+            ("chair_changes", values["chair_changes"], ("from_item", "to_item")),
+            ("movements", values["movements"], ("item",)),
+        ):
+            for n, entry in enumerate(entries):
+                for key in item_keys:
+                    _item_key(getattr(entry, key), f"{name}[{n}].{key}", keys)
+        return {**values, "title": values["title"] or values["committee"]}
 
 
-def _item_mapping(item: Item) -> dict[str, Any]:
-    out: dict[str, Any] = {"number": item.number, "title": item.title, "anchor": item.anchor}
-    if item.pages:
-        out["pages"] = item.pages
-    if item.paper_page:
-        out["paper_page"] = item.paper_page
-    if item.resolutions:
-        out["resolutions"] = list(item.resolutions)
-    if item.declarations:
-        out["declarations"] = list(item.declarations)
-    if item.exempt:
-        out["exempt"] = True
-    if item.truncated:
-        out["truncated"] = True
-    if item.mentions:
-        out["mentions"] = list(item.mentions)
-    return out
-
-
-def _chair_change_mapping(c: ChairChange) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": c.name, "from_item": c.from_item}
-    if c.to_item:
-        out["to_item"] = c.to_item
-    out["text"] = c.text
-    return out
-
-
-def _movement_mapping(m: Movement) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": m.name, "change": m.change, "item": m.item}
-    if m.time:
-        out["time"] = m.time
-    out["text"] = m.text
-    return out
-
-
-def _citation_mapping(c: Citation) -> dict[str, Any]:
-    out: dict[str, Any] = {"text": c.text}
-    if c.committee:
-        out["committee"] = c.committee
-    if c.date:
-        out["date"] = c.date.isoformat()
-    if c.minute:
-        out["minute"] = c.minute
-    if c.relation != "cites":
-        out["relation"] = c.relation
-    return out
-
-
-def _review_mapping(e: ReviewEntry) -> dict[str, Any]:
-    out: dict[str, Any] = {"fact": e.fact}
-    if e.value:
-        out["value"] = e.value
-    out["why"] = e.why
-    if e.lines != (0, 0):
-        out["lines"] = list(e.lines)
-    if e.item:
-        out["item"] = e.item
-    out["confidence"] = e.confidence
-    return out
-
-
-# --- validation helpers -----------------------------------------------------
-
-
-def _text(data: dict, key: str, prefix: str = "") -> str:
-    value = data.get(key)
-    if value is None:
-        return ""
-    if isinstance(value, (dict, list)):
-        raise RecordError(prefix + key, "must be text, not a list or mapping")
-    if isinstance(value, bool):
-        raise RecordError(prefix + key, "must be text, not true/false")
-    return str(value).strip()
-
-
-def _list(data: dict, key: str, prefix: str = "") -> list:
-    value = data.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise RecordError(prefix + key, "must be a list (lines starting with '- ')")
-    return value
-
-
-def _names(data: dict, key: str, prefix: str) -> tuple[str, ...]:
-    out = []
-    for v in _list(data, key, prefix):
-        if isinstance(v, (dict, list)) or v is None:
-            raise RecordError(prefix + key, "must be a list of names")
-        out.append(str(v).strip())
-    return tuple(n for n in out if n)
-
-
-def _date(data: dict, key: str, prefix: str = "") -> dt.date | None:
-    value = data.get(key)
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if not isinstance(value, dt.date):
-        try:
-            value = dt.date.fromisoformat(str(value).strip())
-        except ValueError:
-            raise RecordError(prefix + key, f"{excerpt(value)} is not a date; write it as YYYY-MM-DD") from None
-    if not plausible(value):
-        raise RecordError(
-            prefix + key,
-            f"{value.isoformat()} is not a plausible date for a council's papers "
-            f"(years {EARLIEST_YEAR} to {LATEST_YEAR}); correct the year",
-        )
-    return value
-
-
-EARLIEST_YEAR, LATEST_YEAR = 1800, 2200
-"""A meeting outside these years is a typing slip (1066 for 2016), never a record."""
-
-
-def plausible(date: dt.date) -> bool:
-    return EARLIEST_YEAR <= date.year <= LATEST_YEAR
-
-
-def _bool(data: dict, key: str, prefix: str) -> bool:
-    value = data.get(key, False)
-    if value is None:
-        return False
-    if not isinstance(value, bool):
-        raise RecordError(prefix + key, "must be true or false")
-    return value
-
-
-def _mapping(value: Any, key: str) -> dict:
-    if not isinstance(value, dict):
-        raise RecordError(key, "must be a mapping of keys to values")
-    return value
-
-
-def _attendance(value: Any) -> Attendance:
-    if value is None:
-        return Attendance()
-    data = _mapping(value, "attendance")
-    p = "attendance."
-    return Attendance(
-        chair=_text(data, "chair", p),
-        present=_names(data, "present", p),
-        apologies=_names(data, "apologies", p),
-        in_attendance=_names(data, "in_attendance", p),
-        membership=tuple(_member(v, n) for n, v in enumerate(_list(data, "membership", p))),
-    )
-
-
-def _member(value: Any, n: int) -> Member:
-    key = f"attendance.membership[{n}]"
-    if isinstance(value, str):
-        return Member(name=value.strip())
-    data = _mapping(value, key)
-    name = _text(data, "name", key + ".")
-    if not name:
-        raise RecordError(key + ".name", "a member needs a name")
-    return Member(name=name, role=_text(data, "role", key + "."))
-
-
-def _item(value: Any, n: int) -> Item:
-    p = f"items[{n}]."
-    data = _mapping(value, f"items[{n}]")
-    number = _text(data, "number", p)
-    title = _text(data, "title", p)
-    if not (number or title):
-        raise RecordError(p + "number", "an item needs a number or a title")
-    return Item(
-        number=number,
-        title=title,
-        anchor=_text(data, "anchor", p) or anchor_for(number or title),
-        pages=_text(data, "pages", p),
-        paper_page=_page_number(data, "paper_page", p),
-        resolutions=_names(data, "resolutions", p),
-        declarations=_names(data, "declarations", p),
-        exempt=_bool(data, "exempt", p),
-        truncated=_bool(data, "truncated", p),
-        mentions=_names(data, "mentions", p),
-    )
-
-
-def _chair_change(value: Any, n: int, items: tuple[str, ...]) -> ChairChange:
-    p = f"chair_changes[{n}]."
-    data = _mapping(value, f"chair_changes[{n}]")
-    _known(data, p, ("name", "from_item", "to_item", "text"))
-    name = _text(data, "name", p)
-    if not name:
-        raise RecordError(p + "name", "a change of chair needs the name of who took the chair")
-    return ChairChange(
-        name=name,
-        from_item=_item_key(data, "from_item", p, items),
-        to_item=_item_key(data, "to_item", p, items),
-        text=_text(data, "text", p),
-    )
-
-
-def _movement(value: Any, n: int, items: tuple[str, ...]) -> Movement:
-    p = f"movements[{n}]."
-    data = _mapping(value, f"movements[{n}]")
-    _known(data, p, ("name", "change", "item", "time", "text"))
-    name = _text(data, "name", p)
-    if not name:
-        raise RecordError(p + "name", "a movement needs the name of who arrived or left")
-    change = _text(data, "change", p)
-    if change not in MOVEMENTS:
-        raise RecordError(p + "change", f"{excerpt(change)} is not one of {', '.join(MOVEMENTS)}")
-    time = _text(data, "time", p)
-    if time and not _TIME.match(time):
-        raise RecordError(p + "time", f"{excerpt(time)} is not a 24-hour HH:MM time")
-    return Movement(
-        name=name, change=change, item=_item_key(data, "item", p, items), time=time, text=_text(data, "text", p)
-    )
-
-
-def _known(data: dict, prefix: str, keys: tuple[str, ...]) -> None:
-    for key in data:
-        if key not in keys:
-            raise RecordError(prefix + str(key), f"unknown key; expected one of {', '.join(keys)}")
-
-
-def _item_key(data: dict, key: str, prefix: str, items: tuple[str, ...]) -> str:
-    """An item named by its number (or anchor, when it has no number) that must be one of the record's."""
-    value = _text(data, key, prefix)
+def _item_key(value: str, path: str, items: tuple[str, ...]) -> None:
+    """An item named by its number (or anchor, when it has no number) must be one of the record's."""
     if value and value not in items:
         listed = ", ".join(items[:12]) + (" …" if len(items) > 12 else "")
         raise RecordError(
-            prefix + key,
+            path,
             f"{excerpt(value)} is not an item of this record ({listed or 'it has none'}); write the item's number as `items` gives it",
         )
-    return value
-
-
-def _citation(value: Any, n: int) -> Citation:
-    p = f"citations[{n}]."
-    data = _mapping(value, f"citations[{n}]")
-    relation = _text(data, "relation", p) or "cites"
-    if relation not in ("cites", "approves", "next"):
-        raise RecordError(p + "relation", f"{excerpt(relation)} is not one of cites, approves, next")
-    return Citation(
-        text=_text(data, "text", p),
-        committee=_text(data, "committee", p),
-        date=_date(data, "date", p),
-        minute=_text(data, "minute", p),
-        relation=relation,
-    )
-
-
-def _review_entry(value: Any, n: int) -> ReviewEntry:
-    p = f"review[{n}]."
-    data = _mapping(value, f"review[{n}]")
-    _known(data, p, ("fact", "value", "why", "lines", "item", "confidence"))
-    fact = _text(data, "fact", p)
-    if fact not in REVIEW_FACTS:
-        raise RecordError(p + "fact", f"{fact!r} is not one of {', '.join(REVIEW_FACTS)}")
-    raw = data.get("value")
-    if isinstance(raw, (dt.date, int, float)) and not isinstance(raw, bool):
-        # An unquoted 2014-11-26 or 17 is what was written all the same.
-        value = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
-    else:
-        value = _text(data, "value", p)
-    item = data.get("item")
-    item = (
-        str(item).strip() if isinstance(item, (int, float)) and not isinstance(item, bool) else _text(data, "item", p)
-    )
-    return ReviewEntry(
-        fact=fact,
-        value=value,
-        why=_text(data, "why", p),
-        lines=_paper_lines(data.get("lines"), p + "lines"),
-        item=item,
-        confidence=_confidence(data.get("confidence"), p + "confidence"),
-    )
-
-
-def _paper_lines(value: Any, key: str) -> tuple[int, int]:
-    if value is None or value == []:
-        return (0, 0)
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = [value, value]
-    if (
-        not isinstance(value, list)
-        or len(value) != 2
-        or not all(isinstance(x, int) and not isinstance(x, bool) for x in value)
-        or not 1 <= value[0] <= value[1]
-    ):
-        raise RecordError(key, "must be the first and last line of the paper (1-based), e.g. [12, 14]")
-    return (value[0], value[1])
-
-
-def _confidence(value: Any, key: str) -> float:
-    if value is None:
-        return 0.0
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-        raise RecordError(key, f"{value!r} is not a number from 0 to 1, e.g. 0.35")
-    return float(value)
-
-
-def _next_meeting(value: Any) -> NextMeeting | None:
-    if value is None:
-        return None
-    data = _mapping(value, "next_meeting")
-    p = "next_meeting."
-    return NextMeeting(
-        date=_date(data, "date", p),
-        time=_text(data, "time", p),
-        venue=_text(data, "venue", p),
-        text=_text(data, "text", p),
-    )
-
-
-def _source(value: Any) -> Source | None:
-    if value is None:
-        return None
-    data = _mapping(value, "source")
-    lines = data.get("lines") or [0, 0]
-    if not (isinstance(lines, list) and len(lines) == 2 and all(isinstance(x, int) for x in lines)):
-        raise RecordError("source.lines", "must be two line numbers, e.g. [12, 80]")
-    pages = data.get("pages") or [0, 0]
-    if not (
-        isinstance(pages, list)
-        and len(pages) == 2
-        and all(type(x) is int and 0 < x <= MAX_PAGE for x in pages)
-        and pages[0] <= pages[1]
-    ) and pages != [0, 0]:
-        raise RecordError("source.pages", "must be the first and last page of the paper, e.g. [3, 22]")
-    return Source(
-        paper=_text(data, "paper", "source."),
-        sha256=_text(data, "sha256", "source."),
-        lines=(lines[0], lines[1]),
-        pages=(pages[0], pages[1]),
-        ocr=_bool(data, "ocr", "source."),
-    )
-
-
-MAX_PAGE = 100_000
-"""No paper has more pages: a larger number is a slip."""
-
-
-def _page_number(data: dict, key: str, prefix: str) -> int:
-    value = data.get(key)
-    if value in (None, 0):
-        return 0
-    if type(value) is not int or not 0 < value <= MAX_PAGE:
-        raise RecordError(
-            prefix + key, f"{value!r} is not a page number; write the page as a PDF viewer counts it, e.g. 5"
-        )
-    return value
 
 
 WEB_ADDRESS_LIMIT = 2000
 """Longer addresses are refused by browsers and hosts alike."""
-
-
-def _web_address(data: dict, key: str) -> str:
-    """A link a reader follows off the site: only http(s), with a host, nothing that runs script."""
-    value = _text(data, key)
-    if not value:
-        return ""
-    if not is_web_address(value):
-        raise RecordError(key, f"{value[:80]!r} is not a web address; write it in full, starting https://")
-    return value
 
 
 def is_web_address(value: str) -> bool:

@@ -319,8 +319,3 @@ def _run_pagefind(site_dir: Path, glob: str, output: Path, language: str, track:
         if len(words) >= 3 and words[0] == "Indexed" and words[2].startswith("page"):
             return int(words[1])
     return 0
-
-
-def index_site(site_dir: Path, language: str = "en") -> int:
-    """Index a whole folder as one bundle in `site_dir/pagefind/` (for sites not built by minutes)."""
-    return _run_pagefind(site_dir, "**/*.{html}", site_dir / BUNDLES, language.split("-")[0].lower())

@@ -35,7 +35,7 @@ def page_sizes(data: bytes) -> tuple[tuple[float, float], ...]:
                 page = pdf[index]
                 sizes.append(tuple(page.get_size()))
                 page.close()
-            return tuple(sizes)  # type: ignore[return-value]
+            return tuple(sizes)
         finally:
             pdf.close()
 

@@ -405,6 +405,7 @@ class PreviewServer:
     @property
     def address(self) -> str:
         host, port = self.httpd.server_address[:2]
+        assert isinstance(host, str)  # an IP socket's host, never a Unix socket's path in bytes
         return f"http://{host}:{port}{self.config.base_url}"
 
     def rebuild(self) -> BuildResult | None:

@@ -125,7 +125,7 @@ def _routine_clause(clause: str) -> bool:
         return True
     # "The Board noted the report." — but not "Members noted the report and agreed to …".
     match = _NOTED_THE.match(clause)
-    return bool(match) and not _DECIDES.search(clause[match.end() :])
+    return match is not None and not _DECIDES.search(clause[match.end() :])
 
 
 def collect_decisions(site: Site) -> list[RegisteredDecision]:

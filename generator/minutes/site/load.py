@@ -301,7 +301,7 @@ def _load_meetings(loader: Loader, site: Site) -> None:
         record = loaded.record
         assert record is not None
         site.problems.extend(Problem(rel, line, message, "warning") for line, message in loaded.notes)
-        outside = ""
+        outside: str | None = ""
         if record.source and record.source.paper:
             paper = record.source.paper
             outside = checked.get(paper)

@@ -288,20 +288,6 @@ def people_named_at(register: PeopleRegister, meeting: Meeting) -> dict[str, Per
     return {printed: register.people[slug] for printed, slug in sorted(found.items())}
 
 
-def person_index(people: dict[str, Person]) -> dict[str, Person]:
-    """Every printed form of every person's name, without parentheses, to that person.
-
-    Only for a site where each printed name is one person; `people_named_at` knows which of
-    two people one printed name is in each meeting.
-    """
-    index: dict[str, Person] = {}
-    for person in people.values():
-        for form in person.forms:
-            index.setdefault(form, person)
-            index.setdefault(PAREN.sub("", form).strip(), person)
-    return index
-
-
 def _mentions(site: Site, matcher: Matcher, slug_of: dict[str, str]) -> dict[str, list[Meeting]]:
     """Meetings whose records name a person with a page in their items (or a report's text), per slug."""
     found: dict[str, dict[tuple[str, str], Meeting]] = defaultdict(dict)

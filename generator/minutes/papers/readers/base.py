@@ -141,9 +141,14 @@ def past_limit(shown_as: str, what: str, setting: str, limit: int | str, fix: st
 class Reader(Protocol):
     """One format: a name, a test on the first bytes, and a read."""
 
-    name: str
-    file_extensions: tuple[str, ...]
-    """Extensions usual for the format; only a tie-breaker, the bytes decide."""
+    # Read-only: a reader's class sets them, and a tuple of fixed length is still a tuple of extensions.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def file_extensions(self) -> tuple[str, ...]:
+        """Extensions usual for the format; only a tie-breaker, the bytes decide."""
+        ...
 
     def sniff(self, head: bytes) -> bool:
         """Whether a file starting with `head` (its first 64 KiB) is in this format."""

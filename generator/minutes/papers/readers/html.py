@@ -146,7 +146,7 @@ class HtmlReader:
 def nesting_depth(soup: BeautifulSoup, stop: int) -> int:
     """How deep elements nest in the page, counted without recursion; counting stops past `stop`."""
     deepest = 0
-    stack = [(soup, 0)]
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
     while stack:
         node, depth = stack.pop()
         deepest = max(deepest, depth)
@@ -161,8 +161,8 @@ def _meta(soup: BeautifulSoup) -> dict:
     if soup.title and soup.title.get_text(strip=True):
         meta["title"] = soup.title.get_text(" ", strip=True)
     for tag in soup.find_all("meta"):
-        name = (tag.get("name") or tag.get("property") or "").lower()
-        content = tag.get("content")
+        name = (_attr(tag, "name") or _attr(tag, "property")).lower()
+        content = _attr(tag, "content")
         if content and name in ("og:title", "dc.title", "title") and "title" not in meta:
             meta["title"] = content
         if content and name in ("date", "dc.date", "article:published_time"):
@@ -170,18 +170,26 @@ def _meta(soup: BeautifulSoup) -> dict:
     return meta
 
 
+def _attr(tag: Tag, name: str) -> str:
+    """An attribute's value as text: bs4 gives a multi-valued one (`class`) as a list of words."""
+    value = tag.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else " ".join(value)
+
+
 def _hidden(tag: Tag) -> bool:
-    style = (tag.get("style") or "").replace(" ", "").lower()
+    style = _attr(tag, "style").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style or tag.has_attr("hidden")
 
 
 def _furniture(tag: Tag) -> bool:
     if tag.name in _FURNITURE:
         return True
-    role = (tag.get("role") or "").lower()
+    role = _attr(tag, "role").lower()
     if role in ("navigation", "banner", "contentinfo", "search"):
         return True
-    classes = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+    classes = _attr(tag, "class") + " " + _attr(tag, "id")
     return bool(_FURNITURE_CLASS.search(classes)) and tag.name in ("div", "ul", "section", "span", "p")
 
 
@@ -281,7 +289,7 @@ class _Walker:
     def _list(self, node: Tag, furniture: str, depth: int = 0) -> Iterator[tuple[str, str]]:
         ordered = node.name == "ol"
         try:
-            number = int(node.get("start", 1))
+            number = int(_attr(node, "start") or 1)
         except (TypeError, ValueError):
             number = 1
         yield "", furniture

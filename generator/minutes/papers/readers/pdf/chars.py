@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
@@ -59,7 +60,8 @@ class Run(NamedTuple):
         return (self.x0 + self.x1) / 2
 
 
-class PageChars(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class PageChars:
     runs: list[Run]
     """Upright runs in the file's order, then sideways ones."""
     count: int
@@ -72,6 +74,8 @@ def _by_address(func, restype, *argtypes):
     """pdfium's function with plain-address arguments and result: comparing and hashing
     object handles as ints saves a ctypes cast per character."""
     address = ctypes.cast(func, ctypes.c_void_p).value
+    if address is None:
+        raise RuntimeError(f"pdfium has no function {func!r}")
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
@@ -144,6 +148,8 @@ def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (one loo
     function call each."""
     raw = textpage.raw
     page = ctypes.cast(raw, ctypes.c_void_p).value
+    if not page:
+        return PageChars([], 0, 0)  # a text page pdfium could not make: no characters
     count = pdfium_c.FPDFText_CountChars(raw)
     box = pdfium_c.FS_RECTF()
     box_at = ctypes.addressof(box)

@@ -10,9 +10,7 @@ space: the ordinal is recognised from its size and position, not its letters.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
-from statistics import median
 
 from minutes.papers.readers.pdf.chars import Run
 
@@ -129,9 +127,3 @@ def _is_enumerator(text: str) -> bool:
     stripped = text.strip().rstrip(".):")
     stripped = stripped.lstrip("(")
     return bool(stripped) and (stripped.replace(".", "").isdigit() or (len(stripped) <= 3 and stripped.isalnum()))
-
-
-def typical_pitch(lines: list[PdfLine]) -> float:
-    """The usual distance between baselines of consecutive lines of body text."""
-    steps = [b.baseline - a.baseline for a, b in itertools.pairwise(lines) if 0 < b.baseline - a.baseline < 3 * a.size]
-    return median(steps) if steps else (lines[0].size * 1.2 if lines else 12.0)

@@ -120,11 +120,6 @@ def recognise(page: PageImage, program: str) -> list[Run]:
     return runs_from_tsv(tsv, 72 / DPI)
 
 
-def read_page(page, program: str) -> list[Run]:
-    """One page, rendered and read (see `prepare` and `recognise`)."""
-    return recognise(prepare(page, program), program)
-
-
 def workers() -> int:
     """How many pages Tesseract reads at once: MINUTES_OCR_WORKERS, else one per core (a pool
     converting several papers at once gives each worker its share: `workers_at_most`)."""

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -129,18 +129,7 @@ class PdfReader:
         missing_said = False
         waiting: list = []  # (page, rendered image) for OCR
         for index in range(len(pdf)):
-            page = pdf[index]
-            stamped_only = False
-            if _has_printed_annotations(page):
-                # A clerk's stamp ("Item 58 / 18 April 2017") or a filled-in form field is an
-                # annotation, not page content: flattened into the page (its appearance as
-                # printed; no form environment is needed for that), its text is read.
-                bare = page.get_textpage()
-                stamped_only = pdfium_c.FPDFText_CountChars(bare.raw) < MIN_TEXT_CHARS
-                bare.close()
-                if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT) == pdfium_c.FLATTEN_SUCCESS:
-                    page.close()
-                    page = pdf[index]
+            page, stamped_only = _open_page(pdf, index)
             width, height = page.get_size()
             textpage = page.get_textpage()
             chars = page_runs(textpage, height)
@@ -207,6 +196,25 @@ class PdfReader:
 _PRINTED_ANNOTATIONS = {pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET}
 
 
+def _open_page(pdf, index: int) -> tuple[Any, bool]:
+    """A page of the PDF with its printed annotations flattened into it, and whether its text is
+    only theirs (a stamp on a scanned page).
+
+    A clerk's stamp ("Item 58 / 18 April 2017") or a filled-in form field is an annotation, not
+    page content: flattened into the page (its appearance as printed; no form environment is
+    needed for that), its text is read."""
+    page = pdf[index]
+    if not _has_printed_annotations(page):
+        return page, False
+    bare = page.get_textpage()
+    stamped_only = pdfium_c.FPDFText_CountChars(bare.raw) < MIN_TEXT_CHARS
+    bare.close()
+    if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT) == pdfium_c.FLATTEN_SUCCESS:
+        page.close()
+        page = pdf[index]
+    return page, stamped_only
+
+
 def _has_printed_annotations(page) -> bool:
     """Whether the page carries annotations that print text (not links or sticky notes)."""
     for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
@@ -241,7 +249,7 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
         [printed_page([(p.text, p.why) for p in lay.pieces if p.kind == "furniture"]) for lay in layouts]
     )
     for page, lay, printed in zip(pages, layouts, printed_pages, strict=False):
-        hints = {"page": page.number, "printed_page": printed, "ocr": page.ocr}
+        hints: _PageHints = {"page": page.number, "printed_page": printed, "ocr": page.ocr}
         first_content = True
         headings = 0
         if not lay.pieces and page.layer in ("scanned", "garbled") and not page.ocr:
@@ -312,8 +320,16 @@ def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLi
     return lines, infos
 
 
+class _PageHints(TypedDict):
+    """What every line of a page carries of it."""
+
+    page: int
+    printed_page: int
+    ocr: bool
+
+
 def _line(
-    piece: Piece, lines: list[SourceLine], hints: dict, rank: dict | None = None, bold_level: int = 0
+    piece: Piece, lines: list[SourceLine], hints: _PageHints, rank: dict | None = None, bold_level: int = 0
 ) -> SourceLine:
     text, heading, bold = piece.text, 0, False
     if piece.kind == "heading":
