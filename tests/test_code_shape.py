@@ -19,6 +19,8 @@ RULE_TABLES: frozenset[str] = frozenset()
 
 TO_SPLIT = frozenset(
     {
+        "papers/confidence.py:judge_items",
+        "papers/convert.py:_judge",
         "cli.py:parser",
         "pages/plan.py:_decisions",
         "pages/plan.py:_meeting",

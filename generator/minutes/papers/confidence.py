@@ -726,7 +726,7 @@ def judge_items(
         title_words = item.title.split()
         if len(title_words) > LONG_TITLE_WORDS and item.head.rule not in (SUBMITTED_BY, BULLETED_POINTS):
             problem, confidence = (
-                f"a title of {len(title_words)} title_words: it may run on into the item's text",
+                f"a title of {len(title_words)} words: it may run on into the item's text",
                 LONG_TITLE,
             )
         elif _PERSON_TITLE.match(item.title.strip()):

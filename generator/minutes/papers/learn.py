@@ -152,7 +152,11 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
     bodies = list(fixed)
     for name, count in sorted(body_papers.items(), key=lambda kv: (-kv[1], kv[0])):
         if count >= MIN_PAPERS and name not in fixed_names and folded(name) not in replaced:
-            printed = tuple(f for f, _ in forms[name].most_common() if f != name)
+            # A form learned before is kept: read with the style, a paper's heading is known by the body's
+            # name and no longer observed as a form, and dropping it would make each run undo the last.
+            before = next((b.forms for b in kept.bodies if b.name == name and b.source == LEARNED), ())
+            observed_forms = [f for f, _ in forms[name].most_common() if f != name]
+            printed = tuple(dict.fromkeys((*observed_forms, *before)))
             bodies.append(Body(name, printed, LEARNED, count))
     venues = [v for v in kept.venues if v.source in (PINNED, CORRECTED)]
     fixed_venues = {v.name for v in venues}
