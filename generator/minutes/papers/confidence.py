@@ -473,7 +473,7 @@ _PARTICLES = frozenset("de van von der den le la du da di ap mc mac o".split())
 
 def name_problem(name: str) -> str:
     """Why a name read from an attendance list may not be one person's name; "" when it reads as one."""
-    text = re.sub(r"\([^)]*\)", " ", name)
+    text = re.sub(r"\([^()]*\)", " ", name)
     text = re.sub(r"[,;].*$", "", text)
     words = [w.strip(".'’\"“”") for w in text.split()]
     words = [w for w in words if w]
@@ -731,7 +731,7 @@ def judge_items(
             )
         elif _PERSON_TITLE.match(item.title.strip()):
             problem, confidence = "a person's name, not an item's title", ODD_TITLE
-        elif item.head.rule != SUBMITTED_BY and _NAMES_INSIDE.search(item.title):
+        elif item.head.rule != SUBMITTED_BY and _names_inside(item.title):
             problem, confidence = "the title runs on into names: it may have swallowed the text", LONG_TITLE
         elif _repeats(item.title):
             problem, confidence = "the title repeats itself: it may run on into the next heading", LONG_TITLE
@@ -753,7 +753,13 @@ _RESOLUTION = re.compile(r"^(?:that|to\s+note|noted|resolved|agreed)\b", re.IGNO
 _PERSON_TITLE = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr|Mayor)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?$"
 )
-_NAMES_INSIDE = re.compile(r"\w+\s+\w+.*\b(?:Cllrs?|Councillors?|Cr)\.?\s+(?:[A-Z]\.?\s*){1,3}[A-Z][a-z]")
+_COUNCILLOR_NAMED = re.compile(r"\b(?:Cllrs?|Councillors?|Cr)\.?\s+(?:[A-Z]\.?\s*){1,3}[A-Z][a-z]")
+
+
+def _names_inside(title: str) -> bool:
+    """A councillor named after at least two words of a title (found without trying every start)."""
+    found = _COUNCILLOR_NAMED.search(title)
+    return found is not None and len(title[: found.start()].split()) >= 2
 
 
 def _repeats(title: str) -> bool:
