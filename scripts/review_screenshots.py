@@ -26,6 +26,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+from helpers import add_review  # noqa: E402  (the tests' way of writing a person's review entries)
+
 IMAGES = REPO / "docs" / "images"
 PDF = REPO / "tests" / "pdfs" / "samples" / "001_d6dfb0b255ddcbc9.pdf"
 TEXT = """\
@@ -52,18 +55,6 @@ MINUTES = "content/meetings/planning-committee/2020-03-03/minutes.md"
 
 def minutes(*args: str) -> None:
     subprocess.run([sys.executable, "-m", "minutes", *args], check=True, capture_output=True)
-
-
-def add_review(record: Path, entries: str) -> None:
-    """The record with these review entries in place of the converter's own (a person's view of its doubts)."""
-    text = record.read_text(encoding="utf-8")
-    head, fence, body = text[4:].partition("\n---\n")
-    if "\nreview:\n" in "\n" + head:
-        # The converter's list, and its `reviewed:` after it, give way to the entries written here.
-        start = ("\n" + head).index("\nreview:\n")
-        end = head.index("reviewed: false", start) + len("reviewed: false")
-        head = head[:start].rstrip("\n") + head[end:]
-    record.write_text("---\n" + head + "\n" + entries + "reviewed: false" + fence + body, encoding="utf-8")
 
 
 def line_of(words: str) -> int:

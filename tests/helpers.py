@@ -193,3 +193,15 @@ class ServerEvents:
 
     def close(self) -> None:
         self.response.close()
+
+
+def add_review(record: Path, entries: str) -> None:
+    """The record with these review entries in place of the converter's own (a person's view of its doubts)."""
+    text = record.read_text(encoding="utf-8")
+    head, fence, body = text[4:].partition("\n---\n")
+    if "\nreview:\n" in "\n" + head:
+        # The converter's list, and its `reviewed:` after it, give way to the entries written here.
+        start = ("\n" + head).index("\nreview:\n")
+        end = head.index("reviewed: false", start) + len("reviewed: false")
+        head = head[:start].rstrip("\n") + head[end:]
+    record.write_text("---\n" + head + "\n" + entries + "reviewed: false" + fence + body, encoding="utf-8")

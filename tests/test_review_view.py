@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import PLANNING_MINUTES, REPO, free_port, run_minutes, wait_for
+from helpers import PLANNING_MINUTES, REPO, add_review, free_port, run_minutes, wait_for
 from minutes.papers.readers import read_paper
 from test_accessibility import axe_violations
 
@@ -45,18 +45,6 @@ def pdf_line(words: str) -> int:
 
 def text_line(text: str) -> int:
     return PLANNING_MINUTES.split("\n").index(text) + 1
-
-
-def add_review(record: Path, entries: str) -> None:
-    """The record with these review entries in place of the converter's own (a person's view of its doubts)."""
-    text = record.read_text(encoding="utf-8")
-    head, fence, body = text[4:].partition("\n---\n")
-    if "\nreview:\n" in "\n" + head:
-        # The converter's list, and its `reviewed:` after it, give way to the entries written here.
-        start = ("\n" + head).index("\nreview:\n")
-        end = head.index("reviewed: false", start) + len("reviewed: false")
-        head = head[:start].rstrip("\n") + head[end:]
-    record.write_text("---\n" + head + "\n" + entries + "reviewed: false" + fence + body, encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -42,8 +42,8 @@ ROLES = ("present", "apologies", "in_attendance")
 
 
 @dataclass(frozen=True, slots=True)
-class Body:
-    """A body the site's papers name, with the forms they print it in."""
+class _Named:
+    """A name the site's papers share, with the forms they print it in."""
 
     name: str
     forms: tuple[str, ...] = ()
@@ -55,12 +55,13 @@ class Body:
 
 
 @dataclass(frozen=True, slots=True)
-class Venue:
-    name: str
-    forms: tuple[str, ...] = ()
-    source: str = LEARNED
-    papers: int = 0
-    taught_by: tuple[str, ...] = ()
+class Body(_Named):
+    """A body the site's papers name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Venue(_Named):
+    """A place the site's meetings are held."""
 
 
 @dataclass(frozen=True, slots=True)

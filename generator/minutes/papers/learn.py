@@ -436,10 +436,14 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     # A body a person named in place of the one the converter chose replaces it: the learned entry goes.
     replaced = _replaced([b for b in bodies.values() if b.source in (PINNED, CORRECTED)])
     bodies = {n: b for n, b in bodies.items() if b.source in (PINNED, CORRECTED) or folded(n) not in replaced}
-    ordered_bodies = tuple(
-        sorted(bodies.values(), key=lambda b: (b.source != PINNED, b.source != CORRECTED, -b.papers, b.name))
+    return HouseStyle(
+        tuple(sorted(bodies.values(), key=_standing)),
+        tuple(sorted(venues.values(), key=_standing)),
+        tuple(items[k] for k in sorted(items)),
+        attendance,
     )
-    ordered_venues = tuple(
-        sorted(venues.values(), key=lambda v: (v.source != PINNED, v.source != CORRECTED, -v.papers, v.name))
-    )
-    return HouseStyle(ordered_bodies, ordered_venues, tuple(items[k] for k in sorted(items)), attendance)
+
+
+def _standing(entry: Body | Venue) -> tuple[bool, bool, int, str]:
+    """Pinned first, then corrected, then by how many papers show it."""
+    return (entry.source != PINNED, entry.source != CORRECTED, -entry.papers, entry.name)
