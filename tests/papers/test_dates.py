@@ -6,7 +6,17 @@ import datetime as dt
 
 import pytest
 
-from minutes.papers.dates import find_time, parse_date, parse_date_after, parse_short_date, parse_time, undated_day
+from minutes.papers.dates import (
+    FoundDate,
+    find_dates,
+    find_time,
+    parse_date,
+    parse_date_after,
+    parse_short_date,
+    parse_time,
+    time_range,
+    undated_day,
+)
 
 D = dt.date
 
@@ -80,6 +90,8 @@ def test_parse_date_with_default_year(text, year, expected):
             D(2024, 2, 29),
             id="leap-day-next-year",
         ),
+        pytest.param("29 February", D(2025, 3, 1), D(2028, 2, 29), id="leap-day-never-a-year-before"),
+        pytest.param("29 February", D(2099, 3, 1), None, id="leap-day-not-within-four-years"),
     ],
 )
 def test_parse_date_after(text, after, expected):
@@ -114,6 +126,7 @@ def test_parse_short_date(text, expected):
         pytest.param("22 September 2020", False, id="with-year"),
         pytest.param("no date", False, id="none"),
         pytest.param("18/11/13", False, id="numeric"),
+        pytest.param("29 February", True, id="leap-day"),
     ],
 )
 def test_undated_day(text, expected):
@@ -168,6 +181,16 @@ def test_undated_day(text, expected):
         pytest.param("Item 5.30", "", id="item-number"),
         pytest.param("the year 2013", "", id="year"),
         pytest.param("ratio 3:2", "", id="ratio"),
+        pytest.param("1 noon", "", id="noon-is-twelve"),
+        pytest.param("3 midday", "", id="midday-is-twelve"),
+        pytest.param("11pm", "23:00", id="11pm"),
+        pytest.param("24 pm", "", id="hour-24-pm"),
+        pytest.param("7.00 - 7.45 pm", "19:00", id="range-within-an-hour"),
+        pytest.param("13.00 - 2.00 pm", "14:00", id="range-from-no-morning-hour"),
+        pytest.param("7 - 9 pm", "19:00", id="range-without-minutes"),
+        pytest.param("2 hours from 3pm", "15:00", id="duration-then-time"),
+        pytest.param("19.30 hrs", "19:30", id="dot-hrs"),
+        pytest.param("24.00 hrs", "", id="hour-24-hrs"),
     ],
 )
 def test_parse_time(text, expected):
@@ -184,3 +207,75 @@ def test_parse_time(text, expected):
 )
 def test_find_time(text, expected):
     assert find_time(text) == expected
+
+
+def found(date, start, end, year=True, weekday=False, form="day-month"):
+    return FoundDate(date, start, end, year, weekday, form)
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        pytest.param(
+            "Monday, 16th December, 2013", None, [found(D(2013, 12, 16), 0, 27, weekday=True)], id="every-part-printed"
+        ),
+        pytest.param("Sept. 5", 2019, [found(D(2019, 9, 5), 0, 7, year=False, form="month-day")], id="month-first"),
+        pytest.param("2025-01-07", None, [found(D(2025, 1, 7), 0, 10, form="iso")], id="iso"),
+        pytest.param("on 18/11/13", None, [found(D(2013, 11, 18), 3, 11, form="numeric")], id="numeric"),
+        pytest.param("1/2/0100", None, [found(D(100, 2, 1), 0, 8, form="numeric")], id="four-digit-year-kept"),
+        pytest.param("on 5 may 2020", None, [found(D(2020, 5, 5), 3, 13)], id="may-after-a-day"),
+        pytest.param("they may 2 times", 2020, [], id="may-the-verb"),
+        pytest.param(
+            "they may 2 and May 3", 2020, [found(D(2020, 5, 3), 15, 20, year=False, form="month-day")], id="then-May"
+        ),
+        pytest.param("22 September and 1 May 2020", None, [found(D(2020, 5, 1), 17, 27)], id="yearless-skipped"),
+        pytest.param(
+            "5 June.July 6",
+            2020,
+            [found(D(2020, 6, 5), 0, 7, year=False), found(D(2020, 7, 6), 7, 13, year=False, form="month-day")],
+            id="side-by-side",
+        ),
+        pytest.param(
+            "18/11/13Monday 5 June 2020",
+            None,
+            [found(D(2013, 11, 18), 0, 8, form="numeric"), found(D(2020, 6, 5), 8, 26, weekday=True)],
+            id="numeric-then-weekday",
+        ),
+        pytest.param(
+            "16 December 2013 (16/12/13)",
+            None,
+            [found(D(2013, 12, 16), 0, 16), found(D(2013, 12, 16), 18, 26, form="numeric")],
+            id="both-forms",
+        ),
+    ],
+)
+def test_find_dates(text, year, expected):
+    assert find_dates(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("5.30 - 7.30 p.m.", ("17:30", "19:30"), id="evening"),
+        pytest.param("11.30 - 1.00 pm", ("11:30", "13:00"), id="over-noon"),
+        pytest.param("12.00 - 2.00 pm", ("12:00", "14:00"), id="from-noon"),
+        pytest.param("11.00 - 12.30 pm", ("11:00", "12:30"), id="to-half-past-noon"),
+        pytest.param("7 to 9 pm", ("19:00", "21:00"), id="hours-only"),
+        pytest.param("7.15 - 7.45 pm", ("19:15", "19:45"), id="within-an-hour"),
+        pytest.param("13.00 - 2.00 pm", None, id="no-such-start"),
+        pytest.param("10.00 am – 12.30 pm", ("10:00", "12:30"), id="two-times"),
+        pytest.param("10 am to 12 noon", ("10:00", "12:00"), id="to-noon"),
+        pytest.param("6pm until 8.30pm", ("18:00", "20:30"), id="until"),
+        pytest.param("9.15am—11am", ("09:15", "11:00"), id="em-dash"),
+        pytest.param("at 5pm, then 6pm - 7pm", ("18:00", "19:00"), id="first-span"),
+        pytest.param("1 noon - 3pm, 4pm - 5pm", ("16:00", "17:00"), id="bad-first-span-skipped"),
+        pytest.param("2 hours to 3 hours", None, id="durations"),
+        pytest.param("2pm to 3 hours", None, id="time-to-duration"),
+        pytest.param("at 5.30 p.m.", None, id="one-time"),
+        pytest.param("5pm and 6pm", None, id="no-joiner"),
+        pytest.param("5pm - 7 people", None, id="no-second-time"),
+        pytest.param("", None, id="nothing"),
+    ],
+)
+def test_time_range(text, expected):
+    assert time_range(text) == expected
