@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from minutes.records.record import DocumentRecord, RecordError, anchor_for
+from minutes.records.record import DocumentRecord, RecordError, anchor_for, is_web_address
 
 FULL = {
     "kind": "minutes",
@@ -298,3 +298,179 @@ def test_more_than_twelve_items_are_listed_with_an_ellipsis():
 )
 def test_anchor_for(number, anchor):
     assert anchor_for(number) == anchor
+
+
+def read(**data):
+    return DocumentRecord.from_mapping({"kind": "minutes", "committee": "Cabinet", **data})
+
+
+@pytest.mark.parametrize(
+    ("attendance", "empty"),
+    [
+        ({}, True),
+        ({"chair": "A"}, False),
+        ({"present": ["A"]}, False),
+        ({"apologies": ["A"]}, False),
+        ({"in_attendance": ["A"]}, False),
+        ({"membership": ["A"]}, False),
+    ],
+)
+def test_attendance_is_empty_only_when_it_names_nobody(attendance, empty):
+    assert read(attendance=attendance).attendance.is_empty() is empty
+
+
+@pytest.mark.parametrize(
+    ("entry", "read_as"),
+    [
+        ({"value": dt.date(2014, 11, 26)}, {"value": "2014-11-26"}),
+        ({"value": 17}, {"value": "17"}),
+        ({"value": 0.5}, {"value": "0.5"}),
+        ({"value": " as printed "}, {"value": "as printed"}),
+        ({}, {"value": "", "lines": (0, 0), "item": "", "confidence": 0.0}),
+        ({"lines": None, "confidence": None}, {"lines": (0, 0), "confidence": 0.0}),
+        ({"lines": []}, {"lines": (0, 0)}),
+        ({"lines": 12}, {"lines": (12, 12)}),
+        ({"lines": [12, 14]}, {"lines": (12, 14)}),
+        ({"lines": [1, 1]}, {"lines": (1, 1)}),
+        ({"item": 17}, {"item": "17"}),
+        ({"item": 8.1}, {"item": "8.1"}),
+        ({"item": " E31 "}, {"item": "E31"}),
+        ({"confidence": 0}, {"confidence": 0.0}),
+        ({"confidence": 1}, {"confidence": 1.0}),
+        ({"confidence": 0.35}, {"confidence": 0.35}),
+    ],
+)
+def test_a_review_entry_is_read_as_the_contract_says(entry, read_as):
+    (got,) = read(review=[{"fact": "date", "why": "two dates printed", **entry}]).review
+    values = {"value": got.value, "lines": got.lines, "item": got.item, "confidence": got.confidence}
+    assert {k: values[k] for k in read_as} == read_as
+    assert type(got.confidence) is float
+
+
+@pytest.mark.parametrize(
+    ("entry", "key", "message"),
+    [
+        ({"value": True}, "value", "must be text, not true/false"),
+        ({"value": ["a"]}, "value", "must be text, not a list or mapping"),
+        ({"item": False}, "item", "must be text, not true/false"),
+        ({"item": {"number": 1}}, "item", "must be text, not a list or mapping"),
+        *(
+            ({"lines": lines}, "lines", "must be the first and last line of the paper (1-based), e.g. [12, 14]")
+            for lines in ([0, 1], [3, 2], [1, 2, 3], [5], "1-2", [True, 2], [1, False], True, 0, [1.0, 2])
+        ),
+        *(
+            ({"confidence": value}, "confidence", f"{value!r} is not a number from 0 to 1, e.g. 0.35")
+            for value in (1.5, 2, -0.1, True, "high", [0.5])
+        ),
+    ],
+)
+def test_a_review_entry_outside_the_contract_is_refused_naming_its_key(entry, key, message):
+    with pytest.raises(RecordError) as refused:
+        read(review=[{"fact": "date", **entry}])
+    assert (refused.value.key, refused.value.message) == (f"review[0].{key}", message)
+
+
+@pytest.mark.parametrize(
+    ("data", "written"),
+    [
+        ({}, {}),
+        ({"reviewed": True}, {"reviewed": True}),
+        ({"review": [{"fact": "time", "why": "no time printed"}]}, {"reviewed": False}),
+    ],
+    ids=["neither", "reviewed-only", "review-only"],
+)
+def test_reviewed_is_written_once_anything_was_in_doubt_or_checked(data, written):
+    mapping = read(**data).to_mapping()
+    assert {k: mapping[k] for k in ("reviewed",) if k in mapping} == written
+
+
+@pytest.mark.parametrize(
+    ("page", "read_as"),
+    [(None, 0), (0, 0), (1, 1), (7, 7), (100_000, 100_000)],
+)
+def test_an_items_paper_page_is_a_page_number(page, read_as):
+    assert read(items=[{"number": "1", "paper_page": page}]).items[0].paper_page == read_as
+
+
+@pytest.mark.parametrize("page", [-1, 100_001, True, "5", 2.0])
+def test_an_items_paper_page_outside_the_paper_is_refused(page):
+    with pytest.raises(RecordError) as refused:
+        read(items=[{"number": "1", "paper_page": page}])
+    assert (refused.value.key, refused.value.message) == (
+        "items[0].paper_page",
+        f"{page!r} is not a page number; write the page as a PDF viewer counts it, e.g. 5",
+    )
+
+
+@pytest.mark.parametrize(
+    ("pages", "read_as"),
+    [(None, (0, 0)), ([0, 0], (0, 0)), ([3, 22], (3, 22)), ([5, 5], (5, 5)), ([1, 100_000], (1, 100_000))],
+)
+def test_a_sources_pages_are_first_and_last(pages, read_as):
+    assert read(source={"paper": "p.pdf", "pages": pages}).source.pages == read_as
+
+
+@pytest.mark.parametrize("pages", [[3, 2], [0, 5], [1, 100_001], [1], [1, 2, 3], [True, 2], "3-22"])
+def test_a_sources_pages_outside_the_paper_are_refused(pages):
+    with pytest.raises(RecordError) as refused:
+        read(source={"paper": "p.pdf", "pages": pages})
+    assert (refused.value.key, refused.value.message) == (
+        "source.pages",
+        "must be the first and last page of the paper, e.g. [3, 22]",
+    )
+
+
+LONGEST = "https://example.org/" + "a" * 1980
+"""2,000 characters: the longest address taken."""
+
+
+@pytest.mark.parametrize(
+    ("address", "taken"),
+    [
+        ("https://example.org/live", True),
+        ("http://example.org", True),
+        ("HTTPS://EXAMPLE.ORG/X", True),
+        ("https://example.org/X", True),
+        (LONGEST, True),
+        (LONGEST + "a", False),
+        ("ftp://example.org/file", False),
+        ("javascript:alert(1)", False),
+        ("/cabinet/", False),
+        ("https://", False),
+        ("https://example.org/a b", False),
+        ("https://example.org/\x07", False),
+        ('https://example.org/"', False),
+        ("https://example.org/<", False),
+        ("https://example.org/>", False),
+        ("https://example.org/\\", False),
+        ("https://example.org/`", False),
+        ("http://[::1", False),
+    ],
+)
+def test_is_web_address(address, taken):
+    assert is_web_address(address) is taken
+
+
+def test_a_webcast_that_is_no_address_is_refused_quoting_its_start():
+    with pytest.raises(RecordError) as refused:
+        read(webcast=LONGEST + "a")
+    assert (refused.value.key, refused.value.message) == (
+        "webcast",
+        "'https://example.org/" + "a" * 60 + "' is not a web address; write it in full, starting https://",
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "listed"),
+    [(12, "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12"), (13, "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 …")],
+)
+def test_the_items_a_movement_may_name_are_listed_up_to_twelve(count, listed):
+    with pytest.raises(RecordError) as refused:
+        read(
+            items=[{"number": str(n)} for n in range(1, count + 1)],
+            movements=[{"name": "A", "change": "left", "item": "99"}],
+        )
+    assert (
+        refused.value.message
+        == f"'99' is not an item of this record ({listed}); write the item's number as `items` gives it"
+    )
