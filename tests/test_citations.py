@@ -146,3 +146,141 @@ def test_a_citation_naming_a_committee_links_that_committee(tmp_path, named, lin
     else:
         cited_by = resolve_citations(loaded).cited_by[("cabinet", "2012-06-20")]
         assert [r.source.url for r in cited_by] == [f"{SLUG}/2013-11-18/"]
+
+
+# Each way a citation resolves or does not, with everything the pages read from it.
+# (citation of the 2013-12-16 minutes, its link, the committee it names, its note in English and in Welsh)
+RESOLVED = [
+    ({"minute": "E31"}, f"{SLUG}/2013-11-18/#minute-e31", SLUG, "", ""),
+    ({"minute": "e31."}, f"{SLUG}/2013-11-18/#minute-e31", SLUG, "", ""),
+    ({"minute": "E40"}, f"{SLUG}/2013-12-16/#minute-e40", SLUG, "", ""),
+    ({"date": "2013-11-18"}, f"{SLUG}/2013-11-18/", SLUG, "", ""),
+    (
+        {"date": "2013-03-01"},
+        "",
+        SLUG,
+        "no record of this meeting (1 March 2013) in this site",
+        "dim cofnod o'r cyfarfod hwn (1 Mawrth 2013) ar y wefan hon",
+    ),
+    ({"minute": "E33"}, "", SLUG, "Minute E33 is not in this site", "Nid yw cofnod E33 ar y wefan hon"),
+    (
+        {"minute": "E33", "date": "2013-11-18"},
+        f"{SLUG}/2013-11-18/",
+        SLUG,
+        "Minute E33 is not in the published minutes",
+        "Nid yw cofnod E33 yn y cofnodion a gyhoeddwyd",
+    ),
+    (
+        {"committee": "Planning Board", "minute": "P1"},
+        "",
+        "",
+        "Planning Board is not in this site",
+        "nid yw Planning Board ar y wefan hon",
+    ),
+    ({}, "", SLUG, "the reference names no date or minute", "nid yw'r cyfeiriad yn enwi dyddiad na chofnod"),
+]
+
+
+@pytest.mark.parametrize(
+    ("cited", "link", "committee", "note", "welsh"), RESOLVED, ids=[f"r{n}" for n in range(len(RESOLVED))]
+)
+def test_a_citation_resolves_with_its_committee_and_a_note_in_each_language(
+    tmp_path, cited, link, committee, note, welsh
+):
+    from minutes.core.config import load_config
+    from minutes.core.i18n import interface
+    from minutes.site.links import resolve_citations
+    from minutes.site.load import load_site
+
+    citation = {"text": "the reference", **cited}
+    root = site(tmp_path, {**YEARS, "2013-12-16": ["E40"]}, "2013-12-16", citation)
+    loaded = load_site(load_config(root))
+    meeting = loaded.meetings[(SLUG, "2013-12-16")]
+    (resolved,) = resolve_citations(loaded).of(meeting.minutes)
+    assert (resolved.target_url, resolved.committee, resolved.note, resolved.note_in(interface("cy"))) == (
+        link,
+        committee,
+        note,
+        welsh,
+    )
+    assert resolved.citation.text == "the reference"
+    assert resolved.source is meeting.minutes and resolved.source_meeting is meeting
+
+
+def test_a_document_citing_nothing_has_no_links(tmp_path):
+    from minutes.core.config import load_config
+    from minutes.site.links import Links, resolve_citations
+    from minutes.site.load import load_site
+
+    root = site(tmp_path, {"2013-11-18": ["E31"]}, "", {})
+    loaded = load_site(load_config(root))
+    minutes = loaded.meetings[(SLUG, "2013-11-18")].minutes
+    assert resolve_citations(loaded).of(minutes) == []
+    assert Links().of(minutes) == []
+
+
+def test_the_committee_index_knows_each_slug_name_alias_and_printed_name(tmp_path):
+    from minutes.core.config import load_config
+    from minutes.site.links import committee_index
+    from minutes.site.load import load_site
+
+    root = site(tmp_path, {"2013-11-18": ["E31"]}, "", {})
+    with (root / "site.yaml").open("a", encoding="utf-8") as settings:
+        settings.write("committees:\n  cabinet:\n    name: The Cabinet\n    aliases: [Executive Board]\n")
+    folder = root / "content" / "meetings" / "cabinet" / "2012-06-20"
+    folder.mkdir(parents=True)
+    front = {"kind": "minutes", "committee": "Cabinet of the Council", "date": "2012-06-20"}
+    (folder / "minutes.md").write_text(f"---\n{yaml.safe_dump(front)}---\n\nText.\n", "utf-8")
+    assert committee_index(load_site(load_config(root))) == {
+        SLUG: SLUG,
+        "cabinet": "cabinet",
+        "the-cabinet": "cabinet",
+        "executive-board": "cabinet",
+        "cabinet-of-the-council": "cabinet",
+    }
+
+
+ROTHERHAM = "Rotherham Metropolitan Borough Council"
+BODIES = {
+    "council": "Council",
+    "cabinet": "Cabinet",
+    "youth-cabinet": "Rotherham Youth Cabinet",
+    "audit": "Audit",
+    "audit-committee": "Audit Committee",
+    "governance": "Governance",
+    "housing-north": "Housing North",
+    "housing-south": "Housing South",
+}
+COMMITTEES = [
+    # (the council, its bodies, the name a citation prints, the body it means; None: no body)
+    (ROTHERHAM, BODIES, "Council", "council"),  # only generic words, but an exact form
+    (ROTHERHAM, BODIES, "Youth Cabinet Meeting", "youth-cabinet"),  # the same distinctive words
+    (ROTHERHAM, BODIES, "the Audit", None),  # two bodies with the same words
+    (ROTHERHAM, BODIES, "Youth Cabinit", "youth-cabinet"),  # a near spelling of two words
+    (ROTHERHAM, BODIES, "Governancy", "governance"),  # as near as a near spelling may be (0.9)
+    (ROTHERHAM, BODIES, "Housing Nouth", None),  # as near to two bodies
+    (ROTHERHAM, BODIES, "Scrutiny Board", None),
+    (ROTHERHAM, {"cabinet": "Cabinet"}, "Cabnet", "cabinet"),  # the only body
+    ("", {"untitled-panel": "Untitled Panel", "panel": "Panel"}, "the Untitled Panel Meeting", "untitled-panel"),
+]
+
+
+@pytest.mark.parametrize(
+    ("council", "bodies", "name", "slug"), COMMITTEES, ids=[f"committee{n}" for n in range(len(COMMITTEES))]
+)
+def test_a_printed_committee_name_finds_the_body_it_means(tmp_path, council, bodies, name, slug):
+    from minutes.core.config import load_config
+    from minutes.site.links import committee_index, find_committee
+    from minutes.site.load import load_site
+
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "site.yaml").write_text(f"title: Minutes\ncouncil: '{council}'\n", "utf-8")
+    for folder, committee in bodies.items():
+        meeting = root / "content" / "meetings" / folder / "2013-11-18"
+        meeting.mkdir(parents=True)
+        front = {"kind": "minutes", "committee": committee, "date": "2013-11-18"}
+        (meeting / "minutes.md").write_text(f"---\n{yaml.safe_dump(front)}---\n\nText.\n", "utf-8")
+    loaded = load_site(load_config(root))
+    assert sorted(loaded.committees) == sorted(bodies)
+    assert find_committee(loaded, committee_index(loaded), name) == slug
