@@ -6,7 +6,9 @@ and tests/test_integrity.py); these are what `make mutation` runs against publis
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -163,6 +165,210 @@ def test_remove_in_background_deletes_the_folder(tmp_path):
     while folder.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not folder.exists()
+
+
+def test_exchange_names_the_folder_it_could_not_swap_with(tmp_path):
+    a = make(tmp_path / "a", {"x": "a"})
+    make(tmp_path / "file", {})
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    with pytest.raises(OSError) as missing:
+        atomic._exchange(a, tmp_path / "missing")
+    assert (missing.value.errno, missing.value.strerror, missing.value.filename) == (
+        errno.ENOENT,
+        os.strerror(errno.ENOENT),
+        str(tmp_path / "missing"),
+    )
+    with pytest.raises(OSError) as not_a_folder:
+        atomic._exchange(a, tmp_path / "plain" / "below")
+    assert (not_a_folder.value.errno, not_a_folder.value.filename) == (errno.ENOTDIR, str(tmp_path / "plain" / "below"))
+
+
+def test_exchange_takes_paths_relative_to_the_working_folder(tmp_path, monkeypatch):
+    make(tmp_path / "a", {"x": "a"})
+    make(tmp_path / "b", {"y": "b"})
+    monkeypatch.chdir(tmp_path)
+    assert atomic._exchange(Path("a"), Path("b")) is True
+    assert tree(tmp_path / "a") == {"y": b"b"}
+
+
+def test_a_folder_cannot_be_exchanged_with_its_own_subfolder(tmp_path):
+    a = make(tmp_path / "a", {"sub/x": "x"})
+    assert atomic._exchange(a, a / "sub") is False
+    assert tree(a) == {"sub/x": b"x"}
+
+
+def test_a_file_left_where_a_clone_puts_one_is_replaced_by_a_copy(tmp_path):
+    source = make(tmp_path / "src", {"index.html": "new", "a/page.html": "p"})
+    target = make(tmp_path / "dst", {"index.html": "stale"})
+    atomic.clone_tree(source, target, leave_out=set())
+    assert tree(target) == {"index.html": b"new", "a/page.html": b"p"}
+    assert (target / "index.html").stat().st_ino != (source / "index.html").stat().st_ino
+
+
+def test_clone_tree_makes_the_folders_above_its_target(tmp_path):
+    source = make(tmp_path / "src", {"index.html": "i"})
+    atomic.clone_tree(source, tmp_path / "new" / "deeper" / "dst", leave_out=set())
+    assert tree(tmp_path / "new") == {"deeper/dst/index.html": b"i"}
+
+
+def test_move_files_makes_the_folders_a_file_needs(tmp_path):
+    source = make(tmp_path / "overlay", {"a/b/c/page.html": "new"})
+    target = tmp_path / "staging"
+    target.mkdir()
+    assert atomic.move_files(source, target) == ["a/b/c/page.html"]
+    assert tree(target) == {"a/b/c/page.html": b"new"}
+
+
+def test_write_file_writes_into_a_folder_that_is_there(tmp_path):
+    atomic.write_file(tmp_path / "page.html", b"page")
+    assert tree(tmp_path) == {"page.html": b"page"}
+
+
+@pytest.mark.parametrize(
+    ("output_files", "message"),
+    [
+        (
+            "file",
+            "the output folder {output} is a file, not a folder; a build would move it aside and delete it — "
+            "name a folder that does not exist yet as --output (or output_dir)",
+        ),
+        (
+            {"index.html": "x"},
+            "the output folder {output} holds files minutes did not build; "
+            "choose another --output, or empty the folder if it may be replaced",
+        ),
+    ],
+    ids=["a-file", "foreign"],
+)
+def test_a_refused_output_says_what_to_do(tmp_path, output_files, message):
+    output = tmp_path / "output"
+    if output_files == "file":
+        output.write_text("x", encoding="utf-8")
+    else:
+        make(output, output_files)
+    with pytest.raises(UserError) as refused:
+        atomic.refuse_foreign_output(output)
+    assert refused.value.message == message.format(output=output)
+
+
+def paths(folder: Path) -> set[str]:
+    """Every file, folder and link under `folder`, folders marked with a slash."""
+    return {
+        p.relative_to(folder).as_posix() + ("/" if p.is_dir() and not p.is_symlink() else "") for p in folder.rglob("*")
+    }
+
+
+def test_replacing_files_one_by_one_leaves_the_new_site_and_nothing_of_the_old(tmp_path, monkeypatch):
+    outside = make(tmp_path / "outside", {"keep.txt": "not the site's"})
+    output = make(
+        tmp_path / "output",
+        {
+            atomic.MARKER: "old marker",
+            "index.html": "old",
+            "gone/deep/page.html": "old",
+            "was-a-folder/page.html": "old",
+            "was-a-file": "old",
+            "kept/old.html": "old",
+        },
+    )
+    (output / "linked").symlink_to(outside, target_is_directory=True)
+    (output / "old-link").symlink_to(outside, target_is_directory=True)
+    staging = make(
+        atomic.staging_folder(output),
+        {
+            atomic.MARKER: atomic.MARKER_TEXT,
+            "index.html": "new",
+            "was-a-folder": "a file now",
+            "was-a-file/page.html": "in a folder now",
+            "linked/page.html": "in a folder of the site",
+            "kept/new.html": "new",
+            "search/pagefind-entry.json": "entry",
+            "search/z.pf_meta": "index",
+            "z/deep/er/page.html": "new",
+        },
+    )
+    replaced: list[str] = []
+    real = os.replace
+
+    def replace(source, destination):
+        real(source, destination)
+        replaced.append(Path(destination).relative_to(output).as_posix())
+
+    monkeypatch.setattr(os, "replace", replace)
+    atomic.replace_files(staging, output)
+    assert tree(output) == {
+        atomic.MARKER: atomic.MARKER_TEXT.encode(),
+        "index.html": b"new",
+        "was-a-folder": b"a file now",
+        "was-a-file/page.html": b"in a folder now",
+        "linked/page.html": b"in a folder of the site",
+        "kept/new.html": b"new",
+        "search/pagefind-entry.json": b"entry",
+        "search/z.pf_meta": b"index",
+        "z/deep/er/page.html": b"new",
+    }
+    assert paths(output) == {
+        *tree(output),
+        "was-a-file/",
+        "linked/",
+        "kept/",
+        "search/",
+        "z/",
+        "z/deep/",
+        "z/deep/er/",
+    }
+    assert tree(outside) == {"keep.txt": b"not the site's"}
+    assert not staging.exists()
+    # A new marker time first (a folder left half replaced is not trusted), then the files in order,
+    # the search index's entry after the files it names, the staged marker last.
+    assert replaced[0] == atomic.MARKER and replaced[-2:] == ["search/pagefind-entry.json", atomic.MARKER]
+    assert replaced[1:-2] == [
+        "index.html",
+        "kept/new.html",
+        "linked/page.html",
+        "search/z.pf_meta",
+        "was-a-file/page.html",
+        "was-a-folder",
+        "z/deep/er/page.html",
+    ]
+
+
+def test_a_file_that_becomes_a_folder_three_levels_down_makes_room(tmp_path):
+    output = make(tmp_path / "output", {"a": "a file"})
+    staging = make(tmp_path / "staging", {"a/b/c/page.html": "new", atomic.MARKER: atomic.MARKER_TEXT})
+    atomic.replace_files(staging, output)
+    assert tree(output) == {atomic.MARKER: atomic.MARKER_TEXT.encode(), "a/b/c/page.html": b"new"}
+
+
+def test_a_swap_without_an_exchange_replaces_the_files(tmp_path, monkeypatch):
+    output = make(tmp_path / "output", {"index.html": "old", "gone.html": "old"})
+    staging = make(atomic.staging_folder(output), {"index.html": "new"})
+    monkeypatch.setattr(atomic, "_exchange", lambda a, b: False)
+    inode = output.stat().st_ino
+    atomic.swap_in(staging, output)
+    assert tree(output) == {atomic.MARKER: atomic.MARKER_TEXT.encode(), "index.html": b"new"}
+    assert output.stat().st_ino == inode and not staging.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_the_old_site_goes_aside_under_a_trash_name_of_twelve_hex_digits(tmp_path, monkeypatch):
+    output = make(tmp_path / "output", {"index.html": "old"})
+    staging = make(atomic.staging_folder(output), {"index.html": "new"})
+    aside: list[Path] = []
+    monkeypatch.setattr(atomic, "remove_in_background", aside.append)
+    atomic.swap_in(staging, output)
+    (trash,) = aside
+    assert re.fullmatch(r"\.output\.trash-[0-9a-f]{12}", trash.name) and trash.parent == tmp_path
+    assert tree(trash) == {"index.html": b"old"}
+
+
+def test_without_a_python_to_start_the_old_site_is_removed_at_once(tmp_path, monkeypatch):
+    folder = make(tmp_path / "old", {"a/b.html": "x"})
+    monkeypatch.setattr(atomic.sys, "executable", str(tmp_path / "no-such-python"))
+    atomic.remove_in_background(folder)
+    assert not folder.exists()
+    atomic.remove_in_background(tmp_path / "never-was")  # nothing to remove is no error
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 # --- cache.py -------------------------------------------------------------------------------
