@@ -506,3 +506,39 @@ def test_an_unwritable_site_folder_is_named(tmp_path):
     (tmp_path / "site").write_text("", encoding="utf-8")
     with pytest.raises(UserError, match="cannot create the lock file"), lock.site_lock(tmp_path / "site", "build"):
         pass
+
+
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        (b"\0minutes build, process 7, since 10:00:00\n", "minutes build, process 7, since 10:00:00"),
+        (b"\0", "another process"),
+        (b"\0\xff caf\xc3\xa9\n", "\ufffd caf\u00e9"),
+        (b"\0" + b"x" * 500, "x" * 400),
+        (None, "another process"),
+        ("a folder", "another process"),
+    ],
+    ids=["described", "empty", "not-utf8", "long", "missing", "unreadable"],
+)
+def test_the_holder_is_read_from_the_second_byte_of_the_lock_file(tmp_path, content, named):
+    path = tmp_path / lock.LOCK_NAME
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content:
+        path.mkdir()
+    assert lock.holder(path) == named
+
+
+def test_the_holder_describes_itself_after_the_first_byte_replacing_what_was_there(tmp_path):
+    path = tmp_path / lock.LOCK_NAME
+    path.write_bytes(b"\0minutes serve, process 123456, since 23:59:59\n")
+    lock._describe(path, "minutes build")
+    assert path.read_bytes() == b"\0minutes build\n"
+    lock._describe(tmp_path / "missing" / lock.LOCK_NAME, "minutes build")  # a message lost, not an error
+    assert not (tmp_path / "missing").exists()
+
+
+def test_the_cache_folder_is_made_with_its_parents(tmp_path):
+    db = cache.open_db(tmp_path / "a" / "b")
+    db.close()
+    assert sorted(p.name for p in (tmp_path / "a" / "b").iterdir())[0] == cache.cache_file(tmp_path).name
