@@ -50,13 +50,22 @@ MODULES = (
 )
 TESTS = (
     "tests/test_escaping.py",
+    "tests/test_render_units.py",
     "tests/test_citations.py",
     "tests/test_items.py",
     "tests/test_reserved.py",
     "tests/test_publish_units.py",
+    "tests/test_portable.py",
     "tests/test_frontmatter.py",
     "tests/test_records.py",
     "tests/papers/test_dates.py",
+)
+SLOW = (
+    # Whole builds, which would run again for every mutant of every function they reach; the
+    # quick tests of the same files cover those functions (and test_escaping's one build is shared).
+    "tests/test_portable.py::test_builds_through_the_fallback_publish_the_same_site_and_recover_from_a_kill",
+    "tests/test_portable.py::test_no_linux_only_calls_in_the_package",
+    "tests/test_citations.py::test_the_built_page_links_minute_e31_of_the_earlier_meeting",
 )
 COPIED = ("tests", "content", "docs", "bench", "site.yaml")
 
@@ -80,7 +89,7 @@ def lay_out(fresh: bool) -> None:
         else:
             shutil.copy2(REPO / name, target)
     only = ", ".join(f'"src/minutes/{m}"' for m in MODULES)
-    tests = ", ".join(f'"{t}"' for t in TESTS)
+    tests = ", ".join([*(f'"{t}"' for t in TESTS), *(f'"--deselect", "{t}"' for t in SLOW)])
     (WORK / "pyproject.toml").write_text(
         f"""[tool.mutmut]
 source_paths = ["src"]
