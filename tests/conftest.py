@@ -50,3 +50,29 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture()
+def removers(monkeypatch):
+    """The detached processes that delete an old site (publish/atomic.py), started for real and waited for.
+
+    Each is reaped when the test ends, so none is left for whoever waits on this
+    process's children next (mutmut waits on its workers with os.wait()). The list
+    holds each process and the keyword arguments it was started with.
+    """
+    import subprocess
+    from types import SimpleNamespace
+
+    from minutes.publish import atomic
+
+    started: list[tuple[subprocess.Popen, dict]] = []
+
+    def popen(args, **options):
+        process = subprocess.Popen(args, **options)
+        started.append((process, options))
+        return process
+
+    monkeypatch.setattr(atomic, "subprocess", SimpleNamespace(Popen=popen, DEVNULL=subprocess.DEVNULL))
+    yield started
+    for process, _ in started:
+        process.wait()

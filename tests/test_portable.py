@@ -125,7 +125,7 @@ def test_a_publish_killed_half_way_leaves_every_page_and_an_untrusted_folder(tmp
     assert folder_identity(output) != before, "the cache would trust a folder left half replaced"
 
 
-def test_a_folder_exchange_still_publishes_in_one_step_where_linux_has_it(tmp_path):
+def test_a_folder_exchange_still_publishes_in_one_step_where_linux_has_it(tmp_path, removers):
     output, staging = tmp_path / "output", tmp_path / ".output.staging"
     write_tree(output, OLD)
     write_tree(staging, NEW)

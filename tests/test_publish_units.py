@@ -90,7 +90,7 @@ def test_the_first_swap_renames_the_staged_site_into_place(tmp_path):
     assert not staging.exists()
 
 
-def test_a_swap_puts_the_old_site_aside_whole_and_removes_it_in_the_background(tmp_path):
+def test_a_swap_puts_the_old_site_aside_whole_and_removes_it_in_the_background(tmp_path, removers):
     output = make(tmp_path / "output", {"index.html": "old", "old.html": "old"})
     inode = output.stat().st_ino
     staging = make(atomic.staging_folder(output), {"index.html": "new"})
@@ -135,7 +135,7 @@ def test_move_files_moves_each_file_to_its_place(tmp_path):
     assert tree(source) == {}
 
 
-def test_sweep_clears_what_a_killed_build_left(tmp_path):
+def test_sweep_clears_what_a_killed_build_left(tmp_path, removers):
     output = make(tmp_path / "output", {"index.html": "served"})
     make(atomic.staging_folder(output), {"half.html": "x"})
     make(atomic.overlay_folder(output), {"half.html": "x"})
@@ -158,9 +158,17 @@ def test_remove_page_removes_the_folders_it_leaves_empty(tmp_path):
     assert sorted(p.name for p in output.iterdir()) == ["a"]
 
 
-def test_remove_in_background_deletes_the_folder(tmp_path):
+def test_remove_in_background_deletes_the_folder(tmp_path, removers):
     folder = make(tmp_path / "old", {"a/b.html": "x"})
     atomic.remove_in_background(folder)
+    # Detached: a session of its own (a build stopped from its terminal does not stop it), no streams of ours.
+    ((_, options),) = removers
+    assert options == {
+        "stdin": subprocess.DEVNULL,
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+        "start_new_session": True,
+    }
     deadline = time.monotonic() + HANG
     while folder.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
