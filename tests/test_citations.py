@@ -284,3 +284,36 @@ def test_a_printed_committee_name_finds_the_body_it_means(tmp_path, council, bod
     loaded = load_site(load_config(root))
     assert sorted(loaded.committees) == sorted(bodies)
     assert find_committee(loaded, committee_index(loaded), name) == slug
+
+
+def test_a_minute_numbered_with_a_letter_x_and_a_meeting_without_minutes(tmp_path):
+    """Minute "10X" is found as printed; the agenda-only meeting of 2013-10-21 holds no minute to link."""
+    from minutes.core.config import load_config
+    from minutes.site.links import resolve_citations
+    from minutes.site.load import load_site
+
+    cited = [
+        {"text": "Minute 10X", "minute": "10X"},
+        {"text": "Minute E31 of 21 October", "minute": "E31", "date": "2013-10-21"},
+    ]
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "site.yaml").write_text("title: Minutes\n", "utf-8")
+    write_minutes(root, "2013-09-16", ["10X"])
+    write_minutes(root, "2013-11-18", ["E40"], cited)
+    agenda = root / "content" / "meetings" / SLUG / "2013-10-21"
+    agenda.mkdir(parents=True)
+    front = {
+        "kind": "agenda",
+        "committee": COMMITTEE,
+        "date": "2013-10-21",
+        "items": [{"number": "E31", "title": "Business"}],
+    }
+    (agenda / "agenda.md").write_text(f"---\n{yaml.safe_dump(front)}---\n\nText.\n", "utf-8")
+    loaded = load_site(load_config(root))
+    assert not loaded.problems, loaded.problems
+    resolved = resolve_citations(loaded).of(loaded.meetings[(SLUG, "2013-11-18")].minutes)
+    assert [(r.target_url, r.note) for r in resolved] == [
+        (f"{SLUG}/2013-09-16/#minute-10x", ""),
+        (f"{SLUG}/2013-10-21/", "Minute E31 is not in the published minutes"),
+    ]

@@ -158,11 +158,16 @@ def load_meeting(tmp_path, agenda: bool, minutes: bool):
     folder = tmp_path / "content" / "meetings" / "cabinet" / "2013-11-18"
     common = {"committee": "Cabinet", "date": "2013-11-18"}
     if agenda:
-        numbered = [("1", "Apologies"), ("2", "Housing Strategy"), ("3", "Parks")]
+        numbered = [("1", "Apologies"), ("2", "Housing Strategy"), ("3", "Parks"), ("4", "Close")]
         listed = [{"number": n, "title": t, "anchor": f"item-{n}"} for n, t in numbered]
         write(folder, "agenda.md", {"kind": "agenda", **common, "items": listed}, AGENDA_BODY)
     if minutes:
-        numbered = [("E30", "Apologies for absence"), ("E31", "Housing Strategy"), ("E32", "Any other business")]
+        numbered = [
+            ("E30", "Apologies for absence"),
+            ("E31", "Housing Strategy"),
+            ("E32", "Any other business"),
+            ("E33", "Exclusion of the press"),
+        ]
         listed = [{"number": n, "title": t, "anchor": f"item-{n.lower()}"} for n, t in numbered]
         write(folder, "minutes.md", {"kind": "minutes", **common, "items": listed}, MINUTES_BODY)
     site = load_site(load_config(tmp_path))
@@ -186,7 +191,9 @@ def test_a_meeting_reads_as_agenda_items_each_with_its_minute_and_texts(tmp_path
         ("1", "E30", "To receive apologies.", "None.\n\n**Resolved:**", ""),
         ("2", "E31", "The strategy.", "Agreed.", "**For Decision:-**"),
         ("3", None, "Parks report.", "", ""),
+        ("4", None, "", "", ""),  # listed, with no heading of its own in the body
         (None, "E32", "", "   None raised. See Appendix X", ""),
+        (None, "E33", "", "", ""),
     ]
     assert (agenda.preamble, minutes.preamble) == ("Welcome.", "Present: Councillor Read.")
     assert (minutes.groups, agenda.groups) == ({}, {"item-2": "**For Decision:-**"})
@@ -201,6 +208,7 @@ def test_a_meeting_with_one_document_has_rows_of_it_alone(tmp_path, which):
             ("1", "To receive apologies.", "", ""),
             ("2", "The strategy.", "", "**For Decision:-**"),
             ("3", "Parks report.", "", ""),
+            ("4", "", "", ""),
         ]
         assert (minutes.preamble, minutes.by_anchor, minutes.groups) == ("", {}, {})
     else:
@@ -208,5 +216,6 @@ def test_a_meeting_with_one_document_has_rows_of_it_alone(tmp_path, which):
             ("E30", "", "None.\n\n**Resolved:**", ""),
             ("E31", "", "Agreed.", ""),
             ("E32", "", "   None raised. See Appendix X", ""),
+            ("E33", "", "", ""),
         ]
         assert (agenda.preamble, agenda.by_anchor, agenda.groups) == ("", {}, {})

@@ -348,6 +348,20 @@ def test_a_file_that_becomes_a_folder_three_levels_down_makes_room(tmp_path):
     assert tree(output) == {atomic.MARKER: atomic.MARKER_TEXT.encode(), "a/b/c/page.html": b"new"}
 
 
+def test_replacing_files_never_touches_the_folders_above_the_output(tmp_path):
+    """The output reached through a link (as /tmp is on macOS): the link is a folder above it, not the site's."""
+    make(tmp_path / "real" / "output", {"index.html": "old"})
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    output = tmp_path / "link" / "output"
+    staging = make(tmp_path / "staging", {"a/index.html": "new", atomic.MARKER: atomic.MARKER_TEXT})
+    atomic.replace_files(staging, output)
+    assert (tmp_path / "link").is_symlink()
+    assert tree(tmp_path / "real") == {
+        f"output/{atomic.MARKER}": atomic.MARKER_TEXT.encode(),
+        "output/a/index.html": b"new",
+    }
+
+
 def test_a_swap_without_an_exchange_replaces_the_files(tmp_path, monkeypatch):
     output = make(tmp_path / "output", {"index.html": "old", "gone.html": "old"})
     staging = make(atomic.staging_folder(output), {"index.html": "new"})

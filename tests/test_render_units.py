@@ -120,8 +120,9 @@ def test_a_bad_theme_is_named_with_its_file(tmp_path, theme, files, message, whe
 def test_theme_settings_that_are_not_utf8_are_named(tmp_path):
     config = site_with(tmp_path, "civic", {"civic/templates/base.html": "x"})
     (tmp_path / "themes" / "civic" / "theme.yaml").write_bytes(b"extends: \xff\xfe\n")
-    with pytest.raises(UserError, match=r"save theme\.yaml as UTF-8 text"):
+    with pytest.raises(UserError, match=r"save theme\.yaml as UTF-8 text") as refused:
         render.resolve_theme(config)
+    assert refused.value.path == tmp_path / "themes" / "civic" / "theme.yaml"
 
 
 def test_copy_static_puts_the_site_files_over_the_theme_files(tmp_path):
@@ -198,6 +199,25 @@ def test_a_template_error_names_the_template_file_and_line(tmp_path, template, m
         render.render_page(spec, env, render.SiteView(config, {}))
     assert refused.value.message.startswith(message)
     assert str(refused.value.path).endswith("broken.html") and refused.value.line == line
+
+
+def test_a_runtime_error_in_a_feed_template_names_the_xml_file_and_line(tmp_path):
+    config = site_with(tmp_path, "civic", {"civic/templates/feed.xml": "<feed>\n{{ missing.value }}</feed>"})
+    env = render.make_environment(config, render.resolve_theme(config))
+    spec = render.PageSpec(output="feed.xml", template="feed.xml", inputs={})
+    with pytest.raises(UserError) as refused:
+        render.render_page(spec, env, render.SiteView(config, {}))
+    assert str(refused.value.path).endswith("civic/templates/feed.xml") and refused.value.line == 2
+
+
+def test_a_missing_template_is_an_error_naming_no_template_line(tmp_path):
+    config = site_with(tmp_path, "civic", {"civic/templates/base.html": "x"})
+    env = render.make_environment(config, render.resolve_theme(config))
+    spec = render.PageSpec(output="page/index.html", template="nowhere.html", inputs={})
+    with pytest.raises(UserError) as refused:
+        render.render_page(spec, env, render.SiteView(config, {}))
+    assert refused.value.message == "template error while rendering page/index.html: nowhere.html"
+    assert (refused.value.path, refused.value.line or 0) == (None, 0)
 
 
 # --- the Markdown cache -------------------------------------------------------------------------
