@@ -486,6 +486,15 @@ def test_the_record_store_gives_back_what_was_put_after_a_flush(tmp_path):
     assert cache.RecordStore(tmp_path).file("content/a.md", "1:2:4") == ("changed", 2)
 
 
+def test_a_record_store_never_read_from_still_writes_what_was_put(tmp_path):
+    store = cache.RecordStore(tmp_path)
+    store.put(store.key("kind: minutes\n"), {"kind": "minutes"})
+    store.flush()
+    assert store.db is None
+    again = cache.RecordStore(tmp_path)
+    assert again.get(again.key("kind: minutes\n")) == {"kind": "minutes"}
+
+
 def test_file_digest_names_the_content():
     assert cache.file_digest(b"a") == cache.file_digest(b"a") != cache.file_digest(b"b")
     assert cache.file_digest(b"a").startswith("file:") and len(cache.file_digest(b"a")) == len("file:") + 32

@@ -198,7 +198,8 @@ def test_a_template_error_names_the_template_file_and_line(tmp_path, template, m
     with pytest.raises(UserError) as refused:
         render.render_page(spec, env, render.SiteView(config, {}))
     assert refused.value.message.startswith(message)
-    assert str(refused.value.path).endswith("broken.html") and refused.value.line == line
+    assert str(refused.value.path) == str(tmp_path / "themes" / "civic" / "templates" / "broken.html")
+    assert refused.value.line == line
 
 
 def test_a_runtime_error_in_a_feed_template_names_the_xml_file_and_line(tmp_path):
@@ -261,6 +262,29 @@ def test_without_a_cache_markdown_is_rendered_each_time(tmp_path):
     assert used == {"a"} and uncached.pending == []
     uncached.flush()
     assert uncached(" text") == render_markdown(" text")
+
+
+def test_without_a_cache_the_rendering_takes_every_argument(tmp_path):
+    body = "See the Cabinet.\n\n## A {#a}"
+    links = (InlineLink("Cabinet", "/cabinet/", "The Cabinet"),)
+    used = {"x"}
+    got = cache.CachedMarkdown(None)(body, base_level=4, links=links, used_ids=used)
+    assert got.html == ('<p>See the <a href="/cabinet/" title="The Cabinet">Cabinet</a>.</p>\n<h4 id="a">A</h4>\n')
+    assert used == {"x", "a"}
+
+
+def test_the_cache_counts_each_hit_and_miss(tmp_path):
+    db = cache.open_db(tmp_path)
+    first = cache.CachedMarkdown(db)
+    first("one")
+    first("two")
+    first.flush()
+    second = cache.CachedMarkdown(db)
+    second("one")
+    second("two")
+    second("three")
+    assert (first.hits, first.misses, second.hits, second.misses) == (0, 2, 2, 1)
+    db.close()
 
 
 def test_unflushed_renderings_are_not_in_the_cache(tmp_path):
