@@ -323,6 +323,7 @@ def test_attendance_is_empty_only_when_it_names_nobody(attendance, empty):
     ("entry", "read_as"),
     [
         ({"value": dt.date(2014, 11, 26)}, {"value": "2014-11-26"}),
+        ({"value": dt.datetime(2014, 11, 26, 10, 30)}, {"value": "2014-11-26T10:30:00"}),
         ({"value": 17}, {"value": "17"}),
         ({"value": 0.5}, {"value": "0.5"}),
         ({"value": " as printed "}, {"value": "as printed"}),
