@@ -349,7 +349,7 @@ def test_a_file_that_becomes_a_folder_three_levels_down_makes_room(tmp_path):
 
 
 def test_replacing_files_never_touches_the_folders_above_the_output(tmp_path):
-    """The output reached through a link (as /tmp is on macOS): the link is a folder above it, not the site's."""
+    """The output reached through a link (as macOS links its temporary folder): the link is above the site, not in it."""
     make(tmp_path / "real" / "output", {"index.html": "old"})
     (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
     output = tmp_path / "link" / "output"
