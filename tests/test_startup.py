@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from helpers import REPO
 from minutes.build import CONVERTED_MANIFEST
 from minutes.papers.files import MANIFEST_NAME
