@@ -70,3 +70,24 @@ def test_the_converter_is_loaded_only_when_there_may_be_papers(tmp_path, files, 
 
 def test_the_build_names_the_converters_manifest_as_the_converter_does():
     assert CONVERTED_MANIFEST == MANIFEST_NAME
+
+
+def test_a_pool_of_workers_writes_the_same_site_as_one_process(tmp_path, monkeypatch):
+    """Workers inherit the templates compiled before the pool forks; what they write is what one process writes."""
+    import filecmp
+
+    from helpers import copy_demo_site
+    from minutes.build import build
+    from minutes.core.config import load_config
+
+    monkeypatch.setattr("minutes.pages.render_pool.IN_PROCESS_BELOW", 0)
+    outputs = []
+    for jobs in (1, 2):
+        root = copy_demo_site(tmp_path / f"jobs-{jobs}")
+        result = build(load_config(root), search=False, jobs=jobs, use_cache=False)
+        assert result.published and result.rendered == result.pages > 50
+        outputs.append(result.output)
+    files = [sorted(p.relative_to(o).as_posix() for p in o.rglob("*") if p.is_file()) for o in outputs]
+    assert files[0] == files[1]
+    _, mismatch, errors = filecmp.cmpfiles(outputs[0], outputs[1], files[0], shallow=False)
+    assert (mismatch, errors) == ([], [])
