@@ -19,7 +19,7 @@ title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -29,6 +29,7 @@ from minutes.papers import housestyle
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
+from minutes.papers.evidence import REGISTRY, Evidence, Example, Fact, Rule, enabled, example, rule, runner, weight_of
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
 
@@ -198,6 +199,8 @@ class AttendanceFound:
     """Names read from a list with no label over it (a bare list of members, a grid of names)."""
     chair_how: str = ""
     """How the chair was read: "label" ("Chair:"), "mark" ("(Chairman)" by a name), "sentence", "membership"."""
+    rules: list[str] = field(default_factory=list)
+    """The ids of the rules that read each block, in order, for `explain`."""
 
     def everyone(self) -> set[str]:
         return set(self.present) | set(self.apologies) | set(self.in_attendance)
@@ -1372,136 +1375,506 @@ def _sentence_like(text: str) -> bool:
     return len(words) >= 6 and lower >= max(3, len(words) // 3)
 
 
-def _take_block(  # noqa: C901 (to be split)
-    role: str, texts: list[tuple[int, str]], found: AttendanceFound, flags: dict[str, str], meeting_day
+# --- what a block under a label holds: the rules ----------------------------------------------------
+#
+# A block is the lines under one label ("Present:", "Apologies:", "Officers in attendance:"). Each rule
+# below reads one way a block is printed and returns what it saw, or None; the first that sees something
+# is the block's reading (a block is printed one way). The order is the rules' priority: the most
+# particular shape first, a plain list of names last.
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """The lines under one label, and what is known when they are read."""
+
+    role: str
+    """What the label says the lines list (PRESENT, APOLOGIES, …)."""
+    texts: tuple[tuple[int, str], ...]
+    """(line index, text) of each line of the block."""
+    flags: Mapping[str, str] = field(default_factory=dict)
+    """What the document's legend says each P/A flag means ("A = Apologies")."""
+    chair_known: bool = False
+    present_known: bool = False
+
+    @property
+    def index(self) -> int:
+        return self.texts[0][0] if self.texts else -1
+
+    def part(self, role: str, text: str) -> Block:
+        """Part of this block's text, read again as a block under `role`."""
+        return replace(self, role=role, texts=((self.index, text),))
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """People a rule read, and the list they go on (`explicit`: the list is the members', officers too)."""
+
+    role: str
+    people: tuple[ListedPerson, ...]
+    explicit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """What a rule read from a block."""
+
+    placed: tuple[Placed, ...] = ()
+    chair: str = ""
+    """The chair, read from a sentence under the label."""
+    membership: tuple[ListedPerson, ...] = ()
+    parts: tuple[Block, ...] = ()
+    """Parts of the block under labels of their own, each read again by the rules."""
+    sentences: str = ""
+    """Text to read as sentences ("Apologies were received from …")."""
+    note: str = ""
+
+
+def _taken(rule_id: str, block: Block, taken: Taken) -> Evidence:
+    last = block.texts[-1][0] + 1 if block.texts else 0
+    return Evidence(Fact.ATTENDANCE, (block.index, last), taken, weight_of(rule_id), rule_id)
+
+
+def _placed(role: str, people: Sequence[ListedPerson], explicit: bool = False) -> Placed:
+    return Placed(role, tuple(people), explicit)
+
+
+def _summary(found: AttendanceFound) -> dict[str, Any]:
+    """What a reading gave, for an example's `expect`: the non-empty lists and the chair."""
+    out: dict[str, Any] = {}
+    for key in ("chair", "present", "apologies", "in_attendance"):
+        value = getattr(found, key)
+        if value:
+            out[key] = value
+    if found.membership:
+        out["membership"] = found.membership
+    return out
+
+
+@runner(Fact.ATTENDANCE)
+def _run_attendance_example(block_rule: Rule, case: Example) -> object:
+    """The first given line is a label ("Present:", "Apologies: Cllr Hale"); the rest are the block's lines.
+    The rule alone reads the block; what it read is placed as the decoder places it."""
+    labelled = label_of(case.given[0])
+    if labelled is None:
+        raise ValueError(f"an attendance example opens with a label: {case.given[0]!r}")
+    role, rest = labelled
+    texts = ([(0, rest)] if rest else []) + [(n, text) for n, text in enumerate(case.given[1:], 1)]
+    block = Block(role, tuple(texts))
+    seen = block_rule.func(block)
+    if seen is None:
+        return None
+    found = AttendanceFound()
+    _apply(found, block, seen.value)
+    return _summary(found) or {}
+
+
+@rule(
+    "attendance.chair-sentence",
+    Fact.ATTENDANCE,
+    example(
+        "CATHAOIRLEACH", "The Cathaoirleach, Councillor V. Cawley presided.", expect={"chair": "Councillor V. Cawley"}
+    ),
+    example("Chair:", "Cllr Hale, Cllr Orme", expect=None, note="a list under the label, not a sentence"),
+    weight=1.0,
+)
+def chair_sentence(block: Block) -> Evidence | None:
+    """A sentence under the chair's label says who presided ("The Cathaoirleach, Councillor V. Cawley presided.").
+
+    Written for Irish county councils, whose minutes print the office as a heading and the sentence under it."""
+    if block.role != CHAIR or not block.texts or block.chair_known:
+        return None
+    said = chair_in_sentence(" ".join(t for _, t in block.texts))
+    if not said:
+        return None
+    return _taken(
+        "attendance.chair-sentence", block, Taken(chair=said, note=f"chair in a sentence under its label: {said}")
+    )
+
+
+_FLAG_MEANINGS = {"P": PRESENT, "A": APOLOGIES, "Ap": APOLOGIES, "Ab": ABSENT, "X": ABSENT, "L": ABSENT}
+
+
+@rule(
+    "attendance.flagged-list",
+    Fact.ATTENDANCE,
+    example(
+        "Councillors:",
+        "P  Cllr Ann Hale",
+        "A  Cllr Bob Orme",
+        "P  Cllr Cy Pike",
+        "Ab  Cllr Di Quill",
+        expect={"present": ["Cllr Ann Hale", "Cllr Cy Pike"], "apologies": ["Cllr Bob Orme"]},
+    ),
+    example("Present:", "Cllr Ann Hale", "Cllr Cy Pike", expect=None),
+    weight=1.0,
+)
+def flagged_list(block: Block) -> Evidence | None:
+    """A list of members each flagged P (present), A or Ap (apologies), Ab, X or L (absent) before the name.
+
+    Written for English parish and district councils that print the whole membership with a flag column,
+    a legend ("A = Apologies") sometimes saying what each flag means."""
+    if sum(1 for _, t in block.texts if _FLAG.match(t)) < 3:
+        return None
+    placed = []
+    target = MEMBERS if block.role in (MEMBERS, PRESENT) else block.role
+    for _, text in block.texts:
+        match = _FLAG.match(text.strip()) or _LOOSE_FLAG.match(text.strip())
+        if not match:
+            continue
+        flag = match.group("flag") or match.group("flag2")
+        meaning = block.flags.get(flag) or _FLAG_MEANINGS.get(flag, "")
+        people = people_in(text.strip()[match.end() :])
+        if meaning == APOLOGIES:
+            placed.append(_placed(APOLOGIES, people))
+        elif meaning == PRESENT:
+            placed.append(_placed(target, people, True))
+    return _taken("attendance.flagged-list", block, Taken(tuple(placed), note=f"{block.role}: a list flagged P/A"))
+
+
+@rule(
+    "attendance.table",
+    Fact.ATTENDANCE,
+    example(
+        "Present:",
+        "Steve Ashley – Chair\tIndependent Chair",
+        "Jo Lowe – Clerk\tCouncil officer",
+        expect={"chair": "Steve Ashley", "present": ["Steve Ashley"], "in_attendance": ["Jo Lowe"]},
+    ),
+    example("Present:", "Ann Hale, Bob Orme", expect=None),
+    weight=1.0,
+)
+def table(block: Block) -> Evidence | None:
+    """A table of names, a role beside each ("Steve Ashley – Chair | Independent Chair").
+
+    Written for boards and panels that print attendance as a table: a member's role keeps them among the
+    members, an officer's among those in attendance."""
+    if not any("\t" in text for _, text in block.texts):
+        return None
+    placed = [row for _, text in block.texts for row in _table_row(block.role, text)]
+    return _taken("attendance.table", block, Taken(tuple(placed), note=f"{block.role}: a table of names"))
+
+
+def _table_row(role: str, text: str) -> list[Placed]:
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if not cells:
+        return []
+    if "\t" not in text:
+        return [_placed(role, people_in(text), role == MEMBERS)]
+    # "Steve Ashley – Chair | Independent Chair, …": the role beside the name, else the next cell.
+    dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>.+)$", cells[0])
+    name_cell, row_role = (
+        (dashed.group("name"), dashed.group("role")) if dashed else (cells[0], cells[1] if len(cells) > 1 else "")
+    )
+    people = [_with(p, role=row_role) for p in people_in(name_cell)]
+    if not people:
+        return []
+    if re.match(r"^chair", row_role, re.IGNORECASE):
+        people = [_with(p, chair=True) for p in people]
+    row_is_member = (
+        bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE))
+        and not re.search(r"\bvice\b", row_role, re.I)
+    ) or not row_role
+    if role == IN_ATTENDANCE and row_is_member and dashed:
+        return [_placed(MEMBERS, people, True)]
+    if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
+        return [_placed(IN_ATTENDANCE, people)]
+    return [_placed(role, people, role in (MEMBERS, PRESENT))]
+
+
+@rule(
+    "attendance.absent-unrecorded",
+    Fact.ATTENDANCE,
+    example("Absent:", "Cllr Bob Orme", expect={}, note="read, and nobody recorded"),
+    example("Present:", "Cllr Bob Orme", expect=None),
+    weight=1.0,
+)
+def absent_unrecorded(block: Block) -> Evidence | None:
+    """Members listed absent without apologies: read so no other rule takes them, and not recorded.
+
+    Written for minutes that keep "Absent:" apart from "Apologies:": the record has no list for them."""
+    if block.role != ABSENT:
+        return None
+    return _taken("attendance.absent-unrecorded", block, Taken(note="absent (without apologies): not recorded"))
+
+
+@rule(
+    "attendance.one-a-line",
+    Fact.ATTENDANCE,
+    example(
+        "In attendance:",
+        "Mr A Mackenzie, Legal Manager (Regulatory Services) and Clerk",
+        "Mr D Mudie, Team Leader",
+        expect={"in_attendance": ["Mr A Mackenzie", "Mr D Mudie"]},
+    ),
+    example("Present:", "Cllr Ann Hale, Cllr Bob Orme", expect=None),
+    weight=1.0,
+)
+def one_a_line(block: Block) -> Evidence | None:
+    """One titled person a line, everything after the name's comma the role ("Mr D Mudie, Team Leader, …").
+
+    Written for Scottish council committees listing officers one a line with long job titles."""
+    if not _one_a_line(block.texts):
+        return None
+    placed = []
+    for _, text in block.texts:
+        name, _, role_text = text.partition(",")
+        people = people_in(name)
+        if people and role_text.strip():
+            people = [_with(people[0], role=role_text.strip())]
+        placed.append(_placed(block.role, people, block.role == MEMBERS))
+    return _taken("attendance.one-a-line", block, Taken(tuple(placed), note=f"{block.role}: one person a line"))
+
+
+@rule(
+    "attendance.labels-mid-line",
+    Fact.ATTENDANCE,
+    example(
+        "Present:- Councillors Hale and Orme Apologies: Councillor Pike",
+        expect={"present": ["Councillor Hale", "Councillor Orme"], "apologies": ["Councillor Pike"]},
+    ),
+    example("Present:", "Councillors Hale and Orme", expect=None),
+    weight=1.0,
+)
+def labels_mid_line(block: Block) -> Evidence | None:
+    """Labels inside the list's line ("Present:- … Apologies:- Councillors G.G.Jones"): each part read apart.
+
+    Written for Welsh town councils whose exports run the whole attendance into one paragraph."""
+    joined = _join_entries([text for _, text in block.texts])
+    inline = _MID_LABEL.search(joined)
+    if not inline:
+        return None
+    parts = [block.part(block.role, joined[: inline.start()])]
+    labelled = label_of(joined[inline.start() :].strip())
+    if labelled:
+        parts.append(block.part(labelled[0], labelled[1]))
+    return _taken("attendance.labels-mid-line", block, Taken(parts=tuple(parts)))
+
+
+@rule(
+    "attendance.also-present",
+    Fact.ATTENDANCE,
+    example(
+        "Present: Cllr Ann Hale, Cllr Bob Orme Also present: Jo Lowe",
+        expect={"present": ["Cllr Ann Hale", "Cllr Bob Orme"], "in_attendance": ["Jo Lowe"]},
+    ),
+    example("Apologies: Cllr Ann Hale Also present: Jo Lowe", expect=None, note="only a list of those present"),
+    weight=1.0,
+)
+def also_present(block: Block) -> Evidence | None:
+    """ "Also present" inside a list of those present: the members before it, visitors and officers after.
+
+    Written for American township minutes that print both lists in one paragraph."""
+    if block.role not in (PRESENT, MEMBERS):
+        return None
+    joined = _join_entries([text for _, text in block.texts])
+    also = re.search(r"(?<!\s)\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
+    if not also:
+        return None
+    parts = (block.part(block.role, joined[: also.start()]), block.part(IN_ATTENDANCE, joined[also.end() :]))
+    return _taken("attendance.also-present", block, Taken(parts=parts))
+
+
+@rule(
+    "attendance.sentences-under-label",
+    Fact.ATTENDANCE,
+    example(
+        "Apologies:",
+        "Apologies for absence were received from Cllr Bob Orme.",
+        expect={"apologies": ["Cllr Bob Orme"]},
+    ),
+    example("Apologies:", "Cllr Bob Orme", expect=None),
+    weight=1.0,
+)
+def sentences_under_label(block: Block) -> Evidence | None:
+    """Sentences under a label ("Apologies for absence were received from …"): read as sentences, not a list.
+
+    Written for minutes whose labels head a paragraph of prose."""
+    joined = _join_entries([text for _, text in block.texts])
+    if not (_APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined)):
+        return None
+    return _taken("attendance.sentences-under-label", block, Taken(sentences=joined))
+
+
+@rule(
+    "attendance.membership",
+    Fact.ATTENDANCE,
+    example(
+        "Membership:",
+        "Councillors Hale (Chair), Orme and Pike",
+        expect={
+            "chair": "Councillor Hale",
+            "membership": [("Councillor Hale", "Chair"), ("Councillor Orme", ""), ("Councillor Pike", "")],
+        },
+    ),
+    example("Present:", "Councillors Hale (Chair), Orme and Pike", expect=None),
+    weight=1.0,
+)
+def membership(block: Block) -> Evidence | None:
+    """The body's members as an agenda's front sheet lists them ("Membership: Councillors …").
+
+    Written for agendas: they are written before the meeting, so the list says who may attend, not who did."""
+    if block.role != MEMBERSHIP:
+        return None
+    people = tuple(people_in(_join_entries([text for _, text in block.texts])))
+    return _taken("attendance.membership", block, Taken(membership=people, note=f"membership: {len(people)} members"))
+
+
+@rule(
+    "attendance.visitors-naming-chair",
+    Fact.ATTENDANCE,
+    example(
+        "In attendance:",
+        "Cllr S Hale (Chair), Cllr P Marsh, Cllr T Pike, Mrs Ann Lowe (Clerk)",
+        expect={
+            "chair": "Cllr S Hale",
+            "present": ["Cllr S Hale", "Cllr P Marsh", "Cllr T Pike"],
+            "in_attendance": ["Mrs Ann Lowe"],
+        },
+    ),
+    example("In attendance:", "Ann Lowe, clerk", expect=None),
+    weight=1.0,
+)
+def visitors_naming_chair(block: Block) -> Evidence | None:
+    """A list under "In attendance" that names the meeting's chair lists the members who met, not visitors.
+
+    Written for parish councils that head the members' list "In attendance" and print no "Present"."""
+    if block.role != IN_ATTENDANCE or block.present_known:
+        return None
+    people = people_in(_join_entries([text for _, text in block.texts]))
+    if not _names_its_chair(people):
+        return None
+    placed = (
+        _placed(MEMBERS, [p for p in people if not p.officer], True),
+        _placed(IN_ATTENDANCE, [p for p in people if p.officer]),
+    )
+    return _taken(
+        "attendance.visitors-naming-chair",
+        block,
+        Taken(placed, note="in attendance, naming the chair: the members present"),
+    )
+
+
+@rule(
+    "attendance.name-and-role-lines",
+    Fact.ATTENDANCE,
+    example(
+        "Present:",
+        "Ann Hale",
+        "Chairman",
+        "Bob Orme",
+        "Treasurer",
+        expect={"present": ["Ann Hale", "Bob Orme"]},
+    ),
+    example("Present:", "Ann Hale, Chairman", "Bob Orme", expect=None),
+    weight=1.0,
+)
+def name_and_role_lines(block: Block) -> Evidence | None:
+    """A name a line and a role a line (a table flattened): the names, the roles dropped.
+
+    Written for PDF exports that lose a two-column table's columns and print its cells one under another."""
+    if len(block.texts) < 3 or not all(len(t.split()) <= 6 and "," not in t for _, t in block.texts):
+        return None
+    people = [p for _, t in block.texts if not _is_role(t) for p in people_in(t)]
+    return _taken(
+        "attendance.name-and-role-lines",
+        block,
+        Taken((_placed(block.role, people, block.role == MEMBERS),), note=f"{block.role}: {_names(people)}"),
+    )
+
+
+@rule(
+    "attendance.list",
+    Fact.ATTENDANCE,
+    example(
+        "Present:",
+        "Councillors Hale (Chairman), Orme and",
+        "Pike",
+        expect={"chair": "Councillor Hale", "present": ["Councillor Hale", "Councillor Orme", "Councillor Pike"]},
+    ),
+    example("Apologies: Cllr Bob Orme", expect={"apologies": ["Cllr Bob Orme"]}),
+    weight=1.0,
+)
+def names_list(block: Block) -> Evidence | None:
+    """A list of names under its label, run over as many lines as it takes.
+
+    Written for the commonest shape of all: "Present: Councillors A, B and C"."""
+    people = people_in(_join_entries([text for _, text in block.texts]))
+    return _taken(
+        "attendance.list",
+        block,
+        Taken((_placed(block.role, people, block.role == MEMBERS),), note=f"{block.role}: {_names(people)}"),
+    )
+
+
+def _names(people: Sequence[ListedPerson]) -> str:
+    return ", ".join(p.name for p in people) or "no names"
+
+
+BLOCK_RULES: tuple[str, ...] = (
+    "attendance.chair-sentence",
+    "attendance.flagged-list",
+    "attendance.table",
+    "attendance.absent-unrecorded",
+    "attendance.one-a-line",
+    "attendance.labels-mid-line",
+    "attendance.also-present",
+    "attendance.sentences-under-label",
+    "attendance.membership",
+    "attendance.visitors-naming-chair",
+    "attendance.name-and-role-lines",
+    "attendance.list",
+)
+"""The rules that read a block, in the order they are tried: the most particular shape first."""
+
+
+def _take_block(
+    role: str,
+    texts: list[tuple[int, str]],
+    found: AttendanceFound,
+    flags: Mapping[str, str],
+    meeting_day: tuple[int, int] | None,
 ) -> None:
-    if role == CHAIR and texts and not found.chair:
-        said = chair_in_sentence(" ".join(t for _, t in texts))
-        if said:  # "CATHAOIRLEACH" / "The Cathaoirleach, Councillor V. Cawley presided."
-            found.chair = said
-            found.chair_how = "sentence"
-            found.notes.append(f"chair in a sentence under its label: {said}")
-            return
+    """The block's reading by the first rule that sees something in it, placed in `found`."""
     if meeting_day:
         texts = _pick_meeting(texts, meeting_day)
-    if sum(1 for _, t in texts if _FLAG.match(t)) >= 3:
-        for _, text in texts:
-            match = _FLAG.match(text.strip()) or _LOOSE_FLAG.match(text.strip())
-            if not match:
-                continue
-            flag = match.group("flag") or match.group("flag2")
-            meaning = flags.get(flag) or {
-                "P": PRESENT,
-                "A": APOLOGIES,
-                "Ap": APOLOGIES,
-                "Ab": ABSENT,
-                "X": ABSENT,
-                "L": ABSENT,
-            }.get(flag, "")
-            people = people_in(text.strip()[match.end() :])
-            if meaning == APOLOGIES:
-                _place(found, APOLOGIES, people, False)
-            elif meaning in (PRESENT,):
-                _place(found, MEMBERS if role in (MEMBERS, PRESENT) else role, people, True)
-        found.notes.append(f"{role}: a list flagged P/A")
-        return
-    if any("\t" in text for _, text in texts):
-        for _, text in texts:
-            cells = [c.strip() for c in text.split("\t") if c.strip()]
-            if not cells:
-                continue
-            if "\t" not in text:
-                _place(found, role, people_in(text), role == MEMBERS)
-                continue
-            # "Steve Ashley – Chair | Independent Chair, …": the role beside the name, else the next cell.
-            dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>.+)$", cells[0])
-            name_cell, row_role = (
-                (dashed.group("name"), dashed.group("role"))
-                if dashed
-                else (cells[0], cells[1] if len(cells) > 1 else "")
-            )
-            people = people_in(name_cell)
-            if not people:
-                continue
-            people = [_with(p, role=row_role) for p in people]
-            if re.match(r"^chair", row_role, re.IGNORECASE):
-                people = [_with(p, chair=True) for p in people]
-            row_is_member = (
-                bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE))
-                and not re.search(r"\bvice\b", row_role, re.I)
-            ) or not row_role
-            if role == IN_ATTENDANCE and row_is_member and dashed:
-                _place(found, MEMBERS, people, True)
-            elif role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
-                _place(found, IN_ATTENDANCE, people, False)
-            else:
-                _place(found, role, people, role == MEMBERS or role == PRESENT)
-        found.notes.append(f"{role}: a table of names")
-        return
-    if role in (ABSENT,):
-        found.notes.append("absent (without apologies): not recorded")
-        return
-    if _one_a_line(texts):
-        # "Mr A Mackenzie, Legal Manager (Regulatory Services) and Clerk" / "Mr D Mudie, Team Leader, …":
-        # one person a line, everything after the name is the role.
-        for _, text in texts:
-            name, _, role_text = text.partition(",")
-            people = people_in(name)
-            if people and role_text.strip():
-                people = [_with(people[0], role=role_text.strip())]
-            _place(found, role, people, role == MEMBERS)
-        found.notes.append(f"{role}: one person a line")
-        return
-    joined = _join_entries([text for _, text in texts])
-    inline = list(_MID_LABEL.finditer(joined))
-    if inline:
-        # "Present:- … Councillors: … Town Clerk … Apologies:- Councillors G.G.Jones": labels inside one line.
-        cut = inline[0].start()
-        _take_block(role, [(texts[0][0], joined[:cut])], found, flags, meeting_day)
-        labelled = label_of(joined[cut:].strip())
-        if labelled:
-            _take_block(labelled[0], [(texts[0][0], labelled[1])], found, flags, meeting_day)
-        return
-    also = re.search(r"(?<!\s)\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
-    if also and role in (PRESENT, MEMBERS):
-        _take_block(role, [(texts[0][0], joined[: also.start()])], found, flags, meeting_day)
-        _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end() :])], found, flags, meeting_day)
-        return
-    if _APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined):
-        _read_sentences(joined, found, texts[0][0])
-        return
-    if role == MEMBERSHIP:
-        for person in people_in(joined):
-            role_text = "Chair" if person.chair else person.role
-            found.membership.append((person.name, role_text))
-            if person.chair and not found.chair:
-                found.chair = person.name
-                found.chair_how = "membership"
-        found.notes.append(f"membership: {len(found.membership)} members")
-        return
-    if role == IN_ATTENDANCE and _names_its_chair(people_in(joined)) and not found.present:
-        _place_members_and_officers(found, people_in(joined))
-        found.notes.append("in attendance, naming the chair: the members present")
-        return
-    # One name a line and a role a line (a table flattened): names only, roles dropped.
-    if len(texts) >= 3 and all(len(t.split()) <= 6 and "," not in t for _, t in texts):
-        people = [p for _, t in texts if not _is_role(t) for p in people_in(t)]
-    else:
-        people = people_in(joined)
-    _place(found, role, people, role == MEMBERS)
-    found.notes.append(f"{role}: {', '.join(p.name for p in people) or 'no names'}")
+    block = Block(role, tuple(texts), flags, bool(found.chair), bool(found.present))
+    _take(found, block)
+
+
+def _take(found: AttendanceFound, block: Block) -> None:
+    block = replace(block, chair_known=bool(found.chair), present_known=bool(found.present))
+    for rule_id in BLOCK_RULES:
+        if not enabled(rule_id):
+            continue
+        seen = REGISTRY[rule_id].func(block)
+        if seen is not None:
+            _apply(found, block, seen.value)
+            found.rules.append(rule_id)
+            return
+
+
+def _apply(found: AttendanceFound, block: Block, taken: Taken) -> None:
+    """Place what a rule read: people on their lists, the chair, parts read again, sentences."""
+    if taken.chair and not found.chair:
+        found.chair, found.chair_how = taken.chair, "sentence"
+    for placed in taken.placed:
+        _place(found, placed.role, placed.people, placed.explicit)
+    for person in taken.membership:
+        found.membership.append((person.name, "Chair" if person.chair else person.role))
+        if person.chair and not found.chair:
+            found.chair, found.chair_how = person.name, "membership"
+    for part in taken.parts:
+        _take(found, part)
+    if taken.sentences:
+        _read_sentences(taken.sentences, found, block.index)
+    if taken.note:
+        found.notes.append(taken.note)
 
 
 def _names_its_chair(people: Sequence[ListedPerson]) -> bool:
     """A list under "In attendance" that names the meeting's chair ("Councillors S Hale (SH) Chair, P Marsh
     vice-chair, …") lists the members who met, not visitors."""
     return len(people) >= 3 and any(p.chair for p in people) and sum(not p.officer for p in people) >= 3
-
-
-def _place_members_and_officers(found: AttendanceFound, people: Sequence[ListedPerson]) -> None:
-    """Members to present, anyone printed with an officer's role ("Ann Lowe, the temporary clerk") to in attendance."""
-    _place(found, MEMBERS, [p for p in people if not p.officer], True)
-    _place(found, IN_ATTENDANCE, [p for p in people if p.officer], False)
 
 
 def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
