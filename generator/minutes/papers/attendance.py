@@ -202,8 +202,25 @@ class AttendanceFound:
     rules: list[str] = field(default_factory=list)
     """The ids of the rules that read each block, in order, for `explain`."""
 
+    needs_day: bool = False
+    """A list under sub-labels naming days was read whole: read again with the meeting's day to pick its own."""
+
     def everyone(self) -> set[str]:
         return set(self.present) | set(self.apologies) | set(self.in_attendance)
+
+    def merge(self, more: AttendanceFound) -> None:
+        """Attendance read further on (under a "Present" item, a table printed later) added to this."""
+        self.add(self.present, more.present)
+        self.add(self.apologies, more.apologies)
+        self.add(self.in_attendance, more.in_attendance)
+        if not self.chair and more.chair:
+            self.chair, self.chair_how = more.chair, more.chair_how
+        self.lines |= more.lines
+        self.sentence_lines |= more.sentence_lines
+        self.sentence_names |= more.sentence_names
+        self.unlabelled_names |= more.unlabelled_names
+        self.notes.extend(more.notes)
+        self.rules.extend(more.rules)
 
     def add(self, target: list[str], names: Sequence[str]) -> None:
         for name in names:
@@ -815,6 +832,19 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
                 found.chair_how = "label" if role == CHAIR else "mark"
 
 
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What reading one stretch of a document holds fixed."""
+
+    lines: Sequence[Line]
+    shapes: Sequence[Shape]
+    end: int
+    flags: Mapping[str, str]
+    meeting_day: tuple[int, int] | None
+    labels_only: bool
+    opening_end: int
+
+
 def read_attendance(
     lines: Sequence[Line],
     start: int,
@@ -827,10 +857,21 @@ def read_attendance(
     """Attendance in lines[start:end] (a document's opening, and any items about attendance).
 
     `meeting_day` (day, month) picks the right list when one minute covers two meetings
-    ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:")."""
+    ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:");
+    without it, `needs_day` says whether the reading met such lists."""
     shapes_ = [_without_cell_bars(shape) for shape in (shapes_ or line_shapes(lines))]
     found = AttendanceFound()
+    scan = _Scan(lines, shapes_, end, _flag_legend(shapes_, start, end), meeting_day, labels_only, opening_end)
     i = start
+    heading_open = False  # a "Present:" label with its list under sub-labels
+    while i < end:
+        i, heading_open = _read_at(scan, i, heading_open, found)
+    _set_apart_outside_councillors(found)
+    return found
+
+
+def _flag_legend(shapes_: Sequence[Shape], start: int, end: int) -> dict[str, str]:
+    """What a legend says each flag of a flagged list means: "A = Apologies", "Ab - Absent"."""
     flags: dict[str, str] = {}
     for k in range(start, end):
         legend = _FLAG_LEGEND.match(shapes_[k].text)
@@ -845,53 +886,102 @@ def read_attendance(
                 if "present" in meaning
                 else ""
             )
-    heading_open = False  # a "Present:" label with its list under sub-labels
-    while i < end:
-        line, shape = lines[i], shapes_[i]
-        if line.artefact or not shape.text:
-            i += 1
-            continue
-        if not labels_only and (
-            _APOLOGY_SENTENCE.search(shape.text)
-            or _PRESENT_SENTENCE.search(shape.text)
-            or _THERE_WERE_PRESENT.search(shape.text)
-            or _WITH_PRESENT.search(shape.text)
-            or _WERE_PRESENT.search(shape.text)
+    return flags
+
+
+def _says_who_attended(text: str) -> bool:
+    return any(
+        pattern.search(text)
+        for pattern in (_APOLOGY_SENTENCE, _PRESENT_SENTENCE, _THERE_WERE_PRESENT, _WITH_PRESENT, _WERE_PRESENT)
+    )
+
+
+def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) -> tuple[int, bool]:
+    """Read what starts at line i: a sentence, a labelled block, a bare list or a grid of names.
+    Returns the next line to read and whether a bare "Present:" heading is still open."""
+    line, shape = scan.lines[i], scan.shapes[i]
+    if line.artefact or not shape.text:
+        return i + 1, heading_open
+    if not scan.labels_only and _says_who_attended(shape.text):
+        _read_sentences(shape.text, found, i)
+        return i + 1, heading_open
+    labelled = label_of(shape.text)
+    if labelled and (not scan.labels_only or not rest_is_prose(labelled[1])):
+        role, rest = labelled
+        if heading_open and _ELECTED_MEMBERS.match(shape.text):
+            role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
+        following = _read_block(scan.lines, scan.shapes, i, scan.end, role, rest, found, scan.flags, scan.meeting_day)
+        still_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
+            heading_open and role == CHAIR
+        )
+        return following, still_open
+    if scan.labels_only:
+        return i + 1, False
+    before = found.everyone()
+    if i < scan.opening_end and _bare_list(shape.text, found, i):
+        found.unlabelled_names |= found.everyone() - before
+        return i + 1, False
+    grid = _name_grid(scan.shapes, i, min(scan.end, scan.opening_end))
+    if grid:
+        names = [name for k in grid for name in _grid_names(scan.shapes[k].text)]
+        found.add(found.present, names)
+        found.unlabelled_names |= found.everyone() - before
+        found.lines.update(grid)
+        found.notes.append(f"names two to a line with no label: {len(names)} members")
+        return grid[-1] + 1, False
+    _read_sentences(shape.text, found, i)
+    return i + 1, False
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSpan:
+    """An item of business as attendance needs it."""
+
+    index: int
+    """Its heading's first line."""
+    body: int
+    """The line after its heading."""
+    stop: int
+    """Where the next item starts."""
+    title: str
+    rest: str = ""
+    """Text run on after the heading on its line ("Apologies for Absence: Margaret Christie, …")."""
+
+
+ATTENDANCE_TITLE = re.compile(
+    r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
+    re.IGNORECASE,
+)
+"""The title of an item about attendance: "Present", "Apologies for absence", "Roll call"."""
+_APOLOGY_TITLE = re.compile(r"apolog", re.IGNORECASE)
+
+
+def read_further(
+    seen: AttendanceFound,
+    lines: Sequence[Line],
+    shapes_: Sequence[Shape],
+    items: Sequence[ItemSpan],
+    reach: int,
+    end: int,
+    meeting_day: tuple[int, int] | None,
+) -> None:
+    """Attendance beyond the opening, added to `seen`: under items about attendance ("Apologies",
+    "Present", "Roll call"), and, when the opening and those items name nobody, a labelled list
+    anywhere in the document (a table the layout moved after the first items). `reach` is where
+    the opening's reading stopped."""
+    for item in items:
+        if item.rest and ATTENDANCE_TITLE.match(item.title):
+            read_text(item.rest, seen, item.index, APOLOGIES if _APOLOGY_TITLE.match(item.title) else "")
+        if _APOLOGY_TITLE.match(item.title):
+            read_apologies_item(lines, item.body, item.stop, seen, shapes_)
+        if ATTENDANCE_TITLE.match(item.title) and (
+            item.index >= reach or not any(item.body <= k < item.stop for k in seen.lines)
         ):
-            _read_sentences(shape.text, found, i)
-            i += 1
-            continue
-        labelled = label_of(shape.text)
-        if labelled and (not labels_only or not rest_is_prose(labelled[1])):
-            role, rest = labelled
-            if heading_open and _ELECTED_MEMBERS.match(shape.text):
-                role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
-            following = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
-            heading_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
-                heading_open and role == CHAIR
-            )
-            i = following
-            continue
-        heading_open = False
-        before = found.everyone()
-        if i < opening_end and not labels_only and _bare_list(shape.text, found, i):
-            found.unlabelled_names |= found.everyone() - before
-            i += 1
-            continue
-        grid = _name_grid(shapes_, i, min(end, opening_end)) if not labels_only else []
-        if grid:
-            names = [name for k in grid for name in _grid_names(shapes_[k].text)]
-            found.add(found.present, names)
-            found.unlabelled_names |= found.everyone() - before
-            found.lines.update(grid)
-            found.notes.append(f"names two to a line with no label: {len(names)} members")
-            i = grid[-1] + 1
-            continue
-        if not labels_only:
-            _read_sentences(shape.text, found, i)
-        i += 1
-    _set_apart_outside_councillors(found)
-    return found
+            # under a "Present" item (not an apologies one), a list without a label is the list of those present
+            bare_lists = item.stop if not _APOLOGY_TITLE.match(item.title) else item.body
+            seen.merge(read_attendance(lines, item.body, item.stop, shapes_, meeting_day, opening_end=bare_lists))
+    if not (seen.present or seen.apologies) and items:
+        seen.merge(read_attendance(lines, reach, end, shapes_, meeting_day, labels_only=True))
 
 
 _ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
@@ -1837,6 +1927,8 @@ def _take_block(
     """The block's reading by the first rule that sees something in it, placed in `found`."""
     if meeting_day:
         texts = _pick_meeting(texts, meeting_day)
+    elif _dated_sublabels(texts):
+        found.needs_day = True
     block = Block(role, tuple(texts), flags, bool(found.chair), bool(found.present))
     _take(found, block)
 
@@ -1913,6 +2005,10 @@ def _join_entries(texts: Sequence[str]) -> str:
         out += ("" if hyphenated else " " if wrapped else ", ") + text  # "Kris Lawrence-" / "Anderson": one name
         previous = text
     return out
+
+
+def _dated_sublabels(texts: Sequence[tuple[int, str]]) -> bool:
+    return any(text.rstrip().endswith(":") and find_dates(text, 2000) for _, text in texts)
 
 
 def _pick_meeting(texts: list[tuple[int, str]], meeting_day: tuple[int, int]) -> list[tuple[int, str]]:

@@ -49,10 +49,6 @@ _EXEMPT = re.compile(
     re.IGNORECASE,
 )
 TRUNCATED = re.compile(r"(?<!\.)\.{2,}+\s*view the full minutes text for item", re.IGNORECASE)
-_ATTENDANCE_TITLE = re.compile(
-    r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
-    re.IGNORECASE,
-)
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting|next\s+(?:\w+\s+)?meeting\s*(?:will\s+be|is|:|[-–,]|\s+(?:on|to\s+be\s+held)|$)"
     r"|the\s+next\s+meeting\s+(?:of\s+[\w\s]{2,40}?\s+)?(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|on)"
@@ -184,32 +180,11 @@ def read_meeting(
     facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
     if facts.date:
         day = (facts.date.day, facts.date.month)
-        seen = attendance_rules.read_attendance(
-            lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end
-        )
-    for head in heads:
-        head = replace(head, title=english_side(head.title))  # "YMDDIHEURIADAU / APOLOGIES" read as "APOLOGIES"
-        if head.rest and _ATTENDANCE_TITLE.match(head.title):
-            attendance_rules.read_text(
-                head.rest, seen, head.index, "apologies" if re.match(r"apolog", head.title, re.I) else ""
+        if seen.needs_day:  # one minute lists two meetings' attendance: the meeting's own list is wanted
+            seen = attendance_rules.read_attendance(
+                lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end
             )
-        if re.match(r"apolog", head.title, re.IGNORECASE):
-            stop = _next_start(heads, head, end)
-            attendance_rules.read_apologies_item(lines, head.end, stop, seen, shapes_)
-        stop = _next_start(heads, head, end)
-        if _ATTENDANCE_TITLE.match(head.title) and (
-            head.index >= attendance_end or not any(head.end <= k < stop for k in seen.lines)
-        ):
-            # under a "Present" item (not an apologies one), a list without a label is the list of those present
-            bare_lists = stop if not re.match(r"apolog", head.title, re.IGNORECASE) else head.end
-            more = attendance_rules.read_attendance(
-                lines, head.end, stop, shapes_, meeting_day=day, opening_end=bare_lists
-            )
-            _merge_attendance(seen, more)
-    if not (seen.present or seen.apologies) and heads:
-        # Attendance the layout moved (a table printed after the first items): any labelled list in the document.
-        later = attendance_rules.read_attendance(lines, attendance_end, end, shapes_, meeting_day=day, labels_only=True)
-        _merge_attendance(seen, later)
+    attendance_rules.read_further(seen, lines, shapes_, _item_spans(heads, end), attendance_end, end, day)
     chair = seen.chair or _meta_chair(meta)
     if chair and not seen.chair:
         seen.chair_how = "front-matter"
@@ -269,18 +244,14 @@ def read_meeting(
     return found
 
 
-def _merge_attendance(seen: attendance_rules.AttendanceFound, more: attendance_rules.AttendanceFound) -> None:
-    """Attendance read further on (under a "Present" item, a table printed later) added to what the opening gave."""
-    seen.add(seen.present, more.present)
-    seen.add(seen.apologies, more.apologies)
-    seen.add(seen.in_attendance, more.in_attendance)
-    if not seen.chair and more.chair:
-        seen.chair, seen.chair_how = more.chair, more.chair_how
-    seen.lines |= more.lines
-    seen.sentence_lines |= more.sentence_lines
-    seen.sentence_names |= more.sentence_names
-    seen.unlabelled_names |= more.unlabelled_names
-    seen.notes.extend(more.notes)
+def _item_spans(heads: Sequence[ItemHeading], end: int) -> list[attendance_rules.ItemSpan]:
+    """The items as attendance reads them, titles in English ("YMDDIHEURIADAU / APOLOGIES" read as "APOLOGIES")."""
+    return [
+        attendance_rules.ItemSpan(
+            head.index, head.end, _next_start(heads, head, end), english_side(head.title), head.rest
+        )
+        for head in heads
+    ]
 
 
 def _read_proceedings(found: Found, shapes_: Sequence[Shape], opening: list[int], attendance: list[int]) -> None:
