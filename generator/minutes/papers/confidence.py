@@ -37,6 +37,7 @@ from typing import Any
 from minutes.core import vocabulary
 from minutes.papers.attendance import AttendanceFound
 from minutes.papers.decisions import Decision
+from minutes.papers.decisions import strong as strong_decision
 from minutes.papers.header import Proposal
 from minutes.papers.headings import (
     BULLETED_POINTS,
@@ -158,7 +159,6 @@ DECISION_WORDS_UNREAD = 0.45
 """Minutes whose text says "agreed", "resolved", "carried" under an item where no decision was read."""
 WEAK_DECISION = 0.55
 """A decision read from a phrase that often is not one ("agreed" in a sentence, a bare outcome)."""
-WEAK_DECISION_RULES = frozenset({"agreed", "outcome", "decided (present tense)", "AND AGREED"})
 
 # Citations.
 CITATION_DISAGREES = 0.3
@@ -839,7 +839,7 @@ def judge_decisions(
                     )
                 )
             continue
-        weak = [d for d in item.decisions if d.rule in WEAK_DECISION_RULES]
+        weak = [d for d in item.decisions if not strong_decision(d)]
         if weak and len(weak) == len(item.decisions):
             out.append(
                 Judged(

@@ -26,7 +26,7 @@ from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.cover import read_cover
 from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_after
-from minutes.papers.decisions import Decision, enumeration_label, read_decisions
+from minutes.papers.decisions import RESOLUTION_LISTED, RESOLVED, Decision, enumeration_label, read_decisions
 from minutes.papers.evidence import weight_of
 from minutes.papers.header import AGENDA_WORDS, MINUTES_WORDS, MeetingFacts, read_opening
 from minutes.papers.headings import DATED_ENTRY, PARAGRAPH_RULES, Candidate, ItemHeading, read_items
@@ -483,14 +483,14 @@ def _set_apart(decisions, replacements: dict[int, str], shapes_) -> None:
     (if any) is the one the list gives it, so no words move."""
     n = 0
     for d in decisions:
-        printed = enumeration_label(shapes_[d.line].text) if d.rule == "resolution under RESOLVED" else ""
+        printed = enumeration_label(shapes_[d.line].text) if d.rule == RESOLUTION_LISTED else ""
         if printed and printed != str(n + 1):
             n = 0  # "22. Short term …", "(b) that …" under a "RESOLVED": kept as printed
             continue
-        if d.rule == "RESOLVED" and d.whole_line and d.line not in replacements:
+        if d.rule == RESOLVED and d.whole_line and d.line not in replacements:
             n = 1
             replacements[d.line] = f"{d.marker}\n\n1. {d.text}"
-        elif d.rule == "resolution under RESOLVED" and n and d.whole_line and d.line not in replacements:
+        elif d.rule == RESOLUTION_LISTED and n and d.whole_line and d.line not in replacements:
             n += 1
             replacements[d.line] = f"{n}. {d.text}"
         else:
