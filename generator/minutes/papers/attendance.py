@@ -427,89 +427,106 @@ def _role_word(word: str) -> bool:
 
 def people_in(text: str) -> list[ListedPerson]:
     """The people in one printed list of names."""
+    text = _normalised_list(text)
+    if not text or _NO_ONE.match(text):
+        return []
+    reading = _ListReading(officials=len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2)
+    for part in _list_parts(text):
+        part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
+        if part and not reading.aside(part):
+            reading.name(part)
+    return _share_surnames(reading.people, text)
+
+
+def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = re.sub(r"^[-–—:]\s*", "", text)
     text = re.sub(r"(?<!\s)\s+[-–—]\s*\d{1,2}$", "", text)  # "… and Mayor Johnson - 5": the head count
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
     text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
-    text = _SENTENCE_IN_LIST.sub(",", text)
-    if not text or _NO_ONE.match(text):
-        return []
-    officials = len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2
-    people: list[ListedPerson] = []
-    group_title = ""
-    pending: list[int] = []  # people waiting for a role printed after them
-    after_and = False
-    parts = [
+    return _SENTENCE_IN_LIST.sub(",", text)
+
+
+def _list_parts(text: str) -> list[str]:
+    """The entries of a list: split at commas and "and", at titles printed without commas, at roles
+    opening each person; the "and"s dropped."""
+    return [
         piece
         for part in _split_top(text)
         for titled in _split_at_titles(part)
-        for piece in ([titled] if titled == "\x00and" else _split_run_on(titled))
+        if titled != "\x00and"
+        for piece in _split_run_on(titled)
     ]
-    for part in parts:
-        if part == "\x00and":
-            after_and = True
-            continue
-        part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
-        if not part:
-            continue
+
+
+_GROUP_TITLES = {
+    "councillors": "Councillor",
+    "councillor(s)": "Councillor",
+    "cllrs": "Cllr",
+    "crs": "Cr",
+    "commissioners": "Commissioner",
+    "supervisors": "Supervisor",
+    "aldermen": "Alderman",
+    "members": "",
+    "messrs": "Mr",
+}
+"""The title a group title gives each name after it ("Councillors A, B" -> "Councillor A")."""
+
+
+@dataclass(slots=True)
+class _ListReading:
+    """One list, read entry by entry: the people so far, the group title in force, those awaiting a role."""
+
+    officials: bool = False
+    """The list names officials in brackets after their offices ("Director of Services (Mr. G. Daly)")."""
+    people: list[ListedPerson] = field(default_factory=list)
+    group_title: str = ""
+    pending: list[int] = field(default_factory=list)
+    """People waiting for a role printed after them."""
+
+    def aside(self, part: str) -> bool:
+        """Whether `part` is not a name but something said of the names before it (honours, a role, a
+        head count, the chair's mark); the people it speaks of take it."""
         if re.fullmatch(rf"{HONOURS.pattern}(?:\s*\(.*\))?", part):
-            continue  # "William J Taylor, MBE (General Manager …)": honours after a name
-        if _ABBREVIATED_ROLE.fullmatch(part) and people:
-            people[-1] = _with(people[-1], role=part)  # "Mr. D. Kirrane, D.O.S.": an office's initials
-            continue
-        if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part):
-            continue  # "Saltzman, 5": a head count
-        if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(
-            r"^members\s+of\s+the\s+public", part, re.IGNORECASE
+            return True  # "William J Taylor, MBE (General Manager …)": honours after a name
+        if _ABBREVIATED_ROLE.fullmatch(part) and self.people:
+            self.people[-1] = _with(self.people[-1], role=part)  # "Mr. D. Kirrane, D.O.S.": an office's initials
+            return True
+        if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part) or re.match(
+            r"^(?:\d+\s+)?members\s+of\s+the\s+public", part, re.IGNORECASE
         ):
-            continue
+            return True  # "Saltzman, 5": a head count
         if _CHAIR_NOTE.match(part) or re.fullmatch(r"presiding", part, re.IGNORECASE):
-            if people:
-                people[-1] = _with(people[-1], chair=True)
-            continue
+            if self.people:
+                self.people[-1] = _with(self.people[-1], chair=True)
+            return True
         if _is_role(part) and not _SINGLE_TITLE.match(part) and not _INNER_NAME.search(part):
-            role = part
-            targets = pending or ([len(people) - 1] if people else [])
-            plural = bool(re.search(r"s$", role.split()[-1])) and role.lower() not in ("services",)
-            if not plural:
-                targets = targets[-1:]
-            for n in targets:
-                people[n] = _with(people[n], role=role)
-            pending = []
-            group_title = "" if plural else group_title
-            continue
-        if officials and "(" not in part and not _SINGLE_TITLE.match(part):
-            continue  # "Director, Regional Services (Ms. C. Curley)": a job title split at its comma
+            self._role(part)
+            return True
+        # "Director, Regional Services (Ms. C. Curley)": a job title split at its comma
+        return self.officials and "(" not in part and not _SINGLE_TITLE.match(part)
+
+    def _role(self, role: str) -> None:
+        """A role after names: a plural one is each pending person's, a singular one the last's."""
+        targets = self.pending or ([len(self.people) - 1] if self.people else [])
+        plural = bool(re.search(r"s$", role.split()[-1])) and role.lower() not in ("services",)
+        for n in targets if plural else targets[-1:]:
+            self.people[n] = _with(self.people[n], role=role)
+        self.pending = []
+        self.group_title = "" if plural else self.group_title
+
+    def name(self, part: str) -> None:
         group = _GROUP_TITLE.match(part)
         if group:
-            title = group.group("title").rstrip(".")
-            group_title = {
-                "councillors": "Councillor",
-                "councillor(s)": "Councillor",
-                "cllrs": "Cllr",
-                "crs": "Cr",
-                "commissioners": "Commissioner",
-                "supervisors": "Supervisor",
-                "aldermen": "Alderman",
-                "members": "",
-                "messrs": "Mr",
-            }.get(title.lower(), "")
+            self.group_title = _GROUP_TITLES.get(group.group("title").rstrip(".").lower(), "")
             part = part[group.end() :]
-            pending = []
+            self.pending = []
         part, absent = _absence_mark(part)
-        part = _before_sentence(part)
-        person = _person(part, group_title)
+        person = _person(_before_sentence(part), self.group_title)
         if person is None:
-            continue
-        if absent:
-            person = _with(person, absent=absent)
-        if after_and and people and len(part.split()) == 1 and not group_title and len(people[-1].name.split()) == 1:
-            pass
-        people.append(person)
-        pending.append(len(people) - 1)
-        after_and = False
-    return _share_surnames(people, text)
+            return
+        self.people.append(_with(person, absent=absent) if absent else person)
+        self.pending.append(len(self.people) - 1)
 
 
 _ABSENCE_MARK = re.compile(
@@ -555,57 +572,21 @@ def _with(person: ListedPerson, **changes: Any) -> ListedPerson:
 
 
 def _person(part: str, group_title: str) -> ListedPerson | None:
+    """One entry of a list as a person: the name, the role printed around it, the notes in brackets."""
     part = part.strip()
     notes = re.findall(r"\(([^()]*)\)", part)
-    outside = re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip()
+    name, role = _name_in_brackets(re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip(), notes)
     chair = any(_CHAIR_NOTE.match(n.strip()) for n in notes)
-    role = ""
-    # "Director of Services (Mr. G. Daly)": the name is in the brackets.
-    inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
-    if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
-        role, outside = outside, inner.strip()
-    # "Cllr Smith – Chairman", "Jane Bloggs - Clerk": a role after a dash.
-    dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>[^–—]+)$", outside)
-    if (
-        dashed
-        and _name_like(dashed.group("name"))
-        and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip()))
-    ):
-        outside, role = dashed.group("name"), dashed.group("role").strip()
+    dashed = _role_after_dash(name)
+    if dashed:
+        name, role = dashed
         chair = chair or bool(_CHAIR_NOTE.match(role) and not _VICE.search(role))
-    # "Town Clerk Geraint Thomas", "Deputy Mayor J.Gilasbey": an office before the name (not a title such as Councillor).
-    if not _SINGLE_TITLE.match(outside):
-        words = outside.split()
-        for k in range(min(3, len(words) - 1), 0, -1):
-            head, tail = " ".join(words[:k]), " ".join(words[k:])
-            if _PERSONAL_TITLE.fullmatch(words[k - 1]):
-                continue  # "Chair Cllr J Pym": the office is "Chair", "Cllr" is the name's title
-            if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
-                role, outside = head, tail
-                break
-    # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office", "P Marsh vice-chair": a role
-    # after the name, no comma.
-    words = outside.split()
-    for k in range(max(1, len(words) - 5), len(words)):
-        name, trail = " ".join(words[:k]), " ".join(words[k:])
-        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+|[a-z]+(?:-[a-z]+)?", trail):
-            continue
-        if _name_like(name) and _is_role(trail) and not _is_role(name):
-            role, outside = trail, name
-            break
-    # "Mayor John Carter": a title that is also an office.
-    if not _name_like(outside):
-        # "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": role words before the name.
-        lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", outside) or re.match(
-            r"^(?P<role>(?:[A-Z][a-z-]+\s+){1,3})(?P<name>(?:[A-Z]\.?\s*)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)*)$",
-            outside,
-        )
-        if lead and _is_role(lead.group("role")) and _name_like(lead.group("name")):
-            role = lead.group("role").strip()
-            outside = lead.group("name")
-        else:
-            return None
-    name = outside
+    for step in (_office_before_name, _role_after_name, _role_words_before_name):
+        found = step(name)
+        if found:
+            name, role = found
+    if not _name_like(name):
+        return None
     if group_title and not _SINGLE_TITLE.match(name):
         name = f"{group_title} {name}"
     member = bool(
@@ -614,12 +595,71 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     vice = [n for n in notes if _VICE.search(n)]
     # "B. Westlake-Power (Secretary)": a job in brackets says the person attends as an officer.
     office = [n for n in notes if _officer(n) and not _VICE.search(n)]
-    if office and not role:
-        role = office[0]
+    role = role or (office[0] if office else "")
     person = ListedPerson(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
-    if role:
-        person = _with(person, role=role)
-    return person
+    return _with(person, role=role) if role else person
+
+
+def _name_in_brackets(outside: str, notes: Sequence[str]) -> tuple[str, str]:
+    """(name, role): "Director of Services (Mr. G. Daly)": the name is in the brackets, the office outside."""
+    inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
+    if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
+        return inner.strip(), outside
+    return outside, ""
+
+
+def _role_after_dash(text: str) -> tuple[str, str] | None:
+    """ "Cllr Smith – Chairman", "Jane Bloggs - Clerk": (name, role) when a role follows a dash."""
+    dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>[^–—]+)$", text)
+    if (
+        dashed
+        and _name_like(dashed.group("name"))
+        and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip()))
+    ):
+        return dashed.group("name"), dashed.group("role").strip()
+    return None
+
+
+def _office_before_name(text: str) -> tuple[str, str] | None:
+    """ "Town Clerk Geraint Thomas", "Deputy Mayor J.Gilasbey": (name, office) for an office before the
+    name (not a title such as Councillor)."""
+    if _SINGLE_TITLE.match(text):
+        return None
+    words = text.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if _PERSONAL_TITLE.fullmatch(words[k - 1]):
+            continue  # "Chair Cllr J Pym": the office is "Chair", "Cllr" is the name's title
+        if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
+            return tail, head
+    return None
+
+
+def _role_after_name(text: str) -> tuple[str, str] | None:
+    """ "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office", "P Marsh vice-chair":
+    (name, role) for a role after the name, no comma."""
+    words = text.split()
+    for k in range(max(1, len(words) - 5), len(words)):
+        name, trail = " ".join(words[:k]), " ".join(words[k:])
+        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+|[a-z]+(?:-[a-z]+)?", trail):
+            continue
+        if _name_like(name) and _is_role(trail) and not _is_role(name):
+            return name, trail
+    return None
+
+
+def _role_words_before_name(text: str) -> tuple[str, str] | None:
+    """ "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": (name, role) for role words
+    before what is not yet a name."""
+    if _name_like(text):
+        return None
+    lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", text) or re.match(
+        r"^(?P<role>(?:[A-Z][a-z-]+\s+){1,3})(?P<name>(?:[A-Z]\.?\s*)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)*)$",
+        text,
+    )
+    if lead and _is_role(lead.group("role")) and _name_like(lead.group("name")):
+        return lead.group("name"), lead.group("role").strip()
+    return None
 
 
 def _share_surnames(people: list[ListedPerson], text: str) -> list[ListedPerson]:
