@@ -171,35 +171,8 @@ def read_meeting(
 
     # Attendance: the opening, the first items (a "Present" minute, a roll call), and any item about it.
     attendance_end = _attendance_reach(heads, opening_end, end)
-    day = None
-    seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
-    facts_end = opening_end
-    if heads and heads[0].rule == DATED_ENTRY:
-        facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
-    opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
-    facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
-    if facts.date:
-        day = (facts.date.day, facts.date.month)
-        if seen.needs_day:  # one minute lists two meetings' attendance: the meeting's own list is wanted
-            seen = attendance_rules.read_attendance(
-                lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end
-            )
-    attendance_rules.read_further(seen, lines, shapes_, _item_spans(heads, end), attendance_end, end, day)
-    chair = seen.chair or _meta_chair(meta)
-    if chair and not seen.chair:
-        seen.chair_how = "front-matter"
-    if chair and seen.present and not any(attendance_rules.same_person(chair, p) for p in seen.present):
-        seen.present.insert(0, chair)
-    found.attendance = Attendance(
-        chair=chair,
-        present=tuple(seen.present),
-        apologies=tuple(seen.apologies),
-        in_attendance=tuple(seen.in_attendance),
-        membership=tuple(Member(name, role) for name, role in seen.membership),
-    )
-    for i in seen.lines:
-        found.roles[i] = "attendance"
-    found.attendance_read = seen
+    seen, facts, opening_lines = _opening(lines, shapes_, start, end, heads, opening_end, attendance_end, meta)
+    _record_attendance(found, seen, meta)
 
     # The start time and place, when the opening leaves them to the first minute ("called the meeting to order at …").
     if not facts.time or not facts.venue:
@@ -219,29 +192,84 @@ def read_meeting(
 
     found.kind, found.kind_evidence = _kind(facts, found, lines, shapes_, start, end, web_page)
     if found.kind == "agenda":
-        # An agenda is written before the meeting: names it lists are the body's membership, not attendance.
-        found.items = [_without_decisions(item) for item in found.items]
-        listed = found.attendance.membership + tuple(
-            Member(name)
-            for name in found.attendance.present
-            if not any(m.name == name for m in found.attendance.membership)
-        )
-        found.attendance = Attendance(chair=found.attendance.chair, membership=listed)
+        _as_agenda(found)
     found.title = {"minutes": "Minutes", "agenda": "Agenda"}.get(found.kind, "")
     found.next_meeting = _next_meeting(lines, shapes_, start, end, facts.date)
-    for i in range(start, end):
-        if shapes_[i].text in ("Minutes:", "Decision:") and i not in found.replacements:
-            found.replacements[i] = f"**{shapes_[i].text}**"
-        elif (
-            found.kind == "agenda"
-            and i not in found.replacements
-            and _GROUP.match(shapes_[i].text)
-            and len(shapes_[i].text.split()) <= 8
-        ):
-            # "For Decision:-": a heading grouping the items after it, set in bold for the page to find.
-            found.replacements[i] = f"**{shapes_[i].text}**"
+    _embolden_labels(found, shapes_, start, end)
     _read_proceedings(found, shapes_, opening_lines, sorted(seen.lines))
     return found
+
+
+def _opening(
+    lines: Sequence[Line],
+    shapes_: Sequence[Shape],
+    start: int,
+    end: int,
+    heads: Sequence[ItemHeading],
+    opening_end: int,
+    attendance_end: int,
+    meta: Mapping[str, Any],
+) -> tuple[attendance_rules.AttendanceFound, MeetingFacts, list[int]]:
+    """Attendance, and the meeting's facts from the opening's other lines: attendance is read first so
+    its names are not taken for a committee or a venue, and the date then picks the meeting's own list
+    where one minute lists two meetings'."""
+    seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
+    facts_end = opening_end
+    if heads and heads[0].rule == DATED_ENTRY:
+        facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
+    opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
+    facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
+    day = (facts.date.day, facts.date.month) if facts.date else None
+    if day and seen.needs_day:
+        seen = attendance_rules.read_attendance(
+            lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end
+        )
+    attendance_rules.read_further(seen, lines, shapes_, _item_spans(heads, end), attendance_end, end, day)
+    return seen, facts, opening_lines
+
+
+def _record_attendance(found: Found, seen: attendance_rules.AttendanceFound, meta: Mapping[str, Any]) -> None:
+    """Attendance as the record holds it: the chair (from the front-matter when the paper names none)
+    among those present, and the lines read as attendance marked so."""
+    chair = seen.chair or _meta_chair(meta)
+    if chair and not seen.chair:
+        seen.chair_how = "front-matter"
+    if chair and seen.present and not any(attendance_rules.same_person(chair, p) for p in seen.present):
+        seen.present.insert(0, chair)
+    found.attendance = Attendance(
+        chair=chair,
+        present=tuple(seen.present),
+        apologies=tuple(seen.apologies),
+        in_attendance=tuple(seen.in_attendance),
+        membership=tuple(Member(name, role) for name, role in seen.membership),
+    )
+    for i in seen.lines:
+        found.roles[i] = "attendance"
+    found.attendance_read = seen
+
+
+def _as_agenda(found: Found) -> None:
+    """An agenda is written before the meeting: names it lists are the body's membership, not attendance,
+    and it records no decisions."""
+    found.items = [_without_decisions(item) for item in found.items]
+    listed = found.attendance.membership + tuple(
+        Member(name)
+        for name in found.attendance.present
+        if not any(m.name == name for m in found.attendance.membership)
+    )
+    found.attendance = Attendance(chair=found.attendance.chair, membership=listed)
+
+
+def _embolden_labels(found: Found, shapes_: Sequence[Shape], start: int, end: int) -> None:
+    """ "Minutes:", "Decision:" and an agenda's "For Decision:-" set in bold for the page to find."""
+    for i in range(start, end):
+        text = shapes_[i].text
+        if i in found.replacements:
+            continue
+        if text in ("Minutes:", "Decision:") or (
+            found.kind == "agenda" and _GROUP.match(text) and len(text.split()) <= 8
+        ):
+            found.replacements[i] = f"**{text}**"
 
 
 def _item_spans(heads: Sequence[ItemHeading], end: int) -> list[attendance_rules.ItemSpan]:
