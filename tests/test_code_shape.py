@@ -19,7 +19,6 @@ RULE_TABLES: frozenset[str] = frozenset()
 
 TO_SPLIT = frozenset(
     {
-        "papers/confidence.py:judge_items",
         "cli.py:parser",
         "pages/plan.py:_decisions",
         "pages/plan.py:_meeting",
