@@ -950,7 +950,7 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
         role, rest = labelled
         if heading_open and _ELECTED_MEMBERS.match(shape.text):
             role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
-        following = _read_block(scan.lines, scan.shapes, i, scan.end, role, rest, found, scan.flags, scan.meeting_day)
+        following = _read_block(scan, i, role, rest, found)
         still_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
             heading_open and role == CHAIR
         )
@@ -1370,15 +1370,12 @@ def _names_part(text: str) -> str:
     return " ".join(out)
 
 
-def _read_block(lines, shapes_, i, end, role, rest, found: AttendanceFound, flags, meeting_day) -> int:
+def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFound) -> int:
     """Names under a label, over the lines that follow it; returns the index after the block."""
-    texts: list[tuple[int, str]] = []
+    lines, shapes_, end = scan.lines, scan.shapes, scan.end
+    texts: list[tuple[int, str]] = [(i, rest)] if rest else []
     found.lines.add(i)
     cell_label = not rest and lines[i].text.rstrip().endswith("|")
-    if rest:
-        texts.append((i, rest))
-    elif _FLAG.match(lines[i].text.strip()):
-        pass
     k = i + 1
     blank_run = 0
     while k < end:
@@ -1422,7 +1419,8 @@ def _read_block(lines, shapes_, i, end, role, rest, found: AttendanceFound, flag
             break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
     if role == PRESENT and any(_column_headings(t) and re.search(r"(?i)\bmembers?\b", t) for _, t in texts):
         role = MEMBERS  # "Roll call: Board members | Present": the body's own members, officers among them
-    _take_block(role, [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)], found, flags, meeting_day)
+    texts = [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)]
+    _take_block(role, texts, found, scan.flags, scan.meeting_day)
     return k
 
 
@@ -1478,7 +1476,7 @@ def _flag_list(texts: Sequence[tuple[int, str]]) -> bool:
     return any(_FLAG.match(t) for _, t in texts)
 
 
-def _next_is_names(lines, shapes_, k, end) -> bool:
+def _next_is_names(lines: Sequence[Line], shapes_: Sequence[Shape], k: int, end: int) -> bool:
     m = k
     while m < end and (lines[m].artefact or not shapes_[m].text):
         m += 1

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
+from typing import Any
 
 from minutes.core.config import CommitteeSettings
 from minutes.core.errors import excerpt
@@ -244,10 +245,10 @@ class _Main:
 
 def _main_meeting(
     front: _Doc,
-    lines,
+    lines: Sequence[Line],
     names: CommitteeNames,
     overrides: PaperOverrides | None,
-    docs,
+    docs: Sequence[_Doc],
     council: str,
     default_committee: str = "",
 ) -> _Main:
@@ -279,7 +280,7 @@ def _main_meeting(
 
 
 def _unprinted_committee(
-    front: _Doc, lines, docs, council: str, facts: MeetingFacts, sources: dict[str, str]
+    front: _Doc, lines: Sequence[Line], docs: Sequence[_Doc], council: str, facts: MeetingFacts, sources: dict[str, str]
 ) -> MeetingFacts:
     """The meeting's facts when its opening prints no committee: one named in the text of a web page (or
     of any paper on a site of no one council), else a report's cover sheet in the same paper."""
@@ -304,7 +305,12 @@ def _unprinted_committee(
 
 
 def _fallback_committee(
-    front: _Doc, lines, names: CommitteeNames, council: str, default_committee: str, sources: dict[str, str]
+    front: _Doc,
+    lines: Sequence[Line],
+    names: CommitteeNames,
+    council: str,
+    default_committee: str,
+    sources: dict[str, str],
 ) -> CommitteeName:
     """The body of a meeting that names none: the one whose previous minutes it approves, the site's
     default committee, or the council itself on a council's own site; else UNSORTED."""
@@ -333,7 +339,7 @@ def _fallback_committee(
     return UNSORTED
 
 
-def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: _Doc) -> CommitteeName:
+def _committee(printed: str, names: CommitteeNames, council: str, lines: Sequence[Line], doc: _Doc) -> CommitteeName:
     """The body a printed name stands for: the council itself when the name is generic
     ("Parish Council", "Council", "the Board"), else the body as printed."""
     if is_generic_body(printed) or names_the_council(printed, council):
@@ -381,7 +387,7 @@ def _body_named(found: Found, lines: Sequence[Line]) -> str:
 MEETING_SPANS = (kinds.MEETING, kinds.MINUTES, kinds.AGENDA, kinds.WEB_MINUTES)
 
 
-def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta) -> None:
+def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta: Mapping[str, Any]) -> None:
     span = doc.span
     if span.kind in MEETING_SPANS:
         doc.found = read_meeting(
@@ -425,7 +431,9 @@ class _Claims:
         return item.number not in self.claimed
 
 
-def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNames, main: _Main) -> list[_Doc]:
+def _tie_to_items(
+    docs: list[_Doc], lines: Sequence[Line], items: list[Item], names: CommitteeNames, main: _Main
+) -> list[_Doc]:
     """Give each document after the agenda the agenda item it belongs to.
 
     In order of trust: the pack page numbers it sits on; a title that matches an item's;
@@ -461,7 +469,9 @@ def _minutes_item(doc: _Doc, items: list[Item], names: CommitteeNames, main: _Ma
     return next((i for i in items if claims.free(i) and committee and title_contains(committee, i.title)), None)
 
 
-def _report_item(doc: _Doc, lines, paged: list[Item], ignore: frozenset[str], claims: _Claims) -> Item | None:
+def _report_item(
+    doc: _Doc, lines: Sequence[Line], paged: list[Item], ignore: frozenset[str], claims: _Claims
+) -> Item | None:
     """The item a report belongs to: the one whose pack pages it sits on, else the one whose title is like its own."""
     pages = {line.page for line in lines[doc.span.start : doc.span.end] if line.page}
     target = next((i for i in paged if claims.free(i) and pages & set(_page_range(i.pages))), None)
@@ -475,7 +485,12 @@ def _report_item(doc: _Doc, lines, paged: list[Item], ignore: frozenset[str], cl
 
 
 def _claim_by_headings(
-    docs: list[_Doc], lines, items: list[Item], paged: list[Item], ignore: frozenset[str], claims: _Claims
+    docs: list[_Doc],
+    lines: Sequence[Line],
+    items: list[Item],
+    paged: list[Item],
+    ignore: frozenset[str],
+    claims: _Claims,
 ) -> list[_Doc]:
     """Each item still unclaimed takes a report waiting between the documents of the items around it,
     or the line there whose heading names it (split off the document before)."""
@@ -528,7 +543,9 @@ def _page_range(pages: str) -> range:
         return range(0)
 
 
-def _find_title(lines, docs: list[_Doc], low: int, high: int, item: Item, ignore: frozenset[str]) -> int | None:
+def _find_title(
+    lines: Sequence[Line], docs: list[_Doc], low: int, high: int, item: Item, ignore: frozenset[str]
+) -> int | None:
     starts = {d.span.start for d in docs}
     for i in range(low, min(high, len(lines))):
         if i in starts or not is_title_line(lines, i):
@@ -565,7 +582,7 @@ def _split_at(docs: list[_Doc], at: int, reason: str) -> list[_Doc]:
 # --- each document's meeting ---------------------------------------------------------
 
 
-def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, council: str) -> None:
+def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines: Sequence[Line], council: str) -> None:
     facts = doc.found.meeting
     front = doc.span.start == 0
     if doc.kind in ("minutes", "agenda") and not front:
@@ -633,7 +650,9 @@ def _file_by_pack(docs: list[_Doc], main: _Main, lines: Sequence[Line]) -> None:
 # --- citations and cross-checks --------------------------------------------------------
 
 
-def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main, lines) -> None:
+def _cross_check(
+    docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main, lines: Sequence[Line]
+) -> None:
     for each in docs:
         _collect_citations(each, names, lines)
     if not items:
@@ -674,7 +693,7 @@ def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, mai
             )
 
 
-def _collect_citations(doc: _Doc, names: CommitteeNames, lines) -> None:
+def _collect_citations(doc: _Doc, names: CommitteeNames, lines: Sequence[Line]) -> None:
     own = doc.committee.name
     found = doc.found
     titles = {item_key(item): item.title for item in found.items}
@@ -734,7 +753,7 @@ def _venue_in(text: str) -> str:
 
 
 def _assemble(
-    docs: list[_Doc], lines, paper_path: str, sha256: str, names: CommitteeNames, ocr: bool = False
+    docs: list[_Doc], lines: Sequence[Line], paper_path: str, sha256: str, names: CommitteeNames, ocr: bool = False
 ) -> Conversion:
     stem = PurePosixPath(paper_path).stem
     used: set[PurePosixPath] = set()
@@ -768,7 +787,7 @@ def _assemble(
     return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence), openings)
 
 
-def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
+def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple[str, ...]:
     """What `explain` says about one document before its lines."""
     first = lines[doc.span.start].number if doc.span.start < len(lines) else 0
     out = [f"{doc.kind or 'document'} -> {relpath.as_posix()} (from line {first}: {doc.span.reason})"]
@@ -793,7 +812,7 @@ _HEADER_LINES = 40
 """Content lines of an agenda's opening in which its planned span of time ("10.00 am – 12.30 pm") is looked for."""
 
 
-def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -> DocumentRecord:
+def _record(doc: _Doc, lines: Sequence[Line], paper_path: str, sha256: str, ocr: bool = False) -> DocumentRecord:
     kind = doc.kind or "document"
     if kind == "report" and not doc.item and doc.span.reason.startswith("text before"):
         kind = "document"
@@ -995,7 +1014,7 @@ def _heading_span(found: Found, item: Item) -> tuple[int, int] | None:
     return (head.index, max(head.end, head.index + 1)) if head else None
 
 
-def _councillors_named(doc: _Doc, lines) -> tuple[str, ...]:
+def _councillors_named(doc: _Doc, lines: Sequence[Line]) -> tuple[str, ...]:
     """The councillors a document without items names (a report's text), attendance lists aside."""
     span = range(doc.span.start, doc.span.end)
     return councillors_in(

@@ -412,7 +412,9 @@ def _meta_agenda(meta: Mapping[str, Any]) -> list[Item]:
     return items
 
 
-def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFacts) -> MeetingFacts:
+def _from_call_to_order(
+    lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int, facts: MeetingFacts
+) -> MeetingFacts:
     """ "Chair Dick Dillon called the monthly meeting to order at the North Star Town Hall on
     December 16, 2019 at 6:30 pm": the time and place of the meeting."""
     from dataclasses import replace as with_changes
@@ -453,7 +455,7 @@ def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFact
     return facts
 
 
-def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> None:
+def _read_item(lines: Sequence[Line], shapes_: Sequence[Shape], head: ItemHeading, stop: int, found: Found) -> None:
     title = _display_title(head.title)
     number = head.number
     # A point kept as a list is named by its first words: its whole text would make a sentence of a link.
@@ -505,7 +507,7 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     _set_apart(decisions, found.replacements, shapes_)
 
 
-def _set_apart(decisions, replacements: dict[int, str], shapes_) -> None:
+def _set_apart(decisions: Sequence[Decision], replacements: dict[int, str], shapes_: Sequence[Shape]) -> None:
     """ "Resolved: - (1) That … (2) That …" as the marker and a numbered list, so each resolution
     stands on its own in the page; only where a resolution is a whole line and its printed number
     (if any) is the one the list gives it, so no words move."""
@@ -539,7 +541,7 @@ def _named_kind(facts: MeetingFacts) -> tuple[float, float, list[str]]:
 
 
 def _kind(
-    facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool
+    facts: MeetingFacts, found: Found, lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int, web: bool
 ) -> tuple[str, tuple[str, ...]]:
     """Agenda or minutes, from every sign: what the opening calls itself, attendance,
     decisions, items phrased as business to come, page references, a web page's "Minutes:"."""
@@ -577,17 +579,17 @@ def _kind(
     ):
         agenda += 1.5
         why.append("agenda: an 'Agenda' heading")
-    if web_page and not web_minutes:
+    if web and not web_minutes:
         agenda += 1.0
     if not (
-        facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web_page
+        facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web
     ):
         return "document", tuple(why) + ("no date, items or attendance: not a meeting's paper",)
     titled = any(
         fact in ("kind:minutes", "kind:agenda") and proposal.weight >= 2.0 for fact, proposal in facts.proposals
     )
     attended = found.attendance.present or found.attendance.apologies or found.attendance.membership
-    if not (facts.date or facts.undated or attended or web_page or titled or decided or phrased >= 3):
+    if not (facts.date or facts.undated or attended or web or titled or decided or phrased >= 3):
         # an appendix, a risk register or an impact assessment published on its own
         return "document", tuple(why) + (
             "no meeting date, attendance, decisions or title naming agenda or minutes: a paper of its own",
@@ -596,7 +598,9 @@ def _kind(
     return ("minutes" if minutes > agenda else "agenda"), tuple(why)
 
 
-def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | None) -> NextMeetingFound | None:
+def _next_meeting(
+    lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int, meeting_date: dt.date | None
+) -> NextMeetingFound | None:
     """ "Date of the next meeting, Tuesday, 4 February 2025 at 8.00 pm in the Village Hall."""
     content = _content(lines, start, end)
     for n, i in enumerate(content):
