@@ -1710,29 +1710,14 @@ def _table_row(role: str, text: str) -> list[Placed]:
 
 
 @rule(
-    "attendance.absent-unrecorded",
-    Fact.ATTENDANCE,
-    example("Absent:", "Cllr Bob Orme", expect={}, note="read, and nobody recorded"),
-    example("Present:", "Cllr Bob Orme", expect=None),
-    weight=1.0,
-)
-def absent_unrecorded(block: Block) -> Evidence | None:
-    """Members listed absent without apologies: read so no other rule takes them, and not recorded.
-
-    Written for minutes that keep "Absent:" apart from "Apologies:": the record has no list for them."""
-    if block.role != ABSENT:
-        return None
-    return _taken("attendance.absent-unrecorded", block, Taken(note="absent (without apologies): not recorded"))
-
-
-@rule(
     "attendance.one-a-line",
     Fact.ATTENDANCE,
     example(
         "In attendance:",
-        "Mr A Mackenzie, Legal Manager (Regulatory Services) and Clerk",
-        "Mr D Mudie, Team Leader",
-        expect={"in_attendance": ["Mr A Mackenzie", "Mr D Mudie"]},
+        "Mr A Hale, Head of Planning and Building Standards",
+        "Ms B Orme, Principal Solicitor, Governance",
+        expect={"in_attendance": ["Mr A Hale", "Ms B Orme"]},
+        note="a plain list would take the words after the role's comma for names",
     ),
     example("Present:", "Cllr Ann Hale, Cllr Bob Orme", expect=None),
     weight=1.0,
@@ -1759,6 +1744,11 @@ def one_a_line(block: Block) -> Evidence | None:
     example(
         "Present:- Councillors Hale and Orme Apologies: Councillor Pike",
         expect={"present": ["Councillor Hale", "Councillor Orme"], "apologies": ["Councillor Pike"]},
+    ),
+    example(
+        "Absent: Cllr Ann Hale Apologies: Cllr Bob Orme",
+        expect={"apologies": ["Cllr Bob Orme"]},
+        note="members absent without apologies are not recorded; those who sent them are",
     ),
     example("Present:", "Councillors Hale and Orme", expect=None),
     weight=1.0,
@@ -1806,9 +1796,10 @@ def also_present(block: Block) -> Evidence | None:
     "attendance.sentences-under-label",
     Fact.ATTENDANCE,
     example(
-        "Apologies:",
-        "Apologies for absence were received from Cllr Bob Orme.",
-        expect={"apologies": ["Cllr Bob Orme"]},
+        "Present:",
+        "Councillors Hale and Orme were present. Apologies were received from Cllr Pike.",
+        expect={"present": ["Councillor Hale", "Councillor Orme"], "apologies": ["Cllr Pike"]},
+        note="a plain list would take Cllr Pike for one of those present",
     ),
     example("Apologies:", "Cllr Bob Orme", expect=None),
     weight=1.0,
@@ -1942,7 +1933,6 @@ BLOCK_RULES: tuple[str, ...] = (
     "attendance.chair-sentence",
     "attendance.flagged-list",
     "attendance.table",
-    "attendance.absent-unrecorded",
     "attendance.one-a-line",
     "attendance.labels-mid-line",
     "attendance.also-present",
