@@ -19,21 +19,11 @@ RULE_TABLES: frozenset[str] = frozenset()
 
 TO_SPLIT = frozenset(
     {
-        "papers/confidence.py:judge_items",
-        "papers/convert.py:_judge",
         "cli.py:parser",
         "pages/plan.py:_decisions",
         "pages/plan.py:_meeting",
         "pages/plan.py:_meeting_context",
-        "papers/attendance.py:_person",
-        "papers/attendance.py:_take_block",
-        "papers/attendance.py:people_in",
-        "papers/attendance.py:read_attendance",
         "papers/body.py:render",
-        "papers/convert.py:_main_meeting",
-        "papers/convert.py:_tie_to_items",
-        "papers/decisions.py:read_decisions",
-        "papers/extract.py:read_meeting",
         "papers/files.py:_finish_paper",
         "papers/files.py:_plan_paper",
         "papers/files.py:_write_document",
