@@ -166,9 +166,11 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
         if count >= MIN_PAPERS and name not in fixed_venues
     ]
     items = [shape for shape in kept.items if shape.source in (PINNED, CORRECTED)]
-    taught_kinds = {shape.kind for shape in items}
+    pinned_kinds = {shape.kind for shape in items if shape.source == PINNED}
     for kind in ("agenda", "minutes"):
-        if kind not in taught_kinds and "" not in taught_kinds:
+        # What most papers share stays beside what one correction taught: each paper is read with the shape
+        # it shows (style_trial), so one record's shape does not replace the archive's.
+        if kind not in pinned_kinds and "" not in pinned_kinds:
             shape = _learned_items(observed, kind)
             if shape:
                 items.append(shape)
@@ -401,7 +403,7 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     """The style with what corrections taught added (a corrected entry replaces a learned one)."""
     bodies = {b.name: b for b in style.bodies}
     venues = {v.name: v for v in style.venues}
-    items = {shape.kind: shape for shape in style.items}
+    items = list(style.items)
     labels: dict[str, list[str]] = {
         role: list(v) for role, v in (style.attendance.labels if style.attendance else {}).items()
     }
@@ -420,8 +422,12 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
             if old_v and old_v.source == PINNED:
                 continue
             venues[venue.name] = venue
-        if lesson.items and not (lesson.items.kind in items and items[lesson.items.kind].source == PINNED):
-            items[lesson.items.kind] = lesson.items
+        shape = lesson.items
+        if shape and not any(i.kind == shape.kind and i.source == PINNED for i in items):
+            # A new correction replaces what an earlier one taught of that kind of paper; what the papers share
+            # (learned) stays after it, for the papers the correction's shape does not fit.
+            items = [i for i in items if not (i.kind == shape.kind and i.source == CORRECTED)]
+            items.insert(next((n for n, i in enumerate(items) if i.kind == shape.kind), len(items)), shape)
         for role, found in lesson.labels.items():
             labels[role] = list(dict.fromkeys((*labels.get(role, []), *found)))
         cues = list(dict.fromkeys((*cues, *lesson.chair_cues)))
@@ -439,7 +445,7 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     return HouseStyle(
         tuple(sorted(bodies.values(), key=_standing)),
         tuple(sorted(venues.values(), key=_standing)),
-        tuple(items[k] for k in sorted(items)),
+        tuple(sorted(items, key=lambda i: (i.kind, i.source == LEARNED))),
         attendance,
     )
 

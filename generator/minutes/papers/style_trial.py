@@ -60,9 +60,49 @@ def read_trying(read: Callable[[HouseStyle], Conversion], style: HouseStyle, cou
     plain_style = untaught(style)
     if plain_style == style:
         return read(style)
-    styled = read(style)
     plain = read(plain_style)
-    return settle(plain, styled, style, council)
+    fitted = fitted_items(style, plain)
+    return settle(plain, read(fitted), fitted, council)
+
+
+# --- the shape of items a paper shows ------------------------------------------------------------------
+
+FITS, SILENT, CONTRADICTS = 0, 1, 2
+
+
+def fitted_items(style: HouseStyle, plain: Conversion) -> HouseStyle:
+    """The style with, for each kind of paper, the item shapes this paper shows first: a numbering its lines
+    open with, an unnumbered shape only where its own reading numbers no items, titles it prints. A shape
+    the paper contradicts is left out where another shape of that kind is there to read it."""
+    lines = [line.text.strip() for line in plain.lines if line.is_content and not line.artefact]
+    numbered = {
+        kind: sum(1 for d in plain.documents if d.record.kind == kind for i in d.record.items if i.number)
+        for kind in ("agenda", "minutes", "")
+    }
+    numbered[""] = numbered["agenda"] + numbered["minutes"]
+    out: list[ItemShape] = []
+    for kind in dict.fromkeys(shape.kind for shape in style.items):
+        shapes = [shape for shape in style.items if shape.kind == kind]
+        fit = {id(shape): _fit(shape, lines, numbered.get(kind, 0)) for shape in shapes}
+        ranked = sorted(shapes, key=lambda shape: (shape.source != PINNED, fit[id(shape)]))
+        kept = [shape for shape in ranked if fit[id(shape)] != CONTRADICTS or shape.source == PINNED]
+        out += kept or ranked
+    return replace(style, items=tuple(out))
+
+
+def _fit(shape: ItemShape, lines: Sequence[str], numbered: int) -> int:
+    if shape.paragraphs or shape.lines or (shape.unnumbered and not shape.number):
+        # Items without headings of their own: a paper that numbers its items sets them out otherwise.
+        return CONTRADICTS if numbered >= NUMBERED_ITEMS else FITS
+    if shape.number:
+        try:
+            opens = re.compile(rf"\(?(?:{shape.number})\)?(?:[.):]|\s|$)")
+        except re.error:
+            return CONTRADICTS
+        return FITS if sum(1 for line in lines if opens.match(line)) >= NUMBERED_ITEMS else CONTRADICTS
+    titles = {folded(t) for t in shape.titles}
+    shown = sum(1 for line in lines if folded(line.rstrip(":")) in titles)
+    return FITS if shown >= NUMBERED_ITEMS else SILENT
 
 
 def settle(plain: Conversion, styled: Conversion, style: HouseStyle, council: str = "") -> Conversion:
