@@ -84,14 +84,22 @@ def fitted_items(style: HouseStyle, plain: Conversion) -> HouseStyle:
     for kind in dict.fromkeys(shape.kind for shape in style.items):
         shapes = [shape for shape in style.items if shape.kind == kind]
         fit = {id(shape): _fit(shape, lines, numbered.get(kind, 0)) for shape in shapes}
+        if any(shape.number and not _unheaded(shape) and fit[id(shape)] == FITS for shape in shapes):
+            # The paper's lines open with a numbering the style knows: items without headings do not fit it.
+            fit.update({id(shape): CONTRADICTS for shape in shapes if _unheaded(shape)})
         ranked = sorted(shapes, key=lambda shape: (shape.source != PINNED, fit[id(shape)]))
         kept = [shape for shape in ranked if fit[id(shape)] != CONTRADICTS or shape.source == PINNED]
         out += kept or ranked
     return replace(style, items=tuple(out))
 
 
+def _unheaded(shape: ItemShape) -> bool:
+    """Items without headings of their own: a paragraph or a line to an item, or unnumbered."""
+    return shape.paragraphs or shape.lines or (shape.unnumbered and not shape.number)
+
+
 def _fit(shape: ItemShape, lines: Sequence[str], numbered: int) -> int:
-    if shape.paragraphs or shape.lines or (shape.unnumbered and not shape.number):
+    if _unheaded(shape):
         # Items without headings of their own: a paper that numbers its items sets them out otherwise.
         return CONTRADICTS if numbered >= NUMBERED_ITEMS else FITS
     if shape.number:
