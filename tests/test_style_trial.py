@@ -4,11 +4,15 @@ lesson never takes away a fact the paper's own reading found. Papers and lessons
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from minutes.papers import housestyle as hs
-from minutes.papers import learn
-from minutes.papers.convert import convert_paper_text
+from minutes.papers import learn, style_trial
+from minutes.papers.convert import convert_paper_text, convert_with_roles
+from minutes.papers.readers import read_paper
+from minutes.records.record import Item
 
 TAUGHT = ("perry-township/2023-01-11/minutes.md",)
 
@@ -251,3 +255,21 @@ def test_what_most_papers_share_stays_beside_what_one_correction_taught():
         (hs.CORRECTED, True, False),
         (hs.LEARNED, False, False),
     ]
+
+
+def test_a_list_of_names_the_paper_reads_is_not_emptied_by_a_lesson():
+    paper = read_paper(COMMISSION.encode(), "content/papers/paper.txt")
+    plain = convert_with_roles(paper, "content/papers/paper.txt", council="Perry Township")
+    (document,) = plain.documents
+    assert document.record.attendance.present == ("Ann Orr", "Ben Pike")
+    # As a lesson may read it: an item more, and the list of those present lost with the lines it took.
+    lesson_read = replace(
+        document.record,
+        attendance=replace(document.record.attendance, present=()),
+        items=(Item(number="", title="Present: Ann Orr, Ben Pike", anchor="item-present"),),
+    )
+    styled = replace(plain, documents=(replace(document, record=lesson_read),))
+    settled = style_trial.settle(plain, styled, hs.HouseStyle(items=(PARAGRAPHS,)), "Perry Township")
+    (record,) = (d.record for d in settled.documents)
+    assert record.attendance.present == ("Ann Orr", "Ben Pike")
+    assert [i.title for i in record.items] == ["Present: Ann Orr, Ben Pike"], "the rest of the lesson's reading stands"
