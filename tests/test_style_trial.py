@@ -273,3 +273,52 @@ def test_a_list_of_names_the_paper_reads_is_not_emptied_by_a_lesson():
     (record,) = (d.record for d in settled.documents)
     assert record.attendance.present == ("Ann Orr", "Ben Pike")
     assert [i.title for i in record.items] == ["Present: Ann Orr, Ben Pike"], "the rest of the lesson's reading stands"
+
+
+LEARNED_PARAGRAPHS = hs.ItemShape("minutes", unnumbered=True, paragraphs=True, papers=3)
+HEADED = _paper(
+    "PERRY TOWNSHIP",
+    "BOARD MEETING",
+    "March 8, 2023",
+    "",
+    "Present: Ann Orr, Ben Pike",
+    "",
+    "**Old Business**",
+    "",
+    "The grader was sold after a motion by Orr.",
+    "",
+    "**New Business**",
+    "",
+    "The mowing contract was renewed after a motion by Pike.",
+    "",
+)
+
+
+@pytest.mark.parametrize(
+    ("observed", "learned"),
+    [
+        pytest.param([("minutes", True)] * 2 + [("minutes", False)], True, id="most minutes told in paragraphs"),
+        pytest.param([("minutes", True)] + [("minutes", False)] * 2, False, id="one paper of three"),
+        pytest.param([("agenda", True)] * 3, False, id="agendas are not paragraphs of business"),
+    ],
+)
+def test_minutes_told_in_paragraphs_by_most_papers_are_learned(observed, learned):
+    papers = [learn.Observed(meetings=1, kinds=(kind,), unheaded=(kind,) if told else ()) for kind, told in observed]
+    style = learn.learn(papers, hs.EMPTY)
+    assert any(s.paragraphs and s.source == hs.LEARNED for s in style.items) == learned, style.items
+
+
+@pytest.mark.parametrize(
+    ("paper", "titles"),
+    [
+        pytest.param(
+            COMMISSION,
+            ["The site plan was tabled after a motion by Orr.", "The rezoning was approved after a motion by Pike."],
+            id="a paper that sets out no items of its own",
+        ),
+        pytest.param(HEADED, ["Old Business", "New Business"], id="a paper that heads its items"),
+    ],
+)
+def test_learned_paragraphs_are_read_only_where_a_paper_sets_out_no_items(paper, titles):
+    record = _read(paper, hs.HouseStyle(items=(LEARNED_PARAGRAPHS,)))
+    assert [i.title for i in record.items] == titles

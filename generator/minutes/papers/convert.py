@@ -77,6 +77,9 @@ class Conversion:
     """Per document, why it was read as it was: where it starts, its kind, the facts chosen."""
     openings: tuple[MeetingFacts, ...] = ()
     """Per document, what its opening proposed for each fact (the weights are fitted on these)."""
+    untaught: tuple[ConvertedDocument, ...] = ()
+    """The documents as the paper reads without the house style's lessons, when it was read with them: what
+    the paper shows of itself, for learning the style (`learn.observe`)."""
 
 
 @dataclass(slots=True)

@@ -52,6 +52,11 @@ class Observed:
     titles: tuple[tuple[str, str], ...] = ()
     """(kind, short item title)."""
     meetings: int = 0
+    kinds: tuple[str, ...] = ()
+    """The kinds of its meeting documents (agenda, minutes)."""
+    unheaded: tuple[str, ...] = ()
+    """The kinds of its meeting documents that, read without the house style, set out no items of their own
+    in a page of text or more (business told in paragraphs)."""
 
     def to_mapping(self) -> dict:
         return {
@@ -60,6 +65,8 @@ class Observed:
             "numbers": [list(n) for n in self.numbers],
             "titles": [list(t) for t in self.titles],
             "meetings": self.meetings,
+            "kinds": list(self.kinds),
+            "unheaded": list(self.unheaded),
         }
 
     @classmethod
@@ -73,6 +80,8 @@ class Observed:
                 tuple((str(k), str(v)) for k, v in data.get("numbers") or []),
                 tuple((str(k), str(v)) for k, v in data.get("titles") or []),
                 int(data.get("meetings") or 0),
+                tuple(str(k) for k in data.get("kinds") or []),
+                tuple(str(k) for k in data.get("unheaded") or []),
             )
         except (TypeError, ValueError):
             return cls()
@@ -101,15 +110,55 @@ def number_pattern(number: str) -> str:
 # --- observing one paper ----------------------------------------------------------------------------
 
 
-def observe(records: Iterable[object], printed: Sequence[str]) -> Observed:
-    """The shapes of one paper: its meeting records and, for each, the committee its opening printed."""
+UNHEADED_WORDS = 120
+"""A meeting document of at least this many words that reads fewer than two items tells its business in
+paragraphs (as `confidence.NO_ITEMS_MIN_WORDS` says of one that reads none)."""
+
+
+_TITLE_WORDS = frozenset(
+    "minutes agenda of the meeting special regular annual board council committee commission township town "
+    "city village parish county held on at and draft approved unapproved".split()
+)
+
+
+def own_items(record: object) -> int:
+    """The items a reading found that are more than the paper's title read again: a heading that only names
+    the body, the kind of meeting or its date ("Lincoln", "Planning Commission", "Special Meeting",
+    "March 19, 2024 Minutes") is the opening taken for items, not an item the paper sets out."""
+    names = set(folded(getattr(record, "committee", "")).split())
+    return sum(
+        1
+        for item in getattr(record, "items", ())
+        if not re.search(r"\b(?:19|20)\d\d\b", item.title)
+        and not set(folded(item.title).split()) <= (_TITLE_WORDS | names)
+    )
+
+
+def unheaded(documents: Iterable[object]) -> tuple[str, ...]:
+    """The kinds of the meeting documents that set out no items of their own in a page of text or more."""
+    return tuple(
+        dict.fromkeys(
+            d.record.kind
+            for d in documents
+            if d.record.kind in ("agenda", "minutes")
+            and own_items(d.record) < MIN_PAPERS
+            and len(d.body.split()) >= UNHEADED_WORDS
+        )
+    )
+
+
+def observe(records: Iterable[object], printed: Sequence[str], unheaded_kinds: Sequence[str] = ()) -> Observed:
+    """The shapes of one paper: its meeting records and, for each, the committee its opening printed; and the
+    kinds of its documents that set out no items of their own (`unheaded`)."""
     bodies, venues, numbers, titles = [], [], [], []
+    kinds: list[str] = []
     meetings = 0
     for record, form in zip(records, printed, strict=False):
         kind = getattr(record, "kind", "")
         if kind not in ("agenda", "minutes"):
             continue
         meetings += 1
+        kinds.append(kind)
         committee = getattr(record, "committee", "")
         if committee:
             bodies.append((form or committee, committee))
@@ -128,6 +177,8 @@ def observe(records: Iterable[object], printed: Sequence[str]) -> Observed:
         tuple(dict.fromkeys(numbers)),
         tuple(dict.fromkeys(titles)),
         meetings,
+        tuple(dict.fromkeys(kinds)),
+        tuple(k for k in dict.fromkeys(unheaded_kinds) if k in kinds),
     )
 
 
@@ -171,9 +222,7 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
         # What most papers share stays beside what one correction taught: each paper is read with the shape
         # it shows (style_trial), so one record's shape does not replace the archive's.
         if kind not in pinned_kinds and "" not in pinned_kinds:
-            shape = _learned_items(observed, kind)
-            if shape:
-                items.append(shape)
+            items += [shape for shape in (_learned_paragraphs(observed, kind), _learned_items(observed, kind)) if shape]
     attendance = kept.attendance if kept.attendance and kept.attendance.source in (PINNED, CORRECTED) else None
     return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance)
 
@@ -182,6 +231,18 @@ def _replaced(fixed: Sequence[Body]) -> set[str]:
     """The names of bodies that a corrected or pinned body lists among its printed forms: a correction of
     "Perry Township" to "Board of Trustees" says the converter's body was the wrong one."""
     return {folded(f) for b in fixed for f in b.forms if folded(f)}
+
+
+def _learned_paragraphs(observed: Sequence[Observed], kind: str) -> ItemShape | None:
+    """Minutes told in paragraphs of business, no item headed or numbered, in most papers of that kind: each
+    paragraph is an item (read so only in a paper that sets out no items of its own, see `style_trial`)."""
+    if kind != "minutes":
+        return None  # an agenda without headings is a list of lines, which its papers do not show untaught
+    papers = [o for o in observed if kind in o.kinds]
+    told = [o for o in papers if kind in o.unheaded]
+    if len(told) < MIN_PAPERS or len(told) < SHARE * len(papers):
+        return None
+    return ItemShape(kind=kind, unnumbered=True, paragraphs=True, papers=len(told))
 
 
 def _learned_items(observed: Sequence[Observed], kind: str) -> ItemShape | None:

@@ -28,7 +28,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from minutes.papers import confidence
-from minutes.papers.housestyle import PINNED, Body, HouseStyle, ItemShape, folded
+from minutes.papers.housestyle import LEARNED, PINNED, Body, HouseStyle, ItemShape, folded
+from minutes.papers.learn import own_items
 from minutes.records.record import REVIEW_FACTS, DocumentRecord, Item, ReviewEntry
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def read_trying(read: Callable[[HouseStyle], Conversion], style: HouseStyle, cou
         return read(style)
     plain = read(plain_style)
     fitted = fitted_items(style, plain)
-    return settle(plain, read(fitted), fitted, council)
+    return replace(settle(plain, read(fitted), fitted, council), untaught=plain.documents)
 
 
 # --- the shape of items a paper shows ------------------------------------------------------------------
@@ -72,24 +73,33 @@ FITS, SILENT, CONTRADICTS = 0, 1, 2
 
 def fitted_items(style: HouseStyle, plain: Conversion) -> HouseStyle:
     """The style with, for each kind of paper, the item shapes this paper shows first: a numbering its lines
-    open with, an unnumbered shape only where its own reading numbers no items, titles it prints. A shape
-    the paper contradicts is left out where another shape of that kind is there to read it."""
+    open with, an unnumbered shape only where its own reading numbers no items (a learned one, only where it
+    sets out no items at all), titles it prints. A shape the paper contradicts is left out."""
     lines = [line.text.strip() for line in plain.lines if line.is_content and not line.artefact]
     numbered = {
         kind: sum(1 for d in plain.documents if d.record.kind == kind for i in d.record.items if i.number)
         for kind in ("agenda", "minutes", "")
     }
     numbered[""] = numbered["agenda"] + numbered["minutes"]
+    headed = {
+        kind: max((own_items(d.record) for d in plain.documents if kind in ("", d.record.kind)), default=0)
+        for kind in ("agenda", "minutes", "")
+    }
     out: list[ItemShape] = []
     for kind in dict.fromkeys(shape.kind for shape in style.items):
         shapes = [shape for shape in style.items if shape.kind == kind]
         fit = {id(shape): _fit(shape, lines, numbered.get(kind, 0)) for shape in shapes}
+        if headed.get(kind, 0) >= NUMBERED_ITEMS:
+            # What the papers share of paragraphs was learned from papers that set out no items of their own.
+            fit.update({id(s): CONTRADICTS for s in shapes if _unheaded(s) and s.source == LEARNED})
         if any(shape.number and not _unheaded(shape) and fit[id(shape)] == FITS for shape in shapes):
             # The paper's lines open with a numbering the style knows: items without headings do not fit it.
             fit.update({id(shape): CONTRADICTS for shape in shapes if _unheaded(shape)})
         ranked = sorted(shapes, key=lambda shape: (shape.source != PINNED, fit[id(shape)]))
         kept = [shape for shape in ranked if fit[id(shape)] != CONTRADICTS or shape.source == PINNED]
-        out += kept or ranked
+        # With no other shape to read it, a correction's shape is still tried (and the record asks a person
+        # where it is withheld); a learned one the paper contradicts is simply not read into it.
+        out += kept or [shape for shape in ranked if shape.source != LEARNED]
     return replace(style, items=tuple(out))
 
 
