@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from minutes.papers import confidence
@@ -95,7 +96,11 @@ def fitted_items(style: HouseStyle, plain: Conversion) -> HouseStyle:
         if any(shape.number and not _unheaded(shape) and fit[id(shape)] == FITS for shape in shapes):
             # The paper's lines open with a numbering the style knows: items without headings do not fit it.
             fit.update({id(shape): CONTRADICTS for shape in shapes if _unheaded(shape)})
-        ranked = sorted(shapes, key=lambda shape: (shape.source != PINNED, fit[id(shape)]))
+        # Of the shapes that fit, a layout (numbering, paragraphs, lines) before a list of titles it reuses.
+        ranked = sorted(
+            shapes,
+            key=lambda shape: (shape.source != PINNED, fit[id(shape)], not (shape.number or _unheaded(shape))),
+        )
         kept = [shape for shape in ranked if fit[id(shape)] != CONTRADICTS or shape.source == PINNED]
         # With no other shape to read it, a correction's shape is still tried (and the record asks a person
         # where it is withheld); a learned one the paper contradicts is simply not read into it.
@@ -104,8 +109,8 @@ def fitted_items(style: HouseStyle, plain: Conversion) -> HouseStyle:
 
 
 def _unheaded(shape: ItemShape) -> bool:
-    """Items without headings of their own: a paragraph or a line to an item, or unnumbered."""
-    return shape.paragraphs or shape.lines or (shape.unnumbered and not shape.number)
+    """Items without headings of their own: a paragraph or a line to an item."""
+    return shape.paragraphs or shape.lines
 
 
 def _fit(shape: ItemShape, lines: Sequence[str], numbered: int) -> int:
@@ -244,33 +249,30 @@ def _settle_document(
             lists[role] = theirs
     attendance = replace(base.record.attendance, chair=chair, **lists)
 
-    filing = (committee, date)
-    if filing == (sr.committee, sr.date):
-        filed = s
-    elif filing == (pr.committee, pr.date):
-        filed = p
-    else:
-        return _Choice(_with_review(p, doubts, ()), True)  # half of each: the paper's own reading, whole
-    if filed is p:
-        from_plain |= {"committee", "date"}
+    # Filed where its committee and date say, each from the reading that gave it; named by its kind.
+    committee_from = s if committee == sr.committee else p
+    date_from = s if date == sr.date else p
+    from_plain |= {"committee"} if committee_from is p else set()
+    from_plain |= {"date"} if date_from is p else set()
+    relpath = PurePosixPath(committee_from.relpath.parts[0], date_from.relpath.parts[1], base.relpath.parts[-1])
     record = replace(
         base.record,
         committee=committee,
         date=date,
         time=time,
         venue=venue,
-        title=filed.record.title,
         attendance=attendance,
-        warnings=filed.record.warnings,
         review=_review(pr.review, sr.review, from_plain),
     )
-    document = replace(base, record=record, relpath=filed.relpath)
-    return _Choice(_with_review(document, doubts, document.record.review), filed is p)
+    document = replace(base, record=record, relpath=relpath)
+    plain_filing = committee_from is p and date_from is p
+    return _Choice(_with_review(document, doubts, document.record.review), plain_filing)
 
 
 def _same_documents(plain: Sequence[ConvertedDocument], styled: Sequence[ConvertedDocument]) -> bool:
-    """The two readings found the same documents, one for one and of the same kinds."""
-    return len(plain) == len(styled) and all(p.record.kind == s.record.kind for p, s in zip(plain, styled, strict=True))
+    """The two readings found as many documents, taken one for one (a lesson may change what kind of meeting
+    paper one reads as, as items read otherwise tip the balance between agenda and minutes)."""
+    return len(plain) == len(styled)
 
 
 def _span(record: DocumentRecord) -> tuple[int, int]:
