@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from minutes.papers.housestyle import (
     CORRECTED,
@@ -33,6 +34,9 @@ from minutes.papers.housestyle import (
     Venue,
     folded,
 )
+
+if TYPE_CHECKING:
+    from minutes.papers.convert import ConvertedDocument
 
 MIN_PAPERS = 2
 """A body or a venue is part of the style once this many papers name it."""
@@ -134,7 +138,7 @@ def own_items(record: object) -> int:
     )
 
 
-def unheaded(documents: Iterable[object]) -> tuple[str, ...]:
+def unheaded(documents: Iterable[ConvertedDocument]) -> tuple[str, ...]:
     """The kinds of the meeting documents that set out no items of their own in a page of text or more."""
     return tuple(
         dict.fromkeys(
