@@ -166,6 +166,11 @@ CITATION_DISAGREES = 0.3
 CITATION_AFTER_MEETING = 0.3
 """A citation of a meeting later than the meeting that cites it."""
 
+# The house style.
+LESSON_WITHHELD = 0.25
+"""A lesson of the house style would change this fact, and the paper does not bear it out: the paper's own
+reading stands, and a person is asked (below every fact's threshold, so it is always listed)."""
+
 
 def logistic(score: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
@@ -388,6 +393,11 @@ def judge_body_name(judged: Judged) -> Judged:
             judged.lines,
         )
     return judged
+
+
+def lesson_withheld(fact: str, value: str, why: str, lines: tuple[int, int] | None = None, item: str = "") -> Judged:
+    """A fact the house style would have read otherwise, kept as the paper itself reads it (`style_trial`)."""
+    return Judged(fact, LESSON_WITHHELD, why, value, lines, item)
 
 
 def judge_missing(fact: str, kind: str, lines: Lines, present_said: Sequence[tuple[int, str]] = ()) -> Judged | None:

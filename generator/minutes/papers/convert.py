@@ -21,7 +21,7 @@ from minutes.core.config import CommitteeSettings
 from minutes.core.errors import excerpt
 from minutes.core.paths import SEGMENT_LIMIT, segment
 from minutes.core.slug import slugify
-from minutes.papers import confidence, housestyle
+from minutes.papers import confidence, housestyle, style_trial
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.broadcasts import find_broadcasts
@@ -78,6 +78,9 @@ class Conversion:
     """Per document, why it was read as it was: where it starts, its kind, the facts chosen."""
     openings: tuple[MeetingFacts, ...] = ()
     """Per document, what its opening proposed for each fact (the weights are fitted on these)."""
+    untaught: tuple[ConvertedDocument, ...] = ()
+    """The documents as the paper reads without the house style's lessons, when it was read with them: what
+    the paper shows of itself, for learning the style (`learn.observe`)."""
 
 
 @dataclass(slots=True)
@@ -155,17 +158,22 @@ def convert_with_roles(
     style: HouseStyle = housestyle.EMPTY,
 ) -> Conversion:
     """A paper's documents, read with the site's house style as evidence; a paper that names no body is
-    filed under `default_committee`, else the council."""
-    with housestyle.reading_with(style):
-        return _convert(
-            paper,
-            paper_path,
-            overrides,
-            _with_bodies(committees, style),
-            sha256=sha256,
-            council=council,
-            default_committee=default_committee,
-        )
+    filed under `default_committee`, else the council. Each lesson of the style is tried on the paper and
+    kept only where the paper bears it out (`style_trial`)."""
+
+    def read(with_style: HouseStyle) -> Conversion:
+        with housestyle.reading_with(with_style):
+            return _convert(
+                paper,
+                paper_path,
+                overrides,
+                _with_bodies(committees, with_style),
+                sha256=sha256,
+                council=council,
+                default_committee=default_committee,
+            )
+
+    return style_trial.read_trying(read, style, council)
 
 
 def _with_bodies(
