@@ -21,7 +21,6 @@ TO_SPLIT = frozenset(
     {
         "papers/confidence.py:judge_items",
         "papers/convert.py:_judge",
-        "cli.py:parser",
         "pages/plan.py:_decisions",
         "pages/plan.py:_meeting",
         "pages/plan.py:_meeting_context",
