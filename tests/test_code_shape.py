@@ -21,9 +21,6 @@ TO_SPLIT = frozenset(
     {
         "papers/confidence.py:judge_items",
         "papers/convert.py:_judge",
-        "pages/plan.py:_decisions",
-        "pages/plan.py:_meeting",
-        "pages/plan.py:_meeting_context",
         "papers/attendance.py:_person",
         "papers/attendance.py:_take_block",
         "papers/attendance.py:people_in",
