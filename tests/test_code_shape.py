@@ -25,7 +25,6 @@ TO_SPLIT = frozenset(
         "papers/attendance.py:_take_block",
         "papers/attendance.py:people_in",
         "papers/attendance.py:read_attendance",
-        "papers/body.py:render",
         "papers/convert.py:_main_meeting",
         "papers/convert.py:_tie_to_items",
         "papers/decisions.py:read_decisions",
