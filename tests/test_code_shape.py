@@ -33,7 +33,6 @@ TO_SPLIT = frozenset(
         "papers/files.py:_plan_paper",
         "papers/files.py:_write_document",
         "papers/files.py:convert_papers",
-        "papers/headings.py:run_in",
         "papers/readers/pdf/chars.py:page_runs",
         "papers/readers/pdf/layout.py:_block_pieces",
         "papers/readers/pdf/layout.py:lay_out",
