@@ -34,7 +34,6 @@ TO_SPLIT = frozenset(
         "papers/files.py:_write_document",
         "papers/files.py:convert_papers",
         "papers/readers/pdf/chars.py:page_runs",
-        "papers/readers/pdf/reader.py:_write",
         "site/load.py:_load_meetings",
         "site/load.py:_parse",
     }
