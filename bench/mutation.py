@@ -99,6 +99,7 @@ markers = ["browser: drives a real Chromium through Playwright"]
 
 def statuses() -> Counter:
     """Each mutant's outcome, from the .meta files mutmut keeps beside each mutated module."""
+    os.chdir(WORK)  # mutmut reads its settings from the working folder when its modules load
     from mutmut.stats import status_by_exit_code
 
     outcome: Counter = Counter()

@@ -599,7 +599,9 @@ def number_alone(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
     if prefix:
         form = "prefixed"
     k = _content(lines, i + 1, min(end, i + 6))
+    skipped = []  # a table's column heads between the number and its title: kept as text, never lost
     while k >= 0 and shapes_[k].text.lower().rstrip(":") in _TABLE_HEAD_WORDS:
+        skipped.append(shapes_[k].text)
         k = _content(lines, k + 1, min(end, k + 6))
     if k < 0:
         return None
@@ -620,7 +622,8 @@ def number_alone(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
                 break
             title += " " + shapes_[m2].text
             last = m = m2
-    return Candidate(first, last + 1, number, title, form, "split", NUMBER_ALONE, title_index=k)
+    rest = " ".join(skipped)
+    return Candidate(first, last + 1, number, title, form, "split", NUMBER_ALONE, title_index=k, rest=rest)
 
 
 @rule(
