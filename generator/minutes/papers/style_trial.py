@@ -22,16 +22,17 @@ items that no longer swallow it do).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from minutes.papers import confidence
 from minutes.papers.housestyle import LEARNED, PINNED, Body, HouseStyle, ItemShape, folded
 from minutes.papers.learn import own_items
-from minutes.records.record import REVIEW_FACTS, DocumentRecord, Item, ReviewEntry
+from minutes.records.record import REVIEW_FACTS, Attendance, DocumentRecord, Item, ReviewEntry
 
 if TYPE_CHECKING:
     from minutes.papers.clean import Line
@@ -162,75 +163,129 @@ class _Choice:
 def _settle_document(
     p: ConvertedDocument, s: ConvertedDocument, style: HouseStyle, council: str, lines: Sequence[Line]
 ) -> _Choice:
+    """One document read plainly (`p`) and with the lessons (`s`): each fact from the reading the paper bears out."""
     pr, sr = p.record, s.record
     if pr == sr and p.body == s.body:
         return _Choice(s, False)
-    doubts: list[confidence.Judged] = []
-    from_plain: set[str] = set()  # the facts (as review entries name them) taken from the paper's own reading
+    settling = _Settling()
+    base = _settle_items(p, s, style, settling)
+    committee = _settle_committee(pr, sr, style, council, lines, settling)
+    date, time, venue = _settle_when(pr, sr, style, settling)
+    attendance = _settle_attendance(pr, sr, base, style, settling)
 
-    # Items (and the body, whose headings carry their anchors) come with the reading that gave them.
-    base = s
+    # Filed where its committee and date say, each from the reading that gave it; named by its kind.
+    committee_from = s if committee == sr.committee else p
+    date_from = s if date == sr.date else p
+    settling.from_plain |= {"committee"} if committee_from is p else set()
+    settling.from_plain |= {"date"} if date_from is p else set()
+    relpath = PurePosixPath(committee_from.relpath.parts[0], date_from.relpath.parts[1], base.relpath.parts[-1])
+    record = replace(
+        base.record,
+        committee=committee,
+        date=date,
+        time=time,
+        venue=venue,
+        attendance=attendance,
+        review=_review(pr.review, sr.review, settling.from_plain),
+    )
+    document = replace(base, record=record, relpath=relpath)
+    plain_filing = committee_from is p and date_from is p
+    return _Choice(_with_review(document, settling.doubts, document.record.review), plain_filing)
+
+
+@dataclass
+class _Settling:
+    """What settling one document has found so far: the doubts to ask, and the facts (as review entries name
+    them) taken from the paper's own reading."""
+
+    doubts: list[confidence.Judged] = field(default_factory=list)
+    from_plain: set[str] = field(default_factory=set)
+
+
+def _settle_items(
+    p: ConvertedDocument, s: ConvertedDocument, style: HouseStyle, settling: _Settling
+) -> ConvertedDocument:
+    """The reading whose items stand (the body, whose headings carry their anchors, comes with them)."""
+    pr, sr = p.record, s.record
     shape = style.item_shape(sr.kind)
     contradiction = _shape_contradicted(pr.items, sr.items) if pr.items != sr.items else ""
-    if contradiction:
-        base = p
-        from_plain |= {"item", "decision", "citation", "kind"}
-        doubts.append(
-            confidence.lesson_withheld(
-                "item",
-                "",
-                f"the house style reads {_shape_said(shape)}{_evidence(shape)}, but {contradiction}, so they are "
-                "read as the paper sets them out; correct the items if the house style is right",
-            )
+    if not contradiction:
+        return s
+    settling.from_plain |= {"item", "decision", "citation", "kind"}
+    settling.doubts.append(
+        confidence.lesson_withheld(
+            "item",
+            "",
+            f"the house style reads {_shape_said(shape)}{_evidence(shape)}, but {contradiction}, so they are "
+            "read as the paper sets them out; correct the items if the house style is right",
         )
+    )
+    return p
 
+
+def _settle_committee(
+    pr: DocumentRecord, sr: DocumentRecord, style: HouseStyle, council: str, lines: Sequence[Line], settling: _Settling
+) -> str:
+    """The lessons' body where the paper prints it (or a form naming no other body), else the paper's own."""
     opening = _opening(sr, lines)
-    committee = sr.committee
-    if pr.committee != sr.committee and not _bears_body(sr.committee, pr.committee, opening, style, council):
-        committee = pr.committee
-        from_plain.add("committee")
-        body = next((b for b in style.bodies if b.name == sr.committee), None)
-        form = _printed_form(body, opening) if body else ""
-        doubts.append(
-            confidence.lesson_withheld(
-                "committee",
-                pr.committee,
-                f"the house style would file it under {sr.committee!r}"
-                + (f" because it prints {form!r}" if form else "")
-                + f"{_evidence(body)}, but the paper does not print that body's name; correct the committee "
-                f"to {sr.committee!r} if that body met",
-                confidence.find_lines(form, [(line.number, line.text) for line in lines]) if form else None,
-            )
+    if pr.committee == sr.committee or _bears_body(sr.committee, pr.committee, opening, style, council):
+        return sr.committee
+    settling.from_plain.add("committee")
+    body = next((b for b in style.bodies if b.name == sr.committee), None)
+    form = _printed_form(body, opening) if body else ""
+    settling.doubts.append(
+        confidence.lesson_withheld(
+            "committee",
+            pr.committee,
+            f"the house style would file it under {sr.committee!r}"
+            + (f" because it prints {form!r}" if form else "")
+            + f"{_evidence(body)}, but the paper does not print that body's name; correct the committee "
+            f"to {sr.committee!r} if that body met",
+            confidence.find_lines(form, [(line.number, line.text) for line in lines]) if form else None,
         )
+    )
+    return pr.committee
 
+
+def _settle_when(
+    pr: DocumentRecord, sr: DocumentRecord, style: HouseStyle, settling: _Settling
+) -> tuple[dt.date | None, str, str]:
+    """Date, time and venue: what the paper's own reading found is never changed by a lesson (a venue the
+    house style knows excepted)."""
     date = sr.date
     if pr.date and sr.date != pr.date:
         date = pr.date
-        from_plain.add("date")
+        settling.from_plain.add("date")
         if sr.date:
-            doubts.append(_changed("date", pr.date.isoformat(), sr.date.isoformat()))
+            settling.doubts.append(_changed("date", pr.date.isoformat(), sr.date.isoformat()))
     time = sr.time
     if pr.time and sr.time != pr.time:
         time = pr.time
-        from_plain.add("time")
+        settling.from_plain.add("time")
         if sr.time:
-            doubts.append(_changed("time", pr.time, sr.time))
+            settling.doubts.append(_changed("time", pr.time, sr.time))
     venue = sr.venue
     known_venues = {folded(v.name) for v in style.venues}
     if pr.venue and sr.venue != pr.venue and not (sr.venue and folded(sr.venue) in known_venues):
         venue = pr.venue
-        from_plain.add("venue")
+        settling.from_plain.add("venue")
         if sr.venue:
-            doubts.append(_changed("venue", pr.venue, sr.venue))
+            settling.doubts.append(_changed("venue", pr.venue, sr.venue))
+    return date, time, venue
 
+
+def _settle_attendance(
+    pr: DocumentRecord, sr: DocumentRecord, base: ConvertedDocument, style: HouseStyle, settling: _Settling
+) -> Attendance:
+    """The paper's own chair, and any list of names it reads that the lessons' reading emptied."""
     pa, sa = pr.attendance, sr.attendance
     chair = sa.chair
     if pa.chair and sa.chair != pa.chair:
         chair = pa.chair
-        from_plain.add("chair")
+        settling.from_plain.add("chair")
         if sa.chair:
             cues = style.attendance.chair_cues if style.attendance else ()
-            doubts.append(
+            settling.doubts.append(
                 confidence.lesson_withheld(
                     "chair",
                     pa.chair,
@@ -244,29 +299,10 @@ def _settle_document(
         mine, theirs = getattr(pa, role), getattr(sa, role)
         if mine and not theirs:
             lists[role] = mine
-            from_plain.add(role)
+            settling.from_plain.add(role)
         else:
             lists[role] = theirs
-    attendance = replace(base.record.attendance, chair=chair, **lists)
-
-    # Filed where its committee and date say, each from the reading that gave it; named by its kind.
-    committee_from = s if committee == sr.committee else p
-    date_from = s if date == sr.date else p
-    from_plain |= {"committee"} if committee_from is p else set()
-    from_plain |= {"date"} if date_from is p else set()
-    relpath = PurePosixPath(committee_from.relpath.parts[0], date_from.relpath.parts[1], base.relpath.parts[-1])
-    record = replace(
-        base.record,
-        committee=committee,
-        date=date,
-        time=time,
-        venue=venue,
-        attendance=attendance,
-        review=_review(pr.review, sr.review, from_plain),
-    )
-    document = replace(base, record=record, relpath=relpath)
-    plain_filing = committee_from is p and date_from is p
-    return _Choice(_with_review(document, doubts, document.record.review), plain_filing)
+    return replace(base.record.attendance, chair=chair, **lists)
 
 
 def _same_documents(plain: Sequence[ConvertedDocument], styled: Sequence[ConvertedDocument]) -> bool:
