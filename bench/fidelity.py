@@ -48,6 +48,7 @@ import tempfile
 import traceback
 import unicodedata
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -608,8 +609,11 @@ def ablate(corpora: list[Path]) -> int:
     base = _paper_scores(corpora, ())
     rules = sorted(evidence.REGISTRY)
     jobs = [(corpora, rule_id) for rule_id in rules]
-    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
-        results = dict(pool.imap_unordered(_ablated, jobs))
+    # Not a multiprocessing.Pool: its workers are daemons, which may not start the process each paper is
+    # converted in, so every paper crashed and every rule seemed to be worth the whole score.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=context) as pool:
+        results = dict(pool.map(_ablated, jobs))
     names = [c.as_posix() for c in corpora]
     width = max(len(r) for r in rules)
     print(

@@ -107,6 +107,21 @@ def test_both_parsers_render_every_demo_body_the_same():
         ("1,292,599 and £36 and £1,2345 and x£1,000", "<p>1,292,599 and £36 and £1,2345 and x£1,000</p>"),
         ("`£1,234`", "<p><code>£1,234</code></p>"),
         ("## Budget £1,000,000", '<h2 id="h-budget-1-000-000">Budget £1,000,000</h2>'),
+        ("    £1,234 in a block", "<pre><code>£1,234 in a block\n</code></pre>"),
+        # In a link's title, a tag's attribute: left; the link's words are running text.
+        (
+            '[£2,500](https://example.org "£1,234")',
+            '<p><a href="https://example.org" title="£1,234">£2,500<span hidden> £2500</span></a></p>',
+        ),
+        # Once code or a heading closes, sums are running text again.
+        (
+            "`£1,234` then £5,678",
+            "<p><code>£1,234</code> then £5,678<span hidden> £5678</span></p>",
+        ),
+        (
+            "# £1,000\n\n£2,000",
+            '<h2 id="h-1-000">£1,000</h2>\n<p>£2,000<span hidden> £2000</span></p>',
+        ),
     ],
 )
 def test_sums_of_money_carry_the_form_search_looks_up(body, html):

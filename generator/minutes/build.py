@@ -15,6 +15,7 @@ nothing.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -37,7 +38,6 @@ from minutes.pages.fingerprint import Fingerprints
 from minutes.pages.plan import Planner
 from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
 from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all
-from minutes.papers import convert_papers
 from minutes.publish.atomic import (
     MARKER,
     mark,
@@ -514,10 +514,36 @@ def _search_outdated(output: Path, shards: dict[str, list[PageSpec]]) -> bool:
 
 
 def _convert(config: SiteConfig, say: Callable[[str], None], jobs: int) -> list[Problem]:
+    if _nothing_to_convert(config):
+        return []
+    # The converter is a third of the build's start-up; a site of records alone never loads it.
+    from minutes.papers import convert_papers
+
     report = convert_papers(config, progress=say, jobs=jobs)
     if report.written:
         say(f"converted papers: {len(report.written)} files written")
     return list(report.problems)
+
+
+CONVERTED_MANIFEST = ".converted.json"
+"""What the converter wrote, in the meetings folder (papers.files.MANIFEST_NAME, named here so a site
+without papers never imports the converter to learn it)."""
+
+
+def _nothing_to_convert(config: SiteConfig) -> bool:
+    """No papers folder (or one holding only its README), and nothing a conversion wrote before: no manifest,
+    no house style. Anything else, even what the converter would refuse, is the converter's to look at."""
+    try:
+        with os.scandir(config.root / config.papers_dir) as entries:
+            # The folder's README (`minutes new` writes one) is never a paper; anything else may be.
+            if any(entry.is_symlink() or not entry.name.upper().startswith("README") for entry in entries):
+                return False
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return False  # the converter says what is wrong with the folder
+    meetings = config.root / config.meetings_dir
+    return not (meetings / CONVERTED_MANIFEST).exists() and not (config.root / config.house_style).exists()
 
 
 def _page_urls(specs: list[PageSpec]) -> list[str]:

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from minutes import __version__
@@ -253,16 +253,34 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=f"minutes {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_convert(sub)
+    _add_build(sub)
+    _add_serve(sub)
+    _add_review(sub)
+    _add_check(sub)
+    _add_new(sub)
+    return top
 
-    def command(name: str, help_text: str, func) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(func=func)
-        p.add_argument(
-            "--site", default=".", metavar="DIR", help="site root holding site.yaml (default: current directory)"
-        )
-        return p
 
-    p = command("convert", "Convert raw papers into Markdown meeting records under content/meetings/.", cmd_convert)
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    func: Callable[[argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    """A command working on a site root: its parser, with the `--site` option every such command takes."""
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.set_defaults(func=func)
+    p.add_argument(
+        "--site", default=".", metavar="DIR", help="site root holding site.yaml (default: current directory)"
+    )
+    return p
+
+
+def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = _command(
+        sub, "convert", "Convert raw papers into Markdown meeting records under content/meetings/.", cmd_convert
+    )
     p.add_argument("papers", nargs="*", metavar="PAPER", help="papers to convert (default: every new or changed paper)")
     p.add_argument("--force", action="store_true", help="overwrite converted files even if they were edited by hand")
     p.add_argument("--explain", action="store_true", help="show how each line of PAPER was treated, convert nothing")
@@ -278,50 +296,56 @@ def parser() -> argparse.ArgumentParser:
         "processes here (needs `pip install 'minutes[cluster]'`); records are written here as without it",
     )
 
-    for name, help_text, func in (
-        ("build", "Convert what changed, render the site into the output folder and index it for search.", cmd_build),
-        (
-            "serve",
-            "Build a preview into .minutes-preview/ (never the output folder), serve it locally, "
-            "and rebuild and reload the browser on every change.",
-            cmd_serve,
-        ),
-    ):
-        p = command(name, help_text, func)
-        p.add_argument(
-            "--output",
-            metavar="DIR",
-            help="output folder (default: output_dir of site.yaml)"
-            if name == "build"
-            else "preview folder, never the output folder (default: .minutes-preview in the site folder)",
-        )
-        p.add_argument("--base-url", metavar="URL", help="path the site is served under, e.g. /minutes/")
-        p.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
-        p.add_argument(
-            "--jobs",
-            type=_jobs,
-            default=None,
-            metavar="N",
-            help="worker processes converting papers and rendering pages, and Pagefind runs at once "
-            "(default: one per CPU core)",
-        )
-        if name == "build":
-            p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too (errors always do)")
-            p.add_argument(
-                "--keep-going",
-                action="store_true",
-                help="when a file fails, publish the rest of the site without it (still exits 1)",
-            )
-            p.add_argument(
-                "--no-cache",
-                action="store_true",
-                help="neither read nor write the build cache (cache_dir): render every page from nothing",
-            )
-        else:
-            p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-            p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
 
-    p = command(
+def _add_site_options(p: argparse.ArgumentParser, output_help: str) -> None:
+    """The options `build` and `serve` share: where the site goes, the address it is served under, search, workers."""
+    p.add_argument("--output", metavar="DIR", help=output_help)
+    p.add_argument("--base-url", metavar="URL", help="path the site is served under, e.g. /minutes/")
+    p.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="worker processes converting papers and rendering pages, and Pagefind runs at once "
+        "(default: one per CPU core)",
+    )
+
+
+def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = _command(
+        sub, "build", "Convert what changed, render the site into the output folder and index it for search.", cmd_build
+    )
+    _add_site_options(p, "output folder (default: output_dir of site.yaml)")
+    p.add_argument("--strict", action="store_true", help="exit non-zero on warnings too (errors always do)")
+    p.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="when a file fails, publish the rest of the site without it (still exits 1)",
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the build cache (cache_dir): render every page from nothing",
+    )
+
+
+def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = _command(
+        sub,
+        "serve",
+        "Build a preview into .minutes-preview/ (never the output folder), serve it locally, "
+        "and rebuild and reload the browser on every change.",
+        cmd_serve,
+    )
+    _add_site_options(p, "preview folder, never the output folder (default: .minutes-preview in the site folder)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+
+
+def _add_review(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = _command(
+        sub,
         "review",
         "List the records with facts the converter is unsure of, those most worth checking first at the top.",
         cmd_review,
@@ -329,7 +353,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the list as JSON")
     p.add_argument("--all", action="store_true", help="list every record with open doubts, not only the first five")
 
-    p = command("check", "Validate content and every internal link and anchor of the built site.", cmd_check)
+
+def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = _command(sub, "check", "Validate content and every internal link and anchor of the built site.", cmd_check)
     p.add_argument("--output", metavar="DIR", help="built site to check (default: output_dir of site.yaml)")
     p.add_argument("--base-url", metavar="URL", help="path the site was built for, e.g. /minutes/")
     p.add_argument(
@@ -339,6 +365,9 @@ def parser() -> argparse.ArgumentParser:
         "for CI (needs no built site)",
     )
 
+
+def _add_new(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`new` makes a site root rather than working on one, so it takes no `--site`."""
     p = sub.add_parser(
         "new",
         help="Create a new site root that builds out of the box.",
@@ -352,7 +381,6 @@ def parser() -> argparse.ArgumentParser:
         "and requirements.txt (into DIR even when it is an existing site)",
     )
     p.set_defaults(func=cmd_new)
-    return top
 
 
 def main(argv: Sequence[str] | None = None) -> int:

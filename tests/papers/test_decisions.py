@@ -17,81 +17,99 @@ def decisions(text: str, title: str = ""):
     "text, rules",
     [
         pytest.param(
-            "RESOLVED: That the minutes be approved as a correct record.\n", ["RESOLVED"], id="RESOLVED-colon-That"
+            "RESOLVED: That the minutes be approved as a correct record.\n",
+            ["decisions.resolved"],
+            id="RESOLVED-colon-That",
         ),
         pytest.param(
             "Resolved:- (1) That the report be noted. (2) That a further report be submitted in March.\n",
-            ["numbered resolutions"] * 2,
+            ["decisions.numbered-resolutions"] * 2,
             id="Resolved-numbered-inline",
         ),
         pytest.param(
             "Resolved:-\n(1) That the report be noted.\n(2) That a further report be submitted in March.\n(3) That the clerk write to the county.\n",
-            ["resolution under RESOLVED"] * 3,
+            ["decisions.resolution-listed"] * 3,
             id="Resolved-numbered-lines",
         ),
         pytest.param(
             "Resolved: (1) That the report be noted.\n(2) That a further report be submitted in March.\n",
-            ["RESOLVED", "resolution under RESOLVED"],
+            ["decisions.resolved", "decisions.resolution-listed"],
             id="Resolved-first-entry-on-its-line",
         ),
-        pytest.param("RESOLVED –  that the accounts be approved.\n", ["RESOLVED"], id="RESOLVED-dash-that"),
+        pytest.param("RESOLVED –  that the accounts be approved.\n", ["decisions.resolved"], id="RESOLVED-dash-that"),
         pytest.param(
             "RESOLVED that:\n1. the budget be approved;\n2. the precept be set at £10,000;\n3. the clerk notify the district council.\n",
-            ["resolution under RESOLVED"] * 3,
+            ["decisions.resolution-listed"] * 3,
             id="RESOLVED-that-then-ordered-list",
         ),
         pytest.param(
             "RESOLVED:\na) That the report be noted.\nb) That the clerk obtain quotes.\n",
-            ["resolution under RESOLVED"] * 2,
+            ["decisions.resolution-listed"] * 2,
             id="RESOLVED-then-lettered-list",
         ),
         pytest.param(
             "After discussion it was RESOLVED to approve the grant of £500 to the village hall.\n",
-            ["RESOLVED"],
+            ["decisions.resolved"],
             id="RESOLVED-in-a-sentence",
         ),
         pytest.param(
             "And Resolved:\n\n“That the council adopts the new standing orders.”\n",
-            ["resolution under RESOLVED"],
+            ["decisions.resolution-listed"],
             id="And-Resolved-quoted",
         ),
         pytest.param(
             "RESOLVED:\n\nThat the report be noted.\n\nThat the clerk obtain three quotes.\n\nThat the matter be brought back in June.\n",
-            ["resolution under RESOLVED"] * 3,
+            ["decisions.resolution-listed"] * 3,
             id="RESOLVED-three-That-paragraphs",
         ),
-        pytest.param("It was resolved that the precept be set at £10,000.\n", ["RESOLVED"], id="it-was-resolved"),
         pytest.param(
-            "It was unanimously resolved that the chairman sign the minutes.\n", ["RESOLVED"], id="unanimously-resolved"
+            "It was resolved that the precept be set at £10,000.\n", ["decisions.resolved"], id="it-was-resolved"
         ),
-        pytest.param("IT WAS RESOLVED that the clerk write to the police.\n", ["RESOLVED"], id="IT-WAS-RESOLVED"),
-        pytest.param("The council resolved to purchase a defibrillator.\n", ["RESOLVED"], id="council-resolved-to"),
+        pytest.param(
+            "It was unanimously resolved that the chairman sign the minutes.\n",
+            ["decisions.resolved"],
+            id="unanimously-resolved",
+        ),
+        pytest.param(
+            "IT WAS RESOLVED that the clerk write to the police.\n", ["decisions.resolved"], id="IT-WAS-RESOLVED"
+        ),
+        pytest.param(
+            "The council resolved to purchase a defibrillator.\n", ["decisions.resolved"], id="council-resolved-to"
+        ),
         pytest.param(
             "The clerk reported on the quotes.\n\nAGREED: to accept the quote from Smith Ltd.\n",
-            ["RESOLVED"],
+            ["decisions.resolved"],
             id="AGREED-colon",
         ),
-        pytest.param("AGREED – that the clerk writes to the county council.\n", ["RESOLVED"], id="AGREED-dash"),
+        pytest.param(
+            "AGREED – that the clerk writes to the county council.\n", ["decisions.resolved"], id="AGREED-dash"
+        ),
         pytest.param(
             "AGREED:\n(a) that the hedge be cut;\n(b) that the bench be repaired.\n",
-            ["resolution under RESOLVED"] * 2,
+            ["decisions.resolution-listed"] * 2,
             id="AGREED-then-list",
         ),
         pytest.param(
             "The clerk reported on the quotes.\nAGREED: to accept the quote from Smith Ltd.\n",
-            ["RESOLVED"],
+            ["decisions.resolved"],
             id="AGREED-on-the-next-line",
         ),
-        pytest.param("It was agreed to repair the bus shelter.\n", ["agreed"], id="it-was-agreed"),
-        pytest.param("Members agreed that the clerk should write to the police.\n", ["agreed"], id="members-agreed"),
-        pytest.param("The Council agreed to purchase a defibrillator.\n", ["agreed"], id="the-council-agreed"),
+        pytest.param("It was agreed to repair the bus shelter.\n", ["decisions.agreed"], id="it-was-agreed"),
         pytest.param(
-            "After discussion agreement was reached to buy a new bench.\n", ["agreed"], id="agreement-was-reached"
+            "Members agreed that the clerk should write to the police.\n", ["decisions.agreed"], id="members-agreed"
         ),
-        pytest.param("All present agreed to defer the item.\n", ["agreed"], id="all-present-agreed"),
+        pytest.param(
+            "The Council agreed to purchase a defibrillator.\n", ["decisions.agreed"], id="the-council-agreed"
+        ),
+        pytest.param(
+            "After discussion agreement was reached to buy a new bench.\n",
+            ["decisions.agreed"],
+            id="agreement-was-reached",
+        ),
+        pytest.param("All present agreed to defer the item.\n", ["decisions.agreed"], id="all-present-agreed"),
         pytest.param(
             "The Committee notes the report and agrees the work programme.\n",
-            ["decided (present tense)"],
+            ["decisions.present-tense"],
             id="present-tense",
         ),
         pytest.param(
@@ -102,59 +120,63 @@ def decisions(text: str, title: str = ""):
         pytest.param(
             "The Committee noted that it would discuss the programme later.\n", [], id="noted-that-is-narrative"
         ),
-        pytest.param("Decision:\n\nThat the report be approved.\n", ["resolution under RESOLVED"], id="Decision-label"),
+        pytest.param(
+            "Decision:\n\nThat the report be approved.\n", ["decisions.resolution-listed"], id="Decision-label"
+        ),
         pytest.param(
             "Motion by Smith, second by Jones to approve the bills. Motion carried.\n",
-            ["outcome"],
+            ["decisions.outcome"],
             id="motion-carried-once",
         ),
         pytest.param(
             "Motion by Smith, second by Jones to approve the bills. Motion carried.\n\n"
             "Motion by Brown, second by Green to approve the minutes. Motion carried.\n",
-            ["outcome"] * 2,
+            ["decisions.outcome"] * 2,
             id="two-motions-carried",
         ),
-        pytest.param("Proposed by Cllr A, seconded by Cllr B.\n\nCarried\n", ["outcome"], id="Carried-alone"),
+        pytest.param("Proposed by Cllr A, seconded by Cllr B.\n\nCarried\n", ["decisions.outcome"], id="Carried-alone"),
         pytest.param(
             "RESOLVED: That the bills be paid.\n\nMotion carried.\n",
-            ["RESOLVED"],
+            ["decisions.resolved"],
             id="carried-after-RESOLVED-not-again",
         ),
         pytest.param(
             "That the report of the clerk BE RECEIVED. Motion Passed.\n",
-            ["clause in capitals"],
+            ["decisions.clause-in-capitals"],
             id="BE-RECEIVED-then-passed",
         ),
         pytest.param(
             "That the report BE RECEIVED and the budget BE APPROVED and the clerk BE DIRECTED to write and the item BE DEFERRED.\n",
-            ["clause in capitals"] * 4,
+            ["decisions.clause-in-capitals"] * 4,
             id="four-clauses",
         ),
-        pytest.param("Motion to approve the minutes. (Y-5)\n", ["roll-call vote"], id="vote-Y"),
+        pytest.param("Motion to approve the minutes. (Y-5)\n", ["decisions.roll-call-vote"], id="vote-Y"),
         pytest.param(
             "Motion to approve the minutes (Y-5, N-0). Motion to pay bills (Y-4, N-1).\n",
-            ["roll-call vote"] * 2,
+            ["decisions.roll-call-vote"] * 2,
             id="two-votes",
         ),
-        pytest.param("The application was REFERRED TO the planning committee.\n", ["referred"], id="REFERRED-TO"),
+        pytest.param(
+            "The application was REFERRED TO the planning committee.\n", ["decisions.referred"], id="REFERRED-TO"
+        ),
         pytest.param(
             "Councillor Smith was declared elected as Chairman for the year.\n",
-            ["declared elected"],
+            ["decisions.declared-elected"],
             id="was-declared-elected",
         ),
         pytest.param(
             "The Cathaoirleach declared Councillor Stephen Keary elected.\n",
-            ["declared elected"],
+            ["decisions.declared-elected"],
             id="declared-X-elected",
         ),
         pytest.param(
             "The minutes of the meeting held on 3 March were confirmed as a true copy and signed.\n",
-            ["minutes confirmed"],
+            ["decisions.minutes-confirmed"],
             id="true-copy",
         ),
         pytest.param(
             "The minutes of the last meeting were read, approved and signed.\n",
-            ["minutes approved"],
+            ["decisions.minutes-approved"],
             id="read-approved-signed",
         ),
     ],
@@ -208,7 +230,7 @@ def test_outcome_keeps_the_motion_it_closes():
 
 def test_clause_in_the_heading():
     found = decisions("The clerk presented the report.\n", title="REPORT OF THE CLERK BE RECEIVED")
-    assert [d.rule for d in found] == ["clause in capitals (in the heading)"]
+    assert [d.rule for d in found] == ["decisions.clause-in-heading"]
 
 
 @pytest.mark.parametrize(
@@ -226,7 +248,7 @@ def test_clause_in_the_heading():
 )
 def test_moderngov_decision_and_minutes_counted_once(text):
     found = decisions(text)
-    assert [(d.rule, d.text) for d in found] == [("RESOLVED", "That the report be noted.")]
+    assert [(d.rule, d.text) for d in found] == [("decisions.resolved", "That the report be noted.")]
 
 
 def test_a_point_of_minutes_kept_as_a_list_is_read_for_its_decision_and_named_by_its_first_words():

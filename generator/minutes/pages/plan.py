@@ -429,29 +429,8 @@ def _meeting(
         Citing(r, registers.summaries[(r.source_meeting.committee, r.source_meeting.key)])
         for r in links.cited_by.get((meeting.committee, meeting.key), [])
     ]
-    # Approved only when the later meeting's minutes say so; an agenda only puts them up for approval.
-    approvals = [
-        c
-        for c in cited_by
-        if c.resolved.citation.relation == "approves" and meeting.minutes and c.resolved.source.kind == "minutes"
-    ]
-    proposed = [
-        c
-        for c in cited_by
-        if c.resolved.citation.relation == "approves"
-        and meeting.minutes
-        and c.resolved.source.kind == "agenda"
-        and not any(a.source.meeting is c.source.meeting for a in approvals)
-    ]
+    approvals, proposed = _approvals(cited_by, meeting)
     people = people_named_at(registers.register, meeting)
-    agenda = meeting.agenda
-    submitted: dict[str, tuple[tuple[Document, Summary], ...]] = {}
-    if agenda is not None and agenda.record.source is not None:
-        for item in agenda.record.items:
-            found = registers.from_pack.get((agenda.record.source.paper, item.number), [])
-            submitted[item.number] = tuple(
-                (doc, s) for doc, s in found if s.meeting.key != meeting.key or s.meeting.committee != meeting.committee
-            )
     summary = registers.summaries[(meeting.committee, meeting.key)]
     inputs = {
         "committee": committee,
@@ -463,7 +442,7 @@ def _meeting(
         "agenda_links": agenda_links,
         "minute_links": minute_links,
         "cited_by": cited_by,
-        "submitted": submitted,
+        "submitted": _submitted_by_item(registers, meeting),
         "approved_at": approvals,
         "to_be_approved_at": proposed,
         "chair_changes": chair_changes(meeting.minutes),
@@ -492,6 +471,39 @@ def _meeting(
     )
 
 
+def _approvals(cited_by: list[Citing], meeting: Meeting) -> tuple[list[Citing], list[Citing]]:
+    """The later meetings whose minutes approved these minutes, and those whose agendas put them up for
+    approval without minutes of theirs saying it was done."""
+    # Approved only when the later meeting's minutes say so; an agenda only puts them up for approval.
+    approvals = [
+        c
+        for c in cited_by
+        if c.resolved.citation.relation == "approves" and meeting.minutes and c.resolved.source.kind == "minutes"
+    ]
+    proposed = [
+        c
+        for c in cited_by
+        if c.resolved.citation.relation == "approves"
+        and meeting.minutes
+        and c.resolved.source.kind == "agenda"
+        and not any(a.source.meeting is c.source.meeting for a in approvals)
+    ]
+    return approvals, proposed
+
+
+def _submitted_by_item(registers: _Registers, meeting: Meeting) -> dict[str, tuple[tuple[Document, Summary], ...]]:
+    """Agenda item number -> the minutes of other meetings its pack submits under that item."""
+    agenda = meeting.agenda
+    submitted: dict[str, tuple[tuple[Document, Summary], ...]] = {}
+    if agenda is not None and agenda.record.source is not None:
+        for item in agenda.record.items:
+            found = registers.from_pack.get((agenda.record.source.paper, item.number), [])
+            submitted[item.number] = tuple(
+                (doc, s) for doc, s in found if s.meeting.key != meeting.key or s.meeting.committee != meeting.committee
+            )
+    return submitted
+
+
 _FIXED_IDS = frozenset(
     {
         "main",
@@ -504,6 +516,37 @@ _FIXED_IDS = frozenset(
         "minutes-opening",
     }
 )
+
+
+@dataclass(slots=True)
+class _MeetingPage:
+    """What each row of a meeting page is rendered with.
+
+    `used` (the ids on the page) and `doubtful` (the references in doubt, by index) grow as the
+    rows are rendered, in order: a row's ids and doubts hold for the rows after it.
+    """
+
+    markdown: RenderMarkdown
+    meeting: Meeting
+    agenda_links: tuple[InlineLink, ...]
+    minute_links: tuple[InlineLink, ...]
+    name_links: tuple[InlineLink, ...]
+    submitted: dict[str, tuple[tuple[Document, Summary], ...]]
+    unconfirmed: Unconfirmed
+    references: list[Resolved]
+    by_anchor: dict[str, list[Citing]]
+    ui: Interface
+    used: set[str]
+    doubtful: set[int]
+
+    @property
+    def omit(self) -> bool:
+        """Facts in doubt are left out (rather than marked unconfirmed)."""
+        return self.unconfirmed.mode == "omit"
+
+    def html(self, text: str, links: tuple[InlineLink, ...], base_level: int = 4) -> str:
+        """`text` rendered with its headings from `base_level`, its ids unique on the page; "" for no text."""
+        return self.markdown(text, base_level=base_level, links=links, used_ids=self.used).html if text else ""
 
 
 def _meeting_context(
@@ -521,90 +564,98 @@ def _meeting_context(
     **facts: Any,
 ) -> dict[str, Any]:
     """Agenda items paired with their minutes, each body part rendered, ids unique on the page."""
-    ui = interface(language)
     rows, agenda_parts, minute_parts = meeting_rows(meeting)
-    used: set[str] = set(_FIXED_IDS)
     by_anchor: dict[str, list[Citing]] = defaultdict(list)
     for c in cited_by:
         by_anchor[c.resolved.anchor].append(c)
-    omit = unconfirmed.mode == "omit"
-    # References in doubt by their own words or date; those of an item in doubt join them item by item.
-    doubtful = {n for n, r in enumerate(references) if _named_in(r, unconfirmed.citations)}
-    views = []
-    used |= {r.anchor for r in rows}
-    for row in rows:
-        doubts: frozenset[str] = frozenset()
-        if row.agenda is not None:
-            doubts |= unconfirmed.of_item("agenda", row.agenda.anchor)
-        if row.minute is not None:
-            doubts |= unconfirmed.of_item("minutes", row.minute.anchor)
-        own = _row_references(references, row)
-        if "citation" in doubts:
-            doubtful |= set(own)
-        unlinked = {references[n].citation.text for n in doubtful} if omit else set()
-        row_agenda_links = tuple(link for link in agenda_links if link.text not in unlinked)
-        row_minute_links = tuple(link for link in minute_links if link.text not in unlinked)
-        hide_decision = omit and "decision" in doubts
-        minute_text = row.minute_text
-        cut = set_apart(minute_text, row.minute.resolutions if row.minute and not hide_decision else ())
-        declared = name_links if row.minute is not None and row.minute.declarations else ()
-
-        def html(text: str, links: tuple[InlineLink, ...]) -> str:
-            return markdown(text, base_level=4, links=links, used_ids=used).html if text else ""
-
-        aliases = []
-        if row.minute is not None:
-            alias = minute_anchor(row.minute.number)
-            if alias and alias not in used:
-                aliases.append(alias)
-            if row.agenda is not None and row.minute.anchor not in used:
-                aliases.append(row.minute.anchor)
-            used.update(aliases)
-        row_submitted = submitted.get(row.agenda.number, ()) if row.agenda is not None else ()
-        views.append(
-            RowView(
-                row=row,
-                anchor=row.anchor,
-                aliases=tuple(aliases),
-                group_html=markdown(row.group_text, base_level=4, links=row_agenda_links, used_ids=used).html
-                if row.group_text
-                else "",
-                agenda_html=markdown(row.agenda_text, base_level=4, links=row_agenda_links, used_ids=used).html
-                if row.agenda_text
-                else "",
-                minute_html=html(cut.text, row_minute_links + declared),
-                resolutions_html=tuple(html(p, row_minute_links) for p in cut.passages),
-                resolution_label=cut.label,
-                resolutions_numbered=cut.numbered,
-                after_html=html(cut.after, row_minute_links),
-                reports=tuple(d for d in meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
-                submitted=row_submitted,
-                cited_by=tuple(r for a in (row.anchor, *aliases) for r in by_anchor.get(a, [])),
-                unconfirmed=doubts,
-                checks=_checks(ui, row, [references[n] for n in own], row_submitted),
-            )
-        )
+    page = _MeetingPage(
+        markdown,
+        meeting,
+        agenda_links,
+        minute_links,
+        name_links,
+        submitted,
+        unconfirmed,
+        references,
+        by_anchor,
+        interface(language),
+        used=set(_FIXED_IDS) | {r.anchor for r in rows},
+        # References in doubt by their own words or date; those of an item in doubt join them item by item.
+        doubtful={n for n, r in enumerate(references) if _named_in(r, unconfirmed.citations)},
+    )
+    views = [_row_view(page, row) for row in rows]
     linked_reports = {d.name for v in views for d in v.reports}
-    agenda_links = tuple(link for link in agenda_links if not (omit and _unlinked(link, references, doubtful)))
-    minute_links = tuple(link for link in minute_links if not (omit and _unlinked(link, references, doubtful)))
+    agenda_links = tuple(
+        link for link in agenda_links if not (page.omit and _unlinked(link, references, page.doubtful))
+    )
+    minute_links = tuple(
+        link for link in minute_links if not (page.omit and _unlinked(link, references, page.doubtful))
+    )
     return {
         **facts,
         "meeting": meeting,
         "unconfirmed": unconfirmed,
         "references": references,
-        "references_unconfirmed": tuple(n in doubtful for n in range(len(references))),
+        "references_unconfirmed": tuple(n in page.doubtful for n in range(len(references))),
         "rows": views,
-        "front_sheet": markdown(agenda_parts.preamble, base_level=3, links=agenda_links, used_ids=used).html
-        if agenda_parts.preamble
-        else "",
-        "minutes_opening": markdown(minute_parts.preamble, base_level=3, links=minute_links, used_ids=used).html
-        if minute_parts.preamble
-        else "",
+        "front_sheet": page.html(agenda_parts.preamble, agenda_links, base_level=3),
+        "minutes_opening": page.html(minute_parts.preamble, minute_links, base_level=3),
         "minutes_opening_folded": meeting.minutes is not None
         and is_printed_heading(minute_parts.preamble, meeting.minutes.record),
         "other_reports": [d for d in meeting.reports if d.name not in linked_reports],
         "cited_by": [c for c in cited_by if not c.resolved.anchor],
     }
+
+
+def _row_view(page: _MeetingPage, row: ItemRow) -> RowView:
+    """One agenda item with its minute, rendered; its references in doubt join `page.doubtful`."""
+    doubts: frozenset[str] = frozenset()
+    if row.agenda is not None:
+        doubts |= page.unconfirmed.of_item("agenda", row.agenda.anchor)
+    if row.minute is not None:
+        doubts |= page.unconfirmed.of_item("minutes", row.minute.anchor)
+    own = _row_references(page.references, row)
+    if "citation" in doubts:
+        page.doubtful |= set(own)
+    unlinked = {page.references[n].citation.text for n in page.doubtful} if page.omit else set()
+    agenda_links = tuple(link for link in page.agenda_links if link.text not in unlinked)
+    minute_links = tuple(link for link in page.minute_links if link.text not in unlinked)
+    hide_decision = page.omit and "decision" in doubts
+    cut = set_apart(row.minute_text, row.minute.resolutions if row.minute and not hide_decision else ())
+    declared = page.name_links if row.minute is not None and row.minute.declarations else ()
+    aliases = _claim_aliases(row, page.used)
+    submitted = page.submitted.get(row.agenda.number, ()) if row.agenda is not None else ()
+    return RowView(
+        row=row,
+        anchor=row.anchor,
+        aliases=aliases,
+        group_html=page.html(row.group_text, agenda_links),
+        agenda_html=page.html(row.agenda_text, agenda_links),
+        minute_html=page.html(cut.text, minute_links + declared),
+        resolutions_html=tuple(page.html(p, minute_links) for p in cut.passages),
+        resolution_label=cut.label,
+        resolutions_numbered=cut.numbered,
+        after_html=page.html(cut.after, minute_links),
+        reports=tuple(d for d in page.meeting.reports if row.agenda and d.record.agenda_item == row.agenda.number),
+        submitted=submitted,
+        cited_by=tuple(r for a in (row.anchor, *aliases) for r in page.by_anchor.get(a, [])),
+        unconfirmed=doubts,
+        checks=_checks(page.ui, row, [page.references[n] for n in own], submitted),
+    )
+
+
+def _claim_aliases(row: ItemRow, used: set[str]) -> tuple[str, ...]:
+    """The other ids a row answers to, not yet taken on the page (the minute's number, the minute's own
+    anchor when the row is the agenda item's), added to `used`."""
+    aliases = []
+    if row.minute is not None:
+        alias = minute_anchor(row.minute.number)
+        if alias and alias not in used:
+            aliases.append(alias)
+        if row.agenda is not None and row.minute.anchor not in used:
+            aliases.append(row.minute.anchor)
+        used.update(aliases)
+    return tuple(aliases)
 
 
 def _named_in(r: Resolved, values: frozenset[str]) -> bool:
@@ -888,66 +939,79 @@ def _summaries_of(registers: _Registers, decisions: list[RegisteredDecision]) ->
 def _decisions(site: Site, registers: _Registers) -> list[PageSpec]:
     years = by_year(registers.decisions)
     committees = by_committee(registers.decisions)
-    listed = [(site.committees[slug], len(found)) for slug, found in committees.items()]
-    specs = [
-        PageSpec(
-            "decisions/index.html",
-            "decisions.html",
-            {
-                "years": {y: len(v) for y, v in years.items()},
-                "latest": group_decisions(registers.decisions[:20]),
-                "committees": sorted(listed, key=lambda c: c[0].name.lower()),
-                "summaries": _summaries_of(registers, registers.decisions[:20]),
-            },
-            "decisions/",
-        )
+    specs = [_decisions_index(site, registers, years, committees)]
+    specs += [
+        # The register by year is searched; by committee and year it repeats it.
+        _decisions_of_year(registers, f"decisions/{year_slug(year)}/", year, decisions, None, shard=REGISTERS)
+        for year, decisions in years.items()
     ]
-    for year, decisions in years.items():
-        slug = year_slug(year)
-        specs.append(
-            PageSpec(
-                f"decisions/{slug}/index.html",
-                "decisions_year.html",
-                {
-                    "year": year,
-                    "decisions": group_decisions(decisions),
-                    "summaries": _summaries_of(registers, decisions),
-                    "committee": None,
-                },
-                f"decisions/{slug}/",
-                shard=REGISTERS,  # the register by year is searched; by committee and year it repeats it
-            )
-        )
     # A page per committee and per committee and year: the register filtered without script.
     for slug in sorted(site.committees):
-        committee, decisions = site.committees[slug], committees.get(slug, [])
-        its_years = by_year(decisions)
-        specs.append(
-            PageSpec(
-                f"decisions/{slug}/index.html",
-                "decisions_committee.html",
-                {
-                    "committee": committee,
-                    "years": {y: len(v) for y, v in its_years.items()},
-                    "decisions": group_decisions(decisions[:20]),
-                    "summaries": _summaries_of(registers, decisions[:20]),
-                },
-                f"decisions/{slug}/",
-            )
-        )
-        for year, found in its_years.items():
-            url = f"decisions/{slug}/{year_slug(year)}/"
-            specs.append(
-                PageSpec(
-                    f"{url}index.html",
-                    "decisions_year.html",
-                    {
-                        "year": year,
-                        "decisions": group_decisions(found),
-                        "summaries": _summaries_of(registers, found),
-                        "committee": committee,
-                    },
-                    url,
-                )
-            )
+        specs += _decisions_of_committee(registers, site.committees[slug], committees.get(slug, []))
     return specs
+
+
+def _decisions_index(
+    site: Site,
+    registers: _Registers,
+    years: dict[str, list[RegisteredDecision]],
+    committees: dict[str, list[RegisteredDecision]],
+) -> PageSpec:
+    """The register's front page: the latest decisions, and how many each year and each committee made."""
+    listed = [(site.committees[slug], len(found)) for slug, found in committees.items()]
+    return PageSpec(
+        "decisions/index.html",
+        "decisions.html",
+        {
+            "years": {y: len(v) for y, v in years.items()},
+            "latest": group_decisions(registers.decisions[:20]),
+            "committees": sorted(listed, key=lambda c: c[0].name.lower()),
+            "summaries": _summaries_of(registers, registers.decisions[:20]),
+        },
+        "decisions/",
+    )
+
+
+def _decisions_of_year(
+    registers: _Registers,
+    url: str,
+    year: str,
+    decisions: list[RegisteredDecision],
+    committee: Committee | None,
+    shard: str = "",
+) -> PageSpec:
+    """The decisions of a year: the whole register's, or one committee's."""
+    return PageSpec(
+        f"{url}index.html",
+        "decisions_year.html",
+        {
+            "year": year,
+            "decisions": group_decisions(decisions),
+            "summaries": _summaries_of(registers, decisions),
+            "committee": committee,
+        },
+        url,
+        shard=shard,
+    )
+
+
+def _decisions_of_committee(
+    registers: _Registers, committee: Committee, decisions: list[RegisteredDecision]
+) -> list[PageSpec]:
+    """A committee's page of the register (its latest decisions, how many each year) and a page per year."""
+    its_years = by_year(decisions)
+    front = PageSpec(
+        f"decisions/{committee.slug}/index.html",
+        "decisions_committee.html",
+        {
+            "committee": committee,
+            "years": {y: len(v) for y, v in its_years.items()},
+            "decisions": group_decisions(decisions[:20]),
+            "summaries": _summaries_of(registers, decisions[:20]),
+        },
+        f"decisions/{committee.slug}/",
+    )
+    return [front] + [
+        _decisions_of_year(registers, f"decisions/{committee.slug}/{year_slug(year)}/", year, found, committee)
+        for year, found in its_years.items()
+    ]

@@ -219,6 +219,29 @@ def _theme_folder(config: SiteConfig, name: str, skip: list[Path]) -> Path | Non
     return None
 
 
+class _Environment(jinja2.Environment):
+    """An environment that parses each template once for both its digest and its code.
+
+    `TemplateDigests` reads a template's tree for what it extends and includes;
+    the same tree is then handed, once, to the compiler (which may fold
+    constants in it, so it is never handed out twice). Parsing is most of what
+    compiling a template costs.
+    """
+
+    def __init__(self, **options: Any):
+        super().__init__(**options)
+        self._parsed: dict[tuple[str, str | None, str | None], Any] = {}
+
+    def parse_to_compile(self, source: str, name: str | None, filename: str | None) -> Any:
+        tree = super()._parse(source, name, filename)
+        self._parsed[(source, name, filename)] = tree
+        return tree
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> Any:
+        tree = self._parsed.pop((source, name, filename), None)
+        return tree if tree is not None else super()._parse(source, name, filename)
+
+
 def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -> jinja2.Environment:
     default_dir = BUILTIN_THEMES / "default" / "templates"
     loader = jinja2.ChoiceLoader(
@@ -227,7 +250,7 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
             jinja2.PrefixLoader({"default": jinja2.FileSystemLoader(str(default_dir))}, delimiter=":"),
         ]
     )
-    env = jinja2.Environment(
+    env = _Environment(
         loader=loader,
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
@@ -306,6 +329,9 @@ class TemplateDigests:
         self.theme = theme
         self._known: dict[str, str] = {}
         self._all = ""
+        self.names: dict[str, tuple[str, list[str | None]]] = {}
+        """Every template read, in the order met (what the pages' templates extend and include too):
+        its source and the templates it names."""
 
     def of(self, name: str) -> str:
         known = self._known.get(name)
@@ -316,18 +342,31 @@ class TemplateDigests:
     def _digest(self, name: str, seen: tuple[str, ...]) -> str:
         if name in seen:
             return ""
-        try:
-            source, _, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
-        except jinja2.TemplateNotFound:
+        read = self._read(name)
+        if read is None:
             return "missing:" + name
+        source, referenced = read
         h = hashlib.blake2b(source.encode("utf-8"), digest_size=16)
-        try:
-            referenced = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
-        except jinja2.TemplateSyntaxError:
-            referenced = []  # rendering reports it, with its file and line
         for other in referenced:
             h.update(b"\x1f" + (self._digest(other, (*seen, name)) if other else self._every()).encode())
         return h.hexdigest()
+
+    def _read(self, name: str) -> tuple[str, list[str | None]] | None:
+        """A template's source and the templates it names (None: named by a variable); None if there is none."""
+        if name in self.names:
+            return self.names[name]
+        try:
+            source, filename, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
+        except jinja2.TemplateNotFound:
+            return None
+        parse = getattr(self.env, "parse_to_compile", None)
+        try:
+            tree = parse(source, name, filename) if parse else self.env.parse(source)
+            referenced = list(jinja2.meta.find_referenced_templates(tree))
+        except jinja2.TemplateSyntaxError:
+            referenced = []  # rendering reports it, with its file and line
+        self.names[name] = (source, referenced)
+        return self.names[name]
 
     def _every(self) -> str:
         if not self._all:

@@ -19,7 +19,7 @@ title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -29,6 +29,7 @@ from minutes.papers import housestyle
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
+from minutes.papers.evidence import REGISTRY, Evidence, Example, Fact, Rule, enabled, example, rule, runner, weight_of
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
 
@@ -198,9 +199,28 @@ class AttendanceFound:
     """Names read from a list with no label over it (a bare list of members, a grid of names)."""
     chair_how: str = ""
     """How the chair was read: "label" ("Chair:"), "mark" ("(Chairman)" by a name), "sentence", "membership"."""
+    rules: list[str] = field(default_factory=list)
+    """The ids of the rules that read each block, in order, for `explain`."""
+
+    needs_day: bool = False
+    """A list under sub-labels naming days was read whole: read again with the meeting's day to pick its own."""
 
     def everyone(self) -> set[str]:
         return set(self.present) | set(self.apologies) | set(self.in_attendance)
+
+    def merge(self, more: AttendanceFound) -> None:
+        """Attendance read further on (under a "Present" item, a table printed later) added to this."""
+        self.add(self.present, more.present)
+        self.add(self.apologies, more.apologies)
+        self.add(self.in_attendance, more.in_attendance)
+        if not self.chair and more.chair:
+            self.chair, self.chair_how = more.chair, more.chair_how
+        self.lines |= more.lines
+        self.sentence_lines |= more.sentence_lines
+        self.sentence_names |= more.sentence_names
+        self.unlabelled_names |= more.unlabelled_names
+        self.notes.extend(more.notes)
+        self.rules.extend(more.rules)
 
     def add(self, target: list[str], names: Sequence[str]) -> None:
         for name in names:
@@ -407,89 +427,106 @@ def _role_word(word: str) -> bool:
 
 def people_in(text: str) -> list[ListedPerson]:
     """The people in one printed list of names."""
+    text = _normalised_list(text)
+    if not text or _NO_ONE.match(text):
+        return []
+    reading = _ListReading(officials=len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2)
+    for part in _list_parts(text):
+        part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
+        if part and not reading.aside(part):
+            reading.name(part)
+    return _share_surnames(reading.people, text)
+
+
+def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = re.sub(r"^[-–—:]\s*", "", text)
     text = re.sub(r"(?<!\s)\s+[-–—]\s*\d{1,2}$", "", text)  # "… and Mayor Johnson - 5": the head count
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
     text = re.sub(r"\)(?<!\(s\))\s+(?=[A-Z])", "), ", text)
-    text = _SENTENCE_IN_LIST.sub(",", text)
-    if not text or _NO_ONE.match(text):
-        return []
-    officials = len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2
-    people: list[ListedPerson] = []
-    group_title = ""
-    pending: list[int] = []  # people waiting for a role printed after them
-    after_and = False
-    parts = [
+    return _SENTENCE_IN_LIST.sub(",", text)
+
+
+def _list_parts(text: str) -> list[str]:
+    """The entries of a list: split at commas and "and", at titles printed without commas, at roles
+    opening each person; the "and"s dropped."""
+    return [
         piece
         for part in _split_top(text)
         for titled in _split_at_titles(part)
-        for piece in ([titled] if titled == "\x00and" else _split_run_on(titled))
+        if titled != "\x00and"
+        for piece in _split_run_on(titled)
     ]
-    for part in parts:
-        if part == "\x00and":
-            after_and = True
-            continue
-        part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
-        if not part:
-            continue
+
+
+_GROUP_TITLES = {
+    "councillors": "Councillor",
+    "councillor(s)": "Councillor",
+    "cllrs": "Cllr",
+    "crs": "Cr",
+    "commissioners": "Commissioner",
+    "supervisors": "Supervisor",
+    "aldermen": "Alderman",
+    "members": "",
+    "messrs": "Mr",
+}
+"""The title a group title gives each name after it ("Councillors A, B" -> "Councillor A")."""
+
+
+@dataclass(slots=True)
+class _ListReading:
+    """One list, read entry by entry: the people so far, the group title in force, those awaiting a role."""
+
+    officials: bool = False
+    """The list names officials in brackets after their offices ("Director of Services (Mr. G. Daly)")."""
+    people: list[ListedPerson] = field(default_factory=list)
+    group_title: str = ""
+    pending: list[int] = field(default_factory=list)
+    """People waiting for a role printed after them."""
+
+    def aside(self, part: str) -> bool:
+        """Whether `part` is not a name but something said of the names before it (honours, a role, a
+        head count, the chair's mark); the people it speaks of take it."""
         if re.fullmatch(rf"{HONOURS.pattern}(?:\s*\(.*\))?", part):
-            continue  # "William J Taylor, MBE (General Manager …)": honours after a name
-        if _ABBREVIATED_ROLE.fullmatch(part) and people:
-            people[-1] = _with(people[-1], role=part)  # "Mr. D. Kirrane, D.O.S.": an office's initials
-            continue
-        if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part):
-            continue  # "Saltzman, 5": a head count
-        if re.match(r"^\d+\s+members?\s+of\s+the\s+public", part, re.IGNORECASE) or re.match(
-            r"^members\s+of\s+the\s+public", part, re.IGNORECASE
+            return True  # "William J Taylor, MBE (General Manager …)": honours after a name
+        if _ABBREVIATED_ROLE.fullmatch(part) and self.people:
+            self.people[-1] = _with(self.people[-1], role=part)  # "Mr. D. Kirrane, D.O.S.": an office's initials
+            return True
+        if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part) or re.match(
+            r"^(?:\d+\s+)?members\s+of\s+the\s+public", part, re.IGNORECASE
         ):
-            continue
+            return True  # "Saltzman, 5": a head count
         if _CHAIR_NOTE.match(part) or re.fullmatch(r"presiding", part, re.IGNORECASE):
-            if people:
-                people[-1] = _with(people[-1], chair=True)
-            continue
+            if self.people:
+                self.people[-1] = _with(self.people[-1], chair=True)
+            return True
         if _is_role(part) and not _SINGLE_TITLE.match(part) and not _INNER_NAME.search(part):
-            role = part
-            targets = pending or ([len(people) - 1] if people else [])
-            plural = bool(re.search(r"s$", role.split()[-1])) and role.lower() not in ("services",)
-            if not plural:
-                targets = targets[-1:]
-            for n in targets:
-                people[n] = _with(people[n], role=role)
-            pending = []
-            group_title = "" if plural else group_title
-            continue
-        if officials and "(" not in part and not _SINGLE_TITLE.match(part):
-            continue  # "Director, Regional Services (Ms. C. Curley)": a job title split at its comma
+            self._role(part)
+            return True
+        # "Director, Regional Services (Ms. C. Curley)": a job title split at its comma
+        return self.officials and "(" not in part and not _SINGLE_TITLE.match(part)
+
+    def _role(self, role: str) -> None:
+        """A role after names: a plural one is each pending person's, a singular one the last's."""
+        targets = self.pending or ([len(self.people) - 1] if self.people else [])
+        plural = bool(re.search(r"s$", role.split()[-1])) and role.lower() not in ("services",)
+        for n in targets if plural else targets[-1:]:
+            self.people[n] = _with(self.people[n], role=role)
+        self.pending = []
+        self.group_title = "" if plural else self.group_title
+
+    def name(self, part: str) -> None:
         group = _GROUP_TITLE.match(part)
         if group:
-            title = group.group("title").rstrip(".")
-            group_title = {
-                "councillors": "Councillor",
-                "councillor(s)": "Councillor",
-                "cllrs": "Cllr",
-                "crs": "Cr",
-                "commissioners": "Commissioner",
-                "supervisors": "Supervisor",
-                "aldermen": "Alderman",
-                "members": "",
-                "messrs": "Mr",
-            }.get(title.lower(), "")
+            self.group_title = _GROUP_TITLES.get(group.group("title").rstrip(".").lower(), "")
             part = part[group.end() :]
-            pending = []
+            self.pending = []
         part, absent = _absence_mark(part)
-        part = _before_sentence(part)
-        person = _person(part, group_title)
+        person = _person(_before_sentence(part), self.group_title)
         if person is None:
-            continue
-        if absent:
-            person = _with(person, absent=absent)
-        if after_and and people and len(part.split()) == 1 and not group_title and len(people[-1].name.split()) == 1:
-            pass
-        people.append(person)
-        pending.append(len(people) - 1)
-        after_and = False
-    return _share_surnames(people, text)
+            return
+        self.people.append(_with(person, absent=absent) if absent else person)
+        self.pending.append(len(self.people) - 1)
 
 
 _ABSENCE_MARK = re.compile(
@@ -535,57 +572,21 @@ def _with(person: ListedPerson, **changes: Any) -> ListedPerson:
 
 
 def _person(part: str, group_title: str) -> ListedPerson | None:
+    """One entry of a list as a person: the name, the role printed around it, the notes in brackets."""
     part = part.strip()
     notes = re.findall(r"\(([^()]*)\)", part)
-    outside = re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip()
+    name, role = _name_in_brackets(re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip(), notes)
     chair = any(_CHAIR_NOTE.match(n.strip()) for n in notes)
-    role = ""
-    # "Director of Services (Mr. G. Daly)": the name is in the brackets.
-    inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
-    if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
-        role, outside = outside, inner.strip()
-    # "Cllr Smith – Chairman", "Jane Bloggs - Clerk": a role after a dash.
-    dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>[^–—]+)$", outside)
-    if (
-        dashed
-        and _name_like(dashed.group("name"))
-        and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip()))
-    ):
-        outside, role = dashed.group("name"), dashed.group("role").strip()
+    dashed = _role_after_dash(name)
+    if dashed:
+        name, role = dashed
         chair = chair or bool(_CHAIR_NOTE.match(role) and not _VICE.search(role))
-    # "Town Clerk Geraint Thomas", "Deputy Mayor J.Gilasbey": an office before the name (not a title such as Councillor).
-    if not _SINGLE_TITLE.match(outside):
-        words = outside.split()
-        for k in range(min(3, len(words) - 1), 0, -1):
-            head, tail = " ".join(words[:k]), " ".join(words[k:])
-            if _PERSONAL_TITLE.fullmatch(words[k - 1]):
-                continue  # "Chair Cllr J Pym": the office is "Chair", "Cllr" is the name's title
-            if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
-                role, outside = head, tail
-                break
-    # "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office", "P Marsh vice-chair": a role
-    # after the name, no comma.
-    words = outside.split()
-    for k in range(max(1, len(words) - 5), len(words)):
-        name, trail = " ".join(words[:k]), " ".join(words[k:])
-        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+|[a-z]+(?:-[a-z]+)?", trail):
-            continue
-        if _name_like(name) and _is_role(trail) and not _is_role(name):
-            role, outside = trail, name
-            break
-    # "Mayor John Carter": a title that is also an office.
-    if not _name_like(outside):
-        # "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": role words before the name.
-        lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", outside) or re.match(
-            r"^(?P<role>(?:[A-Z][a-z-]+\s+){1,3})(?P<name>(?:[A-Z]\.?\s*)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)*)$",
-            outside,
-        )
-        if lead and _is_role(lead.group("role")) and _name_like(lead.group("name")):
-            role = lead.group("role").strip()
-            outside = lead.group("name")
-        else:
-            return None
-    name = outside
+    for step in (_office_before_name, _role_after_name, _role_words_before_name):
+        found = step(name)
+        if found:
+            name, role = found
+    if not _name_like(name):
+        return None
     if group_title and not _SINGLE_TITLE.match(name):
         name = f"{group_title} {name}"
     member = bool(
@@ -594,12 +595,71 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     vice = [n for n in notes if _VICE.search(n)]
     # "B. Westlake-Power (Secretary)": a job in brackets says the person attends as an officer.
     office = [n for n in notes if _officer(n) and not _VICE.search(n)]
-    if office and not role:
-        role = office[0]
+    role = role or (office[0] if office else "")
     person = ListedPerson(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
-    if role:
-        person = _with(person, role=role)
-    return person
+    return _with(person, role=role) if role else person
+
+
+def _name_in_brackets(outside: str, notes: Sequence[str]) -> tuple[str, str]:
+    """(name, role): "Director of Services (Mr. G. Daly)": the name is in the brackets, the office outside."""
+    inner = next((n for n in notes if re.match(rf"^(?:{_TITLE})\s+\S", n.strip(), re.IGNORECASE) and _name_like(n)), "")
+    if inner and not (_SINGLE_TITLE.match(outside) and _name_like(outside)):
+        return inner.strip(), outside
+    return outside, ""
+
+
+def _role_after_dash(text: str) -> tuple[str, str] | None:
+    """ "Cllr Smith – Chairman", "Jane Bloggs - Clerk": (name, role) when a role follows a dash."""
+    dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>[^–—]+)$", text)
+    if (
+        dashed
+        and _name_like(dashed.group("name"))
+        and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip()))
+    ):
+        return dashed.group("name"), dashed.group("role").strip()
+    return None
+
+
+def _office_before_name(text: str) -> tuple[str, str] | None:
+    """ "Town Clerk Geraint Thomas", "Deputy Mayor J.Gilasbey": (name, office) for an office before the
+    name (not a title such as Councillor)."""
+    if _SINGLE_TITLE.match(text):
+        return None
+    words = text.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if _PERSONAL_TITLE.fullmatch(words[k - 1]):
+            continue  # "Chair Cllr J Pym": the office is "Chair", "Cllr" is the name's title
+        if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
+            return tail, head
+    return None
+
+
+def _role_after_name(text: str) -> tuple[str, str] | None:
+    """ "Mr D L Nicholson Deputy Parish Clerk", "Mr D Iley Admin/Finance Office", "P Marsh vice-chair":
+    (name, role) for a role after the name, no comma."""
+    words = text.split()
+    for k in range(max(1, len(words) - 5), len(words)):
+        name, trail = " ".join(words[:k]), " ".join(words[k:])
+        if not re.fullmatch(r"(?:(?:[A-Z][\w/’'-]*|of|the|and)\s*)+|[a-z]+(?:-[a-z]+)?", trail):
+            continue
+        if _name_like(name) and _is_role(trail) and not _is_role(name):
+            return name, trail
+    return None
+
+
+def _role_words_before_name(text: str) -> tuple[str, str] | None:
+    """ "supervisors Dick Dillon", "treasurer Ray Barnes", "guests Marv": (name, role) for role words
+    before what is not yet a name."""
+    if _name_like(text):
+        return None
+    lead = re.match(r"^(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z].*)$", text) or re.match(
+        r"^(?P<role>(?:[A-Z][a-z-]+\s+){1,3})(?P<name>(?:[A-Z]\.?\s*)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+)*)$",
+        text,
+    )
+    if lead and _is_role(lead.group("role")) and _name_like(lead.group("name")):
+        return lead.group("name"), lead.group("role").strip()
+    return None
 
 
 def _share_surnames(people: list[ListedPerson], text: str) -> list[ListedPerson]:
@@ -812,6 +872,19 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
                 found.chair_how = "label" if role == CHAIR else "mark"
 
 
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What reading one stretch of a document holds fixed."""
+
+    lines: Sequence[Line]
+    shapes: Sequence[Shape]
+    end: int
+    flags: Mapping[str, str]
+    meeting_day: tuple[int, int] | None
+    labels_only: bool
+    opening_end: int
+
+
 def read_attendance(
     lines: Sequence[Line],
     start: int,
@@ -824,10 +897,21 @@ def read_attendance(
     """Attendance in lines[start:end] (a document's opening, and any items about attendance).
 
     `meeting_day` (day, month) picks the right list when one minute covers two meetings
-    ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:")."""
+    ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:");
+    without it, `needs_day` says whether the reading met such lists."""
     shapes_ = [_without_cell_bars(shape) for shape in (shapes_ or line_shapes(lines))]
     found = AttendanceFound()
+    scan = _Scan(lines, shapes_, end, _flag_legend(shapes_, start, end), meeting_day, labels_only, opening_end)
     i = start
+    heading_open = False  # a "Present:" label with its list under sub-labels
+    while i < end:
+        i, heading_open = _read_at(scan, i, heading_open, found)
+    _set_apart_outside_councillors(found)
+    return found
+
+
+def _flag_legend(shapes_: Sequence[Shape], start: int, end: int) -> dict[str, str]:
+    """What a legend says each flag of a flagged list means: "A = Apologies", "Ab - Absent"."""
     flags: dict[str, str] = {}
     for k in range(start, end):
         legend = _FLAG_LEGEND.match(shapes_[k].text)
@@ -842,53 +926,102 @@ def read_attendance(
                 if "present" in meaning
                 else ""
             )
-    heading_open = False  # a "Present:" label with its list under sub-labels
-    while i < end:
-        line, shape = lines[i], shapes_[i]
-        if line.artefact or not shape.text:
-            i += 1
-            continue
-        if not labels_only and (
-            _APOLOGY_SENTENCE.search(shape.text)
-            or _PRESENT_SENTENCE.search(shape.text)
-            or _THERE_WERE_PRESENT.search(shape.text)
-            or _WITH_PRESENT.search(shape.text)
-            or _WERE_PRESENT.search(shape.text)
+    return flags
+
+
+def _says_who_attended(text: str) -> bool:
+    return any(
+        pattern.search(text)
+        for pattern in (_APOLOGY_SENTENCE, _PRESENT_SENTENCE, _THERE_WERE_PRESENT, _WITH_PRESENT, _WERE_PRESENT)
+    )
+
+
+def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) -> tuple[int, bool]:
+    """Read what starts at line i: a sentence, a labelled block, a bare list or a grid of names.
+    Returns the next line to read and whether a bare "Present:" heading is still open."""
+    line, shape = scan.lines[i], scan.shapes[i]
+    if line.artefact or not shape.text:
+        return i + 1, heading_open
+    if not scan.labels_only and _says_who_attended(shape.text):
+        _read_sentences(shape.text, found, i)
+        return i + 1, heading_open
+    labelled = label_of(shape.text)
+    if labelled and (not scan.labels_only or not rest_is_prose(labelled[1])):
+        role, rest = labelled
+        if heading_open and _ELECTED_MEMBERS.match(shape.text):
+            role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
+        following = _read_block(scan, i, role, rest, found)
+        still_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
+            heading_open and role == CHAIR
+        )
+        return following, still_open
+    if scan.labels_only:
+        return i + 1, False
+    before = found.everyone()
+    if i < scan.opening_end and _bare_list(shape.text, found, i):
+        found.unlabelled_names |= found.everyone() - before
+        return i + 1, False
+    grid = _name_grid(scan.shapes, i, min(scan.end, scan.opening_end))
+    if grid:
+        names = [name for k in grid for name in _grid_names(scan.shapes[k].text)]
+        found.add(found.present, names)
+        found.unlabelled_names |= found.everyone() - before
+        found.lines.update(grid)
+        found.notes.append(f"names two to a line with no label: {len(names)} members")
+        return grid[-1] + 1, False
+    _read_sentences(shape.text, found, i)
+    return i + 1, False
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSpan:
+    """An item of business as attendance needs it."""
+
+    index: int
+    """Its heading's first line."""
+    body: int
+    """The line after its heading."""
+    stop: int
+    """Where the next item starts."""
+    title: str
+    rest: str = ""
+    """Text run on after the heading on its line ("Apologies for Absence: Margaret Christie, …")."""
+
+
+ATTENDANCE_TITLE = re.compile(
+    r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
+    re.IGNORECASE,
+)
+"""The title of an item about attendance: "Present", "Apologies for absence", "Roll call"."""
+_APOLOGY_TITLE = re.compile(r"apolog", re.IGNORECASE)
+
+
+def read_further(
+    seen: AttendanceFound,
+    lines: Sequence[Line],
+    shapes_: Sequence[Shape],
+    items: Sequence[ItemSpan],
+    reach: int,
+    end: int,
+    meeting_day: tuple[int, int] | None,
+) -> None:
+    """Attendance beyond the opening, added to `seen`: under items about attendance ("Apologies",
+    "Present", "Roll call"), and, when the opening and those items name nobody, a labelled list
+    anywhere in the document (a table the layout moved after the first items). `reach` is where
+    the opening's reading stopped."""
+    for item in items:
+        if item.rest and ATTENDANCE_TITLE.match(item.title):
+            read_text(item.rest, seen, item.index, APOLOGIES if _APOLOGY_TITLE.match(item.title) else "")
+        if _APOLOGY_TITLE.match(item.title):
+            read_apologies_item(lines, item.body, item.stop, seen, shapes_)
+        if ATTENDANCE_TITLE.match(item.title) and (
+            item.index >= reach or not any(item.body <= k < item.stop for k in seen.lines)
         ):
-            _read_sentences(shape.text, found, i)
-            i += 1
-            continue
-        labelled = label_of(shape.text)
-        if labelled and (not labels_only or not rest_is_prose(labelled[1])):
-            role, rest = labelled
-            if heading_open and _ELECTED_MEMBERS.match(shape.text):
-                role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
-            following = _read_block(lines, shapes_, i, end, role, rest, found, flags, meeting_day)
-            heading_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
-                heading_open and role == CHAIR
-            )
-            i = following
-            continue
-        heading_open = False
-        before = found.everyone()
-        if i < opening_end and not labels_only and _bare_list(shape.text, found, i):
-            found.unlabelled_names |= found.everyone() - before
-            i += 1
-            continue
-        grid = _name_grid(shapes_, i, min(end, opening_end)) if not labels_only else []
-        if grid:
-            names = [name for k in grid for name in _grid_names(shapes_[k].text)]
-            found.add(found.present, names)
-            found.unlabelled_names |= found.everyone() - before
-            found.lines.update(grid)
-            found.notes.append(f"names two to a line with no label: {len(names)} members")
-            i = grid[-1] + 1
-            continue
-        if not labels_only:
-            _read_sentences(shape.text, found, i)
-        i += 1
-    _set_apart_outside_councillors(found)
-    return found
+            # under a "Present" item (not an apologies one), a list without a label is the list of those present
+            bare_lists = item.stop if not _APOLOGY_TITLE.match(item.title) else item.body
+            seen.merge(read_attendance(lines, item.body, item.stop, shapes_, meeting_day, opening_end=bare_lists))
+    if not (seen.present or seen.apologies) and items:
+        seen.merge(read_attendance(lines, reach, end, shapes_, meeting_day, labels_only=True))
 
 
 _ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
@@ -1237,15 +1370,12 @@ def _names_part(text: str) -> str:
     return " ".join(out)
 
 
-def _read_block(lines, shapes_, i, end, role, rest, found: AttendanceFound, flags, meeting_day) -> int:
+def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFound) -> int:
     """Names under a label, over the lines that follow it; returns the index after the block."""
-    texts: list[tuple[int, str]] = []
+    lines, shapes_, end = scan.lines, scan.shapes, scan.end
+    texts: list[tuple[int, str]] = [(i, rest)] if rest else []
     found.lines.add(i)
     cell_label = not rest and lines[i].text.rstrip().endswith("|")
-    if rest:
-        texts.append((i, rest))
-    elif _FLAG.match(lines[i].text.strip()):
-        pass
     k = i + 1
     blank_run = 0
     while k < end:
@@ -1289,7 +1419,8 @@ def _read_block(lines, shapes_, i, end, role, rest, found: AttendanceFound, flag
             break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
     if role == PRESENT and any(_column_headings(t) and re.search(r"(?i)\bmembers?\b", t) for _, t in texts):
         role = MEMBERS  # "Roll call: Board members | Present": the body's own members, officers among them
-    _take_block(role, [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)], found, flags, meeting_day)
+    texts = [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)]
+    _take_block(role, texts, found, scan.flags, scan.meeting_day)
     return k
 
 
@@ -1345,7 +1476,7 @@ def _flag_list(texts: Sequence[tuple[int, str]]) -> bool:
     return any(_FLAG.match(t) for _, t in texts)
 
 
-def _next_is_names(lines, shapes_, k, end) -> bool:
+def _next_is_names(lines: Sequence[Line], shapes_: Sequence[Shape], k: int, end: int) -> bool:
     m = k
     while m < end and (lines[m].artefact or not shapes_[m].text):
         m += 1
@@ -1372,136 +1503,498 @@ def _sentence_like(text: str) -> bool:
     return len(words) >= 6 and lower >= max(3, len(words) // 3)
 
 
-def _take_block(  # noqa: C901 (to be split)
-    role: str, texts: list[tuple[int, str]], found: AttendanceFound, flags: dict[str, str], meeting_day
+# --- what a block under a label holds: the rules ----------------------------------------------------
+#
+# A block is the lines under one label ("Present:", "Apologies:", "Officers in attendance:"). Each rule
+# below reads one way a block is printed and returns what it saw, or None; the first that sees something
+# is the block's reading (a block is printed one way). The order is the rules' priority: the most
+# particular shape first, a plain list of names last.
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """The lines under one label, and what is known when they are read."""
+
+    role: str
+    """What the label says the lines list (PRESENT, APOLOGIES, …)."""
+    texts: tuple[tuple[int, str], ...]
+    """(line index, text) of each line of the block."""
+    flags: Mapping[str, str] = field(default_factory=dict)
+    """What the document's legend says each P/A flag means ("A = Apologies")."""
+    chair_known: bool = False
+    present_known: bool = False
+
+    @property
+    def index(self) -> int:
+        return self.texts[0][0] if self.texts else -1
+
+    def part(self, role: str, text: str) -> Block:
+        """Part of this block's text, read again as a block under `role`."""
+        return replace(self, role=role, texts=((self.index, text),))
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """People a rule read, and the list they go on (`explicit`: the list is the members', officers too)."""
+
+    role: str
+    people: tuple[ListedPerson, ...]
+    explicit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """What a rule read from a block."""
+
+    placed: tuple[Placed, ...] = ()
+    chair: str = ""
+    """The chair, read from a sentence under the label."""
+    membership: tuple[ListedPerson, ...] = ()
+    parts: tuple[Block, ...] = ()
+    """Parts of the block under labels of their own, each read again by the rules."""
+    sentences: str = ""
+    """Text to read as sentences ("Apologies were received from …")."""
+    note: str = ""
+
+
+def _taken(rule_id: str, block: Block, taken: Taken) -> Evidence:
+    last = block.texts[-1][0] + 1 if block.texts else 0
+    return Evidence(Fact.ATTENDANCE, (block.index, last), taken, weight_of(rule_id), rule_id)
+
+
+def _placed(role: str, people: Sequence[ListedPerson], explicit: bool = False) -> Placed:
+    return Placed(role, tuple(people), explicit)
+
+
+def _summary(found: AttendanceFound) -> dict[str, Any]:
+    """What a reading gave, for an example's `expect`: the non-empty lists and the chair."""
+    out: dict[str, Any] = {}
+    for key in ("chair", "present", "apologies", "in_attendance"):
+        value = getattr(found, key)
+        if value:
+            out[key] = value
+    if found.membership:
+        out["membership"] = found.membership
+    return out
+
+
+@runner(Fact.ATTENDANCE)
+def _run_attendance_example(block_rule: Rule, case: Example) -> object:
+    """The first given line is a label ("Present:", "Apologies: Cllr Hale"); the rest are the block's lines.
+    The rule alone reads the block; what it read is placed as the decoder places it."""
+    labelled = label_of(case.given[0])
+    if labelled is None:
+        raise ValueError(f"an attendance example opens with a label: {case.given[0]!r}")
+    role, rest = labelled
+    texts = ([(0, rest)] if rest else []) + [(n, text) for n, text in enumerate(case.given[1:], 1)]
+    block = Block(role, tuple(texts))
+    seen = block_rule.func(block)
+    if seen is None:
+        return None
+    found = AttendanceFound()
+    _apply(found, block, seen.value)
+    return _summary(found) or {}
+
+
+@rule(
+    "attendance.chair-sentence",
+    Fact.ATTENDANCE,
+    example(
+        "CATHAOIRLEACH", "The Cathaoirleach, Councillor V. Cawley presided.", expect={"chair": "Councillor V. Cawley"}
+    ),
+    example("Chair:", "Cllr Hale, Cllr Orme", expect=None, note="a list under the label, not a sentence"),
+    weight=1.0,
+)
+def chair_sentence(block: Block) -> Evidence | None:
+    """A sentence under the chair's label says who presided ("The Cathaoirleach, Councillor V. Cawley presided.").
+
+    Written for Irish county councils, whose minutes print the office as a heading and the sentence under it."""
+    if block.role != CHAIR or not block.texts or block.chair_known:
+        return None
+    said = chair_in_sentence(" ".join(t for _, t in block.texts))
+    if not said:
+        return None
+    return _taken(
+        "attendance.chair-sentence", block, Taken(chair=said, note=f"chair in a sentence under its label: {said}")
+    )
+
+
+_FLAG_MEANINGS = {"P": PRESENT, "A": APOLOGIES, "Ap": APOLOGIES, "Ab": ABSENT, "X": ABSENT, "L": ABSENT}
+
+
+@rule(
+    "attendance.flagged-list",
+    Fact.ATTENDANCE,
+    example(
+        "Councillors:",
+        "P  Cllr Ann Hale",
+        "A  Cllr Bob Orme",
+        "P  Cllr Cy Pike",
+        "Ab  Cllr Di Quill",
+        expect={"present": ["Cllr Ann Hale", "Cllr Cy Pike"], "apologies": ["Cllr Bob Orme"]},
+    ),
+    example("Present:", "Cllr Ann Hale", "Cllr Cy Pike", expect=None),
+    weight=1.0,
+)
+def flagged_list(block: Block) -> Evidence | None:
+    """A list of members each flagged P (present), A or Ap (apologies), Ab, X or L (absent) before the name.
+
+    Written for English parish and district councils that print the whole membership with a flag column,
+    a legend ("A = Apologies") sometimes saying what each flag means."""
+    if sum(1 for _, t in block.texts if _FLAG.match(t)) < 3:
+        return None
+    placed = []
+    target = MEMBERS if block.role in (MEMBERS, PRESENT) else block.role
+    for _, text in block.texts:
+        match = _FLAG.match(text.strip()) or _LOOSE_FLAG.match(text.strip())
+        if not match:
+            continue
+        flag = match.group("flag") or match.group("flag2")
+        meaning = block.flags.get(flag) or _FLAG_MEANINGS.get(flag, "")
+        people = people_in(text.strip()[match.end() :])
+        if meaning == APOLOGIES:
+            placed.append(_placed(APOLOGIES, people))
+        elif meaning == PRESENT:
+            placed.append(_placed(target, people, True))
+    return _taken("attendance.flagged-list", block, Taken(tuple(placed), note=f"{block.role}: a list flagged P/A"))
+
+
+@rule(
+    "attendance.table",
+    Fact.ATTENDANCE,
+    example(
+        "Present:",
+        "Steve Ashley – Chair\tIndependent Chair",
+        "Jo Lowe – Clerk\tCouncil officer",
+        expect={"chair": "Steve Ashley", "present": ["Steve Ashley"], "in_attendance": ["Jo Lowe"]},
+    ),
+    example("Present:", "Ann Hale, Bob Orme", expect=None),
+    weight=1.0,
+)
+def table(block: Block) -> Evidence | None:
+    """A table of names, a role beside each ("Steve Ashley – Chair | Independent Chair").
+
+    Written for boards and panels that print attendance as a table: a member's role keeps them among the
+    members, an officer's among those in attendance."""
+    if not any("\t" in text for _, text in block.texts):
+        return None
+    placed = [row for _, text in block.texts for row in _table_row(block.role, text)]
+    return _taken("attendance.table", block, Taken(tuple(placed), note=f"{block.role}: a table of names"))
+
+
+def _table_row(role: str, text: str) -> list[Placed]:
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if not cells:
+        return []
+    if "\t" not in text:
+        return [_placed(role, people_in(text), role == MEMBERS)]
+    # "Steve Ashley – Chair | Independent Chair, …": the role beside the name, else the next cell.
+    dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>.+)$", cells[0])
+    name_cell, row_role = (
+        (dashed.group("name"), dashed.group("role")) if dashed else (cells[0], cells[1] if len(cells) > 1 else "")
+    )
+    people = [_with(p, role=row_role) for p in people_in(name_cell)]
+    if not people:
+        return []
+    if re.match(r"^chair", row_role, re.IGNORECASE):
+        people = [_with(p, chair=True) for p in people]
+    row_is_member = (
+        bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE))
+        and not re.search(r"\bvice\b", row_role, re.I)
+    ) or not row_role
+    if role == IN_ATTENDANCE and row_is_member and dashed:
+        return [_placed(MEMBERS, people, True)]
+    if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
+        return [_placed(IN_ATTENDANCE, people)]
+    return [_placed(role, people, role in (MEMBERS, PRESENT))]
+
+
+@rule(
+    "attendance.one-a-line",
+    Fact.ATTENDANCE,
+    example(
+        "In attendance:",
+        "Mr A Hale, Head of Planning and Building Standards",
+        "Ms B Orme, Principal Solicitor, Governance",
+        expect={"in_attendance": ["Mr A Hale", "Ms B Orme"]},
+        note="a plain list would take the words after the role's comma for names",
+    ),
+    example("Present:", "Cllr Ann Hale, Cllr Bob Orme", expect=None),
+    weight=1.0,
+)
+def one_a_line(block: Block) -> Evidence | None:
+    """One titled person a line, everything after the name's comma the role ("Mr D Mudie, Team Leader, …").
+
+    Written for Scottish council committees listing officers one a line with long job titles."""
+    if not _one_a_line(block.texts):
+        return None
+    placed = []
+    for _, text in block.texts:
+        name, _, role_text = text.partition(",")
+        people = people_in(name)
+        if people and role_text.strip():
+            people = [_with(people[0], role=role_text.strip())]
+        placed.append(_placed(block.role, people, block.role == MEMBERS))
+    return _taken("attendance.one-a-line", block, Taken(tuple(placed), note=f"{block.role}: one person a line"))
+
+
+@rule(
+    "attendance.labels-mid-line",
+    Fact.ATTENDANCE,
+    example(
+        "Present:- Councillors Hale and Orme Apologies: Councillor Pike",
+        expect={"present": ["Councillor Hale", "Councillor Orme"], "apologies": ["Councillor Pike"]},
+    ),
+    example(
+        "Absent: Cllr Ann Hale Apologies: Cllr Bob Orme",
+        expect={"apologies": ["Cllr Bob Orme"]},
+        note="members absent without apologies are not recorded; those who sent them are",
+    ),
+    example("Present:", "Councillors Hale and Orme", expect=None),
+    weight=1.0,
+)
+def labels_mid_line(block: Block) -> Evidence | None:
+    """Labels inside the list's line ("Present:- … Apologies:- Councillors G.G.Jones"): each part read apart.
+
+    Written for Welsh town councils whose exports run the whole attendance into one paragraph."""
+    joined = _join_entries([text for _, text in block.texts])
+    inline = _MID_LABEL.search(joined)
+    if not inline:
+        return None
+    parts = [block.part(block.role, joined[: inline.start()])]
+    labelled = label_of(joined[inline.start() :].strip())
+    if labelled:
+        parts.append(block.part(labelled[0], labelled[1]))
+    return _taken("attendance.labels-mid-line", block, Taken(parts=tuple(parts)))
+
+
+@rule(
+    "attendance.also-present",
+    Fact.ATTENDANCE,
+    example(
+        "Present: Cllr Ann Hale, Cllr Bob Orme Also present: Jo Lowe",
+        expect={"present": ["Cllr Ann Hale", "Cllr Bob Orme"], "in_attendance": ["Jo Lowe"]},
+    ),
+    example("Apologies: Cllr Ann Hale Also present: Jo Lowe", expect=None, note="only a list of those present"),
+    weight=1.0,
+)
+def also_present(block: Block) -> Evidence | None:
+    """ "Also present" inside a list of those present: the members before it, visitors and officers after.
+
+    Written for American township minutes that print both lists in one paragraph."""
+    if block.role not in (PRESENT, MEMBERS):
+        return None
+    joined = _join_entries([text for _, text in block.texts])
+    also = re.search(r"(?<!\s)\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
+    if not also:
+        return None
+    parts = (block.part(block.role, joined[: also.start()]), block.part(IN_ATTENDANCE, joined[also.end() :]))
+    return _taken("attendance.also-present", block, Taken(parts=parts))
+
+
+@rule(
+    "attendance.sentences-under-label",
+    Fact.ATTENDANCE,
+    example(
+        "Present:",
+        "Councillors Hale and Orme were present. Apologies were received from Cllr Pike.",
+        expect={"present": ["Councillor Hale", "Councillor Orme"], "apologies": ["Cllr Pike"]},
+        note="a plain list would take Cllr Pike for one of those present",
+    ),
+    example("Apologies:", "Cllr Bob Orme", expect=None),
+    weight=1.0,
+)
+def sentences_under_label(block: Block) -> Evidence | None:
+    """Sentences under a label ("Apologies for absence were received from …"): read as sentences, not a list.
+
+    Written for minutes whose labels head a paragraph of prose."""
+    joined = _join_entries([text for _, text in block.texts])
+    if not (_APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined)):
+        return None
+    return _taken("attendance.sentences-under-label", block, Taken(sentences=joined))
+
+
+@rule(
+    "attendance.membership",
+    Fact.ATTENDANCE,
+    example(
+        "Membership:",
+        "Councillors Hale (Chair), Orme and Pike",
+        expect={
+            "chair": "Councillor Hale",
+            "membership": [("Councillor Hale", "Chair"), ("Councillor Orme", ""), ("Councillor Pike", "")],
+        },
+    ),
+    example("Present:", "Councillors Hale (Chair), Orme and Pike", expect=None),
+    weight=1.0,
+)
+def membership(block: Block) -> Evidence | None:
+    """The body's members as an agenda's front sheet lists them ("Membership: Councillors …").
+
+    Written for agendas: they are written before the meeting, so the list says who may attend, not who did."""
+    if block.role != MEMBERSHIP:
+        return None
+    people = tuple(people_in(_join_entries([text for _, text in block.texts])))
+    return _taken("attendance.membership", block, Taken(membership=people, note=f"membership: {len(people)} members"))
+
+
+@rule(
+    "attendance.visitors-naming-chair",
+    Fact.ATTENDANCE,
+    example(
+        "In attendance:",
+        "Cllr S Hale (Chair), Cllr P Marsh, Cllr T Pike, Mrs Ann Lowe (Clerk)",
+        expect={
+            "chair": "Cllr S Hale",
+            "present": ["Cllr S Hale", "Cllr P Marsh", "Cllr T Pike"],
+            "in_attendance": ["Mrs Ann Lowe"],
+        },
+    ),
+    example("In attendance:", "Ann Lowe, clerk", expect=None),
+    weight=1.0,
+)
+def visitors_naming_chair(block: Block) -> Evidence | None:
+    """A list under "In attendance" that names the meeting's chair lists the members who met, not visitors.
+
+    Written for parish councils that head the members' list "In attendance" and print no "Present"."""
+    if block.role != IN_ATTENDANCE or block.present_known:
+        return None
+    people = people_in(_join_entries([text for _, text in block.texts]))
+    if not _names_its_chair(people):
+        return None
+    placed = (
+        _placed(MEMBERS, [p for p in people if not p.officer], True),
+        _placed(IN_ATTENDANCE, [p for p in people if p.officer]),
+    )
+    return _taken(
+        "attendance.visitors-naming-chair",
+        block,
+        Taken(placed, note="in attendance, naming the chair: the members present"),
+    )
+
+
+@rule(
+    "attendance.name-and-role-lines",
+    Fact.ATTENDANCE,
+    example(
+        "Present:",
+        "Ann Hale",
+        "Chairman",
+        "Bob Orme",
+        "Treasurer",
+        expect={"present": ["Ann Hale", "Bob Orme"]},
+    ),
+    example("Present:", "Ann Hale, Chairman", "Bob Orme", expect=None),
+    weight=1.0,
+)
+def name_and_role_lines(block: Block) -> Evidence | None:
+    """A name a line and a role a line (a table flattened): the names, the roles dropped.
+
+    Written for PDF exports that lose a two-column table's columns and print its cells one under another."""
+    if len(block.texts) < 3 or not all(len(t.split()) <= 6 and "," not in t for _, t in block.texts):
+        return None
+    people = [p for _, t in block.texts if not _is_role(t) for p in people_in(t)]
+    return _taken(
+        "attendance.name-and-role-lines",
+        block,
+        Taken((_placed(block.role, people, block.role == MEMBERS),), note=f"{block.role}: {_names(people)}"),
+    )
+
+
+@rule(
+    "attendance.list",
+    Fact.ATTENDANCE,
+    example(
+        "Present:",
+        "Councillors Hale (Chairman), Orme and",
+        "Pike",
+        expect={"chair": "Councillor Hale", "present": ["Councillor Hale", "Councillor Orme", "Councillor Pike"]},
+    ),
+    example("Apologies: Cllr Bob Orme", expect={"apologies": ["Cllr Bob Orme"]}),
+    weight=1.0,
+)
+def names_list(block: Block) -> Evidence | None:
+    """A list of names under its label, run over as many lines as it takes.
+
+    Written for the commonest shape of all: "Present: Councillors A, B and C"."""
+    people = people_in(_join_entries([text for _, text in block.texts]))
+    return _taken(
+        "attendance.list",
+        block,
+        Taken((_placed(block.role, people, block.role == MEMBERS),), note=f"{block.role}: {_names(people)}"),
+    )
+
+
+def _names(people: Sequence[ListedPerson]) -> str:
+    return ", ".join(p.name for p in people) or "no names"
+
+
+BLOCK_RULES: tuple[str, ...] = (
+    "attendance.chair-sentence",
+    "attendance.flagged-list",
+    "attendance.table",
+    "attendance.one-a-line",
+    "attendance.labels-mid-line",
+    "attendance.also-present",
+    "attendance.sentences-under-label",
+    "attendance.membership",
+    "attendance.visitors-naming-chair",
+    "attendance.name-and-role-lines",
+    "attendance.list",
+)
+"""The rules that read a block, in the order they are tried: the most particular shape first."""
+
+
+def _take_block(
+    role: str,
+    texts: list[tuple[int, str]],
+    found: AttendanceFound,
+    flags: Mapping[str, str],
+    meeting_day: tuple[int, int] | None,
 ) -> None:
-    if role == CHAIR and texts and not found.chair:
-        said = chair_in_sentence(" ".join(t for _, t in texts))
-        if said:  # "CATHAOIRLEACH" / "The Cathaoirleach, Councillor V. Cawley presided."
-            found.chair = said
-            found.chair_how = "sentence"
-            found.notes.append(f"chair in a sentence under its label: {said}")
-            return
+    """The block's reading by the first rule that sees something in it, placed in `found`."""
     if meeting_day:
         texts = _pick_meeting(texts, meeting_day)
-    if sum(1 for _, t in texts if _FLAG.match(t)) >= 3:
-        for _, text in texts:
-            match = _FLAG.match(text.strip()) or _LOOSE_FLAG.match(text.strip())
-            if not match:
-                continue
-            flag = match.group("flag") or match.group("flag2")
-            meaning = flags.get(flag) or {
-                "P": PRESENT,
-                "A": APOLOGIES,
-                "Ap": APOLOGIES,
-                "Ab": ABSENT,
-                "X": ABSENT,
-                "L": ABSENT,
-            }.get(flag, "")
-            people = people_in(text.strip()[match.end() :])
-            if meaning == APOLOGIES:
-                _place(found, APOLOGIES, people, False)
-            elif meaning in (PRESENT,):
-                _place(found, MEMBERS if role in (MEMBERS, PRESENT) else role, people, True)
-        found.notes.append(f"{role}: a list flagged P/A")
-        return
-    if any("\t" in text for _, text in texts):
-        for _, text in texts:
-            cells = [c.strip() for c in text.split("\t") if c.strip()]
-            if not cells:
-                continue
-            if "\t" not in text:
-                _place(found, role, people_in(text), role == MEMBERS)
-                continue
-            # "Steve Ashley – Chair | Independent Chair, …": the role beside the name, else the next cell.
-            dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>.+)$", cells[0])
-            name_cell, row_role = (
-                (dashed.group("name"), dashed.group("role"))
-                if dashed
-                else (cells[0], cells[1] if len(cells) > 1 else "")
-            )
-            people = people_in(name_cell)
-            if not people:
-                continue
-            people = [_with(p, role=row_role) for p in people]
-            if re.match(r"^chair", row_role, re.IGNORECASE):
-                people = [_with(p, chair=True) for p in people]
-            row_is_member = (
-                bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE))
-                and not re.search(r"\bvice\b", row_role, re.I)
-            ) or not row_role
-            if role == IN_ATTENDANCE and row_is_member and dashed:
-                _place(found, MEMBERS, people, True)
-            elif role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
-                _place(found, IN_ATTENDANCE, people, False)
-            else:
-                _place(found, role, people, role == MEMBERS or role == PRESENT)
-        found.notes.append(f"{role}: a table of names")
-        return
-    if role in (ABSENT,):
-        found.notes.append("absent (without apologies): not recorded")
-        return
-    if _one_a_line(texts):
-        # "Mr A Mackenzie, Legal Manager (Regulatory Services) and Clerk" / "Mr D Mudie, Team Leader, …":
-        # one person a line, everything after the name is the role.
-        for _, text in texts:
-            name, _, role_text = text.partition(",")
-            people = people_in(name)
-            if people and role_text.strip():
-                people = [_with(people[0], role=role_text.strip())]
-            _place(found, role, people, role == MEMBERS)
-        found.notes.append(f"{role}: one person a line")
-        return
-    joined = _join_entries([text for _, text in texts])
-    inline = list(_MID_LABEL.finditer(joined))
-    if inline:
-        # "Present:- … Councillors: … Town Clerk … Apologies:- Councillors G.G.Jones": labels inside one line.
-        cut = inline[0].start()
-        _take_block(role, [(texts[0][0], joined[:cut])], found, flags, meeting_day)
-        labelled = label_of(joined[cut:].strip())
-        if labelled:
-            _take_block(labelled[0], [(texts[0][0], labelled[1])], found, flags, meeting_day)
-        return
-    also = re.search(r"(?<!\s)\s+Also(?:\s+present)?(?:\s+were)?:?\s+(?=[A-Z])", joined)
-    if also and role in (PRESENT, MEMBERS):
-        _take_block(role, [(texts[0][0], joined[: also.start()])], found, flags, meeting_day)
-        _take_block(IN_ATTENDANCE, [(texts[0][0], joined[also.end() :])], found, flags, meeting_day)
-        return
-    if _APOLOGY_SENTENCE.search(joined) or _PRESENT_SENTENCE.search(joined):
-        _read_sentences(joined, found, texts[0][0])
-        return
-    if role == MEMBERSHIP:
-        for person in people_in(joined):
-            role_text = "Chair" if person.chair else person.role
-            found.membership.append((person.name, role_text))
-            if person.chair and not found.chair:
-                found.chair = person.name
-                found.chair_how = "membership"
-        found.notes.append(f"membership: {len(found.membership)} members")
-        return
-    if role == IN_ATTENDANCE and _names_its_chair(people_in(joined)) and not found.present:
-        _place_members_and_officers(found, people_in(joined))
-        found.notes.append("in attendance, naming the chair: the members present")
-        return
-    # One name a line and a role a line (a table flattened): names only, roles dropped.
-    if len(texts) >= 3 and all(len(t.split()) <= 6 and "," not in t for _, t in texts):
-        people = [p for _, t in texts if not _is_role(t) for p in people_in(t)]
-    else:
-        people = people_in(joined)
-    _place(found, role, people, role == MEMBERS)
-    found.notes.append(f"{role}: {', '.join(p.name for p in people) or 'no names'}")
+    elif _dated_sublabels(texts):
+        found.needs_day = True
+    block = Block(role, tuple(texts), flags, bool(found.chair), bool(found.present))
+    _take(found, block)
+
+
+def _take(found: AttendanceFound, block: Block) -> None:
+    block = replace(block, chair_known=bool(found.chair), present_known=bool(found.present))
+    for rule_id in BLOCK_RULES:
+        if not enabled(rule_id):
+            continue
+        seen = REGISTRY[rule_id].func(block)
+        if seen is not None:
+            _apply(found, block, seen.value)
+            found.rules.append(rule_id)
+            return
+
+
+def _apply(found: AttendanceFound, block: Block, taken: Taken) -> None:
+    """Place what a rule read: people on their lists, the chair, parts read again, sentences."""
+    if taken.chair and not found.chair:
+        found.chair, found.chair_how = taken.chair, "sentence"
+    for placed in taken.placed:
+        _place(found, placed.role, placed.people, placed.explicit)
+    for person in taken.membership:
+        found.membership.append((person.name, "Chair" if person.chair else person.role))
+        if person.chair and not found.chair:
+            found.chair, found.chair_how = person.name, "membership"
+    for part in taken.parts:
+        _take(found, part)
+    if taken.sentences:
+        _read_sentences(taken.sentences, found, block.index)
+    if taken.note:
+        found.notes.append(taken.note)
 
 
 def _names_its_chair(people: Sequence[ListedPerson]) -> bool:
     """A list under "In attendance" that names the meeting's chair ("Councillors S Hale (SH) Chair, P Marsh
     vice-chair, …") lists the members who met, not visitors."""
     return len(people) >= 3 and any(p.chair for p in people) and sum(not p.officer for p in people) >= 3
-
-
-def _place_members_and_officers(found: AttendanceFound, people: Sequence[ListedPerson]) -> None:
-    """Members to present, anyone printed with an officer's role ("Ann Lowe, the temporary clerk") to in attendance."""
-    _place(found, MEMBERS, [p for p in people if not p.officer], True)
-    _place(found, IN_ATTENDANCE, [p for p in people if p.officer], False)
 
 
 def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
@@ -1540,6 +2033,10 @@ def _join_entries(texts: Sequence[str]) -> str:
         out += ("" if hyphenated else " " if wrapped else ", ") + text  # "Kris Lawrence-" / "Anderson": one name
         previous = text
     return out
+
+
+def _dated_sublabels(texts: Sequence[tuple[int, str]]) -> bool:
+    return any(text.rstrip().endswith(":") and find_dates(text, 2000) for _, text in texts)
 
 
 def _pick_meeting(texts: list[tuple[int, str]], meeting_day: tuple[int, int]) -> list[tuple[int, str]]:

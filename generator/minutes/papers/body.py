@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from minutes.papers.clean import Line
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_LIST_ENTRY = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+"""A line that starts a list entry: it starts a paragraph of its own unless the line before is one too."""
 
 
 def pipe_table(rows: Sequence[str]) -> list[str]:
@@ -49,65 +52,87 @@ def render(
     title (rendered by the site) stays the only top-level heading.
     """
     replacements = replacements or {}
-    blocks: list[str] = []
-    paragraph: list[str] = []
-    table: list[str] = []
-    table_break = False
-
-    def flush_paragraph() -> None:
-        if paragraph:
-            blocks.append("\n".join(paragraph))
-            paragraph.clear()
-
-    def flush_table() -> None:
-        if table:
-            blocks.append("\n".join(pipe_table(table)))
-            table.clear()
-
+    out = _Blocks(min_heading)
     for i in range(start, end):
-        line = lines[i]
         if i in replacements:
-            flush_paragraph()
-            flush_table()
-            if replacements[i]:
-                blocks.append(replacements[i])
-            continue
+            out.replace(replacements[i])
+        else:
+            out.add(lines[i])
+    return out.markdown()
+
+
+@dataclass(slots=True)
+class _Blocks:
+    """The Markdown blocks written so far; the paragraph and the table being gathered stay open until a
+    line of another kind closes them."""
+
+    min_heading: int
+    blocks: list[str] = field(default_factory=list)
+    paragraph: list[str] = field(default_factory=list)
+    table: list[str] = field(default_factory=list)
+    table_break: bool = False
+    """A blank line since the table's last row: the next tab-separated line starts a new table."""
+
+    def close_paragraph(self) -> None:
+        if self.paragraph:
+            self.blocks.append("\n".join(self.paragraph))
+            self.paragraph.clear()
+
+    def close_table(self) -> None:
+        if self.table:
+            self.blocks.append("\n".join(pipe_table(self.table)))
+            self.table.clear()
+
+    def replace(self, markdown: str) -> None:
+        """A line extraction rewrote (an item heading, a resolution): its Markdown as a block of its own."""
+        self.close_paragraph()
+        self.close_table()
+        if markdown:
+            self.blocks.append(markdown)
+
+    def add(self, line: Line) -> None:
+        """A line as the paper has it: a table row, a heading, a paragraph's line, or a break between them."""
         if line.artefact == "repeated table header":
-            table_break = False
-            continue
+            self.table_break = False
+            return
         if not line.is_content:
-            flush_paragraph()
-            table_break = True
-            continue
+            self.close_paragraph()
+            self.table_break = True
+            return
         text = line.text
         if "\t" in text:
-            flush_paragraph()
-            if table_break:
-                flush_table()
-            table.append(text)
-            table_break = False
-            continue
-        table_break = False
-        flush_table()
+            self.add_table_row(text)
+            return
+        self.table_break = False
+        self.close_table()
         heading = _HEADING.match(text.strip())
         if heading:
-            flush_paragraph()
-            level = max(min_heading + 1, min(6, len(heading.group(1)) + 1))
-            title = heading.group(2).strip()
-            if title.startswith("**") and title.endswith("**") and title.count("**") == 2:
-                title = title[2:-2].strip()
-            blocks.append("#" * level + " " + title)
-            continue
-        if (
-            re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", text)
-            and paragraph
-            and not re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", paragraph[-1])
-        ):
-            flush_paragraph()
-        paragraph.append(_guard(text))
-    flush_paragraph()
-    flush_table()
-    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
+            self.add_heading(heading)
+            return
+        if _LIST_ENTRY.match(text) and self.paragraph and not _LIST_ENTRY.match(self.paragraph[-1]):
+            self.close_paragraph()
+        self.paragraph.append(_guard(text))
+
+    def add_table_row(self, text: str) -> None:
+        self.close_paragraph()
+        if self.table_break:
+            self.close_table()
+        self.table.append(text)
+        self.table_break = False
+
+    def add_heading(self, heading: re.Match[str]) -> None:
+        """A heading shifted below the document's title, without bold markers wrapping all of it."""
+        self.close_paragraph()
+        level = max(self.min_heading + 1, min(6, len(heading.group(1)) + 1))
+        title = heading.group(2).strip()
+        if title.startswith("**") and title.endswith("**") and title.count("**") == 2:
+            title = title[2:-2].strip()
+        self.blocks.append("#" * level + " " + title)
+
+    def markdown(self) -> str:
+        self.close_paragraph()
+        self.close_table()
+        return "\n\n".join(b for b in self.blocks if b.strip()) + "\n"
 
 
 def _guard(text: str) -> str:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from minutes.papers.dates import DATE_PATTERN, parse_date, parse_date_after
+from minutes.papers.evidence import REGISTRY, Example, Fact, Rule, enabled, example, rule, runner
 from minutes.papers.names import CommitteeNames
 from minutes.records.record import Citation
 
@@ -43,11 +44,101 @@ NEXT_MEETING_TITLE = re.compile(
 )
 
 
-def _body(match: re.Match, group: str, own: str, names: CommitteeNames) -> str:
+def _body(match: re.Match[str], group: str, own: str, names: CommitteeNames) -> str:
     printed = match.groupdict().get(group) or ""
     if not printed or (own and names.same_body(printed, own)):
         return ""
     return names.resolve(printed).name
+
+
+MINUTE_NUMBER = "citations.minute-number"
+MINUTES_OF = "citations.minutes-of"
+APPROVES = "citations.approves-minutes"
+
+
+@runner(Fact.CITATION)
+def _run_citation_example(citation_rule: Rule, case: Example) -> object:
+    """The given lines as one paragraph of an item of the Cabinet's minutes: what the rule saw, as
+    (words, committee, date, minute, relation) per citation; for the approving rule, whether it approves."""
+    text = " ".join(case.given)
+    if citation_rule.id == APPROVES:
+        return approves_minutes("", text) or None
+    names = CommitteeNames()
+    seen = citation_rule.func(text, "Cabinet", names, True)
+    return [(c.text, c.committee, str(c.date or ""), c.minute, c.relation) for _, c in seen] or None
+
+
+@rule(
+    MINUTE_NUMBER,
+    Fact.CITATION,
+    example(
+        "In accordance with Minute No. 224 of 17th July, 2013 the report was noted.",
+        expect=[("Minute No. 224 of 17th July, 2013", "", "2013-07-17", "224", "cites")],
+    ),
+    example(
+        "Further to Minute No. C25 (Housing) of a meeting of the Planning Board held on 20th June, 2012",
+        expect=[
+            (
+                "Minute No. C25 (Housing) of a meeting of the Planning Board held on 20th June, 2012",
+                "Planning Board",
+                "2012-06-20",
+                "C25",
+                "cites",
+            )
+        ],
+    ),
+    example("The minute taker was thanked.", expect=None),
+)
+def minute_number(
+    text: str, own: str, names: CommitteeNames, approving: bool
+) -> list[tuple[tuple[int, int], Citation]]:
+    """ "Minute No. 228", with the subject, body and date that follow it: an earlier decision cited.
+
+    Written for English metropolitan councils, whose minutes cite earlier ones by number."""
+    out = []
+    for match in _MINUTE.finditer(text):
+        date = parse_date(match.group("date") or "")
+        committee = _body(match, "committee", own, names)
+        out.append(
+            (
+                match.span(),
+                Citation(text=match.group(0).strip(), committee=committee, date=date, minute=match.group("minute")),
+            )
+        )
+    return out
+
+
+@rule(
+    MINUTES_OF,
+    Fact.CITATION,
+    example(
+        "The minutes of the previous meeting held on 18th November, 2013 were approved.",
+        expect=[("minutes of the previous meeting held on 18th November, 2013", "", "2013-11-18", "", "approves")],
+    ),
+    example(
+        "The minutes of the Audit Committee held on 3 March 2014 were noted.",
+        expect=[("minutes of the Audit Committee held on 3 March 2014", "Audit Committee", "2014-03-03", "", "cites")],
+    ),
+    example("The minutes were signed.", expect=None),
+)
+def minutes_of(text: str, own: str, names: CommitteeNames, approving: bool) -> list[tuple[tuple[int, int], Citation]]:
+    """ "The minutes of the previous meeting held on …", "minutes of the X Committee held on …": minutes cited,
+    approved when the item approves minutes and names no other body.
+
+    Written for the item that approves the last meeting's minutes, and for reports citing another body's."""
+    out = []
+    for match in _MINUTES_OF.finditer(text):
+        committee = _body(match, "committee", own, names) or _body(match, "body", own, names)
+        relation = "approves" if approving and not committee else "cites"
+        citation = Citation(
+            text=match.group(0).strip(), committee=committee, date=parse_date(match.group("date")), relation=relation
+        )
+        out.append((match.span(), citation))
+    return out
+
+
+CITATION_RULES = (MINUTE_NUMBER, MINUTES_OF)
+"""The rules that find citations, in order: a span one has taken is not read again by the next."""
 
 
 def find_citations(
@@ -60,29 +151,28 @@ def find_citations(
     """Citations in one paragraph; `approving` marks minutes references as approving them."""
     out: list[Citation] = []
     taken: list[tuple[int, int]] = []
-    for match in _MINUTE.finditer(text):
-        date = parse_date(match.group("date") or "")
-        committee = _body(match, "committee", own_committee, names)
-        out.append(Citation(text=match.group(0).strip(), committee=committee, date=date, minute=match.group("minute")))
-        taken.append(match.span())
-    for match in _MINUTES_OF.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
+    for rule_id in CITATION_RULES:
+        if not enabled(rule_id):
             continue
-        committee = _body(match, "committee", own_committee, names) or _body(match, "body", own_committee, names)
-        relation = "approves" if approving and not committee else "cites"
-        out.append(
-            Citation(
-                text=match.group(0).strip(),
-                committee=committee,
-                date=parse_date(match.group("date")),
-                relation=relation,
-            )
-        )
+        for span, citation in REGISTRY[rule_id].func(text, own_committee, names, approving):
+            if not any(a <= span[0] < b for a, b in taken):
+                out.append(citation)
+                taken.append(span)
     return out
 
 
+@rule(
+    APPROVES,
+    Fact.CITATION,
+    example("The minutes were approved as a correct record.", expect=True),
+    example("The minutes were circulated.", expect=None),
+)
 def approves_minutes(title: str, text: str) -> bool:
-    """Whether an item approves earlier minutes: its title or resolution says so."""
+    """Whether an item approves earlier minutes: its title or resolution says so ("approved as a correct record").
+
+    Written for the first item of most minutes; what it cites as "minutes of the previous meeting" it approves."""
+    if not enabled(APPROVES):
+        return False
     return bool(
         re.search(r"minutes\s+of\s+the\s+(?:previous|last)\s+meeting", title, re.IGNORECASE) or _APPROVES.search(text)
     )

@@ -37,6 +37,7 @@ from typing import Any
 from minutes.core import vocabulary
 from minutes.papers.attendance import AttendanceFound
 from minutes.papers.decisions import Decision
+from minutes.papers.decisions import strong as strong_decision
 from minutes.papers.header import Proposal
 from minutes.papers.headings import (
     BULLETED_POINTS,
@@ -158,13 +159,17 @@ DECISION_WORDS_UNREAD = 0.45
 """Minutes whose text says "agreed", "resolved", "carried" under an item where no decision was read."""
 WEAK_DECISION = 0.55
 """A decision read from a phrase that often is not one ("agreed" in a sentence, a bare outcome)."""
-WEAK_DECISION_RULES = frozenset({"agreed", "outcome", "decided (present tense)", "AND AGREED"})
 
 # Citations.
 CITATION_DISAGREES = 0.3
 """An item names minutes of one date and the paper tied to it is of another."""
 CITATION_AFTER_MEETING = 0.3
 """A citation of a meeting later than the meeting that cites it."""
+
+# The house style.
+LESSON_WITHHELD = 0.25
+"""A lesson of the house style would change this fact, and the paper does not bear it out: the paper's own
+reading stands, and a person is asked (below every fact's threshold, so it is always listed)."""
 
 
 def logistic(score: float) -> float:
@@ -388,6 +393,11 @@ def judge_body_name(judged: Judged) -> Judged:
             judged.lines,
         )
     return judged
+
+
+def lesson_withheld(fact: str, value: str, why: str, lines: tuple[int, int] | None = None, item: str = "") -> Judged:
+    """A fact the house style would have read otherwise, kept as the paper itself reads it (`style_trial`)."""
+    return Judged(fact, LESSON_WITHHELD, why, value, lines, item)
 
 
 def judge_missing(fact: str, kind: str, lines: Lines, present_said: Sequence[tuple[int, str]] = ()) -> Judged | None:
@@ -666,14 +676,39 @@ def judge_items(
         if kind in ("agenda", "minutes") and words >= NO_ITEMS_MIN_WORDS:
             return [Judged("item", NO_ITEMS, f"no items found in {words} words of {kind}", "")]
         return []
-    out: list[Judged] = []
     top = [i for i in items if i.head is None or i.head.level == 0]
+    base, why = _chain_shape(top)
+    first = min(i.lines[0] for i in items if i.lines) if any(i.lines for i in items) else 0
+    for doubt, said in (
+        _headings_left_out(top, left_out, numbered, first),
+        _numbers_left_out(items, left_out, numbered, first),
+    ):
+        if said:
+            base, why = min(base, doubt), f"{said}; {why}"
+    out = [Judged("item", base, why, "", _span([i.lines for i in items]))]
+    previous: tuple[int, ...] = ()
+    for item in top:
+        if item.head is None:
+            continue
+        problem, confidence = _title_problem(item.title, item.head.rule)
+        if item.number:
+            key = number_key(item.number)
+            if previous and key and key < previous and key[:1] != previous[:1] and key[:1] != (1,):
+                problem, confidence = f"number {item.number} comes after {'.'.join(map(str, previous))}", ODD_TITLE
+            previous = key or previous
+        if problem:
+            out.append(Judged("item", confidence, problem, item.title, item.lines, item.key))
+    return out
+
+
+def _chain_shape(top: Sequence[ItemRead]) -> tuple[float, str]:
+    """How sure a chain of this shape is, and why: by the rule that read it, numbered or not, how many
+    items, gaps in the numbering."""
     rules = {i.head.rule for i in top if i.head}
-    numbered_chain = all(i.number for i in top)
     rule = next(iter(rules)) if len(rules) == 1 else ""
     if rule in CHAIN_BY_RULE:
         base, why = CHAIN_BY_RULE[rule], f"items read by {rule}: no headings set them apart"
-    elif numbered_chain:
+    elif all(i.number for i in top):
         base, why = NUMBERED_CHAIN, "a numbered chain"
     else:
         base, why = UNNUMBERED_CHAIN, "unnumbered headings"
@@ -683,7 +718,15 @@ def judge_items(
     if gaps:
         base = min(base, GAP_IN_NUMBERING)
         why = f"the numbering skips {', '.join(gaps[:5])}{' …' if len(gaps) > 5 else ''}; {why}"
+    return base, why
+
+
+def _headings_left_out(
+    top: Sequence[ItemRead], left_out: Sequence[Candidate], numbered: Callable[[int], int], first: int
+) -> tuple[float, str]:
+    """Lines set as headings after the first item, in the style of the items read, not read as items."""
     taken_style = {i.head.rule for i in top if i.head}
+    numbered_chain = all(i.number for i in top)
     missed = [
         c
         for c in left_out
@@ -691,13 +734,18 @@ def judge_items(
         and c.headingish
         and (c.rule in taken_style or not numbered_chain)
         and not c.in_list
+        and numbered(c.index) > first
     ]
-    first = min(i.lines[0] for i in items if i.lines) if any(i.lines for i in items) else 0
-    missed = [c for c in missed if numbered(c.index) > first]
-    if missed:
-        base = min(base, HEADINGS_LEFT_OUT)
-        shown = ", ".join(repr(c.title[:40]) for c in missed[:3])
-        why = f"headings not read as items: {shown}{' …' if len(missed) > 3 else ''}; {why}"
+    if not missed:
+        return HEADINGS_LEFT_OUT, ""
+    shown = ", ".join(repr(c.title[:40]) for c in missed[:3])
+    return HEADINGS_LEFT_OUT, f"headings not read as items: {shown}{' …' if len(missed) > 3 else ''}"
+
+
+def _numbers_left_out(
+    items: Sequence[ItemRead], left_out: Sequence[Candidate], numbered: Callable[[int], int], first: int
+) -> tuple[float, str]:
+    """Lines numbered like the items ("6.3" after 6.1 and 6.2) not read as one."""
     numbers = {i.number for i in items if i.number}
     parents = {number_key(n)[:1] for n in numbers}
     numbered_out = [
@@ -711,42 +759,28 @@ def judge_items(
         and (c.headingish or (c.form == "dotted" and c.key[:1] in parents))
         and numbered(c.index) > first
     ]
-    if numbered_out:
-        base = min(base, NUMBERED_LEFT_OUT)
-        shown = ", ".join(f"{c.number} {c.title[:30]!r}" for c in numbered_out[:3])
-        why = f"numbered like items but not read as one: {shown}{' …' if len(numbered_out) > 3 else ''}; {why}"
-    span = _span([i.lines for i in items])
-    out.append(Judged("item", base, why, "", span))
-    previous: tuple[int, ...] = ()
-    for item in top:
-        if item.head is None:
-            continue
-        problem = ""
-        confidence = 1.0
-        title_words = item.title.split()
-        if len(title_words) > LONG_TITLE_WORDS and item.head.rule not in (SUBMITTED_BY, BULLETED_POINTS):
-            problem, confidence = (
-                f"a title of {len(title_words)} words: it may run on into the item's text",
-                LONG_TITLE,
-            )
-        elif _PERSON_TITLE.match(item.title.strip()):
-            problem, confidence = "a person's name, not an item's title", ODD_TITLE
-        elif item.head.rule != SUBMITTED_BY and _names_inside(item.title):
-            problem, confidence = "the title runs on into names: it may have swallowed the text", LONG_TITLE
-        elif _repeats(item.title):
-            problem, confidence = "the title repeats itself: it may run on into the next heading", LONG_TITLE
-        elif not re.search(r"[A-Za-z]{4}", item.title) and not re.fullmatch(
-            r"(?i)a\.?o\.?c?\.?b\.?|aob|any|none|nil|ptc|cil", item.title.strip(" .")
-        ):
-            problem, confidence = "a title with no word of four letters", ODD_TITLE
-        if item.number:
-            key = number_key(item.number)
-            if previous and key and key < previous and key[:1] != previous[:1] and key[:1] != (1,):
-                problem, confidence = f"number {item.number} comes after {'.'.join(map(str, previous))}", ODD_TITLE
-            previous = key or previous
-        if problem:
-            out.append(Judged("item", confidence, problem, item.title, item.lines, item.key))
-    return out
+    if not numbered_out:
+        return NUMBERED_LEFT_OUT, ""
+    shown = ", ".join(f"{c.number} {c.title[:30]!r}" for c in numbered_out[:3])
+    return NUMBERED_LEFT_OUT, f"numbered like items but not read as one: {shown}{' …' if len(numbered_out) > 3 else ''}"
+
+
+def _title_problem(title: str, rule: str) -> tuple[str, float]:
+    """What may be wrong with one item's title, and how sure it then is; ("", 1.0) when nothing."""
+    title_words = title.split()
+    if len(title_words) > LONG_TITLE_WORDS and rule not in (SUBMITTED_BY, BULLETED_POINTS):
+        return f"a title of {len(title_words)} words: it may run on into the item's text", LONG_TITLE
+    if _PERSON_TITLE.match(title.strip()):
+        return "a person's name, not an item's title", ODD_TITLE
+    if rule != SUBMITTED_BY and _names_inside(title):
+        return "the title runs on into names: it may have swallowed the text", LONG_TITLE
+    if _repeats(title):
+        return "the title repeats itself: it may run on into the next heading", LONG_TITLE
+    if not re.search(r"[A-Za-z]{4}", title) and not re.fullmatch(
+        r"(?i)a\.?o\.?c?\.?b\.?|aob|any|none|nil|ptc|cil", title.strip(" .")
+    ):
+        return "a title with no word of four letters", ODD_TITLE
+    return "", 1.0
 
 
 _RESOLUTION = re.compile(r"^(?:that|to\s+note|noted|resolved|agreed)\b", re.IGNORECASE)
@@ -839,7 +873,7 @@ def judge_decisions(
                     )
                 )
             continue
-        weak = [d for d in item.decisions if d.rule in WEAK_DECISION_RULES]
+        weak = [d for d in item.decisions if not strong_decision(d)]
         if weak and len(weak) == len(item.decisions):
             out.append(
                 Judged(

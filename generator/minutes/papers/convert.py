@@ -15,12 +15,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
+from typing import Any
 
 from minutes.core.config import CommitteeSettings
 from minutes.core.errors import excerpt
 from minutes.core.paths import SEGMENT_LIMIT, segment
 from minutes.core.slug import slugify
-from minutes.papers import confidence, housestyle
+from minutes.papers import confidence, housestyle, style_trial
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.broadcasts import find_broadcasts
@@ -77,6 +78,9 @@ class Conversion:
     """Per document, why it was read as it was: where it starts, its kind, the facts chosen."""
     openings: tuple[MeetingFacts, ...] = ()
     """Per document, what its opening proposed for each fact (the weights are fitted on these)."""
+    untaught: tuple[ConvertedDocument, ...] = ()
+    """The documents as the paper reads without the house style's lessons, when it was read with them: what
+    the paper shows of itself, for learning the style (`learn.observe`)."""
 
 
 @dataclass(slots=True)
@@ -154,17 +158,22 @@ def convert_with_roles(
     style: HouseStyle = housestyle.EMPTY,
 ) -> Conversion:
     """A paper's documents, read with the site's house style as evidence; a paper that names no body is
-    filed under `default_committee`, else the council."""
-    with housestyle.reading_with(style):
-        return _convert(
-            paper,
-            paper_path,
-            overrides,
-            _with_bodies(committees, style),
-            sha256=sha256,
-            council=council,
-            default_committee=default_committee,
-        )
+    filed under `default_committee`, else the council. Each lesson of the style is tried on the paper and
+    kept only where the paper bears it out (`style_trial`)."""
+
+    def read(with_style: HouseStyle) -> Conversion:
+        with housestyle.reading_with(with_style):
+            return _convert(
+                paper,
+                paper_path,
+                overrides,
+                _with_bodies(committees, with_style),
+                sha256=sha256,
+                council=council,
+                default_committee=default_committee,
+            )
+
+    return style_trial.read_trying(read, style, council)
 
 
 def _with_bodies(
@@ -244,38 +253,17 @@ class _Main:
 
 def _main_meeting(
     front: _Doc,
-    lines,
+    lines: Sequence[Line],
     names: CommitteeNames,
     overrides: PaperOverrides | None,
-    docs,
+    docs: Sequence[_Doc],
     council: str,
     default_committee: str = "",
 ) -> _Main:
     facts = front.found.meeting
     printed = bool(facts.committee)
     sources: dict[str, str] = {}
-    if (
-        not facts.committee
-        and front.kind in ("agenda", "minutes")
-        and (front.span.kind == kinds.WEB_MINUTES or not council)
-    ):
-        guessed = _body_named(front.found, lines)
-        if guessed:
-            facts = replace(facts, committee=guessed)
-            sources["committee"] = "text"
-            front.warnings.append(
-                f"the paper prints no committee name; took {guessed!r} from its text "
-                "(set `committee:` in the paper's sidecar if that is wrong)"
-            )
-    if not facts.committee and front.kind not in ("agenda", "minutes"):
-        # No front sheet: a report's cover sheet may still name the meeting.
-        for doc in docs:
-            if doc.kind == "report":
-                cover = doc.found.meeting
-                if cover.committee:
-                    facts = cover
-                    sources["committee"] = sources["date"] = "cover"
-                    break
+    facts = _unprinted_committee(front, lines, docs, council, facts, sources)
     if not any(fact == "date" and p.rule != FRONT_MATTER_DATE for fact, p in facts.proposals) and facts.date:
         sources.setdefault("date", "front-matter")
     if overrides:
@@ -290,30 +278,8 @@ def _main_meeting(
             venue=overrides.venue or facts.venue,
         )
     committee = _committee(facts.committee, names, council, lines, front) if facts.committee else UNSORTED
-    if (
-        committee is UNSORTED
-        and council
-        and front.kind in ("agenda", "minutes")
-        and _body_of_previous_minutes(front.found)
-    ):
-        committee = _committee(_body_of_previous_minutes(front.found), names, council, lines, front)
-        sources["committee"] = "text"
-    if committee is UNSORTED and default_committee:
-        # The site says which body a paper that names none belongs to.
-        committee = names.resolve(default_committee)
-        sources["committee"] = "default"
-        front.warnings.append(
-            f"the paper names no committee; filed under {default_committee!r}, the site's default_committee "
-            "(set `committee:` in the paper's sidecar if it is another body)"
-        )
-    elif committee is UNSORTED and council and front.kind in ("agenda", "minutes"):
-        # A council's own site: a meeting that names no other body is the council's.
-        committee = names.resolve(council)
-        sources["committee"] = "council"
-        front.warnings.append(
-            f"the paper names no committee; filed under {excerpt(council)}, the site's council "
-            "(set `committee:` in the paper's sidecar if it is another body)"
-        )
+    if committee is UNSORTED:
+        committee = _fallback_committee(front, lines, names, council, default_committee, sources)
     if not committee.name.strip() or not committee.slug.strip("-"):
         committee = UNSORTED  # a record is never written without a body a build accepts
     if committee is UNSORTED:
@@ -321,7 +287,67 @@ def _main_meeting(
     return _Main(committee, facts, printed, sources)
 
 
-def _committee(printed: str, names: CommitteeNames, council: str, lines, doc: _Doc) -> CommitteeName:
+def _unprinted_committee(
+    front: _Doc, lines: Sequence[Line], docs: Sequence[_Doc], council: str, facts: MeetingFacts, sources: dict[str, str]
+) -> MeetingFacts:
+    """The meeting's facts when its opening prints no committee: one named in the text of a web page (or
+    of any paper on a site of no one council), else a report's cover sheet in the same paper."""
+    if facts.committee:
+        return facts
+    if front.kind in ("agenda", "minutes") and (front.span.kind == kinds.WEB_MINUTES or not council):
+        guessed = _body_named(front.found, lines)
+        if guessed:
+            sources["committee"] = "text"
+            front.warnings.append(
+                f"the paper prints no committee name; took {guessed!r} from its text "
+                "(set `committee:` in the paper's sidecar if that is wrong)"
+            )
+            return replace(facts, committee=guessed)
+    if front.kind not in ("agenda", "minutes"):
+        # No front sheet: a report's cover sheet may still name the meeting.
+        for doc in docs:
+            if doc.kind == "report" and doc.found.meeting.committee:
+                sources["committee"] = sources["date"] = "cover"
+                return doc.found.meeting
+    return facts
+
+
+def _fallback_committee(
+    front: _Doc,
+    lines: Sequence[Line],
+    names: CommitteeNames,
+    council: str,
+    default_committee: str,
+    sources: dict[str, str],
+) -> CommitteeName:
+    """The body of a meeting that names none: the one whose previous minutes it approves, the site's
+    default committee, or the council itself on a council's own site; else UNSORTED."""
+    meeting = front.kind in ("agenda", "minutes")
+    if council and meeting and _body_of_previous_minutes(front.found):
+        sources["committee"] = "text"
+        committee = _committee(_body_of_previous_minutes(front.found), names, council, lines, front)
+        if committee is not UNSORTED:
+            return committee
+    if default_committee:
+        # The site says which body a paper that names none belongs to.
+        sources["committee"] = "default"
+        front.warnings.append(
+            f"the paper names no committee; filed under {default_committee!r}, the site's default_committee "
+            "(set `committee:` in the paper's sidecar if it is another body)"
+        )
+        return names.resolve(default_committee)
+    if council and meeting:
+        # A council's own site: a meeting that names no other body is the council's.
+        sources["committee"] = "council"
+        front.warnings.append(
+            f"the paper names no committee; filed under {excerpt(council)}, the site's council "
+            "(set `committee:` in the paper's sidecar if it is another body)"
+        )
+        return names.resolve(council)
+    return UNSORTED
+
+
+def _committee(printed: str, names: CommitteeNames, council: str, lines: Sequence[Line], doc: _Doc) -> CommitteeName:
     """The body a printed name stands for: the council itself when the name is generic
     ("Parish Council", "Council", "the Board"), else the body as printed."""
     if is_generic_body(printed) or names_the_council(printed, council):
@@ -369,7 +395,7 @@ def _body_named(found: Found, lines: Sequence[Line]) -> str:
 MEETING_SPANS = (kinds.MEETING, kinds.MINUTES, kinds.AGENDA, kinds.WEB_MINUTES)
 
 
-def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta) -> None:
+def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta: Mapping[str, Any]) -> None:
     span = doc.span
     if span.kind in MEETING_SPANS:
         doc.found = read_meeting(
@@ -399,7 +425,23 @@ def _first_words(lines: Sequence[Line], span: Span) -> str:
 # --- tying documents to agenda items ---------------------------------------------
 
 
-def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNames, main: _Main) -> list[_Doc]:
+@dataclass
+class _Claims:
+    """Agenda items claimed so far by a document of the pack: item number -> the document's first line."""
+
+    claimed: dict[str, int] = field(default_factory=dict)
+
+    def claim(self, doc: _Doc, number: str) -> None:
+        doc.item = number
+        self.claimed[number] = doc.span.start
+
+    def free(self, item: Item) -> bool:
+        return item.number not in self.claimed
+
+
+def _tie_to_items(
+    docs: list[_Doc], lines: Sequence[Line], items: list[Item], names: CommitteeNames, main: _Main
+) -> list[_Doc]:
     """Give each document after the agenda the agenda item it belongs to.
 
     In order of trust: the pack page numbers it sits on; a title that matches an item's;
@@ -407,72 +449,87 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
     document before); and last, the order of the pack, which follows the agenda.
     """
     ignore = frozenset(significant_words(main.committee.name))
-    claimed: dict[str, int] = {}
-
-    def claim(doc: _Doc, number: str) -> None:
-        doc.item = number
-        claimed[number] = doc.span.start
-
+    claims = _Claims()
     paged = [item for item in items if item.pages]
     for doc in docs[1:]:
         if doc.kind == "minutes":
-            committee = doc.found.meeting.committee
-            if committee and names.same_body(committee, main.facts.committee or main.committee.name):
-                target = next(
-                    (
-                        i
-                        for i in items
-                        if i.number not in claimed
-                        and re.search(r"\bminutes\b", i.title, re.I)
-                        and re.search(r"previous|last", i.title, re.I)
-                    ),
-                    None,
-                ) or next(
-                    (i for i in items if i.number not in claimed and re.search(r"\bminutes\b", i.title, re.I)), None
-                )
-            else:
-                target = next(
-                    (i for i in items if i.number not in claimed and committee and title_contains(committee, i.title)),
-                    None,
-                )
-            if target:
-                claim(doc, target.number)
+            target = _minutes_item(doc, items, names, main, claims)
         elif doc.kind == "report":
-            pages = {line.page for line in lines[doc.span.start : doc.span.end] if line.page}
-            target = next((i for i in paged if i.number not in claimed and pages & set(_page_range(i.pages))), None)
-            if target is None:
-                scored = sorted(
-                    (
-                        (_similarity(doc.found.title, i.title, ignore), n, i)
-                        for n, i in enumerate(paged)
-                        if i.number not in claimed
-                    ),
-                    key=lambda t: (-t[0], t[1]),
-                )
-                if scored and scored[0][0] >= _TITLE_MATCH:
-                    target = scored[0][2]
-            if target:
-                claim(doc, target.number)
+            target = _report_item(doc, lines, paged, ignore, claims)
+        else:
+            continue
+        if target:
+            claims.claim(doc, target.number)
+    docs = _claim_by_headings(docs, lines, items, paged, ignore, claims)
+    _claim_in_order(docs, items, paged, claims)
+    return docs
+
+
+def _minutes_item(doc: _Doc, items: list[Item], names: CommitteeNames, main: _Main, claims: _Claims) -> Item | None:
+    """The item minutes in the pack belong to: the body's own previous minutes to the item approving
+    them, another body's minutes to the item naming that body."""
+    committee = doc.found.meeting.committee
+    if committee and names.same_body(committee, main.facts.committee or main.committee.name):
+        minutes = [i for i in items if claims.free(i) and re.search(r"\bminutes\b", i.title, re.I)]
+        return next((i for i in minutes if re.search(r"previous|last", i.title, re.I)), None) or next(
+            iter(minutes), None
+        )
+    return next((i for i in items if claims.free(i) and committee and title_contains(committee, i.title)), None)
+
+
+def _report_item(
+    doc: _Doc, lines: Sequence[Line], paged: list[Item], ignore: frozenset[str], claims: _Claims
+) -> Item | None:
+    """The item a report belongs to: the one whose pack pages it sits on, else the one whose title is like its own."""
+    pages = {line.page for line in lines[doc.span.start : doc.span.end] if line.page}
+    target = next((i for i in paged if claims.free(i) and pages & set(_page_range(i.pages))), None)
+    if target is not None:
+        return target
+    scored = sorted(
+        ((_similarity(doc.found.title, i.title, ignore), n, i) for n, i in enumerate(paged) if claims.free(i)),
+        key=lambda t: (-t[0], t[1]),
+    )
+    return scored[0][2] if scored and scored[0][0] >= _TITLE_MATCH else None
+
+
+def _claim_by_headings(
+    docs: list[_Doc],
+    lines: Sequence[Line],
+    items: list[Item],
+    paged: list[Item],
+    ignore: frozenset[str],
+    claims: _Claims,
+) -> list[_Doc]:
+    """Each item still unclaimed takes a report waiting between the documents of the items around it,
+    or the line there whose heading names it (split off the document before)."""
     position = {item.number: n for n, item in enumerate(items)}
     agenda_end = docs[0].span.end
     for item in paged:
-        if item.number in claimed:
+        if not claims.free(item):
             continue
         earlier = [
-            claimed[i.number] for i in items if i.number in claimed and position[i.number] < position[item.number]
+            claims.claimed[i.number] for i in items if not claims.free(i) and position[i.number] < position[item.number]
         ]
-        later = [claimed[i.number] for i in items if i.number in claimed and position[i.number] > position[item.number]]
+        later = [
+            claims.claimed[i.number] for i in items if not claims.free(i) and position[i.number] > position[item.number]
+        ]
         low = max(earlier) + 1 if earlier else agenda_end
         high = min(later) if later else len(lines)
         waiting = next((d for d in docs if d.kind == "report" and not d.item and low <= d.span.start < high), None)
         if waiting:
-            claim(waiting, item.number)
+            claims.claim(waiting, item.number)
             continue
         at = _find_title(lines, docs, low, high, item, ignore)
         if at is None:
             continue
         docs = _split_at(docs, at, f"heading names agenda item {item.number}")
-        claim(next(d for d in docs if d.span.start == at), item.number)
+        claims.claim(next(d for d in docs if d.span.start == at), item.number)
+    return docs
+
+
+def _claim_in_order(docs: list[_Doc], items: list[Item], paged: list[Item], claims: _Claims) -> None:
+    """Reports still unclaimed take the next unclaimed item in the agenda's order."""
+    position = {item.number: n for n, item in enumerate(items)}
     last_position = -1
     for doc in docs[1:]:
         if doc.item:
@@ -480,11 +537,10 @@ def _tie_to_items(docs: list[_Doc], lines, items: list[Item], names: CommitteeNa
             continue
         if doc.kind != "report":
             continue
-        nxt = next((i for i in paged if i.number not in claimed and position[i.number] > last_position), None)
+        nxt = next((i for i in paged if claims.free(i) and position[i.number] > last_position), None)
         if nxt:
-            claim(doc, nxt.number)
+            claims.claim(doc, nxt.number)
             last_position = position[nxt.number]
-    return docs
 
 
 def _page_range(pages: str) -> range:
@@ -495,7 +551,9 @@ def _page_range(pages: str) -> range:
         return range(0)
 
 
-def _find_title(lines, docs: list[_Doc], low: int, high: int, item: Item, ignore: frozenset[str]) -> int | None:
+def _find_title(
+    lines: Sequence[Line], docs: list[_Doc], low: int, high: int, item: Item, ignore: frozenset[str]
+) -> int | None:
     starts = {d.span.start for d in docs}
     for i in range(low, min(high, len(lines))):
         if i in starts or not is_title_line(lines, i):
@@ -532,7 +590,7 @@ def _split_at(docs: list[_Doc], at: int, reason: str) -> list[_Doc]:
 # --- each document's meeting ---------------------------------------------------------
 
 
-def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines, council: str) -> None:
+def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines: Sequence[Line], council: str) -> None:
     facts = doc.found.meeting
     front = doc.span.start == 0
     if doc.kind in ("minutes", "agenda") and not front:
@@ -600,7 +658,9 @@ def _file_by_pack(docs: list[_Doc], main: _Main, lines: Sequence[Line]) -> None:
 # --- citations and cross-checks --------------------------------------------------------
 
 
-def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main, lines) -> None:
+def _cross_check(
+    docs: list[_Doc], items: list[Item], names: CommitteeNames, main: _Main, lines: Sequence[Line]
+) -> None:
     for each in docs:
         _collect_citations(each, names, lines)
     if not items:
@@ -641,7 +701,7 @@ def _cross_check(docs: list[_Doc], items: list[Item], names: CommitteeNames, mai
             )
 
 
-def _collect_citations(doc: _Doc, names: CommitteeNames, lines) -> None:
+def _collect_citations(doc: _Doc, names: CommitteeNames, lines: Sequence[Line]) -> None:
     own = doc.committee.name
     found = doc.found
     titles = {item_key(item): item.title for item in found.items}
@@ -701,7 +761,7 @@ def _venue_in(text: str) -> str:
 
 
 def _assemble(
-    docs: list[_Doc], lines, paper_path: str, sha256: str, names: CommitteeNames, ocr: bool = False
+    docs: list[_Doc], lines: Sequence[Line], paper_path: str, sha256: str, names: CommitteeNames, ocr: bool = False
 ) -> Conversion:
     stem = PurePosixPath(paper_path).stem
     used: set[PurePosixPath] = set()
@@ -735,7 +795,7 @@ def _assemble(
     return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence), openings)
 
 
-def _evidence(doc: _Doc, relpath: PurePosixPath, lines) -> tuple[str, ...]:
+def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple[str, ...]:
     """What `explain` says about one document before its lines."""
     first = lines[doc.span.start].number if doc.span.start < len(lines) else 0
     out = [f"{doc.kind or 'document'} -> {relpath.as_posix()} (from line {first}: {doc.span.reason})"]
@@ -760,7 +820,7 @@ _HEADER_LINES = 40
 """Content lines of an agenda's opening in which its planned span of time ("10.00 am – 12.30 pm") is looked for."""
 
 
-def _record(doc: _Doc, lines, paper_path: str, sha256: str, ocr: bool = False) -> DocumentRecord:
+def _record(doc: _Doc, lines: Sequence[Line], paper_path: str, sha256: str, ocr: bool = False) -> DocumentRecord:
     kind = doc.kind or "document"
     if kind == "report" and not doc.item and doc.span.reason.startswith("text before"):
         kind = "document"
@@ -850,64 +910,15 @@ def _judge(doc: _Doc, lines: Sequence[Line], ocr: bool) -> list[confidence.Judge
         for i in range(doc.span.start, doc.span.end)
         if lines[i].is_content and not lines[i].artefact
     ]
-    proposals = found.meeting.proposals
-    judged: list[confidence.Judged] = [
-        confidence.judge_kind(doc.kind, *found.kind_scores, opening or text),
-    ]
+    judged: list[confidence.Judged] = [confidence.judge_kind(doc.kind, *found.kind_scores, opening or text)]
     for fact, value in (
         ("committee", doc.committee.name),
         ("date", doc.date),
         ("time", doc.time),
         ("venue", doc.venue),
     ):
-        if not value:
-            missing = confidence.judge_missing(fact, doc.kind, opening or text) if fact in ("date", "time") else None
-            if missing:
-                judged.append(missing)
-            continue
-        source = doc.sources.get(fact, "")
-        if fact == "date" and doc.printed_date and doc.date:
-            judged.append(confidence.impossible_date(doc.printed_date, doc.date, text))
-            continue
-        if source == "main":
-            continue  # the paper's own meeting's fact, judged on its own record
-        if source:
-            shown = value.isoformat() if isinstance(value, dt.date) else value
-            judged.append(confidence.judge_fallback(fact, shown, source, opening))
-            continue
-        backing = [p for f, p in proposals if f == fact]
-        if fact in ("time", "venue") and isinstance(value, str) and not any(p.value == value for p in backing):
-            judged.append(confidence.judge_fallback(fact, value, "call-to-order", text))
-        elif fact == "committee":
-            printed = found.meeting.committee
-            vote = confidence.judge_vote(
-                fact, printed, backing, opening, same=confidence.same_or_within, shown=str(value)
-            )
-            judged.append(confidence.judge_body_name(vote))
-        elif fact == "venue":
-            vote = confidence.judge_vote(fact, value, backing, opening, same=confidence.same_or_within)
-            judged.append(confidence.judge_venue(vote))
-        else:
-            judged.append(confidence.judge_vote(fact, value, backing, opening))
-        if fact == "date" and isinstance(value, dt.date):
-            adrift = _adrift(doc, lines, value)
-            if adrift:
-                judged.append(adrift)
-    attendance = found.attendance
-    read = found.attendance_read
-    chair = confidence.judge_chair(attendance.chair, read, doc.kind, attendance.present, text)
-    if chair:
-        judged.append(chair)
-    if not attendance.present:
-        missing = confidence.judge_missing("present", doc.kind, text)
-        if missing:
-            judged.append(missing)
-    for role in ("present", "apologies", "in_attendance"):
-        listed = confidence.judge_attendance(
-            role, getattr(attendance, role), read, text, doc.kind, attendance.present + attendance.apologies
-        )
-        if listed:
-            judged.append(listed)
+        judged += _judge_fact(doc, lines, fact, value, opening, text)
+    judged += _judge_attendance(doc, text)
     items = [
         confidence.ItemRead(
             key=item_key(item),
@@ -929,6 +940,59 @@ def _judge(doc: _Doc, lines: Sequence[Line], ocr: bool) -> list[confidence.Judge
     judged += doc.judged
     judged = [_with_joined_lines(j, lines) for j in judged]
     return confidence.with_ocr(judged) if ocr else judged
+
+
+Numbered = list[tuple[int, str]]
+
+
+def _judge_fact(
+    doc: _Doc, lines: Sequence[Line], fact: str, value: object, opening: Numbered, text: Numbered
+) -> list[confidence.Judged]:
+    """How sure the converter is of one header fact: missing, impossible, taken from elsewhere, or voted for."""
+    if not value:
+        missing = confidence.judge_missing(fact, doc.kind, opening or text) if fact in ("date", "time") else None
+        return [missing] if missing else []
+    source = doc.sources.get(fact, "")
+    if fact == "date" and doc.printed_date and doc.date:
+        return [confidence.impossible_date(doc.printed_date, doc.date, text)]
+    if source == "main":
+        return []  # the paper's own meeting's fact, judged on its own record
+    if source:
+        shown = value.isoformat() if isinstance(value, dt.date) else str(value)
+        return [confidence.judge_fallback(fact, shown, source, opening)]
+    backing = [p for f, p in doc.found.meeting.proposals if f == fact]
+    if fact in ("time", "venue") and isinstance(value, str) and not any(p.value == value for p in backing):
+        return [confidence.judge_fallback(fact, value, "call-to-order", text)]
+    if fact == "committee":
+        printed = doc.found.meeting.committee
+        vote = confidence.judge_vote(fact, printed, backing, opening, same=confidence.same_or_within, shown=str(value))
+        return [confidence.judge_body_name(vote)]
+    if fact == "venue":
+        return [
+            confidence.judge_venue(confidence.judge_vote(fact, value, backing, opening, same=confidence.same_or_within))
+        ]
+    judged = [confidence.judge_vote(fact, value, backing, opening)]
+    adrift = _adrift(doc, lines, value) if fact == "date" and isinstance(value, dt.date) else None
+    return judged + ([adrift] if adrift else [])
+
+
+def _judge_attendance(doc: _Doc, text: Numbered) -> list[confidence.Judged]:
+    """How sure the converter is of the chair and of each list of attendance."""
+    attendance, read = doc.found.attendance, doc.found.attendance_read
+    judged = []
+    chair = confidence.judge_chair(attendance.chair, read, doc.kind, attendance.present, text)
+    if chair:
+        judged.append(chair)
+    missing = confidence.judge_missing("present", doc.kind, text) if not attendance.present else None
+    if missing:
+        judged.append(missing)
+    for role in ("present", "apologies", "in_attendance"):
+        listed = confidence.judge_attendance(
+            role, getattr(attendance, role), read, text, doc.kind, attendance.present + attendance.apologies
+        )
+        if listed:
+            judged.append(listed)
+    return judged
 
 
 def _with_joined_lines(judged: confidence.Judged, lines: Sequence[Line]) -> confidence.Judged:
@@ -958,7 +1022,7 @@ def _heading_span(found: Found, item: Item) -> tuple[int, int] | None:
     return (head.index, max(head.end, head.index + 1)) if head else None
 
 
-def _councillors_named(doc: _Doc, lines) -> tuple[str, ...]:
+def _councillors_named(doc: _Doc, lines: Sequence[Line]) -> tuple[str, ...]:
     """The councillors a document without items names (a report's text), attendance lists aside."""
     span = range(doc.span.start, doc.span.end)
     return councillors_in(

@@ -122,7 +122,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
-    def add(value: dt.date | None, match: re.Match, year_printed: bool, weekday: bool, form: str) -> None:
+    def add(value: dt.date | None, match: re.Match[str], year_printed: bool, weekday: bool, form: str) -> None:
         if value is None or any(a < match.end() and match.start() < b for a, b in taken):
             return
         found.append(FoundDate(value, match.start(), match.end(), year_printed, weekday, form))

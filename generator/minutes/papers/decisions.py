@@ -5,7 +5,7 @@ Clerks record a decision in many ways: "RESOLVED: That …", "Resolved:- (1) Tha
 reached", "DECISION:", "Motion carried", "Carried", "the resolution was passed", "X was
 declared elected", "the minutes were confirmed as a true copy", a clause in capitals
 ("That the report BE RECEIVED"), a roll-call vote "(Y-5)". Each pattern below is one
-small rule; `read_decisions` runs them over an item's paragraphs.
+small rule in the registry (`decisions.*`); `read_decisions` runs them over an item's paragraphs.
 
 Counting follows how a reader counts decisions: one per sentence that records one; each
 entry of a numbered or lettered list of resolutions, and each "That …" paragraph under
@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from minutes.papers.clean import Line
+from minutes.papers.clean import Line, clean_lines
+from minutes.papers.evidence import REGISTRY, Example, Fact, Rule, enabled, example, rule, runner, weight_of
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
 
@@ -106,6 +107,7 @@ class Decision:
 
     text: str
     rule: str
+    """The id of the rule that read it (`decisions.resolved`)."""
     line: int
     """Index of the line it starts on."""
     marker: str = ""
@@ -177,109 +179,417 @@ def _split_enumerated(text: str) -> list[str]:
     return [_strip_enumeration(p.strip()) for p in parts]
 
 
-def read_decisions(  # noqa: C901 (to be split)
+# --- the rules, by id ----------------------------------------------------------------------------
+
+RESOLUTION_LISTED = "decisions.resolution-listed"
+RESOLVED = "decisions.resolved"
+NUMBERED = "decisions.numbered-resolutions"
+IN_TABLE = "decisions.in-table"
+CLAUSE_IN_HEADING = "decisions.clause-in-heading"
+CLAUSE = "decisions.clause-in-capitals"
+VOTE = "decisions.roll-call-vote"
+REFERRED = "decisions.referred"
+OUTCOME = "decisions.outcome"
+AGREED = "decisions.agreed"
+AND_AGREED = "decisions.and-agreed"
+PRESENT_TENSE = "decisions.present-tense"
+ELECTED = "decisions.declared-elected"
+CONFIRMED = "decisions.minutes-confirmed"
+MINUTES_APPROVED = "decisions.minutes-approved"
+
+STRONG = 0.75
+"""A decision read by a rule weighing less is a weak one: the words may record a decision or only talk of one."""
+
+
+@runner(Fact.DECISION)
+def _run_decision_example(decision_rule: Rule, case: Example) -> object:
+    """The given lines as an item's text (a first line "title: …" is its heading); the words of each
+    decision the rule saw there as the decoder reads them, or None."""
+    given = list(case.given)
+    title = given.pop(0)[len("title: ") :] if given and given[0].startswith("title: ") else ""
+    lines = clean_lines("\n".join(given) + "\n")
+    seen = [d.text for d in read_decisions(lines, 0, len(lines), title) if d.rule == decision_rule.id]
+    return seen or None
+
+
+@rule(
+    RESOLUTION_LISTED,
+    Fact.DECISION,
+    example(
+        "RESOLVED:",
+        "(1) That the report be noted.",
+        "(2) That the clerk obtain quotes.",
+        expect=["That the report be noted.", "That the clerk obtain quotes."],
+    ),
+    example("Decision:", "", "That the report be approved.", expect=["That the report be approved."]),
+    example("(1) That the report be noted.", expect=None, note="no RESOLVED above it"),
+)
+def resolution_listed(after_marker: bool, enumerated: bool, text: str, expected: str) -> bool:
+    """Each entry of a list of resolutions under a RESOLVED, or a "That …" paragraph after one.
+
+    Written for English councils that print "RESOLVED:" on its own line and the resolutions numbered or
+    lettered under it; `expected` carries the count on ("(2)" after "(1)") when the first shared the marker's line."""
+    label = enumeration_label(text)
+    return (after_marker and (enumerated or bool(_THAT.match(text)))) or bool(expected and label == expected)
+
+
+@rule(
+    RESOLVED,
+    Fact.DECISION,
+    example(
+        "RESOLVED: That the minutes be approved as a correct record.",
+        expect=["That the minutes be approved as a correct record."],
+    ),
+    example("It was resolved that the precept be set at £10,000.", expect=["that the precept be set at £10,000."]),
+    example("AGREED: to accept the quote from Smith Ltd.", expect=["to accept the quote from Smith Ltd."]),
+    example("Members were reminded that the resolved matters are outstanding.", expect=None),
+)
+def resolved(text: str) -> re.Match[str] | None:
+    """The words announcing a decision: "RESOLVED:", "It was resolved", "The council resolved", "AGREED:", "DECISION:".
+
+    Written for English and Welsh councils' minutes ("PENDERFYNWYD"), which record every decision so."""
+    return _RESOLVED.search(text) or _DECISION_MARK.search(text)
+
+
+@rule(
+    NUMBERED,
+    Fact.DECISION,
+    example(
+        "Resolved:- (1) That the report be noted. (2) That a further report be submitted.",
+        expect=["That the report be noted.", "That a further report be submitted."],
+    ),
+    example("Resolved: That the report be noted.", expect=None),
+)
+def numbered_resolutions(rest: str) -> list[str]:
+    """ "(1) That … (2) That …" run together after one RESOLVED: each a decision.
+
+    Written for exports that join a numbered list of resolutions into the marker's paragraph."""
+    return _split_enumerated(rest)
+
+
+@rule(
+    IN_TABLE,
+    Fact.DECISION,
+    example("21/0042\tNew porch, 3 Mill Lane\tApproved", expect=["21/0042 – New porch, 3 Mill Lane – Approved"]),
+    example("21/0042\tNew porch, 3 Mill Lane\tPending", expect=None),
+)
+def in_table(text: str) -> str:
+    """A row of a grants or applications table whose last column records what was decided ("Approved").
+
+    Written for planning committees' lists of applications, a decision in the last column."""
+    if "\t" not in text:
+        return ""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return " – ".join(cells) if len(cells) >= 2 and _TABLE_DECISION.match(cells[-1]) else ""
+
+
+@rule(
+    CLAUSE_IN_HEADING,
+    Fact.DECISION,
+    example(
+        "title: REPORT OF THE CLERK BE RECEIVED",
+        "The clerk presented the report.",
+        expect=["REPORT OF THE CLERK BE RECEIVED"],
+    ),
+    example("title: REPORT OF THE CLERK", "The clerk presented the report.", expect=None),
+)
+def clause_in_heading(title: str) -> int:
+    """A clause in capitals in an item's heading ("REPORT OF THE CLERK BE RECEIVED"): one decision each.
+
+    Written for Canadian and Irish councils that print the decision as the item's title."""
+    return len(_CLAUSE.findall(title))
+
+
+@rule(
+    CLAUSE,
+    Fact.DECISION,
+    example(
+        "That the report of the clerk BE RECEIVED. Motion Passed.", expect=["That the report of the clerk BE RECEIVED."]
+    ),
+    example("The report was received.", expect=None),
+)
+def clause_in_capitals(sentence: str) -> int:
+    """A clause in capitals ("That the report BE RECEIVED"): one decision for each.
+
+    Written for Canadian town councils, which print the operative verb of a resolution in capitals."""
+    return len(_CLAUSE.findall(sentence))
+
+
+@rule(
+    VOTE,
+    Fact.DECISION,
+    example("Motion to approve the minutes (Y-5, N-0).", expect=["Motion to approve the minutes (Y-5, N-0)."]),
+    example("Motion to approve the minutes.", expect=None),
+)
+def roll_call_vote(sentence: str) -> int:
+    """A roll-call tally after a motion ("(Y-5, N-0)"): one decision for each.
+
+    Written for American boards that record each motion with its vote and no outcome word."""
+    return len(_VOTE.findall(sentence))
+
+
+@rule(
+    REFERRED,
+    Fact.DECISION,
+    example(
+        "The application was REFERRED TO the planning committee.",
+        expect=["The application was REFERRED TO the planning committee."],
+    ),
+    example("The application was referred to in the report.", expect=None),
+)
+def referred(sentence: str) -> int:
+    """ "REFERRED TO" in capitals: the matter sent on to another body.
+
+    Written for councils that print their decisions' verbs in capitals."""
+    return 1 if _REFERRED.search(sentence) else 0
+
+
+@rule(
+    OUTCOME,
+    Fact.DECISION,
+    example(
+        "Motion by Smith, second by Jones to approve the bills. Motion carried.",
+        expect=["Motion by Smith, second by Jones to approve the bills. Motion carried."],
+    ),
+    example(
+        "RESOLVED: That the bills be paid.", "", "Motion carried.", expect=None, note="closes the decision counted"
+    ),
+    weight=0.5,
+)
+def outcome(sentence: str) -> int:
+    """An outcome ("Motion carried", "Carried"): a decision, unless it closes one already counted.
+
+    Written for American boards and English parish councils that record motions and then their fate."""
+    return 1 if _OUTCOME.search(sentence) else 0
+
+
+def _unless_refused(pattern: re.Pattern[str], sentence: str) -> int:
+    """1 where `pattern` says a decision was made and the sentence does not say it was not ("not agreed")."""
+    if not pattern.search(sentence):
+        return 0
+    return 0 if re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", sentence, re.IGNORECASE) else 1
+
+
+@rule(
+    AGREED,
+    Fact.DECISION,
+    example("It was agreed to repair the bus shelter.", expect=["It was agreed to repair the bus shelter."]),
+    example("It was not agreed to fund the event.", expect=None),
+    example("Members agreed with the clerk's assessment.", expect=None),
+    weight=0.5,
+)
+def agreed(sentence: str) -> int:
+    """ "It was agreed", "Members agreed", "agreement was reached", "All present agreed".
+
+    Written for Scottish community councils and English parish councils that write decisions as prose."""
+    return _unless_refused(_AGREED, sentence)
+
+
+@rule(
+    AND_AGREED,
+    Fact.DECISION,
+    example(
+        'Proposed by Cllr Hale, Seconded by Cllr Orme AND AGREED "To confirm the minutes".',
+        expect=['Proposed by Cllr Hale, Seconded by Cllr Orme AND AGREED "To confirm the minutes".'],
+    ),
+    example("Proposed by Cllr Hale and agreed by all.", expect=None),
+    weight=0.5,
+)
+def and_agreed(sentence: str) -> int:
+    """ "… AND AGREED" or "… AND CARRIED" in capitals after a proposal.
+
+    Written for English parish councils that close a proposer's line so."""
+    return _unless_refused(_AND_AGREED, sentence)
+
+
+@rule(
+    PRESENT_TENSE,
+    Fact.DECISION,
+    example(
+        "The Committee notes the report and agrees the work programme.",
+        expect=["The Committee notes the report and agrees the work programme."],
+    ),
+    example("This Council notes the rise in fuel poverty.", expect=None, note="a motion, not a decision"),
+    weight=0.5,
+)
+def present_tense(sentence: str) -> int:
+    """The body speaking now ("The Committee notes the report and agrees …").
+
+    Written for council web pages that print decisions in the present tense."""
+    return _unless_refused(_PRESENT_TENSE, sentence)
+
+
+@rule(
+    ELECTED,
+    Fact.DECISION,
+    example(
+        "The Cathaoirleach declared Councillor Stephen Keary elected.",
+        expect=["The Cathaoirleach declared Councillor Stephen Keary elected."],
+    ),
+    example("Councillor Keary was elected in 2019.", expect=None),
+)
+def declared_elected(sentence: str) -> int:
+    """ "X was declared elected", "declared X elected": an election at the meeting.
+
+    Written for annual meetings that elect a chair and Irish councils that elect their Cathaoirleach."""
+    return _unless_refused(_ELECTED, sentence)
+
+
+@rule(
+    CONFIRMED,
+    Fact.DECISION,
+    example(
+        "The minutes of the meeting held on 3 March were confirmed as a true copy and signed.",
+        expect=["The minutes of the meeting held on 3 March were confirmed as a true copy and signed."],
+    ),
+    example("A true copy of the minutes is attached.", expect=None),
+)
+def minutes_confirmed(sentence: str) -> int:
+    """Minutes "confirmed as a true copy", "approved as a correct record".
+
+    Written for minutes whose first item approves the last meeting's minutes."""
+    return _unless_refused(_CONFIRMED, sentence)
+
+
+@rule(
+    MINUTES_APPROVED,
+    Fact.DECISION,
+    example(
+        "The minutes of the last meeting were read, approved and signed.",
+        expect=["The minutes of the last meeting were read, approved and signed."],
+    ),
+    example("The minutes of the last meeting were circulated.", expect=None),
+)
+def minutes_approved(sentence: str) -> int:
+    """ "The minutes … were approved", "approval of the minutes … carried".
+
+    Written for parish and township minutes that say the last minutes were read and approved."""
+    return _unless_refused(_MINUTES_APPROVED, sentence)
+
+
+SENTENCE_RULES: tuple[str, ...] = (
+    CLAUSE,
+    VOTE,
+    REFERRED,
+    OUTCOME,
+    AGREED,
+    AND_AGREED,
+    PRESENT_TENSE,
+    ELECTED,
+    CONFIRMED,
+    MINUTES_APPROVED,
+)
+"""The rules that read one sentence, in the order they are tried: the first that sees a decision has it."""
+
+
+def strong(decision: Decision) -> bool:
+    """Whether the rule that read the decision is one whose words surely record one."""
+    return weight_of(decision.rule) >= STRONG
+
+
+# --- the decoder ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Reading:
+    """Decisions read so far under an item, and what the paragraphs before say of the next."""
+
+    found: list[Decision] = field(default_factory=list)
+    after_marker: bool = False
+    """A RESOLVED with nothing after it: the paragraphs that follow are its resolutions."""
+    counted_open: bool = False
+    """The last decision counted may be closed by an outcome ("Motion carried"), which is then not another."""
+    expected: str = ""
+    """The label the next entry of a resolution list would carry ("2", "b")."""
+
+
+def read_decisions(
     lines: Sequence[Line], start: int, end: int, title: str = "", shapes_: Sequence[Shape] | None = None, lead: str = ""
 ) -> list[Decision]:
     """The decisions recorded in lines[start:end], the text under an item's heading (and `lead`,
     text run on after the heading on its own line)."""
     shapes_ = shapes_ or line_shapes(lines)
     paras = ([_Paragraph(lead, max(start - 1, 0), [])] if lead else []) + paragraphs(lines, shapes_, start, end)
-    paras = _minutes_part(paras)
-    found: list[Decision] = []
-    if title:
-        for _match in _CLAUSE.finditer(title):
-            found.append(Decision(title, "clause in capitals (in the heading)", start))
-    after_marker = False
-    counted_open = False
-    expected = ""  # the label the next entry of a resolution list would carry ("2", "b")
-    for para in paras:
-        text = para.text
-        label = enumeration_label(text)
-        if (after_marker and (para.enumerated or _THAT.match(text))) or (expected and label == expected):
-            found.append(
-                Decision(
-                    _strip_enumeration(text), "resolution under RESOLVED", para.first, whole_line=len(para.lines) == 1
-                )
-            )
-            counted_open = True
-            expected = _after(label) if label else ""
+    reading = _Reading()
+    if title and enabled(CLAUSE_IN_HEADING):
+        reading.found.extend(Decision(title, CLAUSE_IN_HEADING, start) for _ in range(clause_in_heading(title)))
+    for para in _minutes_part(paras):
+        _read_paragraph(para, reading)
+    return reading.found
+
+
+def _read_paragraph(para: _Paragraph, reading: _Reading) -> None:
+    text = para.text
+    label = enumeration_label(text)
+    if enabled(RESOLUTION_LISTED) and resolution_listed(reading.after_marker, para.enumerated, text, reading.expected):
+        whole = len(para.lines) == 1
+        reading.found.append(Decision(_strip_enumeration(text), RESOLUTION_LISTED, para.first, whole_line=whole))
+        reading.counted_open = True
+        reading.expected = _after(label) if label else ""
+        return
+    reading.after_marker = False
+    marker = resolved(text) if enabled(RESOLVED) else None
+    if marker:
+        _read_marked(para, marker, reading)
+        return
+    row = in_table(text) if enabled(IN_TABLE) else ""
+    if row:
+        reading.found.append(Decision(row, IN_TABLE, para.first))
+        return
+    for sentence in _sentences(text):
+        _read_sentence(sentence, para, reading)
+
+
+def _read_marked(para: _Paragraph, marker: re.Match[str], reading: _Reading) -> None:
+    """A paragraph with a RESOLVED: the decision after it, the numbered ones run together, or none
+    (the resolutions follow in the next paragraphs)."""
+    text = para.text
+    rest = text[marker.end() :].strip()
+    if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
+        rest = ""  # "RESOLVED that:" with the resolutions listed below
+    elif re.search(r"[:–—-]\s*$", rest) and len(rest.split()) <= 8 and not _ENUMERATION.search(rest):
+        rest = ""  # "RESOLVED that Cabinet:" / "RESOLVED that the Council –" with its list below
+    parts = numbered_resolutions(rest) if rest and enabled(NUMBERED) else []
+    opening = text[: marker.end()].strip() if marker.start() == 0 else ""
+    if len(parts) > 1:
+        reading.found.extend(Decision(p, NUMBERED, para.first, opening) for p in parts)
+    elif rest and (rest[:1].isupper() or _THAT.match(rest) or rest[:1] in '("“'):
+        whole = len(para.lines) == 1 and bool(opening)
+        reading.found.append(Decision(_strip_enumeration(rest), RESOLVED, para.first, opening, whole))
+        if _ENUMERATION.match(rest):
+            # "Resolved: (1) That …" — the entries after it are resolutions too.
+            reading.after_marker = reading.counted_open = True
+            reading.expected = _after(enumeration_label(rest))
+            return
+    elif rest and re.match(r"^(?:to|that)\b", rest, re.IGNORECASE):
+        reading.found.append(Decision(rest, RESOLVED, para.first))
+    else:
+        reading.after_marker = not rest
+        if rest:
+            reading.found.append(Decision(text, RESOLVED, para.first))
+    reading.counted_open = bool(rest)
+
+
+def _read_sentence(sentence: str, para: _Paragraph, reading: _Reading) -> None:
+    """The first sentence rule that sees a decision in `sentence` has it."""
+    for rule_id in SENTENCE_RULES:
+        if not enabled(rule_id):
             continue
-        after_marker = False
-        marker = _RESOLVED.search(text) or _DECISION_MARK.search(text)
-        if marker:
-            rest = text[marker.end() :].strip()
-            if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
-                rest = ""  # "RESOLVED that:" with the resolutions listed below
-            elif re.search(r"[:–—-]\s*$", rest) and len(rest.split()) <= 8 and not _ENUMERATION.search(rest):
-                rest = ""  # "RESOLVED that Cabinet:" / "RESOLVED that the Council –" with its list below
-            parts = _split_enumerated(rest) if rest else []
-            opening = text[: marker.end()].strip() if marker.start() == 0 else ""
-            whole = len(para.lines) == 1 and bool(opening)
-            if len(parts) > 1:
-                found.extend(Decision(p, "numbered resolutions", para.first, opening) for p in parts)
-            elif rest and (rest[:1].isupper() or _THAT.match(rest) or rest[:1] in '("“'):
-                found.append(Decision(_strip_enumeration(rest), "RESOLVED", para.first, opening, whole))
-                if _ENUMERATION.match(rest):
-                    # "Resolved: (1) That …" — the entries after it are resolutions too.
-                    after_marker = True
-                    counted_open = True
-                    expected = _after(enumeration_label(rest))
-                    continue
-            elif rest and re.match(r"^(?:to|that)\b", rest, re.IGNORECASE):
-                found.append(Decision(rest, "RESOLVED", para.first))
+        count = REGISTRY[rule_id].func(sentence)
+        if not count:
+            continue
+        if rule_id == OUTCOME:
+            if reading.counted_open:
+                reading.counted_open = False  # "That … BE RECEIVED. Motion Passed.": one decision
             else:
-                after_marker = not rest
-                if rest:
-                    found.append(Decision(text, "RESOLVED", para.first))
-            counted_open = bool(rest)
-            continue
-        counted_here = False
-        if "\t" in text:
-            cells = [c.strip() for c in text.split("\t") if c.strip()]
-            if len(cells) >= 2 and _TABLE_DECISION.match(cells[-1]):
-                # a grants or applications table whose last column records what was decided
-                found.append(Decision(" – ".join(cells), "decision in a table", para.first))
-                continue
-        for sentence in _sentences(text):
-            clauses = _CLAUSE.findall(sentence)
-            votes = _VOTE.findall(sentence)
-            if clauses:
-                found.extend(Decision(sentence, "clause in capitals", para.first) for _ in clauses)
-                counted_open = counted_here = True
-                continue
-            if votes:
-                found.extend(Decision(sentence, "roll-call vote", para.first) for _ in votes)
-                counted_open = False
-                counted_here = True
-                continue
-            if _REFERRED.search(sentence):
-                found.append(Decision(sentence, "referred", para.first))
-                counted_here = True
-                continue
-            if _OUTCOME.search(sentence):
-                if counted_open:
-                    counted_open = False
-                    continue
-                found.append(Decision(_motion(text, sentence), "outcome", para.first))
-                counted_here = True
-                continue
-            for rule, pattern in (
-                ("agreed", _AGREED),
-                ("AND AGREED", _AND_AGREED),
-                ("decided (present tense)", _PRESENT_TENSE),
-                ("declared elected", _ELECTED),
-                ("minutes confirmed", _CONFIRMED),
-                ("minutes approved", _MINUTES_APPROVED),
-            ):
-                if pattern.search(sentence) and not re.search(
-                    r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", sentence, re.IGNORECASE
-                ):
-                    found.append(Decision(sentence, rule, para.first))
-                    counted_here = True
-                    break
-        if counted_here:
-            counted_open = counted_open and True
-    return found
+                reading.found.append(Decision(_motion(para.text, sentence), OUTCOME, para.first))
+            return
+        reading.found.extend(Decision(sentence, rule_id, para.first) for _ in range(count))
+        if rule_id == CLAUSE:
+            reading.counted_open = True
+        elif rule_id == VOTE:
+            reading.counted_open = False
+        return
 
 
 def enumeration_label(text: str) -> str:

@@ -26,7 +26,7 @@ from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.cover import read_cover
 from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_after
-from minutes.papers.decisions import Decision, enumeration_label, read_decisions
+from minutes.papers.decisions import RESOLUTION_LISTED, RESOLVED, Decision, enumeration_label, read_decisions
 from minutes.papers.evidence import weight_of
 from minutes.papers.header import AGENDA_WORDS, MINUTES_WORDS, MeetingFacts, read_opening
 from minutes.papers.headings import DATED_ENTRY, PARAGRAPH_RULES, Candidate, ItemHeading, read_items
@@ -49,10 +49,6 @@ _EXEMPT = re.compile(
     re.IGNORECASE,
 )
 TRUNCATED = re.compile(r"(?<!\.)\.{2,}+\s*view the full minutes text for item", re.IGNORECASE)
-_ATTENDANCE_TITLE = re.compile(
-    r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
-    re.IGNORECASE,
-)
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting|next\s+(?:\w+\s+)?meeting\s*(?:will\s+be|is|:|[-–,]|\s+(?:on|to\s+be\s+held)|$)"
     r"|the\s+next\s+meeting\s+(?:of\s+[\w\s]{2,40}?\s+)?(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:held|take\s+place|on)"
@@ -175,56 +171,8 @@ def read_meeting(
 
     # Attendance: the opening, the first items (a "Present" minute, a roll call), and any item about it.
     attendance_end = _attendance_reach(heads, opening_end, end)
-    day = None
-    seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
-    facts_end = opening_end
-    if heads and heads[0].rule == DATED_ENTRY:
-        facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
-    opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
-    facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
-    if facts.date:
-        day = (facts.date.day, facts.date.month)
-        seen = attendance_rules.read_attendance(
-            lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end
-        )
-    for head in heads:
-        head = replace(head, title=english_side(head.title))  # "YMDDIHEURIADAU / APOLOGIES" read as "APOLOGIES"
-        if head.rest and _ATTENDANCE_TITLE.match(head.title):
-            attendance_rules.read_text(
-                head.rest, seen, head.index, "apologies" if re.match(r"apolog", head.title, re.I) else ""
-            )
-        if re.match(r"apolog", head.title, re.IGNORECASE):
-            stop = _next_start(heads, head, end)
-            attendance_rules.read_apologies_item(lines, head.end, stop, seen, shapes_)
-        stop = _next_start(heads, head, end)
-        if _ATTENDANCE_TITLE.match(head.title) and (
-            head.index >= attendance_end or not any(head.end <= k < stop for k in seen.lines)
-        ):
-            # under a "Present" item (not an apologies one), a list without a label is the list of those present
-            bare_lists = stop if not re.match(r"apolog", head.title, re.IGNORECASE) else head.end
-            more = attendance_rules.read_attendance(
-                lines, head.end, stop, shapes_, meeting_day=day, opening_end=bare_lists
-            )
-            _merge_attendance(seen, more)
-    if not (seen.present or seen.apologies) and heads:
-        # Attendance the layout moved (a table printed after the first items): any labelled list in the document.
-        later = attendance_rules.read_attendance(lines, attendance_end, end, shapes_, meeting_day=day, labels_only=True)
-        _merge_attendance(seen, later)
-    chair = seen.chair or _meta_chair(meta)
-    if chair and not seen.chair:
-        seen.chair_how = "front-matter"
-    if chair and seen.present and not any(attendance_rules.same_person(chair, p) for p in seen.present):
-        seen.present.insert(0, chair)
-    found.attendance = Attendance(
-        chair=chair,
-        present=tuple(seen.present),
-        apologies=tuple(seen.apologies),
-        in_attendance=tuple(seen.in_attendance),
-        membership=tuple(Member(name, role) for name, role in seen.membership),
-    )
-    for i in seen.lines:
-        found.roles[i] = "attendance"
-    found.attendance_read = seen
+    seen, facts, opening_lines = _opening(lines, shapes_, start, end, heads, opening_end, attendance_end, meta)
+    _record_attendance(found, seen, meta)
 
     # The start time and place, when the opening leaves them to the first minute ("called the meeting to order at …").
     if not facts.time or not facts.venue:
@@ -244,43 +192,94 @@ def read_meeting(
 
     found.kind, found.kind_evidence = _kind(facts, found, lines, shapes_, start, end, web_page)
     if found.kind == "agenda":
-        # An agenda is written before the meeting: names it lists are the body's membership, not attendance.
-        found.items = [_without_decisions(item) for item in found.items]
-        listed = found.attendance.membership + tuple(
-            Member(name)
-            for name in found.attendance.present
-            if not any(m.name == name for m in found.attendance.membership)
-        )
-        found.attendance = Attendance(chair=found.attendance.chair, membership=listed)
+        _as_agenda(found)
     found.title = {"minutes": "Minutes", "agenda": "Agenda"}.get(found.kind, "")
     found.next_meeting = _next_meeting(lines, shapes_, start, end, facts.date)
-    for i in range(start, end):
-        if shapes_[i].text in ("Minutes:", "Decision:") and i not in found.replacements:
-            found.replacements[i] = f"**{shapes_[i].text}**"
-        elif (
-            found.kind == "agenda"
-            and i not in found.replacements
-            and _GROUP.match(shapes_[i].text)
-            and len(shapes_[i].text.split()) <= 8
-        ):
-            # "For Decision:-": a heading grouping the items after it, set in bold for the page to find.
-            found.replacements[i] = f"**{shapes_[i].text}**"
+    _embolden_labels(found, shapes_, start, end)
     _read_proceedings(found, shapes_, opening_lines, sorted(seen.lines))
     return found
 
 
-def _merge_attendance(seen: attendance_rules.AttendanceFound, more: attendance_rules.AttendanceFound) -> None:
-    """Attendance read further on (under a "Present" item, a table printed later) added to what the opening gave."""
-    seen.add(seen.present, more.present)
-    seen.add(seen.apologies, more.apologies)
-    seen.add(seen.in_attendance, more.in_attendance)
-    if not seen.chair and more.chair:
-        seen.chair, seen.chair_how = more.chair, more.chair_how
-    seen.lines |= more.lines
-    seen.sentence_lines |= more.sentence_lines
-    seen.sentence_names |= more.sentence_names
-    seen.unlabelled_names |= more.unlabelled_names
-    seen.notes.extend(more.notes)
+def _opening(
+    lines: Sequence[Line],
+    shapes_: Sequence[Shape],
+    start: int,
+    end: int,
+    heads: Sequence[ItemHeading],
+    opening_end: int,
+    attendance_end: int,
+    meta: Mapping[str, Any],
+) -> tuple[attendance_rules.AttendanceFound, MeetingFacts, list[int]]:
+    """Attendance, and the meeting's facts from the opening's other lines: attendance is read first so
+    its names are not taken for a committee or a venue, and the date then picks the meeting's own list
+    where one minute lists two meetings'."""
+    seen = attendance_rules.read_attendance(lines, start, attendance_end, shapes_, opening_end=opening_end)
+    facts_end = opening_end
+    if heads and heads[0].rule == DATED_ENTRY:
+        facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
+    opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
+    facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
+    day = (facts.date.day, facts.date.month) if facts.date else None
+    if day and seen.needs_day:
+        seen = attendance_rules.read_attendance(
+            lines, start, attendance_end, shapes_, meeting_day=day, opening_end=opening_end
+        )
+    attendance_rules.read_further(seen, lines, shapes_, _item_spans(heads, end), attendance_end, end, day)
+    return seen, facts, opening_lines
+
+
+def _record_attendance(found: Found, seen: attendance_rules.AttendanceFound, meta: Mapping[str, Any]) -> None:
+    """Attendance as the record holds it: the chair (from the front-matter when the paper names none)
+    among those present, and the lines read as attendance marked so."""
+    chair = seen.chair or _meta_chair(meta)
+    if chair and not seen.chair:
+        seen.chair_how = "front-matter"
+    if chair and seen.present and not any(attendance_rules.same_person(chair, p) for p in seen.present):
+        seen.present.insert(0, chair)
+    found.attendance = Attendance(
+        chair=chair,
+        present=tuple(seen.present),
+        apologies=tuple(seen.apologies),
+        in_attendance=tuple(seen.in_attendance),
+        membership=tuple(Member(name, role) for name, role in seen.membership),
+    )
+    for i in seen.lines:
+        found.roles[i] = "attendance"
+    found.attendance_read = seen
+
+
+def _as_agenda(found: Found) -> None:
+    """An agenda is written before the meeting: names it lists are the body's membership, not attendance,
+    and it records no decisions."""
+    found.items = [_without_decisions(item) for item in found.items]
+    listed = found.attendance.membership + tuple(
+        Member(name)
+        for name in found.attendance.present
+        if not any(m.name == name for m in found.attendance.membership)
+    )
+    found.attendance = Attendance(chair=found.attendance.chair, membership=listed)
+
+
+def _embolden_labels(found: Found, shapes_: Sequence[Shape], start: int, end: int) -> None:
+    """ "Minutes:", "Decision:" and an agenda's "For Decision:-" set in bold for the page to find."""
+    for i in range(start, end):
+        text = shapes_[i].text
+        if i in found.replacements:
+            continue
+        if text in ("Minutes:", "Decision:") or (
+            found.kind == "agenda" and _GROUP.match(text) and len(text.split()) <= 8
+        ):
+            found.replacements[i] = f"**{text}**"
+
+
+def _item_spans(heads: Sequence[ItemHeading], end: int) -> list[attendance_rules.ItemSpan]:
+    """The items as attendance reads them, titles in English ("YMDDIHEURIADAU / APOLOGIES" read as "APOLOGIES")."""
+    return [
+        attendance_rules.ItemSpan(
+            head.index, head.end, _next_start(heads, head, end), english_side(head.title), head.rest
+        )
+        for head in heads
+    ]
 
 
 def _read_proceedings(found: Found, shapes_: Sequence[Shape], opening: list[int], attendance: list[int]) -> None:
@@ -413,7 +412,9 @@ def _meta_agenda(meta: Mapping[str, Any]) -> list[Item]:
     return items
 
 
-def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFacts) -> MeetingFacts:
+def _from_call_to_order(
+    lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int, facts: MeetingFacts
+) -> MeetingFacts:
     """ "Chair Dick Dillon called the monthly meeting to order at the North Star Town Hall on
     December 16, 2019 at 6:30 pm": the time and place of the meeting."""
     from dataclasses import replace as with_changes
@@ -454,7 +455,7 @@ def _from_call_to_order(lines, shapes_, start: int, end: int, facts: MeetingFact
     return facts
 
 
-def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> None:
+def _read_item(lines: Sequence[Line], shapes_: Sequence[Shape], head: ItemHeading, stop: int, found: Found) -> None:
     title = _display_title(head.title)
     number = head.number
     # A point kept as a list is named by its first words: its whole text would make a sentence of a link.
@@ -506,20 +507,20 @@ def _read_item(lines, shapes_, head: ItemHeading, stop: int, found: Found) -> No
     _set_apart(decisions, found.replacements, shapes_)
 
 
-def _set_apart(decisions, replacements: dict[int, str], shapes_) -> None:
+def _set_apart(decisions: Sequence[Decision], replacements: dict[int, str], shapes_: Sequence[Shape]) -> None:
     """ "Resolved: - (1) That … (2) That …" as the marker and a numbered list, so each resolution
     stands on its own in the page; only where a resolution is a whole line and its printed number
     (if any) is the one the list gives it, so no words move."""
     n = 0
     for d in decisions:
-        printed = enumeration_label(shapes_[d.line].text) if d.rule == "resolution under RESOLVED" else ""
+        printed = enumeration_label(shapes_[d.line].text) if d.rule == RESOLUTION_LISTED else ""
         if printed and printed != str(n + 1):
             n = 0  # "22. Short term …", "(b) that …" under a "RESOLVED": kept as printed
             continue
-        if d.rule == "RESOLVED" and d.whole_line and d.line not in replacements:
+        if d.rule == RESOLVED and d.whole_line and d.line not in replacements:
             n = 1
             replacements[d.line] = f"{d.marker}\n\n1. {d.text}"
-        elif d.rule == "resolution under RESOLVED" and n and d.whole_line and d.line not in replacements:
+        elif d.rule == RESOLUTION_LISTED and n and d.whole_line and d.line not in replacements:
             n += 1
             replacements[d.line] = f"{n}. {d.text}"
         else:
@@ -540,7 +541,7 @@ def _named_kind(facts: MeetingFacts) -> tuple[float, float, list[str]]:
 
 
 def _kind(
-    facts: MeetingFacts, found: Found, lines, shapes_, start: int, end: int, web_page: bool
+    facts: MeetingFacts, found: Found, lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int, web: bool
 ) -> tuple[str, tuple[str, ...]]:
     """Agenda or minutes, from every sign: what the opening calls itself, attendance,
     decisions, items phrased as business to come, page references, a web page's "Minutes:"."""
@@ -578,17 +579,17 @@ def _kind(
     ):
         agenda += 1.5
         why.append("agenda: an 'Agenda' heading")
-    if web_page and not web_minutes:
+    if web and not web_minutes:
         agenda += 1.0
     if not (
-        facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web_page
+        facts.date or facts.undated or found.items or found.attendance.present or found.attendance.apologies or web
     ):
         return "document", tuple(why) + ("no date, items or attendance: not a meeting's paper",)
     titled = any(
         fact in ("kind:minutes", "kind:agenda") and proposal.weight >= 2.0 for fact, proposal in facts.proposals
     )
     attended = found.attendance.present or found.attendance.apologies or found.attendance.membership
-    if not (facts.date or facts.undated or attended or web_page or titled or decided or phrased >= 3):
+    if not (facts.date or facts.undated or attended or web or titled or decided or phrased >= 3):
         # an appendix, a risk register or an impact assessment published on its own
         return "document", tuple(why) + (
             "no meeting date, attendance, decisions or title naming agenda or minutes: a paper of its own",
@@ -597,7 +598,9 @@ def _kind(
     return ("minutes" if minutes > agenda else "agenda"), tuple(why)
 
 
-def _next_meeting(lines, shapes_, start: int, end: int, meeting_date: dt.date | None) -> NextMeetingFound | None:
+def _next_meeting(
+    lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int, meeting_date: dt.date | None
+) -> NextMeetingFound | None:
     """ "Date of the next meeting, Tuesday, 4 February 2025 at 8.00 pm in the Village Hall."""
     content = _content(lines, start, end)
     for n, i in enumerate(content):

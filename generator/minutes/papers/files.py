@@ -639,7 +639,11 @@ def _read_and_convert(
         style=style,
     )
     documents = tuple(conversion.documents)
-    observed = learn.observe([d.record for d in documents], [o.committee for o in conversion.openings])
+    observed = learn.observe(
+        [d.record for d in documents],
+        [o.committee for o in conversion.openings],
+        learn.unheaded(conversion.untaught or documents),
+    )
     return PaperConversion(paper_text.problems, chars, documents, observed)
 
 

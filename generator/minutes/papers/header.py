@@ -271,6 +271,14 @@ def clean_body(text: str) -> str:
     text = re.sub(r"(?<!\s)\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3}[A-Z]{1,6})\)$", "", text)  # "… Board (RLSCB)"
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
+    text = _without_leading_words(text)
+    text = _without_what_follows(text)
+    text = _without_trailing_words(text)
+    return _place_named(text).strip()
+
+
+def _without_leading_words(text: str) -> str:
+    """The name without the words a heading puts before it: "Annual meeting of the", "Minutes of"."""
     text = re.sub(
         r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|monthly|regular)\s+)?meeting\s+of\s+(?:the\s+)?",
         "",
@@ -300,6 +308,11 @@ def clean_body(text: str) -> str:
     text = re.sub(
         r"^(?:draft\s+)?(?:agenda|minutes)\s+(?=[A-Z])", "", text, flags=re.IGNORECASE
     )  # "Minutes Full Parish Council"
+    return text
+
+
+def _without_what_follows(text: str) -> str:
+    """The name without the date, dash, time or kind of meeting a heading puts after it."""
     # A date, a dash or a time after the name belongs to the heading, not the name.
     for found in find_dates(text, 2000):
         if found.start > 3:
@@ -314,6 +327,11 @@ def clean_body(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    return text
+
+
+def _without_trailing_words(text: str) -> str:
+    """The name without the words and punctuation a heading leaves at its end, removed until none is left."""
     before = None
     while before != text:  # "Leith Links Community Council Page of Meeting": trailing words, in any order
         before = text
@@ -324,6 +342,12 @@ def clean_body(text: str) -> str:
         if re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
         text = re.sub(r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|remote|hybrid)$", "", text, flags=re.IGNORECASE)
+    return text
+
+
+def _place_named(text: str) -> str:
+    """The name cut to the place a council is named by: the English half of a bilingual district's name,
+    "Town of X" from "Council of the Town of X"."""
     district = re.search(r"\b(?i:municipal\s+district\s+of)\s+[A-Z].*$", text)
     if district:  # "CEANTAR BARDASACH … MUNICIPAL DISTRICT OF KILKENNY CITY": the Irish name, then the English
         text = district.group(0)
@@ -334,7 +358,7 @@ def clean_body(text: str) -> str:
     )
     if council_of:
         text = council_of.group("place")
-    return text.strip()
+    return text
 
 
 def is_generic_body(name: str) -> bool:

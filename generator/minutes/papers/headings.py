@@ -382,12 +382,28 @@ def run_in(text: str) -> tuple[str, str]:
         return title, f"{cross.group(0).strip()} {rest}".strip()
     pages = _PAGES.search(text)
     body = text[: pages.start()] if pages else text
+    return (
+        (None if pages else _after_standard_title(body))
+        or _after_capitals(text, body)
+        or _after_sub_item(text, body)
+        or _after_separator(body, pages)
+        or (text, "")
+    )
+
+
+def _after_standard_title(body: str) -> tuple[str, str] | None:
+    """A title nearly every council uses, then a sentence or a label: "Attendance Present: …"."""
     standard = _STANDARD_TITLE.match(body)
-    if standard and not pages:
+    if standard:
         after = body[standard.end() :].strip()
         if after[:1].isupper() and (label_of(after) or _prose(after)) and not _STANDARD_TITLE.match(after):
             # "Attendance Present: M Newman …", "Declarations of Interest Disclosable Pecuniary Interests in items …"
             return standard.group(0).strip(), after
+    return None
+
+
+def _after_capitals(text: str, body: str) -> tuple[str, str] | None:
+    """A title in capitals, then prose, a label or "None": "MEMBERS’ DECLARATIONS OF INTEREST There were …"."""
     words = body.split()
     caps = 0
     for word in words:
@@ -409,10 +425,21 @@ def run_in(text: str) -> tuple[str, str]:
             and (_prose(after) or label_of(after) or _NOTHING.match(after))
         ):
             return head.rstrip(" .:–—-"), text[len(head) :].strip()
+    return None
+
+
+def _after_sub_item(text: str, body: str) -> tuple[str, str] | None:
+    """A short title, then its first sub-item: "Mayor’s Announcements/Engagements a) The Mayor will …"."""
     sub = re.search(r"\s\(?[a-h]\)\s+(?=[A-Z])", body)
     if sub and 1 <= len(body[: sub.start()].split()) <= 12:
         # "Mayor’s Announcements/Engagements a) The Mayor will …": the first sub-item runs on.
         return body[: sub.start()].strip(), text[sub.start() :].strip()
+    return None
+
+
+def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] | None:
+    """A title, a colon, dash or full stop, then the item's text, when what follows reads as its text
+    rather than as the rest of the title; the title keeps the pack pages printed at the line's end."""
     match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
     # After a full stop only a short title ends, unless what follows is what the meeting is to do
     # ("Action Checklist from the Previous Meeting. To note the list of actions …").
@@ -437,7 +464,7 @@ def run_in(text: str) -> tuple[str, str]:
         if split and re.search(r"\w", rest):  # "NEXT MEETING: -": a colon and a dash are not the item's text
             # "Apologies for absence: Cllr E Black – accepted.", "Chairman’s remarks – The chairman welcomed …"
             return f"{title} {pages_text}".strip(), rest
-    return text, ""
+    return None
 
 
 _TO_DO = re.compile(

@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from minutes.papers.housestyle import (
     CORRECTED,
@@ -33,6 +34,9 @@ from minutes.papers.housestyle import (
     Venue,
     folded,
 )
+
+if TYPE_CHECKING:
+    from minutes.papers.convert import ConvertedDocument
 
 MIN_PAPERS = 2
 """A body or a venue is part of the style once this many papers name it."""
@@ -52,6 +56,11 @@ class Observed:
     titles: tuple[tuple[str, str], ...] = ()
     """(kind, short item title)."""
     meetings: int = 0
+    kinds: tuple[str, ...] = ()
+    """The kinds of its meeting documents (agenda, minutes)."""
+    unheaded: tuple[str, ...] = ()
+    """The kinds of its meeting documents that, read without the house style, set out no items of their own
+    in a page of text or more (business told in paragraphs)."""
 
     def to_mapping(self) -> dict:
         return {
@@ -60,6 +69,8 @@ class Observed:
             "numbers": [list(n) for n in self.numbers],
             "titles": [list(t) for t in self.titles],
             "meetings": self.meetings,
+            "kinds": list(self.kinds),
+            "unheaded": list(self.unheaded),
         }
 
     @classmethod
@@ -73,6 +84,8 @@ class Observed:
                 tuple((str(k), str(v)) for k, v in data.get("numbers") or []),
                 tuple((str(k), str(v)) for k, v in data.get("titles") or []),
                 int(data.get("meetings") or 0),
+                tuple(str(k) for k in data.get("kinds") or []),
+                tuple(str(k) for k in data.get("unheaded") or []),
             )
         except (TypeError, ValueError):
             return cls()
@@ -101,15 +114,55 @@ def number_pattern(number: str) -> str:
 # --- observing one paper ----------------------------------------------------------------------------
 
 
-def observe(records: Iterable[object], printed: Sequence[str]) -> Observed:
-    """The shapes of one paper: its meeting records and, for each, the committee its opening printed."""
+UNHEADED_WORDS = 120
+"""A meeting document of at least this many words that reads fewer than two items tells its business in
+paragraphs (as `confidence.NO_ITEMS_MIN_WORDS` says of one that reads none)."""
+
+
+_TITLE_WORDS = frozenset(
+    "minutes agenda of the meeting special regular annual board council committee commission township town "
+    "city village parish county held on at and draft approved unapproved".split()
+)
+
+
+def own_items(record: object) -> int:
+    """The items a reading found that are more than the paper's title read again: a heading that only names
+    the body, the kind of meeting or its date ("Lincoln", "Planning Commission", "Special Meeting",
+    "March 19, 2024 Minutes") is the opening taken for items, not an item the paper sets out."""
+    names = set(folded(getattr(record, "committee", "")).split())
+    return sum(
+        1
+        for item in getattr(record, "items", ())
+        if not re.search(r"\b(?:19|20)\d\d\b", item.title)
+        and not set(folded(item.title).split()) <= (_TITLE_WORDS | names)
+    )
+
+
+def unheaded(documents: Iterable[ConvertedDocument]) -> tuple[str, ...]:
+    """The kinds of the meeting documents that set out no items of their own in a page of text or more."""
+    return tuple(
+        dict.fromkeys(
+            d.record.kind
+            for d in documents
+            if d.record.kind in ("agenda", "minutes")
+            and own_items(d.record) < MIN_PAPERS
+            and len(d.body.split()) >= UNHEADED_WORDS
+        )
+    )
+
+
+def observe(records: Iterable[object], printed: Sequence[str], unheaded_kinds: Sequence[str] = ()) -> Observed:
+    """The shapes of one paper: its meeting records and, for each, the committee its opening printed; and the
+    kinds of its documents that set out no items of their own (`unheaded`)."""
     bodies, venues, numbers, titles = [], [], [], []
+    kinds: list[str] = []
     meetings = 0
     for record, form in zip(records, printed, strict=False):
         kind = getattr(record, "kind", "")
         if kind not in ("agenda", "minutes"):
             continue
         meetings += 1
+        kinds.append(kind)
         committee = getattr(record, "committee", "")
         if committee:
             bodies.append((form or committee, committee))
@@ -128,6 +181,8 @@ def observe(records: Iterable[object], printed: Sequence[str]) -> Observed:
         tuple(dict.fromkeys(numbers)),
         tuple(dict.fromkeys(titles)),
         meetings,
+        tuple(dict.fromkeys(kinds)),
+        tuple(k for k in dict.fromkeys(unheaded_kinds) if k in kinds),
     )
 
 
@@ -166,12 +221,12 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
         if count >= MIN_PAPERS and name not in fixed_venues
     ]
     items = [shape for shape in kept.items if shape.source in (PINNED, CORRECTED)]
-    taught_kinds = {shape.kind for shape in items}
+    pinned_kinds = {shape.kind for shape in items if shape.source == PINNED}
     for kind in ("agenda", "minutes"):
-        if kind not in taught_kinds and "" not in taught_kinds:
-            shape = _learned_items(observed, kind)
-            if shape:
-                items.append(shape)
+        # What most papers share stays beside what one correction taught: each paper is read with the shape
+        # it shows (style_trial), so one record's shape does not replace the archive's.
+        if kind not in pinned_kinds and "" not in pinned_kinds:
+            items += [shape for shape in (_learned_paragraphs(observed, kind), _learned_items(observed, kind)) if shape]
     attendance = kept.attendance if kept.attendance and kept.attendance.source in (PINNED, CORRECTED) else None
     return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance)
 
@@ -180,6 +235,18 @@ def _replaced(fixed: Sequence[Body]) -> set[str]:
     """The names of bodies that a corrected or pinned body lists among its printed forms: a correction of
     "Perry Township" to "Board of Trustees" says the converter's body was the wrong one."""
     return {folded(f) for b in fixed for f in b.forms if folded(f)}
+
+
+def _learned_paragraphs(observed: Sequence[Observed], kind: str) -> ItemShape | None:
+    """Minutes told in paragraphs of business, no item headed or numbered, in most papers of that kind: each
+    paragraph is an item (read so only in a paper that sets out no items of its own, see `style_trial`)."""
+    if kind != "minutes":
+        return None  # an agenda without headings is a list of lines, which its papers do not show untaught
+    papers = [o for o in observed if kind in o.kinds]
+    told = [o for o in papers if kind in o.unheaded]
+    if len(told) < MIN_PAPERS or len(told) < SHARE * len(papers):
+        return None
+    return ItemShape(kind=kind, unnumbered=True, paragraphs=True, papers=len(told))
 
 
 def _learned_items(observed: Sequence[Observed], kind: str) -> ItemShape | None:
@@ -401,7 +468,7 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     """The style with what corrections taught added (a corrected entry replaces a learned one)."""
     bodies = {b.name: b for b in style.bodies}
     venues = {v.name: v for v in style.venues}
-    items = {shape.kind: shape for shape in style.items}
+    items = list(style.items)
     labels: dict[str, list[str]] = {
         role: list(v) for role, v in (style.attendance.labels if style.attendance else {}).items()
     }
@@ -420,8 +487,12 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
             if old_v and old_v.source == PINNED:
                 continue
             venues[venue.name] = venue
-        if lesson.items and not (lesson.items.kind in items and items[lesson.items.kind].source == PINNED):
-            items[lesson.items.kind] = lesson.items
+        shape = lesson.items
+        if shape and not any(i.kind == shape.kind and i.source == PINNED for i in items):
+            # A new correction replaces what an earlier one taught of that kind of paper; what the papers share
+            # (learned) stays after it, for the papers the correction's shape does not fit.
+            items = [i for i in items if not (i.kind == shape.kind and i.source == CORRECTED)]
+            items.insert(next((n for n, i in enumerate(items) if i.kind == shape.kind), len(items)), shape)
         for role, found in lesson.labels.items():
             labels[role] = list(dict.fromkeys((*labels.get(role, []), *found)))
         cues = list(dict.fromkeys((*cues, *lesson.chair_cues)))
@@ -439,7 +510,7 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     return HouseStyle(
         tuple(sorted(bodies.values(), key=_standing)),
         tuple(sorted(venues.values(), key=_standing)),
-        tuple(items[k] for k in sorted(items)),
+        tuple(sorted(items, key=lambda i: (i.kind, i.source == LEARNED))),
         attendance,
     )
 

@@ -110,15 +110,16 @@ def _date(date: Any, text: str, shown_as: str, problems: list[Problem]) -> dt.da
                 Problem(shown_as, _line_of(text, "date"), f"date {excerpt(date)} is not a date; write it as YYYY-MM-DD")
             )
             return None
-    if not plausible(date):
+    checked: dt.date = date
+    if not plausible(checked):
         problems.append(
             Problem(
                 shown_as,
                 _line_of(text, "date"),
-                f"date {date.isoformat()} is not a plausible date for a council's papers; correct the year",
+                f"date {checked.isoformat()} is not a plausible date for a council's papers; correct the year",
             )
         )
-    return date
+    return checked
 
 
 def _time(value: Any, text: str, shown_as: str, problems: list[Problem]) -> str:

@@ -103,7 +103,7 @@ def _item_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool
     return k >= 0 and bool(re.fullmatch(r"[A-Za-z]{0,5}/?\d{1,4}(?:/\d{2,4}[.)]?|[.)])", shapes_[k].text))
 
 
-def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tuple[str, float, str] | None:
     """A heading naming minutes ("MINUTES OF Far North District Council", "Minutes of the Meeting of …")."""
     text = shapes_[i].text
     if not _headingish(shapes_[i]) or _NOT_A_HEADING.match(text) or _item_title(lines, shapes_, i):
@@ -116,7 +116,7 @@ def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
     return None
 
 
-def body_and_date(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+def body_and_date(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tuple[str, float, str] | None:
     """A title naming a body, with the meeting's date on it or just below ("PLANNING COMMITTEE" / "Wednesday, 25 March 2015")."""
     shape = shapes_[i]
     if not _headingish(shape) or not _BODY_WORD.search(shape.text) or len(shape.text.split()) > 20:
@@ -131,7 +131,7 @@ def body_and_date(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
     return None
 
 
-def attendance_follows(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+def attendance_follows(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tuple[str, float, str] | None:
     """An attendance list ("Present:", "MEMBERS PRESENT:") within the next few lines."""
     if not _headingish(shapes_[i]) or label_of(shapes_[i].text):
         return None
@@ -153,7 +153,7 @@ def _numbered(text: str) -> bool:
     return True  # "1. Apologies"
 
 
-def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+def page_top(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tuple[str, float, str] | None:
     """The first line of a printed page: documents in a pack start on a new page."""
     k = i - 1
     while k >= 0 and not lines[k].is_content and not lines[k].artefact:
@@ -186,7 +186,7 @@ _FOLLOWED = re.compile(
 )
 
 
-def another_meeting(lines: Sequence[Line], shapes_: Sequence[Shape], i: int):
+def another_meeting(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tuple[str, float, str] | None:
     """A second meeting's agenda on the same page, after the first one's items ("followed by the Annual
     Meeting of the Parish Council on Tuesday 14th March 2017 at 7.45pm" / "AGENDA" / "1. …")."""
     text = shapes_[i].text

@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
@@ -166,80 +166,101 @@ def _parse_records(paths: list[Path]) -> list[LoadedFile]:
 
 
 def _parse(path: Path, *, as_page: bool, records: RecordCache | None = None) -> LoadedFile:
-    if path.is_dir():
-        return _failed(
-            path,
-            Problem(str(path), 0, "is a folder named like a Markdown file; rename it (without .md) or move it away"),
-        )
-    if not path.is_file():
-        return _failed(
-            path,
-            Problem(
-                str(path),
-                0,
-                "is not a regular file (a pipe, a device or a broken link); "
-                "replace it with a Markdown file or remove it",
-            ),
-        )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        return _failed(path, Problem(str(path), line, "not UTF-8 text; save the file as UTF-8"))
-    except OSError as exc:
-        return _failed(
-            path, Problem(str(path), 0, f"cannot read the file: {exc.strerror or exc}; check its permissions")
-        )
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        return _failed(
-            path,
-            Problem(
-                str(path),
-                line,
-                "holds a NUL byte, so it is not text; remove the byte or save the file again as UTF-8 text",
-            ),
-        )
+    text = _read_text(path)
+    if isinstance(text, Problem):
+        return _failed(path, text)
     if as_page and not text.startswith("---"):
         return LoadedFile(path, None, text, 1, {})
     try:
         located = frontmatter.locate(text)
     except frontmatter.FrontMatterError as exc:
         return _failed(path, Problem(str(path), exc.line, exc.message))
-    key = records.key(located.yaml_text) if records is not None and not as_page else b""
+    if as_page:
+        return _parse_page(path, located)
+    return _parse_record(path, text, located, records)
+
+
+def _read_text(path: Path) -> str | Problem:
+    """The file's text, or why it cannot be read as text."""
+    if path.is_dir():
+        return Problem(str(path), 0, "is a folder named like a Markdown file; rename it (without .md) or move it away")
+    if not path.is_file():
+        return Problem(
+            str(path),
+            0,
+            "is not a regular file (a pipe, a device or a broken link); replace it with a Markdown file or remove it",
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        return Problem(str(path), line, "not UTF-8 text; save the file as UTF-8")
+    except OSError as exc:
+        return Problem(str(path), 0, f"cannot read the file: {exc.strerror or exc}; check its permissions")
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        return Problem(
+            str(path), line, "holds a NUL byte, so it is not text; remove the byte or save the file again as UTF-8 text"
+        )
+    return text
+
+
+_Notes = tuple[tuple[int, str], ...]
+
+
+def _parse_page(path: Path, located: frontmatter.Located) -> LoadedFile:
+    """A hand-written page with front-matter: its body is kept, its front-matter as data."""
+    try:
+        data = frontmatter.parse_yaml(located)
+    except frontmatter.FrontMatterError as exc:
+        return _failed(path, Problem(str(path), exc.line, exc.message))
+    data, cleaned = clean_front_matter(data, names=False)
+    notes = tuple((_line_of_key(located, dotted), f"{dotted}: {message}") for dotted, message in cleaned)
+    return LoadedFile(path, None, located.body, located.body_line, data, notes=notes)
+
+
+def _parse_record(path: Path, text: str, located: frontmatter.Located, records: RecordCache | None) -> LoadedFile:
+    """A meeting record: its front-matter read (or found in `records` by its text), its body's digest and size."""
+    key = records.key(located.yaml_text) if records is not None else b""
     remembered = records.get(key) if key and records is not None else None
     if remembered is not None:
-        data, record, notes = remembered
+        _data, record, notes = remembered
     else:
-        try:
-            data = frontmatter.parse_yaml(located)
-        except frontmatter.FrontMatterError as exc:
-            return _failed(path, Problem(str(path), exc.line, exc.message))
-        data, cleaned = clean_front_matter(data, names=not as_page)
-        notes = tuple((_line_of_key(located, dotted), f"{dotted}: {message}") for dotted, message in cleaned)
-        if as_page:
-            return LoadedFile(path, None, located.body, located.body_line, data, notes=notes)
-        try:
-            record = DocumentRecord.from_mapping(data)
-        except RecordError as exc:
-            return _failed(path, Problem(str(path), _line_of_key(located, exc.key), str(exc)))
+        read = _read_record(path, located)
+        if isinstance(read, Problem):
+            return _failed(path, read)
+        record, notes = read
         if key and records is not None:
             records.put(key, (None, record, notes))
-    parts = located
     # The body is the file's tail, so what comes before it is the front-matter.
-    head = text[: len(text) - len(parts.body)]
+    head = text[: len(text) - len(located.body)]
     # A document's body is not kept (see model.Document.body); what is needed of it is taken now.
     return LoadedFile(
         path,
         record,
         "",
-        parts.body_line,
+        located.body_line,
         {},
         record_digest=text_digest(head),
-        body_digest=text_digest(parts.body),
-        body_size=len(parts.body),
+        body_digest=text_digest(located.body),
+        body_size=len(located.body),
         notes=notes,
     )
+
+
+def _read_record(path: Path, located: frontmatter.Located) -> tuple[DocumentRecord, _Notes] | Problem:
+    """A record's front-matter read and checked, with a note per value cleaned; or what is wrong with it."""
+    try:
+        data = frontmatter.parse_yaml(located)
+    except frontmatter.FrontMatterError as exc:
+        return Problem(str(path), exc.line, exc.message)
+    data, cleaned = clean_front_matter(data, names=True)
+    notes = tuple((_line_of_key(located, dotted), f"{dotted}: {message}") for dotted, message in cleaned)
+    try:
+        record = DocumentRecord.from_mapping(data)
+    except RecordError as exc:
+        return Problem(str(path), _line_of_key(located, exc.key), str(exc))
+    return record, notes
 
 
 def _line_of_key(located: frontmatter.Located, dotted: str) -> int:
@@ -271,9 +292,9 @@ def _load_meetings(loader: Loader, site: Site) -> None:
     warned: set[Path] = set()
     folders: dict[str, str] = {}
     published_as: dict[tuple[str, ...], Path] = {}
-    # Each paper named by a record -> why it may not be published ("" if it may): a paper has several records.
-    checked: dict[str, str] = {}
-    papers = Confinement(config.root / config.papers_dir, f"the papers folder ({config.papers_dir}/)")
+    papers = _PapersNamed(
+        config, Confinement(config.root / config.papers_dir, f"the papers folder ({config.papers_dir}/)")
+    )
     paths, refused = files_at(root, 3, ".md", _MEETINGS_FOLDER)
     for path, why in refused:
         depth = len(path.relative_to(root).parts)
@@ -281,68 +302,89 @@ def _load_meetings(loader: Loader, site: Site) -> None:
         site.problems.append(Problem(relative(config, path), 0, why, skipped=skipped[depth - 1]))
     loader.prefetch(paths)
     for path in paths:
-        folder = path.parent.parent.name
         committee, key = meeting_of(path)
-        folders[committee] = folder
-        rel = relative(config, path)
+        folders[committee] = path.parent.parent.name
         if path.parent not in warned:
             _check_folder_names(site, path, committee, key, warned, published_as)
-        loaded = loader.read(path)
-        if loaded.problem:
-            site.problems.append(
-                Problem(
-                    rel,
-                    loaded.problem.line,
-                    loaded.problem.message,
-                    skipped=f"this record, of the meeting {folder}/{key}",
-                )
-            )
-            continue
-        record = loaded.record
-        assert record is not None
-        site.problems.extend(Problem(rel, line, message, "warning") for line, message in loaded.notes)
-        outside: str | None = ""
-        if record.source and record.source.paper:
-            paper = record.source.paper
-            outside = checked.get(paper)
-            if outside is None:
-                outside = checked[paper] = _paper_outside(config, paper, papers)
-        if outside:
-            site.problems.append(
-                Problem(
-                    rel,
-                    _key_line(loaded, "source"),
-                    f"source.paper {outside}; name a paper inside the papers folder ({config.papers_dir}/), "
-                    "or remove the line",
-                    skipped="the paper it names; the record is published without it",
-                )
-            )
-            record = replace(record, source=None)
-        if _ISO_DATE.match(key) and record.date and record.date.isoformat() != key:
-            site.problems.append(
-                Problem(
-                    rel,
-                    _key_line(loaded, "date"),
-                    f"date {record.date} disagrees with the folder {key}; move the file or correct the date",
-                    "warning",
-                )
-            )
-        names.setdefault(committee, Counter())[record.committee] += 1
-        by_meeting.setdefault((committee, key), []).append(
-            Document(
-                source=path,
-                record=record,
-                held_body=None,
-                body_line=loaded.body_line,
-                name=path.stem,
-                url=f"{committee}/{key}/"
-                if record.kind in ("agenda", "minutes")
-                else f"{committee}/{key}/{path.stem}/",
-                record_digest=loaded.record_digest,
-                body_digest=loaded.body_digest,
-                body_size=loaded.body_size,
+        document = _document(site, path, loader.read(path), committee, key, papers)
+        if document is not None:
+            names.setdefault(committee, Counter())[document.record.committee] += 1
+            by_meeting.setdefault((committee, key), []).append(document)
+    _add_meetings(site, by_meeting)
+    _add_committees(site, names, folders)
+
+
+@dataclass(slots=True)
+class _PapersNamed:
+    """The papers folder, and each paper a record names -> why it may not be published ("" if it may):
+    a paper has several records, and is checked once."""
+
+    config: SiteConfig
+    folder: Confinement
+    checked: dict[str, str] = field(default_factory=dict)
+
+    def outside(self, paper: str) -> str:
+        found = self.checked.get(paper)
+        if found is None:
+            found = self.checked[paper] = _paper_outside(self.config, paper, self.folder)
+        return found
+
+
+def _document(
+    site: Site, path: Path, loaded: LoadedFile, committee: str, key: str, papers: _PapersNamed
+) -> Document | None:
+    """A record as a document of its meeting, its problems reported; None when it cannot be read."""
+    config = site.config
+    rel = relative(config, path)
+    if loaded.problem:
+        site.problems.append(
+            Problem(
+                rel,
+                loaded.problem.line,
+                loaded.problem.message,
+                skipped=f"this record, of the meeting {path.parent.parent.name}/{key}",
             )
         )
+        return None
+    record = loaded.record
+    assert record is not None
+    site.problems.extend(Problem(rel, line, message, "warning") for line, message in loaded.notes)
+    outside = papers.outside(record.source.paper) if record.source and record.source.paper else ""
+    if outside:
+        site.problems.append(
+            Problem(
+                rel,
+                _key_line(loaded, "source"),
+                f"source.paper {outside}; name a paper inside the papers folder ({config.papers_dir}/), "
+                "or remove the line",
+                skipped="the paper it names; the record is published without it",
+            )
+        )
+        record = replace(record, source=None)
+    if _ISO_DATE.match(key) and record.date and record.date.isoformat() != key:
+        site.problems.append(
+            Problem(
+                rel,
+                _key_line(loaded, "date"),
+                f"date {record.date} disagrees with the folder {key}; move the file or correct the date",
+                "warning",
+            )
+        )
+    return Document(
+        source=path,
+        record=record,
+        held_body=None,
+        body_line=loaded.body_line,
+        name=path.stem,
+        url=f"{committee}/{key}/" if record.kind in ("agenda", "minutes") else f"{committee}/{key}/{path.stem}/",
+        record_digest=loaded.record_digest,
+        body_digest=loaded.body_digest,
+        body_size=loaded.body_size,
+    )
+
+
+def _add_meetings(site: Site, by_meeting: dict[tuple[str, str], list[Document]]) -> None:
+    """Each meeting's documents in their order (agenda, minutes, reports, other documents), checked together."""
     first_folder: dict[tuple[str, dt.date, str], tuple[tuple[str, str], Document]] = {}
     for (committee, key), docs in sorted(by_meeting.items()):
         order = {"agenda": 0, "minutes": 1, "report": 2, "document": 3}
@@ -353,6 +395,12 @@ def _load_meetings(loader: Loader, site: Site) -> None:
         site.meetings[(committee, key)] = Meeting(
             committee=committee, key=key, date=date, documents=tuple(docs), url=f"{committee}/{key}/"
         )
+
+
+def _add_committees(site: Site, names: dict[str, Counter], folders: dict[str, str]) -> None:
+    """Each committee with a meeting: its name (the site's, else the one its records print most) and its
+    meetings, newest first, undated last."""
+    config = site.config
     for committee, counter in sorted(names.items()):
         settings = config.committees.get(committee) or config.committees.get(folders.get(committee, ""))
         # The name printed most often wins unless the site names the committee.

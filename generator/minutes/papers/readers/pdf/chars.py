@@ -119,11 +119,10 @@ def _font(font: int, cache: dict) -> tuple[str, bool]:
     return facts
 
 
-def _object_facts(
-    obj: int, page: int, index: int, fonts: dict, matrix: pdfium_c.FS_MATRIX, font_size: ctypes.c_float
-) -> tuple[str, bool, int, float]:
+def _object_facts(obj: int, page: int, index: int, fonts: dict, buffers: _Buffers) -> _Facts:
     """Font name, bold, quarter turns and printed size of a text object (`page`: the text page's
-    address; `matrix` and `font_size`: buffers to fill, made once a page)."""
+    address)."""
+    matrix, font_size = buffers.matrix, buffers.font_size
     font = _object_font(obj)
     name, bold = _font(font, fonts) if font else ("", False)
     # the angle of the object's first character stands for the object: text objects
@@ -140,133 +139,197 @@ def _object_facts(
     return name, bold, turn, size
 
 
-def page_runs(textpage, page_height: float) -> PageChars:  # noqa: C901 (one loop, kept whole for speed)
+_Facts = tuple[str, bool, int, float]
+"""A text object's font name, bold, quarter turns and printed size."""
+
+
+class _Buffers:
+    """What pdfium fills for one character or text object, made once a page, with the plain addresses the
+    per-character calls take."""
+
+    __slots__ = ("box", "box_at", "font_size", "matrix", "origin", "ox_at", "oy_at")
+
+    def __init__(self) -> None:
+        self.box = pdfium_c.FS_RECTF()
+        self.box_at = ctypes.addressof(self.box)
+        self.origin = (ctypes.c_double * 2)()
+        self.ox_at = ctypes.addressof(self.origin)
+        self.oy_at = self.ox_at + ctypes.sizeof(ctypes.c_double)
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.font_size = ctypes.c_float(0.0)
+
+
+def page_runs(textpage, page_height: float) -> PageChars:
     """The runs of a page in the file's own order (ties in reading order fall back to it).
 
     The loop runs once per character (a page has thousands), so it calls pdfium by address
-    into buffers made once, and compares with `if` rather than `max` and `abs`, which cost a
-    function call each."""
+    into buffers made once, with its functions in local names."""
     raw = textpage.raw
     page = ctypes.cast(raw, ctypes.c_void_p).value
     if not page:
         return PageChars([], 0, 0)  # a text page pdfium could not make: no characters
     count = pdfium_c.FPDFText_CountChars(raw)
-    box = pdfium_c.FS_RECTF()
-    box_at = ctypes.addressof(box)
-    origin = (ctypes.c_double * 2)()
-    matrix = pdfium_c.FS_MATRIX()
-    font_size = ctypes.c_float(0.0)
-    ox_at = ctypes.addressof(origin)
-    oy_at = ox_at + ctypes.sizeof(ctypes.c_double)
-    get_unicode = _char_unicode
+    buffers = _Buffers()
+    box, origin, box_at, ox_at, oy_at = buffers.box, buffers.origin, buffers.box_at, buffers.ox_at, buffers.oy_at
+    get_unicode, get_object, is_generated = _char_unicode, _text_object, _char_generated
     # the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off
-    get_box = _char_loose_box
-    get_origin = _char_origin
-    get_object = _text_object
-    is_generated = _char_generated
+    get_box, get_origin = _char_loose_box, _char_origin
     soft_hyphens = SOFT_HYPHEN_MARKS
     fonts: dict = {}
-    objects: dict = {}
-    runs: list[Run] = []
-    rotated: list[list] = []
-    chars: list[str] = []
-    cur = None  # [x0, x1, baseline, size, bold, font, turn, last char's x1, last char's x0]
-    space_pending = False
-    visible = letters = 0
-
-    def close(hyphen: bool = False) -> None:
-        nonlocal cur, chars
-        if cur is not None and chars:
-            text = "".join(chars).strip()
-            if text:
-                runs.append(Run(text, cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], hyphen))
-        cur = None
-        chars = []
-
+    objects: dict[int, _Facts] = {}
+    upright = _UprightRuns()
+    add = upright.add
+    sideways = _SidewaysRuns(page_height)
     for i in range(count):
         code = get_unicode(page, i)
         if code == 32 or code == 0xA0 or code == 9:
-            space_pending = True
-            if rotated:
-                obj = get_object(page, i)
-                if obj and rotated[-1][1] == obj:
-                    rotated[-1][2].append(" ")
+            upright.space_pending = True
+            if sideways.pieces:
+                sideways.space(get_object(page, i))
             continue
         if (code == 10 or code == 13) and is_generated(page, i):
-            space_pending = True
+            upright.space_pending = True
             continue
         obj = get_object(page, i)
         if not obj:
-            if code in soft_hyphens and cur is not None:
-                chars.append("-")
-                close(hyphen=True)
+            if code in soft_hyphens:
+                upright.hyphen(None)
             continue
         facts = objects.get(obj)
         if facts is None:
-            facts = objects[obj] = _object_facts(obj, page, i, fonts, matrix, font_size)
-        font, bold, turn, size = facts
+            facts = objects[obj] = _object_facts(obj, page, i, fonts, buffers)
         get_box(page, i, box_at)
-        if turn:
-            # Text set sideways (a pack's page number in the margin of a landscape page):
-            # kept apart, in stream order, with the box it covers on the page.
-            visible += 1
-            letters += chr(code).isalnum()
-            if rotated and rotated[-1][0] == turn and rotated[-1][1] == obj:
-                rotated[-1][2].append(chr(code))
-                rotated[-1][3] = _union(rotated[-1][3], box, page_height)
-            else:
-                rotated.append([turn, obj, [chr(code)], _union(None, box, page_height), size, bold, font])
+        if facts[2]:
+            sideways.add(code, obj, box, facts)
             continue
         get_origin(page, i, ox_at, oy_at)
-        x0 = box.left
-        x1 = box.right
-        base = page_height - origin[1]
         if code in soft_hyphens:
-            if cur is not None:
-                chars.append("-")
-                if x1 > cur[1]:
-                    cur[1] = x1
-                close(hyphen=True)
+            upright.hyphen(box.right)
             continue
-        ch = chr(code)
-        visible += 1
-        if ch.isalnum():
-            letters += 1
+        add(code, box.left, box.right, page_height - origin[1], facts)
+    upright.close()
+    return PageChars(
+        upright.runs + sideways.runs(), upright.visible + sideways.visible, upright.letters + sideways.letters
+    )
+
+
+class _UprightRuns:
+    """The upright runs of a page, gathered as its characters arrive in the file's order."""
+
+    __slots__ = ("chars", "cur", "letters", "runs", "space_pending", "visible")
+
+    def __init__(self) -> None:
+        self.runs: list[Run] = []
+        self.chars: list[str] = []
+        self.cur: list | None = None
+        """[x0, x1, baseline, size, bold, font, turn, last char's x1, last char's x0, last char's object's
+        facts] of the open run."""
+        self.space_pending = False
+        """A space (or a line break pdfium made up) since the last character."""
+        self.visible = 0
+        self.letters = 0
+
+    def close(self, hyphen: bool = False) -> None:
+        cur = self.cur
+        if cur is not None and self.chars:
+            text = "".join(self.chars).strip()
+            if text:
+                self.runs.append(Run(text, cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], hyphen))
+        self.cur = None
+        self.chars = []
+
+    def hyphen(self, x1: float | None) -> None:
+        """A line-end hyphen pdfium marked, which ends the open run; `x1`: its right edge, None if it has no box."""
+        cur = self.cur
         if cur is not None:
-            last_x1 = cur[7]
+            self.chars.append("-")
+            if x1 is not None and x1 > cur[1]:
+                cur[1] = x1
+            self.close(hyphen=True)
+
+    def add(self, code: int, x0: float, x1: float, base: float, facts: _Facts) -> None:
+        """An upright character (`facts` of its text object), compared with `if` rather than `max` and `abs`,
+        which cost a function call each."""
+        ch = chr(code)
+        self.visible += 1
+        if ch.isalnum():
+            self.letters += 1
+        size = facts[3]
+        cur = self.cur
+        if cur is not None:
             # the letters of an expanded ligature ("fl") share one box: no step back
-            gap = x0 - last_x1
+            gap = x0 - cur[7]
             if gap < 0.0 and -0.5 < x0 - cur[8] < 0.5:
                 gap = 0.0
             cur_size = cur[3]
             larger = size if size > cur_size else cur_size
             step = base - cur[2]
-            same_line = -0.25 * larger <= step <= 0.25 * larger and turn == cur[6]
-            if not same_line or gap < -0.5 * size or gap > larger:
-                close()
-            elif bold != cur[4] or font != cur[5] or not -0.1 * cur_size <= size - cur_size <= 0.1 * cur_size:
-                # a change of face inside a line: a new run, joined again by the line builder
-                close()
-                if space_pending or gap > 0.2 * size:
-                    chars.append(" ")
-                space_pending = False
-            elif space_pending or gap > 0.2 * size:
+            if (
+                not -0.25 * larger <= step <= 0.25 * larger
+                or gap < -0.5 * size
+                or gap > larger
+                # A change of face inside a line: a new run, joined again by the line builder, which sees
+                # the space before it as the gap between the runs. The last character's text object
+                # was of the run's face, so only a character of another object can change it.
+                or (
+                    facts is not cur[9]
+                    and (
+                        facts[1] != cur[4]
+                        or facts[0] != cur[5]
+                        or not -0.1 * cur_size <= size - cur_size <= 0.1 * cur_size
+                    )
+                )
+            ):
+                self.close()
+                cur = None
+            elif self.space_pending or gap > 0.2 * size:
+                chars = self.chars
                 if chars and chars[-1] != " ":
                     chars.append(" ")
         if cur is None:
-            cur = [x0, x1, base, size, bold, font, turn, x1, x0]
-            if chars == [" "]:
-                chars = []
-                # the space before a change of face is kept as a gap, which lines see
-        chars.append(ch)
+            font, bold, turn, size = facts
+            cur = self.cur = [x0, x1, base, size, bold, font, turn, x1, x0, facts]
+        self.chars.append(ch)
         if x1 > cur[1]:
             cur[1] = x1
         cur[7] = x1
         cur[8] = x0
-        space_pending = False
-    close()
-    for turn, _, text, (x0, x1, top, bottom), _size, bold, font in rotated:
-        words = "".join(text).split()
-        if words:
-            runs.append(Run(" ".join(words), x0, x1, bottom, max(bottom - top, 1.0), bold, font, turn))
-    return PageChars(runs, visible, letters)
+        cur[9] = facts
+        self.space_pending = False
+
+
+class _SidewaysRuns:
+    """Text set sideways (a pack's page number in the margin of a landscape page): kept apart, in the
+    file's order, each text object's characters as one run with the box they cover on the page."""
+
+    __slots__ = ("letters", "page_height", "pieces", "visible")
+
+    def __init__(self, page_height: float) -> None:
+        self.page_height = page_height
+        self.pieces: list[list] = []
+        """[turn, text object, characters, covered box, size, bold, font] of each run."""
+        self.visible = 0
+        self.letters = 0
+
+    def space(self, obj: int) -> None:
+        if obj and self.pieces[-1][1] == obj:
+            self.pieces[-1][2].append(" ")
+
+    def add(self, code: int, obj: int, box: pdfium_c.FS_RECTF, facts: _Facts) -> None:
+        font, bold, turn, size = facts
+        self.visible += 1
+        self.letters += chr(code).isalnum()
+        pieces = self.pieces
+        if pieces and pieces[-1][0] == turn and pieces[-1][1] == obj:
+            pieces[-1][2].append(chr(code))
+            pieces[-1][3] = _union(pieces[-1][3], box, self.page_height)
+        else:
+            pieces.append([turn, obj, [chr(code)], _union(None, box, self.page_height), size, bold, font])
+
+    def runs(self) -> list[Run]:
+        runs = []
+        for turn, _, text, (x0, x1, top, bottom), _size, bold, font in self.pieces:
+            words = "".join(text).split()
+            if words:
+                runs.append(Run(" ".join(words), x0, x1, bottom, max(bottom - top, 1.0), bold, font, turn))
+        return runs

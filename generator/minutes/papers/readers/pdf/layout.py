@@ -70,6 +70,35 @@ def lay_out(
     dots: tuple[tuple[float, float], ...] = (),
 ) -> PageLayout:
     page = PageLayout()
+    top, bottom, content, sideways = _sort_runs(runs, furniture, height)
+    page.pieces.extend(_furniture_pieces(top, furniture))
+    tables, content = _fill_tables(grids, content, vocab)
+    table_no = 0
+    for k, stretch in enumerate(_stretches(content, tables)):
+        blocks = reading_blocks(stretch, width)
+        page.columns = max(page.columns, _columns(blocks))
+        for block in blocks:
+            pieces = _block_pieces(
+                build_lines(block), body, vocab, table_no, OCR_HEADING_RATIO if ocr else HEADING_RATIO, dots
+            )
+            table_no += sum(1 for _ in {p.table for p in pieces if p.table >= 0})
+            if pieces:
+                pieces[0].gap_before = True
+            page.pieces.extend(pieces)
+        if k < len(tables):
+            page.pieces.extend(_table_pieces(tables[k], table_no))
+            table_no += 1
+    page.pieces.extend(_sideways_pieces(sideways, body))
+    page.pieces.extend(_furniture_pieces(bottom, furniture))
+    page.tables = table_no
+    return page
+
+
+def _sort_runs(
+    runs: list[Run], furniture: dict[Run, str], height: float
+) -> tuple[list[Run], list[Run], list[Run], list[Run]]:
+    """The page's runs as (furniture at the top, furniture at the bottom, content, content set sideways);
+    furniture set sideways goes with the bottom's."""
     top: list[Run] = []
     bottom: list[Run] = []
     content: list[Run] = []
@@ -82,8 +111,11 @@ def lay_out(
             sideways.append(run)
         else:
             content.append(run)
-    page.pieces.extend(_furniture_pieces(top, furniture))
+    return top, bottom, content, sideways
 
+
+def _fill_tables(grids: list[Grid], content: list[Run], vocab: Vocabulary) -> tuple[list[Table], list[Run]]:
+    """The ruled tables holding runs, top first, and the runs left outside them."""
     tables: list[Table] = []
     for grid in grids:
         inside = [r for r in content if grid.holds(r.mid, r.baseline - r.size * 0.3)]
@@ -96,46 +128,41 @@ def lay_out(
         held = set(map(id, inside))
         content = [r for r in content if id(r) not in held]
     tables.sort(key=lambda t: t.top)
+    return tables, content
 
-    # text above, between and below full-width tables is laid out stretch by stretch
+
+def _stretches(content: list[Run], tables: list[Table]) -> list[list[Run]]:
+    """The runs above, between and below full-width tables: each stretch is laid out on its own."""
     stretches: list[list[Run]] = [[] for _ in range(len(tables) + 1)]
     for run in content:
         stretches[sum(1 for t in tables if run.baseline > t.bottom)].append(run)
-    table_no = 0
-    for k, stretch in enumerate(stretches):
-        blocks = reading_blocks(stretch, width)
-        page.columns = max(page.columns, _columns(blocks))
-        for block in blocks:
-            pieces = _block_pieces(
-                build_lines(block), body, vocab, table_no, OCR_HEADING_RATIO if ocr else HEADING_RATIO, dots
-            )
-            table_no += sum(1 for _ in {p.table for p in pieces if p.table >= 0})
-            if pieces:
-                pieces[0].gap_before = True
-            page.pieces.extend(pieces)
-        if k < len(tables):
-            table = tables[k]
-            for i, row in enumerate(table.rows):
-                page.pieces.append(
-                    Piece(
-                        "row",
-                        row_text(row),
-                        gap_before=i == 0,
-                        table=table_no,
-                        columns=table.columns,
-                        box=table.boxes[i] if i < len(table.boxes) else (),
-                    )
-                )
-            table_no += 1
-    for run in sideways:
+    return stretches
+
+
+def _table_pieces(table: Table, number: int) -> list[Piece]:
+    return [
+        Piece(
+            "row",
+            row_text(row),
+            gap_before=i == 0,
+            table=number,
+            columns=table.columns,
+            box=table.boxes[i] if i < len(table.boxes) else (),
+        )
+        for i, row in enumerate(table.rows)
+    ]
+
+
+def _sideways_pieces(runs: list[Run], body: float) -> list[Piece]:
+    """Text set sideways, a piece per run: furniture when it reads as furniture anywhere on a page."""
+    pieces = []
+    for run in runs:
         text = clean(run.text)
         why = anywhere(text, run, body)
-        page.pieces.append(
+        pieces.append(
             Piece("furniture" if why else "text", text, size=run.size, why=why, gap_before=True, box=run_box(run))
         )
-    page.pieces.extend(_furniture_pieces(bottom, furniture))
-    page.tables = table_no
-    return page
+    return pieces
 
 
 def _furniture_pieces(runs: list[Run], furniture: dict[Run, str]) -> list[Piece]:
@@ -183,10 +210,7 @@ def _block_pieces(
     if not lines:
         return []
     pieces: list[Piece] = []
-    table_rows: dict[int, tuple[int, tuple[str, ...], int]] = {}
-    for n, (start, end, cuts) in enumerate(find_unruled(lines)):
-        for i, row in zip(range(start, end), rows_of(lines[start:end], cuts), strict=False):
-            table_rows[i] = (first_table + n, tuple(clean(c) for c in row), len(cuts) + 1)
+    table_rows = _unruled_rows(lines, first_table)
     left = min(line.x0 for line in lines)
     rights = sorted(line.x1 for line in lines)
     right = rights[int(0.9 * (len(rights) - 1))]
@@ -195,19 +219,8 @@ def _block_pieces(
     for i, line in enumerate(lines):
         gap = prev is not None and line.top - prev.bottom > 0.6 * line.size
         if i in table_rows:
-            number, row, columns = table_rows[i]
             starts = i == 0 or i - 1 not in table_rows
-            pieces.append(
-                Piece(
-                    "row",
-                    row_text(row),
-                    size=line.size,
-                    gap_before=starts or gap,
-                    table=number,
-                    columns=columns,
-                    box=runs_box(line.runs),
-                )
-            )
+            pieces.append(_unruled_row_piece(line, table_rows[i], gap_before=starts or gap))
             cur, prev = None, None
             continue
         text = clean(line.text)
@@ -217,13 +230,7 @@ def _block_pieces(
         if why:
             pieces.append(Piece("furniture", text, why=why, box=runs_box(line.runs)))
             continue
-        kind = _kind(line, text, body, ratio)
-        if kind == "text":
-            item = as_list_item(text)
-            if item:
-                kind, text = "item", item
-            elif _dotted(line, dots):
-                kind, text = "item", "- " + text
+        kind, text = _kind_and_text(line, text, body, ratio, dots)
         if cur is not None and prev is not None and _continues(cur, prev, line, kind, text, left, right):
             if cur.text.endswith("-"):
                 cur.text = vocab.join(cur.text, text, prev.hyphen)
@@ -238,6 +245,46 @@ def _block_pieces(
             pieces.append(cur)
         prev = line
     return pieces
+
+
+_UnruledRow = tuple[int, tuple[str, ...], int]
+"""A line read as a row of a table drawn without rules: (the table's number, its cells, the table's columns)."""
+
+
+def _unruled_rows(lines: list[PdfLine], first_table: int) -> dict[int, _UnruledRow]:
+    """Index into `lines` -> the row of a table without rules that line is; tables numbered from `first_table`."""
+    table_rows: dict[int, _UnruledRow] = {}
+    for n, (start, end, cuts) in enumerate(find_unruled(lines)):
+        for i, row in zip(range(start, end), rows_of(lines[start:end], cuts), strict=False):
+            table_rows[i] = (first_table + n, tuple(clean(c) for c in row), len(cuts) + 1)
+    return table_rows
+
+
+def _unruled_row_piece(line: PdfLine, found: _UnruledRow, *, gap_before: bool) -> Piece:
+    number, row, columns = found
+    return Piece(
+        "row",
+        row_text(row),
+        size=line.size,
+        gap_before=gap_before,
+        table=number,
+        columns=columns,
+        box=runs_box(line.runs),
+    )
+
+
+def _kind_and_text(
+    line: PdfLine, text: str, body: float, ratio: float, dots: tuple[tuple[float, float], ...]
+) -> tuple[str, str]:
+    """What a line is (heading, bold, item or text) and its text, a list item's with its Markdown mark."""
+    kind = _kind(line, text, body, ratio)
+    if kind == "text":
+        item = as_list_item(text)
+        if item:
+            kind, text = "item", item
+        elif _dotted(line, dots):
+            kind, text = "item", "- " + text
+    return kind, text
 
 
 def _dotted(line: PdfLine, dots: tuple[tuple[float, float], ...]) -> bool:

@@ -237,87 +237,117 @@ def _body_size(pages: list[_Page]) -> float:
 
 
 def _write(pages: list[_Page], layouts: list[PageLayout]) -> tuple[list[SourceLine], list[PageInfo]]:
-    heading_sizes = sorted(
-        {round(p.size * 2) / 2 for lay in layouts for p in lay.pieces if p.kind == "heading"}, reverse=True
-    )
-    rank = {size: min(6, i + 1) for i, size in enumerate(heading_sizes)}
-    bold_level = min(6, len(heading_sizes) + 1)
+    rank, bold_level = _heading_ranks(layouts)
     lines: list[SourceLine] = []
     infos: list[PageInfo] = []
-    open_table: tuple[int, str] | None = None  # (columns, header row) of a table that may go on
+    open_table: _OpenTable | None = None
     printed_pages = fill_printed_pages(
         [printed_page([(p.text, p.why) for p in lay.pieces if p.kind == "furniture"]) for lay in layouts]
     )
     for page, lay, printed in zip(pages, layouts, printed_pages, strict=False):
         hints: _PageHints = {"page": page.number, "printed_page": printed, "ocr": page.ocr}
-        first_content = True
-        headings = 0
-        if not lay.pieces and page.layer in ("scanned", "garbled") and not page.ocr:
-            lines.append(
-                SourceLine(
-                    text=f"[Page {page.number} is a scanned image; its text has not been read]",
-                    number=len(lines) + 1,
-                    **hints,
-                )
-            )
-        for piece in lay.pieces:
-            if piece.kind == "furniture":
-                lines.append(
-                    SourceLine(
-                        text=piece.text, number=len(lines) + 1, furniture=piece.why, box=_rounded(piece.box), **hints
-                    )
-                )
-                continue
-            if piece.kind == "row":
-                if first_content and open_table and open_table[0] == piece.columns:
-                    first_content = False
-                    if piece.text == open_table[1]:
-                        # the header printed again at the top of the page: one table, one header
-                        lines.append(
-                            SourceLine(
-                                text=piece.text,
-                                number=len(lines) + 1,
-                                furniture="repeated table header",
-                                box=_rounded(piece.box),
-                                **hints,
-                            )
-                        )
-                    else:
-                        lines.append(_line(piece, lines, hints))
-                    continue
-                if piece.gap_before:
-                    open_table = (piece.columns, piece.text)
-            first_content = False
-            if piece.gap_before and lines and lines[-1].text:
-                lines.append(SourceLine(text="", number=len(lines) + 1, **hints))
-            if piece.kind != "row":
-                open_table = None
-            if piece.kind in ("heading", "bold"):
-                headings += 1
-            lines.append(_line(piece, lines, hints, rank, bold_level))
-        infos.append(
-            PageInfo(
-                number=page.number,
-                layer=page.layer,
-                ocr=page.ocr,
-                columns=lay.columns,
-                tables=lay.tables,
-                headings=headings,
-                furniture=tuple(p.text for p in lay.pieces if p.kind == "furniture"),
-                printed_page=printed,
-                notes=tuple(page.notes),
-            )
-        )
-        ends_in_table = (
-            any(p.kind != "furniture" for p in lay.pieces)
-            and [p for p in lay.pieces if p.kind != "furniture"][-1].kind == "row"
-        )
-        if lines and lines[-1].text and not ends_in_table:
+        headings, open_table = _write_page(page, lay, hints, lines, open_table, rank, bold_level)
+        infos.append(_page_info(page, lay, printed, headings))
+        if lines and lines[-1].text and not _ends_in_table(lay):
             # a table running on to the next page is not cut by a blank line
             lines.append(SourceLine(text="", number=len(lines) + 1, **hints))
     while lines and not lines[-1].text:
         lines.pop()
     return lines, infos
+
+
+_OpenTable = tuple[int, str]
+"""(columns, header row) of a table that may go on to the next page."""
+
+
+def _heading_ranks(layouts: list[PageLayout]) -> tuple[dict[float, int], int]:
+    """Heading size (to the half point) -> its level, largest first; and the level of a bold line,
+    below every sized heading."""
+    heading_sizes = sorted(
+        {round(p.size * 2) / 2 for lay in layouts for p in lay.pieces if p.kind == "heading"}, reverse=True
+    )
+    rank = {size: min(6, i + 1) for i, size in enumerate(heading_sizes)}
+    return rank, min(6, len(heading_sizes) + 1)
+
+
+def _write_page(
+    page: _Page,
+    lay: PageLayout,
+    hints: _PageHints,
+    lines: list[SourceLine],
+    open_table: _OpenTable | None,
+    rank: dict[float, int],
+    bold_level: int,
+) -> tuple[int, _OpenTable | None]:
+    """A page's pieces added to `lines`; returns how many headings it has and the table it leaves open."""
+    first_content = True
+    headings = 0
+    if not lay.pieces and page.layer in ("scanned", "garbled") and not page.ocr:
+        lines.append(
+            SourceLine(
+                text=f"[Page {page.number} is a scanned image; its text has not been read]",
+                number=len(lines) + 1,
+                **hints,
+            )
+        )
+    for piece in lay.pieces:
+        if piece.kind == "furniture":
+            lines.append(
+                SourceLine(
+                    text=piece.text, number=len(lines) + 1, furniture=piece.why, box=_rounded(piece.box), **hints
+                )
+            )
+            continue
+        if piece.kind == "row":
+            if first_content and open_table and open_table[0] == piece.columns:
+                first_content = False
+                lines.append(_row_going_on(piece, open_table, lines, hints))
+                continue
+            if piece.gap_before:
+                open_table = (piece.columns, piece.text)
+        first_content = False
+        if piece.gap_before and lines and lines[-1].text:
+            lines.append(SourceLine(text="", number=len(lines) + 1, **hints))
+        if piece.kind != "row":
+            open_table = None
+        if piece.kind in ("heading", "bold"):
+            headings += 1
+        lines.append(_line(piece, lines, hints, rank, bold_level))
+    return headings, open_table
+
+
+def _row_going_on(piece: Piece, open_table: _OpenTable, lines: list[SourceLine], hints: _PageHints) -> SourceLine:
+    """The first row of a page that carries on the table the page before left open."""
+    if piece.text == open_table[1]:
+        # the header printed again at the top of the page: one table, one header
+        return SourceLine(
+            text=piece.text,
+            number=len(lines) + 1,
+            furniture="repeated table header",
+            box=_rounded(piece.box),
+            **hints,
+        )
+    return _line(piece, lines, hints)
+
+
+def _page_info(page: _Page, lay: PageLayout, printed: int, headings: int) -> PageInfo:
+    return PageInfo(
+        number=page.number,
+        layer=page.layer,
+        ocr=page.ocr,
+        columns=lay.columns,
+        tables=lay.tables,
+        headings=headings,
+        furniture=tuple(p.text for p in lay.pieces if p.kind == "furniture"),
+        printed_page=printed,
+        notes=tuple(page.notes),
+    )
+
+
+def _ends_in_table(lay: PageLayout) -> bool:
+    """The page's last piece of content is a table row: the table may go on over the page."""
+    content = [p for p in lay.pieces if p.kind != "furniture"]
+    return bool(content) and content[-1].kind == "row"
 
 
 class _PageHints(TypedDict):

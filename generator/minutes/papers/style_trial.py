@@ -1,0 +1,420 @@
+"""A house style's lessons tried on each paper before they are kept for it.
+
+What the house style holds was learned from a few papers, or taught by one record a person corrected: a
+guess about the rest of the archive, and a lesson that fits one paper may not fit the next (a body's form
+that is only the council's own name; minutes read a paragraph to an item where a paper numbers its own
+items). So a paper is read twice, without the lessons (what a person pinned still holds) and with them, and
+the reading with them is kept, fact by fact, only where the paper agrees with it:
+
+- the committee a lesson chose stands where the paper prints that body's name, or a form of it that names
+  no other body (the council's own name, or another body's, says nothing about which of its bodies met);
+- items read to the style's shape stand, unless the paper numbers its own items and that shape does not;
+- the chair a learned cue names stands, unless the paper names another chair itself;
+- a date, time or venue the paper's own reading found is neither lost nor changed (a venue the style
+  knows, printed in the paper, may replace it);
+- lists of names the paper's own reading found are not emptied.
+
+Where a lesson would change a fact and the paper does not bear it out, the paper's own reading stands and
+the record gets a review entry saying what the lesson would have written: the person is asked instead.
+The reading with the lessons keeps everything else (a lesson may also let the paper's opening be read, as
+items that no longer swallow it do).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from minutes.papers import confidence
+from minutes.papers.housestyle import LEARNED, PINNED, Body, HouseStyle, ItemShape, folded
+from minutes.papers.learn import own_items
+from minutes.records.record import REVIEW_FACTS, Attendance, DocumentRecord, Item, ReviewEntry
+
+if TYPE_CHECKING:
+    from minutes.papers.clean import Line
+    from minutes.papers.convert import Conversion, ConvertedDocument
+
+OPENING_LINES = 40
+"""How many of a document's lines a body's name is looked for in: its opening, where the header is read."""
+HEADING_EXTRA_WORDS = 6
+"""A line names a body as a heading does when it holds at most this many words beside the name ("Minutes of
+the regular meeting of the …"); a longer line is a sentence that mentions it."""
+NUMBERED_ITEMS = 2
+"""A paper numbers its own items when its own reading numbers at least this many."""
+
+
+def untaught(style: HouseStyle) -> HouseStyle:
+    """The style without its lessons: only what a person pinned, which holds whatever the papers say."""
+    attendance = style.attendance if style.attendance and style.attendance.source == PINNED else None
+    return HouseStyle(
+        tuple(b for b in style.bodies if b.source == PINNED),
+        tuple(v for v in style.venues if v.source == PINNED),
+        tuple(i for i in style.items if i.source == PINNED),
+        attendance,
+    )
+
+
+def read_trying(read: Callable[[HouseStyle], Conversion], style: HouseStyle, council: str = "") -> Conversion:
+    """`read(style)`, with each lesson of the style kept only where the paper bears it out (see the module)."""
+    plain_style = untaught(style)
+    if plain_style == style:
+        return read(style)
+    plain = read(plain_style)
+    fitted = fitted_items(style, plain)
+    return replace(settle(plain, read(fitted), fitted, council), untaught=plain.documents)
+
+
+# --- the shape of items a paper shows ------------------------------------------------------------------
+
+FITS, SILENT, CONTRADICTS = 0, 1, 2
+
+
+def fitted_items(style: HouseStyle, plain: Conversion) -> HouseStyle:
+    """The style with, for each kind of paper, the item shapes this paper shows first: a numbering its lines
+    open with, an unnumbered shape only where its own reading numbers no items (a learned one, only where it
+    sets out no items at all), titles it prints. A shape the paper contradicts is left out."""
+    lines = [line.text.strip() for line in plain.lines if line.is_content and not line.artefact]
+    numbered = {
+        kind: sum(1 for d in plain.documents if d.record.kind == kind for i in d.record.items if i.number)
+        for kind in ("agenda", "minutes", "")
+    }
+    numbered[""] = numbered["agenda"] + numbered["minutes"]
+    headed = {
+        kind: max((own_items(d.record) for d in plain.documents if kind in ("", d.record.kind)), default=0)
+        for kind in ("agenda", "minutes", "")
+    }
+    out: list[ItemShape] = []
+    for kind in dict.fromkeys(shape.kind for shape in style.items):
+        shapes = [shape for shape in style.items if shape.kind == kind]
+        fit = {id(shape): _fit(shape, lines, numbered.get(kind, 0)) for shape in shapes}
+        if headed.get(kind, 0) >= NUMBERED_ITEMS:
+            # What the papers share of paragraphs was learned from papers that set out no items of their own.
+            fit.update({id(s): CONTRADICTS for s in shapes if _unheaded(s) and s.source == LEARNED})
+        if any(shape.number and not _unheaded(shape) and fit[id(shape)] == FITS for shape in shapes):
+            # The paper's lines open with a numbering the style knows: items without headings do not fit it.
+            fit.update({id(shape): CONTRADICTS for shape in shapes if _unheaded(shape)})
+        # Of the shapes that fit, a layout (numbering, paragraphs, lines) before a list of titles it reuses.
+        ranked = sorted(
+            shapes,
+            key=lambda shape: (shape.source != PINNED, fit[id(shape)], not (shape.number or _unheaded(shape))),
+        )
+        kept = [shape for shape in ranked if fit[id(shape)] != CONTRADICTS or shape.source == PINNED]
+        # With no other shape to read it, a correction's shape is still tried (and the record asks a person
+        # where it is withheld); a learned one the paper contradicts is simply not read into it.
+        out += kept or [shape for shape in ranked if shape.source != LEARNED]
+    return replace(style, items=tuple(out))
+
+
+def _unheaded(shape: ItemShape) -> bool:
+    """Items without headings of their own: a paragraph or a line to an item."""
+    return shape.paragraphs or shape.lines
+
+
+def _fit(shape: ItemShape, lines: Sequence[str], numbered: int) -> int:
+    if _unheaded(shape):
+        # Items without headings of their own: a paper that numbers its items sets them out otherwise.
+        return CONTRADICTS if numbered >= NUMBERED_ITEMS else FITS
+    if shape.number:
+        try:
+            opens = re.compile(rf"\(?(?:{shape.number})\)?(?:[.):]|\s|$)")
+        except re.error:
+            return CONTRADICTS
+        return FITS if sum(1 for line in lines if opens.match(line)) >= NUMBERED_ITEMS else CONTRADICTS
+    titles = {folded(t) for t in shape.titles}
+    shown = sum(1 for line in lines if folded(line.rstrip(":")) in titles)
+    return FITS if shown >= NUMBERED_ITEMS else SILENT
+
+
+def settle(plain: Conversion, styled: Conversion, style: HouseStyle, council: str = "") -> Conversion:
+    """The reading with the lessons, with each fact the paper does not bear out taken from its own reading."""
+    if plain.documents == styled.documents:
+        return styled
+    if not _same_documents(plain.documents, styled.documents):
+        # The lessons read the paper as other documents: kept unless they lose a meeting the paper's own
+        # reading found (a meeting's record lost is worse than items read less well).
+        return plain if _meetings(plain.documents) > _meetings(styled.documents) else styled
+    settled = []
+    openings = []
+    for n, (p, s) in enumerate(zip(plain.documents, styled.documents, strict=True)):
+        choice = _settle_document(p, s, style, council, plain.lines)
+        settled.append(choice.document)
+        source = plain if choice.plain_filing else styled
+        if n < len(source.openings):
+            openings.append(source.openings[n])
+    if len({d.relpath for d in settled}) < len(settled):
+        return plain  # two documents of the paper would share a file: its own reading is consistent
+    return replace(styled, documents=tuple(settled), openings=tuple(openings) or styled.openings)
+
+
+# --- one document ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    document: ConvertedDocument
+    plain_filing: bool
+    """Filed (committee and date) as the paper's own reading files it."""
+
+
+def _settle_document(
+    p: ConvertedDocument, s: ConvertedDocument, style: HouseStyle, council: str, lines: Sequence[Line]
+) -> _Choice:
+    """One document read plainly (`p`) and with the lessons (`s`): each fact from the reading the paper bears out."""
+    pr, sr = p.record, s.record
+    if pr == sr and p.body == s.body:
+        return _Choice(s, False)
+    settling = _Settling()
+    base = _settle_items(p, s, style, settling)
+    committee = _settle_committee(pr, sr, style, council, lines, settling)
+    date, time, venue = _settle_when(pr, sr, style, settling)
+    attendance = _settle_attendance(pr, sr, base, style, settling)
+
+    # Filed where its committee and date say, each from the reading that gave it; named by its kind.
+    committee_from = s if committee == sr.committee else p
+    date_from = s if date == sr.date else p
+    settling.from_plain |= {"committee"} if committee_from is p else set()
+    settling.from_plain |= {"date"} if date_from is p else set()
+    relpath = PurePosixPath(committee_from.relpath.parts[0], date_from.relpath.parts[1], base.relpath.parts[-1])
+    record = replace(
+        base.record,
+        committee=committee,
+        date=date,
+        time=time,
+        venue=venue,
+        attendance=attendance,
+        review=_review(pr.review, sr.review, settling.from_plain),
+    )
+    document = replace(base, record=record, relpath=relpath)
+    plain_filing = committee_from is p and date_from is p
+    return _Choice(_with_review(document, settling.doubts, document.record.review), plain_filing)
+
+
+@dataclass
+class _Settling:
+    """What settling one document has found so far: the doubts to ask, and the facts (as review entries name
+    them) taken from the paper's own reading."""
+
+    doubts: list[confidence.Judged] = field(default_factory=list)
+    from_plain: set[str] = field(default_factory=set)
+
+
+def _settle_items(
+    p: ConvertedDocument, s: ConvertedDocument, style: HouseStyle, settling: _Settling
+) -> ConvertedDocument:
+    """The reading whose items stand (the body, whose headings carry their anchors, comes with them)."""
+    pr, sr = p.record, s.record
+    shape = style.item_shape(sr.kind)
+    contradiction = _shape_contradicted(pr.items, sr.items) if pr.items != sr.items else ""
+    if not contradiction:
+        return s
+    settling.from_plain |= {"item", "decision", "citation", "kind"}
+    settling.doubts.append(
+        confidence.lesson_withheld(
+            "item",
+            "",
+            f"the house style reads {_shape_said(shape)}{_evidence(shape)}, but {contradiction}, so they are "
+            "read as the paper sets them out; correct the items if the house style is right",
+        )
+    )
+    return p
+
+
+def _settle_committee(
+    pr: DocumentRecord, sr: DocumentRecord, style: HouseStyle, council: str, lines: Sequence[Line], settling: _Settling
+) -> str:
+    """The lessons' body where the paper prints it (or a form naming no other body), else the paper's own."""
+    opening = _opening(sr, lines)
+    if pr.committee == sr.committee or _bears_body(sr.committee, pr.committee, opening, style, council):
+        return sr.committee
+    settling.from_plain.add("committee")
+    body = next((b for b in style.bodies if b.name == sr.committee), None)
+    form = _printed_form(body, opening) if body else ""
+    settling.doubts.append(
+        confidence.lesson_withheld(
+            "committee",
+            pr.committee,
+            f"the house style would file it under {sr.committee!r}"
+            + (f" because it prints {form!r}" if form else "")
+            + f"{_evidence(body)}, but the paper does not print that body's name; correct the committee "
+            f"to {sr.committee!r} if that body met",
+            confidence.find_lines(form, [(line.number, line.text) for line in lines]) if form else None,
+        )
+    )
+    return pr.committee
+
+
+def _settle_when(
+    pr: DocumentRecord, sr: DocumentRecord, style: HouseStyle, settling: _Settling
+) -> tuple[dt.date | None, str, str]:
+    """Date, time and venue: what the paper's own reading found is never changed by a lesson (a venue the
+    house style knows excepted)."""
+    date = sr.date
+    if pr.date and sr.date != pr.date:
+        date = pr.date
+        settling.from_plain.add("date")
+        if sr.date:
+            settling.doubts.append(_changed("date", pr.date.isoformat(), sr.date.isoformat()))
+    time = sr.time
+    if pr.time and sr.time != pr.time:
+        time = pr.time
+        settling.from_plain.add("time")
+        if sr.time:
+            settling.doubts.append(_changed("time", pr.time, sr.time))
+    venue = sr.venue
+    known_venues = {folded(v.name) for v in style.venues}
+    if pr.venue and sr.venue != pr.venue and not (sr.venue and folded(sr.venue) in known_venues):
+        venue = pr.venue
+        settling.from_plain.add("venue")
+        if sr.venue:
+            settling.doubts.append(_changed("venue", pr.venue, sr.venue))
+    return date, time, venue
+
+
+def _settle_attendance(
+    pr: DocumentRecord, sr: DocumentRecord, base: ConvertedDocument, style: HouseStyle, settling: _Settling
+) -> Attendance:
+    """The paper's own chair, and any list of names it reads that the lessons' reading emptied."""
+    pa, sa = pr.attendance, sr.attendance
+    chair = sa.chair
+    if pa.chair and sa.chair != pa.chair:
+        chair = pa.chair
+        settling.from_plain.add("chair")
+        if sa.chair:
+            cues = style.attendance.chair_cues if style.attendance else ()
+            settling.doubts.append(
+                confidence.lesson_withheld(
+                    "chair",
+                    pa.chair,
+                    f"the house style's cue{'s' if len(cues) > 1 else ''} "
+                    f"{', '.join(repr(c) for c in cues) or '(none)'} would name {sa.chair!r} the chair, but the "
+                    "paper names its own; correct the chair if the house style is right",
+                )
+            )
+    lists = {}
+    for role in ("present", "apologies", "in_attendance"):
+        mine, theirs = getattr(pa, role), getattr(sa, role)
+        if mine and not theirs:
+            lists[role] = mine
+            settling.from_plain.add(role)
+        else:
+            lists[role] = theirs
+    return replace(base.record.attendance, chair=chair, **lists)
+
+
+def _same_documents(plain: Sequence[ConvertedDocument], styled: Sequence[ConvertedDocument]) -> bool:
+    """The two readings found as many documents, taken one for one (a lesson may change what kind of meeting
+    paper one reads as, as items read otherwise tip the balance between agenda and minutes)."""
+    return len(plain) == len(styled)
+
+
+def _span(record: DocumentRecord) -> tuple[int, int]:
+    return record.source.lines if record.source else (0, 0)
+
+
+def _meetings(documents: Sequence[ConvertedDocument]) -> int:
+    return sum(1 for d in documents if d.record.kind in ("agenda", "minutes"))
+
+
+def _shape_contradicted(mine: Sequence[Item], theirs: Sequence[Item]) -> str:
+    """How the paper's own setting out of its items contradicts the style's reading of them, or "": it numbers
+    its items and the style's reading drops the numbers, or leaves them inside the titles."""
+    numbered = sum(1 for i in mine if i.number)
+    if numbered >= NUMBERED_ITEMS and sum(1 for i in theirs if i.number) * 2 < numbered:
+        return f"the paper numbers its own items ({numbered} of them)"
+    inside = sum(1 for i in theirs if not i.number and _PRINTED_NUMBER.match(i.title))
+    if inside >= NUMBERED_ITEMS:
+        return f"the paper numbers its own items ({inside} titles start with a number)"
+    return ""
+
+
+_PRINTED_NUMBER = re.compile(r"^\(?\*?[A-Za-z]{0,3}\d{1,4}(?:[-/.:]\d{1,4})*[A-Za-z]?\)?[.):]?\s+\S")
+"""A title that opens with a printed item number ("(06-601) Resolution …", "41/19 Apologies")."""
+
+
+def _opening(record: DocumentRecord, lines: Sequence[Line]) -> list[str]:
+    first, last = _span(record)
+    texts = [line.text for line in lines if line.is_content and (not first or first <= line.number <= last)]
+    return texts[:OPENING_LINES]
+
+
+def _bears_body(name: str, plain_name: str, opening: Sequence[str], style: HouseStyle, council: str) -> bool:
+    """Whether the paper's opening prints this body on a line that names it (a heading, not a sentence that
+    mentions it in passing): its name, or a form of it that names no other body."""
+    if _heading_naming(name, opening):
+        return True
+    body = next((b for b in style.bodies if b.name == name), None)
+    if body is None or body.source == PINNED:
+        return True  # not a lesson's doing (the site's own committees are read alike either way), or pinned
+    generic = {folded(council), folded(plain_name)} | {
+        folded(form) for other in style.bodies if other.name != name for form in (other.name, *other.forms)
+    }
+    return any(folded(form) not in generic and _heading_naming(form, opening) for form in body.forms)
+
+
+def _heading_naming(form: str, opening: Sequence[str]) -> str:
+    """The first line of the opening that prints `form` with few other words (as a heading names a body)."""
+    needle = folded(form)
+    if not needle:
+        return ""
+    most = len(needle.split()) + HEADING_EXTRA_WORDS
+    return next(
+        (line for line in opening if f" {needle} " in f" {folded(line)} " and len(folded(line).split()) <= most),
+        "",
+    )
+
+
+def _printed_form(body: Body, opening: Sequence[str]) -> str:
+    return next((form for form in body.forms if _heading_naming(form, opening)), "")
+
+
+def _shape_said(shape: ItemShape | None) -> str:
+    if shape is None:
+        return "its items otherwise"
+    if shape.paragraphs:
+        return "each paragraph of business as an item"
+    if shape.lines:
+        return "each line as an item"
+    if shape.number:
+        return f"items numbered like {shape.example or shape.number!r}"
+    return "its items by the titles its meetings reuse"
+
+
+def _evidence(entry: Body | ItemShape | None) -> str:
+    if entry is None:
+        return ""
+    if entry.taught_by:
+        return f" (taught by the correction of {', '.join(entry.taught_by)})"
+    if entry.papers:
+        return f" (learned from {entry.papers} papers)"
+    return ""
+
+
+def _changed(fact: str, kept: str, lesson: str) -> confidence.Judged:
+    return confidence.lesson_withheld(
+        fact,
+        kept,
+        f"read with the house style the {fact.replace('_', ' ')} would be {lesson!r}; the paper's own reading "
+        f"{kept!r} is kept; correct it if the house style is right",
+    )
+
+
+def _review(
+    plain: Sequence[ReviewEntry], styled: Sequence[ReviewEntry], from_plain: set[str]
+) -> tuple[ReviewEntry, ...]:
+    """Each fact's doubts from the reading its value came from."""
+    return tuple(e for e in styled if e.fact not in from_plain) + tuple(e for e in plain if e.fact in from_plain)
+
+
+def _with_review(
+    document: ConvertedDocument, doubts: Sequence[confidence.Judged], review: Sequence[ReviewEntry]
+) -> ConvertedDocument:
+    order = {fact: n for n, fact in enumerate(REVIEW_FACTS)}
+    entries = sorted(
+        (*(review or document.record.review), *(d.entry() for d in doubts)),
+        key=lambda e: (order.get(e.fact, len(order)), e.lines),
+    )
+    return replace(document, record=replace(document.record, review=tuple(entries)))
