@@ -785,35 +785,16 @@ def _write_document(
     """Write one converted document, unless a person edited or deleted the file it replaces.
 
     `old_name`: the paper's name before it was renamed, which a kept record still names."""
-    problems, meetings_dir = run.problems, run.meetings_dir
     record = document.record
     first_line = record.source.lines[0] if record.source else 0
-    for warning in record.warnings:
-        problem = Problem(shown, first_line, warning, "warning")
-        if problem not in problems:
-            problems.append(problem)
-    relfile = document.relpath.as_posix()
-    owner = run.claimed_now.get(relfile) or run.manifest.owner(relfile)
-    if owner and owner != shown:
-        renamed = document.relpath.with_name(
-            f"{document.relpath.stem}-{segment(paper.stem, 60)}{document.relpath.suffix}"
-        )
-        problems.append(
-            Problem(
-                shown,
-                first_line,
-                f"{relfile} also comes from {owner}; wrote {renamed.as_posix()} instead",
-                "warning",
-            )
-        )
-        relfile = renamed.as_posix()
-    run.claimed_now[relfile] = shown
+    _report_record_warnings(run, record.warnings, shown, first_line)
+    relfile = _claim_record_file(run, document, paper, shown, first_line)
     try:
-        target = resolve_in(meetings_dir, relfile, "the meetings folder")
+        target = resolve_in(run.meetings_dir, relfile, "the meetings folder")
     except OutsideRoot as exc:
-        problems.append(
+        run.problems.append(
             Problem(
-                run.show(meetings_dir / relfile),
+                run.show(run.meetings_dir / relfile),
                 0,
                 f"{exc}; replace the link with a folder of its own",
                 skipped="this record",
@@ -824,20 +805,11 @@ def _write_document(
     new_sha = _sha(content)
     if not target.exists() and not target.is_symlink():
         if not run.force and (relfile in previous or relfile in deleted_before):
-            # The converter wrote it and a person deleted it: a choice, kept until they ask for it back.
             deleted.append(relfile)
-            problems.append(
-                Problem(
-                    run.show(target),
-                    0,
-                    f"was deleted by hand, so it is not written again; run `minutes convert --force {shown}` "
-                    "to bring it back",
-                    "note",
-                )
-            )
+            _report_deleted_by_hand(run, target, shown)
             return
     elif not target.is_file():
-        problems.append(
+        run.problems.append(
             Problem(
                 run.show(target),
                 0,
@@ -846,35 +818,90 @@ def _write_document(
             )
         )
         return
-    else:
-        current_bytes = target.read_bytes()
-        current = _sha(current_bytes)
-        if current == new_sha:
-            run.unchanged.append(target)
-            files[relfile] = new_sha
-            return
-        recorded = previous.get(relfile) or run.manifest.recorded(relfile)
-        if not run.force and current != recorded and not _cut_short(current_bytes, content):
-            run.kept.append(target)
-            problems.append(
-                Problem(
-                    run.show(target),
-                    0,
-                    f"kept hand-edited file {run.show(target)}; run `minutes convert --force {shown}` to overwrite"
-                    + (
-                        f"; it still names {old_name} as its paper: change its source.paper to {shown}"
-                        if old_name
-                        else ""
-                    ),
-                    "warning",
-                )
-            )
-            if recorded:
-                files[relfile] = recorded
-            return
+    elif _left_as_it_is(run, target, relfile, content, new_sha, shown, files, previous, old_name):
+        return
     write_atomic(target, content)
     run.written.append(target)
     files[relfile] = new_sha
+
+
+def _report_record_warnings(run: _Run, warnings: Sequence[str], shown: str, first_line: int) -> None:
+    """The record's warnings, each reported once (a second reading with a new house style repeats them)."""
+    for warning in warnings:
+        problem = Problem(shown, first_line, warning, "warning")
+        if problem not in run.problems:
+            run.problems.append(problem)
+
+
+def _claim_record_file(run: _Run, document: ConvertedDocument, paper: Path, shown: str, first_line: int) -> str:
+    """The record's file inside the meetings folder, claimed for this paper: renamed after the paper
+    when another paper already writes that file."""
+    relfile = document.relpath.as_posix()
+    owner = run.claimed_now.get(relfile) or run.manifest.owner(relfile)
+    if owner and owner != shown:
+        renamed = document.relpath.with_name(
+            f"{document.relpath.stem}-{segment(paper.stem, 60)}{document.relpath.suffix}"
+        )
+        run.problems.append(
+            Problem(
+                shown,
+                first_line,
+                f"{relfile} also comes from {owner}; wrote {renamed.as_posix()} instead",
+                "warning",
+            )
+        )
+        relfile = renamed.as_posix()
+    run.claimed_now[relfile] = shown
+    return relfile
+
+
+def _report_deleted_by_hand(run: _Run, target: Path, shown: str) -> None:
+    # The converter wrote it and a person deleted it: a choice, kept until they ask for it back.
+    run.problems.append(
+        Problem(
+            run.show(target),
+            0,
+            f"was deleted by hand, so it is not written again; run `minutes convert --force {shown}` to bring it back",
+            "note",
+        )
+    )
+
+
+def _left_as_it_is(
+    run: _Run,
+    target: Path,
+    relfile: str,
+    content: bytes,
+    new_sha: str,
+    shown: str,
+    files: dict[str, str],
+    previous: dict[str, str],
+    old_name: str,
+) -> bool:
+    """Whether an existing record is not written: it already holds `content` (unchanged), or a person
+    edited it since it was converted (kept, with a warning saying how to overwrite it)."""
+    current_bytes = target.read_bytes()
+    current = _sha(current_bytes)
+    if current == new_sha:
+        run.unchanged.append(target)
+        files[relfile] = new_sha
+        return True
+    recorded = previous.get(relfile) or run.manifest.recorded(relfile)
+    if run.force or current == recorded or _cut_short(current_bytes, content):
+        return False
+    run.kept.append(target)
+    run.problems.append(
+        Problem(
+            run.show(target),
+            0,
+            f"kept hand-edited file {run.show(target)}; run `minutes convert --force {shown}` to overwrite"
+            + (f"; it still names {old_name} as its paper: change its source.paper to {shown}" if old_name else ""),
+            "warning",
+        )
+    )
+    if recorded:
+        files[relfile] = recorded
+    return True
 
 
 def _cut_short(current: bytes, new: bytes) -> bool:
