@@ -241,11 +241,7 @@ def convert_papers(
     manifest = _load_manifest(manifest_path, _display(manifest_path, root), meetings_dir, problems)
     run = _Run(config, root, meetings_dir, manifest, force, problems)
     explicit = papers is not None
-    if papers is None:
-        candidates = list_papers(root / config.papers_dir)
-        _report_folded_names(run, candidates)
-    else:
-        candidates = sorted({(p if p.is_absolute() else (Path.cwd() / p)).resolve() for p in map(Path, papers)})
+    candidates = _candidates(run, papers)
     # Papers the manifest knows that are no longer there: one of the candidates may be the same paper renamed.
     gone = {name for name in manifest.papers if not (root / name).exists()}
     style_path = root / config.house_style
@@ -256,26 +252,10 @@ def convert_papers(
     run.style = learn.with_lessons(style, lessons)
     first_reading = len(problems)
     stack = contextlib.ExitStack()
-    runner = _local_runner(jobs)
-    if scheduler:
-        client = stack.enter_context(cluster.connect(scheduler))
-        runner = partial(cluster.run_on_cluster, client)
+    runner = _runner(stack, jobs, scheduler)
     read_all = partial(_read_all, run, candidates, gone=gone, progress=progress, runner=runner)
     try:
-        read_all(explicit=explicit)
-        # What the papers share, learned from all of them; read again with it when it changed.
-        learned = learn.learn(
-            [learn.Observed.from_mapping(e.get("observed")) for _, e in sorted(manifest.papers.items())], run.style
-        )
-        changed = learned.reading_digest() != style.reading_digest()
-        if learned.reading_digest() != run.style.reading_digest() and not explicit:
-            run.style = learned
-            # Read again: what the first reading reported is reported again (once), what it wrote is replaced.
-            del problems[first_reading:]
-            run.kept.clear()
-            run.unchanged.clear()
-            read_all(explicit=False)
-        run.style = learned
+        changed = _read_with_learned_style(run, read_all, style, first_reading, explicit=explicit)
     except BaseException:
         # Saved even when a full disk stopped the run: what was written is known as the converter's next time.
         with contextlib.suppress(OSError):
@@ -287,6 +267,48 @@ def convert_papers(
         _save_manifest(manifest_path, manifest)
     if not style.is_empty() or not run.style.is_empty():
         housestyle.write(style_path, run.style)
+    return _report(run, lessons, changed)
+
+
+def _candidates(run: _Run, papers: Sequence[Path] | None) -> list[Path]:
+    """The papers to convert: every paper in the papers folder, or exactly `papers` (resolved)."""
+    if papers is None:
+        candidates = list_papers(run.root / run.config.papers_dir)
+        _report_folded_names(run, candidates)
+        return candidates
+    return sorted({(p if p.is_absolute() else (Path.cwd() / p)).resolve() for p in map(Path, papers)})
+
+
+def _runner(stack: contextlib.ExitStack, jobs: int | None, scheduler: str | None) -> _Runner:
+    """This machine's cores, or the workers of the cluster at `scheduler` (connected until `stack` closes)."""
+    if scheduler:
+        client = stack.enter_context(cluster.connect(scheduler))
+        return partial(cluster.run_on_cluster, client)
+    return _local_runner(jobs)
+
+
+def _read_with_learned_style(
+    run: _Run, read_all: Callable[..., None], style: HouseStyle, first_reading: int, *, explicit: bool
+) -> bool:
+    """Read the papers, then learn from all of them what they share, and read them again when that changed
+    how papers are read. Whether the house style changed from `style`, the one read from the site."""
+    read_all(explicit=explicit)
+    learned = learn.learn(
+        [learn.Observed.from_mapping(e.get("observed")) for _, e in sorted(run.manifest.papers.items())], run.style
+    )
+    changed = learned.reading_digest() != style.reading_digest()
+    if learned.reading_digest() != run.style.reading_digest() and not explicit:
+        run.style = learned
+        # Read again: what the first reading reported is reported again (once), what it wrote is replaced.
+        del run.problems[first_reading:]
+        run.kept.clear()
+        run.unchanged.clear()
+        read_all(explicit=False)
+    run.style = learned
+    return changed
+
+
+def _report(run: _Run, lessons: Sequence[learn.Lesson], style_changed: bool) -> ConvertReport:
     said = tuple(line for lesson in lessons for line in lesson.said())
     written = tuple(dict.fromkeys(run.written))
     return ConvertReport(
@@ -296,7 +318,7 @@ def convert_papers(
         tuple(p for p in dict.fromkeys(run.unchanged) if p not in written),
         tuple(run.problems),
         said,
-        changed,
+        style_changed,
         tuple(run.papers_read),
     )
 
