@@ -548,9 +548,8 @@ def _plan_paper(
     limits: ReadLimits,
 ) -> _Plan:
     """Whether a paper is read at all, and if so the task a worker runs for it."""
-    config, root, meetings_dir, manifest = run.config, run.root, run.meetings_dir, run.manifest
-    papers_dir = (root / config.papers_dir).resolve()
-    limit = config.max_paper_mb * 1_000_000
+    config = run.config
+    papers_dir = (run.root / config.papers_dir).resolve()
     planned = _Plan(paper, run.show(paper))
     shown, problems = planned.shown, planned.problems
     refused = _refused(paper, papers_dir, shown, explicit)
@@ -558,62 +557,17 @@ def _plan_paper(
         problems.append(Problem(shown, 0, refused, skipped="this paper"))
         planned.skipped = True
         return planned
-    try:
-        if paper.stat().st_size > 4 * limit:
-            # Far beyond the limit even as a PDF: not read into memory at all.
-            problems.append(
-                Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb), skipped="this paper")
-            )
-            planned.skipped = True
-            return planned
-        data = paper.read_bytes()
-    except OSError as exc:
-        problems.append(
-            Problem(
-                shown,
-                0,
-                f"cannot read the paper: {exc.strerror or exc}; check the file and its permissions",
-                skipped="this paper",
-            )
-        )
+    data = _paper_bytes(planned, config.max_paper_mb)
+    if data is None:
         planned.skipped = True
         return planned
-    side: Path | None = sidecar_path(paper)
-    assert side is not None
-    if side.is_symlink() and link_out(side, papers_dir, _PAPERS_FOLDER):
-        problems.append(Problem(run.show(side), 0, link_out(side, papers_dir, _PAPERS_FOLDER), skipped="this sidecar"))
-        side_bytes = b""
-        side = None
-    else:
-        side_bytes = side.read_bytes() if side.is_file() else b""
-    planned.paper_sha = paper_sha = _sha(data)
+    side, side_bytes = _sidecar_bytes(run, planned, papers_dir)
+    planned.paper_sha = _sha(data)
     planned.digest = _sha(
         data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + _settings_digest(config, run.style)
     )
-    entry = manifest.papers.get(shown)
-    old = run.renamed.get(shown, "")  # found renamed by an earlier reading of this run
-    if entry is None:
-        old = manifest.renamed_from(paper_sha, gone)
-        if old:
-            # The same paper under a new name keeps its records (rewritten to name it), never a second set.
-            gone.discard(old)
-            entry = manifest.papers[shown] = manifest.papers.pop(old)
-            run.renamed[shown] = old
-    renamed = bool(old)
-    if renamed:
-        planned.old_name = old
-        problems.append(Problem(shown, 0, f"is {old} renamed; its records are kept and now name {shown}", "note"))
-    planned.entry = entry
-    if (
-        not explicit
-        and not run.force
-        and not renamed
-        and entry
-        and entry.get("digest") == planned.digest
-        and all((meetings_dir / f).exists() for f in entry.get("files", {}))
-    ):
-        entry["sha256"] = paper_sha  # manifests written before papers were known by content learn it here
-        planned.unchanged = tuple(meetings_dir / f for f in sorted(entry.get("files", {})))
+    _find_entry(run, planned, gone)
+    if not explicit and not run.force and not planned.old_name and _unchanged_since(run, planned):
         return planned
     run.papers_read[shown] = None
     overrides, side_problems = read_sidecar(side, run.show(side)) if side is not None else (None, [])
@@ -627,11 +581,80 @@ def _plan_paper(
         config.committees,
         config.council,
         limits,
-        limit,
+        config.max_paper_mb * 1_000_000,
         config.default_committee,
         run.style,
     )
     return planned
+
+
+def _paper_bytes(planned: _Plan, max_paper_mb: int) -> bytes | None:
+    """The paper's bytes, or None (with the problem said) when it is far too large or cannot be read."""
+    paper, shown = planned.paper, planned.shown
+    try:
+        if paper.stat().st_size > 4 * max_paper_mb * 1_000_000:
+            # Far beyond the limit even as a PDF: not read into memory at all.
+            planned.problems.append(
+                Problem(shown, 0, _too_large(paper.stat().st_size, max_paper_mb), skipped="this paper")
+            )
+            return None
+        return paper.read_bytes()
+    except OSError as exc:
+        planned.problems.append(
+            Problem(
+                shown,
+                0,
+                f"cannot read the paper: {exc.strerror or exc}; check the file and its permissions",
+                skipped="this paper",
+            )
+        )
+        return None
+
+
+def _sidecar_bytes(run: _Run, planned: _Plan, papers_dir: Path) -> tuple[Path | None, bytes]:
+    """The paper's sidecar and its bytes; none when it is a link leading out of the papers folder."""
+    side = sidecar_path(planned.paper)
+    if side.is_symlink() and link_out(side, papers_dir, _PAPERS_FOLDER):
+        planned.problems.append(
+            Problem(run.show(side), 0, link_out(side, papers_dir, _PAPERS_FOLDER), skipped="this sidecar")
+        )
+        return None, b""
+    return side, side.read_bytes() if side.is_file() else b""
+
+
+def _find_entry(run: _Run, planned: _Plan, gone: set[str]) -> None:
+    """The paper's manifest entry: its own, or that of the paper it was before it was renamed."""
+    shown, manifest = planned.shown, run.manifest
+    entry = manifest.papers.get(shown)
+    old = run.renamed.get(shown, "")  # found renamed by an earlier reading of this run
+    if entry is None:
+        old = manifest.renamed_from(planned.paper_sha, gone)
+        if old:
+            # The same paper under a new name keeps its records (rewritten to name it), never a second set.
+            gone.discard(old)
+            entry = manifest.papers[shown] = manifest.papers.pop(old)
+            run.renamed[shown] = old
+    if old:
+        planned.old_name = old
+        planned.problems.append(
+            Problem(shown, 0, f"is {old} renamed; its records are kept and now name {shown}", "note")
+        )
+    planned.entry = entry
+
+
+def _unchanged_since(run: _Run, planned: _Plan) -> bool:
+    """Whether the paper was converted before from exactly these bytes and settings, and all its files are
+    there: then nothing is to be done, and its files are the plan's `unchanged`."""
+    entry = planned.entry
+    if not (
+        entry
+        and entry.get("digest") == planned.digest
+        and all((run.meetings_dir / f).exists() for f in entry.get("files", {}))
+    ):
+        return False
+    entry["sha256"] = planned.paper_sha  # manifests written before papers were known by content learn it here
+    planned.unchanged = tuple(run.meetings_dir / f for f in sorted(entry.get("files", {})))
+    return True
 
 
 def _read_and_convert(
