@@ -694,19 +694,26 @@ def _read_and_convert(
 
 def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
     """Write what a worker read from one paper, keeping what people edited or deleted."""
-    config, root, meetings_dir, manifest, problems = run.config, run.root, run.meetings_dir, run.manifest, run.problems
-    shown, entry = planned.shown, planned.entry
-    problems.extend(planned.problems)
+    run.problems.extend(planned.problems)
     if planned.skipped:
         return
     if planned.unchanged is not None:
         run.unchanged.extend(planned.unchanged)
         return
     assert outcome is not None
+    converted = _worker_gave(run, planned, outcome)
+    if converted is not None:
+        _write_paper(run, planned, converted)
+
+
+def _worker_gave(run: _Run, planned: _Plan, outcome: Outcome) -> PaperConversion | None:
+    """What the worker converted the paper to, or None (the problem said) when the worker failed, the text
+    is too large, or the paper cannot be read now: then what it converted to before is kept."""
+    config, problems, shown, entry = run.config, run.problems, planned.shown, planned.entry
     if not outcome.ok:
         kept_before = "; what it converted to before is kept" if entry else ""
         problems.append(Problem(shown, 0, _failure(outcome, config), skipped="this paper" + kept_before))
-        return
+        return None
     converted: PaperConversion | None = outcome.value
     assert converted is not None  # a task that ended ok returned its conversion
     if converted.text_chars > config.max_paper_mb * 1_000_000:
@@ -718,34 +725,28 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
                 skipped="this paper; what it converted to before is kept",
             )
         )
-        return
+        return None
     problems.extend(converted.problems)
     if not converted.text_chars and any(p.severity == "error" for p in converted.problems):
         # Unreadable now: what it converted to before (if anything) is kept, and it is tried again next time.
         problems[-1] = replace(
             problems[-1], skipped="this paper" + ("; what it converted to before is kept" if entry else "")
         )
-        return
-    documents = converted.documents
-    observed = converted.observed
+        return None
+    return converted
+
+
+def _write_paper(run: _Run, planned: _Plan, converted: PaperConversion) -> None:
+    """Write the paper's documents, remove the files it no longer produces, and remember what it wrote."""
+    meetings_dir, shown, entry = run.meetings_dir, planned.shown, planned.entry
     files: dict[str, str] = {}
     previous = dict((entry or {}).get("files", {}))
     deleted_before = set((entry or {}).get("deleted", []))
     deleted: list[str] = []
     # A paper with an error is converted again, and its error reported again, by every build until fixed.
     failed = any(p.severity == "error" for p in converted.problems + planned.side_problems)
-
-    def remember(done: bool) -> None:
-        manifest.papers[shown] = {
-            "digest": planned.digest if done and not failed else "",
-            "sha256": planned.paper_sha,
-            "files": dict(sorted(files.items())),
-            "deleted": sorted(deleted),
-            "observed": observed.to_mapping() if observed.meetings else {},
-            "taught": {f: sha for f, sha in (entry or {}).get("taught", {}).items() if f in files},
-        }
-
-    for document in documents:
+    remember = partial(_remember, run, planned, converted.observed, files, deleted)
+    for document in converted.documents:
         try:
             _write_document(
                 run, document, planned.paper, shown, files, previous, deleted_before, deleted, planned.old_name
@@ -756,13 +757,40 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
             # What this paper wrote so far is the converter's; the rest is tried again next time.
             files.update({f: sha for f, sha in previous.items() if f not in files})
             deleted.extend(sorted(deleted_before - set(deleted)))
-            remember(done=False)
+            remember(digest="")
             target = meetings_dir / document.relpath.as_posix()
             raise UserError(
-                f"{disk_full_message(exc, _display(meetings_dir, root) + '/')}; the file is as it was — "
+                f"{disk_full_message(exc, _display(meetings_dir, run.root) + '/')}; the file is as it was — "
                 "free some space and convert again",
                 run.show(target),
             ) from None
+    _remove_stale(run, shown, previous, files, deleted)
+    remember(digest="" if failed else planned.digest)
+
+
+def _remember(
+    run: _Run,
+    planned: _Plan,
+    observed: learn.Observed,
+    files: dict[str, str],
+    deleted: list[str],
+    *,
+    digest: str,
+) -> None:
+    """The paper's manifest entry: what it wrote, and `digest` when it need not be converted again."""
+    run.manifest.papers[planned.shown] = {
+        "digest": digest,
+        "sha256": planned.paper_sha,
+        "files": dict(sorted(files.items())),
+        "deleted": sorted(deleted),
+        "observed": observed.to_mapping() if observed.meetings else {},
+        "taught": {f: sha for f, sha in (planned.entry or {}).get("taught", {}).items() if f in files},
+    }
+
+
+def _remove_stale(run: _Run, shown: str, previous: dict[str, str], files: dict[str, str], deleted: list[str]) -> None:
+    """Remove the files the paper wrote before and no longer produces, unless a person edited them (kept)."""
+    meetings_dir = run.meetings_dir
     for relfile, recorded in sorted(previous.items()):
         if relfile in files or relfile in deleted:
             continue
@@ -774,7 +802,7 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
             stale.unlink()
             _remove_empty_dirs(stale.parent, meetings_dir)
         elif stale.exists():
-            problems.append(
+            run.problems.append(
                 Problem(
                     run.show(stale),
                     0,
@@ -782,7 +810,6 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
                     "warning",
                 )
             )
-    remember(done=True)
 
 
 def _failure(outcome: Outcome, config: SiteConfig) -> str:
