@@ -241,11 +241,7 @@ def convert_papers(
     manifest = _load_manifest(manifest_path, _display(manifest_path, root), meetings_dir, problems)
     run = _Run(config, root, meetings_dir, manifest, force, problems)
     explicit = papers is not None
-    if papers is None:
-        candidates = list_papers(root / config.papers_dir)
-        _report_folded_names(run, candidates)
-    else:
-        candidates = sorted({(p if p.is_absolute() else (Path.cwd() / p)).resolve() for p in map(Path, papers)})
+    candidates = _candidates(run, papers)
     # Papers the manifest knows that are no longer there: one of the candidates may be the same paper renamed.
     gone = {name for name in manifest.papers if not (root / name).exists()}
     style_path = root / config.house_style
@@ -256,26 +252,10 @@ def convert_papers(
     run.style = learn.with_lessons(style, lessons)
     first_reading = len(problems)
     stack = contextlib.ExitStack()
-    runner = _local_runner(jobs)
-    if scheduler:
-        client = stack.enter_context(cluster.connect(scheduler))
-        runner = partial(cluster.run_on_cluster, client)
+    runner = _runner(stack, jobs, scheduler)
     read_all = partial(_read_all, run, candidates, gone=gone, progress=progress, runner=runner)
     try:
-        read_all(explicit=explicit)
-        # What the papers share, learned from all of them; read again with it when it changed.
-        learned = learn.learn(
-            [learn.Observed.from_mapping(e.get("observed")) for _, e in sorted(manifest.papers.items())], run.style
-        )
-        changed = learned.reading_digest() != style.reading_digest()
-        if learned.reading_digest() != run.style.reading_digest() and not explicit:
-            run.style = learned
-            # Read again: what the first reading reported is reported again (once), what it wrote is replaced.
-            del problems[first_reading:]
-            run.kept.clear()
-            run.unchanged.clear()
-            read_all(explicit=False)
-        run.style = learned
+        changed = _read_with_learned_style(run, read_all, style, first_reading, explicit=explicit)
     except BaseException:
         # Saved even when a full disk stopped the run: what was written is known as the converter's next time.
         with contextlib.suppress(OSError):
@@ -287,6 +267,48 @@ def convert_papers(
         _save_manifest(manifest_path, manifest)
     if not style.is_empty() or not run.style.is_empty():
         housestyle.write(style_path, run.style)
+    return _report(run, lessons, changed)
+
+
+def _candidates(run: _Run, papers: Sequence[Path] | None) -> list[Path]:
+    """The papers to convert: every paper in the papers folder, or exactly `papers` (resolved)."""
+    if papers is None:
+        candidates = list_papers(run.root / run.config.papers_dir)
+        _report_folded_names(run, candidates)
+        return candidates
+    return sorted({(p if p.is_absolute() else (Path.cwd() / p)).resolve() for p in map(Path, papers)})
+
+
+def _runner(stack: contextlib.ExitStack, jobs: int | None, scheduler: str | None) -> _Runner:
+    """This machine's cores, or the workers of the cluster at `scheduler` (connected until `stack` closes)."""
+    if scheduler:
+        client = stack.enter_context(cluster.connect(scheduler))
+        return partial(cluster.run_on_cluster, client)
+    return _local_runner(jobs)
+
+
+def _read_with_learned_style(
+    run: _Run, read_all: Callable[..., None], style: HouseStyle, first_reading: int, *, explicit: bool
+) -> bool:
+    """Read the papers, then learn from all of them what they share, and read them again when that changed
+    how papers are read. Whether the house style changed from `style`, the one read from the site."""
+    read_all(explicit=explicit)
+    learned = learn.learn(
+        [learn.Observed.from_mapping(e.get("observed")) for _, e in sorted(run.manifest.papers.items())], run.style
+    )
+    changed = learned.reading_digest() != style.reading_digest()
+    if learned.reading_digest() != run.style.reading_digest() and not explicit:
+        run.style = learned
+        # Read again: what the first reading reported is reported again (once), what it wrote is replaced.
+        del run.problems[first_reading:]
+        run.kept.clear()
+        run.unchanged.clear()
+        read_all(explicit=False)
+    run.style = learned
+    return changed
+
+
+def _report(run: _Run, lessons: Sequence[learn.Lesson], style_changed: bool) -> ConvertReport:
     said = tuple(line for lesson in lessons for line in lesson.said())
     written = tuple(dict.fromkeys(run.written))
     return ConvertReport(
@@ -296,7 +318,7 @@ def convert_papers(
         tuple(p for p in dict.fromkeys(run.unchanged) if p not in written),
         tuple(run.problems),
         said,
-        changed,
+        style_changed,
         tuple(run.papers_read),
     )
 
@@ -526,9 +548,8 @@ def _plan_paper(
     limits: ReadLimits,
 ) -> _Plan:
     """Whether a paper is read at all, and if so the task a worker runs for it."""
-    config, root, meetings_dir, manifest = run.config, run.root, run.meetings_dir, run.manifest
-    papers_dir = (root / config.papers_dir).resolve()
-    limit = config.max_paper_mb * 1_000_000
+    config = run.config
+    papers_dir = (run.root / config.papers_dir).resolve()
     planned = _Plan(paper, run.show(paper))
     shown, problems = planned.shown, planned.problems
     refused = _refused(paper, papers_dir, shown, explicit)
@@ -536,62 +557,17 @@ def _plan_paper(
         problems.append(Problem(shown, 0, refused, skipped="this paper"))
         planned.skipped = True
         return planned
-    try:
-        if paper.stat().st_size > 4 * limit:
-            # Far beyond the limit even as a PDF: not read into memory at all.
-            problems.append(
-                Problem(shown, 0, _too_large(paper.stat().st_size, config.max_paper_mb), skipped="this paper")
-            )
-            planned.skipped = True
-            return planned
-        data = paper.read_bytes()
-    except OSError as exc:
-        problems.append(
-            Problem(
-                shown,
-                0,
-                f"cannot read the paper: {exc.strerror or exc}; check the file and its permissions",
-                skipped="this paper",
-            )
-        )
+    data = _paper_bytes(planned, config.max_paper_mb)
+    if data is None:
         planned.skipped = True
         return planned
-    side: Path | None = sidecar_path(paper)
-    assert side is not None
-    if side.is_symlink() and link_out(side, papers_dir, _PAPERS_FOLDER):
-        problems.append(Problem(run.show(side), 0, link_out(side, papers_dir, _PAPERS_FOLDER), skipped="this sidecar"))
-        side_bytes = b""
-        side = None
-    else:
-        side_bytes = side.read_bytes() if side.is_file() else b""
-    planned.paper_sha = paper_sha = _sha(data)
+    side, side_bytes = _sidecar_bytes(run, planned, papers_dir)
+    planned.paper_sha = _sha(data)
     planned.digest = _sha(
         data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + _settings_digest(config, run.style)
     )
-    entry = manifest.papers.get(shown)
-    old = run.renamed.get(shown, "")  # found renamed by an earlier reading of this run
-    if entry is None:
-        old = manifest.renamed_from(paper_sha, gone)
-        if old:
-            # The same paper under a new name keeps its records (rewritten to name it), never a second set.
-            gone.discard(old)
-            entry = manifest.papers[shown] = manifest.papers.pop(old)
-            run.renamed[shown] = old
-    renamed = bool(old)
-    if renamed:
-        planned.old_name = old
-        problems.append(Problem(shown, 0, f"is {old} renamed; its records are kept and now name {shown}", "note"))
-    planned.entry = entry
-    if (
-        not explicit
-        and not run.force
-        and not renamed
-        and entry
-        and entry.get("digest") == planned.digest
-        and all((meetings_dir / f).exists() for f in entry.get("files", {}))
-    ):
-        entry["sha256"] = paper_sha  # manifests written before papers were known by content learn it here
-        planned.unchanged = tuple(meetings_dir / f for f in sorted(entry.get("files", {})))
+    _find_entry(run, planned, gone)
+    if not explicit and not run.force and not planned.old_name and _unchanged_since(run, planned):
         return planned
     run.papers_read[shown] = None
     overrides, side_problems = read_sidecar(side, run.show(side)) if side is not None else (None, [])
@@ -605,11 +581,80 @@ def _plan_paper(
         config.committees,
         config.council,
         limits,
-        limit,
+        config.max_paper_mb * 1_000_000,
         config.default_committee,
         run.style,
     )
     return planned
+
+
+def _paper_bytes(planned: _Plan, max_paper_mb: int) -> bytes | None:
+    """The paper's bytes, or None (with the problem said) when it is far too large or cannot be read."""
+    paper, shown = planned.paper, planned.shown
+    try:
+        if paper.stat().st_size > 4 * max_paper_mb * 1_000_000:
+            # Far beyond the limit even as a PDF: not read into memory at all.
+            planned.problems.append(
+                Problem(shown, 0, _too_large(paper.stat().st_size, max_paper_mb), skipped="this paper")
+            )
+            return None
+        return paper.read_bytes()
+    except OSError as exc:
+        planned.problems.append(
+            Problem(
+                shown,
+                0,
+                f"cannot read the paper: {exc.strerror or exc}; check the file and its permissions",
+                skipped="this paper",
+            )
+        )
+        return None
+
+
+def _sidecar_bytes(run: _Run, planned: _Plan, papers_dir: Path) -> tuple[Path | None, bytes]:
+    """The paper's sidecar and its bytes; none when it is a link leading out of the papers folder."""
+    side = sidecar_path(planned.paper)
+    if side.is_symlink() and link_out(side, papers_dir, _PAPERS_FOLDER):
+        planned.problems.append(
+            Problem(run.show(side), 0, link_out(side, papers_dir, _PAPERS_FOLDER), skipped="this sidecar")
+        )
+        return None, b""
+    return side, side.read_bytes() if side.is_file() else b""
+
+
+def _find_entry(run: _Run, planned: _Plan, gone: set[str]) -> None:
+    """The paper's manifest entry: its own, or that of the paper it was before it was renamed."""
+    shown, manifest = planned.shown, run.manifest
+    entry = manifest.papers.get(shown)
+    old = run.renamed.get(shown, "")  # found renamed by an earlier reading of this run
+    if entry is None:
+        old = manifest.renamed_from(planned.paper_sha, gone)
+        if old:
+            # The same paper under a new name keeps its records (rewritten to name it), never a second set.
+            gone.discard(old)
+            entry = manifest.papers[shown] = manifest.papers.pop(old)
+            run.renamed[shown] = old
+    if old:
+        planned.old_name = old
+        planned.problems.append(
+            Problem(shown, 0, f"is {old} renamed; its records are kept and now name {shown}", "note")
+        )
+    planned.entry = entry
+
+
+def _unchanged_since(run: _Run, planned: _Plan) -> bool:
+    """Whether the paper was converted before from exactly these bytes and settings, and all its files are
+    there: then nothing is to be done, and its files are the plan's `unchanged`."""
+    entry = planned.entry
+    if not (
+        entry
+        and entry.get("digest") == planned.digest
+        and all((run.meetings_dir / f).exists() for f in entry.get("files", {}))
+    ):
+        return False
+    entry["sha256"] = planned.paper_sha  # manifests written before papers were known by content learn it here
+    planned.unchanged = tuple(run.meetings_dir / f for f in sorted(entry.get("files", {})))
+    return True
 
 
 def _read_and_convert(
@@ -649,19 +694,26 @@ def _read_and_convert(
 
 def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
     """Write what a worker read from one paper, keeping what people edited or deleted."""
-    config, root, meetings_dir, manifest, problems = run.config, run.root, run.meetings_dir, run.manifest, run.problems
-    shown, entry = planned.shown, planned.entry
-    problems.extend(planned.problems)
+    run.problems.extend(planned.problems)
     if planned.skipped:
         return
     if planned.unchanged is not None:
         run.unchanged.extend(planned.unchanged)
         return
     assert outcome is not None
+    converted = _worker_gave(run, planned, outcome)
+    if converted is not None:
+        _write_paper(run, planned, converted)
+
+
+def _worker_gave(run: _Run, planned: _Plan, outcome: Outcome) -> PaperConversion | None:
+    """What the worker converted the paper to, or None (the problem said) when the worker failed, the text
+    is too large, or the paper cannot be read now: then what it converted to before is kept."""
+    config, problems, shown, entry = run.config, run.problems, planned.shown, planned.entry
     if not outcome.ok:
         kept_before = "; what it converted to before is kept" if entry else ""
         problems.append(Problem(shown, 0, _failure(outcome, config), skipped="this paper" + kept_before))
-        return
+        return None
     converted: PaperConversion | None = outcome.value
     assert converted is not None  # a task that ended ok returned its conversion
     if converted.text_chars > config.max_paper_mb * 1_000_000:
@@ -673,34 +725,28 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
                 skipped="this paper; what it converted to before is kept",
             )
         )
-        return
+        return None
     problems.extend(converted.problems)
     if not converted.text_chars and any(p.severity == "error" for p in converted.problems):
         # Unreadable now: what it converted to before (if anything) is kept, and it is tried again next time.
         problems[-1] = replace(
             problems[-1], skipped="this paper" + ("; what it converted to before is kept" if entry else "")
         )
-        return
-    documents = converted.documents
-    observed = converted.observed
+        return None
+    return converted
+
+
+def _write_paper(run: _Run, planned: _Plan, converted: PaperConversion) -> None:
+    """Write the paper's documents, remove the files it no longer produces, and remember what it wrote."""
+    meetings_dir, shown, entry = run.meetings_dir, planned.shown, planned.entry
     files: dict[str, str] = {}
     previous = dict((entry or {}).get("files", {}))
     deleted_before = set((entry or {}).get("deleted", []))
     deleted: list[str] = []
     # A paper with an error is converted again, and its error reported again, by every build until fixed.
     failed = any(p.severity == "error" for p in converted.problems + planned.side_problems)
-
-    def remember(done: bool) -> None:
-        manifest.papers[shown] = {
-            "digest": planned.digest if done and not failed else "",
-            "sha256": planned.paper_sha,
-            "files": dict(sorted(files.items())),
-            "deleted": sorted(deleted),
-            "observed": observed.to_mapping() if observed.meetings else {},
-            "taught": {f: sha for f, sha in (entry or {}).get("taught", {}).items() if f in files},
-        }
-
-    for document in documents:
+    remember = partial(_remember, run, planned, converted.observed, files, deleted)
+    for document in converted.documents:
         try:
             _write_document(
                 run, document, planned.paper, shown, files, previous, deleted_before, deleted, planned.old_name
@@ -711,13 +757,40 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
             # What this paper wrote so far is the converter's; the rest is tried again next time.
             files.update({f: sha for f, sha in previous.items() if f not in files})
             deleted.extend(sorted(deleted_before - set(deleted)))
-            remember(done=False)
+            remember(digest="")
             target = meetings_dir / document.relpath.as_posix()
             raise UserError(
-                f"{disk_full_message(exc, _display(meetings_dir, root) + '/')}; the file is as it was — "
+                f"{disk_full_message(exc, _display(meetings_dir, run.root) + '/')}; the file is as it was — "
                 "free some space and convert again",
                 run.show(target),
             ) from None
+    _remove_stale(run, shown, previous, files, deleted)
+    remember(digest="" if failed else planned.digest)
+
+
+def _remember(
+    run: _Run,
+    planned: _Plan,
+    observed: learn.Observed,
+    files: dict[str, str],
+    deleted: list[str],
+    *,
+    digest: str,
+) -> None:
+    """The paper's manifest entry: what it wrote, and `digest` when it need not be converted again."""
+    run.manifest.papers[planned.shown] = {
+        "digest": digest,
+        "sha256": planned.paper_sha,
+        "files": dict(sorted(files.items())),
+        "deleted": sorted(deleted),
+        "observed": observed.to_mapping() if observed.meetings else {},
+        "taught": {f: sha for f, sha in (planned.entry or {}).get("taught", {}).items() if f in files},
+    }
+
+
+def _remove_stale(run: _Run, shown: str, previous: dict[str, str], files: dict[str, str], deleted: list[str]) -> None:
+    """Remove the files the paper wrote before and no longer produces, unless a person edited them (kept)."""
+    meetings_dir = run.meetings_dir
     for relfile, recorded in sorted(previous.items()):
         if relfile in files or relfile in deleted:
             continue
@@ -729,7 +802,7 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
             stale.unlink()
             _remove_empty_dirs(stale.parent, meetings_dir)
         elif stale.exists():
-            problems.append(
+            run.problems.append(
                 Problem(
                     run.show(stale),
                     0,
@@ -737,7 +810,6 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
                     "warning",
                 )
             )
-    remember(done=True)
 
 
 def _failure(outcome: Outcome, config: SiteConfig) -> str:
@@ -785,35 +857,16 @@ def _write_document(
     """Write one converted document, unless a person edited or deleted the file it replaces.
 
     `old_name`: the paper's name before it was renamed, which a kept record still names."""
-    problems, meetings_dir = run.problems, run.meetings_dir
     record = document.record
     first_line = record.source.lines[0] if record.source else 0
-    for warning in record.warnings:
-        problem = Problem(shown, first_line, warning, "warning")
-        if problem not in problems:
-            problems.append(problem)
-    relfile = document.relpath.as_posix()
-    owner = run.claimed_now.get(relfile) or run.manifest.owner(relfile)
-    if owner and owner != shown:
-        renamed = document.relpath.with_name(
-            f"{document.relpath.stem}-{segment(paper.stem, 60)}{document.relpath.suffix}"
-        )
-        problems.append(
-            Problem(
-                shown,
-                first_line,
-                f"{relfile} also comes from {owner}; wrote {renamed.as_posix()} instead",
-                "warning",
-            )
-        )
-        relfile = renamed.as_posix()
-    run.claimed_now[relfile] = shown
+    _report_record_warnings(run, record.warnings, shown, first_line)
+    relfile = _claim_record_file(run, document, paper, shown, first_line)
     try:
-        target = resolve_in(meetings_dir, relfile, "the meetings folder")
+        target = resolve_in(run.meetings_dir, relfile, "the meetings folder")
     except OutsideRoot as exc:
-        problems.append(
+        run.problems.append(
             Problem(
-                run.show(meetings_dir / relfile),
+                run.show(run.meetings_dir / relfile),
                 0,
                 f"{exc}; replace the link with a folder of its own",
                 skipped="this record",
@@ -824,20 +877,11 @@ def _write_document(
     new_sha = _sha(content)
     if not target.exists() and not target.is_symlink():
         if not run.force and (relfile in previous or relfile in deleted_before):
-            # The converter wrote it and a person deleted it: a choice, kept until they ask for it back.
             deleted.append(relfile)
-            problems.append(
-                Problem(
-                    run.show(target),
-                    0,
-                    f"was deleted by hand, so it is not written again; run `minutes convert --force {shown}` "
-                    "to bring it back",
-                    "note",
-                )
-            )
+            _report_deleted_by_hand(run, target, shown)
             return
     elif not target.is_file():
-        problems.append(
+        run.problems.append(
             Problem(
                 run.show(target),
                 0,
@@ -846,35 +890,90 @@ def _write_document(
             )
         )
         return
-    else:
-        current_bytes = target.read_bytes()
-        current = _sha(current_bytes)
-        if current == new_sha:
-            run.unchanged.append(target)
-            files[relfile] = new_sha
-            return
-        recorded = previous.get(relfile) or run.manifest.recorded(relfile)
-        if not run.force and current != recorded and not _cut_short(current_bytes, content):
-            run.kept.append(target)
-            problems.append(
-                Problem(
-                    run.show(target),
-                    0,
-                    f"kept hand-edited file {run.show(target)}; run `minutes convert --force {shown}` to overwrite"
-                    + (
-                        f"; it still names {old_name} as its paper: change its source.paper to {shown}"
-                        if old_name
-                        else ""
-                    ),
-                    "warning",
-                )
-            )
-            if recorded:
-                files[relfile] = recorded
-            return
+    elif _left_as_it_is(run, target, relfile, content, new_sha, shown, files, previous, old_name):
+        return
     write_atomic(target, content)
     run.written.append(target)
     files[relfile] = new_sha
+
+
+def _report_record_warnings(run: _Run, warnings: Sequence[str], shown: str, first_line: int) -> None:
+    """The record's warnings, each reported once (a second reading with a new house style repeats them)."""
+    for warning in warnings:
+        problem = Problem(shown, first_line, warning, "warning")
+        if problem not in run.problems:
+            run.problems.append(problem)
+
+
+def _claim_record_file(run: _Run, document: ConvertedDocument, paper: Path, shown: str, first_line: int) -> str:
+    """The record's file inside the meetings folder, claimed for this paper: renamed after the paper
+    when another paper already writes that file."""
+    relfile = document.relpath.as_posix()
+    owner = run.claimed_now.get(relfile) or run.manifest.owner(relfile)
+    if owner and owner != shown:
+        renamed = document.relpath.with_name(
+            f"{document.relpath.stem}-{segment(paper.stem, 60)}{document.relpath.suffix}"
+        )
+        run.problems.append(
+            Problem(
+                shown,
+                first_line,
+                f"{relfile} also comes from {owner}; wrote {renamed.as_posix()} instead",
+                "warning",
+            )
+        )
+        relfile = renamed.as_posix()
+    run.claimed_now[relfile] = shown
+    return relfile
+
+
+def _report_deleted_by_hand(run: _Run, target: Path, shown: str) -> None:
+    # The converter wrote it and a person deleted it: a choice, kept until they ask for it back.
+    run.problems.append(
+        Problem(
+            run.show(target),
+            0,
+            f"was deleted by hand, so it is not written again; run `minutes convert --force {shown}` to bring it back",
+            "note",
+        )
+    )
+
+
+def _left_as_it_is(
+    run: _Run,
+    target: Path,
+    relfile: str,
+    content: bytes,
+    new_sha: str,
+    shown: str,
+    files: dict[str, str],
+    previous: dict[str, str],
+    old_name: str,
+) -> bool:
+    """Whether an existing record is not written: it already holds `content` (unchanged), or a person
+    edited it since it was converted (kept, with a warning saying how to overwrite it)."""
+    current_bytes = target.read_bytes()
+    current = _sha(current_bytes)
+    if current == new_sha:
+        run.unchanged.append(target)
+        files[relfile] = new_sha
+        return True
+    recorded = previous.get(relfile) or run.manifest.recorded(relfile)
+    if run.force or current == recorded or _cut_short(current_bytes, content):
+        return False
+    run.kept.append(target)
+    run.problems.append(
+        Problem(
+            run.show(target),
+            0,
+            f"kept hand-edited file {run.show(target)}; run `minutes convert --force {shown}` to overwrite"
+            + (f"; it still names {old_name} as its paper: change its source.paper to {shown}" if old_name else ""),
+            "warning",
+        )
+    )
+    if recorded:
+        files[relfile] = recorded
+    return True
 
 
 def _cut_short(current: bytes, new: bytes) -> bool:
