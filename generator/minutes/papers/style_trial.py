@@ -349,7 +349,7 @@ def _bears_body(name: str, plain_name: str, opening: Sequence[str], style: House
     body = next((b for b in style.bodies if b.name == name), None)
     if body is None or body.source == PINNED:
         return True  # not a lesson's doing (the site's own committees are read alike either way), or pinned
-    generic = {folded(council), folded(plain_name)} | {
+    generic = {folded(council)} | {
         folded(form) for other in style.bodies if other.name != name for form in (other.name, *other.forms)
     }
     return any(folded(form) not in generic and _heading_naming(form, opening) for form in body.forms)
