@@ -55,3 +55,18 @@ def test_long_functions_are_found(tmp_path):
         encoding="utf-8",
     )
     assert long_functions(tmp_path, longest=5) == {"a.py:long": 6, "a.py:method": 6}
+
+
+def test_one_module_and_one_class_per_name():
+    """A name says which thing it is: no two modules (outside `__init__.py`) and no two classes share one."""
+    modules: dict[str, list[str]] = {}
+    classes: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = path.relative_to(PACKAGE).as_posix()
+        if path.name != "__init__.py":
+            modules.setdefault(path.name, []).append(module)
+        for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
+            if isinstance(node, ast.ClassDef):
+                classes.setdefault(node.name, []).append(module)
+    assert {n: m for n, m in modules.items() if len(m) > 1} == {}
+    assert {n: m for n, m in classes.items() if len(m) > 1} == {}

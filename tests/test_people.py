@@ -8,7 +8,7 @@ import pytest
 
 from minutes.core.config import SiteConfig, load_config
 from minutes.core.errors import UserError
-from minutes.core.people import YOUTH_BODY, PeopleSettings, PersonFacts, Term
+from minutes.core.people_settings import YOUTH_BODY, PeopleSettings, PersonFacts, Term
 from minutes.records.record import Attendance, ChairChange, DocumentRecord, Item, Member
 from minutes.site.model import Committee, Document, Meeting, Site
 from minutes.site.people import collect_people, parse_name, people_named_at, register_people

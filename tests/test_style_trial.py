@@ -21,7 +21,7 @@ PLANNING = hs.Body("Planning Commission", ("Perry Township",), hs.CORRECTED, tau
 # A correction read each paragraph of business in one paper's minutes as an item.
 PARAGRAPHS = hs.ItemShape("minutes", unnumbered=True, paragraphs=True, source=hs.CORRECTED, taught_by=TAUGHT)
 # A correction named the chair after these words in one paper.
-OPENED_BY = hs.Attendance({}, ("opened by Trustee",), hs.CORRECTED, TAUGHT)
+OPENED_BY = hs.AttendanceStyle({}, ("opened by Trustee",), hs.CORRECTED, TAUGHT)
 # What most papers shared: items numbered "(23-101)".
 LEARNED_NUMBERS = hs.ItemShape("minutes", r"\d{1,3}\-\d{3}", "23-101", papers=4)
 

@@ -83,7 +83,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         f"{written} record{'s' if written != 1 else ''} written, {len(report.unchanged)} unchanged, "
         f"{len(report.kept)} kept (hand-edited)"
     )
-    from minutes.review import review_site
+    from minutes.review_summary import review_site
 
     # The records on disk, not only this run's: what is left to check is the site's, as `minutes review` says.
     summary, _ = review_site(config)
@@ -103,7 +103,7 @@ _CLEAR_DOUBTS = (
 def cmd_review(args: argparse.Namespace) -> int:
     import json
 
-    from minutes.review import review_site
+    from minutes.review_summary import review_site
 
     config = _config(args)
     summary, problems = review_site(config)

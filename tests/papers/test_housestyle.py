@@ -19,7 +19,7 @@ def test_the_file_reads_back_as_written(tmp_path):
         bodies=(Body("Perry Township", ("BOARD OF TRUSTEES",), housestyle.CORRECTED, 3, ("a/2021-01-01/minutes.md",)),),
         venues=(Venue("Perry Township Hall", papers=4),),
         items=(ItemShape(kind="minutes", number=r"\d{1,3}/\d{2}", example="41/19", titles=("Public Comment",)),),
-        attendance=housestyle.Attendance({"present": ("Board Members Present",)}, ("called to order by",)),
+        attendance=housestyle.AttendanceStyle({"present": ("Board Members Present",)}, ("called to order by",)),
     )
     path = tmp_path / "house-style.yaml"
     assert housestyle.write(path, style)
@@ -232,7 +232,7 @@ def test_learned_labels_and_chair_cues_are_read():
         "PERRY TOWNSHIP BOARD\nMinutes\nJanuary 11, 2023\nThe meeting opened, presided over by Ann Orr.\n"
         "Sitting Trustees - Ann Orr, Ben Pike\n\n1. Apologies\nNone.\n"
     )
-    style = HouseStyle(attendance=housestyle.Attendance({"present": ("Sitting Trustees",)}, ("presided over by",)))
+    style = HouseStyle(attendance=housestyle.AttendanceStyle({"present": ("Sitting Trustees",)}, ("presided over by",)))
     plain = convert_paper_text(text, "p.txt")[0].record.attendance
     taught = convert_paper_text(text, "p.txt", style=style)[0].record.attendance
     assert (taught.chair, taught.present) == ("Ann Orr", ("Ann Orr", "Ben Pike"))

@@ -23,7 +23,7 @@ import yaml
 from minutes.core.errors import UserError, excerpt
 from minutes.core.i18n import SHIPPED, has_interface
 from minutes.core.paths import is_inside
-from minutes.core.people import EntryError, PeopleSettings, people_settings
+from minutes.core.people_settings import EntryError, PeopleSettings, people_settings
 from minutes.core.slug import slugify
 from minutes.core.yamlfile import error_line, error_text, key_lines, load_yaml, nearest_line
 

@@ -90,7 +90,7 @@ class ItemShape:
 
 
 @dataclass(frozen=True, slots=True)
-class Attendance:
+class AttendanceStyle:
     """The labels the site's papers put over each list of names, and the chair's cue."""
 
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -106,7 +106,7 @@ class HouseStyle:
     bodies: tuple[Body, ...] = ()
     venues: tuple[Venue, ...] = ()
     items: tuple[ItemShape, ...] = ()
-    attendance: Attendance | None = None
+    attendance: AttendanceStyle | None = None
 
     def item_shape(self, kind: str) -> ItemShape | None:
         """How items are set out in a paper of this kind (agenda, minutes), else in any paper."""
@@ -382,13 +382,13 @@ def _items(entry: Any, where: str) -> ItemShape:
     )
 
 
-def _attendance(entry: Any) -> Attendance:
+def _attendance(entry: Any) -> AttendanceStyle:
     if not isinstance(entry, dict):
         raise TypeError("attendance must be a mapping")
     labels = entry.get("labels") or {}
     if not isinstance(labels, dict) or set(labels) - set(ROLES):
         raise ValueError(f"attendance.labels takes {', '.join(ROLES)}")
-    return Attendance(
+    return AttendanceStyle(
         {role: _strings(labels, role, "attendance.labels") for role in ROLES if labels.get(role)},
         _strings(entry, "chair_cues", "attendance"),
         _source(entry, "attendance"),

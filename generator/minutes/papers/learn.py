@@ -27,7 +27,7 @@ from minutes.papers.housestyle import (
     CORRECTED,
     LEARNED,
     PINNED,
-    Attendance,
+    AttendanceStyle,
     Body,
     HouseStyle,
     ItemShape,
@@ -501,7 +501,7 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     attendance = style.attendance
     if labels or cues:
         if not (attendance and attendance.source == PINNED):
-            attendance = Attendance(
+            attendance = AttendanceStyle(
                 {r: tuple(v) for r, v in labels.items()}, tuple(cues), CORRECTED, tuple(dict.fromkeys(taught))
             )
     # A body a person named in place of the one the converter chose replaces it: the learned entry goes.

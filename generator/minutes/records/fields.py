@@ -248,7 +248,7 @@ LeftOut = str | Callable[[Any], bool]
 
 
 @dataclass(frozen=True, slots=True)
-class Fact:
+class FieldSpec:
     """How one key is read, written, published and documented."""
 
     kind: Kind
@@ -272,14 +272,14 @@ def declare(
     return dataclasses.field(
         default=default,
         default_factory=default_factory,
-        metadata={"fact": Fact(kind, doc, left_out, open_data)},
+        metadata={"fact": FieldSpec(kind, doc, left_out, open_data)},
     )
 
 
 @dataclass(frozen=True, slots=True)
 class Declared:
     name: str
-    fact: Fact
+    fact: FieldSpec
     default: Any
 
 

@@ -14,7 +14,7 @@ from minutes.site.model import Document
 
 
 @dataclass(frozen=True, slots=True)
-class ChairChange:
+class ChairTaken:
     name: str
     """Who took the chair, as printed: "Councillor Jarvis"."""
     item_number: str
@@ -26,7 +26,7 @@ class ChairChange:
     """The last item they presided over, when the minutes bound it ("for item 7 only")."""
 
 
-def chair_changes(minutes: Document | None) -> tuple[ChairChange, ...]:
+def chair_changes(minutes: Document | None) -> tuple[ChairTaken, ...]:
     """Every change of chair the minutes' record holds, in order."""
     if minutes is None:
         return ()
@@ -36,7 +36,7 @@ def chair_changes(minutes: Document | None) -> tuple[ChairChange, ...]:
         first = items.get(change.from_item)
         last = items.get(change.to_item)
         out.append(
-            ChairChange(
+            ChairTaken(
                 name=change.name,
                 item_number=(first.number or first.title) if first else "",
                 anchor=first.anchor if first else "",

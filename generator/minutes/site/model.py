@@ -14,7 +14,7 @@ from pathlib import Path
 from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
 from minutes.core.i18n import N_
-from minutes.core.people import PersonFacts
+from minutes.core.people_settings import PersonFacts
 from minutes.records.frontmatter import locate
 from minutes.records.record import DocumentRecord
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from minutes.core.config import CONFIG_NAME
 from minutes.core.errors import Problem
 from minutes.core.paths import segment
-from minutes.core.people import YOUTH_BODY, PersonFacts, Term
+from minutes.core.people_settings import YOUTH_BODY, PersonFacts, Term
 from minutes.core.slug import slugify
 from minutes.core.yamlfile import key_lines, nearest_line
 from minutes.records.characters import clean_name

@@ -25,7 +25,7 @@ import yaml
 from minutes.core.config import CONFIG_NAME, SiteConfig
 from minutes.core.errors import Problem
 from minutes.core.paths import is_inside
-from minutes.core.people import EntryError, PersonFacts, person_facts
+from minutes.core.people_settings import EntryError, PersonFacts, person_facts
 from minutes.core.yamlfile import error_line, error_text, key_lines, load_yaml, nearest_line
 
 MAX_BYTES = 8 * 2**20
