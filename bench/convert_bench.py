@@ -172,12 +172,7 @@ def main() -> int:
         work = Path(tmp)
         old_code = None
         if not args.skip_baseline:
-            revision = (
-                args.baseline
-                or subprocess.run(
-                    ["git", "merge-base", "HEAD", "main"], cwd=REPO, text=True, capture_output=True, check=True
-                ).stdout.strip()
-            )
+            revision = revision_tree.previous(args.baseline)
             old_code = revision_tree.export(revision, work / "baseline")
             print(f"previous version: {revision[:12]}")
         row("pypdfium2 text + boxes, 1 core", median_of(args.runs, lambda: pdfium_alone(papers)), pages)

@@ -23,6 +23,14 @@ def export(revision: str, into: Path) -> Path:
     return source_path(into)
 
 
+def previous(revision: str = "") -> str:
+    """The version to compare with: `revision` when given, else where this branch left main."""
+    if revision:
+        return revision
+    done = subprocess.run(["git", "merge-base", "HEAD", "main"], cwd=REPO, text=True, capture_output=True, check=True)
+    return done.stdout.strip()
+
+
 def source_path(tree: Path) -> Path:
     """The folder holding the `minutes` package in a checkout of any version."""
     return tree / "generator" if (tree / "generator" / "minutes").is_dir() else tree

@@ -510,12 +510,7 @@ def main() -> int:
         hugo_site(small, work / "hugo-small")
         stage("hugo_edit_small", lambda: hugo_edit(work / "hugo-small", args.runs))
     if not args.skip_baseline:
-        revision = (
-            args.baseline
-            or subprocess.run(
-                ["git", "merge-base", "HEAD", "main"], cwd=REPO, text=True, capture_output=True, check=True
-            ).stdout.strip()
-        )
+        revision = revision_tree.previous(args.baseline)
         old = baseline_tree(revision, work / f"baseline-{revision[:12]}")
         note("baseline", revision[:12])
         stage("old_cold", lambda: cold(large, args.baseline_runs, search=False, code=old, new=False))
