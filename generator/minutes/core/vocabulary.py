@@ -37,6 +37,40 @@ MEMBER_GROUP_TITLES: dict[str, str] = {
 }
 """A title before a list of members ("Councillors Atkin, Beaumont and Clark"), and the title of each."""
 
+BOARD_MEMBER_TITLES: tuple[str, ...] = (
+    "Commissioner",
+    "Supervisor",
+    "Trustee",
+    "Councilmember",
+    "Council Member",
+    "Board Member",
+    "Selectman",
+    "Selectwoman",
+    "Selectperson",
+    "Alderperson",
+    "President",
+    "Vice President",
+)
+"""Titles of a member of a board that is not a council (American townships, villages and cities): "Trustee
+Hale", "Supervisor Liccar". A name printed with one is a member of the body, not a councillor."""
+
+BOARD_GROUP_TITLES: dict[str, str] = {
+    "Councillor(s)": "Councillor",
+    "Commissioners": "Commissioner",
+    "Supervisors": "Supervisor",
+    "Trustees": "",
+    "Councilmembers": "",
+    "Council Members": "",
+    "Board Members": "",
+    "Selectmen": "",
+    "Selectpersons": "",
+    "Directors": "",
+    "Members": "",
+    "Messrs": "Mr",
+}
+"""Other titles before a list of names ("Supervisors Hale and Orme", "Messrs Hale and Orme"), and the title
+each name is given (none where the plural is a body's name for its members)."""
+
 PERSONAL_TITLES: tuple[str, ...] = (
     "Mr",
     "Mrs",
@@ -150,6 +184,35 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "On Leave",
 )
 """Notes in a list of members that say the member was not there: "Cr Brown (Excused Absent)"."""
+
+ABSENCE_WORDS: tuple[str, ...] = ("absent", "absence", "excused", "apology", "apologies", "apologised", "apologized")
+"""Words that, anywhere in a note by a name, say the member was not there: "(absent - ill)"."""
+
+EXCUSED_WORDS: tuple[str, ...] = ("excused", "apology", "apologies", "apologised", "apologized")
+"""Of those, the words that say the absence was excused (an apology was sent)."""
+
+CHAIR_NOTES: tuple[str, ...] = ("Presiding", "Presided", "An Cathaoirleach")
+"""Notes by a name that say the person chaired, besides the offices of `CHAIR_ROLES`: "(Presiding)"."""
+
+CHAIR_QUALIFIERS: tuple[str, ...] = ("Outgoing", "Acting", "Retiring", "Presiding", "Meeting", "Interim")
+"""Words before a chair's office that leave it the chair's: "(Acting Chair)"."""
+
+UNBRACKETED_ABSENCE_MARKS: tuple[str, ...] = ("Absent", "Excused")
+"""The absence marks a list prints after a name without brackets: "Trustee Hale Absent", "Cr Brown - excused"."""
+
+SENTENCE_WORDS: frozenset[str] = frozenset(
+    """
+    with the it this that he she they there we on in at for from by and but as was were is are be been had has
+    have of to who which when where being all no none apologies apology absence present resolved agreed noted
+    """.split()
+)
+"""Words of a sentence, never of a name: a list that holds one has run into the text after it."""
+
+NAME_PARTICLES: tuple[str, ...] = ("de", "van", "von", "le", "la", "du", "da", "der", "den", "ap")
+"""Small words inside a name, printed in lower case: "Anna van der Berg", "Rhys ap Gwilym"."""
+
+VICE_PREFIXES: tuple[str, ...] = ("Vice", "Deputy", "Leas")
+"""The first word of an office that stands in for another: "Vice-Chair", "Deputy Mayor", "Leas-Chathaoirleach"."""
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -23,8 +23,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from minutes.core import name_grammar as grammar
 from minutes.core import vocabulary
-from minutes.core.vocabulary import alternation
 from minutes.papers import housestyle
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
@@ -93,19 +93,12 @@ _LABEL_WORDS = tuple((role, re.compile(r"^(?:" + pattern + r")\b", re.IGNORECASE
 _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
 _LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
 _FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
-_TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Trustees?|Council\s?members?|Board\s+Members?|Selectm[ae]n|Selectwoman|Selectperson|Alderperson|(?:Vice\s+)?President|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
-_GROUP_TITLE = re.compile(
-    r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?|"
-    r"Council\s?members|Board\s+members|Trustees|Selectmen|Selectpersons|Directors)\s*[:,]?\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-_SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
-_CHAIR_NOTE = re.compile(
-    r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|presided|"
-    r"an\s+cathaoirleach|cathaoirleach|convener|convenor)(?:\s+(?:of|for)\s+the\s+meeting)?$",
-    re.IGNORECASE,
-)
-_VICE = re.compile(r"\bvice|\bdeputy|\bleas[- ]", re.IGNORECASE)
+_TITLE = grammar.TITLE
+"""A title (`core.vocabulary`'s titles of members, of board members and of anyone, and their plurals)."""
+_GROUP_TITLE = grammar.GROUP_TITLE_AT_START
+_SINGLE_TITLE = grammar.TITLE_AT_START
+_CHAIR_NOTE = grammar.CHAIR_NOTE
+_VICE = grammar.VICE
 ROLE_WORDS = frozenset(
     """
     councillor councillors cllr cllrs cr crs member members clerk clerks assistant deputy chief executive officer officers
@@ -140,12 +133,7 @@ _OFFICER_WORDS = frozenset(
 _MEMBER_WORDS = frozenset(
     "councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split()
 )
-_STOP_WORDS = frozenset(
-    """
-    with the it this that he she they there we on in at for from by and but as was were is are be been had has
-    have of to who which when where being all no none apologies apology absence present resolved agreed noted
-    """.split()
-)
+_STOP_WORDS = vocabulary.SENTENCE_WORDS
 STRONG_SINGLE_ROLES = frozenset(
     "trustee trustees councilmember councilmembers selectman selectmen president "
     "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
@@ -253,47 +241,11 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    name = re.sub(r"\([^()]*\)", "", name)
-    while True:
-        stripped = _SINGLE_TITLE.sub("", name.strip())
-        if stripped == name.strip():
-            break
-        name = stripped
+    _, name = grammar.strip_titles(grammar.NOTE.sub("", name))
     return re.sub(r"[.\s]+", " ", name).strip().lower()
 
 
 # --- one printed list ---------------------------------------------------------------------------
-
-
-def _split_top(text: str) -> list[str]:
-    """Split on commas, semicolons, "and" and "&", never inside brackets."""
-    parts: list[str] = []
-    depth = 0
-    current = ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        if depth == 0:
-            if ch in ",;":
-                parts.append(current)
-                current = ""
-                i += 1
-                continue
-            joint = re.match(r"(?<!\s)\s+(?:and|&)\s+", text[i:])
-            if joint and current.strip():
-                parts.append(current)
-                parts.append("\x00and")
-                current = ""
-                i += joint.end()
-                continue
-        current += ch
-        i += 1
-    parts.append(current)
-    return [p.strip() for p in parts if p.strip()]
 
 
 def _is_role(part: str) -> bool:
@@ -312,40 +264,9 @@ def _is_role(part: str) -> bool:
     return True
 
 
-HONOURS = re.compile(alternation(vocabulary.HONOURS))
+HONOURS = grammar.HONOUR
 """Letters after a name (honours, offices, degrees): "A G Ewart MBE", "J Davis OAM"."""
-_QUOTES = "“”\"‘’'"
-
-
-def _name_like(text: str) -> bool:
-    """Whether `text` reads as one person's name: capitalised words, a title, initials, letters after it, a
-    nickname in quotes ("Peter “Chap” Cleere")."""
-    text = re.sub(r"\([^()]*\)", "", text).strip()
-    text = re.sub(rf",?\s+{HONOURS.pattern}$", "", text)
-    core = _SINGLE_TITLE.sub("", text)
-    while core != text:
-        text, core = core, _SINGLE_TITLE.sub("", core)
-    tokens = core.split()
-    if not 1 <= len(tokens) <= 5:
-        return False
-    for token in tokens:
-        bare = token.strip(".,").strip(_QUOTES)
-        if not bare:
-            return False
-        if bare.lower() in _STOP_WORDS and not (
-            len(tokens) > 1 and bare.lower() in ("de", "van", "von", "le", "la", "du", "da", "an")
-        ):
-            return False
-        if not (
-            bare[0].isupper()
-            or bare[:2] in ("O’", "O'")
-            or re.fullmatch(r"(?:de|van|von|le|la|du|da|der|den|ap)", bare)
-            or re.fullmatch(r"(?:de|da|di|du|van|von|le|la|mc|mac)[A-Z][\w'’-]+", bare)  # "deHaan"
-        ):
-            return False
-        if re.search(r"\d", bare):
-            return False
-    return True
+_name_like = grammar.name_like
 
 
 def _officer(role: str) -> bool:
@@ -391,7 +312,7 @@ _PERSONAL_TITLE = re.compile(r"(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?
 def _split_at_titles(part: str) -> list[str]:
     """ "Cllr N Roberts – presiding Cllr R Herring Cllr J Harrop Mr I Braid": names printed without
     commas, each opening with its title."""
-    if part == "\x00and" or "(" in part:
+    if "(" in part:
         return [part]
     pieces = [p for p in _NEXT_TITLE.split(part) if p.strip()]
     if len(pieces) < 3:
@@ -452,25 +373,10 @@ def _list_parts(text: str) -> list[str]:
     opening each person; the "and"s dropped."""
     return [
         piece
-        for part in _split_top(text)
+        for part in grammar.split_list(text)
         for titled in _split_at_titles(part)
-        if titled != "\x00and"
         for piece in _split_run_on(titled)
     ]
-
-
-_GROUP_TITLES = {
-    "councillors": "Councillor",
-    "councillor(s)": "Councillor",
-    "cllrs": "Cllr",
-    "crs": "Cr",
-    "commissioners": "Commissioner",
-    "supervisors": "Supervisor",
-    "aldermen": "Alderman",
-    "members": "",
-    "messrs": "Mr",
-}
-"""The title a group title gives each name after it ("Councillors A, B" -> "Councillor A")."""
 
 
 @dataclass(slots=True)
@@ -518,31 +424,15 @@ class _ListReading:
     def name(self, part: str) -> None:
         group = _GROUP_TITLE.match(part)
         if group:
-            self.group_title = _GROUP_TITLES.get(group.group("title").rstrip(".").lower(), "")
+            self.group_title = grammar.group_title(group.group("title"))
             part = part[group.end() :]
             self.pending = []
-        part, absent = _absence_mark(part)
+        part, absent = grammar.absence_after(part)
         person = _person(_before_sentence(part), self.group_title)
         if person is None:
             return
         self.people.append(_with(person, absent=absent) if absent else person)
         self.pending.append(len(self.people) - 1)
-
-
-_ABSENCE_MARK = re.compile(
-    r"(?<!\s)\s*+(?:\((?P<paren>[^()]*\b(?:absent|absence|excused|apolog\w*)\b[^()]*)\)|[-–—,]?\s*\b(?P<word>absent|excused)\b)\s*$",
-    re.IGNORECASE,
-)
-"""A mark after a name saying the person was not there: "Trustee Hale Absent", "(Excused Absent)", "- absent"."""
-
-
-def _absence_mark(part: str) -> tuple[str, str]:
-    """(the part without its mark, "absent" | "excused" | "")."""
-    mark = _ABSENCE_MARK.search(part)
-    if not mark or mark.start() == 0:
-        return part, ""
-    said = (mark.group("paren") or mark.group("word") or "").lower()
-    return part[: mark.start()].strip(), "excused" if re.search(r"excus|apolog", said) else "absent"
 
 
 _SENTENCE_STARTS = re.compile(
@@ -589,9 +479,8 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
         return None
     if group_title and not _SINGLE_TITLE.match(name):
         name = f"{group_title} {name}"
-    member = bool(
-        re.match(r"^(?:Councillors?|Cllrs?|Crs?|Mayor|Commissioners?|Supervisors?|Alderman)\b", name, re.IGNORECASE)
-    )
+    titles, _ = grammar.strip_titles(name)
+    member = bool(titles) and grammar.title_kind(titles[0]) in (grammar.TitleKind.MEMBER, grammar.TitleKind.BOARD)
     vice = [n for n in notes if _VICE.search(n)]
     # "B. Westlake-Power (Secretary)": a job in brackets says the person attends as an officer.
     office = [n for n in notes if _officer(n) and not _VICE.search(n)]
