@@ -29,7 +29,19 @@ from minutes.papers import housestyle
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
-from minutes.papers.evidence import REGISTRY, Evidence, Example, Fact, Rule, enabled, example, rule, runner, weight_of
+from minutes.papers.evidence import (
+    REGISTRY,
+    Evidence,
+    Example,
+    Fact,
+    Rule,
+    describe,
+    enabled,
+    example,
+    rule,
+    runner,
+    weight_of,
+)
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
 
@@ -187,8 +199,9 @@ class AttendanceFound:
     """Names read from a list with no label over it (a bare list of members, a grid of names)."""
     chair_how: str = ""
     """How the chair was read: "label" ("Chair:"), "mark" ("(Chairman)" by a name), "sentence", "membership"."""
-    rules: list[str] = field(default_factory=list)
-    """The ids of the rules that read each block, in order, for `explain`."""
+    rules: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    """Each block's reading, in order, for `explain`: the id of the rule that read it, and the block's span
+    (the indexes of its first line and of the line after its last)."""
 
     needs_day: bool = False
     """A list under sub-labels naming days was read whole: read again with the meeting's day to pick its own."""
@@ -1857,8 +1870,8 @@ def _take(found: AttendanceFound, block: Block) -> None:
             continue
         seen = REGISTRY[rule_id].func(block)
         if seen is not None:
+            found.rules.append((rule_id, seen.span))
             _apply(found, block, seen.value)
-            found.rules.append(rule_id)
             return
 
 
@@ -1945,3 +1958,16 @@ def _pick_meeting(texts: list[tuple[int, str]], meeting_day: tuple[int, int]) ->
     if meeting_day in days:
         return [t for day, part in sections if day == meeting_day for t in part]
     return texts
+
+
+def explain_rules(found: AttendanceFound, line_numbers: Sequence[int]) -> list[str]:
+    """What `--explain` says of attendance: each block, by its printed line numbers, and the rule that read
+    it with the rule's weight ("  attendance, lines 4-6: attendance.list (1.00): A list of names …")."""
+    out = []
+    for rule_id, (first, after) in found.rules:
+        if first < 0:
+            continue  # a label with nothing under it: no block to speak of
+        last = max(first, after - 1)
+        where = f"line {line_numbers[first]}" if last == first else f"lines {line_numbers[first]}-{line_numbers[last]}"
+        out.append(f"  attendance, {where}: {describe(rule_id)}")
+    return out
