@@ -80,9 +80,9 @@ def _plurals(groups: dict[str, str], singular: tuple[str, ...]) -> tuple[str, ..
 
 
 _TITLES: dict[str, TitleKind] = {
-    **{t: TitleKind.PERSONAL for t in PERSONAL_TITLES},
-    **{t: TitleKind.BOARD for t in (*BOARD_MEMBER_TITLES, *_plurals(BOARD_GROUP_TITLES, BOARD_MEMBER_TITLES))},
-    **{t: TitleKind.MEMBER for t in (*MEMBER_TITLES, *MEMBER_GROUP_TITLES)},
+    **dict.fromkeys(PERSONAL_TITLES, TitleKind.PERSONAL),
+    **dict.fromkeys((*BOARD_MEMBER_TITLES, *_plurals(BOARD_GROUP_TITLES, BOARD_MEMBER_TITLES)), TitleKind.BOARD),
+    **dict.fromkeys((*MEMBER_TITLES, *MEMBER_GROUP_TITLES), TitleKind.MEMBER),
 }
 """Each title, as the vocabulary spells it, and what it says; a council member's title wins where lists share one."""
 

@@ -18,6 +18,7 @@ title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -253,9 +254,10 @@ def same_person(a: str, b: str) -> bool:
     return all(any(w == v or (len(w) == 1 and v.startswith(w)) for v in long_[:-1]) for w in short[:-1])
 
 
+@functools.lru_cache(maxsize=2**14)
 def _bare(name: str) -> str:
-    _, name = grammar.strip_titles(grammar.NOTE.sub("", name))
-    return re.sub(r"[.\s]+", " ", name).strip().lower()
+    """A name as compared: without titles, honours, notes and dots, lower case ("Cllr. A. Hale MBE" -> "a hale")."""
+    return re.sub(r"[.\s]+", " ", grammar.read_entry(name).rest).strip().lower()
 
 
 # --- one printed list ---------------------------------------------------------------------------
