@@ -3,8 +3,10 @@
 The converter reads names in attendance lists and in the text of minutes (who took the
 chair, who arrived or left, which councillors an item names), and the site's people
 register reads the names the records hold. Both take their words from here, so "Cr Jones",
-"Cllr. Jones" and "Councillor Jones" are the same councillor on either side. Each reader
-builds the pattern it needs with `alternation`.
+"Cllr. Jones" and "Councillor Jones" are the same councillor on either side: both read a name
+through `core.name_grammar`, whose token classes (titles, honours, notes …) are these lists,
+and the readers of sentences build the patterns they need with `alternation`. The labels that
+open an attendance list are kept here too, as the regexes the converter matches them with.
 """
 
 from __future__ import annotations
@@ -213,6 +215,100 @@ NAME_PARTICLES: tuple[str, ...] = ("de", "van", "von", "le", "la", "du", "da", "
 
 VICE_PREFIXES: tuple[str, ...] = ("Vice", "Deputy", "Leas")
 """The first word of an office that stands in for another: "Vice-Chair", "Deputy Mayor", "Leas-Chathaoirleach"."""
+
+
+ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
+    (
+        "membership",
+        r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)",
+    ),
+    (
+        "chair",
+        r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach",
+    ),
+    (
+        "in_attendance",
+        r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
+        r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
+        r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
+        r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
+        r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
+        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
+        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio",
+    ),
+    (
+        "apologies",
+        r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau",
+    ),
+    (
+        "absent",
+        r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)",
+    ),
+    (
+        "members",
+        r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+        r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
+        r"nominated\s+members|co-?opted\s+members|those\s+attending|"
+        r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
+        r"committee\s+members|councillors|members|those\s+present(?:\s+were)?",
+    ),
+    (
+        "present",
+        r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
+        r"yn\s+bresennol|presennol",
+    ),
+)
+"""The labels that open a list of people in minutes, as regexes, most particular first, each with the list it
+opens: "membership", "chair", "in_attendance", "apologies", "absent", "members" (the body's own), "present"."""
+
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    councillor councillors cllr cllrs cr crs member members clerk clerks assistant deputy chief executive officer officers
+    manager managers director directors head chair chairman chairwoman chairperson vice mayor president shire secretary
+    treasurer solicitor lawyer planner planners engineer administrator administrative principal senior team leader services
+    service democratic legal finance financial planning corporate general council of the and for to district county town
+    parish community board governance adviser advisor advisors support monitoring development management regional
+    operations division staff acting conservation waste plan co-ordinator coordinator staff clerical meetings sergeant
+    arms attorney city auditor accountant specialist licensing environmental health housing regeneration policy
+    graduate area north south east west team assistant committee democracy communications press media scrutiny
+    highways transport technical project projects programme program partner partnership representative representing
+    cathaoirleach an leas presiding elect designate ex officio interim temporary strategic infrastructure asset assets
+    strategy business customer resources human hr it digital estates property economic economy sustainability
+    environment neighbourhood neighbourhoods children young people adult adults social care public education
+    learning skills culture leisure sport tourism heritage parks recreation fire rescue police emergency safety
+    inspector inspectors warden wardens commissioner commissioners supervisor supervisors alderman aldermen
+    lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
+    locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
+    youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
+    observer observers trustee trustees councilmember councilmembers selectman selectmen selectwoman
+    selectperson alderperson
+    """.split()
+) | frozenset(word.lower() for role in ROLES for word in role.replace("-", " ").split())
+"""Words of an office printed with or instead of a name ("Principal Planning Officer", "Town Clerk"): the
+words of `ROLES` and many more."""
+
+OFFICER_WORDS: frozenset[str] = frozenset(
+    """
+    clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
+    principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
+    coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
+    locum rfo admin translator pcso constable
+    """.split()
+)
+"""Words that make an office an officer's, not a member's."""
+
+MEMBER_ROLE_WORDS: frozenset[str] = frozenset(
+    "councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split()
+)
+"""Words that make an office a member's ("Vice-Chairman", "Councillor")."""
+
+SINGLE_WORD_ROLES: frozenset[str] = frozenset(
+    "trustee trustees councilmember councilmembers selectman selectmen president "
+    "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
+    "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
+    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo".split()
+)
+"""Offices a single capitalised word names beside a name ("Clerk"); other role words alone may be a surname."""
 
 
 def alternation(words: Iterable[str]) -> str:

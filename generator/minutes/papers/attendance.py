@@ -54,53 +54,14 @@ APOLOGIES = "apologies"
 ABSENT = "absent"
 CHAIR = "chair"
 
-_LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        MEMBERSHIP,
-        r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)",
-    ),
-    (
-        CHAIR,
-        r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach",
-    ),
-    (
-        IN_ATTENDANCE,
-        r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
-        r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
-        r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
-        r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
-        r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
-        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
-        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio",
-    ),
-    (
-        APOLOGIES,
-        r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau",
-    ),
-    (
-        ABSENT,
-        r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)",
-    ),
-    (
-        MEMBERS,
-        r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
-        r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
-        r"nominated\s+members|co-?opted\s+members|those\s+attending|"
-        r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
-        r"committee\s+members|councillors|members|those\s+present(?:\s+were)?",
-    ),
-    (
-        PRESENT,
-        r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
-        r"yn\s+bresennol|presennol",
-    ),
-)
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
-    for role, pattern in _LABEL_PATTERNS
+    for role, pattern in vocabulary.ATTENDANCE_LABELS
 )
 """Labels that open an attendance block, most particular first."""
-_LABEL_WORDS = tuple((role, re.compile(r"^(?:" + pattern + r")\b", re.IGNORECASE)) for role, pattern in _LABEL_PATTERNS)
+_LABEL_WORDS = tuple(
+    (role, re.compile(r"^(?:" + pattern + r")\b", re.IGNORECASE)) for role, pattern in vocabulary.ATTENDANCE_LABELS
+)
 """The same labels however they end, for a table's heading row ("Roll Call | Name | Present")."""
 
 _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
@@ -112,47 +73,11 @@ _GROUP_TITLE = grammar.GROUP_TITLE_AT_START
 _SINGLE_TITLE = grammar.TITLE_AT_START
 _CHAIR_NOTE = grammar.CHAIR_NOTE
 _VICE = grammar.VICE
-ROLE_WORDS = frozenset(
-    """
-    councillor councillors cllr cllrs cr crs member members clerk clerks assistant deputy chief executive officer officers
-    manager managers director directors head chair chairman chairwoman chairperson vice mayor president shire secretary
-    treasurer solicitor lawyer planner planners engineer administrator administrative principal senior team leader services
-    service democratic legal finance financial planning corporate general council of the and for to district county town
-    parish community board governance adviser advisor advisors support monitoring development management regional
-    operations division staff acting conservation waste plan co-ordinator coordinator staff clerical meetings sergeant
-    arms attorney city auditor accountant specialist licensing environmental health housing regeneration policy
-    graduate area north south east west team assistant committee democracy communications press media scrutiny
-    highways transport technical project projects programme program partner partnership representative representing
-    cathaoirleach an leas presiding elect designate ex officio interim temporary strategic infrastructure asset assets
-    strategy business customer resources human hr it digital estates property economic economy sustainability
-    environment neighbourhood neighbourhoods children young people adult adults social care public education
-    learning skills culture leisure sport tourism heritage parks recreation fire rescue police emergency safety
-    inspector inspectors warden wardens commissioner commissioners supervisor supervisors alderman aldermen
-    lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
-    locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
-    youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
-    observer observers trustee trustees councilmember councilmembers selectman selectmen selectwoman
-    selectperson alderperson
-    """.split()
-)
-_OFFICER_WORDS = frozenset(
-    """
-    clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
-    principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
-    coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
-    locum rfo admin translator pcso constable
-    """.split()
-)
-_MEMBER_WORDS = frozenset(
-    "councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split()
-)
 _STOP_WORDS = vocabulary.SENTENCE_WORDS
-STRONG_SINGLE_ROLES = frozenset(
-    "trustee trustees councilmember councilmembers selectman selectmen president "
-    "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
-    "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
-    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo".split()
-)
+ROLE_WORDS = vocabulary.ROLE_WORDS
+_OFFICER_WORDS = vocabulary.OFFICER_WORDS
+_MEMBER_WORDS = vocabulary.MEMBER_ROLE_WORDS
+STRONG_SINGLE_ROLES = vocabulary.SINGLE_WORD_ROLES
 _INNER_NAME = re.compile(rf"\((?:{_TITLE})\s+[A-Z]", re.IGNORECASE)
 _NO_ONE = re.compile(
     r"^(?:there\s+were\s+)?(?:no|nil|none)(?:\s+apologies)?(?:\s+(?:received|were\s+received|given))?\b|^nil\b|^n/?a$",
