@@ -19,6 +19,7 @@ words of a name after the titles (`name_like`). The words of every class are dat
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -277,6 +278,7 @@ class NameEntry:
         return any(note_status(n) == "chair" for n in self.notes)
 
 
+@functools.lru_cache(maxsize=2**14)
 def read_entry(printed: str) -> NameEntry:
     """One printed name: its titles, initials and given names, surname, honours and notes."""
     found = tokens(NOTE.sub("", printed).strip().strip(",;.")) + [

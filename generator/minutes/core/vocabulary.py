@@ -213,6 +213,9 @@ SENTENCE_WORDS: frozenset[str] = frozenset(
 NAME_PARTICLES: tuple[str, ...] = ("de", "van", "von", "le", "la", "du", "da", "der", "den", "ap")
 """Small words inside a name, printed in lower case: "Anna van der Berg", "Rhys ap Gwilym"."""
 
+ABBREVIATED_TITLES: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "Rev")
+"""Titles printed short, whose full stop ("Mr.", "Cllr.") ends no sentence."""
+
 VICE_PREFIXES: tuple[str, ...] = ("Vice", "Deputy", "Leas")
 """The first word of an office that stands in for another: "Vice-Chair", "Deputy Mayor", "Leas-Chathaoirleach"."""
 

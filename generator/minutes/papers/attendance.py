@@ -26,6 +26,7 @@ from typing import Any
 
 from minutes.core import name_grammar as grammar
 from minutes.core import vocabulary
+from minutes.core.vocabulary import alternation
 from minutes.papers import housestyle
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
@@ -99,6 +100,12 @@ class ListedPerson:
     """The name carries a member's title (Councillor, Cllr, Cr, Mayor) or a member's role."""
     absent: str = ""
     """"absent" or "excused" when the list marks the person so ("Trustee Hale Absent", "(Excused Absent)")."""
+    titles: tuple[str, ...] = ()
+    """The titles printed before the name ("Cllr", "Dr"), as the grammar of names reads them."""
+    honours: tuple[str, ...] = ()
+    """Letters after the name ("MBE", "JP")."""
+    notes: tuple[str, ...] = ()
+    """What the brackets by the name said: "Chair", "arrived 7.01pm", "substitute for Dawn Payne"."""
 
 
 @dataclass(slots=True)
@@ -243,10 +250,16 @@ def _split_run_on(part: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
-_NEXT_TITLE = re.compile(r"(?<!\s)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Cr)\.?\s+[A-Z])")
+_LIST_TITLES = tuple(
+    t
+    for t in (*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES, *vocabulary.PERSONAL_TITLES)
+    if " " not in t and t not in vocabulary.ROLES
+)
+"""Titles of one word that are never an office ("Cllr", "Councillors", "Mr", not "Mayor"): one opens a name."""
+_NEXT_TITLE = re.compile(rf"(?<!\s)\s+(?=(?:{alternation(_LIST_TITLES)})\.?\s+[A-Z])")
 
 
-_PERSONAL_TITLE = re.compile(r"(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?", re.IGNORECASE)
+_PERSONAL_TITLE = re.compile(rf"{alternation(_LIST_TITLES)}\.?", re.IGNORECASE)
 
 
 def _split_at_titles(part: str) -> list[str]:
@@ -404,9 +417,10 @@ def _with(person: ListedPerson, **changes: Any) -> ListedPerson:
 def _person(part: str, group_title: str) -> ListedPerson | None:
     """One entry of a list as a person: the name, the role printed around it, the notes in brackets."""
     part = part.strip()
-    notes = re.findall(r"\(([^()]*)\)", part)
+    entry = grammar.read_entry(part)
+    notes = entry.notes
     name, role = _name_in_brackets(re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip(), notes)
-    chair = any(_CHAIR_NOTE.match(n.strip()) for n in notes)
+    chair = entry.chair
     dashed = _role_after_dash(name)
     if dashed:
         name, role = dashed
@@ -419,13 +433,21 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
         return None
     if group_title and not _SINGLE_TITLE.match(name):
         name = f"{group_title} {name}"
-    titles, _ = grammar.strip_titles(name)
-    member = bool(titles) and grammar.title_kind(titles[0]) in (grammar.TitleKind.MEMBER, grammar.TitleKind.BOARD)
+    named = grammar.read_entry(name)
+    member = named.has_title(grammar.TitleKind.MEMBER) or named.has_title(grammar.TitleKind.BOARD)
     vice = [n for n in notes if _VICE.search(n)]
     # "B. Westlake-Power (Secretary)": a job in brackets says the person attends as an officer.
     office = [n for n in notes if _officer(n) and not _VICE.search(n)]
     role = role or (office[0] if office else "")
-    person = ListedPerson(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
+    person = ListedPerson(
+        name=name,
+        role=role or (vice[0] if vice else ""),
+        chair=chair,
+        member=member,
+        titles=named.titles,
+        honours=named.honours,
+        notes=notes,
+    )
     return _with(person, role=role) if role else person
 
 
@@ -566,22 +588,28 @@ def label_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+_TITLE_DOT = r"(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{re.escape(t)})\." for t in vocabulary.ABBREVIATED_TITLES)
+"""The full stop of an initial or of a title printed short ("Mr.", "Cllr."), which ends no sentence of names."""
+_MEMBER_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES))
+"""A member's title in a sentence: "Councillor", "Cllrs", "Cr", "Mayor"."""
+_NAMED_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.PERSONAL_TITLES))
+"""Any title before a name in a sentence: a member's or a personal one."""
 _APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
+    rf"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
     re.IGNORECASE,
 )
 _SENT_APOLOGIES = re.compile(
-    r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
+    rf"(?P<names>(?:{_MEMBER_TITLE}\.?\s+)?[A-Z][\w.'’ -]{{1,60}}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
     re.IGNORECASE,
 )
 _PRESENT_SENTENCE = re.compile(
     r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
-    r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
+    rf"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
     re.IGNORECASE,
 )
 _THERE_WERE_PRESENT = re.compile(
-    r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
+    rf"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
     re.IGNORECASE,
 )
 _NAMES = r"(?P<names>[A-Z][\w.'’-]{0,40}+(?:(?:\s*+,\s*+|\s++)(?:(?:and|&)\s++)?+(?:[A-Z]\.\s*+){0,4}+[A-Za-z][\w'’-]{0,40}+){0,40}?)"
@@ -594,7 +622,7 @@ _WERE_PRESENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?:all\s+)
 _WAS_ABSENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?P<how>absent|excused)\b")
 """"Susan Ensign was absent.", "Trustee Hale was excused."."""
 _RECEIVED_FROM = re.compile(
-    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
+    rf"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
     re.IGNORECASE,
 )
 _CALLED_BY = re.compile(
@@ -620,29 +648,29 @@ def _called_to_order_by(text: str) -> str:
 
 _CHAIR_SENTENCES = (
     re.compile(
-        r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b",
+        rf"\bwith\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+in\s+the\s+chair\b",
         re.IGNORECASE,
     ),
     re.compile(
         r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"
     ),
     re.compile(
-        r"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{2,30},\s+)?(?P<name>(?:Cr|Cllr|Councillor|Mayor)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+        rf"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{{2,30}},\s+)?(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})"
     ),
     re.compile(
-        r"(?<![\w.'’-])(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]{0,40}+(?:\s+[A-Z][\w.'’-]{0,40}+){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
+        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
     ),
     re.compile(
-        r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
+        rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
     ),
     re.compile(
-        r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"
+        rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"
     ),
     # "The Cathaoirleach, Councillor V. Cawley presided."
     re.compile(
-        r"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"
+        rf"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>{_NAMED_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"
     ),
-    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"),
+    re.compile(rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"),
 )
 
 
