@@ -37,6 +37,7 @@ from minutes.core.vocabulary import (
     MEMBER_TITLES,
     NAME_PARTICLES,
     PERSONAL_TITLES,
+    ROLE_WORDS,
     SENTENCE_WORDS,
     UNBRACKETED_ABSENCE_MARKS,
     VICE_PREFIXES,
@@ -52,11 +53,17 @@ class TokenClass(StrEnum):
     TITLE = "title"
     INITIALS = "initials"
     NAME = "name"
+    ROLE = "role"
+    """A word of an office that may also be a name's ("Clerk", "Head", "Senior"): the list's shape decides."""
     HONOUR = "honour"
     NOTE = "note"
     """Text in brackets after a name: "(Chair)", "(Excused Absent)", "(from item 5)"."""
+    SEPARATOR = "separator"
+    """Between entries of a list: a comma, a semicolon, "and", "&"."""
+    ENTRY = "entry"
+    """One entry of a list, before its own parts are tagged."""
     WORD = "word"
-    """Anything else: a role, a word of a sentence, a number."""
+    """Anything else: a word of a sentence, a number, a word in lower case."""
 
 
 class TitleKind(StrEnum):
@@ -156,28 +163,31 @@ def strip_titles(text: str) -> tuple[tuple[str, ...], str]:
     return tuple(titles), rest
 
 
-def split_list(text: str) -> list[str]:
-    """A list's entries, cut at commas, semicolons, "and" and "&", never inside brackets."""
-    parts: list[str] = []
+def list_tokens(text: str) -> list[NameToken]:
+    """A list as entries and the separators between them (a comma, a semicolon, "and", "&"), never cut
+    inside brackets: "Cllrs Hale (Chair), Orme and Pike" -> ENTRY, SEPARATOR, ENTRY, SEPARATOR, ENTRY."""
+    out: list[NameToken] = []
     depth = 0
     current = ""
     i = 0
     while i < len(text):
         ch = text[i]
         depth = depth + 1 if ch in "([" else max(0, depth - 1) if ch in ")]" else depth
-        if depth == 0 and ch in ",;":
-            parts.append(current)
-            current, i = "", i + 1
-            continue
-        joint = re.match(r"(?<!\s)\s+(?:and|&)\s+", text[i:]) if depth == 0 else None
-        if joint and current.strip():
-            parts.append(current)
-            current, i = "", i + joint.end()
+        joint = re.match(r"(?<!\s)\s+(?:and|&)\s+", text[i:]) if depth == 0 and current.strip() else None
+        if (depth == 0 and ch in ",;") or joint:
+            separator = joint.group(0) if joint else ch
+            out += [NameToken(TokenClass.ENTRY, current), NameToken(TokenClass.SEPARATOR, separator.strip())]
+            current, i = "", i + len(separator)
             continue
         current += ch
         i += 1
-    parts.append(current)
-    return [p.strip() for p in parts if p.strip()]
+    out.append(NameToken(TokenClass.ENTRY, current))
+    return [t for t in out if t.kind == TokenClass.SEPARATOR or t.text.strip()]
+
+
+def split_list(text: str) -> list[str]:
+    """A list's entries, cut at its separators (`list_tokens`)."""
+    return [t.text.strip() for t in list_tokens(text) if t.kind == TokenClass.ENTRY]
 
 
 def _word_class(word: str, several: bool) -> TokenClass:
@@ -192,7 +202,7 @@ def _word_class(word: str, several: bool) -> TokenClass:
     if _INITIALS.fullmatch(bare):
         return TokenClass.INITIALS
     if bare[0].isupper() or bare[:2] in ("O’", "O'") or _PARTICLE.fullmatch(bare) or _PARTICLE_JOINED.fullmatch(bare):
-        return TokenClass.NAME
+        return TokenClass.ROLE if bare.lower() in ROLE_WORDS else TokenClass.NAME
     return TokenClass.WORD
 
 
@@ -217,6 +227,10 @@ def tokens(entry: str) -> list[NameToken]:
     return out + notes
 
 
+_OF_A_NAME = (TokenClass.NAME, TokenClass.INITIALS, TokenClass.ROLE)
+"""The classes of a name's words: a capitalised role word may be a surname ("Ann Head")."""
+
+
 def name_like(text: str) -> bool:
     """Whether `text` reads as one person's name: `TITLE* (INITIALS | NAME){1,5} HONOUR? NOTE*` — capitalised
     words, initials, a particle, a nickname in quotes ("Peter “Chap” Cleere")."""
@@ -224,9 +238,7 @@ def name_like(text: str) -> bool:
     text = re.sub(rf",?\s+{HONOUR.pattern}$", "", text)
     _, core = strip_titles(text)
     words = core.split()
-    return 1 <= len(words) <= 5 and all(
-        _word_class(w, len(words) > 1) in (TokenClass.NAME, TokenClass.INITIALS) for w in words
-    )
+    return 1 <= len(words) <= 5 and all(_word_class(w, len(words) > 1) in _OF_A_NAME for w in words)
 
 
 def absence_after(entry: str) -> tuple[str, str]:
@@ -285,7 +297,7 @@ def read_entry(printed: str) -> NameEntry:
         NameToken(TokenClass.NOTE, n) for n in NOTE.findall(printed)
     ]
     titles = tuple(t.text for t in found if t.kind in (TokenClass.TITLE, TokenClass.GROUP_TITLE))
-    words = [t.text for t in found if t.kind in (TokenClass.NAME, TokenClass.INITIALS, TokenClass.WORD)]
+    words = [t.text for t in found if t.kind in (*_OF_A_NAME, TokenClass.WORD)]
     rest = " ".join(words).strip(" ,")
     words = rest.split()
     initials, given = "", []
