@@ -10,8 +10,12 @@ Sheahan"), roles after a comma ("Mrs Susan Ryding, Clerk"), notes in brackets
 ("(Chairman)", "(arrived 7.01pm)", "(substitute for Dawn Payne)") and job titles around a
 name ("Director of Services (Mr. G. Daly)").
 
-`read_attendance` finds the blocks and sentences in a document's opening; `people_in`
-turns one printed list into people. Names stay as printed apart from the shared group
+`read_attendance` finds the blocks and sentences in a document's opening; a rule for each
+shape of block (a flag column, a table, one person a line, a plain list …) says which lines
+are names; `people_in` turns one printed list into people through the grammar of names the
+site reads with too (`core/name_grammar.py`: separators, titles, initials, honours, notes,
+with the words of `core/vocabulary.py`), adding what a list's shape says beyond it: a role
+printed around a name, a group title given to each name after it. Names stay as printed apart from the shared group
 title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
 "Councillor Atkin") and the notes and roles taken off.
 """
