@@ -50,9 +50,6 @@ from minutes.papers.sidecar import PaperOverrides
 from minutes.papers.split import Span, is_title_line, split_pack
 from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
 
-CONVERTER_VERSION = "9"
-"""Bump when a change to the converter should re-convert every paper."""
-
 UNSORTED = CommitteeName("Unsorted papers", "unsorted")
 _TITLE_MATCH = 0.6
 
