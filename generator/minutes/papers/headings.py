@@ -35,7 +35,19 @@ from minutes.papers import housestyle
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, find_time
-from minutes.papers.evidence import REGISTRY, Example, Fact, Rule, enabled, example, rule, rules_of, runner, weight_of
+from minutes.papers.evidence import (
+    REGISTRY,
+    Example,
+    Fact,
+    Rule,
+    enabled,
+    example,
+    model,
+    rule,
+    rules_of,
+    runner,
+    weight_of,
+)
 from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
 
 # --- numbers ------------------------------------------------------------------------
@@ -201,7 +213,11 @@ class Candidate:
 MAX_GAP = 25
 """Items are numbered on from the last; a jump further than this is a number in the text."""
 
-STYLE_WEIGHT = {
+CHAIN_MODEL = "items.chain"
+"""The name in weights.json of the chain scoring's coefficients (`STYLE_PRIORS` and `STARTS_AT_ONE`), fitted
+by `bench/fit_weights.py` on which numbering scheme's chain the corpora's items follow."""
+
+STYLE_PRIORS = {
     "heading": 3.0,
     "bold": 3.0,
     "split": 2.5,
@@ -211,6 +227,17 @@ STYLE_WEIGHT = {
     "list": 1.5,
     "plain": 1.5,
 }
+"""What a candidate heading set in each style adds to its chain's score, as a person set it: the prior the
+fit pulls back to; a fitted coefficient in weights.json takes its place."""
+
+STARTS_AT_ONE = "starts-at-one"
+START_PRIOR = 1.0
+"""What a chain adds when it starts at the start ("1", "2019/1"), as a person set it."""
+
+
+def style_weight(style: str) -> float:
+    """A heading style's coefficient in the chain scoring: fitted, else its prior."""
+    return model(CHAIN_MODEL).get(style, STYLE_PRIORS[style])
 
 
 def _content(lines: Sequence[Line], i: int, end: int) -> int:
@@ -1192,10 +1219,15 @@ class ItemHeading:
     rest: str = ""
 
 
-def _weight(candidate: Candidate) -> float:
+def _emphasis(candidate: Candidate) -> float:
+    """How much of its style's weight a candidate carries: less with a long title, less inside a list."""
     words = len(candidate.title.split())
     shortness = 1.0 if words <= 12 else 0.7 if words <= 25 else 0.4
-    return STYLE_WEIGHT[candidate.style] * shortness * (0.3 if candidate.in_list else 1.0)
+    return shortness * (0.3 if candidate.in_list else 1.0)
+
+
+def _weight(candidate: Candidate) -> float:
+    return style_weight(candidate.style) * _emphasis(candidate)
 
 
 def _increasing_chain(group: Sequence[Candidate]) -> list[Candidate]:
@@ -1238,13 +1270,25 @@ def _chain(group: Sequence[Candidate]) -> list[Candidate]:
     return sorted(chain, key=lambda c: c.index)
 
 
+def chain_features(chain: Sequence[Candidate]) -> dict[str, float]:
+    """A chain's score as the features of a linear model: per style, the emphasis its headings carry;
+    and whether it starts at the start ("1", "2019/1"). `bench/fit_weights.py` fits their coefficients."""
+    features: dict[str, float] = defaultdict(float)
+    for c in chain:
+        features[c.style] += _emphasis(c)
+    first = chain[0] if chain else None
+    if first and (first.key[:1] in ((1,), (0,)) or (first.form == "slash" and first.key[-1:] == (1,))):
+        features[STARTS_AT_ONE] = 1.0
+    return dict(features)
+
+
 def _chain_score(chain: Sequence[Candidate]) -> float:
+    """The sum of `chain_features` times their coefficients, added up candidate by candidate."""
     if not chain:
         return 0.0
     score = sum(_weight(c) for c in chain)
-    first = chain[0]
-    if first.key[:1] in ((1,), (0,)) or (first.form == "slash" and first.key[-1:] == (1,)):
-        score += 1.0  # the chain starts at the start ("1", "2019/1")
+    if chain_features([chain[0]]).get(STARTS_AT_ONE):
+        score += model(CHAIN_MODEL).get(STARTS_AT_ONE, START_PRIOR)
     return score
 
 
@@ -1260,11 +1304,9 @@ def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:
     return ones if len(ones) >= 3 and len(others) < len(ones) // 2 else []
 
 
-def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
-    """The items (and sub-items) among the candidates."""
-    auto = _auto_numbered(found)
-    if auto:
-        return [_heading(c) for c in auto]
+def scheme_chains(found: Sequence[Candidate]) -> dict[str, list[Candidate]]:
+    """Per numbering scheme, the heaviest rising chain of its numbered candidates: the rival readings of
+    a paper's items, of which `choose_items` takes the one scoring most (`_chain_score`)."""
     numbered = [c for c in found if c.number and c.form in TOP_FORMS and not c.in_list]
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in numbered:
@@ -1275,6 +1317,15 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
         parents = {c.key[:1] for c in chains["int"]}
         if any(c.key[:1] in parents for c in chains["dotted"]):
             del chains["dotted"]
+    return chains
+
+
+def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
+    """The items (and sub-items) among the candidates."""
+    auto = _auto_numbered(found)
+    if auto:
+        return [_heading(c) for c in auto]
+    chains = scheme_chains(found)
     best_scheme = max(chains, key=lambda s: (_chain_score(chains[s]), -chains[s][0].index), default="")
     top = chains.get(best_scheme, [])
     unnumbered = _unnumbered_top(found, top)
@@ -1323,7 +1374,7 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     for c in plain:
         by_style[(c.style, c.level)].append(c)
     (style, level), chosen = max(
-        by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index)
+        by_style.items(), key=lambda kv: (len(kv[1]) * style_weight(kv[0][0]), -kv[1][0].index)
     )
     if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_ENTRY for c in chosen):
         return None
