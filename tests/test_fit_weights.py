@@ -14,6 +14,7 @@ import fit_weights
 from minutes.core.errors import UserError
 from minutes.papers import evidence, headings
 from minutes.papers.attendance import AttendanceFound
+from minutes.papers.clean import clean_lines
 from minutes.papers.decisions import AGREED, RESOLVED, Decision, strong
 from minutes.papers.evidence import Weights
 from minutes.papers.extract import Found
@@ -167,3 +168,39 @@ def test_the_shipped_weights_file_reads():
     weights = Weights.read()
     assert set(weights.models) <= set(fit_weights.CHOICE_PRIORS)
     assert all(r in evidence.REGISTRY for r in weights.rules)
+
+
+_TWO_SCHEMES = """**20/01 Apologies**
+None were received.
+
+**20/02 Minutes**
+The minutes were approved.
+
+1. The clerk will write.
+2. The chair will call.
+
+**20/03 Finance**
+The accounts were noted.
+"""
+
+
+@pytest.mark.parametrize(
+    ("truth_items", "right"),
+    [
+        ([("20/01", "Apologies"), ("20/02", "Minutes"), ("20/03", "Finance")], {"bold": 3.0, "starts-at-one": 1.0}),
+        ([("1", "The clerk will write."), ("2", "The chair will call.")], {"plain": 2.0, "starts-at-one": 1.0}),
+        ([("7", "Something else")], None),  # no reading matches the truth: nothing to learn
+    ],
+)
+def test_the_item_chain_choice_is_the_scheme_the_truths_items_follow(truth_items, right):
+    lines = clean_lines(_TWO_SCHEMES)
+    found = Found()
+    found.item_candidates = headings.candidates(lines, 0, len(lines))
+    truth = {"items": [{"number": n, "title": t} for n, t in truth_items]}
+    group = fit_weights._chain_group(found, truth, "c", "corpus")
+    if right is None:
+        assert group is None
+        return
+    assert group.fact == headings.CHAIN_MODEL
+    assert [features for features, is_right in group.options if is_right] == [right]
+    assert len(group.options) == 2
