@@ -1268,13 +1268,14 @@ def _increasing_chain(group: Sequence[Candidate]) -> list[Candidate]:
     n = len(group)
     if n == 0:
         return []
-    best = [_weight(c) for c in group]
+    weights = [_weight(c) for c in group]
+    best = list(weights)
     back = [-1] * n
     for j in range(n):
         for k in range(j):
             rises = group[k].key < group[j].key and group[j].key[0] - group[k].key[0] <= MAX_GAP
-            if rises and best[k] + _weight(group[j]) > best[j]:
-                best[j] = best[k] + _weight(group[j])
+            if rises and best[k] + weights[j] > best[j]:
+                best[j] = best[k] + weights[j]
                 back[j] = k
     j = max(range(n), key=lambda m: (best[m], -m))
     chain = []
