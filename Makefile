@@ -75,7 +75,7 @@ fidelity: $(VENV)/.installed
 	  summary="$$summary$$(printf '%-22s %s' "$$dir" "$$(printf '%s\n' "$$out" | tail -n 1)")\n"; \
 	done; printf '%b' "$$summary"
 
-## Fit the converter's weights on the corpora (leave-one-council-out figures printed) and keep them.
+## Fit the converter's weights on the corpora (header facts, item chain, decision and attendance rules) and keep those that do no worse leave-one-council-out than their prior.
 fit: $(VENV)/.installed
 	$(BIN)/python bench/fit_weights.py --write
 

@@ -75,6 +75,9 @@ class Conversion:
     """Per document, why it was read as it was: where it starts, its kind, the facts chosen."""
     openings: tuple[MeetingFacts, ...] = ()
     """Per document, what its opening proposed for each fact (the weights are fitted on these)."""
+    readings: tuple[Found, ...] = ()
+    """Per document, what its reading found: the item candidates, the decisions and the attendance with the
+    rules that read them (the chain's and the rules' weights are fitted on these)."""
     untaught: tuple[ConvertedDocument, ...] = ()
     """The documents as the paper reads without the house style's lessons, when it was read with them: what
     the paper shows of itself, for learning the style (`learn.observe`)."""
@@ -789,7 +792,8 @@ def _assemble(
                     role += f" (kept as text, though it repeats like a {line.kept_as_text})"
                 roles[i] = role
     openings = tuple(doc.found.meeting for doc in docs)
-    return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence), openings)
+    readings = tuple(doc.found for doc in docs)
+    return Conversion(tuple(documents), tuple(lines), roles, tuple(evidence), openings, readings)
 
 
 def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple[str, ...]:

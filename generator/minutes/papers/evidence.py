@@ -32,6 +32,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from minutes.core.errors import UserError
+
 
 class Fact(StrEnum):
     """What a rule reads."""
@@ -133,32 +135,68 @@ WEIGHTS_FILE = Path(__file__).with_name("weights.json")
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """Fitted numbers: per rule, and per model (a logistic model's coefficients by feature)."""
+    """Fitted numbers: per rule, and per model (a logistic model's coefficients by feature).
+
+    A rule or feature the file does not name keeps the weight its module states (its prior): a rule
+    added after the last `make fit` works before it is fitted."""
 
     rules: Mapping[str, float] = field(default_factory=dict)
     models: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path = WEIGHTS_FILE) -> Weights:
+        """The weights in `path` (none when there is no such file); a file that is not what
+        `bench/fit_weights.py` writes is a `UserError` naming it."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return cls()
-        return cls(dict(data.get("rules", {})), {k: dict(v) for k, v in data.get("models", {}).items()})
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise UserError(f"not JSON: {error.msg} — run `make fit` to write it again", path, error.lineno) from None
+        if not isinstance(data, dict):
+            raise UserError("not a JSON object — run `make fit` to write it again", path)
+        rules = _numbers(data.get("rules", {}), "rules", path)
+        models = data.get("models", {})
+        if not isinstance(models, dict):
+            raise UserError('"models" is not an object — run `make fit` to write it again', path)
+        return cls(rules, {name: _numbers(v, f"models.{name}", path) for name, v in models.items()})
 
 
-_WEIGHTS = Weights.read()
+def _numbers(value: object, where: str, path: Path) -> dict[str, float]:
+    """`value` as a mapping of names to finite numbers, or a `UserError` saying which entry is not one."""
+    if not isinstance(value, dict):
+        raise UserError(f'"{where}" is not an object of numbers — run `make fit` to write it again', path)
+    out: dict[str, float] = {}
+    for key, number in value.items():
+        if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(number):
+            raise UserError(f'"{where}.{key}" is {number!r}, not a number — run `make fit` to write it again', path)
+        out[key] = float(number)
+    return out
+
+
+_WEIGHTS: Weights | None = None
+"""The weights in use: read from `WEIGHTS_FILE` when first wanted (so a broken file is reported as the
+error of the command that needs it), or those `using_weights` set."""
+
+
+def _current() -> Weights:
+    global _WEIGHTS
+    if _WEIGHTS is None:
+        _WEIGHTS = Weights.read()
+    return _WEIGHTS
 
 
 def weight_of(rule_id: str) -> float:
     """A rule's weight: the fitted one, else the one its module states."""
-    fitted = _WEIGHTS.rules.get(rule_id)
+    fitted = _current().rules.get(rule_id)
     return fitted if fitted is not None else REGISTRY[rule_id].weight
 
 
 def model(name: str) -> Mapping[str, float]:
-    """A fitted logistic model's coefficients by feature name ("bias" included); empty when none is fitted."""
-    return _WEIGHTS.models.get(name, {})
+    """A fitted model's coefficients by feature name ("bias" included); empty when none is fitted."""
+    return _current().models.get(name, {})
 
 
 def probability(coefficients: Mapping[str, float], features: Sequence[str]) -> float:

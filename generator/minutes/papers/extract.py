@@ -125,6 +125,9 @@ class Found:
     """How much the signs weighed for minutes and for agenda."""
     untaken_headings: tuple[Candidate, ...] = ()
     """Lines that could have opened an item but were not taken: an item missed, or rightly left out."""
+    item_candidates: Sequence[Candidate] = ()
+    """Every line that could have opened an item, taken or not: the rival chains the items were chosen
+    from (`bench/fit_weights.py` fits the chain scoring on them)."""
 
 
 def item_key(item: Item) -> str:
@@ -161,7 +164,11 @@ def read_meeting(
     meta = meta or {}
     found = Found()
     body_from = _after_kind_line(lines, shapes_, start, end)
-    heads, untaken = read_items(lines, body_from, end, shapes_, kind=_kind_hint(lines, shapes_, start, end))
+    heads, found.item_candidates = read_items(
+        lines, body_from, end, shapes_, kind=_kind_hint(lines, shapes_, start, end)
+    )
+    taken = {h.index for h in heads}
+    untaken = [c for c in found.item_candidates if c.index not in taken]
     meta_items = _meta_agenda(meta)
     if meta_items and len(meta_items) >= len(heads):
         heads = []

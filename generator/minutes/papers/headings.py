@@ -35,7 +35,19 @@ from minutes.papers import housestyle
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, find_time
-from minutes.papers.evidence import REGISTRY, Example, Fact, Rule, enabled, example, rule, rules_of, runner, weight_of
+from minutes.papers.evidence import (
+    REGISTRY,
+    Example,
+    Fact,
+    Rule,
+    enabled,
+    example,
+    model,
+    rule,
+    rules_of,
+    runner,
+    weight_of,
+)
 from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
 
 # --- numbers ------------------------------------------------------------------------
@@ -201,7 +213,11 @@ class Candidate:
 MAX_GAP = 25
 """Items are numbered on from the last; a jump further than this is a number in the text."""
 
-STYLE_WEIGHT = {
+CHAIN_MODEL = "items.chain"
+"""The name in weights.json of the chain scoring's coefficients (`STYLE_PRIORS` and `STARTS_AT_ONE`), fitted
+by `bench/fit_weights.py` on which numbering scheme's chain the corpora's items follow."""
+
+STYLE_PRIORS = {
     "heading": 3.0,
     "bold": 3.0,
     "split": 2.5,
@@ -211,6 +227,17 @@ STYLE_WEIGHT = {
     "list": 1.5,
     "plain": 1.5,
 }
+"""What a candidate heading set in each style adds to its chain's score, as a person set it: the prior the
+fit pulls back to; a fitted coefficient in weights.json takes its place."""
+
+STARTS_AT_ONE = "starts-at-one"
+START_PRIOR = 1.0
+"""What a chain adds when it starts at the start ("1", "2019/1"), as a person set it."""
+
+
+def style_weight(style: str) -> float:
+    """A heading style's coefficient in the chain scoring: fitted, else its prior."""
+    return model(CHAIN_MODEL).get(style, STYLE_PRIORS[style])
 
 
 def _content(lines: Sequence[Line], i: int, end: int) -> int:
@@ -366,6 +393,34 @@ _CROSS_REFERENCE = re.compile(r"^\((?i:agenda|item|minute)\s*(?:no\.?\s*)?\d{1,3
 _NOTHING = re.compile(r"^(?i:none|nil|n/a|none\s+(?:received|declared|recorded))\.?$")
 
 
+@dataclass(frozen=True, slots=True)
+class RunInLimits:
+    """Word counts that decide where a heading run into its text ends (`run_in`).
+
+    `bench/run_in_grid.py` tries each over today's value ±4 on the corpora, the others held: of the 2,687
+    lines of 101 papers `run_in` splits, a limit moved so changes at most 29 (`title_words_before_stop`),
+    `sub_item_title_words` none, and no value but today's gains a council held out (`title_words` at 6
+    gains 0.02 % of a paper's score in sample and loses as much held out). What decides a split is the
+    shape of the text after the mark (a sentence, a label, "None"); the counts only bound it, so they
+    stay as set rather than fitted."""
+
+    title_words: int = 10
+    """The longest title before a colon, dash or full stop."""
+    title_words_before_stop: int = 4
+    """The longest title before a full stop, unless what follows says what the meeting is to do."""
+    sub_item_title_words: int = 12
+    """The longest title before its first sub-item ("Announcements a) The Mayor …")."""
+    date_only_words: int = 5
+    """Text after the mark this short that leads with a date is the title's date, not the item's text."""
+    sentence_words: int = 8
+    """Text after the mark this long that reads as prose is the item's text."""
+    colon_title_words: int = 8
+    """A title this short before a colon ends there, whatever follows."""
+
+
+RUN_IN = RunInLimits()
+
+
 def run_in(text: str) -> tuple[str, str]:
     """A heading run into its item's text on one line: (title, the text after it).
 
@@ -431,7 +486,7 @@ def _after_capitals(text: str, body: str) -> tuple[str, str] | None:
 def _after_sub_item(text: str, body: str) -> tuple[str, str] | None:
     """A short title, then its first sub-item: "Mayor’s Announcements/Engagements a) The Mayor will …"."""
     sub = re.search(r"\s\(?[a-h]\)\s+(?=[A-Z])", body)
-    if sub and 1 <= len(body[: sub.start()].split()) <= 12:
+    if sub and 1 <= len(body[: sub.start()].split()) <= RUN_IN.sub_item_title_words:
         # "Mayor’s Announcements/Engagements a) The Mayor will …": the first sub-item runs on.
         return body[: sub.start()].strip(), text[sub.start() :].strip()
     return None
@@ -443,20 +498,25 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
     match = re.match(r"^(?P<title>[^:–—]{2,80}?)(?P<sep>\s+[–—-]\s+|:\s+|\.\s+)(?P<rest>\S.*)$", body)
     # After a full stop only a short title ends, unless what follows is what the meeting is to do
     # ("Action Checklist from the Previous Meeting. To note the list of actions …").
-    longest = 10 if not match or match.group("sep").strip() != "." or _TO_DO.match(match.group("rest")) else 4
+    longest = (
+        RUN_IN.title_words
+        if not match or match.group("sep").strip() != "." or _TO_DO.match(match.group("rest"))
+        else RUN_IN.title_words_before_stop
+    )
     if match and len(match.group("title").split()) <= longest:
         title, sep, rest = match.group("title").strip(), match.group("sep").strip(), match.group("rest").strip()
         pages_text = pages.group(0).strip() if pages else ""
         leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
-        only_date = leads_with_date and len(rest.split()) <= 5 and not find_time(rest)
+        only_date = leads_with_date and len(rest.split()) <= RUN_IN.date_only_words and not find_time(rest)
         names = len(title.split()) <= 6 and bool(re.match(r"^(?:Cllrs?|Councillors?|Cr)\b", rest))
         sentence = _prose(rest) and (
-            len(rest.split()) >= 8 or (len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
+            len(rest.split()) >= RUN_IN.sentence_words
+            or (len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
         )
         worded = bool(
             re.search(r"[A-Za-z]{3}", re.sub(r"(?<!\S)\S*\d\S*", "", title))
         )  # not just a reference ("23/01240/F")
-        split = (sep == ":" and len(title.split()) <= 8 and not only_date) or (
+        split = (sep == ":" and len(title.split()) <= RUN_IN.colon_title_words and not only_date) or (
             worded
             and ((sentence and not leads_with_date) or _NOTHING.match(rest) or names)
             and (rest[:1].isupper() or sep != ".")
@@ -1192,10 +1252,15 @@ class ItemHeading:
     rest: str = ""
 
 
-def _weight(candidate: Candidate) -> float:
+def _emphasis(candidate: Candidate) -> float:
+    """How much of its style's weight a candidate carries: less with a long title, less inside a list."""
     words = len(candidate.title.split())
     shortness = 1.0 if words <= 12 else 0.7 if words <= 25 else 0.4
-    return STYLE_WEIGHT[candidate.style] * shortness * (0.3 if candidate.in_list else 1.0)
+    return shortness * (0.3 if candidate.in_list else 1.0)
+
+
+def _weight(candidate: Candidate) -> float:
+    return style_weight(candidate.style) * _emphasis(candidate)
 
 
 def _increasing_chain(group: Sequence[Candidate]) -> list[Candidate]:
@@ -1203,13 +1268,14 @@ def _increasing_chain(group: Sequence[Candidate]) -> list[Candidate]:
     n = len(group)
     if n == 0:
         return []
-    best = [_weight(c) for c in group]
+    weights = [_weight(c) for c in group]
+    best = list(weights)
     back = [-1] * n
     for j in range(n):
         for k in range(j):
             rises = group[k].key < group[j].key and group[j].key[0] - group[k].key[0] <= MAX_GAP
-            if rises and best[k] + _weight(group[j]) > best[j]:
-                best[j] = best[k] + _weight(group[j])
+            if rises and best[k] + weights[j] > best[j]:
+                best[j] = best[k] + weights[j]
                 back[j] = k
     j = max(range(n), key=lambda m: (best[m], -m))
     chain = []
@@ -1238,13 +1304,25 @@ def _chain(group: Sequence[Candidate]) -> list[Candidate]:
     return sorted(chain, key=lambda c: c.index)
 
 
+def chain_features(chain: Sequence[Candidate]) -> dict[str, float]:
+    """A chain's score as the features of a linear model: per style, the emphasis its headings carry;
+    and whether it starts at the start ("1", "2019/1"). `bench/fit_weights.py` fits their coefficients."""
+    features: dict[str, float] = defaultdict(float)
+    for c in chain:
+        features[c.style] += _emphasis(c)
+    first = chain[0] if chain else None
+    if first and (first.key[:1] in ((1,), (0,)) or (first.form == "slash" and first.key[-1:] == (1,))):
+        features[STARTS_AT_ONE] = 1.0
+    return dict(features)
+
+
 def _chain_score(chain: Sequence[Candidate]) -> float:
+    """The sum of `chain_features` times their coefficients, added up candidate by candidate."""
     if not chain:
         return 0.0
     score = sum(_weight(c) for c in chain)
-    first = chain[0]
-    if first.key[:1] in ((1,), (0,)) or (first.form == "slash" and first.key[-1:] == (1,)):
-        score += 1.0  # the chain starts at the start ("1", "2019/1")
+    if chain_features([chain[0]]).get(STARTS_AT_ONE):
+        score += model(CHAIN_MODEL).get(STARTS_AT_ONE, START_PRIOR)
     return score
 
 
@@ -1260,11 +1338,9 @@ def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:
     return ones if len(ones) >= 3 and len(others) < len(ones) // 2 else []
 
 
-def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
-    """The items (and sub-items) among the candidates."""
-    auto = _auto_numbered(found)
-    if auto:
-        return [_heading(c) for c in auto]
+def scheme_chains(found: Sequence[Candidate]) -> dict[str, list[Candidate]]:
+    """Per numbering scheme, the heaviest rising chain of its numbered candidates: the rival readings of
+    a paper's items, of which `choose_items` takes the one scoring most (`_chain_score`)."""
     numbered = [c for c in found if c.number and c.form in TOP_FORMS and not c.in_list]
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in numbered:
@@ -1275,6 +1351,15 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
         parents = {c.key[:1] for c in chains["int"]}
         if any(c.key[:1] in parents for c in chains["dotted"]):
             del chains["dotted"]
+    return chains
+
+
+def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
+    """The items (and sub-items) among the candidates."""
+    auto = _auto_numbered(found)
+    if auto:
+        return [_heading(c) for c in auto]
+    chains = scheme_chains(found)
     best_scheme = max(chains, key=lambda s: (_chain_score(chains[s]), -chains[s][0].index), default="")
     top = chains.get(best_scheme, [])
     unnumbered = _unnumbered_top(found, top)
@@ -1307,9 +1392,9 @@ def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
     return ItemHeading(c.index, c.end, number, title, pages, level, parent, c.rule, c.scheme, c.title_index, rest)
 
 
-def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
-    """Headings without numbers are the items when numbers are missing or restart under them."""
-    plain = [
+def _unnumbered(found: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates without numbers that could be items (not a kind's name, a presence label or a question)."""
+    return [
         c
         for c in found
         if c.form == "none"
@@ -1317,13 +1402,25 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
         and not _presence_label(c.title)
         and c.rule != SUBMITTED_BY
     ]
+
+
+def unnumbered_styles(found: Sequence[Candidate]) -> dict[tuple[str, int], list[Candidate]]:
+    """Headings without numbers by style and level: the rival readings of a paper with unnumbered items, of
+    which `_unnumbered_top` takes the one weighing most (how many, times `style_weight`)."""
+    by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
+    for c in _unnumbered(found):
+        by_style[(c.style, c.level)].append(c)
+    return by_style
+
+
+def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> list[ItemHeading] | None:
+    """Headings without numbers are the items when numbers are missing or restart under them."""
+    plain = _unnumbered(found)
     if len(plain) < 2 and not (plain and plain[0].rule == DATED_ENTRY):
         return None
-    by_style: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
-    for c in plain:
-        by_style[(c.style, c.level)].append(c)
+    by_style = unnumbered_styles(found)
     (style, level), chosen = max(
-        by_style.items(), key=lambda kv: (len(kv[1]) * STYLE_WEIGHT[kv[0][0]], -kv[1][0].index)
+        by_style.items(), key=lambda kv: (len(kv[1]) * style_weight(kv[0][0]), -kv[1][0].index)
     )
     if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_ENTRY for c in chosen):
         return None
@@ -1442,8 +1539,8 @@ def find_items(
 def read_items(
     lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None, kind: str = ""
 ) -> tuple[list[ItemHeading], list[Candidate]]:
-    """The item headings of lines[start:end] (see `find_items`), and the candidates that were not taken
-    (for the converter's confidence: a heading left out may be an item missed)."""
+    """The item headings of lines[start:end] (see `find_items`), and every candidate they were chosen from
+    (for the converter's confidence: a heading left out may be an item missed; for fitting the chain's weights)."""
     shapes_ = shapes_ or shapes(lines)
     with housestyle.reading_kind(kind):
         found_candidates = candidates(lines, start, end, shapes_)
@@ -1463,8 +1560,7 @@ def read_items(
                     break
                 if enabled(document_rule):
                     found = REGISTRY[document_rule].func(lines, start, end, shapes_)
-    taken = {h.index for h in found}
-    return found, [c for c in found_candidates if c.index not in taken]
+    return found, found_candidates
 
 
 @rule(

@@ -139,15 +139,23 @@ def settle(plain: Conversion, styled: Conversion, style: HouseStyle, council: st
         return plain if _meetings(plain.documents) > _meetings(styled.documents) else styled
     settled = []
     openings = []
+    readings = []
     for n, (p, s) in enumerate(zip(plain.documents, styled.documents, strict=True)):
         choice = _settle_document(p, s, style, council, plain.lines)
         settled.append(choice.document)
         source = plain if choice.plain_filing else styled
         if n < len(source.openings):
             openings.append(source.openings[n])
+        if n < len(source.readings):
+            readings.append(source.readings[n])
     if len({d.relpath for d in settled}) < len(settled):
         return plain  # two documents of the paper would share a file: its own reading is consistent
-    return replace(styled, documents=tuple(settled), openings=tuple(openings) or styled.openings)
+    return replace(
+        styled,
+        documents=tuple(settled),
+        openings=tuple(openings) or styled.openings,
+        readings=tuple(readings) or styled.readings,
+    )
 
 
 # --- one document ---------------------------------------------------------------------------------------
