@@ -49,7 +49,7 @@ def _as_furniture(line: SourceLine, why: str) -> SourceLine:
     return SourceLine(text=line.text, number=line.number, furniture=why if line.text.strip() else "")
 
 
-def split_front_matter(lines: list[SourceLine], shown_as: str) -> tuple[dict, int, Problem | None]:
+def split_front_matter(lines: list[SourceLine], shown_as: str) -> tuple[dict[str, object], int, Problem | None]:
     """(front-matter mapping, number of lines it takes, a problem if it is not valid YAML)."""
     if not lines or not _FENCE.match(lines[0].text):
         return {}, 0, None
