@@ -323,7 +323,7 @@ def _candidates(run: _Run, papers: Sequence[Path] | None) -> list[Path]:
     return sorted({(p if p.is_absolute() else (Path.cwd() / p)).resolve() for p in map(Path, papers)})
 
 
-def _runner(stack: contextlib.ExitStack, jobs: int | None, scheduler: str | None) -> _Runner:
+def _runner(stack: contextlib.ExitStack, jobs: int | None, scheduler: str | None) -> _PaperRunner:
     """This machine's cores, or the workers of the cluster at `scheduler` (connected until `stack` closes)."""
     if scheduler:
         client = stack.enter_context(cluster.connect(scheduler))
@@ -483,7 +483,7 @@ def _read_all(
     explicit: bool,
     gone: set[str],
     progress: Callable[[str], None] | None,
-    runner: _Runner,
+    runner: _PaperRunner,
 ) -> None:
     """Read and convert each paper in a worker (a process of its own, or a cluster's), under the site's
     limits, and write what each gave in the order of the papers."""
@@ -509,7 +509,7 @@ _Task = Callable[[], "PaperConversion"]
 """Reads and converts one paper, in a worker."""
 
 
-class _Runner(Protocol):
+class _PaperRunner(Protocol):
     """Runs the papers' tasks and gives back `(plan, outcome)` in the order of the papers:
     `core.isolated.run_tasks` on this machine's cores, or `core.cluster.run_on_cluster`."""
 
@@ -518,7 +518,7 @@ class _Runner(Protocol):
     ) -> Iterator[tuple[_Plan, Outcome[PaperConversion] | None]]: ...
 
 
-def _local_runner(jobs: int | None) -> _Runner:
+def _local_runner(jobs: int | None) -> _PaperRunner:
     jobs = jobs or default_jobs()
 
     def run_here(
