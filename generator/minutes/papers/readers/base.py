@@ -141,14 +141,9 @@ def past_limit(shown_as: str, what: str, setting: str, limit: int | str, fix: st
 class Reader(Protocol):
     """One format: a name, a test on the first bytes, and a read."""
 
-    # Read-only: a reader's class sets them, and a tuple of fixed length is still a tuple of extensions.
+    # Read-only: a reader's class sets it.
     @property
     def name(self) -> str: ...
-
-    @property
-    def file_extensions(self) -> tuple[str, ...]:
-        """Extensions usual for the format; only a tie-breaker, the bytes decide."""
-        ...
 
     def sniff(self, head: bytes) -> bool:
         """Whether a file starting with `head` (its first 64 KiB) is in this format."""

@@ -36,7 +36,6 @@ _RATIO_FROM = 1_000_000
 
 class DocxReader:
     name = "docx"
-    file_extensions = (".docx",)
 
     def sniff(self, head: bytes) -> bool:
         """A zip file whose parts include Word's main document."""

@@ -98,7 +98,6 @@ _SNIFF = re.compile(
 
 class HtmlReader:
     name = "html"
-    file_extensions = (".html", ".htm", ".xhtml")
 
     def sniff(self, head: bytes) -> bool:
         """A page or fragment that opens with markup (a text export with a stray <sup> does not)."""

@@ -23,7 +23,6 @@ _LIKELY_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 
 class MarkdownReader:
     name = "markdown"
-    file_extensions = (".md", ".markdown")
 
     def sniff(self, head: bytes) -> bool:
         """A file that opens with a YAML front-matter block."""

@@ -57,7 +57,6 @@ class PdfReader:
     pages Tesseract reads at once."""
 
     name = "pdf"
-    file_extensions = (".pdf",)
 
     def __init__(self, ocr: bool = True, ocr_pages: Iterable[int] | None = None, ocr_workers: int | None = None):
         self.ocr = ocr

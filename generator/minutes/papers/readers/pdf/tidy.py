@@ -79,7 +79,7 @@ class Vocabulary:
                 else:
                     self.words.add(word)
 
-    def join(self, left: str, right: str, soft: bool) -> str:
+    def join(self, left: str, right: str) -> str:
         """Two wrapped lines joined: "recom-" + "mendation ..." or "well-" + "being ..."."""
         end = _WORD_END.search(left)
         start = _WORD_START.match(right)
