@@ -400,7 +400,7 @@ def lesson_withheld(fact: str, value: str, why: str, lines: tuple[int, int] | No
     return Judged(fact, LESSON_WITHHELD, why, value, lines, item)
 
 
-def judge_missing(fact: str, kind: str, lines: Lines, present_said: Sequence[tuple[int, str]] = ()) -> Judged | None:
+def judge_missing(fact: str, kind: str, lines: Lines) -> Judged | None:
     """A fact readers rely on that was not found: the date of a meeting's paper; the time its opening prints;
     those present at a meeting whose minutes speak of attendance."""
     if fact == "date":

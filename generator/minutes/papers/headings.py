@@ -1253,7 +1253,6 @@ def _chain_score(chain: Sequence[Candidate]) -> float:
 
 
 TOP_FORMS = ("int", "slash", "prefixed", "dotted", "house")
-SUB_FORMS = ("dotted", "paren", "letter", "int")
 
 
 def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:
