@@ -43,10 +43,11 @@ catalogues: $(VENV)/.installed-test
 system-packages:
 	@scripts/system-packages.sh
 
-## Lint and format check (ruff) over the code, the tests and the benchmarks.
+## Lint and format check (ruff) over the code, the tests and the benchmarks; no unused code in the converter (vulture).
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/python scripts/dead_code.py
 
 ## Type-check the whole package (mypy; settings in pyproject.toml, where the converter, minutes/papers/,
 ## is held to --strict flag by flag), then papers/ under mypy's own --strict, so a flag a later mypy adds
