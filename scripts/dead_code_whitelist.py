@@ -4,7 +4,12 @@ vulture reads this file and never runs it: a name written here counts as used. K
 nothing uses is deleted, not listed.
 """
 
+import minutes.papers
 from minutes.papers import header, headings, stray_html
+
+# The package's names imported on first use (PEP 562): Python calls a module's __getattr__ for a name the
+# module lacks.
+minutes.papers.__getattr__
 
 # The meeting's type as its opening prints it ("extraordinary"): weighed, shown among the header's
 # proposals by `minutes convert --explain`, and read by tests/papers/test_header.py; no record field

@@ -34,6 +34,9 @@ NAMES = [
     ("Councillor Fenwick-Green", True, "fenwick-green", "Fenwick-Green", False),
     ("Cr Brown (Excused Absent)", True, "brown", "Brown", True),
     ("Cr White (absent)", True, "white", "White", True),
+    ("Trustee Bob Orme", False, "bob orme", "Orme", False),
+    ("Councillors Hale", True, "hale", "Hale", False),
+    ("Cllr Ann Hale JP, DL", True, "ann hale", "Hale", False),
 ]
 
 
@@ -45,7 +48,13 @@ def test_parse_name(printed, councillor, key, surname, absent):
 
 @pytest.mark.parametrize(
     ("printed", "untitled"),
-    [("Cusworth (in the Chair)", True), ("Mr Brown", False), ("Councillor Brown", False), ("Jo Brown", False)],
+    [
+        ("Cusworth (in the Chair)", True),
+        ("Mr Brown", False),
+        ("Councillor Brown", False),
+        ("Jo Brown", False),
+        ("Trustee Brown", False),
+    ],
 )
 def test_only_a_surname_with_no_title_at_all_may_be_anyones(printed, untitled):
     assert parse_name(printed).untitled is untitled

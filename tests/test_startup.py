@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from helpers import REPO
-from minutes.build import CONVERTED_MANIFEST
 from minutes.papers.files import MANIFEST_NAME
 
 RECORD = """---
@@ -30,7 +29,7 @@ from minutes.build import build
 from minutes.core.config import load_config
 result = build(load_config(Path(sys.argv[1])), search=False)
 assert result.published, [str(p) for p in result.problems]
-heavy = ("minutes.papers", "pypdfium2", "bs4", "dask", "playwright")
+heavy = ("minutes.papers.convert", "pypdfium2", "bs4", "dask", "playwright")
 print(json.dumps(sorted(m for m in heavy if m in sys.modules)))
 """
 
@@ -64,12 +63,8 @@ def test_the_converter_is_loaded_only_when_there_may_be_papers(tmp_path, files, 
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     loaded = loaded_by_build(tmp_path)
-    assert ("minutes.papers" in loaded) == converter
-    assert set(loaded) <= {"minutes.papers", "bs4", "pypdfium2"}, "a build never loads Dask or Playwright"
-
-
-def test_the_build_names_the_converters_manifest_as_the_converter_does():
-    assert CONVERTED_MANIFEST == MANIFEST_NAME
+    assert ("minutes.papers.convert" in loaded) == converter
+    assert set(loaded) <= {"minutes.papers.convert", "bs4", "pypdfium2"}, "a build never loads Dask or Playwright"
 
 
 def test_a_pool_of_workers_writes_the_same_site_as_one_process(tmp_path, monkeypatch):
@@ -91,3 +86,15 @@ def test_a_pool_of_workers_writes_the_same_site_as_one_process(tmp_path, monkeyp
     assert files[0] == files[1]
     _, mismatch, errors = filecmp.cmpfiles(outputs[0], outputs[1], files[0], shallow=False)
     assert (mismatch, errors) == ([], [])
+
+
+def test_a_site_converted_and_unchanged_since_never_loads_the_converter(tmp_path):
+    (tmp_path / "site.yaml").write_text("title: Startup\n", encoding="utf-8")
+    paper = tmp_path / "content" / "papers" / "minutes.txt"
+    paper.parent.mkdir(parents=True)
+    paper.write_text("MINUTES of the Planning Committee held on 5 March 2024\n\n1. Apologies\nNone.\n", "utf-8")
+    assert "minutes.papers.convert" in loaded_by_build(tmp_path)  # the first build converts
+    assert "minutes.papers.convert" not in loaded_by_build(tmp_path)
+    paper.write_text(paper.read_text("utf-8") + "2. Minutes\nApproved.\n", "utf-8")
+    assert "minutes.papers.convert" in loaded_by_build(tmp_path)
+    assert "minutes.papers.convert" not in loaded_by_build(tmp_path)

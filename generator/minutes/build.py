@@ -38,6 +38,7 @@ from minutes.pages.fingerprint import Fingerprints
 from minutes.pages.plan import Planner
 from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
 from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all
+from minutes.papers.fresh import MANIFEST_NAME, unchanged_since_converted
 from minutes.publish.atomic import (
     MARKER,
     mark,
@@ -514,7 +515,7 @@ def _search_outdated(output: Path, shards: dict[str, list[PageSpec]]) -> bool:
 
 
 def _convert(config: SiteConfig, say: Callable[[str], None], jobs: int) -> list[Problem]:
-    if _nothing_to_convert(config):
+    if _nothing_to_convert(config) or unchanged_since_converted(config):
         return []
     # The converter is a third of the build's start-up; a site of records alone never loads it.
     from minutes.papers import convert_papers
@@ -523,11 +524,6 @@ def _convert(config: SiteConfig, say: Callable[[str], None], jobs: int) -> list[
     if report.written:
         say(f"converted papers: {len(report.written)} files written")
     return list(report.problems)
-
-
-CONVERTED_MANIFEST = ".converted.json"
-"""What the converter wrote, in the meetings folder (papers.files.MANIFEST_NAME, named here so a site
-without papers never imports the converter to learn it)."""
 
 
 def _nothing_to_convert(config: SiteConfig) -> bool:
@@ -543,7 +539,7 @@ def _nothing_to_convert(config: SiteConfig) -> bool:
     except OSError:
         return False  # the converter says what is wrong with the folder
     meetings = config.root / config.meetings_dir
-    return not (meetings / CONVERTED_MANIFEST).exists() and not (config.root / config.house_style).exists()
+    return not (meetings / MANIFEST_NAME).exists() and not (config.root / config.house_style).exists()
 
 
 def _page_urls(specs: list[PageSpec]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -210,3 +211,20 @@ def test_explain_lists_every_line_and_artefacts(site: Path):
     assert lines[54] == "  55 | artefact: running header | #### **COMMUNITIES AND COHESION - 18/11/13**"
     assert "minutes.md: item heading (items.numbered-line 6.00, prefixed:E)" in lines[30]
     assert lines[146].startswith(" 147 | artefact: page marker")
+
+
+def test_explain_names_the_rule_that_read_each_attendance_block(site: Path):
+    paper = add_paper(
+        site,
+        "m.txt",
+        "HALE PARISH COUNCIL\nMinutes of the meeting held on 12 March 2024 at 7.00pm\n\n"
+        "Councillors:\nP  Cllr Ann Hale\nA  Cllr Bob Orme\nP  Cllr Cy Pike\n\n"
+        "In attendance: Jo Lowe (Clerk)\n\n1. Minutes\nThe minutes of the last meeting were approved.\n",
+    )
+    out = explain_paper(load_config(site), paper)
+    said = [line for line in out if line.startswith("  attendance, ")]
+    assert len(said) == 2, out
+    assert re.fullmatch(
+        r"  attendance, lines 5-7: attendance\.flagged-list \(\d+\.\d\d\): A list of members .*", said[0]
+    )
+    assert re.fullmatch(r"  attendance, line 9: attendance\.list \(\d+\.\d\d\): A list of names .*", said[1])

@@ -10,26 +10,44 @@ Sheahan"), roles after a comma ("Mrs Susan Ryding, Clerk"), notes in brackets
 ("(Chairman)", "(arrived 7.01pm)", "(substitute for Dawn Payne)") and job titles around a
 name ("Director of Services (Mr. G. Daly)").
 
-`read_attendance` finds the blocks and sentences in a document's opening; `people_in`
-turns one printed list into people. Names stay as printed apart from the shared group
+`read_attendance` finds the blocks and sentences in a document's opening; a rule for each
+shape of block (a flag column, a table, one person a line, a plain list …) says which lines
+are names; `people_in` turns one printed list into people through the grammar of names the
+site reads with too (`core/name_grammar.py`: separators, titles, initials, honours, notes,
+with the words of `core/vocabulary.py`), adding what a list's shape says beyond it: a role
+printed around a name, a group title given to each name after it. Names stay as printed apart from the shared group
 title given to each ("Councillors Jarvis, Atkin" gives "Councillor Jarvis" and
 "Councillor Atkin") and the notes and roles taken off.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from minutes.core import name_grammar as grammar
 from minutes.core import vocabulary
 from minutes.core.vocabulary import alternation
 from minutes.papers import housestyle
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
-from minutes.papers.evidence import REGISTRY, Evidence, Example, Fact, Rule, enabled, example, rule, runner, weight_of
+from minutes.papers.evidence import (
+    REGISTRY,
+    Evidence,
+    Example,
+    Fact,
+    Rule,
+    describe,
+    enabled,
+    example,
+    rule,
+    runner,
+    weight_of,
+)
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
 
@@ -41,117 +59,30 @@ APOLOGIES = "apologies"
 ABSENT = "absent"
 CHAIR = "chair"
 
-_LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        MEMBERSHIP,
-        r"(?:committee\s+|board\s+|panel\s+)?membership|members\s+of\s+the\s+(?:committee|board|panel|sub-committee|cabinet)",
-    ),
-    (
-        CHAIR,
-        r"present\s+in\s+the\s+chair|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|presiding(?=\s*:)|(?:an\s+)?cathaoirleach",
-    ),
-    (
-        IN_ATTENDANCE,
-        r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
-        r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
-        r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
-        r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
-        r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
-        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
-        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio",
-    ),
-    (
-        APOLOGIES,
-        r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau",
-    ),
-    (
-        ABSENT,
-        r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)",
-    ),
-    (
-        MEMBERS,
-        r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
-        r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
-        r"nominated\s+members|co-?opted\s+members|those\s+attending|"
-        r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
-        r"committee\s+members|councillors|members|those\s+present(?:\s+were)?",
-    ),
-    (
-        PRESENT,
-        r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
-        r"yn\s+bresennol|presennol",
-    ),
-)
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
-    for role, pattern in _LABEL_PATTERNS
+    for role, pattern in vocabulary.ATTENDANCE_LABELS
 )
 """Labels that open an attendance block, most particular first."""
-_LABEL_WORDS = tuple((role, re.compile(r"^(?:" + pattern + r")\b", re.IGNORECASE)) for role, pattern in _LABEL_PATTERNS)
+_LABEL_WORDS = tuple(
+    (role, re.compile(r"^(?:" + pattern + r")\b", re.IGNORECASE)) for role, pattern in vocabulary.ATTENDANCE_LABELS
+)
 """The same labels however they end, for a table's heading row ("Roll Call | Name | Present")."""
 
 _FLAG = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s{2,}|^(?P<flag2>[PAXL]|Ab|Ap)\t")
 _LOOSE_FLAG = re.compile(r"^(?P<flag>[PA])\s(?=[A-Z][a-z])(?P<flag2>)")
 _FLAG_LEGEND = re.compile(r"^(?P<flag>[PAXL]|Ab|Ap)\s*[:=–-]\s*(?P<meaning>.+)$")
-_TITLE = r"(?:Councillors?|Cllrs?\.?|Crs?\.?|County\s+Councillor|District\s+Councillor|Borough\s+Councillor|Mayor|Deputy\s+Mayor|Commissioners?|Supervisors?|Alderman|Aldermen|Trustees?|Council\s?members?|Board\s+Members?|Selectm[ae]n|Selectwoman|Selectperson|Alderperson|(?:Vice\s+)?President|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev(?:d)?|Reverend|Sir|Dame|Lady|Lord|Canon|Father)\.?"
-_GROUP_TITLE = re.compile(
-    r"^(?P<title>Councillors|Councillor\(s\)|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Aldermen|Members|Messrs\.?|"
-    r"Council\s?members|Board\s+members|Trustees|Selectmen|Selectpersons|Directors)\s*[:,]?\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-_SINGLE_TITLE = re.compile(rf"^(?:{_TITLE})\s+", re.IGNORECASE)
-_CHAIR_NOTE = re.compile(
-    r"^(?:in\s+the\s+)?(?:(?:outgoing|acting|retiring|presiding|meeting|interim)\s+)?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|presided|"
-    r"an\s+cathaoirleach|cathaoirleach|convener|convenor)(?:\s+(?:of|for)\s+the\s+meeting)?$",
-    re.IGNORECASE,
-)
-_VICE = re.compile(r"\bvice|\bdeputy|\bleas[- ]", re.IGNORECASE)
-ROLE_WORDS = frozenset(
-    """
-    councillor councillors cllr cllrs cr crs member members clerk clerks assistant deputy chief executive officer officers
-    manager managers director directors head chair chairman chairwoman chairperson vice mayor president shire secretary
-    treasurer solicitor lawyer planner planners engineer administrator administrative principal senior team leader services
-    service democratic legal finance financial planning corporate general council of the and for to district county town
-    parish community board governance adviser advisor advisors support monitoring development management regional
-    operations division staff acting conservation waste plan co-ordinator coordinator staff clerical meetings sergeant
-    arms attorney city auditor accountant specialist licensing environmental health housing regeneration policy
-    graduate area north south east west team assistant committee democracy communications press media scrutiny
-    highways transport technical project projects programme program partner partnership representative representing
-    cathaoirleach an leas presiding elect designate ex officio interim temporary strategic infrastructure asset assets
-    strategy business customer resources human hr it digital estates property economic economy sustainability
-    environment neighbourhood neighbourhoods children young people adult adults social care public education
-    learning skills culture leisure sport tourism heritage parks recreation fire rescue police emergency safety
-    inspector inspectors warden wardens commissioner commissioners supervisor supervisors alderman aldermen
-    lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
-    locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
-    youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
-    observer observers trustee trustees councilmember councilmembers selectman selectmen selectwoman
-    selectperson alderperson
-    """.split()
-)
-_OFFICER_WORDS = frozenset(
-    """
-    clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
-    principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
-    coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
-    locum rfo admin translator pcso constable
-    """.split()
-)
-_MEMBER_WORDS = frozenset(
-    "councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split()
-)
-_STOP_WORDS = frozenset(
-    """
-    with the it this that he she they there we on in at for from by and but as was were is are be been had has
-    have of to who which when where being all no none apologies apology absence present resolved agreed noted
-    """.split()
-)
-STRONG_SINGLE_ROLES = frozenset(
-    "trustee trustees councilmember councilmembers selectman selectmen president "
-    "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
-    "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
-    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo".split()
-)
+_TITLE = grammar.TITLE
+"""A title (`core.vocabulary`'s titles of members, of board members and of anyone, and their plurals)."""
+_GROUP_TITLE = grammar.GROUP_TITLE_AT_START
+_SINGLE_TITLE = grammar.TITLE_AT_START
+_CHAIR_NOTE = grammar.CHAIR_NOTE
+_VICE = grammar.VICE
+_STOP_WORDS = vocabulary.SENTENCE_WORDS
+ROLE_WORDS = vocabulary.ROLE_WORDS
+_OFFICER_WORDS = vocabulary.OFFICER_WORDS
+_MEMBER_WORDS = vocabulary.MEMBER_ROLE_WORDS
+STRONG_SINGLE_ROLES = vocabulary.SINGLE_WORD_ROLES
 _INNER_NAME = re.compile(rf"\((?:{_TITLE})\s+[A-Z]", re.IGNORECASE)
 _NO_ONE = re.compile(
     r"^(?:there\s+were\s+)?(?:no|nil|none)(?:\s+apologies)?(?:\s+(?:received|were\s+received|given))?\b|^nil\b|^n/?a$",
@@ -173,6 +104,12 @@ class ListedPerson:
     """The name carries a member's title (Councillor, Cllr, Cr, Mayor) or a member's role."""
     absent: str = ""
     """"absent" or "excused" when the list marks the person so ("Trustee Hale Absent", "(Excused Absent)")."""
+    titles: tuple[str, ...] = ()
+    """The titles printed before the name ("Cllr", "Dr"), as the grammar of names reads them."""
+    honours: tuple[str, ...] = ()
+    """Letters after the name ("MBE", "JP")."""
+    notes: tuple[str, ...] = ()
+    """What the brackets by the name said: "Chair", "arrived 7.01pm", "substitute for Dawn Payne"."""
 
 
 @dataclass(slots=True)
@@ -199,8 +136,9 @@ class AttendanceFound:
     """Names read from a list with no label over it (a bare list of members, a grid of names)."""
     chair_how: str = ""
     """How the chair was read: "label" ("Chair:"), "mark" ("(Chairman)" by a name), "sentence", "membership"."""
-    rules: list[str] = field(default_factory=list)
-    """The ids of the rules that read each block, in order, for `explain`."""
+    rules: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    """Each block's reading, in order, for `explain`: the id of the rule that read it, and the block's span
+    (the indexes of its first line and of the line after its last)."""
 
     needs_day: bool = False
     """A list under sub-labels naming days was read whole: read again with the meeting's day to pick its own."""
@@ -252,48 +190,13 @@ def same_person(a: str, b: str) -> bool:
     return all(any(w == v or (len(w) == 1 and v.startswith(w)) for v in long_[:-1]) for w in short[:-1])
 
 
+@functools.lru_cache(maxsize=2**14)
 def _bare(name: str) -> str:
-    name = re.sub(r"\([^()]*\)", "", name)
-    while True:
-        stripped = _SINGLE_TITLE.sub("", name.strip())
-        if stripped == name.strip():
-            break
-        name = stripped
-    return re.sub(r"[.\s]+", " ", name).strip().lower()
+    """A name as compared: without titles, honours, notes and dots, lower case ("Cllr. A. Hale MBE" -> "a hale")."""
+    return re.sub(r"[.\s]+", " ", grammar.read_entry(name).rest).strip().lower()
 
 
 # --- one printed list ---------------------------------------------------------------------------
-
-
-def _split_top(text: str) -> list[str]:
-    """Split on commas, semicolons, "and" and "&", never inside brackets."""
-    parts: list[str] = []
-    depth = 0
-    current = ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        if depth == 0:
-            if ch in ",;":
-                parts.append(current)
-                current = ""
-                i += 1
-                continue
-            joint = re.match(r"(?<!\s)\s+(?:and|&)\s+", text[i:])
-            if joint and current.strip():
-                parts.append(current)
-                parts.append("\x00and")
-                current = ""
-                i += joint.end()
-                continue
-        current += ch
-        i += 1
-    parts.append(current)
-    return [p.strip() for p in parts if p.strip()]
 
 
 def _is_role(part: str) -> bool:
@@ -312,40 +215,9 @@ def _is_role(part: str) -> bool:
     return True
 
 
-HONOURS = re.compile(alternation(vocabulary.HONOURS))
+HONOURS = grammar.HONOUR
 """Letters after a name (honours, offices, degrees): "A G Ewart MBE", "J Davis OAM"."""
-_QUOTES = "“”\"‘’'"
-
-
-def _name_like(text: str) -> bool:
-    """Whether `text` reads as one person's name: capitalised words, a title, initials, letters after it, a
-    nickname in quotes ("Peter “Chap” Cleere")."""
-    text = re.sub(r"\([^()]*\)", "", text).strip()
-    text = re.sub(rf",?\s+{HONOURS.pattern}$", "", text)
-    core = _SINGLE_TITLE.sub("", text)
-    while core != text:
-        text, core = core, _SINGLE_TITLE.sub("", core)
-    tokens = core.split()
-    if not 1 <= len(tokens) <= 5:
-        return False
-    for token in tokens:
-        bare = token.strip(".,").strip(_QUOTES)
-        if not bare:
-            return False
-        if bare.lower() in _STOP_WORDS and not (
-            len(tokens) > 1 and bare.lower() in ("de", "van", "von", "le", "la", "du", "da", "an")
-        ):
-            return False
-        if not (
-            bare[0].isupper()
-            or bare[:2] in ("O’", "O'")
-            or re.fullmatch(r"(?:de|van|von|le|la|du|da|der|den|ap)", bare)
-            or re.fullmatch(r"(?:de|da|di|du|van|von|le|la|mc|mac)[A-Z][\w'’-]+", bare)  # "deHaan"
-        ):
-            return False
-        if re.search(r"\d", bare):
-            return False
-    return True
+_name_like = grammar.name_like
 
 
 def _officer(role: str) -> bool:
@@ -382,16 +254,22 @@ def _split_run_on(part: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
-_NEXT_TITLE = re.compile(r"(?<!\s)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Cr)\.?\s+[A-Z])")
+_LIST_TITLES = tuple(
+    t
+    for t in (*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES, *vocabulary.PERSONAL_TITLES)
+    if " " not in t and t not in vocabulary.ROLES
+)
+"""Titles of one word that are never an office ("Cllr", "Councillors", "Mr", not "Mayor"): one opens a name."""
+_NEXT_TITLE = re.compile(rf"(?<!\s)\s+(?=(?:{alternation(_LIST_TITLES)})\.?\s+[A-Z])")
 
 
-_PERSONAL_TITLE = re.compile(r"(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Dr)\.?", re.IGNORECASE)
+_PERSONAL_TITLE = re.compile(rf"{alternation(_LIST_TITLES)}\.?", re.IGNORECASE)
 
 
 def _split_at_titles(part: str) -> list[str]:
     """ "Cllr N Roberts – presiding Cllr R Herring Cllr J Harrop Mr I Braid": names printed without
     commas, each opening with its title."""
-    if part == "\x00and" or "(" in part:
+    if "(" in part:
         return [part]
     pieces = [p for p in _NEXT_TITLE.split(part) if p.strip()]
     if len(pieces) < 3:
@@ -452,25 +330,10 @@ def _list_parts(text: str) -> list[str]:
     opening each person; the "and"s dropped."""
     return [
         piece
-        for part in _split_top(text)
+        for part in grammar.split_list(text)
         for titled in _split_at_titles(part)
-        if titled != "\x00and"
         for piece in _split_run_on(titled)
     ]
-
-
-_GROUP_TITLES = {
-    "councillors": "Councillor",
-    "councillor(s)": "Councillor",
-    "cllrs": "Cllr",
-    "crs": "Cr",
-    "commissioners": "Commissioner",
-    "supervisors": "Supervisor",
-    "aldermen": "Alderman",
-    "members": "",
-    "messrs": "Mr",
-}
-"""The title a group title gives each name after it ("Councillors A, B" -> "Councillor A")."""
 
 
 @dataclass(slots=True)
@@ -518,31 +381,15 @@ class _ListReading:
     def name(self, part: str) -> None:
         group = _GROUP_TITLE.match(part)
         if group:
-            self.group_title = _GROUP_TITLES.get(group.group("title").rstrip(".").lower(), "")
+            self.group_title = grammar.group_title(group.group("title"))
             part = part[group.end() :]
             self.pending = []
-        part, absent = _absence_mark(part)
+        part, absent = grammar.absence_after(part)
         person = _person(_before_sentence(part), self.group_title)
         if person is None:
             return
         self.people.append(_with(person, absent=absent) if absent else person)
         self.pending.append(len(self.people) - 1)
-
-
-_ABSENCE_MARK = re.compile(
-    r"(?<!\s)\s*+(?:\((?P<paren>[^()]*\b(?:absent|absence|excused|apolog\w*)\b[^()]*)\)|[-–—,]?\s*\b(?P<word>absent|excused)\b)\s*$",
-    re.IGNORECASE,
-)
-"""A mark after a name saying the person was not there: "Trustee Hale Absent", "(Excused Absent)", "- absent"."""
-
-
-def _absence_mark(part: str) -> tuple[str, str]:
-    """(the part without its mark, "absent" | "excused" | "")."""
-    mark = _ABSENCE_MARK.search(part)
-    if not mark or mark.start() == 0:
-        return part, ""
-    said = (mark.group("paren") or mark.group("word") or "").lower()
-    return part[: mark.start()].strip(), "excused" if re.search(r"excus|apolog", said) else "absent"
 
 
 _SENTENCE_STARTS = re.compile(
@@ -574,9 +421,10 @@ def _with(person: ListedPerson, **changes: Any) -> ListedPerson:
 def _person(part: str, group_title: str) -> ListedPerson | None:
     """One entry of a list as a person: the name, the role printed around it, the notes in brackets."""
     part = part.strip()
-    notes = re.findall(r"\(([^()]*)\)", part)
+    entry = grammar.read_entry(part)
+    notes = entry.notes
     name, role = _name_in_brackets(re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip(), notes)
-    chair = any(_CHAIR_NOTE.match(n.strip()) for n in notes)
+    chair = entry.chair
     dashed = _role_after_dash(name)
     if dashed:
         name, role = dashed
@@ -589,14 +437,21 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
         return None
     if group_title and not _SINGLE_TITLE.match(name):
         name = f"{group_title} {name}"
-    member = bool(
-        re.match(r"^(?:Councillors?|Cllrs?|Crs?|Mayor|Commissioners?|Supervisors?|Alderman)\b", name, re.IGNORECASE)
-    )
+    named = grammar.read_entry(name)
+    member = named.has_title(grammar.TitleKind.MEMBER) or named.has_title(grammar.TitleKind.BOARD)
     vice = [n for n in notes if _VICE.search(n)]
     # "B. Westlake-Power (Secretary)": a job in brackets says the person attends as an officer.
     office = [n for n in notes if _officer(n) and not _VICE.search(n)]
     role = role or (office[0] if office else "")
-    person = ListedPerson(name=name, role=role or (vice[0] if vice else ""), chair=chair, member=member)
+    person = ListedPerson(
+        name=name,
+        role=role or (vice[0] if vice else ""),
+        chair=chair,
+        member=member,
+        titles=named.titles,
+        honours=named.honours,
+        notes=notes,
+    )
     return _with(person, role=role) if role else person
 
 
@@ -737,22 +592,28 @@ def label_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+_TITLE_DOT = r"(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{re.escape(t)})\." for t in vocabulary.ABBREVIATED_TITLES)
+"""The full stop of an initial or of a title printed short ("Mr.", "Cllr."), which ends no sentence of names."""
+_MEMBER_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES))
+"""A member's title in a sentence: "Councillor", "Cllrs", "Cr", "Mayor"."""
+_NAMED_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.PERSONAL_TITLES))
+"""Any title before a name in a sentence: a member's or a personal one."""
 _APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
+    rf"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
     re.IGNORECASE,
 )
 _SENT_APOLOGIES = re.compile(
-    r"(?P<names>(?:(?:Councillors?|Cllrs?|Crs?)\.?\s+)?[A-Z][\w.'’ -]{1,60}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
+    rf"(?P<names>(?:{_MEMBER_TITLE}\.?\s+)?[A-Z][\w.'’ -]{{1,60}}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
     re.IGNORECASE,
 )
 _PRESENT_SENTENCE = re.compile(
     r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
-    r"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
+    rf"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
     re.IGNORECASE,
 )
 _THERE_WERE_PRESENT = re.compile(
-    r"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)*)",
+    rf"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
     re.IGNORECASE,
 )
 _NAMES = r"(?P<names>[A-Z][\w.'’-]{0,40}+(?:(?:\s*+,\s*+|\s++)(?:(?:and|&)\s++)?+(?:[A-Z]\.\s*+){0,4}+[A-Za-z][\w'’-]{0,40}+){0,40}?)"
@@ -765,7 +626,7 @@ _WERE_PRESENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?:all\s+)
 _WAS_ABSENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?P<how>absent|excused)\b")
 """"Susan Ensign was absent.", "Trustee Hale was excused."."""
 _RECEIVED_FROM = re.compile(
-    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bRev)\.)+)",
+    rf"\b(?:were|was|have\s+been|had\s+been)\s+(?:received|tendered|submitted)\s+from\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
     re.IGNORECASE,
 )
 _CALLED_BY = re.compile(
@@ -791,29 +652,29 @@ def _called_to_order_by(text: str) -> str:
 
 _CHAIR_SENTENCES = (
     re.compile(
-        r"\bwith\s+(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+in\s+the\s+chair\b",
+        rf"\bwith\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+in\s+the\s+chair\b",
         re.IGNORECASE,
     ),
     re.compile(
         r"\b(?:Chair(?:man|person)?|Mayor|President|Presiding\s+Officer)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:called|opened|declared|welcomed|convened|presided)"
     ),
     re.compile(
-        r"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{2,30},\s+)?(?P<name>(?:Cr|Cllr|Councillor|Mayor)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+        rf"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{{2,30}},\s+)?(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})"
     ),
     re.compile(
-        r"(?<![\w.'’-])(?P<name>(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]{0,40}+(?:\s+[A-Z][\w.'’-]{0,40}+){0,3})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
+        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
     ),
     re.compile(
-        r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
+        rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
     ),
     re.compile(
-        r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"
+        rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"
     ),
     # "The Cathaoirleach, Councillor V. Cawley presided."
     re.compile(
-        r"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"
+        rf"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>{_NAMED_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"
     ),
-    re.compile(r"(?P<name>(?:Councillor|Cllr|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+presided\b"),
+    re.compile(rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"),
 )
 
 
@@ -1968,8 +1829,8 @@ def _take(found: AttendanceFound, block: Block) -> None:
             continue
         seen = REGISTRY[rule_id].func(block)
         if seen is not None:
+            found.rules.append((rule_id, seen.span))
             _apply(found, block, seen.value)
-            found.rules.append(rule_id)
             return
 
 
@@ -2056,3 +1917,16 @@ def _pick_meeting(texts: list[tuple[int, str]], meeting_day: tuple[int, int]) ->
     if meeting_day in days:
         return [t for day, part in sections if day == meeting_day for t in part]
     return texts
+
+
+def explain_rules(found: AttendanceFound, line_numbers: Sequence[int]) -> list[str]:
+    """What `--explain` says of attendance: each block, by its printed line numbers, and the rule that read
+    it with the rule's weight ("  attendance, lines 4-6: attendance.list (1.00): A list of names …")."""
+    out = []
+    for rule_id, (first, after) in found.rules:
+        if first < 0:
+            continue  # a label with nothing under it: no block to speak of
+        last = max(first, after - 1)
+        where = f"line {line_numbers[first]}" if last == first else f"lines {line_numbers[first]}-{line_numbers[last]}"
+        out.append(f"  attendance, {where}: {describe(rule_id)}")
+    return out

@@ -20,7 +20,7 @@ from minutes.core.config import CommitteeSettings
 from minutes.core.errors import excerpt
 from minutes.core.paths import SEGMENT_LIMIT, segment
 from minutes.core.slug import slugify
-from minutes.papers import confidence, housestyle, style_trial
+from minutes.papers import attendance, confidence, housestyle, style_trial
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.broadcasts import find_broadcasts
@@ -48,9 +48,6 @@ from minutes.papers.shapes import shapes as line_shapes
 from minutes.papers.sidecar import PaperOverrides
 from minutes.papers.split import Span, is_title_line, split_pack
 from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
-
-CONVERTER_VERSION = "9"
-"""Bump when a change to the converter should re-convert every paper."""
 
 UNSORTED = CommitteeName("Unsorted papers", "unsorted")
 _TITLE_MATCH = 0.6
@@ -810,6 +807,8 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple
             continue
         best = max(backing, key=lambda p: p.weight)
         out.append(f"  {fact}: {value} ({best.rule} {best.weight:.2f}: {best.detail!r})")
+    if doc.found.attendance_read is not None:
+        out += attendance.explain_rules(doc.found.attendance_read, [line.number for line in lines])
     for warning in dict.fromkeys(doc.warnings):
         out.append(f"  warning: {warning}")
     return tuple(out)

@@ -38,16 +38,17 @@ from minutes.core.paths import (
 )
 from minutes.core.pools import default_jobs
 from minutes.core.slug import slugify
-from minutes.papers import housestyle, learn
-from minutes.papers.convert import CONVERTER_VERSION, Conversion, ConvertedDocument, convert_with_roles
+from minutes.papers import fresh, housestyle, learn
+from minutes.papers.convert import Conversion, ConvertedDocument, convert_with_roles
+from minutes.papers.fresh import MANIFEST_NAME
 from minutes.papers.housestyle import HouseStyle
 from minutes.papers.readers import ReadLimits, read_paper
 from minutes.papers.readers.pdf import ocr
 from minutes.papers.sidecar import PaperOverrides, read_sidecar, sidecar_path
+from minutes.papers.version import CONVERTER_VERSION
 from minutes.records import frontmatter
 from minutes.records.record import DocumentRecord, RecordError
 
-MANIFEST_NAME = ".converted.json"
 _SKIPPED_SUFFIXES = (".yaml", ".yml", ".json")
 
 
@@ -210,12 +211,28 @@ def _confined(relfile: str, meetings_dir: Path) -> bool:
     return True
 
 
-def _save_manifest(path: Path, manifest: _Manifest) -> None:
-    papers = {
+def _said_once(run: _Run) -> bool:
+    """Whether every problem of the run is one a conversion says once: a warning or note about a paper read
+    in this run or a record it wrote or kept, which the next run, finding the paper unchanged, would not
+    read again. An error, or anything said of the folder, the manifest or the house style, is said at every
+    run, so a build must not skip the converter that says it."""
+    once = set(run.papers_read) | {run.show(path) for path in (*run.written, *run.kept)}
+    return all(p.severity != "error" and p.path in once for p in run.problems)
+
+
+def _saved_papers(manifest: _Manifest) -> dict[str, dict[str, object]]:
+    """The manifest's entries as they are saved: empty keys left out."""
+    return {
         name: {key: value for key, value in entry.items() if value or key in ("digest", "files")}
         for name, entry in manifest.papers.items()
     }
-    text = json.dumps({"converter_version": CONVERTER_VERSION, "papers": papers}, indent=2, sort_keys=True) + "\n"
+
+
+def _save_manifest(path: Path, manifest: _Manifest, fingerprint: str = "") -> None:
+    data: dict[str, object] = {"converter_version": CONVERTER_VERSION, "papers": _saved_papers(manifest)}
+    if fingerprint:
+        data[fresh.FINGERPRINT_KEY] = fingerprint
+    text = json.dumps(data, indent=2, sort_keys=True) + "\n"
     try:
         same = path.is_file() and not path.is_symlink() and path.read_text(encoding="utf-8") == text
     except (OSError, UnicodeDecodeError):
@@ -311,6 +328,10 @@ def convert_papers(
         _save_manifest(manifest_path, manifest)
     if not style.is_empty() or not run.style.is_empty():
         housestyle.write(style_path, run.style)
+    if manifest.papers and not explicit and _said_once(run):
+        # The whole folder read and nothing a run would say again: a build may skip the converter until
+        # something changes.
+        _save_manifest(manifest_path, manifest, fresh.fingerprint(config, _saved_papers(manifest)) or "")
     return _report(run, lessons, changed)
 
 

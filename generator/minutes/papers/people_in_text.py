@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from minutes.core.vocabulary import (
+    HONOURS,
     MEMBER_GROUP_TITLES,
     MEMBER_TITLES,
     PERSONAL_TITLES,
@@ -52,10 +53,11 @@ _TITLE_WORDS = frozenset(
     word.lower() for title in (*MEMBER_TITLES, *MEMBER_GROUP_TITLES, *PERSONAL_TITLES) for word in title.split()
 )
 _WORD = (
-    rf"(?!(?i:{alternation(NOT_NAMES | _TITLE_WORDS)})(?![\w'’-]))"
+    rf"(?!(?i:{alternation(NOT_NAMES | _TITLE_WORDS)})(?![\w'’-]))(?!{alternation(HONOURS)}(?![\w'’-]))"
     r"[A-Z][\w'’]{0,40}+(?![\w'’])(?:-[A-Z][\w'’]{0,40}+(?![\w'’])){0,3}"
 )
-"""A capitalised word of a name: never an office, a title or a word of a sentence ("Smith Seconded Councillor").
+"""A capitalised word of a name: never an office, a title, honours ("MBE", case as printed) or a word of a
+sentence ("Smith Seconded Councillor").
 Names and their hyphenated parts are bounded in length, so a run of capitals is not read as a name from each
 of its letters in turn."""
 _SPACE = r"[^\S\n]"
@@ -122,6 +124,7 @@ def listed_names(text: str) -> list[str]:
 def _one_name(part: str) -> str:
     """`part` when it is one person's name: a title and a name, or two or more words of a name."""
     part = re.sub(r"(?<!\s)\s*\([^()]*\)$", "", part).strip()
+    part = re.sub(rf"(?<!\s)(?:,?\s+{alternation(HONOURS)})+$", "", part)  # "Cllr Ann Hale MBE": the name
     match = _TITLED.fullmatch(part)
     if match:
         name = _trim(match.group("name"))

@@ -33,23 +33,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from minutes.core.vocabulary import (
-    HONOURS,
-    MEMBER_GROUP_TITLES,
-    MEMBER_TITLES,
-    PERSONAL_TITLES,
-    absence_mark,
-    alternation,
-)
+from minutes.core.name_grammar import TitleKind, read_entry
+from minutes.core.vocabulary import absence_mark
 from minutes.records.characters import clean_name
 from minutes.site.model import Meeting
 
-_COUNCILLOR = re.compile(rf"^{alternation((*MEMBER_TITLES, *MEMBER_GROUP_TITLES))}\.?\s+", re.I)
-_HONORIFIC = re.compile(rf"^{alternation(PERSONAL_TITLES)}\.?\s+", re.I)
-_HONOURS = re.compile(rf"(?:,?\s+{alternation(HONOURS)})+$")
 PAREN = re.compile(r"\s*\([^)]*\)")
-_NOTE = re.compile(r"\(([^)]*)\)")
-_INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.)+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +56,8 @@ class ParsedName:
     given: tuple[str, ...] = ()
     """The given names written out in full, lower-cased: ("paul",); empty for initials or a surname alone."""
     honorific: bool = False
-    """Printed with a personal title (Mr, Mrs, Dr …), which says nothing of membership."""
+    """Printed with a personal title (Mr, Mrs, Dr …) or a board member's ("Trustee"), which says nothing of
+    membership of the council."""
 
     @property
     def untitled(self) -> bool:
@@ -90,27 +80,19 @@ class ParsedName:
 
 @functools.lru_cache(maxsize=2**16)
 def parse_name(printed: str) -> ParsedName:
-    name = PAREN.sub("", printed).strip().strip(",;.")
-    councillor = bool(_COUNCILLOR.match(name))
-    honorific = False
-    while True:  # "Deputy Mayor Cllr Dr Smith"
-        honorific = honorific or bool(_HONORIFIC.match(_COUNCILLOR.sub("", name)))
-        stripped = _HONORIFIC.sub("", _COUNCILLOR.sub("", name)).strip()
-        if stripped == name:
-            break
-        name = stripped
-    name = _HONOURS.sub("", name).strip(" ,")
-    words = name.split()
-    surname = words[-1] if words else ""
-    initials, given = "", []
-    for word in words[:-1]:
-        if _INITIAL.match(word):
-            initials += word.replace(".", "")
-        else:
-            initials += word[0].upper()
-            given.append(word.lower())
-    absent = any(absence_mark(note) for note in _NOTE.findall(printed))
-    return ParsedName(printed, councillor, initials, surname, name, absent, tuple(given), honorific)
+    """A printed name read by the converter's grammar of names (`core.name_grammar`): a council member's
+    title makes a councillor; a personal title or a board member's ("Trustee") is an honorific."""
+    entry = read_entry(printed)
+    return ParsedName(
+        printed,
+        councillor=entry.has_title(TitleKind.MEMBER),
+        initials=entry.initials,
+        surname=entry.surname,
+        rest=entry.rest,
+        absent=any(absence_mark(note) for note in entry.notes),
+        given=entry.given,
+        honorific=entry.has_title(TitleKind.PERSONAL) or entry.has_title(TitleKind.BOARD),
+    )
 
 
 @functools.lru_cache(maxsize=2**16)
