@@ -82,7 +82,10 @@ def test_a_manifest_key_of_the_wrong_type_is_read_as_unwritten(site: Path, key: 
     path.write_text(json.dumps(manifest), encoding="utf-8")
     report = convert_papers(config, [Path(paper)])
     assert not [p for p in report.problems if p.severity == "error"]
-    assert snapshot(site) == before, "the records and the manifest come back as the converter wrote them"
+    after = snapshot(site)
+    manifests = [json.loads(files.pop(".converted.json"))["papers"] for files in (before, after)]
+    assert after == before, "the records come back as the converter wrote them"
+    assert manifests[1] == manifests[0], "and so do the paper's entries in the manifest"
 
 
 def test_hand_edited_file_is_kept_until_forced(site: Path):
