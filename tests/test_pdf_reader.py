@@ -285,7 +285,7 @@ def test_bullets(line, item):
 )
 def test_line_end_hyphens(left, right, joined):
     vocabulary = Vocabulary(["the recommendation of", "their well-being", "a father was"])
-    assert vocabulary.join(left, right, soft=True) == joined
+    assert vocabulary.join(left, right) == joined
 
 
 @pytest.mark.parametrize(

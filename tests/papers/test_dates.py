@@ -12,10 +12,8 @@ from minutes.papers.dates import (
     find_time,
     parse_date,
     parse_date_after,
-    parse_short_date,
     parse_time,
     time_range,
-    undated_day,
 )
 
 D = dt.date
@@ -113,8 +111,8 @@ def test_parse_date_after(text, after, expected):
         pytest.param("16th December 2013 and 18/11/13", D(2013, 11, 18), id="skips-written-date"),
     ],
 )
-def test_parse_short_date(text, expected):
-    assert parse_short_date(text) == expected
+def test_numeric_dates_are_read_day_first(text, expected):
+    assert next((f.date for f in find_dates(text) if f.form == "numeric"), None) == expected
 
 
 @pytest.mark.parametrize(
@@ -129,8 +127,8 @@ def test_parse_short_date(text, expected):
         pytest.param("29 February", True, id="leap-day"),
     ],
 )
-def test_undated_day(text, expected):
-    assert undated_day(text) is expected
+def test_a_day_and_month_without_a_year_is_told_apart(text, expected):
+    assert any(not f.year_printed for f in find_dates(text, 2000)) is expected
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,38 @@ def test_converting_twice_is_byte_identical_and_round_trips(site: Path):
     assert sorted(manifest["papers"]) == [f"content/papers/{p.name}" for p in PAPERS]
 
 
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("taught", ["not", "a", "mapping"]),
+        ("taught", "text"),
+        ("files", ["minutes.md"]),
+        ("deleted", {"a.md": 1}),
+        ("digest", 5),
+        ("sha256", None),
+        ("observed", "text"),
+        ("observed", {"bodies": 3, "meetings": "many"}),
+    ],
+)
+def test_a_manifest_key_of_the_wrong_type_is_read_as_unwritten(site: Path, key: str, value: object):
+    """The manifest is the converter's own file, but a person (or a merge) may have edited it: a key of
+    another type is left out, and the paper is converted as if the key were never written."""
+    paper = shutil.copy(PAPERS[0], site / "content" / "papers" / PAPERS[0].name)
+    config = load_config(site)
+    convert_papers(config)
+    before = snapshot(site)
+    path = site / "content" / "meetings" / ".converted.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["papers"][f"content/papers/{PAPERS[0].name}"][key] = value
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    report = convert_papers(config, [Path(paper)])
+    assert not [p for p in report.problems if p.severity == "error"]
+    after = snapshot(site)
+    manifests = [json.loads(files.pop(".converted.json"))["papers"] for files in (before, after)]
+    assert after == before, "the records come back as the converter wrote them"
+    assert manifests[1] == manifests[0], "and so do the paper's entries in the manifest"
+
+
 def test_hand_edited_file_is_kept_until_forced(site: Path):
     paper = shutil.copy(PAPERS[0], site / "content" / "papers" / PAPERS[0].name)
     config = load_config(site)

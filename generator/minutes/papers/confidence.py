@@ -32,7 +32,6 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from minutes.core import vocabulary
 from minutes.papers.attendance import AttendanceFound
@@ -243,11 +242,11 @@ def _squash(text: str) -> str:
 # --- header facts ---------------------------------------------------------------------------------
 
 
-def _same_text(a: Any, b: Any) -> bool:
+def _same_text(a: object, b: object) -> bool:
     return _squash(str(a)) == _squash(str(b))
 
 
-def same_or_within(a: Any, b: Any) -> bool:
+def same_or_within(a: object, b: object) -> bool:
     """Two readings of one name or place: equal, or the words of one all in the other ("Committee" and
     "Planning Committee", "Village Hall" and "Village Hall, Ashby")."""
     wa, wb = set(re.findall(r"\w+", str(a).lower())), set(re.findall(r"\w+", str(b).lower()))
@@ -256,10 +255,10 @@ def same_or_within(a: Any, b: Any) -> bool:
 
 def judge_vote(
     fact: str,
-    value: Any,
+    value: object,
     proposals: Sequence[Proposal],
     lines: Lines,
-    same: Callable[[Any, Any], bool] = _same_text,
+    same: Callable[[object, object], bool] = _same_text,
     shown: str = "",
 ) -> Judged:
     """A fact chosen by the votes of the header rules: sure when heavy, unopposed and agreed on."""
@@ -282,7 +281,7 @@ def judge_vote(
     return Judged(fact, confidence, why, shown, where or find_lines(shown, lines))
 
 
-def _shown(value: Any) -> str:
+def _shown(value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
@@ -400,7 +399,7 @@ def lesson_withheld(fact: str, value: str, why: str, lines: tuple[int, int] | No
     return Judged(fact, LESSON_WITHHELD, why, value, lines, item)
 
 
-def judge_missing(fact: str, kind: str, lines: Lines, present_said: Sequence[tuple[int, str]] = ()) -> Judged | None:
+def judge_missing(fact: str, kind: str, lines: Lines) -> Judged | None:
     """A fact readers rely on that was not found: the date of a meeting's paper; the time its opening prints;
     those present at a meeting whose minutes speak of attendance."""
     if fact == "date":

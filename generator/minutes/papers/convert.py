@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
-from typing import Any
 
 from minutes.core.config import CommitteeSettings
 from minutes.core.errors import excerpt
@@ -395,7 +394,7 @@ def _body_named(found: Found, lines: Sequence[Line]) -> str:
 MEETING_SPANS = (kinds.MEETING, kinds.MINUTES, kinds.AGENDA, kinds.WEB_MINUTES)
 
 
-def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta: Mapping[str, Any]) -> None:
+def _read(doc: _Doc, lines: Sequence[Line], shapes_: Sequence[Shape], meta: Mapping[str, object]) -> None:
     span = doc.span
     if span.kind in MEETING_SPANS:
         doc.found = read_meeting(

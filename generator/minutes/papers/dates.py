@@ -157,8 +157,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
     """The first written-out date in `text`, or None: "Monday, 16th December, 2013" -> 2013-12-16.
 
-    Numeric dates are left to `parse_short_date`: in running text "3.4.5" or "1/2/24" are
-    too often something else."""
+    Numeric dates ("18/11/13", `find_dates`' form "numeric") are left out: in running text "3.4.5" or
+    "1/2/24" are too often something else."""
     for found in find_dates(text, default_year):
         if found.form in ("day-month", "month-day", "iso"):
             return found.date
@@ -186,19 +186,6 @@ def parse_date_after(text: str, after: dt.date) -> dt.date | None:
         return first.date.replace(year=first.date.year + 1)
     except ValueError:
         return None
-
-
-def undated_day(text: str) -> bool:
-    """Whether `text` prints a day and month but no year ("Tuesday 22 September")."""
-    return any(not f.year_printed for f in find_dates(text, 2000))
-
-
-def parse_short_date(text: str) -> dt.date | None:
-    """A numeric date "18/11/13", "13.09.13" or "03/03/20" (day first, as British papers print)."""
-    for found in find_dates(text):
-        if found.form == "numeric":
-            return found.date
-    return None
 
 
 # --- times -------------------------------------------------------------------------------

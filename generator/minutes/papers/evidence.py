@@ -24,7 +24,6 @@ what each rule is worth by switching it off.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,17 +37,12 @@ from minutes.core.errors import UserError
 class Fact(StrEnum):
     """What a rule reads."""
 
-    FURNITURE = "furniture"
-    """Lines that are not the paper's text: page furniture, export artefacts."""
-    BOUNDARY = "document boundary"
-    KIND = "kind"
     COMMITTEE = "committee"
     DATE = "date"
     TIME = "time"
     VENUE = "venue"
     ITEM = "item heading"
     ATTENDANCE = "attendance entry"
-    ROLE = "role"
     DECISION = "decision"
     CITATION = "citation"
 
@@ -197,12 +191,6 @@ def weight_of(rule_id: str) -> float:
 def model(name: str) -> Mapping[str, float]:
     """A fitted model's coefficients by feature name ("bias" included); empty when none is fitted."""
     return _current().models.get(name, {})
-
-
-def probability(coefficients: Mapping[str, float], features: Sequence[str]) -> float:
-    """The logistic model's probability for an example with these (binary) features."""
-    score = coefficients.get("bias", 0.0) + sum(coefficients.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 @contextmanager

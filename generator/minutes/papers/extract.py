@@ -19,7 +19,6 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from minutes.papers import attendance as attendance_rules
 from minutes.papers.bilingual import english_side
@@ -155,7 +154,7 @@ def read_meeting(
     start: int,
     end: int,
     *,
-    meta: Mapping[str, Any] | None = None,
+    meta: Mapping[str, object] | None = None,
     shapes_: Sequence[Shape] | None = None,
     web_page: bool = False,
 ) -> Found:
@@ -215,7 +214,7 @@ def _opening(
     heads: Sequence[ItemHeading],
     opening_end: int,
     attendance_end: int,
-    meta: Mapping[str, Any],
+    meta: Mapping[str, object],
 ) -> tuple[attendance_rules.AttendanceFound, MeetingFacts, list[int]]:
     """Attendance, and the meeting's facts from the opening's other lines: attendance is read first so
     its names are not taken for a committee or a venue, and the date then picks the meeting's own list
@@ -235,7 +234,7 @@ def _opening(
     return seen, facts, opening_lines
 
 
-def _record_attendance(found: Found, seen: attendance_rules.AttendanceFound, meta: Mapping[str, Any]) -> None:
+def _record_attendance(found: Found, seen: attendance_rules.AttendanceFound, meta: Mapping[str, object]) -> None:
     """Attendance as the record holds it: the chair (from the front-matter when the paper names none)
     among those present, and the lines read as attendance marked so."""
     chair = seen.chair or _meta_chair(meta)
@@ -392,7 +391,7 @@ def _next_start(heads: Sequence[ItemHeading], head: ItemHeading, end: int) -> in
     return later[0] if later else end
 
 
-def _meta_chair(meta: Mapping[str, Any]) -> str:
+def _meta_chair(meta: Mapping[str, object]) -> str:
     for key in ("chairman", "chair", "chairperson"):
         value = meta.get(key)
         if isinstance(value, str) and value.strip():
@@ -400,7 +399,7 @@ def _meta_chair(meta: Mapping[str, Any]) -> str:
     return ""
 
 
-def _meta_agenda(meta: Mapping[str, Any]) -> list[Item]:
+def _meta_agenda(meta: Mapping[str, object]) -> list[Item]:
     """An agenda kept as a list in the paper's front-matter ("agenda: - item: To receive …")."""
     agenda = meta.get("agenda") or meta.get("items")
     if not isinstance(agenda, list):

@@ -14,10 +14,11 @@ import hashlib
 import json
 import os
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import Protocol, TypedDict
 
 from minutes.core import cluster
 from minutes.core.config import CommitteeSettings, SiteConfig
@@ -38,7 +39,7 @@ from minutes.core.paths import (
 from minutes.core.pools import default_jobs
 from minutes.core.slug import slugify
 from minutes.papers import fresh, housestyle, learn
-from minutes.papers.convert import ConvertedDocument, convert_with_roles
+from minutes.papers.convert import Conversion, ConvertedDocument, convert_with_roles
 from minutes.papers.fresh import MANIFEST_NAME
 from minutes.papers.housestyle import HouseStyle
 from minutes.papers.readers import ReadLimits, read_paper
@@ -68,9 +69,25 @@ class ConvertReport:
     """Papers read in this run (new, changed or named), as the site shows them."""
 
 
+class _Entry(TypedDict, total=False):
+    """A paper's entry in the manifest (JSON); an entry written before a key was known lacks it."""
+
+    digest: str
+    """What was converted (the paper, its sidecar, CONVERTER_VERSION); empty when it is to be converted again."""
+    sha256: str
+    """The paper's own bytes, to know it again under another name."""
+    files: dict[str, str]
+    """Each record it wrote (its path in the meetings folder) -> the sha256 of what was written."""
+    deleted: list[str]
+    """Records it wrote that a person deleted (or that were moved): never written again."""
+    observed: learn.ObservedMapping
+    taught: dict[str, str]
+    """Each record a person corrected -> the sha256 of the correction the house style learned from."""
+
+
 @dataclass(slots=True)
 class _Manifest:
-    papers: dict[str, dict] = field(default_factory=dict)
+    papers: dict[str, _Entry] = field(default_factory=dict)
 
     def owner(self, relfile: str) -> str:
         for paper, entry in self.papers.items():
@@ -130,30 +147,57 @@ def _load_manifest(path: Path, shown_as: str, meetings_dir: Path, problems: list
         )
         return _Manifest()
     manifest = _Manifest()
-    for paper, entry in papers.items():
-        if not isinstance(entry, dict):
-            continue
-        entry = dict(entry)
-        for key, kind in (("files", dict), ("deleted", list)):
-            listed = entry.get(key)
-            listed = listed if isinstance(listed, kind) else kind()
-            names = [str(f) for f in listed]
-            kept = {f: str(listed[f]) if isinstance(listed, dict) else "" for f in names if _confined(f, meetings_dir)}
-            for name in sorted(set(names) - set(kept)):
-                # An entry the converter never wrote: it would make a convert delete or overwrite
-                # a file outside the meetings folder. Only ever a hand edit, or an attack.
-                problems.append(
-                    Problem(
-                        shown_as,
-                        0,
-                        f"entry {name[:200]!r} of {str(paper)[:200]} is not a record inside the meetings folder; "
-                        "ignored, so nothing outside the folder is written or deleted — remove the entry",
-                        "warning",
-                    )
-                )
-            entry[key] = kept if key == "files" else sorted(kept)
-        manifest.papers[str(paper)] = entry
+    for paper, raw in papers.items():
+        if isinstance(raw, dict):
+            manifest.papers[str(paper)] = _entry_of(raw, str(paper), shown_as, meetings_dir, problems)
     return manifest
+
+
+def _entry_of(
+    raw: Mapping[str, object], paper: str, shown_as: str, meetings_dir: Path, problems: list[Problem]
+) -> _Entry:
+    """A manifest entry as read, each key of the right type (a key of another is left out, as if not written)."""
+    entry = _Entry()
+    for key in ("digest", "sha256"):
+        value = raw.get(key)
+        if isinstance(value, str):
+            entry[key] = value
+    files = raw.get("files")
+    entry["files"] = _confined_names(files if isinstance(files, dict) else {}, paper, shown_as, meetings_dir, problems)
+    deleted = raw.get("deleted")
+    listed = deleted if isinstance(deleted, list) else []
+    entry["deleted"] = sorted(
+        _confined_names(dict.fromkeys(map(str, listed), ""), paper, shown_as, meetings_dir, problems)
+    )
+    observed = raw.get("observed")
+    if observed is not None:
+        # read as the converter wrote it (the same mapping again); anything else, as nothing observed
+        entry["observed"] = learn.Observed.from_mapping(observed).to_mapping() if observed else {}
+    taught = raw.get("taught")
+    if isinstance(taught, dict):
+        entry["taught"] = {str(f): str(sha) for f, sha in taught.items()}
+    return entry
+
+
+def _confined_names(
+    listed: Mapping[object, object], paper: str, shown_as: str, meetings_dir: Path, problems: list[Problem]
+) -> dict[str, str]:
+    """The names (-> values) of records inside the meetings folder, each other name reported."""
+    names = [str(f) for f in listed]
+    kept = {f: str(listed[f]) for f in names if _confined(f, meetings_dir)}
+    for name in sorted(set(names) - set(kept)):
+        # An entry the converter never wrote: it would make a convert delete or overwrite
+        # a file outside the meetings folder. Only ever a hand edit, or an attack.
+        problems.append(
+            Problem(
+                shown_as,
+                0,
+                f"entry {name[:200]!r} of {paper[:200]} is not a record inside the meetings folder; "
+                "ignored, so nothing outside the folder is written or deleted — remove the entry",
+                "warning",
+            )
+        )
+    return kept
 
 
 def _confined(relfile: str, meetings_dir: Path) -> bool:
@@ -176,7 +220,7 @@ def _said_once(run: _Run) -> bool:
     return all(p.severity != "error" and p.path in once for p in run.problems)
 
 
-def _saved_papers(manifest: _Manifest) -> dict[str, dict]:
+def _saved_papers(manifest: _Manifest) -> dict[str, dict[str, object]]:
     """The manifest's entries as they are saved: empty keys left out."""
     return {
         name: {key: value for key, value in entry.items() if value or key in ("digest", "files")}
@@ -300,7 +344,7 @@ def _candidates(run: _Run, papers: Sequence[Path] | None) -> list[Path]:
     return sorted({(p if p.is_absolute() else (Path.cwd() / p)).resolve() for p in map(Path, papers)})
 
 
-def _runner(stack: contextlib.ExitStack, jobs: int | None, scheduler: str | None) -> _Runner:
+def _runner(stack: contextlib.ExitStack, jobs: int | None, scheduler: str | None) -> _PaperRunner:
     """This machine's cores, or the workers of the cluster at `scheduler` (connected until `stack` closes)."""
     if scheduler:
         client = stack.enter_context(cluster.connect(scheduler))
@@ -308,8 +352,14 @@ def _runner(stack: contextlib.ExitStack, jobs: int | None, scheduler: str | None
     return _local_runner(jobs)
 
 
+class _ReadAll(Protocol):
+    """Reads the candidate papers; `explicit`: they were named, and are converted even when unchanged."""
+
+    def __call__(self, *, explicit: bool) -> None: ...
+
+
 def _read_with_learned_style(
-    run: _Run, read_all: Callable[..., None], style: HouseStyle, first_reading: int, *, explicit: bool
+    run: _Run, read_all: _ReadAll, style: HouseStyle, first_reading: int, *, explicit: bool
 ) -> bool:
     """Read the papers, then learn from all of them what they share, and read them again when that changed
     how papers are read. Whether the house style changed from `style`, the one read from the site."""
@@ -384,7 +434,7 @@ def _lessons(run: _Run, style: HouseStyle) -> list[learn.Lesson]:
     return lessons
 
 
-def _convert_again(run: _Run, shown: str, style: HouseStyle):
+def _convert_again(run: _Run, shown: str, style: HouseStyle) -> Conversion | None:
     """A paper converted in memory (nothing written), to compare with a person's correction of its records."""
     try:
         source = resolve_in(run.root, shown, "the site")
@@ -454,7 +504,7 @@ def _read_all(
     explicit: bool,
     gone: set[str],
     progress: Callable[[str], None] | None,
-    runner: _Runner,
+    runner: _PaperRunner,
 ) -> None:
     """Read and convert each paper in a worker (a process of its own, or a cluster's), under the site's
     limits, and write what each gave in the order of the papers."""
@@ -476,15 +526,25 @@ def _read_all(
             progress(f"{'could not convert' if failed else 'converted'} {planned.shown}")
 
 
-_Runner = Callable[..., Iterator[tuple["_Plan", Outcome | None]]]
-"""Runs the papers' tasks and gives back `(plan, outcome)` in the order of the papers:
-`core.isolated.run_tasks` on this machine's cores, or `core.cluster.run_on_cluster`."""
+_Task = Callable[[], "PaperConversion"]
+"""Reads and converts one paper, in a worker."""
 
 
-def _local_runner(jobs: int | None) -> _Runner:
+class _PaperRunner(Protocol):
+    """Runs the papers' tasks and gives back `(plan, outcome)` in the order of the papers:
+    `core.isolated.run_tasks` on this machine's cores, or `core.cluster.run_on_cluster`."""
+
+    def __call__(
+        self, tasks: Iterable[tuple[_Plan, _Task | None]], *, limits: TaskLimits
+    ) -> Iterator[tuple[_Plan, Outcome[PaperConversion] | None]]: ...
+
+
+def _local_runner(jobs: int | None) -> _PaperRunner:
     jobs = jobs or default_jobs()
 
-    def run_here(tasks, *, limits: TaskLimits):
+    def run_here(
+        tasks: Iterable[tuple[_Plan, _Task | None]], *, limits: TaskLimits
+    ) -> Iterator[tuple[_Plan, Outcome[PaperConversion] | None]]:
         # A scanned paper's pages are read by several Tesseracts at once; with `jobs` papers at once,
         # each worker takes its share of the cores (all of them when jobs is 1), not every core.
         with ocr.workers_at_most(max(1, (os.cpu_count() or 1) // jobs)):
@@ -553,11 +613,11 @@ class _Plan:
     """The files of a paper converted before and unchanged since: nothing to do."""
     digest: str = ""
     paper_sha: str = ""
-    entry: dict | None = None
+    entry: _Entry | None = None
     old_name: str = ""
     """The paper's name before it was renamed, which its kept records still name."""
     side_problems: tuple[Problem, ...] = ()
-    task: Callable[[], PaperConversion] | None = None
+    task: _Task | None = None
 
 
 def _plan_paper(
@@ -713,7 +773,7 @@ def _read_and_convert(
     return PaperConversion(paper_text.problems, chars, documents, observed)
 
 
-def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
+def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome[PaperConversion] | None) -> None:
     """Write what a worker read from one paper, keeping what people edited or deleted."""
     run.problems.extend(planned.problems)
     if planned.skipped:
@@ -727,7 +787,7 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome | None) -> None:
         _write_paper(run, planned, converted)
 
 
-def _worker_gave(run: _Run, planned: _Plan, outcome: Outcome) -> PaperConversion | None:
+def _worker_gave(run: _Run, planned: _Plan, outcome: Outcome[PaperConversion]) -> PaperConversion | None:
     """What the worker converted the paper to, or None (the problem said) when the worker failed, the text
     is too large, or the paper cannot be read now: then what it converted to before is kept."""
     config, problems, shown, entry = run.config, run.problems, planned.shown, planned.entry
@@ -833,7 +893,7 @@ def _remove_stale(run: _Run, shown: str, previous: dict[str, str], files: dict[s
             )
 
 
-def _failure(outcome: Outcome, config: SiteConfig) -> str:
+def _failure(outcome: Outcome[PaperConversion], config: SiteConfig) -> str:
     """What to tell the user of a paper whose worker did not come back with its documents."""
     memory = f"limit max_paper_memory_mb: {config.max_paper_memory_mb}"
     if outcome.status == TIMEOUT:

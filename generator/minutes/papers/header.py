@@ -439,7 +439,7 @@ class Opening:
     lines: tuple[str, ...]
     strong: tuple[bool, ...] = ()
     """Which lines are set as headings (bold, large, Markdown headings)."""
-    meta: Mapping[str, Any] = field(default_factory=dict)
+    meta: Mapping[str, object] = field(default_factory=dict)
     """The paper's own front-matter, for a Markdown paper."""
 
     @property
@@ -1134,7 +1134,7 @@ def _vote(opening: Opening) -> _Votes:
 def read_opening(
     lines: Sequence[str],
     strong: Sequence[bool] = (),
-    meta: Mapping[str, Any] | None = None,
+    meta: Mapping[str, object] | None = None,
 ) -> MeetingFacts:
     """The meeting facts in the opening lines of a document (plain text, one per line);
     `strong` says which lines are set as headings; `meta` is the paper's own front-matter."""

@@ -126,8 +126,10 @@ def _roman(text: str) -> int:
 def scheme_of(form: str, number: str) -> str:
     """Numbers of one scheme: "prefixed" splits by its letters ("E31" and "C25" are two schemes)."""
     if form == "prefixed":
+        # a prefixed number opens with its capitals (read_number's forms, number_alone's prefix)
         return "prefixed:" + re.match(r"[A-Z]+", number).group(0)  # type: ignore[union-attr]
     if form == "slash":
+        # a pattern that matches nothing matches: never None
         letters = re.match(r"[A-Za-z]*", number).group(0)  # type: ignore[union-attr]
         return "slash:" + letters.upper()
     return form
@@ -603,7 +605,9 @@ def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
     )
 
 
-def _run_on(lines, shapes_, i, end, title, style, shape) -> tuple[str, int]:
+def _run_on(
+    lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int, title: str, style: str, shape: Shape
+) -> tuple[str, int]:
     """A heading's title may wrap: an indented line under a Markdown heading, more capitals
     under a capitals title, more bold under a bold one (never past a blank line)."""
     last = i
@@ -1327,7 +1331,6 @@ def _chain_score(chain: Sequence[Candidate]) -> float:
 
 
 TOP_FORMS = ("int", "slash", "prefixed", "dotted", "house")
-SUB_FORMS = ("dotted", "paren", "letter", "int")
 
 
 def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import yaml
 
@@ -207,7 +207,7 @@ HEADER = """\
 
 def dump(style: HouseStyle) -> str:
     """The style as YAML, in a stable order (the same style always writes the same file)."""
-    data: dict[str, Any] = {}
+    data: dict[str, object] = {}
     if style.bodies:
         data["bodies"] = [_entry(b, ("name", "forms", "source", "papers", "taught_by")) for b in style.bodies]
     if style.venues:
@@ -241,8 +241,9 @@ def dump(style: HouseStyle) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100) if data else ""
 
 
-def _entry(value: Any, keys: Sequence[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+def _entry(value: _Named | ItemShape | AttendanceStyle, keys: Sequence[str]) -> dict[str, object]:
+    """An entry of the file: the fields named (a tuple as a list), those at their default left out."""
+    out: dict[str, object] = {}
     for key in keys:
         item = getattr(value, key)
         if item in ((), "", 0, False, None):
@@ -250,7 +251,7 @@ def _entry(value: Any, keys: Sequence[str]) -> dict[str, Any]:
         if key == "source" and item == LEARNED:
             continue
         out[key] = list(item) if isinstance(item, tuple) else item
-    if getattr(value, "source", LEARNED) == PINNED:
+    if value.source == PINNED:
         out["pinned"] = True
         out.pop("source", None)
     return out
@@ -296,7 +297,7 @@ def read(path: Path, shown: str) -> tuple[HouseStyle, list[Problem]]:
         return EMPTY, [Problem(shown, 0, f"{exc}; correct it, or delete the file to learn the style again", "warning")]
 
 
-def parse(data: Any) -> HouseStyle:
+def parse(data: object) -> HouseStyle:
     if not isinstance(data, dict):
         raise TypeError("the house style must be a mapping of bodies, venues, items and attendance")
     unknown = set(data) - {"bodies", "venues", "items", "attendance"}
@@ -309,14 +310,14 @@ def parse(data: Any) -> HouseStyle:
     return HouseStyle(bodies, venues, items, attendance)
 
 
-def _list(data: dict, key: str) -> list:
+def _list(data: Mapping[str, object], key: str) -> list[object]:
     value = data.get(key) or []
     if not isinstance(value, list):
         raise TypeError(f"{key} must be a list")
     return value
 
 
-def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
+def _strings(entry: Mapping[str, object], key: str, where: str) -> tuple[str, ...]:
     value = entry.get(key) or []
     if isinstance(value, str):
         value = [value]
@@ -325,7 +326,7 @@ def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _source(entry: dict, where: str) -> str:
+def _source(entry: Mapping[str, object], where: str) -> str:
     if entry.get("pinned"):
         return PINNED
     source = str(entry.get("source") or LEARNED)
@@ -334,14 +335,17 @@ def _source(entry: dict, where: str) -> str:
     return source
 
 
-def _count(entry: dict, where: str) -> int:
+def _count(entry: Mapping[str, object], where: str) -> int:
     value = entry.get("papers") or 0
     if not isinstance(value, int) or value < 0:
         raise TypeError(f"{where}.papers must be a whole number")
     return value
 
 
-def _named(kind: type, entry: Any, where: str) -> Any:
+_N = TypeVar("_N", Body, Venue)
+
+
+def _named(kind: type[_N], entry: object, where: str) -> _N:
     if isinstance(entry, str):
         entry = {"name": entry}
     if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
@@ -355,7 +359,7 @@ def _named(kind: type, entry: Any, where: str) -> Any:
     )
 
 
-def _items(entry: Any, where: str) -> ItemShape:
+def _items(entry: object, where: str) -> ItemShape:
     if not isinstance(entry, dict):
         raise TypeError(f"{where} must be a mapping")
     kind = str(entry.get("kind") or "")
@@ -382,7 +386,7 @@ def _items(entry: Any, where: str) -> ItemShape:
     )
 
 
-def _attendance(entry: Any) -> AttendanceStyle:
+def _attendance(entry: object) -> AttendanceStyle:
     if not isinstance(entry, dict):
         raise TypeError("attendance must be a mapping")
     labels = entry.get("labels") or {}

@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from minutes.papers.housestyle import (
     CORRECTED,
@@ -37,11 +37,24 @@ from minutes.papers.housestyle import (
 
 if TYPE_CHECKING:
     from minutes.papers.convert import ConvertedDocument
+    from minutes.records.record import DocumentRecord, Item
 
 MIN_PAPERS = 2
 """A body or a venue is part of the style once this many papers name it."""
 SHARE = 0.5
 """Numbering and titles are part of the style when at least this share of meetings use them."""
+
+
+class ObservedMapping(TypedDict, total=False):
+    """`Observed` as the conversion manifest stores it (JSON); a paper with no meetings stores none of it."""
+
+    bodies: list[list[str]]
+    venues: list[str]
+    numbers: list[list[str]]
+    titles: list[list[str]]
+    meetings: int
+    kinds: list[str]
+    unheaded: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +75,7 @@ class Observed:
     """The kinds of its meeting documents that, read without the house style, set out no items of their own
     in a page of text or more (business told in paragraphs)."""
 
-    def to_mapping(self) -> dict:
+    def to_mapping(self) -> ObservedMapping:
         return {
             "bodies": [list(b) for b in self.bodies],
             "venues": list(self.venues),
@@ -125,14 +138,14 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def own_items(record: object) -> int:
+def own_items(record: DocumentRecord) -> int:
     """The items a reading found that are more than the paper's title read again: a heading that only names
     the body, the kind of meeting or its date ("Lincoln", "Planning Commission", "Special Meeting",
     "March 19, 2024 Minutes") is the opening taken for items, not an item the paper sets out."""
-    names = set(folded(getattr(record, "committee", "")).split())
+    names = set(folded(record.committee).split())
     return sum(
         1
-        for item in getattr(record, "items", ())
+        for item in record.items
         if not re.search(r"\b(?:19|20)\d\d\b", item.title)
         and not set(folded(item.title).split()) <= (_TITLE_WORDS | names)
     )
@@ -151,25 +164,25 @@ def unheaded(documents: Iterable[ConvertedDocument]) -> tuple[str, ...]:
     )
 
 
-def observe(records: Iterable[object], printed: Sequence[str], unheaded_kinds: Sequence[str] = ()) -> Observed:
+def observe(records: Iterable[DocumentRecord], printed: Sequence[str], unheaded_kinds: Sequence[str] = ()) -> Observed:
     """The shapes of one paper: its meeting records and, for each, the committee its opening printed; and the
     kinds of its documents that set out no items of their own (`unheaded`)."""
     bodies, venues, numbers, titles = [], [], [], []
     kinds: list[str] = []
     meetings = 0
     for record, form in zip(records, printed, strict=False):
-        kind = getattr(record, "kind", "")
+        kind = record.kind
         if kind not in ("agenda", "minutes"):
             continue
         meetings += 1
         kinds.append(kind)
-        committee = getattr(record, "committee", "")
+        committee = record.committee
         if committee:
             bodies.append((form or committee, committee))
-        venue = getattr(record, "venue", "")
+        venue = record.venue
         if venue:
             venues.append(venue)
-        for item in getattr(record, "items", ()):
+        for item in record.items:
             pattern = number_pattern(item.number)
             if pattern:
                 numbers.append((kind, pattern))
@@ -299,7 +312,7 @@ class Lesson:
 def teach(
     record_path: str,
     corrected: Mapping[str, object],
-    generated: object,
+    generated: DocumentRecord,
     printed_committee: str,
     lines: Sequence[str],
 ) -> Lesson:
@@ -307,20 +320,20 @@ def teach(
     `generated` the record the converter makes of the same document, `lines` the paper's text."""
     lesson = Lesson(record_path)
     committee = str(corrected.get("committee") or "").strip()
-    if committee and committee != getattr(generated, "committee", ""):
-        printed = [f for f in (printed_committee, getattr(generated, "committee", "")) if f and f != committee]
+    if committee and committee != generated.committee:
+        printed = [f for f in (printed_committee, generated.committee) if f and f != committee]
         printed += [line.strip() for line in lines[:40] if _names_body(line, committee)]
         lesson.bodies.append(
             Body(committee, tuple(dict.fromkeys(f for f in printed if f)), CORRECTED, taught_by=(record_path,))
         )
     venue = str(corrected.get("venue") or "").strip()
-    if venue and venue != getattr(generated, "venue", ""):
+    if venue and venue != generated.venue:
         form = next((line.strip() for line in lines[:60] if folded(venue) in folded(line)), "")
         lesson.venues.append(
             Venue(venue, (form,) if form and form != venue else (), CORRECTED, taught_by=(record_path,))
         )
     items = corrected.get("items")
-    if isinstance(items, list) and items and _items_changed(items, getattr(generated, "items", ())):
+    if isinstance(items, list) and items and _items_changed(items, generated.items):
         kind = str(corrected.get("kind") or "")
         lesson.items = _item_shape(items, lines, record_path, kind if kind in ("agenda", "minutes") else "")
     attendance = corrected.get("attendance")
@@ -332,8 +345,7 @@ def teach(
                 if label:
                     lesson.labels.setdefault(role, []).append(label)
         chair = str(attendance.get("chair") or "").strip()
-        old = getattr(getattr(generated, "attendance", None), "chair", "")
-        if chair and folded(chair) != folded(old or ""):
+        if chair and folded(chair) != folded(generated.attendance.chair):
             cue = _cue_before(chair, lines)
             if cue:
                 lesson.chair_cues.append(cue)
@@ -345,13 +357,13 @@ def _names_body(line: str, committee: str) -> bool:
     return bool(text) and folded(committee) in text and len(text.split()) <= len(folded(committee).split()) + 6
 
 
-def _items_changed(items: list, generated: Sequence[object]) -> bool:
+def _items_changed(items: list[object], generated: Sequence[Item]) -> bool:
     want = [(str(i.get("number") or ""), folded(str(i.get("title") or ""))) for i in items if isinstance(i, Mapping)]
-    have = [(getattr(i, "number", ""), folded(getattr(i, "title", ""))) for i in generated]
+    have = [(i.number, folded(i.title)) for i in generated]
     return want != have
 
 
-def _item_shape(items: list, lines: Sequence[str], record_path: str, kind: str) -> ItemShape:
+def _item_shape(items: list[object], lines: Sequence[str], record_path: str, kind: str) -> ItemShape:
     """The shape corrected items take in the paper: their numbering, and whether each is one line or one
     paragraph of the paper; the lines among them that are no item."""
     numbers = [str(i.get("number") or "") for i in items if isinstance(i, Mapping)]

@@ -68,8 +68,8 @@ def report_headings(lines: Sequence[Line], start: int, end: int, taken: Mapping[
         text = line.text.strip()
         if cover_sheet_label(text):
             out[i] = f"### {text}"
-        elif numbered_section(text):
-            number = int(_NUMBERED_SECTION.match(text).group("number"))  # type: ignore[union-attr]
+        elif numbered_section(text) and (match := _NUMBERED_SECTION.match(text)):
+            number = int(match.group("number"))
             if number == expected:
                 out[i] = f"### {text}"
                 expected = number + 1

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -96,7 +95,7 @@ def parse_sidecar(text: str, shown_as: str) -> tuple[PaperOverrides | None, list
     )
 
 
-def _date(date: Any, text: str, shown_as: str, problems: list[Problem]) -> dt.date | None:
+def _date(date: object, text: str, shown_as: str, problems: list[Problem]) -> dt.date | None:
     """The sidecar's `date`; a value that is not a plausible date is a problem, and None."""
     if isinstance(date, dt.datetime):
         date = date.date()
@@ -122,7 +121,7 @@ def _date(date: Any, text: str, shown_as: str, problems: list[Problem]) -> dt.da
     return checked
 
 
-def _time(value: Any, text: str, shown_as: str, problems: list[Problem]) -> str:
+def _time(value: object, text: str, shown_as: str, problems: list[Problem]) -> str:
     """The sidecar's `time`, 24-hour HH:MM; anything else is a problem."""
     time = str(value or "").strip()
     if isinstance(value, int):

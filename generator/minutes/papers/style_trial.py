@@ -236,7 +236,7 @@ def _settle_committee(
 ) -> str:
     """The lessons' body where the paper prints it (or a form naming no other body), else the paper's own."""
     opening = _opening(sr, lines)
-    if pr.committee == sr.committee or _bears_body(sr.committee, pr.committee, opening, style, council):
+    if pr.committee == sr.committee or _bears_body(sr.committee, opening, style, council):
         return sr.committee
     settling.from_plain.add("committee")
     body = next((b for b in style.bodies if b.name == sr.committee), None)
@@ -349,7 +349,7 @@ def _opening(record: DocumentRecord, lines: Sequence[Line]) -> list[str]:
     return texts[:OPENING_LINES]
 
 
-def _bears_body(name: str, plain_name: str, opening: Sequence[str], style: HouseStyle, council: str) -> bool:
+def _bears_body(name: str, opening: Sequence[str], style: HouseStyle, council: str) -> bool:
     """Whether the paper's opening prints this body on a line that names it (a heading, not a sentence that
     mentions it in passing): its name, or a form of it that names no other body."""
     if _heading_naming(name, opening):

@@ -1,7 +1,7 @@
 """Readers: one per paper format, tried in order; the bytes decide, not the extension.
 
-A new format is one module with a reader class (`name`, `file_extensions`, `sniff`,
-`read`) and one line in `READERS`.
+A new format is one module with a reader class (`name`, `sniff`, `read`) and one line
+in `READERS`.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from minutes.core.config import SETTINGS, SiteConfig
 from minutes.core.errors import Problem
@@ -87,7 +87,7 @@ class PaperText:
     """text | markdown | html | pdf | docx"""
     problems: tuple[Problem, ...] = ()
     """Anything odd about the file, for the user (a warning or an error naming the file)."""
-    meta: Mapping[str, Any] = field(default_factory=dict)
+    meta: Mapping[str, object] = field(default_factory=dict)
     """Facts the file itself carries beside its text: a Markdown paper's YAML front-matter,
     an HTML page's <title>, a PDF's document title. Weak evidence only."""
     pages: tuple[PageInfo, ...] = ()
@@ -141,14 +141,9 @@ def past_limit(shown_as: str, what: str, setting: str, limit: int | str, fix: st
 class Reader(Protocol):
     """One format: a name, a test on the first bytes, and a read."""
 
-    # Read-only: a reader's class sets them, and a tuple of fixed length is still a tuple of extensions.
+    # Read-only: a reader's class sets it.
     @property
     def name(self) -> str: ...
-
-    @property
-    def file_extensions(self) -> tuple[str, ...]:
-        """Extensions usual for the format; only a tie-breaker, the bytes decide."""
-        ...
 
     def sniff(self, head: bytes) -> bool:
         """Whether a file starting with `head` (its first 64 KiB) is in this format."""
@@ -160,9 +155,9 @@ class Reader(Protocol):
         ...
 
 
-def text_lines(text: str, **hints: Any) -> tuple[SourceLine, ...]:
-    """Lines of a text, numbered from 1, each with the same hints."""
+def text_lines(text: str) -> tuple[SourceLine, ...]:
+    """Lines of a text, numbered from 1."""
     raw = text.split("\n")
     if raw and raw[-1] == "":
         raw.pop()
-    return tuple(SourceLine(text=line, number=n, **hints) for n, line in enumerate(raw, start=1))
+    return tuple(SourceLine(text=line, number=n) for n, line in enumerate(raw, start=1))

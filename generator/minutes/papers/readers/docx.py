@@ -13,10 +13,17 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from minutes.core.errors import Problem
 from minutes.papers.readers.base import DEFAULT_LIMITS, PaperText, ReadLimits, SourceLine, past_limit
+
+if TYPE_CHECKING:  # python-docx is imported only when a Word document is read (it brings lxml)
+    from docx.document import Document
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.IGNORECASE)
@@ -29,7 +36,6 @@ _RATIO_FROM = 1_000_000
 
 class DocxReader:
     name = "docx"
-    file_extensions = (".docx",)
 
     def sniff(self, head: bytes) -> bool:
         """A zip file whose parts include Word's main document."""
@@ -41,6 +47,7 @@ class DocxReader:
             return PaperText(lines=(), format=self.name, problems=(bomb,))
         try:
             import docx  # python-docx; imported here so other formats do not pay for lxml
+            from docx.table import Table
 
             document = docx.Document(io.BytesIO(data))
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -62,11 +69,11 @@ class DocxReader:
                     if text:
                         writer.add(text, furniture=why)
         numbering = _Numbering(document)
-        for kind, block in _blocks(document):
-            if kind == "p":
-                _paragraph(block, numbering, writer)
-            else:
+        for block in _blocks(document):
+            if isinstance(block, Table):
                 _table(block, writer)
+            else:
+                _paragraph(block, numbering, writer)
         return PaperText(lines=tuple(writer.lines), format=self.name, meta=_meta(document))
 
 
@@ -102,29 +109,37 @@ def _unpacked_too_large(data: bytes, shown_as: str, limits: ReadLimits) -> Probl
     return None
 
 
+class _Hints(TypedDict, total=False):
+    """What a Word document tells of a line beside its text (`SourceLine`'s fields)."""
+
+    heading: int
+    bold: bool
+    furniture: str
+
+
 class _Writer:
     def __init__(self) -> None:
         self.lines: list[SourceLine] = []
 
-    def add(self, text: str, blank_before: bool = True, **hints: Any) -> None:
+    def add(self, text: str, blank_before: bool = True, **hints: Unpack[_Hints]) -> None:
         if blank_before and self.lines and self.lines[-1].text and not self.lines[-1].furniture:
             self.lines.append(SourceLine(text="", number=len(self.lines) + 1))
         self.lines.append(SourceLine(text=text, number=len(self.lines) + 1, **hints))
 
 
-def _blocks(document) -> Iterator[tuple[str, Any]]:
+def _blocks(document: Document) -> Iterator[Paragraph | Table]:
     """Paragraphs and tables of the body, in document order."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     for child in document.element.body.iterchildren():
         if child.tag == f"{_W}p":
-            yield "p", Paragraph(child, document)
+            yield Paragraph(child, document)
         elif child.tag == f"{_W}tbl":
-            yield "t", Table(child, document)
+            yield Table(child, document)
 
 
-def _paragraph(paragraph, numbering: _Numbering, writer: _Writer) -> None:
+def _paragraph(paragraph: Paragraph, numbering: _Numbering, writer: _Writer) -> None:
     text = " ".join(paragraph.text.replace("\t", " ").split())
     if not text:
         return
@@ -145,7 +160,7 @@ def _paragraph(paragraph, numbering: _Numbering, writer: _Writer) -> None:
     writer.add(f"**{text}**" if bold else text, bold=bold)
 
 
-def _heading_level(style: str, paragraph) -> int:
+def _heading_level(style: str, paragraph: Paragraph) -> int:
     if style.lower() == "title":
         return 1
     match = _HEADING_STYLE.match(style.strip())
@@ -159,7 +174,7 @@ def _heading_level(style: str, paragraph) -> int:
     return 0
 
 
-def _is_bold(run, paragraph) -> bool:
+def _is_bold(run: Run, paragraph: Paragraph) -> bool:
     if run.bold is not None:
         return bool(run.bold)
     style = paragraph.style
@@ -170,7 +185,7 @@ def _is_bold(run, paragraph) -> bool:
     return False
 
 
-def _table(table, writer: _Writer) -> None:
+def _table(table: Table, writer: _Writer) -> None:
     first = True
     for row in table.rows:
         cells: list[str] = []
@@ -188,7 +203,7 @@ def _table(table, writer: _Writer) -> None:
 class _Numbering:
     """Word's list numbering, worked out as Word prints it: "1.", "(a)", "ii." or a bullet."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: Document) -> None:
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[tuple[str, int], int] = {}
         try:
@@ -210,7 +225,7 @@ class _Numbering:
             for ilvl, spec in abstract.get(ref or "", {}).items():
                 self.formats[(num.get(f"{_W}numId", ""), ilvl)] = spec
 
-    def label(self, paragraph, style: str) -> str | None:
+    def label(self, paragraph: Paragraph, style: str) -> str | None:
         props = paragraph._p.find(f"{_W}pPr/{_W}numPr")
         linked = paragraph.style
         while props is None and linked is not None:
@@ -237,7 +252,7 @@ class _Numbering:
         for deeper in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
             del self.counters[deeper]
 
-        def number(match: re.Match) -> str:
+        def number(match: re.Match[str]) -> str:
             level = int(match.group(1)) - 1
             spec = self.formats.get((num_id, level), ("decimal", "", 1))
             value = self.counters.get((num_id, level), spec[2])
@@ -246,7 +261,7 @@ class _Numbering:
         return re.sub(r"%(\d)", number, pattern).strip() or None
 
 
-def _val(node) -> str | None:
+def _val(node: BaseOxmlElement | None) -> str | None:
     return node.get(f"{_W}val") if node is not None else None
 
 
@@ -282,9 +297,9 @@ def _format(value: int, fmt: str) -> str:
     return str(value)
 
 
-def _meta(document) -> dict[str, Any]:
+def _meta(document: Document) -> dict[str, str]:
     props = document.core_properties
-    meta: dict[str, Any] = {}
+    meta: dict[str, str] = {}
     for name, value in (("title", props.title), ("author", props.author), ("subject", props.subject)):
         if value and str(value).strip():
             meta[name] = str(value).strip()

@@ -13,9 +13,10 @@ styles, `display:none`) and the site's own navigation are marked as page furnitu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+from bs4.element import NavigableString, PageElement
 
 from minutes.core.errors import Problem
 from minutes.papers.readers.base import DEFAULT_LIMITS, PaperText, ReadLimits, SourceLine, past_limit
@@ -97,7 +98,6 @@ _SNIFF = re.compile(
 
 class HtmlReader:
     name = "html"
-    file_extensions = (".html", ".htm", ".xhtml")
 
     def sniff(self, head: bytes) -> bool:
         """A page or fragment that opens with markup (a text export with a stray <sup> does not)."""
@@ -156,8 +156,8 @@ def nesting_depth(soup: BeautifulSoup, stop: int) -> int:
     return deepest
 
 
-def _meta(soup: BeautifulSoup) -> dict:
-    meta: dict = {}
+def _meta(soup: BeautifulSoup) -> dict[str, str]:
+    meta: dict[str, str] = {}
     if soup.title and soup.title.get_text(strip=True):
         meta["title"] = soup.title.get_text(" ", strip=True)
     for tag in soup.find_all("meta"):
@@ -193,7 +193,7 @@ def _furniture(tag: Tag) -> bool:
     return bool(_FURNITURE_CLASS.search(classes)) and tag.name in ("div", "ul", "section", "span", "p")
 
 
-def _inline_text(node) -> str:
+def _inline_text(node: PageElement) -> str:
     """The words of an inline run, with bold and italics as Markdown and line breaks as newlines."""
     if isinstance(node, _NOT_TEXT):
         return ""
@@ -229,7 +229,7 @@ def _is_block(tag: Tag) -> bool:
 class _Walker:
     """Walks the tree and yields (line, furniture) pairs in reading order."""
 
-    def walk(self, node, furniture: str = "") -> Iterator[tuple[str, str]]:
+    def walk(self, node: PageElement, furniture: str = "") -> Iterator[tuple[str, str]]:
         if isinstance(node, _NOT_TEXT) or not isinstance(node, (Tag, NavigableString)):
             return
         if isinstance(node, NavigableString):
@@ -263,7 +263,7 @@ class _Walker:
 
     def _container(self, node: Tag, furniture: str) -> Iterator[tuple[str, str]]:
         """A block holding inline text and other blocks: each run of inline text is a paragraph."""
-        run: list = []
+        run: list[PageElement] = []
 
         def flush() -> Iterator[tuple[str, str]]:
             if not run:
@@ -327,7 +327,7 @@ class _Walker:
         yield "", furniture
 
 
-def _layout_table(rows) -> bool:
+def _layout_table(rows: Sequence[Tag]) -> bool:
     """A table used to lay a page out, not to hold data: its cells hold paragraphs, lists,
     headings or long text, or it has a single column."""
     widths = {len(row.find_all(["td", "th"], recursive=False)) for row in rows}

@@ -23,7 +23,6 @@ _LIKELY_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 
 class MarkdownReader:
     name = "markdown"
-    file_extensions = (".md", ".markdown")
 
     def sniff(self, head: bytes) -> bool:
         """A file that opens with a YAML front-matter block."""
@@ -49,7 +48,7 @@ def _as_furniture(line: SourceLine, why: str) -> SourceLine:
     return SourceLine(text=line.text, number=line.number, furniture=why if line.text.strip() else "")
 
 
-def split_front_matter(lines: list[SourceLine], shown_as: str) -> tuple[dict, int, Problem | None]:
+def split_front_matter(lines: list[SourceLine], shown_as: str) -> tuple[dict[str, object], int, Problem | None]:
     """(front-matter mapping, number of lines it takes, a problem if it is not valid YAML)."""
     if not lines or not _FENCE.match(lines[0].text):
         return {}, 0, None

@@ -18,7 +18,6 @@ _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 
 class TextReader:
     name = "text"
-    file_extensions = (".txt", ".text", "")
 
     def sniff(self, head: bytes) -> bool:
         return True  # the last resort: anything no other reader claims is read as text

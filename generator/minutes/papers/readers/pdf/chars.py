@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import ctypes
 import math
+from _ctypes import CFuncPtr
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 FORCE_BOLD = 1 << 18
@@ -70,9 +73,12 @@ class PageChars:
     """Of those, how many are letters or digits (a garbled layer has almost none)."""
 
 
-def _by_address(func, restype, *argtypes):
+def _by_address(
+    func: CFuncPtr, restype: type[ctypes._CData] | None, *argtypes: type[ctypes._CData]
+) -> Callable[..., Any]:
     """pdfium's function with plain-address arguments and result: comparing and hashing
-    object handles as ints saves a ctypes cast per character."""
+    object handles as ints saves a ctypes cast per character. What the call takes and gives is
+    said where each function is named below."""
     address = ctypes.cast(func, ctypes.c_void_p).value
     if address is None:
         raise RuntimeError(f"pdfium has no function {func!r}")
@@ -80,30 +86,56 @@ def _by_address(func, restype, *argtypes):
 
 
 _VP = ctypes.c_void_p
-_text_object = _by_address(pdfium_c.FPDFText_GetTextObject, _VP, _VP, ctypes.c_int)
-_object_font = _by_address(pdfium_c.FPDFTextObj_GetFont, _VP, _VP)
-_font_name = _by_address(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
-_font_flags = _by_address(pdfium_c.FPDFFont_GetFlags, ctypes.c_int, _VP)
-_object_font_size = _by_address(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, _VP, ctypes.POINTER(ctypes.c_float))
-_object_matrix = _by_address(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX))
+# A handle or address is an int; a handle pdfium gives back is None when it has none (NULL).
+_Address = int
+_text_object: Callable[[_Address, int], _Address | None] = _by_address(
+    pdfium_c.FPDFText_GetTextObject, _VP, _VP, ctypes.c_int
+)
+_object_font: Callable[[_Address], _Address | None] = _by_address(pdfium_c.FPDFTextObj_GetFont, _VP, _VP)
+_font_name: Callable[[_Address, ctypes.Array[ctypes.c_char] | None, int], int] = _by_address(
+    pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t
+)
+_font_flags: Callable[[_Address], int] = _by_address(pdfium_c.FPDFFont_GetFlags, ctypes.c_int, _VP)
+_object_font_size: Callable[[_Address, ctypes._CArgObject], int] = _by_address(
+    pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, _VP, ctypes.POINTER(ctypes.c_float)
+)
+_object_matrix: Callable[[_Address, ctypes._CArgObject], int] = _by_address(
+    pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX)
+)
 # The calls made for every character take the text page, and the buffers they fill, as plain
 # addresses: ctypes converts an int faster than a pointer object (about a third of each call).
-_char_unicode = _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VP, ctypes.c_int)
-_char_generated = _by_address(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _VP, ctypes.c_int)
-_char_loose_box = _by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _VP, ctypes.c_int, _VP)
-_char_angle = _by_address(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _VP, ctypes.c_int)
-_char_font_size = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VP, ctypes.c_int)
-_char_origin = _by_address(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _VP, ctypes.c_int, _VP, _VP)
+_char_unicode: Callable[[_Address, int], int] = _by_address(
+    pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VP, ctypes.c_int
+)
+_char_generated: Callable[[_Address, int], int] = _by_address(
+    pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _VP, ctypes.c_int
+)
+_char_loose_box: Callable[[_Address, int, _Address], int] = _by_address(
+    pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _VP, ctypes.c_int, _VP
+)
+_char_angle: Callable[[_Address, int], float] = _by_address(
+    pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _VP, ctypes.c_int
+)
+_char_font_size: Callable[[_Address, int], float] = _by_address(
+    pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VP, ctypes.c_int
+)
+_char_origin: Callable[[_Address, int, _Address, _Address], int] = _by_address(
+    pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _VP, ctypes.c_int, _VP, _VP
+)
 
 
-def _union(area, box, page_height: float):
+_Area = tuple[float, float, float, float]
+"""x0, x1, top and bottom of a box on the page, y measured from the top."""
+
+
+def _union(area: _Area | None, box: pdfium_c.FS_RECTF, page_height: float) -> _Area:
     x0, x1, top, bottom = box.left, box.right, page_height - box.top, page_height - box.bottom
     if area is None:
-        return [x0, x1, top, bottom]
-    return [min(area[0], x0), max(area[1], x1), min(area[2], top), max(area[3], bottom)]
+        return (x0, x1, top, bottom)
+    return (min(area[0], x0), max(area[1], x1), min(area[2], top), max(area[3], bottom))
 
 
-def _font(font: int, cache: dict) -> tuple[str, bool]:
+def _font(font: _Address, cache: dict[_Address, tuple[str, bool]]) -> tuple[str, bool]:
     """A font's name and whether it is bold, once per font."""
     facts = cache.get(font)
     if facts is None:
@@ -119,7 +151,9 @@ def _font(font: int, cache: dict) -> tuple[str, bool]:
     return facts
 
 
-def _object_facts(obj: int, page: int, index: int, fonts: dict, buffers: _Buffers) -> _Facts:
+def _object_facts(
+    obj: _Address, page: _Address, index: int, fonts: dict[_Address, tuple[str, bool]], buffers: _Buffers
+) -> _Facts:
     """Font name, bold, quarter turns and printed size of a text object (`page`: the text page's
     address)."""
     matrix, font_size = buffers.matrix, buffers.font_size
@@ -159,7 +193,7 @@ class _Buffers:
         self.font_size = ctypes.c_float(0.0)
 
 
-def page_runs(textpage, page_height: float) -> PageChars:
+def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
     """The runs of a page in the file's own order (ties in reading order fall back to it).
 
     The loop runs once per character (a page has thousands), so it calls pdfium by address
@@ -175,8 +209,8 @@ def page_runs(textpage, page_height: float) -> PageChars:
     # the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off
     get_box, get_origin = _char_loose_box, _char_origin
     soft_hyphens = SOFT_HYPHEN_MARKS
-    fonts: dict = {}
-    objects: dict[int, _Facts] = {}
+    fonts: dict[_Address, tuple[str, bool]] = {}
+    objects: dict[_Address, _Facts] = {}
     upright = _UprightRuns()
     add = upright.add
     sideways = _SidewaysRuns(page_height)
@@ -213,6 +247,24 @@ def page_runs(textpage, page_height: float) -> PageChars:
     )
 
 
+class _OpenRun:
+    """The run being gathered: where it is, its face, and the last character added (a slotted class: its
+    fields are read and set for every character)."""
+
+    __slots__ = ("baseline", "bold", "font", "last_facts", "last_x0", "last_x1", "size", "turn", "x0", "x1")
+
+    def __init__(self, x0: float, x1: float, baseline: float, facts: _Facts) -> None:
+        self.font, self.bold, self.turn, self.size = facts
+        self.x0 = x0
+        self.x1 = x1
+        self.baseline = baseline
+        self.last_x1 = x1
+        self.last_x0 = x0
+        self.last_facts = facts
+        """The text object's facts of the last character: only a character of another object can
+        change the face."""
+
+
 class _UprightRuns:
     """The upright runs of a page, gathered as its characters arrive in the file's order."""
 
@@ -221,9 +273,7 @@ class _UprightRuns:
     def __init__(self) -> None:
         self.runs: list[Run] = []
         self.chars: list[str] = []
-        self.cur: list | None = None
-        """[x0, x1, baseline, size, bold, font, turn, last char's x1, last char's x0, last char's object's
-        facts] of the open run."""
+        self.cur: _OpenRun | None = None
         self.space_pending = False
         """A space (or a line break pdfium made up) since the last character."""
         self.visible = 0
@@ -234,7 +284,9 @@ class _UprightRuns:
         if cur is not None and self.chars:
             text = "".join(self.chars).strip()
             if text:
-                self.runs.append(Run(text, cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], hyphen))
+                self.runs.append(
+                    Run(text, cur.x0, cur.x1, cur.baseline, cur.size, cur.bold, cur.font, cur.turn, hyphen)
+                )
         self.cur = None
         self.chars = []
 
@@ -243,8 +295,8 @@ class _UprightRuns:
         cur = self.cur
         if cur is not None:
             self.chars.append("-")
-            if x1 is not None and x1 > cur[1]:
-                cur[1] = x1
+            if x1 is not None and x1 > cur.x1:
+                cur.x1 = x1
             self.close(hyphen=True)
 
     def add(self, code: int, x0: float, x1: float, base: float, facts: _Facts) -> None:
@@ -258,12 +310,12 @@ class _UprightRuns:
         cur = self.cur
         if cur is not None:
             # the letters of an expanded ligature ("fl") share one box: no step back
-            gap = x0 - cur[7]
-            if gap < 0.0 and -0.5 < x0 - cur[8] < 0.5:
+            gap = x0 - cur.last_x1
+            if gap < 0.0 and -0.5 < x0 - cur.last_x0 < 0.5:
                 gap = 0.0
-            cur_size = cur[3]
+            cur_size = cur.size
             larger = size if size > cur_size else cur_size
-            step = base - cur[2]
+            step = base - cur.baseline
             if (
                 not -0.25 * larger <= step <= 0.25 * larger
                 or gap < -0.5 * size
@@ -272,10 +324,10 @@ class _UprightRuns:
                 # the space before it as the gap between the runs. The last character's text object
                 # was of the run's face, so only a character of another object can change it.
                 or (
-                    facts is not cur[9]
+                    facts is not cur.last_facts
                     and (
-                        facts[1] != cur[4]
-                        or facts[0] != cur[5]
+                        facts[1] != cur.bold
+                        or facts[0] != cur.font
                         or not -0.1 * cur_size <= size - cur_size <= 0.1 * cur_size
                     )
                 )
@@ -287,15 +339,27 @@ class _UprightRuns:
                 if chars and chars[-1] != " ":
                     chars.append(" ")
         if cur is None:
-            font, bold, turn, size = facts
-            cur = self.cur = [x0, x1, base, size, bold, font, turn, x1, x0, facts]
+            cur = self.cur = _OpenRun(x0, x1, base, facts)
         self.chars.append(ch)
-        if x1 > cur[1]:
-            cur[1] = x1
-        cur[7] = x1
-        cur[8] = x0
-        cur[9] = facts
+        if x1 > cur.x1:
+            cur.x1 = x1
+        cur.last_x1 = x1
+        cur.last_x0 = x0
+        cur.last_facts = facts
         self.space_pending = False
+
+
+@dataclass(slots=True)
+class _SidewaysPiece:
+    """The characters of one sideways text object, gathered into a run."""
+
+    turn: int
+    obj: _Address
+    chars: list[str]
+    area: _Area
+    """The box the characters cover on the page."""
+    bold: bool
+    font: str
 
 
 class _SidewaysRuns:
@@ -306,30 +370,32 @@ class _SidewaysRuns:
 
     def __init__(self, page_height: float) -> None:
         self.page_height = page_height
-        self.pieces: list[list] = []
-        """[turn, text object, characters, covered box, size, bold, font] of each run."""
+        self.pieces: list[_SidewaysPiece] = []
         self.visible = 0
         self.letters = 0
 
-    def space(self, obj: int) -> None:
-        if obj and self.pieces[-1][1] == obj:
-            self.pieces[-1][2].append(" ")
+    def space(self, obj: _Address | None) -> None:
+        if obj and self.pieces[-1].obj == obj:
+            self.pieces[-1].chars.append(" ")
 
-    def add(self, code: int, obj: int, box: pdfium_c.FS_RECTF, facts: _Facts) -> None:
-        font, bold, turn, size = facts
+    def add(self, code: int, obj: _Address, box: pdfium_c.FS_RECTF, facts: _Facts) -> None:
+        font, bold, turn, _size = facts
         self.visible += 1
         self.letters += chr(code).isalnum()
         pieces = self.pieces
-        if pieces and pieces[-1][0] == turn and pieces[-1][1] == obj:
-            pieces[-1][2].append(chr(code))
-            pieces[-1][3] = _union(pieces[-1][3], box, self.page_height)
+        if pieces and pieces[-1].turn == turn and pieces[-1].obj == obj:
+            pieces[-1].chars.append(chr(code))
+            pieces[-1].area = _union(pieces[-1].area, box, self.page_height)
         else:
-            pieces.append([turn, obj, [chr(code)], _union(None, box, self.page_height), size, bold, font])
+            pieces.append(_SidewaysPiece(turn, obj, [chr(code)], _union(None, box, self.page_height), bold, font))
 
     def runs(self) -> list[Run]:
         runs = []
-        for turn, _, text, (x0, x1, top, bottom), _size, bold, font in self.pieces:
-            words = "".join(text).split()
+        for piece in self.pieces:
+            words = "".join(piece.chars).split()
             if words:
-                runs.append(Run(" ".join(words), x0, x1, bottom, max(bottom - top, 1.0), bold, font, turn))
+                x0, x1, top, bottom = piece.area
+                runs.append(
+                    Run(" ".join(words), x0, x1, bottom, max(bottom - top, 1.0), piece.bold, piece.font, piece.turn)
+                )
         return runs

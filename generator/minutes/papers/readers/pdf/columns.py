@@ -116,11 +116,9 @@ def _is_prose_column(runs: list[Run], page_width: float, size: float) -> bool:
 
 def _line_extents(runs: list[Run]) -> list[tuple[float, float, str]]:
     """Per baseline: left edge, right edge and text."""
-    rows: dict[int, list] = {}
+    rows: dict[int, tuple[float, float, str]] = {}
     for run in runs:
         key = round(run.baseline / 3)
-        row = rows.setdefault(key, [run.x0, run.x1, ""])
-        row[0] = min(row[0], run.x0)
-        row[1] = max(row[1], run.x1)
-        row[2] += " " + run.text
-    return [(a, b, text) for a, b, text in rows.values()]
+        a, b, text = rows.get(key, (run.x0, run.x1, ""))
+        rows[key] = (min(a, run.x0), max(b, run.x1), text + " " + run.text)
+    return list(rows.values())

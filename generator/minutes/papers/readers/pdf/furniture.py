@@ -15,10 +15,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutes.papers.readers.pdf.chars import Run
 from minutes.papers.readers.pdf.lines import build_lines
+from minutes.papers.readers.pdf.rules import Grid
 
 BAND = 0.12
 """Top and bottom share of the page height where running headers and footers sit."""
@@ -78,7 +80,7 @@ def shape(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", unspace(text).strip().lower()))
 
 
-def band_lines(page: int, runs: list[Run], width: float, height: float, grids=()) -> list[BandLine]:
+def band_lines(page: int, runs: list[Run], width: float, height: float, grids: Sequence[Grid] = ()) -> list[BandLine]:
     """The page's lines in the top and bottom bands, and sideways text in the margins.
     Text inside a ruled table is never furniture."""
     found: list[BandLine] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import re
 
+import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from minutes.papers.readers.pdf.chars import PageChars
@@ -27,7 +28,7 @@ _WORDLIKE = re.compile(
 )
 
 
-def classify(chars: PageChars, page, stamped_only: bool = False) -> str:
+def classify(chars: PageChars, page: pdfium.PdfPage, stamped_only: bool = False) -> str:
     """text | scanned | garbled | empty. `stamped_only`: all the page's text came from
     annotations flattened into it (a clerk's stamp on a scan), so a page mostly covered
     by an image is still a scan; the OCR reads the stamp too."""
@@ -42,7 +43,7 @@ def classify(chars: PageChars, page, stamped_only: bool = False) -> str:
     return "text" if chars.count else "empty"
 
 
-def _image_cover(page) -> float:
+def _image_cover(page: pdfium.PdfPage) -> float:
     """The largest share of the page one image (or a form holding one) covers."""
     raw = page.raw
     width, height = page.get_size()

@@ -185,7 +185,7 @@ def _cell_join(lines: list[PdfLine], vocab: Vocabulary) -> str:
     text = ""
     for line in lines:
         part = clean(line.text)
-        text = vocab.join(text, part, line.hyphen) if text.endswith("-") else (text + " " + part).strip()
+        text = vocab.join(text, part) if text.endswith("-") else (text + " " + part).strip()
     return text
 
 
@@ -233,7 +233,7 @@ def _block_pieces(
         kind, text = _kind_and_text(line, text, body, ratio, dots)
         if cur is not None and prev is not None and _continues(cur, prev, line, kind, text, left, right):
             if cur.text.endswith("-"):
-                cur.text = vocab.join(cur.text, text, prev.hyphen)
+                cur.text = vocab.join(cur.text, text)
             else:
                 cur.text += " " + text
             cur.box = union(cur.box, runs_box(line.runs))

@@ -52,10 +52,6 @@ class PdfLine:
     def bottom(self) -> float:
         return self.baseline + self.size * 0.25
 
-    @property
-    def hyphen(self) -> bool:
-        return bool(self.cells) and self.cells[-1].hyphen
-
 
 def build_lines(runs: list[Run]) -> list[PdfLine]:
     """Upright runs grouped by baseline, top to bottom."""

@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pypdfium2 as pdfium
+
 from minutes.papers.readers.pdf.chars import Run
 
 DPI = 300
@@ -56,7 +58,7 @@ def cache_dir() -> Path | None:
     return Path(base) / "minutes" / "ocr"
 
 
-def render_gray(page, dpi: int = DPI) -> tuple[bytes, int, int]:
+def render_gray(page: pdfium.PdfPage, dpi: int = DPI) -> tuple[bytes, int, int]:
     """The page as an 8-bit grey PGM image (Tesseract reads it from standard input)."""
     bitmap = page.render(scale=dpi / 72, grayscale=True)
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
@@ -81,7 +83,7 @@ class PageImage:
     """Tesseract's TSV from the cache, if this image was read before."""
 
 
-def prepare(page, program: str) -> PageImage:
+def prepare(page: pdfium.PdfPage, program: str) -> PageImage:
     """Render the page and look its text up in the cache (pdfium work: one thread)."""
     image, _, _ = render_gray(page)
     key = hashlib.sha256(image + _version(program).encode() + LANGUAGE.encode()).hexdigest()

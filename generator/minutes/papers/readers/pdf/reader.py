@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import TypedDict
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -57,7 +57,6 @@ class PdfReader:
     pages Tesseract reads at once."""
 
     name = "pdf"
-    file_extensions = (".pdf",)
 
     def __init__(self, ocr: bool = True, ocr_pages: Iterable[int] | None = None, ocr_workers: int | None = None):
         self.ocr = ocr
@@ -95,7 +94,7 @@ class PdfReader:
             finally:
                 pdf.close()
 
-    def _read(self, pdf, shown_as: str) -> PaperText:
+    def _read(self, pdf: pdfium.PdfDocument, shown_as: str) -> PaperText:
         problems: list[Problem] = []
         pages = self._pages(pdf, shown_as, problems)
         bands: list[list[BandLine]] = [band_lines(p.number, p.runs, p.width, p.height, p.grids) for p in pages]
@@ -123,11 +122,11 @@ class PdfReader:
             lines=tuple(lines), format=self.name, problems=tuple(problems), meta=_meta(pdf), pages=tuple(infos)
         )
 
-    def _pages(self, pdf, shown_as: str, problems: list[Problem]) -> list[_Page]:
+    def _pages(self, pdf: pdfium.PdfDocument, shown_as: str, problems: list[Problem]) -> list[_Page]:
         pages: list[_Page] = []
         program = ocr.tesseract() if self.ocr else None
         missing_said = False
-        waiting: list = []  # (page, rendered image) for OCR
+        waiting: list[tuple[_Page, ocr.PageImage]] = []  # (page, rendered image) for OCR
         for index in range(len(pdf)):
             page, stamped_only = _open_page(pdf, index)
             width, height = page.get_size()
@@ -174,7 +173,9 @@ class PdfReader:
                 )
         return pages
 
-    def _recognise(self, waiting: list, program: str | None, shown_as: str, problems: list[Problem]) -> None:
+    def _recognise(
+        self, waiting: list[tuple[_Page, ocr.PageImage]], program: str | None, shown_as: str, problems: list[Problem]
+    ) -> None:
         """OCR the rendered pages waiting, several at once (each Tesseract is a process of
         its own); few are kept waiting, as a rendered page is some megabytes."""
         if not waiting or program is None:
@@ -196,7 +197,7 @@ class PdfReader:
 _PRINTED_ANNOTATIONS = {pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET}
 
 
-def _open_page(pdf, index: int) -> tuple[Any, bool]:
+def _open_page(pdf: pdfium.PdfDocument, index: int) -> tuple[pdfium.PdfPage, bool]:
     """A page of the PDF with its printed annotations flattened into it, and whether its text is
     only theirs (a stamp on a scanned page).
 
@@ -215,7 +216,7 @@ def _open_page(pdf, index: int) -> tuple[Any, bool]:
     return page, stamped_only
 
 
-def _has_printed_annotations(page) -> bool:
+def _has_printed_annotations(page: pdfium.PdfPage) -> bool:
     """Whether the page carries annotations that print text (not links or sticky notes)."""
     for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
@@ -359,7 +360,7 @@ class _PageHints(TypedDict):
 
 
 def _line(
-    piece: Piece, lines: list[SourceLine], hints: _PageHints, rank: dict | None = None, bold_level: int = 0
+    piece: Piece, lines: list[SourceLine], hints: _PageHints, rank: dict[float, int] | None = None, bold_level: int = 0
 ) -> SourceLine:
     text, heading, bold = piece.text, 0, False
     if piece.kind == "heading":
@@ -385,12 +386,12 @@ def _rounded(box: tuple[float, ...]) -> tuple[float, ...]:
     return tuple(round(v, 1) for v in box)
 
 
-def _meta(pdf) -> dict[str, Any]:
+def _meta(pdf: pdfium.PdfDocument) -> dict[str, str]:
     try:
         info = pdf.get_metadata_dict(skip_empty=True)
     except Exception:  # broken document info is only weak evidence lost
         return {}
-    meta: dict[str, Any] = {}
+    meta: dict[str, str] = {}
     for key, name in _META_KEYS.items():
         value = str(info.get(key, "")).strip()
         if value:

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import ctypes
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 THIN = 2.5
 """A drawn shape thinner than this (points) is a rule."""
 TOUCH = 2.5
 """Rules this close are taken to meet."""
+
+_Rule = tuple[float, float, float]
+"""A drawn rule: the line it runs along (y of a horizontal one, x of a vertical one), where it starts and
+where it ends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +66,7 @@ class Drawn:
     dots: tuple[tuple[float, float], ...]
 
 
-def page_drawing(page, width: float, height: float) -> Drawn:
+def page_drawing(page: pdfium.PdfPage, width: float, height: float) -> Drawn:
     """The page's rules and dots, y measured from the top."""
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
@@ -148,7 +154,7 @@ def find_grids(drawn: Drawn) -> list[Grid]:
                 a, b = find(i), find(offset + j)
                 if a != b:
                     parent[a] = b
-    groups: dict[int, tuple[list, list]] = {}
+    groups: dict[int, tuple[list[_Rule], list[_Rule]]] = {}
     for i, rule in enumerate(horizontal):
         groups.setdefault(find(i), ([], []))[0].append(rule)
     for j, rule in enumerate(vertical):
@@ -162,7 +168,7 @@ def find_grids(drawn: Drawn) -> list[Grid]:
     return sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))
 
 
-def _framed(hs, vs, xs: list[float], ys: list[float]) -> bool:
+def _framed(hs: list[_Rule], vs: list[_Rule], xs: list[float], ys: list[float]) -> bool:
     """A table is framed: at least two rules (joined where a border is drawn cell by
     cell) run its whole width, and two its whole height. Overlapping boxes of a
     drawing touch each other too, but none spans them all."""
@@ -172,7 +178,7 @@ def _framed(hs, vs, xs: list[float], ys: list[float]) -> bool:
     return len(across) >= 2 and len(down) >= 2
 
 
-def _joined_lengths(rules) -> list[float]:
+def _joined_lengths(rules: Iterable[_Rule]) -> list[float]:
     """Lengths of rules after joining collinear pieces that meet."""
     lengths: list[float] = []
     current: list[float] | None = None

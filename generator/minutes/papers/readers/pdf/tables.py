@@ -10,6 +10,7 @@ list, and labels ending in a colon beside values are a form, not tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from minutes.papers.readers.pdf.chars import Run
@@ -34,7 +35,7 @@ class Table:
         return max((len(row) for row in self.rows), default=0)
 
 
-def fill_grid(grid: Grid, runs: list[Run], tidy) -> Table | None:
+def fill_grid(grid: Grid, runs: list[Run], tidy: Callable[[list[PdfLine]], str]) -> Table | None:
     """The grid's rows of cell texts (empty rows dropped), or None if it holds no text.
     Each row is cut at its own vertical rules, so rows may differ in cell count."""
     by_row: dict[int, list[Run]] = {}
@@ -63,7 +64,7 @@ def fill_grid(grid: Grid, runs: list[Run], tidy) -> Table | None:
     return Table(tuple(rows), grid.ys[0], grid.ys[-1], tuple(boxes))
 
 
-def _cell_text(runs: list[Run], tidy) -> str:
+def _cell_text(runs: list[Run], tidy: Callable[[list[PdfLine]], str]) -> str:
     if not runs:
         return ""
     return tidy(list(build_lines(runs)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 """Expanded with NFKC, which is safe for these; NFKC on whole lines would also rewrite
@@ -67,7 +68,7 @@ def as_list_item(text: str) -> str | None:
 class Vocabulary:
     """The words of a paper, to judge line-end hyphens by."""
 
-    def __init__(self, texts):
+    def __init__(self, texts: Iterable[str]) -> None:
         self.words: set[str] = set()
         self.hyphenated: set[str] = set()
         for text in texts:
@@ -78,7 +79,7 @@ class Vocabulary:
                 else:
                     self.words.add(word)
 
-    def join(self, left: str, right: str, soft: bool) -> str:
+    def join(self, left: str, right: str) -> str:
         """Two wrapped lines joined: "recom-" + "mendation ..." or "well-" + "being ..."."""
         end = _WORD_END.search(left)
         start = _WORD_START.match(right)
