@@ -37,8 +37,9 @@ REPO = Path(__file__).resolve().parents[2]
 SECONDS_PER_PATTERN = 5.0
 """CPU seconds for all the inputs together; a linear pattern takes well under a tenth of it."""
 HANG_SECONDS = 60.0
-"""Wall-clock seconds after which a pattern's process is killed: a busy machine stretches wall-clock
-time, never CPU time, so this only ends a pattern that would run for minutes or forever."""
+"""CPU seconds after which a pattern's process is killed: this only ends a pattern that would run for
+minutes or forever. Counted in the process's CPU time, not by the clock, so a busy machine (where a
+start-up of a few CPU seconds can take a minute) never ends one early."""
 N = 100_000
 
 
@@ -158,20 +159,33 @@ def _run_worker(start: int, prefix: str) -> None:
         print("done", n, time.process_time() - started, flush=True)
 
 
-class _Lines:
-    """Lines from a pipe, each waited for at most a given time (a buffered reader would hide lines from select)."""
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) a running process has used so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    def __init__(self, fd: int):
+
+class _Lines:
+    """Lines from a process's output, each waited for until the process has spent a given CPU time on it
+    (a buffered reader would hide lines from select)."""
+
+    def __init__(self, fd: int, pid: int):
         self.fd = fd
+        self.pid = pid
         self.buffer = b""
 
-    def next(self, timeout: float) -> str | None:
-        """The next line; "" at the end of the output, None if none came within `timeout` seconds."""
-        deadline = time.monotonic() + timeout
+    def next(self, cpu_limit: float) -> str | None:
+        """The next line; "" at the end of the output, None if the process spent `cpu_limit` CPU seconds
+        without writing one."""
+        spent = cpu_seconds(self.pid)
         while b"\n" not in self.buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
-                return None
+            if not select.select([self.fd], [], [], 0.2)[0]:
+                try:
+                    if cpu_seconds(self.pid) - spent > cpu_limit:
+                        return None
+                except (FileNotFoundError, ProcessLookupError):
+                    pass  # ended: its output ends too, read next
+                continue
             chunk = os.read(self.fd, 65536)
             if not chunk:
                 return ""
@@ -184,7 +198,7 @@ def slow_patterns(
     limit: float = SECONDS_PER_PATTERN, prefix: str = "", hang: float = HANG_SECONDS
 ) -> tuple[int, list[str]]:
     """How many patterns (of those found where `prefix` says) were tried, and each that took more than
-    `limit` CPU seconds (one still running after HANG_SECONDS is killed with its process, and the next
+    `limit` CPU seconds (one still running after `hang` CPU seconds is killed with its process, and the next
     pattern tried in a new one)."""
     patterns = _chosen(prefix)
     slow: list[str] = []
@@ -194,7 +208,7 @@ def slow_patterns(
             [sys.executable, __file__, str(start), prefix], stdout=subprocess.PIPE, cwd=REPO / "tests"
         )
         assert child.stdout is not None
-        lines = _Lines(child.stdout.fileno())
+        lines = _Lines(child.stdout.fileno(), child.pid)
         try:
             ready = (lines.next(hang) or "").split()
             assert ready[:1] == ["ready"] and int(ready[1]) == len(patterns), ready
