@@ -84,19 +84,21 @@ def main() -> int:
         ["git", "rev-parse", "--short=12", revision], cwd=REPO, text=True, capture_output=True, check=True
     ).stdout.strip()
     old = revision_tree.export(commit, work / f"baseline-{commit}")
-    small, demo = archive(work / "small", args.meetings), demo_site(work / "demo")
+    small = archive(work / "small", args.meetings)
+    # A copy of the demo for each version: a build may write the converter's manifest, each version its own.
+    demos = {"new": demo_site(work / "demo-new"), "old": demo_site(work / "demo-old")}
     hugo_pages, _ = hugo_site(small, work / "hugo-small")
     codes = {"new": CODE, "old": old}
-    for code in codes.values():  # compile each version's modules once, as installing does
-        minutes_cold(demo, code, search=False)
+    for version, code in codes.items():  # compile each version's modules once, as installing does
+        minutes_cold(demos[version], code, search=False)
     times: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
     cases = [
         ("small new", lambda: minutes_cold(small, codes["new"], search=False)),
         ("small old", lambda: minutes_cold(small, codes["old"], search=False)),
         ("small hugo", lambda: hugo_cold(work / "hugo-small")),
-        ("demo new", lambda: minutes_cold(demo, codes["new"], search=True)),
-        ("demo old", lambda: minutes_cold(demo, codes["old"], search=True)),
+        ("demo new", lambda: minutes_cold(demos["new"], codes["new"], search=True)),
+        ("demo old", lambda: minutes_cold(demos["old"], codes["old"], search=True)),
     ]
     for n in range(args.runs):
         # Each run starts with a different case, so no case always runs just after the same neighbour.
