@@ -240,7 +240,7 @@ class Item:
     mentions: tuple[str, ...] = declare(
         NAMES,
         (),
-        doc='The councillors the item\'s text names (attendance lists aside), as printed, once each: any member\'s title ("Councillor", "Cllr", "Cr", "Mayor", "Deputy Mayor", "Alderman", "County Councillor" …) with initials and name ("Councillor V. Cusworth", "Cr Jones", "Mayor Hale"); a list under a plural title gives one entry each ("Councillors Atkin, Beaumont and Julie Turner" gives "Councillor Atkin", "Councillor Beaumont", "Councillor Julie Turner"). A councillor\'s page lists the meetings whose records name them where they did not attend.',
+        doc='The councillors the item\'s text names (attendance lists aside), as printed, once each: any member\'s title ("Councillor", "Cllr", "Cr", "Mayor", "Deputy Mayor", "Alderman", "County Councillor" …) with initials and name ("Councillor V. Cusworth", "Cr Jones", "Mayor Hale"); a list under a plural title gives one entry each ("Councillors Atkin, Beaumont and Julie Turner" gives "Councillor Atkin", "Councillor Beaumont", "Councillor Julie Turner"); honours after a name are left out ("Cllr Ann Hale MBE" gives "Cllr Ann Hale"). A councillor\'s page lists the meetings whose records name them where they did not attend.',
     )
 
     @property
