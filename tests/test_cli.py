@@ -64,3 +64,22 @@ def test_new_refuses_a_folder_with_files(tmp_path):
     result = run_minutes("new", str(tmp_path))
     assert result.returncode == 1
     assert "not empty" in result.stderr
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly():
+    """`minutes convert --explain PAPER | head -1`: the rest has nowhere to go, and that is no error."""
+    import subprocess
+    import sys
+
+    from helpers import REPO
+
+    paper = "content/papers/003_f5721d629642682c.txt"  # 5,000 lines explained: far more than a pipe holds
+    command = [sys.executable, "-m", "minutes", "convert", "--explain", paper]
+    with subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+        assert child.stdout is not None and child.stderr is not None
+        first = child.stdout.readline()
+        child.stdout.close()
+        errors = child.stderr.read().decode()
+    assert first.startswith(paper.encode())
+    assert child.returncode == 141, errors
+    assert errors == ""

@@ -390,6 +390,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(exc if exc.path else f"minutes: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`minutes review | head`): stop quietly, as a pipeline expects. Output still
+        # buffered would fail again at exit, so it goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except OSError as exc:
         if is_disk_full(exc):
             # A copy names the file read first: the file that could not be written is the second.
