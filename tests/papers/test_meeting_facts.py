@@ -66,3 +66,45 @@ def test_meeting_facts(text, facts):
     lines = clean_lines(text)
     meeting = read_meeting(lines, 0, len(lines)).meeting
     assert {name: getattr(meeting, name) for name in facts} == facts
+
+
+@pytest.mark.parametrize(
+    "text, facts, items",
+    [
+        pytest.param(
+            "**Elmford Township**\n\n**Mill Road, Elmford**\n\n**May 5, 2025 Minutes**\n\n"
+            "Meeting was called to order by Ann Lee, Supervisor at 7:00 pm\n\n"
+            "**New Business**\n\nThe board discussed the roof.\n\n**Old Business**\n\nNothing was raised.\n",
+            {"date": dt.date(2025, 5, 5), "time": "19:00"},
+            ["New Business", "Old Business"],
+            id="letterhead-and-dated-minutes-line-in-bold",
+        ),
+        pytest.param(
+            "**HARBOUR COMMISSION**\n\n**MINUTES FOR REGULAR MEETING**\n\n**DATE: Tuesday, June 3, 2025**\n\n"
+            "**TIME: 6:30 p.m.**\n\n**PLACE: Harbour Office**\n\n"
+            "**Dredging**\n\nThe commission heard a report.\n\n**Moorings**\n\nFees were set.\n",
+            {"date": dt.date(2025, 6, 3), "time": "18:30", "venue": "Harbour Office"},
+            ["Dredging", "Moorings"],
+            id="date-time-place-lines-in-bold-under-the-body",
+        ),
+        pytest.param(
+            "State of Ohio\n\nTown of Elmford\n\n**ELMFORD BOARD OF TRUSTEES MEETING MAY 5, 2025**\n\n"
+            "The meeting was called to order at 7:00 PM.\n\n**CORRESPONDENCE**\n\nNone.\n\n**OLD BUSINESS**\n\nNone.\n",
+            {"date": dt.date(2025, 5, 5)},
+            ["Correspondence", "Old Business"],
+            id="a-dated-board-title-under-a-preamble",
+        ),
+        pytest.param(
+            "Minutes of the meeting held on 5 May 2025\n\n**Apologies**\n\nNone.\n\n**Finance**\n\nThe clerk reported.\n",
+            {"date": dt.date(2025, 5, 5)},
+            ["Apologies", "Finance"],
+            id="a-title-in-plain-text-leaves-every-heading-an-item",
+        ),
+    ],
+)
+def test_title_block_set_as_headings(text, facts, items):
+    """A letterhead and title set line by line in bold are the opening, not the first items."""
+    lines = clean_lines(text)
+    found = read_meeting(lines, 0, len(lines))
+    assert {name: getattr(found.meeting, name) for name in facts} == facts
+    assert [item.title for item in found.items] == items
