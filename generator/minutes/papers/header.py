@@ -680,6 +680,13 @@ def _title_line(line: str, strong: bool, votes: _Votes, where: tuple[str, ...]) 
     example("Minutes of the meeting held on Tuesday 4 May 2021", expect=dt.date(2021, 5, 4)),
     example("Published 1 April 2021", "Meeting held on Tuesday 4 May 2021", expect=dt.date(2021, 5, 4)),
     example("The next meeting will be on 8 June 2021", expect=None),
+    example(
+        "Elmford Township",
+        "October 1,2024 Minutes",
+        "Testing of the voting machines is held on October 29, 2024 at 5 pm.",
+        expect=dt.date(2024, 10, 1),
+        note="a title line naming the paper with its date, over a later date in the text",
+    ),
     weight=1.0,
 )
 def dates_in_opening(opening: Opening, votes: _Votes) -> None:
@@ -708,8 +715,12 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
             features.append("date.weekday")
         if found.form == "numeric":
             features.append("date.numeric")
-        if _BODY_WORD.search(line) and len(line.split()) <= 20 and line_no < _title_reach(lines):
-            features.append("date.in-title")  # "Cabinet - Tuesday 10 November 2020 6.00 pm"
+        if (
+            (_BODY_WORD.search(line) or _KIND_TITLE.search(line))
+            and len(line.split()) <= 20
+            and line_no < _title_reach(lines)
+        ):
+            features.append("date.in-title")  # "Cabinet - Tuesday 10 November 2020 6.00 pm", "May 5, 2025 Minutes"
         if first:
             features.append("date.first")
             first = False
@@ -723,6 +734,12 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         ):
             features.append("date.published")
         votes.add("date", found.date, "header.date-in-opening", features, text[found.start : found.end])
+
+
+_KIND_TITLE = re.compile(
+    r"^(?!.*\b(?:approv\w*|previous|last|confirm\w*|adopt\w*|next)\b).*\b(?:minutes|agenda)\W*$", re.IGNORECASE
+)
+"""A title line that names the paper with its date ("October 1, 2024 Minutes"), not business about minutes."""
 
 
 def _undated(opening: Opening) -> str:
