@@ -399,8 +399,10 @@ def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
     text = re.sub(r"^[-–—:\s]+", "", text)
     text = re.sub(
-        r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*,\s*", "", text, flags=re.IGNORECASE
-    )  # "7:30 pm, Leith St. Andrews Hall"
+        r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\s*,?|,)\s*", "", text, flags=re.IGNORECASE
+    )  # "7:30 pm, Leith St. Andrews Hall", "6:00 pm with …"
+    if re.match(r"with\b", text, re.IGNORECASE):
+        return ""  # "called to order at 7:00 pm, with Orr, Bell and 6 guests present": who, not where
     for found in find_dates(text, 2000):
         text = text[: found.start]
         break
@@ -807,15 +809,34 @@ def _venues(pattern: re.Pattern[str], text: str, votes: _Votes, rule_id: str, fe
         if (
             venue
             and len(venue.split()) <= 16
-            and not (rule_id == "header.venue-after-date" and _DANGLING.search(venue))
+            and not (
+                rule_id == "header.venue-after-date"
+                and (_DANGLING.search(venue) or _after_another_date(text, match, votes))
+            )
         ):
             votes.add("venue", venue, rule_id, features, match.group(0).strip()[:60])
+
+
+def _after_another_date(text: str, match: re.Match[str], votes: _Votes) -> bool:
+    """The place follows a date that is not the meeting's ("… passed away on November 30, 2022, in Ohio")."""
+    chosen = votes.best("date") or next((f.date for f in find_dates(text, 2000) if f.year_printed), None)
+    before = [f for f in find_dates(text[max(0, match.start() - 30) : match.start() + 5], 2000) if f.year_printed]
+    return bool(chosen and before and before[-1].date != chosen)
 
 
 @rule(
     "header.venue-held-at",
     Fact.VENUE,
     example("A meeting of the council held at the Village Hall, Ashby on 4 May 2021", expect="Village Hall, Ashby"),
+    example(
+        "The regular meeting of the Elmford Township Board was called to order at 7:00 pm, with Orr, Bell and 6 guests present.",
+        expect=None,
+        note="those present after the time, not a place",
+    ),
+    example(
+        "The workshop was called to order at 6:00 pm with Orr, Bell, and Pike present.",
+        expect=None,
+    ),
     example("Held on 4 May 2021", expect=None),
     weight=2.0,
 )
@@ -829,6 +850,12 @@ def venue_held_at(opening: Opening, votes: _Votes) -> None:
     "header.venue-after-date",
     Fact.VENUE,
     example("Tuesday 4 May 2021 at 7pm in the Council Chamber", expect="Council Chamber"),
+    example(
+        "Board Meeting, May 5, 2025",
+        "The chair noted that a former trustee died on April 30, 2025, in Ohio.",
+        expect=None,
+        note="the place after another date than the meeting's is not the meeting's",
+    ),
     weight=1.8,
 )
 def venue_after_date(opening: Opening, votes: _Votes) -> None:
