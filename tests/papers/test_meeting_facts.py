@@ -108,3 +108,28 @@ def test_title_block_set_as_headings(text, facts, items):
     found = read_meeting(lines, 0, len(lines))
     assert {name: getattr(found.meeting, name) for name in facts} == facts
     assert [item.title for item in found.items] == items
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param(
+            "ELMFORD TOWNSHIP BOARD MEETING\n\nMAY 5th\n2025\n\n"
+            "The regular meeting of the Elmford Township Board was called to order by the Supervisor with all "
+            "members present.\n\nPublic comment was heard and the agenda was amended by motion from Orr with "
+            "second by Bell. Motion carried.\n\nThe minutes of April's meeting were approved by motion from Bell.\n\n"
+            "A motion by Pike and seconded by Orr was approved to buy a mower.\n",
+            "minutes",
+            id="minutes-told-in-paragraphs-that-mention-the-agenda",
+        ),
+        pytest.param(
+            "ELMFORD TOWNSHIP BOARD\n\nAGENDA\n\nMay 5, 2025, 7 PM\n\nCall to order\n\n"
+            "Approval of the minutes of April 7, 2025\n\nPublic comment\n\nMower purchase\n\nAdjournment\n",
+            "agenda",
+            id="an-agenda-that-names-minutes-to-approve",
+        ),
+    ],
+)
+def test_minutes_told_in_the_past_are_minutes(text, kind):
+    lines = clean_lines(text)
+    assert read_meeting(lines, 0, len(lines)).kind == kind
