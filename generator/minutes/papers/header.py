@@ -319,6 +319,7 @@ def _without_what_follows(text: str) -> str:
             text = text[: found.start]
             break
     text = re.sub(r"(?<!\s)\s+[-–—]\s.*$", "", text)
+    text = re.sub(r"(?<=\w)\s*[~|•·]\s*\w.*$", "", text)  # a letterhead's "Elm Township~Lake County"
     text = re.sub(r"(?<!\s)\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
     text = re.sub(
