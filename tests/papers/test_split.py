@@ -156,6 +156,12 @@ def signal(rule, text: str, index: int = 0):
         pytest.param("MINUTES OF THE PREVIOUS MEETING of the Council 2013\n", 0, None, id="previous-meeting"),
         pytest.param("22.\nMinutes of the Cabinet held on 3 March 2015\n", 1, None, id="under-a-number-alone"),
         pytest.param(
+            "B. *Draft Minutes of the Regular Library Board meeting of May 5, 2025. Approved.\n",
+            0,
+            None,
+            id="an-item-lettered-in-capitals",
+        ),
+        pytest.param(
             "PUBLIC COMMENT: (SPEAKERS WILL HAVE 5 MINUTES EACH)\nBoard of Trustees, May 5, 2025\n",
             0,
             None,

@@ -65,6 +65,8 @@ _NOT_A_HEADING = re.compile(
     re.IGNORECASE,
 )
 """Business about minutes ("APPROVAL OF MINUTES September 13, 2023"), not a heading that opens them."""
+_LETTERED = re.compile(r"^[A-Z][.)]\s+\S")
+"""An item lettered in capitals ("B. Draft Minutes of the Board meeting of May 5, 2025. Approved.")."""
 _BULLET = re.compile(r"^[•·▪‣◦●]\s")
 _DURATION = re.compile(r"\b\d+\s+minutes\b", re.IGNORECASE)
 """'3 MINUTES TO SPEAK': a length of time, not the paper's kind."""
@@ -100,7 +102,7 @@ def _item_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool
     """An item's heading, not a document's: it is numbered, or sits under a number printed alone."""
     from minutes.papers.headings import read_number
 
-    if read_number(shapes_[i].text):
+    if read_number(shapes_[i].text) or _LETTERED.match(shapes_[i].text):
         return True
     k = i - 1
     while k >= 0 and (not lines[k].is_content or lines[k].artefact):
