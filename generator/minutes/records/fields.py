@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -283,8 +284,13 @@ class Declared:
     default: Any
 
 
+@functools.cache
 def declared(cls: type) -> tuple[Declared, ...]:
-    """The keys of a record class in the order they are written."""
+    """The keys of a record class in the order they are written.
+
+    Worked out once per class: every record read or written asks it once per object (a thousand-page
+    site, some twenty thousand times). A default made by a factory is made once here; it is only
+    compared with, never handed to a record."""
     out = []
     for f in dataclasses.fields(cls):
         if "fact" not in f.metadata:
