@@ -811,6 +811,14 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple
             continue
         best = max(backing, key=lambda p: p.weight)
         out.append(f"  {fact}: {value} ({best.rule} {best.weight:.2f}: {best.detail!r})")
+    first_header, last_header = doc.found.house_header
+    if last_header > first_header:
+        header = housestyle.current().header
+        taught = f", taught by the correction of {', '.join(header.taught_by)}" if header and header.taught_by else ""
+        out.append(
+            f"  header, lines {lines[first_header].number}-{lines[last_header - 1].number}: items.house-header: "
+            f"the header stands above the attendance list (house style{taught}), so its lines are no items"
+        )
     if doc.found.attendance_read is not None:
         out += attendance.explain_rules(doc.found.attendance_read, [line.number for line in lines])
     for warning in dict.fromkeys(doc.warnings):

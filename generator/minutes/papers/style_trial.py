@@ -50,11 +50,13 @@ NUMBERED_ITEMS = 2
 def untaught(style: HouseStyle) -> HouseStyle:
     """The style without its lessons: only what a person pinned, which holds whatever the papers say."""
     attendance = style.attendance if style.attendance and style.attendance.source == PINNED else None
+    header = style.header if style.header and style.header.source == PINNED else None
     return HouseStyle(
         tuple(b for b in style.bodies if b.source == PINNED),
         tuple(v for v in style.venues if v.source == PINNED),
         tuple(i for i in style.items if i.source == PINNED),
         attendance,
+        header,
     )
 
 
