@@ -1115,7 +1115,9 @@ def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
 
 def line_rules() -> list[Rule]:
     """The item rules that read one line at a time, heaviest first."""
-    return sorted((r for r in rules_of(Fact.ITEM) if r.id not in (*DOCUMENT_RULES, HOUSE_HEADER)), key=lambda r: -weight_of(r.id))
+    return sorted(
+        (r for r in rules_of(Fact.ITEM) if r.id not in (*DOCUMENT_RULES, HOUSE_HEADER)), key=lambda r: -weight_of(r.id)
+    )
 
 
 def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate]:

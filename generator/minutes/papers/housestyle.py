@@ -97,6 +97,9 @@ class AttendanceStyle:
     """Role (present, apologies, in_attendance) -> labels as printed ("Board Members Present")."""
     chair_cues: tuple[str, ...] = ()
     """The words printed before the chair's name ("called to order by Supervisor")."""
+    member_roles: tuple[str, ...] = ()
+    """Roles printed beside a name that are the body's own members here, not officers in attendance ("Clerk",
+    "Treasurer": a township's clerk and treasurer sit on its board)."""
     source: str = LEARNED
     taught_by: tuple[str, ...] = ()
 
@@ -249,7 +252,7 @@ def dump(style: HouseStyle) -> str:
             for shape in style.items
         ]
     if style.attendance:
-        entry = _entry(style.attendance, ("chair_cues", "source", "taught_by"))
+        entry = _entry(style.attendance, ("chair_cues", "member_roles", "source", "taught_by"))
         labels = {role: list(v) for role, v in sorted(style.attendance.labels.items()) if v}
         if labels:
             entry = {"labels": labels, **entry}
@@ -414,6 +417,7 @@ def _attendance(entry: object) -> AttendanceStyle:
     return AttendanceStyle(
         {role: _strings(labels, role, "attendance.labels") for role in ROLES if labels.get(role)},
         _strings(entry, "chair_cues", "attendance"),
+        _strings(entry, "member_roles", "attendance"),
         _source(entry, "attendance"),
         _strings(entry, "taught_by", "attendance"),
     )
@@ -426,7 +430,10 @@ def _header(entry: object) -> HeaderStyle:
     if not isinstance(above, str) or not above.strip():
         raise TypeError("header.above must be the attendance label the header stands above")
     return HeaderStyle(
-        above.strip(), _strings(entry, "lines", "header"), _source(entry, "header"), _strings(entry, "taught_by", "header")
+        above.strip(),
+        _strings(entry, "lines", "header"),
+        _source(entry, "header"),
+        _strings(entry, "taught_by", "header"),
     )
 
 

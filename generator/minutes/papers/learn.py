@@ -294,6 +294,7 @@ class Lesson:
     items: ItemShape | None = None
     labels: dict[str, list[str]] = field(default_factory=dict)
     chair_cues: list[str] = field(default_factory=list)
+    member_roles: list[str] = field(default_factory=list)
     header: HeaderStyle | None = None
 
     def said(self) -> list[str]:
@@ -310,6 +311,10 @@ class Lesson:
         for role, labels in self.labels.items():
             out.append(f"{role.replace('_', ' ')} are listed under {', '.join(repr(x) for x in labels)}")
         out += [f"the chair is named after {cue!r}" for cue in self.chair_cues]
+        if self.member_roles:
+            out.append(
+                f"a {' or '.join(repr(r) for r in self.member_roles)} listed is a member present, not an officer"
+            )
         if self.header:
             out.append(
                 f"the header ({', '.join(repr(line) for line in self.header.lines)}) stands above "
@@ -358,8 +363,30 @@ def teach(
             cue = _cue_before(chair, lines)
             if cue:
                 lesson.chair_cues.append(cue)
+        lesson.member_roles = _member_roles(attendance, generated, lines)
         lesson.header = _header_above(corrected, attendance, lines, record_path)
     return lesson
+
+
+def _member_roles(attendance: Mapping[str, object], generated: DocumentRecord, lines: Sequence[str]) -> list[str]:
+    """The roles printed beside the names a person moved from those in attendance to those present ("Corinne
+    Norton, Clerk"): here those offices are held by members of the body."""
+    present = attendance.get("present")
+    if not isinstance(present, list):
+        return []
+    officers = {folded(n) for n in generated.attendance.in_attendance}
+    moved = [str(n) for n in present if folded(str(n)) in officers]
+    roles = []
+    for name in moved:
+        for line in lines[:120]:
+            found = re.search(
+                rf"{re.escape(name)}\s*(?:,|–|-|\()\s*(?P<role>[A-Za-z][A-Za-z ]{{1,30}}?)\s*(?:\)|\t|\s{{2,}}|,|$)",
+                line,
+            )
+            if found:
+                roles.append(found.group("role").strip())
+                break
+    return list(dict.fromkeys(roles))
 
 
 HEADER_LINES = 30
@@ -388,7 +415,9 @@ def _header_above(
         -1,
     )
     dated = [
-        n for n, line in enumerate(lines[: max(label_at, 0)]) if any(f.date == date for f in find_dates(line, date.year))
+        n
+        for n, line in enumerate(lines[: max(label_at, 0)])
+        if any(f.date == date for f in find_dates(line, date.year))
     ]
     first_item = min(
         (n for n in (_line_of(str(i.get("title") or ""), lines) for i in items if isinstance(i, Mapping)) if n >= 0),
@@ -565,6 +594,7 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
         role: list(v) for role, v in (style.attendance.labels if style.attendance else {}).items()
     }
     cues = list(style.attendance.chair_cues) if style.attendance else []
+    member_roles = list(style.attendance.member_roles) if style.attendance else []
     taught: list[str] = list(style.attendance.taught_by) if style.attendance else []
     header = style.header
     for lesson in lessons:
@@ -591,13 +621,18 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
         for role, found in lesson.labels.items():
             labels[role] = list(dict.fromkeys((*labels.get(role, []), *found)))
         cues = list(dict.fromkeys((*cues, *lesson.chair_cues)))
-        if lesson.labels or lesson.chair_cues:
+        member_roles = list(dict.fromkeys((*member_roles, *lesson.member_roles)))
+        if lesson.labels or lesson.chair_cues or lesson.member_roles:
             taught.append(lesson.record)
     attendance = style.attendance
-    if labels or cues:
+    if labels or cues or member_roles:
         if not (attendance and attendance.source == PINNED):
             attendance = AttendanceStyle(
-                {r: tuple(v) for r, v in labels.items()}, tuple(cues), CORRECTED, tuple(dict.fromkeys(taught))
+                {r: tuple(v) for r, v in labels.items()},
+                tuple(cues),
+                tuple(member_roles),
+                CORRECTED,
+                tuple(dict.fromkeys(taught)),
             )
     # A body a person named in place of the one the converter chose replaces it: the learned entry goes.
     replaced = _replaced([b for b in bodies.values() if b.source in (PINNED, CORRECTED)])

@@ -305,9 +305,13 @@ def _settle_attendance(
                 )
             )
     lists = {}
-    for role in ("present", "apologies", "in_attendance"):
+    roles = ("present", "apologies", "in_attendance")
+    for role in roles:
         mine, theirs = getattr(pa, role), getattr(sa, role)
-        if mine and not theirs:
+        elsewhere = {folded(n) for other in roles if other != role for n in getattr(sa, other)}
+        # A list the lessons' reading emptied is the paper's again, unless its names moved to another list
+        # (an officer the house style counts among the members).
+        if mine and not theirs and not {folded(n) for n in mine} <= elsewhere:
             lists[role] = mine
             settling.from_plain.add(role)
         else:
