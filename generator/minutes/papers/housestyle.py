@@ -97,11 +97,11 @@ class AttendanceStyle:
     """Role (present, apologies, in_attendance) -> labels as printed ("Board Members Present")."""
     chair_cues: tuple[str, ...] = ()
     """The words printed before the chair's name ("called to order by Supervisor")."""
+    source: str = LEARNED
+    taught_by: tuple[str, ...] = ()
     member_roles: tuple[str, ...] = ()
     """Roles printed beside a name that are the body's own members here, not officers in attendance ("Clerk",
     "Treasurer": a township's clerk and treasurer sit on its board)."""
-    source: str = LEARNED
-    taught_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,9 +417,9 @@ def _attendance(entry: object) -> AttendanceStyle:
     return AttendanceStyle(
         {role: _strings(labels, role, "attendance.labels") for role in ROLES if labels.get(role)},
         _strings(entry, "chair_cues", "attendance"),
-        _strings(entry, "member_roles", "attendance"),
         _source(entry, "attendance"),
         _strings(entry, "taught_by", "attendance"),
+        _strings(entry, "member_roles", "attendance"),
     )
 
 

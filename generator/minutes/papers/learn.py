@@ -630,9 +630,9 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
             attendance = AttendanceStyle(
                 {r: tuple(v) for r, v in labels.items()},
                 tuple(cues),
-                tuple(member_roles),
                 CORRECTED,
                 tuple(dict.fromkeys(taught)),
+                tuple(member_roles),
             )
     # A body a person named in place of the one the converter chose replaces it: the learned entry goes.
     replaced = _replaced([b for b in bodies.values() if b.source in (PINNED, CORRECTED)])
