@@ -1784,6 +1784,8 @@ def house_lines(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[S
     return heads if len(heads) >= 2 else []
 
 
+HEADER_LINE_WORDS = 6
+"""A line between two of a header's lines holds at most this many words (a telephone number, a town)."""
 HEADER_REACH = 30
 """Content lines of a document's opening in which the attendance label its header stands above is looked for."""
 
@@ -1794,14 +1796,18 @@ HEADER_REACH = 30
     example(
         "style-header: Roll Call",
         "**Elm Township**",
-        "**12 Mill Road**",
+        "",
+        "**Mill Road Hall**",
+        "",
         "**May 4, 2021 Minutes**",
+        "The meeting was called to order at 7:00 pm.",
         "",
         "Roll Call: Board Members Present",
         "Ann Bell, Clerk",
         "",
         "**New Business**",
         "Road salt was bought.",
+        "",
         "**Public Comment**",
         "None was heard.",
         expect=[("", "New Business"), ("", "Public Comment")],
@@ -1809,23 +1815,33 @@ HEADER_REACH = 30
     example(
         "style-header: Roll Call",
         "**Elm Township**",
+        "",
+        "**May 4, 2021**",
+        "",
         "**Call to Order**",
         "The meeting opened at 7 pm.",
-        "**Roll Call**",
+        "",
         "Present: Ann Bell, Tom Reed",
+        "",
         "**New Business**",
         "Road salt was bought.",
-        expect=[("", "Elm Township"), ("", "Call to Order"), ("", "Roll Call"), ("", "New Business")],
-        note="the attendance is an item's business, not the end of a header: its label is an item heading",
+        expect=[("", "Call to Order"), ("", "New Business")],
+        note="a heading with business under it is an item, though it stands above the attendance",
     ),
     example(
         "**Elm Township**",
+        "",
+        "**Mill Road Hall**",
+        "",
         "**May 4, 2021 Minutes**",
+        "The meeting was called to order at 7:00 pm.",
+        "",
         "Roll Call: Board Members Present",
         "Ann Bell, Clerk",
+        "",
         "**New Business**",
         "Road salt was bought.",
-        expect=[("", "Elm Township"), ("", "May 4, 2021 Minutes"), ("", "New Business")],
+        expect=[("", "Elm Township"), ("", "Mill Road Hall"), ("", "May 4, 2021 Minutes"), ("", "New Business")],
         note="no house style",
     ),
 )
@@ -1865,7 +1881,19 @@ def below_header(
     below = [h for h in heads if h.index > top]
     if not above or not below or any(h.number for h in above) or any(h.index <= top < h.end for h in heads):
         return list(heads), (0, 0)
+    if not any(find_dates(h.title, 2000) for h in above) or not _one_block(lines, shapes_, above):
+        return list(heads), (0, 0)  # headings with business under them ("Call to Order"), not a dated header
     return below, (above[0].index, above[-1].end)
+
+
+def _one_block(lines: Sequence[Line], shapes_: Sequence[Shape], heads: Sequence[ItemHeading]) -> bool:
+    """Headings set one under another, with at most a short line between them (a telephone number), as a
+    header's lines are; an item's heading has its business under it."""
+    for head, after in itertools.pairwise(heads):
+        for k in range(head.end, after.index):
+            if lines[k].is_content and len(shapes_[k].text.split()) > HEADER_LINE_WORDS:
+                return False
+    return True
 
 
 @runner(Fact.ITEM)
