@@ -9,7 +9,8 @@ Two sources, one result (`housestyle.HouseStyle`):
 - `teach` compares a record a person corrected with the record the converter makes of the same
   paper, and aligns each corrected fact with the paper's lines: the printed form of the body
   that was meant, the venue, the shape of the numbers and titles of the items (or that each
-  paragraph is one), the labels over each list of names, the words before the chair's name.
+  paragraph is one), the labels over each list of names, the words before the chair's name, the roles
+  printed beside names moved to those present, and that the header stands above the attendance.
 
 Entries a person pinned are kept as they are; corrected entries stay until a person removes
 them; learned entries are worked out again from the papers each time.
