@@ -173,10 +173,11 @@ def test_another_councils_paper_in_the_folder_is_read_as_before(tmp_path):
 
 
 def _headed(day: int, items: list[str]) -> str:
-    """Minutes of Elm Township's house: the header's lines in bold above the roll call, one name a line."""
+    """Minutes of Elm Township's house: the header's lines in bold above the roll call, one name a line (a title
+    that says the minutes were approved, which is not read as the paper's title block without the lesson)."""
     body = "\n\n".join(f"**{title} Report**\n{title} was discussed and the motion carried." for title in items)
     return (
-        f"**Elm Township**\n\n**Mill Road Hall**\n\n**June {day}, 2022 Minutes**\n\n"
+        f"**Elm Township**\n\n**Mill Road Hall**\n\n**June {day}, 2022 Minutes (Approved)**\n\n"
         "The meeting was called to order at 7:00 pm.\n\n"
         "Roll Call: Board Members\n"
         "Ann Bell, Clerk\n"
