@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutes.papers.clean import Line
+from minutes.papers.memo import remembered
 
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
@@ -49,6 +50,7 @@ class Shape:
         return len(self.text.split())
 
 
+@remembered
 def unmark(text: str) -> str:
     """Text without inline Markdown: bold and italic marks, link syntax, escapes."""
     text = re.sub(r"\[([^\]]*)\]\((?:<[^>]*>|[^)]*)\)", r"\1", text)
