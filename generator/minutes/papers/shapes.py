@@ -61,15 +61,16 @@ def unmark(text: str) -> str:
 
 
 def caps_ratio(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
+    # filter and map over str methods: the loop runs in C (this is asked of every line, often twice)
+    letters = "".join(filter(str.isalpha, text))
     if not letters:
         return 0.0
-    return sum(c.isupper() for c in letters) / len(letters)
+    return sum(map(str.isupper, letters)) / len(letters)
 
 
 def is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and caps_ratio(text) >= 0.85
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) >= 0.85
 
 
 def shape(line: Line) -> Shape:
