@@ -60,15 +60,8 @@ def unmark(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def caps_ratio(text: str) -> float:
-    # filter and map over str methods: the loop runs in C (this is asked of every line, often twice)
-    letters = "".join(filter(str.isalpha, text))
-    if not letters:
-        return 0.0
-    return sum(map(str.isupper, letters)) / len(letters)
-
-
 def is_caps(text: str) -> bool:
+    # filter and map over str methods: the loop runs in C (this is asked of every line)
     letters = "".join(filter(str.isalpha, text))
     return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) >= 0.85
 
