@@ -35,6 +35,7 @@ from minutes.papers import housestyle
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, find_time
+from minutes.papers.memo import remembered
 from minutes.papers.evidence import (
     REGISTRY,
     Example,
@@ -95,6 +96,7 @@ _RESOLUTION_START = re.compile(
 minute's text, not a sub-item."""
 
 
+@remembered
 def number_key(number: str) -> tuple[int, ...]:
     """Sortable value of an item number: "12" -> (12,), "4.1" -> (4, 1), "PLA146/14" -> (146,), "(c)" -> (3,)."""
     text = number.strip("()*").strip()
@@ -135,6 +137,7 @@ def scheme_of(form: str, number: str) -> str:
     return form
 
 
+@remembered
 def read_number(text: str) -> tuple[str, str, str] | None:
     """(form, number, rest) when `text` opens with an item number; "3. Minutes" -> ("int", "3", "Minutes")."""
     for form, pattern in NUMBER_FORMS:
