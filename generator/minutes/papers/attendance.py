@@ -35,7 +35,6 @@ from minutes.papers import housestyle
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
 from minutes.papers.dates import find_dates
-from minutes.papers.memo import remembered
 from minutes.papers.evidence import (
     REGISTRY,
     Evidence,
@@ -49,6 +48,7 @@ from minutes.papers.evidence import (
     runner,
     weight_of,
 )
+from minutes.papers.memo import remembered
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
 

@@ -35,7 +35,6 @@ from minutes.papers import housestyle
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, find_time
-from minutes.papers.memo import remembered
 from minutes.papers.evidence import (
     REGISTRY,
     Example,
@@ -49,6 +48,7 @@ from minutes.papers.evidence import (
     runner,
     weight_of,
 )
+from minutes.papers.memo import remembered
 from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
 
 # --- numbers ------------------------------------------------------------------------
