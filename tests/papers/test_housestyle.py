@@ -422,6 +422,14 @@ def _header_minutes(day: int, *, header: bool = True) -> str:
         pytest.param(_header_minutes(3), [("Roll Call", True)], id="header above the roll call, read as items"),
         pytest.param(_header_minutes(3, header=False), [], id="no dated line above the roll call"),
         pytest.param(
+            _header_minutes(3).replace(
+                "Roll Call: Board Members\nAnn Bell, Clerk\nTom Reed, Trustee",
+                "Board members present were Trustee Reed, Trustee Dunn and Supervisor Bell.",
+            ),
+            [("Board members present were", True)],
+            id="a label that runs on into the names",
+        ),
+        pytest.param(
             "OAK TOWNSHIP\nMinutes of the meeting held on 3 May 2022\n\nPresent: Ann Bell, Tom Reed\n\n"
             "1. Apologies\nNone.\n\n2. Roads\nThe salt was bought.\n",
             [("Present", False)],

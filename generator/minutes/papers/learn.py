@@ -218,8 +218,21 @@ def _label_line(texts: Sequence[str]) -> int:
 
 
 def _label_text(line: str) -> str:
-    """The label as printed at the head of its line ("Roll Call" of "Roll Call   Name   Present")."""
-    return re.split(r"\t|\s{2,}|:", line.strip().strip("*#_ "))[0].strip()
+    """The label as printed at the head of its line ("Roll Call" of "Roll Call   Name   Present", "Board
+    members present were" of a sentence that runs on into the names)."""
+    from minutes.papers.attendance import label_of
+
+    text = line.strip().strip("*#_ ")
+    head = re.split(r"\t|\s{2,}|:", text)[0].strip()
+    found = label_of(text)
+    rest = found[1].strip() if found else ""
+    if rest and len(head.split()) > LABEL_WORDS and text.find(rest) > 0:
+        head = text[: text.find(rest)].strip(" :-–—")
+    return head
+
+
+LABEL_WORDS = 5
+"""A label of those present is at most this many words; a longer head of the line runs on into the names."""
 
 
 def observe(
