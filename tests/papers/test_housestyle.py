@@ -115,6 +115,23 @@ def test_what_two_papers_share_is_learned_and_what_one_shows_is_not():
     assert minutes is not None and minutes.number == r"\d{1,3}/\d{2}" and minutes.titles == ("Public Comment",)
 
 
+@pytest.mark.parametrize(
+    ("titles", "learned"),
+    [
+        pytest.param(["Oak Township", "Public Comment"], ("Public Comment",), id="the body's name read as an item"),
+        pytest.param(["OAK TOWNSHIP BOARD", "Public Comment"], ("Public Comment",), id="a form of the body's name"),
+        pytest.param(["Oak Park", "Public Comment"], ("Oak Park", "Public Comment"), id="a title that names no body"),
+    ],
+)
+def test_a_body_named_at_the_head_of_most_papers_is_not_learned_as_an_item_title(titles, learned):
+    style = learn.learn(
+        [_observed(form, "Oak Township", "", [], titles) for form in ("OAK TOWNSHIP BOARD", "Oak Township Board")],
+        housestyle.EMPTY,
+    )
+    minutes = style.item_shape("minutes")
+    assert minutes is not None and minutes.titles == learned
+
+
 def test_what_a_person_taught_or_pinned_survives_learning():
     kept = HouseStyle(
         bodies=(Body("Board of Trustees", ("TOWN OF PERRY",), housestyle.CORRECTED),),

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypedDict
 
@@ -312,12 +312,15 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
         if count >= MIN_PAPERS and name not in fixed_venues
     ]
     items = [shape for shape in kept.items if shape.source in (PINNED, CORRECTED)]
+    # A title that is only a body's name is the heading of the paper read as an item, not an item meetings reuse.
+    named = {folded(form) for body in bodies for form in (body.name, *body.forms)}
     pinned_kinds = {shape.kind for shape in items if shape.source == PINNED}
     for kind in ("agenda", "minutes"):
         # What most papers share stays beside what one correction taught: each paper is read with the shape
         # it shows (style_trial), so one record's shape does not replace the archive's.
         if kind not in pinned_kinds and "" not in pinned_kinds:
-            items += [shape for shape in (_learned_paragraphs(observed, kind), _learned_items(observed, kind)) if shape]
+            shapes = (_learned_paragraphs(observed, kind), _learned_items(observed, kind, named))
+            items += [shape for shape in shapes if shape]
     attendance = kept.attendance if kept.attendance and kept.attendance.source in (PINNED, CORRECTED) else None
     header = kept.header if kept.header and kept.header.source in (PINNED, CORRECTED) else _learned_header(observed)
     return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance, header)
@@ -356,8 +359,9 @@ def _learned_header(observed: Sequence[Observed]) -> HeaderStyle | None:
     return HeaderStyle(above, (), LEARNED, (), len(shown))
 
 
-def _learned_items(observed: Sequence[Observed], kind: str) -> ItemShape | None:
-    """The numbering and the titles most papers of one kind share."""
+def _learned_items(observed: Sequence[Observed], kind: str, named: Set[str] = frozenset()) -> ItemShape | None:
+    """The numbering and the titles most papers of one kind share, but for titles that are only a body's name
+    (`named`, folded)."""
     papers = [o for o in observed if any(k == kind for k, _ in o.numbers + o.titles)]
     if len(papers) < MIN_PAPERS:
         return None
@@ -366,7 +370,7 @@ def _learned_items(observed: Sequence[Observed], kind: str) -> ItemShape | None:
     titles = Counter(t for o in papers for t in {folded(v) for k, v in o.titles if k == kind})
     spelled = {folded(v): v for o in papers for k, v in o.titles if k == kind}
     common = [p for p, c in numbers.most_common() if c >= enough]
-    shared = sorted((spelled[t] for t, c in titles.items() if c >= enough), key=str.lower)
+    shared = sorted((spelled[t] for t, c in titles.items() if c >= enough and t not in named), key=str.lower)
     if not (common or shared):
         return None
     return ItemShape(kind=kind, number=common[0] if common else "", titles=tuple(shared), papers=len(papers))
