@@ -107,7 +107,8 @@ class AttendanceStyle:
 @dataclass(frozen=True, slots=True)
 class HeaderStyle:
     """How the site's minutes open: the header's lines stand above the list of who attended, and no item
-    starts before it (a corrected record whose first item follows the attendance list taught it)."""
+    starts before it (a corrected record whose first item follows the attendance list taught it, or most
+    minutes of the site print a dated header above that list)."""
 
     above: str = ""
     """The attendance label the header stands above, as printed ("Roll Call"); empty: no such lesson."""

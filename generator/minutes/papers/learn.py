@@ -5,7 +5,8 @@ Two sources, one result (`housestyle.HouseStyle`):
 - `observe` notes, for one converted paper, the shapes the style is made of: the bodies its
   meetings name (as printed, and the body filed under), the venue, how its items are numbered
   and titled. `learn` keeps what most papers of the site share: a body or a venue named by two
-  papers or more, the numbering most meetings' items take, the titles most meetings reuse.
+  papers or more, the numbering most meetings' items take, the titles most meetings reuse, and
+  the header most minutes print above the roll call (where two or more took it for items).
 - `teach` compares a record a person corrected with the record the converter makes of the same
   paper, and aligns each corrected fact with the paper's lines: the printed form of the body
   that was meant, the venue, the shape of the numbers and titles of the items (or that each
