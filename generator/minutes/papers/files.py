@@ -769,6 +769,7 @@ def _read_and_convert(
         [d.record for d in documents],
         [o.committee for o in conversion.openings],
         learn.unheaded(conversion.untaught or documents),
+        learn.dated_headers(conversion.untaught or documents, conversion.lines),
     )
     return PaperConversion(paper_text.problems, chars, documents, observed)
 
