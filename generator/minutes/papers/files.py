@@ -796,6 +796,7 @@ def _read_and_convert(
         [d.record for d in documents],
         [o.committee for o in conversion.openings],
         learn.unheaded(conversion.untaught or documents),
+        learn.dated_headers(conversion.untaught or documents, conversion.lines),
     )
     # Only the reading without the lessons is read again by a later reading (with another style's lessons).
     plain = style_trial.untaught(style)
