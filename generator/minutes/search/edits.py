@@ -29,7 +29,7 @@ FRAGMENTS = "fragment"
 """A bundle's folder of page fragments, one file per page named by the page's id (`en_1a2b3c4.pf_fragment`)."""
 _GLOB_SAFE = re.compile(r"[A-Za-z0-9._/-]+")
 """Output paths Pagefind's glob reads as themselves (slugs and dates always are)."""
-_FRAGMENT_URL = re.compile(rb'^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")')
+_FRAGMENT_URL = re.compile(rb'^pagefind_dcd\{\s*"url"\s*:\s*("(?:[^"\\]|\\.)*")')
 """A fragment opens with Pagefind's signature, then its page's URL as the first key of its JSON."""
 
 
