@@ -308,7 +308,9 @@ def found_in_search(page, base: str, word: str) -> bool:
         " return m && m.innerText.trim() && !/Searching/i.test(m.innerText); }",
         timeout=600000,
     )
-    return page.locator(".pagefind-ui__result-link").count() > 0
+    found = page.locator(".pagefind-ui__result-link").count() > 0
+    page.goto("about:blank")  # left, so the server's next event does not reload it during the next look
+    return found
 
 
 def search_fresh(

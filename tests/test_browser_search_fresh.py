@@ -53,7 +53,10 @@ def found(page, url: str, word: str) -> list[str]:
         timeout=HANG_MS,
     )
     links = page.locator(".pagefind-ui__result-link")
-    return [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+    hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+    # Left, so the server's next event does not reload the search page while the test looks at another.
+    page.goto("about:blank")
+    return hrefs
 
 
 def next_search_event(events: ServerEvents) -> list[str]:
@@ -108,7 +111,9 @@ def shard_holds(server, word: str) -> bool:
 
 def page_text(page, url: str) -> str:
     page.goto(url)
-    return page.locator("main").inner_text()
+    text = page.locator("main").inner_text()
+    page.goto("about:blank")
+    return text
 
 
 def test_a_built_site_searches_its_bundles_only(demo_build, page):

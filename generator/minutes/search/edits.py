@@ -99,7 +99,7 @@ class PageIds:
         wanted: dict[str, set[str]] = {}
         for output, shard in shards.items():
             wanted.setdefault(shard, set()).add(page_url(output))
-        stale = set()
+        stale: set[str] = set()
         for shard, urls in wanted.items():
             stale.update(page for page, url in self.of(bundles / shard).items() if url in urls)
         return sorted(stale - fresh)

@@ -22,8 +22,8 @@ from collections.abc import Callable, Sequence
 
 from minutes.build import SiteBuilder
 from minutes.core.errors import UserError
-from minutes.search.edits import EDITS, PageIds, index_edits
-from minutes.search.index import shards_of
+from minutes.search.edits import EDITS, PageIds, edits_bundle, index_edits
+from minutes.search.index import ENTRY, shards_of
 from minutes.search.shards import BUNDLES
 
 MODULE_PATH = "/__minutes/search/"
@@ -127,8 +127,10 @@ class FreshSearch:
         primary = next(iter(shards_of(specs.values())), "")
         with self._edits_lock:
             held = {output: specs[output].shard for output in self.held if output in specs}
-            stale = self._ids.stale_ids(builder.output, held) if held else []
-        edits = f"{base_url}{BUNDLES}/{EDITS}/" if held else None
+            # A build that replaced the whole preview (a cold one) took the bundle with it.
+            there = bool(held) and (edits_bundle(builder.output) / ENTRY).is_file()
+            stale = self._ids.stale_ids(builder.output, held) if there else []
+        edits = f"{base_url}{BUNDLES}/{EDITS}/" if there else None
         return _MODULE_JS.format(
             primary=json.dumps(f"{base_url}{BUNDLES}/{primary}/pagefind.js"),
             edits=json.dumps(edits),
