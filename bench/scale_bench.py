@@ -322,15 +322,18 @@ def search_fresh(
     event: the edited pages indexed alone, then their shard again), so the
     word is looked for after each such event. A version that sends none (the
     shard's re-index was its only way) is asked every quarter second (`poll`).
-    Returns the medians: "found" (the word found), "settled" (the shard's
-    re-index in place, when the version says so).
+    Returns the medians: "found" (the word found), "told" (the server's
+    first `search` event: the edited page indexed alone) and "settled" (the
+    shard's re-index in place), the last two when the version says so.
     """
     from playwright.sync_api import sync_playwright
 
     server = Serve(root, search=True, code=code)
     path, _url = first_minutes(root)
     original = path.read_text(encoding="utf-8")
-    found_times, settled_times = [], []
+    found_times: list[float] = []
+    settled_times: list[float] = []
+    told_times: list[float] = []
     first: dict = {}
     try:
         with sync_playwright() as p:
@@ -344,11 +347,13 @@ def search_fresh(
                 word = f"zymurgy{n}x{int(time.time())}"
                 path.write_text(original + f"\nMembers discussed {word}.\n", encoding="utf-8")
                 started = time.perf_counter()
-                settled = None
+                settled = told = None
                 while True:
                     event = events.next(0.25 if poll else 600)
                     if event is None and not poll:
                         raise SystemExit("the server went quiet before the edited word was found")
+                    if event and event[0] == "search" and told is None:
+                        told = time.perf_counter() - started
                     if event and event[0] == "search" and json.loads(event[1])["edits"] == []:
                         settled = time.perf_counter() - started
                     if event and event[0] != "search":
@@ -366,6 +371,8 @@ def search_fresh(
                         settled = time.perf_counter() - started
                 if settled is not None:
                     settled_times.append(settled)
+                if told is not None:
+                    told_times.append(told)
                 events.response.close()
                 time.sleep(1)  # the next edit is a separate batch
             browser.close()
@@ -375,6 +382,8 @@ def search_fresh(
     medians = {"found": statistics.median(found_times)}
     if settled_times:
         medians["settled"] = statistics.median(settled_times)
+    if told_times:
+        medians["told"] = statistics.median(told_times)
     return medians, first
 
 
@@ -622,7 +631,8 @@ def fresh_only(args: argparse.Namespace) -> int:
     revision = revision_tree.previous(args.baseline)
     old = baseline_tree(revision, work / f"baseline-{revision[:12]}")
     results: dict = {"meetings": args.meetings, "runs": args.runs, "baseline": revision[:12]}
-    for name, code, poll in (("this", CODE, False), ("previous", old, True)):
+    versions = [("this", CODE, False)] + ([] if args.skip_baseline else [("previous", old, True)])
+    for name, code, poll in versions:
         copy = work / name
         if not copy.exists():
             shutil.copytree(source, copy, ignore=shutil.ignore_patterns("output", ".minutes-*", "serve.log"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Sequence
 
 from minutes.build import SiteBuilder
@@ -150,11 +151,18 @@ class FreshSearch:
         with self._edits_lock:
             with self._lock:
                 pending = sorted(self._pending)
+            started = time.monotonic()
             try:
                 self.held = index_edits(builder.output, language, pending)
             except UserError as exc:
                 self.held = ()
                 self._log(f"edited pages not indexed for search: {exc}")
+            else:
+                count = len(self.held)
+                self._log(
+                    f"{count} edited page{'s' if count != 1 else ''} searchable before {'their' if count != 1 else 'its'}"
+                    f" shard's re-index ({(time.monotonic() - started) * 1000:.0f} ms)"
+                )
             held = self.held
         self._told(held)
 
