@@ -95,8 +95,6 @@ class FreshSearch:
         self._stopped = False
         self.held: tuple[str, ...] = ()
         """The pages the edits bundle holds now."""
-        self.reindexed = 0
-        """Shard re-indexes finished (for tests and the log)."""
         self._ids = PageIds()
         self._thread = threading.Thread(target=self._reindex_loop, name="search-shards", daemon=True)
         self._thread.start()
@@ -187,5 +185,4 @@ class FreshSearch:
                 for page in pages:
                     if self._pending.get(page, upto + 1) <= upto:
                         del self._pending[page]
-                self.reindexed += 1
             self._index_edits()
