@@ -14,6 +14,10 @@ SPLIT_OK = [
     ("\ufeff---\na: 1\n---\n\ntext", {"a": 1}, "\ntext", 4),
     ("---\r\na: 1\r\n---\r\nx", {"a": 1}, "x", 4),
     ("---\na: '---'\n---\n--- not a fence ---\n", {"a": "---"}, "--- not a fence ---\n", 4),
+    ("---\na: 1\n--- \t\nx", {"a": 1}, "x", 4),  # whitespace after the closing fence
+    ("---\na: 1\nb: ----\n---", {"a": 1, "b": "----"}, "", 5),  # no newline after the closing fence
+    ("---\na: |\n  ---\n---\nb", {"a": "---"}, "b", 5),  # an indented fence is the value's text
+    ("---\n\n---\n---\n", {}, "---\n", 4),  # the first fence closes; the second is the body's
 ]
 
 
@@ -33,6 +37,18 @@ SPLIT_BAD = [
     ("---\nkind: agenda\n  bad: indent\n---\n", 3, "malformed YAML"),
     ("---\n- a list\n---\n", 2, "mapping"),
 ]
+
+
+@pytest.mark.parametrize(("text", "data", "body", "body_line"), SPLIT_OK)
+def test_the_body_alone_is_the_split_body(text, data, body, body_line):
+    assert frontmatter.body_of(text) == frontmatter.split(text).body
+    assert frontmatter.body_of(text).replace("\r", "") == body
+
+
+@pytest.mark.parametrize("text", ["no front matter\n", "---\nkind: agenda\n", "---", ""])
+def test_the_body_alone_needs_both_fences(text):
+    with pytest.raises(frontmatter.FrontMatterError):
+        frontmatter.body_of(text)
 
 
 @pytest.mark.parametrize(("text", "line", "words"), SPLIT_BAD)

@@ -3,6 +3,7 @@ one record teaches it how to read the others. Papers are invented, in one townsh
 
 from __future__ import annotations
 
+import datetime
 import textwrap
 
 import yaml
@@ -169,3 +170,55 @@ def test_another_councils_paper_in_the_folder_is_read_as_before(tmp_path):
     mixed_record = next(iter(mixed.values()))
     assert mixed_record["items"] == single["items"]
     assert mixed_record["committee"] == single["committee"] == "Ashby Parish Council"
+
+
+def _headed(day: int, items: list[str]) -> str:
+    """Minutes of Elm Township's house: the header's lines in bold above the roll call, one name a line."""
+    body = "\n\n".join(f"**{title} Report**\n{title} was discussed and the motion carried." for title in items)
+    return (
+        f"**Elm Township**\n\n**Mill Road Hall**\n\n**June {day}, 2022 Minutes**\n\n"
+        "The meeting was called to order at 7:00 pm.\n\n"
+        "Roll Call: Board Members\n"
+        "Ann Bell, Clerk\n"
+        "Tom Reed, Trustee\n"
+        "Joe Dunn, Trustee\n\n"
+        f"{body}\n"
+    )
+
+
+def test_a_corrected_header_and_roll_call_teach_the_reading_of_the_next_papers(tmp_path):
+    root = tmp_path / "site"
+    papers = root / "content" / "papers"
+    papers.mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Elm\ncouncil: Elm Township\n", encoding="utf-8")
+    (papers / "a.md").write_text(_headed(7, ["Road Salt", "Park Benches"]), encoding="utf-8")
+    (papers / "b.md").write_text(_headed(14, ["Snow Plowing", "Cemetery Mowing"]), encoding="utf-8")
+    assert run_minutes("convert", "--site", str(root)).returncode == 0
+    before = _records(root)
+    second_before = next(r for r in before.values() if r["source"]["paper"].endswith("b.md"))
+    assert not second_before.get("date"), "read alone, the header's lines are taken for items"
+
+    # A person corrects the first record: its date, the board members present, and its two items (named
+    # shorter than their headings).
+    path = next(root / "content" / "meetings" / p for p, r in before.items() if r["source"]["paper"].endswith("a.md"))
+    text = path.read_text(encoding="utf-8")
+    record = frontmatter.split(text).data
+    record["date"] = datetime.date(2022, 6, 7)
+    record["attendance"] = {"present": ["Ann Bell", "Tom Reed", "Joe Dunn"]}
+    record["items"] = [
+        {"number": "", "title": "Road Salt", "anchor": "item-road-salt"},
+        {"number": "", "title": "Park Benches", "anchor": "item-park-benches"},
+    ]
+    path.write_text(frontmatter.join(record, frontmatter.split(text).body), encoding="utf-8")
+
+    again = run_minutes("convert", "--site", str(root))
+    assert again.returncode == 0, again.stderr
+    assert "stands above 'Roll Call': no item starts before the attendance" in again.stderr
+    style = yaml.safe_load((root / "content" / "house-style.yaml").read_text(encoding="utf-8"))
+    assert style["header"]["above"] == "Roll Call" and style["header"]["taught_by"]
+
+    second = next(r for r in _records(root).values() if r["source"]["paper"].endswith("b.md"))
+    assert str(second["date"]) == "2022-06-14"
+    titles = [i["title"] for i in second["items"]]
+    assert titles == ["Snow Plowing Report", "Cemetery Mowing Report"], "the header's lines are no items"
+    assert {"Elm Township", "Mill Road Hall"} <= {i["title"] for i in second_before.get("items") or []}

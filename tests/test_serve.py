@@ -73,6 +73,10 @@ def test_broken_template_is_reported_and_the_server_recovers(server):
     recovered = 'id="minutes-build-error" class="build-error" role="alert" style="white-space:pre-line" hidden'
     status, body = events.served(base + "about/", lambda s, b: "Fixed theme" in b and recovered in b)
     assert status == 200
+    # A template that compiled is edited again: the preview reads it again, not what it compiled before.
+    broken.write_text(broken.read_text(encoding="utf-8").replace("Fixed theme", "Theme edited again"), encoding="utf-8")
+    status, body = events.served(base + "about/", lambda s, b: "Theme edited again" in b)
+    assert status == 200 and "Fixed theme" not in body
     events.close()
 
 

@@ -4,6 +4,7 @@ lesson never takes away a fact the paper's own reading found. Papers and lessons
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -322,3 +323,45 @@ def test_minutes_told_in_paragraphs_by_most_papers_are_learned(observed, learned
 def test_learned_paragraphs_are_read_only_where_a_paper_sets_out_no_items(paper, titles):
     record = _read(paper, hs.HouseStyle(items=(LEARNED_PARAGRAPHS,)))
     assert [i.title for i in record.items] == titles
+
+
+# A correction showed the header above the roll call, and the clerk among the members.
+HEADER_ABOVE = hs.HeaderStyle("Roll Call", ("{body} Minutes", "{date}"), hs.CORRECTED, TAUGHT)
+CLERK_A_MEMBER = hs.AttendanceStyle(source=hs.CORRECTED, taught_by=TAUGHT, member_roles=("Clerk",))
+HEADED = _paper(
+    "**Perry Township**",
+    "",
+    "**March 8, 2023 Minutes**",
+    "",
+    "The meeting was called to order at 7:00 pm.",
+    "",
+    "Present: Ann Orr, Clerk; Ben Pike, Trustee",
+    "",
+    "**New Business**",
+    "The grader was sold after a motion by Orr.",
+    "",
+    "**Public Comment**",
+    "None was heard.",
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "fact", "plain", "taught"),
+    [
+        (hs.HouseStyle(header=HEADER_ABOVE), "date", None, dt.date(2023, 3, 8)),
+        (hs.HouseStyle(header=HEADER_ABOVE), "items", ["Perry Township"], []),
+        (hs.HouseStyle(attendance=CLERK_A_MEMBER), "present", ("Ben Pike",), ("Ann Orr", "Ben Pike")),
+        # The clerk moved to those present: the list the lesson emptied is not filled again from the plain reading.
+        (hs.HouseStyle(attendance=CLERK_A_MEMBER), "in_attendance", ("Ann Orr",), ()),
+    ],
+)
+def test_a_taught_header_and_members_roles_are_kept_where_the_paper_bears_them_out(style, fact, plain, taught):
+    def value(record):
+        if fact == "items":
+            return [i.title for i in record.items if "Township" in i.title]
+        return getattr(record.attendance, fact) if fact in ("present", "in_attendance") else getattr(record, fact)
+
+    read = convert_paper_text(HEADED, "content/papers/paper.md", council="Perry Township", style=style)[0].record
+    assert value(convert_paper_text(HEADED, "content/papers/paper.md", council="Perry Township")[0].record) == plain
+    assert value(read) == taught
+    assert not [e for e in read.review if "house style" in e.why], read.review

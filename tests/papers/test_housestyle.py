@@ -4,11 +4,15 @@ All text is invented, in the shapes councils use."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
+import yaml
 
 from minutes.papers import housestyle, learn
 from minutes.papers.convert import convert_paper_text
-from minutes.papers.housestyle import Body, HouseStyle, ItemShape, Venue
+from minutes.papers.housestyle import AttendanceStyle, Body, HeaderStyle, HouseStyle, ItemShape, Venue
 from minutes.records.record import Attendance, DocumentRecord
 
 # --- the file ---------------------------------------------------------------------------------------
@@ -237,3 +241,163 @@ def test_learned_labels_and_chair_cues_are_read():
     taught = convert_paper_text(text, "p.txt", style=style)[0].record.attendance
     assert (taught.chair, taught.present) == ("Ann Orr", ("Ann Orr", "Ben Pike"))
     assert (plain.chair, plain.present) != (taught.chair, taught.present)
+
+
+# --- the header and the members' roles: taught by a correction, read in the next paper --------------------
+
+TAUGHT_PAPER = [
+    "Elm Township Minutes",
+    "May 4, 2021",
+    "",
+    "The meeting was called to order by Ann Bell at 7:00 pm.",
+    "Roll Call\tBoard Members\tPresent",
+    "\tAnn Bell, Clerk\tX",
+    "\tTom Reed, Trustee\tX",
+    "Road Salt - the salt was bought.",
+    "Public Comment - none was heard.",
+]
+CORRECTED = {
+    "committee": "Elm Township",
+    "date": dt.date(2021, 5, 4),
+    "attendance": {"chair": "Ann Bell", "present": ["Ann Bell", "Tom Reed"]},
+    "items": [{"title": "Road Salt"}, {"title": "Public Comment"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("lines", "changes", "header"),
+    [
+        (TAUGHT_PAPER, {}, HeaderStyle("Roll Call", ("{body} Minutes", "{date}"), housestyle.CORRECTED, ("m.md",))),
+        # The roll call is an item of its own: the first item stands above the attendance.
+        (
+            ["Elm Township Minutes", "May 4, 2021", "Road Salt", *TAUGHT_PAPER[4:7], "Public Comment"],
+            {},
+            None,
+        ),
+        # The date is printed below the list of names: no header stands above it.
+        ([TAUGHT_PAPER[0], *TAUGHT_PAPER[4:7], "May 4, 2021", *TAUGHT_PAPER[7:]], {}, None),
+        # A record with no date or no one present shows no header to learn.
+        (TAUGHT_PAPER, {"date": None}, None),
+        (TAUGHT_PAPER, {"attendance": {"present": []}}, None),
+    ],
+)
+def test_a_corrected_record_teaches_the_header_above_the_attendance(lines, changes, header):
+    corrected = {**CORRECTED, **changes}
+    lesson = learn.teach("m.md", corrected, _generated(committee="Elm Township"), "", lines)
+    assert lesson.header == header
+    if header:
+        assert "the header ('{body} Minutes', '{date}') stands above 'Roll Call'" in " ".join(lesson.said())
+
+
+@pytest.mark.parametrize(
+    ("generated_in_attendance", "roles"),
+    [
+        (("Ann Bell",), ["Clerk"]),  # the converter took the clerk for an officer; the person made her a member
+        ((), []),  # nobody moved: nothing to learn
+        (("Sam Hale",), []),  # an officer the person left in attendance teaches nothing
+    ],
+)
+def test_a_name_moved_to_those_present_teaches_its_printed_role(generated_in_attendance, roles):
+    generated = _generated(attendance=Attendance(present=("Tom Reed",), in_attendance=generated_in_attendance))
+    lesson = learn.teach("m.md", CORRECTED, generated, "", TAUGHT_PAPER)
+    assert lesson.member_roles == roles
+
+
+def test_the_header_and_member_roles_join_the_style_and_its_file_keeps_them():
+    lesson = learn.teach(
+        "m.md", CORRECTED, _generated(attendance=Attendance(in_attendance=("Ann Bell",))), "", TAUGHT_PAPER
+    )
+    style = learn.with_lessons(HouseStyle(), [lesson])
+    assert style.header == lesson.header
+    assert style.attendance is not None and style.attendance.member_roles == ("Clerk",)
+    assert style.attendance.taught_by == ("m.md",)
+    assert housestyle.parse(yaml.safe_load(housestyle.dump(style))) == style
+    # Learning from the papers again keeps what the correction taught.
+    assert learn.learn([], style).header == style.header
+    # A pinned header stays whatever a later correction shows.
+    pinned = replace(style, header=HeaderStyle("Present", (), housestyle.PINNED))
+    assert learn.with_lessons(pinned, [lesson]).header == pinned.header
+
+
+def _md(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# A second paper in the shape the correction showed, and one of another shape.
+SAME_SHAPE = _md(
+    "**Elm Township**",
+    "",
+    "**Mill Road Hall**",
+    "",
+    "**June 1, 2021 Minutes**",
+    "",
+    "The meeting was called to order at 7:00 pm.",
+    "",
+    "Roll Call: Board Members Present",
+    "Ann Bell, Clerk",
+    "Tom Reed, Trustee",
+    "",
+    "**New Business**",
+    "Road salt was bought.",
+    "",
+    "**Public Comment**",
+    "None was heard.",
+)
+OTHER_SHAPE = _md(
+    "**Elm Township**",
+    "",
+    "**June 1, 2021**",
+    "",
+    "**Call to Order**",
+    "The meeting opened at 7 pm.",
+    "",
+    "Present: Ann Bell, Clerk; Tom Reed, Trustee",
+    "",
+    "**New Business**",
+    "Road salt was bought.",
+)
+OFFICERS_APART = _md(
+    "**Elm Township**",
+    "",
+    "**June 1, 2021**",
+    "",
+    "Present: Tom Reed, Joe Dunn",
+    "In attendance: Ann Bell, Clerk",
+    "",
+    "**New Business**",
+    "Road salt was bought.",
+)
+HEADER = HouseStyle(header=HeaderStyle("Roll Call", source=housestyle.CORRECTED))
+MEMBERS = HouseStyle(attendance=AttendanceStyle(member_roles=("Clerk",), source=housestyle.CORRECTED))
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "fact", "plain", "taught"),
+    [
+        # The header's lines are no items: the date under them is read, and only the business is itemised.
+        (
+            SAME_SHAPE,
+            HEADER,
+            "items",
+            ["Elm Township", "Mill Road Hall", "June 1, 2021 Minutes", "New Business", "Public Comment"],
+            ["New Business", "Public Comment"],
+        ),
+        (SAME_SHAPE, HEADER, "date", None, dt.date(2021, 6, 1)),
+        # A heading with business under it is an item, though it stands above the attendance.
+        (OTHER_SHAPE, HEADER, "items", ["Call to Order", "New Business"], ["Call to Order", "New Business"]),
+        # A clerk listed among those present is a member where the house style says so.
+        (OTHER_SHAPE, MEMBERS, "present", ("Tom Reed",), ("Ann Bell", "Tom Reed")),
+        # A clerk listed as in attendance stays there.
+        (OFFICERS_APART, MEMBERS, "in_attendance", ("Ann Bell",), ("Ann Bell",)),
+    ],
+)
+def test_the_next_paper_is_read_with_the_lesson_and_another_shape_as_before(text, style, fact, plain, taught):
+    def fact_of(record: DocumentRecord) -> object:
+        if fact == "items":
+            return [i.title for i in record.items]
+        if fact in ("present", "in_attendance"):
+            return getattr(record.attendance, fact)
+        return getattr(record, fact)
+
+    assert fact_of(convert_paper_text(text, "p.md")[0].record) == plain
+    assert fact_of(convert_paper_text(text, "p.md", style=style)[0].record) == taught

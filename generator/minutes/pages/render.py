@@ -242,7 +242,11 @@ class _Environment(jinja2.Environment):
         return tree if tree is not None else super()._parse(source, name, filename)
 
 
-def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -> jinja2.Environment:
+def make_environment(
+    config: SiteConfig, theme: Theme, *, search: bool = True, auto_reload: bool = True
+) -> jinja2.Environment:
+    """The templates' environment. Without `auto_reload` a template is read once and never looked at again
+    (Jinja otherwise asks the file system whether it changed at every page): for one build's pages."""
     default_dir = BUILTIN_THEMES / "default" / "templates"
     loader = jinja2.ChoiceLoader(
         [
@@ -258,6 +262,7 @@ def make_environment(config: SiteConfig, theme: Theme, *, search: bool = True) -
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=["jinja2.ext.i18n"],
+        auto_reload=auto_reload,
     )
     # The interface's words come from the catalogue of the language these settings render
     # (a language copy of the site has its own settings); `{% trans %}` blocks are matched

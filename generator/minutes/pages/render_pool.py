@@ -85,9 +85,13 @@ class PageResult:
 class Worker:
     """Renders pages of a job: in a pool process, or in this one (serve's edits)."""
 
-    def __init__(self, job: RenderJob, *, cache: bool = True):
+    def __init__(self, job: RenderJob, *, cache: bool = True, once: bool = False):
+        """`once`: the worker renders this job alone, so each template is read once and never looked at
+        again (Jinja otherwise asks the file system at every page whether it changed). A worker kept
+        between `serve`'s builds sees a template edited since."""
         self.job = job
-        self.env = make_environment(job.site.config, job.theme, search=job.search)
+        self.auto_reload = not once
+        self.env = make_environment(job.site.config, job.theme, search=job.search, auto_reload=self.auto_reload)
         self.envs = {"": self.env}
         """One environment per language copy of the site: each speaks its own language."""
         self.templates = TemplateDigests(self.env, job.theme)
@@ -118,7 +122,9 @@ class Worker:
         if env is None:
             config = self.job.site.config
             tag = next(t for t in config.site_languages if config.in_language(t).tree == tree)
-            env = self.envs[tree] = make_environment(config.in_language(tag), self.job.theme, search=self.job.search)
+            env = self.envs[tree] = make_environment(
+                config.in_language(tag), self.job.theme, search=self.job.search, auto_reload=self.auto_reload
+            )
         return env
 
     def digest(self, spec: PageSpec) -> str:
@@ -172,7 +178,7 @@ _PREPARED: Worker | None = None
 def _start_worker(job: RenderJob) -> None:
     global _WORKER
     prepared = _PREPARED
-    _WORKER = prepared.forked() if prepared is not None and prepared.job is job else Worker(job)
+    _WORKER = prepared.forked() if prepared is not None and prepared.job is job else Worker(job, once=True)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
@@ -204,7 +210,7 @@ def render_all(
     total = len(job.specs)
     progress.start("rendering pages", total)
     if jobs <= 1 or total < IN_PROCESS_BELOW:
-        worker = Worker(job)
+        worker = Worker(job, once=True)
         side = job.side_task() if job.side_task else None
         results = []
         for start in range(0, total, CHUNK):
@@ -226,7 +232,7 @@ def _render_in_pool(
     side_left = job.side_task is not None
     global _PREPARED
     if context.get_start_method() == "fork":
-        _PREPARED = Worker(job, cache=False)
+        _PREPARED = Worker(job, cache=False, once=True)
         _PREPARED.prepare()
     # Objects made before the fork are shared with the workers until written; keeping the
     # collector away from them stops it from touching (and so copying) every one.
@@ -282,7 +288,7 @@ def _render_apart(
     total = len(job.specs)
     # The processes fork from this one and inherit this worker. It keeps no cache: a database
     # connection must not cross a fork, and these few pages do without.
-    worker = Worker(replace(job, cache_dir=None))
+    worker = Worker(replace(job, cache_dir=None), once=True)
     side_result = None
     if side and job.side_task is not None:
         ((_, outcome),) = run_tasks([(0, job.side_task)], jobs=1)

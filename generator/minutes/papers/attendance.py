@@ -221,6 +221,9 @@ _name_like = grammar.name_like
 
 
 def _officer(role: str) -> bool:
+    style = housestyle.current().attendance
+    if style and style.member_roles and housestyle.folded(role) in {housestyle.folded(r) for r in style.member_roles}:
+        return False  # a role the house style counts among the body's members ("Clerk" on a township board)
     words = {w.lower() for w in re.findall(r"[A-Za-z-]+", role)}
     return bool(words & _OFFICER_WORDS) and not (
         words & {"councillor", "councillors", "cllr", "member", "members", "mayor", "president"}

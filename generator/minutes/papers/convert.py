@@ -811,11 +811,39 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple
             continue
         best = max(backing, key=lambda p: p.weight)
         out.append(f"  {fact}: {value} ({best.rule} {best.weight:.2f}: {best.detail!r})")
+    first_header, last_header = doc.found.house_header
+    if last_header > first_header:
+        header = housestyle.current().header
+        taught = f", taught by the correction of {', '.join(header.taught_by)}" if header and header.taught_by else ""
+        out.append(
+            f"  header, lines {lines[first_header].number}-{lines[last_header - 1].number}: items.house-header: "
+            f"the header stands above the attendance list (house style{taught}), so its lines are no items"
+        )
     if doc.found.attendance_read is not None:
         out += attendance.explain_rules(doc.found.attendance_read, [line.number for line in lines])
+    out += _member_roles_said(doc, lines)
     for warning in dict.fromkeys(doc.warnings):
         out.append(f"  warning: {warning}")
     return tuple(out)
+
+
+def _member_roles_said(doc: _Doc, lines: Sequence[Line]) -> list[str]:
+    """Each name read as a member present because the house style counts its printed role among the members."""
+    style = housestyle.current().attendance
+    if not style or not style.member_roles or doc.found.attendance_read is None:
+        return []
+    taught = f", taught by the correction of {', '.join(style.taught_by)}" if style.taught_by else ""
+    texts = [lines[i].text for i in sorted(doc.found.attendance_read.lines) if i < len(lines)]
+    out = []
+    for name in doc.found.attendance.present:
+        role = next(
+            (r for r in style.member_roles for t in texts if re.search(rf"{re.escape(name)}\W+{re.escape(r)}\b", t)), ""
+        )
+        if role:
+            out.append(
+                f"  attendance: {name} is a member present: the house style counts a {role!r} among the members{taught}"
+            )
+    return out
 
 
 _HEADER_LINES = 40

@@ -28,7 +28,7 @@ from minutes.papers.dates import find_dates, find_time, parse_date, parse_date_a
 from minutes.papers.decisions import RESOLUTION_LISTED, RESOLVED, Decision, enumeration_label, read_decisions
 from minutes.papers.evidence import weight_of
 from minutes.papers.header import AGENDA_WORDS, MINUTES_WORDS, MeetingFacts, read_opening
-from minutes.papers.headings import DATED_ENTRY, PARAGRAPH_RULES, Candidate, ItemHeading, read_items
+from minutes.papers.headings import DATED_ENTRY, PARAGRAPH_RULES, Candidate, ItemHeading, below_header, read_items
 from minutes.papers.item_text import ItemText
 from minutes.papers.names import plain, title_case
 from minutes.papers.proceedings import read_proceedings
@@ -116,6 +116,8 @@ class Found:
     """Line indexes of the opening the meeting's facts were read from."""
     attendance_read: attendance_rules.AttendanceFound | None = None
     """How attendance was read: from labels or sentences, the lines, the notes."""
+    house_header: tuple[int, int] = (0, 0)
+    """Line indexes [first, last) of headings read as the header the house style knows, not as items."""
     item_heads: dict[str, ItemHeading] = field(default_factory=dict)
     """Item key -> the heading it was read from (its rule, scheme and lines)."""
     item_decisions: dict[str, tuple[Decision, ...]] = field(default_factory=dict)
@@ -166,6 +168,7 @@ def read_meeting(
     heads, found.item_candidates = read_items(
         lines, body_from, end, shapes_, kind=_kind_hint(lines, shapes_, start, end)
     )
+    heads, found.house_header = below_header(lines, body_from, end, shapes_, heads)
     taken = {h.index for h in heads}
     untaken = [c for c in found.item_candidates if c.index not in taken]
     meta_items = _meta_agenda(meta)

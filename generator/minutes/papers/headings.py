@@ -296,6 +296,7 @@ HOUSE_NUMBER = "items.house-number"
 KNOWN_TITLE = "items.known-title"
 HOUSE_PARAGRAPHS = "items.house-paragraphs"
 HOUSE_LINES = "items.house-lines"
+HOUSE_HEADER = "items.house-header"
 DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS, HOUSE_PARAGRAPHS, HOUSE_LINES)
 PARAGRAPH_RULES = (BULLETED_POINTS, HOUSE_PARAGRAPHS)
 """Rules whose items are named by their text: the anchor comes from the first words."""
@@ -1114,7 +1115,9 @@ def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
 
 def line_rules() -> list[Rule]:
     """The item rules that read one line at a time, heaviest first."""
-    return sorted((r for r in rules_of(Fact.ITEM) if r.id not in DOCUMENT_RULES), key=lambda r: -weight_of(r.id))
+    return sorted(
+        (r for r in rules_of(Fact.ITEM) if r.id not in (*DOCUMENT_RULES, HOUSE_HEADER)), key=lambda r: -weight_of(r.id)
+    )
 
 
 def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate]:
@@ -1781,6 +1784,118 @@ def house_lines(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[S
     return heads if len(heads) >= 2 else []
 
 
+HEADER_LINE_WORDS = 6
+"""A line between two of a header's lines holds at most this many words (a telephone number, a town)."""
+HEADER_REACH = 30
+"""Content lines of a document's opening in which the attendance label its header stands above is looked for."""
+
+
+@rule(
+    HOUSE_HEADER,
+    Fact.ITEM,
+    example(
+        "style-header: Roll Call",
+        "**Elm Township**",
+        "",
+        "**Mill Road Hall**",
+        "",
+        "**May 4, 2021 Minutes**",
+        "The meeting was called to order at 7:00 pm.",
+        "",
+        "Roll Call: Board Members Present",
+        "Ann Bell, Clerk",
+        "",
+        "**New Business**",
+        "Road salt was bought.",
+        "",
+        "**Public Comment**",
+        "None was heard.",
+        expect=[("", "New Business"), ("", "Public Comment")],
+    ),
+    example(
+        "style-header: Roll Call",
+        "**Elm Township**",
+        "",
+        "**May 4, 2021**",
+        "",
+        "**Call to Order**",
+        "The meeting opened at 7 pm.",
+        "",
+        "Present: Ann Bell, Tom Reed",
+        "",
+        "**New Business**",
+        "Road salt was bought.",
+        expect=[("", "Call to Order"), ("", "New Business")],
+        note="a heading with business under it is an item, though it stands above the attendance",
+    ),
+    example(
+        "**Elm Township**",
+        "",
+        "**Mill Road Hall**",
+        "",
+        "**May 4, 2021 Minutes**",
+        "The meeting was called to order at 7:00 pm.",
+        "",
+        "Roll Call: Board Members Present",
+        "Ann Bell, Clerk",
+        "",
+        "**New Business**",
+        "Road salt was bought.",
+        expect=[("", "Elm Township"), ("", "Mill Road Hall"), ("", "May 4, 2021 Minutes"), ("", "New Business")],
+        note="no house style",
+    ),
+)
+def house_header(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> int:
+    """Minutes whose header stands above the list of who attended, as a correction taught the site's house
+    style: the index of the line that labels those present, where the header ends, or -1. Headings above it
+    are the header's lines (the council's name, its address, "May 4, 2021 Minutes"), not items."""
+    header = housestyle.current().header
+    if not header or not header.above:
+        return -1
+    seen = 0
+    for k in range(start, end):
+        if not lines[k].is_content or lines[k].artefact or not shapes_[k].text.strip():
+            continue
+        seen += 1
+        if seen > HEADER_REACH:
+            break
+        label = label_of(shapes_[k].text)
+        if label and label[0] in ("present", "members", "membership"):
+            return k
+    return -1
+
+
+def below_header(
+    lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape], heads: Sequence[ItemHeading]
+) -> tuple[list[ItemHeading], tuple[int, int]]:
+    """The item headings that follow the header the house style knows, and the span of the header's lines
+    read as items before ((0, 0) when the lesson changed nothing): only unnumbered headings above the
+    attendance label are the header's, and only while items follow the label (a paper that numbers its
+    opening, or whose roll call is an item of its own, sets out its business otherwise)."""
+    if not heads or not enabled(HOUSE_HEADER):
+        return list(heads), (0, 0)
+    top = house_header(lines, start, end, shapes_)
+    if top < 0:
+        return list(heads), (0, 0)
+    above = [h for h in heads if h.index < top]
+    below = [h for h in heads if h.index > top]
+    if not above or not below or any(h.number for h in above) or any(h.index <= top < h.end for h in heads):
+        return list(heads), (0, 0)
+    if not any(find_dates(h.title, 2000) for h in above) or not _one_block(lines, shapes_, above):
+        return list(heads), (0, 0)  # headings with business under them ("Call to Order"), not a dated header
+    return below, (above[0].index, above[-1].end)
+
+
+def _one_block(lines: Sequence[Line], shapes_: Sequence[Shape], heads: Sequence[ItemHeading]) -> bool:
+    """Headings set one under another, with at most a short line between them (a telephone number), as a
+    header's lines are; an item's heading has its business under it."""
+    for head, after in itertools.pairwise(heads):
+        for k in range(head.end, after.index):
+            if lines[k].is_content and len(shapes_[k].text.split()) > HEADER_LINE_WORDS:
+                return False
+    return True
+
+
 @runner(Fact.ITEM)
 def _run_item_example(item_rule: Rule, case: Example) -> object:
     """A line rule: the first candidate it finds, as (number, title); a document rule: every item it finds.
@@ -1789,6 +1904,9 @@ def _run_item_example(item_rule: Rule, case: Example) -> object:
     lines = clean_lines("\n".join(line for line in case.given if not line.startswith("style-")) + "\n")
     shapes_ = shapes(lines)
     with housestyle.reading_with(style):
+        if item_rule.id == HOUSE_HEADER:
+            heads, _ = below_header(lines, 0, len(lines), shapes_, find_items(lines, 0, len(lines), shapes_))
+            return [(h.number, h.title) for h in heads]
         if item_rule.id in DOCUMENT_RULES:
             return [(h.number, h.title) for h in item_rule.func(lines, 0, len(lines), shapes_)]
         for i, line in enumerate(lines):
@@ -1802,9 +1920,12 @@ def _run_item_example(item_rule: Rule, case: Example) -> object:
 
 def example_style(given: Sequence[str]) -> housestyle.HouseStyle:
     number, titles, not_items, paragraphs, one_a_line = "", [], [], False, False
+    header = None
     for line in given:
         kind, _, value = line.partition(": ")
-        if kind == "style-number":
+        if kind == "style-header":
+            header = housestyle.HeaderStyle(value)
+        elif kind == "style-number":
             number = value
         elif kind == "style-title":
             titles.append(value)
@@ -1815,7 +1936,7 @@ def example_style(given: Sequence[str]) -> housestyle.HouseStyle:
         elif line == "style-lines":
             one_a_line = True
     if not (number or titles or paragraphs or one_a_line):
-        return housestyle.EMPTY
+        return housestyle.HouseStyle(header=header)
     shape_ = housestyle.ItemShape(
         number=number,
         unnumbered=paragraphs or one_a_line,
@@ -1824,4 +1945,4 @@ def example_style(given: Sequence[str]) -> housestyle.HouseStyle:
         titles=tuple(titles),
         not_items=tuple(not_items),
     )
-    return housestyle.HouseStyle(items=(shape_,))
+    return housestyle.HouseStyle(items=(shape_,), header=header)

@@ -99,6 +99,23 @@ class AttendanceStyle:
     """The words printed before the chair's name ("called to order by Supervisor")."""
     source: str = LEARNED
     taught_by: tuple[str, ...] = ()
+    member_roles: tuple[str, ...] = ()
+    """Roles printed beside a name that are the body's own members here, not officers in attendance ("Clerk",
+    "Treasurer": a township's clerk and treasurer sit on its board)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderStyle:
+    """How the site's minutes open: the header's lines stand above the list of who attended, and no item
+    starts before it (a corrected record whose first item follows the attendance list taught it)."""
+
+    above: str = ""
+    """The attendance label the header stands above, as printed ("Roll Call"); empty: no such lesson."""
+    lines: tuple[str, ...] = ()
+    """The header's lines in the paper that taught it, with the facts they hold ("{date}", "{body} Minutes"),
+    for a person to read."""
+    source: str = LEARNED
+    taught_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +124,7 @@ class HouseStyle:
     venues: tuple[Venue, ...] = ()
     items: tuple[ItemShape, ...] = ()
     attendance: AttendanceStyle | None = None
+    header: HeaderStyle | None = None
 
     def item_shape(self, kind: str) -> ItemShape | None:
         """How items are set out in a paper of this kind (agenda, minutes), else in any paper."""
@@ -115,7 +133,7 @@ class HouseStyle:
         )
 
     def is_empty(self) -> bool:
-        return not (self.bodies or self.venues or self.items or self.attendance)
+        return not (self.bodies or self.venues or self.items or self.attendance or self.header)
 
     def reading_digest(self) -> str:
         """What reading a paper depends on (not the counts of papers or the records that taught an entry):
@@ -127,6 +145,7 @@ class HouseStyle:
             tuple(replace(v, papers=0, taught_by=(), source=LEARNED) for v in self.venues),
             tuple(replace(i, papers=0, taught_by=(), source=LEARNED) for i in self.items),
             replace(self.attendance, taught_by=(), source=LEARNED) if self.attendance else None,
+            replace(self.header, lines=(), taught_by=(), source=LEARNED) if self.header else None,
         )
         return hashlib.sha256(dump(bare).encode()).hexdigest()[:16]
 
@@ -233,15 +252,17 @@ def dump(style: HouseStyle) -> str:
             for shape in style.items
         ]
     if style.attendance:
-        entry = _entry(style.attendance, ("chair_cues", "source", "taught_by"))
+        entry = _entry(style.attendance, ("chair_cues", "member_roles", "source", "taught_by"))
         labels = {role: list(v) for role, v in sorted(style.attendance.labels.items()) if v}
         if labels:
             entry = {"labels": labels, **entry}
         data["attendance"] = entry
+    if style.header:
+        data["header"] = _entry(style.header, ("above", "lines", "source", "taught_by"))
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100) if data else ""
 
 
-def _entry(value: _Named | ItemShape | AttendanceStyle, keys: Sequence[str]) -> dict[str, object]:
+def _entry(value: _Named | ItemShape | AttendanceStyle | HeaderStyle, keys: Sequence[str]) -> dict[str, object]:
     """An entry of the file: the fields named (a tuple as a list), those at their default left out."""
     out: dict[str, object] = {}
     for key in keys:
@@ -299,15 +320,16 @@ def read(path: Path, shown: str) -> tuple[HouseStyle, list[Problem]]:
 
 def parse(data: object) -> HouseStyle:
     if not isinstance(data, dict):
-        raise TypeError("the house style must be a mapping of bodies, venues, items and attendance")
-    unknown = set(data) - {"bodies", "venues", "items", "attendance"}
+        raise TypeError("the house style must be a mapping of bodies, venues, items, attendance and header")
+    unknown = set(data) - {"bodies", "venues", "items", "attendance", "header"}
     if unknown:
         raise ValueError(f"unknown key {sorted(unknown)[0]!r} in the house style")
     bodies = tuple(_named(Body, e, f"bodies[{n}]") for n, e in enumerate(_list(data, "bodies")))
     venues = tuple(_named(Venue, e, f"venues[{n}]") for n, e in enumerate(_list(data, "venues")))
     items = tuple(_items(e, f"items[{n}]") for n, e in enumerate(_list(data, "items")))
     attendance = _attendance(data["attendance"]) if data.get("attendance") else None
-    return HouseStyle(bodies, venues, items, attendance)
+    header = _header(data["header"]) if data.get("header") else None
+    return HouseStyle(bodies, venues, items, attendance, header)
 
 
 def _list(data: Mapping[str, object], key: str) -> list[object]:
@@ -397,6 +419,21 @@ def _attendance(entry: object) -> AttendanceStyle:
         _strings(entry, "chair_cues", "attendance"),
         _source(entry, "attendance"),
         _strings(entry, "taught_by", "attendance"),
+        _strings(entry, "member_roles", "attendance"),
+    )
+
+
+def _header(entry: object) -> HeaderStyle:
+    if not isinstance(entry, dict):
+        raise TypeError("header must be a mapping")
+    above = entry.get("above") or ""
+    if not isinstance(above, str) or not above.strip():
+        raise TypeError("header.above must be the attendance label the header stands above")
+    return HeaderStyle(
+        above.strip(),
+        _strings(entry, "lines", "header"),
+        _source(entry, "header"),
+        _strings(entry, "taught_by", "header"),
     )
 
 

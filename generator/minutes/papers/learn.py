@@ -9,7 +9,8 @@ Two sources, one result (`housestyle.HouseStyle`):
 - `teach` compares a record a person corrected with the record the converter makes of the same
   paper, and aligns each corrected fact with the paper's lines: the printed form of the body
   that was meant, the venue, the shape of the numbers and titles of the items (or that each
-  paragraph is one), the labels over each list of names, the words before the chair's name.
+  paragraph is one), the labels over each list of names, the words before the chair's name, the roles
+  printed beside names moved to those present, and that the header stands above the attendance.
 
 Entries a person pinned are kept as they are; corrected entries stay until a person removes
 them; learned entries are worked out again from the papers each time.
@@ -17,6 +18,7 @@ them; learned entries are worked out again from the papers each time.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,6 +31,7 @@ from minutes.papers.housestyle import (
     PINNED,
     AttendanceStyle,
     Body,
+    HeaderStyle,
     HouseStyle,
     ItemShape,
     Venue,
@@ -241,7 +244,8 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
         if kind not in pinned_kinds and "" not in pinned_kinds:
             items += [shape for shape in (_learned_paragraphs(observed, kind), _learned_items(observed, kind)) if shape]
     attendance = kept.attendance if kept.attendance and kept.attendance.source in (PINNED, CORRECTED) else None
-    return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance)
+    header = kept.header if kept.header and kept.header.source in (PINNED, CORRECTED) else None
+    return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance, header)
 
 
 def _replaced(fixed: Sequence[Body]) -> set[str]:
@@ -291,6 +295,8 @@ class Lesson:
     items: ItemShape | None = None
     labels: dict[str, list[str]] = field(default_factory=dict)
     chair_cues: list[str] = field(default_factory=list)
+    member_roles: list[str] = field(default_factory=list)
+    header: HeaderStyle | None = None
 
     def said(self) -> list[str]:
         """What was learned, in a person's words, for `convert` to print."""
@@ -306,6 +312,15 @@ class Lesson:
         for role, labels in self.labels.items():
             out.append(f"{role.replace('_', ' ')} are listed under {', '.join(repr(x) for x in labels)}")
         out += [f"the chair is named after {cue!r}" for cue in self.chair_cues]
+        if self.member_roles:
+            out.append(
+                f"a {' or '.join(repr(r) for r in self.member_roles)} listed is a member present, not an officer"
+            )
+        if self.header:
+            out.append(
+                f"the header ({', '.join(repr(line) for line in self.header.lines)}) stands above "
+                f"{self.header.above!r}: no item starts before the attendance"
+            )
         return out
 
 
@@ -349,7 +364,102 @@ def teach(
             cue = _cue_before(chair, lines)
             if cue:
                 lesson.chair_cues.append(cue)
+        lesson.member_roles = _member_roles(attendance, generated, lines)
+        lesson.header = _header_above(corrected, attendance, lines, record_path)
     return lesson
+
+
+def _member_roles(attendance: Mapping[str, object], generated: DocumentRecord, lines: Sequence[str]) -> list[str]:
+    """The roles printed beside the names a person moved from those in attendance to those present ("Corinne
+    Norton, Clerk"): here those offices are held by members of the body."""
+    present = attendance.get("present")
+    if not isinstance(present, list):
+        return []
+    officers = {folded(n) for n in generated.attendance.in_attendance}
+    moved = [str(n) for n in present if folded(str(n)) in officers]
+    roles = []
+    for name in moved:
+        for line in lines[:120]:
+            found = re.search(
+                rf"{re.escape(name)}\s*(?:,|–|-|\()\s*(?P<role>[A-Za-z][A-Za-z ]{{1,30}}?)\s*(?:\)|\t|\s{{2,}}|,|$)",
+                line,
+            )
+            if found:
+                roles.append(found.group("role").strip())
+                break
+    return list(dict.fromkeys(roles))
+
+
+HEADER_LINES = 30
+"""Lines of a paper's opening in which a corrected record's header and attendance label are looked for."""
+
+
+def _header_above(
+    corrected: Mapping[str, object], attendance: Mapping[str, object], lines: Sequence[str], record_path: str
+) -> HeaderStyle | None:
+    """The header a corrected record shows standing above the attendance: the paper prints the corrected
+    date above the label of those present, and the first corrected item after it."""
+    from minutes.papers.attendance import label_of
+    from minutes.papers.dates import find_dates
+
+    date = corrected.get("date")
+    present = attendance.get("present")
+    items = corrected.get("items")
+    if not (isinstance(date, dt.date) and isinstance(present, list) and present and isinstance(items, list)):
+        return None
+    label_at = next(
+        (
+            n
+            for n, line in enumerate(lines[:HEADER_LINES])
+            if (found := label_of(line.strip())) and found[0] in ("present", "members", "membership")
+        ),
+        -1,
+    )
+    dated = [
+        n
+        for n, line in enumerate(lines[: max(label_at, 0)])
+        if any(f.date == date for f in find_dates(line, date.year))
+    ]
+    first_item = min(
+        (n for n in (_line_of(str(i.get("title") or ""), lines) for i in items if isinstance(i, Mapping)) if n >= 0),
+        default=-1,
+    )
+    if label_at < 0 or not dated or first_item <= label_at:
+        return None
+    committee = str(corrected.get("committee") or "")
+    shown = tuple(
+        _fact_shape(line.strip().strip("*#_ ").strip(), date, committee)
+        for line in lines[:label_at]
+        if line.strip() and len(line.split()) <= 8
+    )
+    above = re.split(r"\t|\s{2,}|:", lines[label_at].strip())[0].strip()
+    return HeaderStyle(above, shown, CORRECTED, (record_path,))
+
+
+def _line_of(title: str, lines: Sequence[str]) -> int:
+    """The line of the paper an item's title opens (whole, or the start of a longer title)."""
+    key = folded(title)
+    if not key:
+        return -1
+    for n, line in enumerate(lines):
+        text = folded(_BULLET.sub("", line).rstrip(" :"))
+        if text and (text == key or text.startswith(key) or (key.startswith(text) and len(text) > 8)):
+            return n
+    return -1
+
+
+def _fact_shape(line: str, date: dt.date, committee: str) -> str:
+    """A header line with the facts it holds named: "April 4, 2023" -> "{date}", "Elm Township Minutes" ->
+    "{body} Minutes"."""
+    from minutes.papers.dates import find_dates
+
+    for found in find_dates(line, date.year):
+        if found.date == date:
+            line = line[: found.start] + "{date}" + line[found.end :]
+            break
+    if committee and folded(committee) in folded(line):
+        line = re.sub(re.escape(committee), "{body}", line, flags=re.IGNORECASE)
+    return line
 
 
 def _names_body(line: str, committee: str) -> bool:
@@ -485,8 +595,12 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
         role: list(v) for role, v in (style.attendance.labels if style.attendance else {}).items()
     }
     cues = list(style.attendance.chair_cues) if style.attendance else []
+    member_roles = list(style.attendance.member_roles) if style.attendance else []
     taught: list[str] = list(style.attendance.taught_by) if style.attendance else []
+    header = style.header
     for lesson in lessons:
+        if lesson.header and not (header and header.source == PINNED):
+            header = lesson.header  # the latest correction's header: a council changes its template over the years
         for body in lesson.bodies:
             old = bodies.get(body.name)
             if old and old.source == PINNED:
@@ -508,13 +622,18 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
         for role, found in lesson.labels.items():
             labels[role] = list(dict.fromkeys((*labels.get(role, []), *found)))
         cues = list(dict.fromkeys((*cues, *lesson.chair_cues)))
-        if lesson.labels or lesson.chair_cues:
+        member_roles = list(dict.fromkeys((*member_roles, *lesson.member_roles)))
+        if lesson.labels or lesson.chair_cues or lesson.member_roles:
             taught.append(lesson.record)
     attendance = style.attendance
-    if labels or cues:
+    if labels or cues or member_roles:
         if not (attendance and attendance.source == PINNED):
             attendance = AttendanceStyle(
-                {r: tuple(v) for r, v in labels.items()}, tuple(cues), CORRECTED, tuple(dict.fromkeys(taught))
+                {r: tuple(v) for r, v in labels.items()},
+                tuple(cues),
+                CORRECTED,
+                tuple(dict.fromkeys(taught)),
+                tuple(member_roles),
             )
     # A body a person named in place of the one the converter chose replaces it: the learned entry goes.
     replaced = _replaced([b for b in bodies.values() if b.source in (PINNED, CORRECTED)])
@@ -524,6 +643,7 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
         tuple(sorted(venues.values(), key=_standing)),
         tuple(sorted(items, key=lambda i: (i.kind, i.source == LEARNED))),
         attendance,
+        header,
     )
 
 

@@ -50,11 +50,13 @@ NUMBERED_ITEMS = 2
 def untaught(style: HouseStyle) -> HouseStyle:
     """The style without its lessons: only what a person pinned, which holds whatever the papers say."""
     attendance = style.attendance if style.attendance and style.attendance.source == PINNED else None
+    header = style.header if style.header and style.header.source == PINNED else None
     return HouseStyle(
         tuple(b for b in style.bodies if b.source == PINNED),
         tuple(v for v in style.venues if v.source == PINNED),
         tuple(i for i in style.items if i.source == PINNED),
         attendance,
+        header,
     )
 
 
@@ -303,9 +305,13 @@ def _settle_attendance(
                 )
             )
     lists = {}
-    for role in ("present", "apologies", "in_attendance"):
+    roles = ("present", "apologies", "in_attendance")
+    for role in roles:
         mine, theirs = getattr(pa, role), getattr(sa, role)
-        if mine and not theirs:
+        elsewhere = {folded(n) for other in roles if other != role for n in getattr(sa, other)}
+        # A list the lessons' reading emptied is the paper's again, unless its names moved to another list
+        # (an officer the house style counts among the members).
+        if mine and not theirs and not {folded(n) for n in mine} <= elsewhere:
             lists[role] = mine
             settling.from_plain.add(role)
         else:

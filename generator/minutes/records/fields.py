@@ -283,8 +283,18 @@ class Declared:
     default: Any
 
 
+_DECLARED: dict[type, tuple[Declared, ...]] = {}
+
+
 def declared(cls: type) -> tuple[Declared, ...]:
-    """The keys of a record class in the order they are written."""
+    """The keys of a record class in the order they are written.
+
+    Worked out once per class: every record read or written asks it once per object (a thousand-page
+    site, some twenty thousand times). A default made by a factory is made once here; it is only
+    compared with, never handed to a record."""
+    known = _DECLARED.get(cls)
+    if known is not None:
+        return known
     out = []
     for f in dataclasses.fields(cls):
         if "fact" not in f.metadata:
@@ -296,7 +306,8 @@ def declared(cls: type) -> tuple[Declared, ...]:
         else:
             default = dataclasses.MISSING
         out.append(Declared(f.name, f.metadata["fact"], default))
-    return tuple(out)
+    known = _DECLARED[cls] = tuple(out)
+    return known
 
 
 def to_mapping(obj: Any) -> dict[str, Any]:

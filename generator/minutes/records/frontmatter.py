@@ -7,6 +7,7 @@ how to fix the file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,32 +47,43 @@ class Located:
     key_lines: dict[str, int]
 
 
+# A line that is the fence, whitespace after it allowed (as `line.rstrip() == FENCE`); `[^\S\n]` is any
+# whitespace but the newline, so the match stays on its line. One search finds the closing fence of a long
+# front-matter where a loop over its lines cost a third of reading a record.
+_CLOSING_FENCE = re.compile(r"^---[^\S\n]*$", re.MULTILINE)
+
+
+def _fences(text: str) -> tuple[int, re.Match[str]]:
+    """Where the front-matter's lines start, and the closing fence; FrontMatterError if either is missing."""
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[:first_end]
+    if first.rstrip() != FENCE:
+        raise FrontMatterError("the file must start with a line '---' opening the front-matter", 1)
+    closing = None if first_end < 0 else _CLOSING_FENCE.search(text, first_end + 1)
+    if closing is None:
+        raise FrontMatterError("the front-matter is not closed: add a line '---' after the last key", 1)
+    return first_end + 1, closing
+
+
 def locate(text: str) -> Located:
     """Find the fences; raise FrontMatterError if they are missing.
 
     Only the front-matter is cut into lines: the body is the rest of the text, as it is.
     """
     text = text.removeprefix("\ufeff")
-    first = text.split("\n", 1)[0]
-    if first.rstrip() != FENCE:
-        raise FrontMatterError("the file must start with a line '---' opening the front-matter", 1)
-    lines: list[str] = []
-    at = len(first) + 1
-    while True:
-        if at > len(text):
-            raise FrontMatterError("the front-matter is not closed: add a line '---' after the last key", 1)
-        stop = text.find("\n", at)
-        line = text[at:] if stop < 0 else text[at:stop]
-        if line.rstrip() == FENCE:
-            body = "" if stop < 0 else text[stop + 1 :]
-            break
-        lines.append(line)
-        at = len(text) + 1 if stop < 0 else stop + 1
+    start, closing = _fences(text)
+    lines = text[start : closing.start()].split("\n")[:-1]
     key_lines: dict[str, int] = {}
     for i, line in enumerate(lines, start=2):
         if line and not line[0].isspace() and ":" in line and not line.startswith("#"):
             key_lines.setdefault(line.split(":", 1)[0].strip(), i)
-    return Located("\n".join(lines), body, len(lines) + 3, key_lines)
+    return Located("\n".join(lines), text[closing.end() + 1 :], len(lines) + 3, key_lines)
+
+
+def body_of(text: str) -> str:
+    """The body alone, as `locate(text).body`, without cutting the front-matter into lines."""
+    text = text.removeprefix("\ufeff")
+    return text[_fences(text)[1].end() + 1 :]
 
 
 def split(text: str) -> Split:

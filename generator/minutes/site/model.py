@@ -15,13 +15,13 @@ from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem
 from minutes.core.i18n import N_
 from minutes.core.people_settings import PersonFacts
-from minutes.records.frontmatter import locate
+from minutes.records.frontmatter import body_of
 from minutes.records.record import DocumentRecord
 
 
 def read_body(path: Path) -> str:
     """The Markdown body of a converted document, read from its file."""
-    return locate(path.read_text(encoding="utf-8")).body
+    return body_of(path.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
