@@ -155,8 +155,8 @@ class FreshSearch:
             except UserError as exc:
                 self.held = ()
                 self._log(f"edited pages not indexed for search: {exc}")
-            else:
-                count = len(self.held)
+            count = len(self.held)
+            if count:
                 self._log(
                     f"{count} edited page{'s' if count != 1 else ''} searchable before {'their' if count != 1 else 'its'}"
                     f" shard's re-index ({(time.monotonic() - started) * 1000:.0f} ms)"
