@@ -13,6 +13,10 @@ each the median of `--runs`, in text pages a second:
 - `minutes convert --jobs 1` and `--jobs 2` from an empty meetings folder (both versions), and
   `minutes convert --scheduler local:2`, a LocalCluster of two worker processes (this version).
 
+Beside each convert row, the peak resident memory of its largest process (a worker, or the convert
+itself: `ru_maxrss` of the convert and its children, which a worker's fork shares pages with), median
+of the runs.
+
 This version and the previous one run in turn, so the load of a shared machine weighs on both
 alike; compare their ratio rather than the pages a second of two different runs.
 
@@ -127,23 +131,41 @@ def make_site(root: Path, papers: list[Path], copies: int) -> Path:
     return root
 
 
+PEAKS: dict[tuple[Path, tuple[str, ...]], list[float]] = {}
+"""(tree, options) -> the peak resident memory, in MiB, of the largest process of each of its converts."""
+
+
 def convert_seconds(site: Path, code: Path, *options: str) -> float:
-    """Seconds `minutes convert` (from the tree `code`) takes from an empty meetings folder."""
+    """Seconds `minutes convert` (from the tree `code`) takes from an empty meetings folder; its peak
+    memory goes into PEAKS."""
     shutil.rmtree(site / "content" / "meetings", ignore_errors=True)
     (site / "content" / "house-style.yaml").unlink(missing_ok=True)
     env = dict(os.environ, PYTHONPATH=str(code))
-    start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "minutes", "convert", "--site", str(site), *options],
-        env=env,
-        cwd=code,
-        capture_output=True,
-        text=True,
-    )
-    seconds = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"convert {' '.join(options)} failed:\n{result.stderr[-2000:]}")
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "minutes", "convert", "--site", str(site), *options],
+            env=env,
+            cwd=code,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+        # wait4 gives the convert's resource use with its workers' (each reaped by it): ru_maxrss is the
+        # largest process's peak, in KiB on Linux
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            err.seek(0)
+            raise SystemExit(f"convert {' '.join(options)} failed:\n{err.read().decode(errors='replace')[-2000:]}")
+    PEAKS.setdefault((code, options), []).append(usage.ru_maxrss / 1024)
     return seconds
+
+
+def peak(code: Path | None, *options: str) -> float | None:
+    """The median peak memory of the converts of `code` with `options`, in MiB."""
+    runs = PEAKS.get((code, options)) if code else None
+    return statistics.median(runs) if runs else None
 
 
 def main() -> int:
@@ -163,10 +185,15 @@ def main() -> int:
     print(f"cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}; medians of {args.runs}")
     rows: list[tuple[str, float, float | None]] = []
 
-    def row(name: str, seconds: float, count: int, old: float | None = None) -> None:
+    def row(name: str, seconds: float, count: int, old: float | None = None, memory: str = "") -> None:
         rows.append((name, count / seconds, count / old if old else None))
         ratio = f"   previous {count / old:6.1f} pages/s, {old / seconds:4.2f}x" if old else ""
-        print(f"{name:34} {count / seconds:7.1f} pages/s ({seconds:6.2f} s){ratio}", flush=True)
+        print(f"{name:34} {count / seconds:7.1f} pages/s ({seconds:6.2f} s){ratio}{memory}", flush=True)
+
+    def memory(new: float | None, old: float | None = None) -> str:
+        if new is None:
+            return ""
+        return f"   peak {new:5.0f} MiB" + (f" (previous {old:5.0f} MiB)" if old else "")
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -190,12 +217,20 @@ def main() -> int:
                 lambda jobs=jobs: convert_seconds(site, CODE, "--jobs", str(jobs)),
                 (lambda jobs=jobs: convert_seconds(site, old_code, "--jobs", str(jobs))) if old_code else None,
             )
-            row(f"minutes convert --jobs {jobs}", new, count, old)
+            options = ("--jobs", str(jobs))
+            row(
+                f"minutes convert --jobs {jobs}",
+                new,
+                count,
+                old,
+                memory(peak(CODE, *options), peak(old_code, *options)),
+            )
         if not args.skip_cluster:
             row(
                 "minutes convert --scheduler local:2",
                 median_of(args.runs, lambda: convert_seconds(site, CODE, "--scheduler", "local:2")),
                 count,
+                memory=memory(peak(CODE, "--scheduler", "local:2")),
             )
     return 0
 

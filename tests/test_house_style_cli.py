@@ -186,6 +186,15 @@ def _headed(day: int, items: list[str]) -> str:
     )
 
 
+def _roll_call_first(day: int) -> str:
+    """Minutes of another of Elm Township's templates: the roll call first, the date in the opening sentence."""
+    return (
+        "Roll Call: Board Members\nAnn Bell, Clerk\nTom Reed, Trustee\n\n"
+        f"The meeting of July {day}, 2022 was called to order at 7:00 pm.\n\n"
+        "**Drainage Report**\nThe drain was cleared and the motion carried.\n"
+    )
+
+
 def test_a_corrected_header_and_roll_call_teach_the_reading_of_the_next_papers(tmp_path):
     root = tmp_path / "site"
     papers = root / "content" / "papers"
@@ -193,6 +202,9 @@ def test_a_corrected_header_and_roll_call_teach_the_reading_of_the_next_papers(t
     (root / "site.yaml").write_text("title: Elm\ncouncil: Elm Township\n", encoding="utf-8")
     (papers / "a.md").write_text(_headed(7, ["Road Salt", "Park Benches"]), encoding="utf-8")
     (papers / "b.md").write_text(_headed(14, ["Snow Plowing", "Cemetery Mowing"]), encoding="utf-8")
+    # Half the minutes print no header above the roll call: too few for the set to learn the header itself.
+    (papers / "c.md").write_text(_roll_call_first(5), encoding="utf-8")
+    (papers / "d.md").write_text(_roll_call_first(19), encoding="utf-8")
     assert run_minutes("convert", "--site", str(root)).returncode == 0
     before = _records(root)
     second_before = next(r for r in before.values() if r["source"]["paper"].endswith("b.md"))
@@ -222,3 +234,51 @@ def test_a_corrected_header_and_roll_call_teach_the_reading_of_the_next_papers(t
     titles = [i["title"] for i in second["items"]]
     assert titles == ["Snow Plowing Report", "Cemetery Mowing Report"], "the header's lines are no items"
     assert {"Elm Township", "Mill Road Hall"} <= {i["title"] for i in second_before.get("items") or []}
+
+
+def _oak(day: int, *, roll_call_heading: bool = False) -> str:
+    """Minutes of Oak Township's template: its name, address and date in bold above the roll call (or, on one
+    paper, the date read from the opening because the roll call is a heading of its own)."""
+    if roll_call_heading:
+        return (
+            "**Oak Township**\n\n**Minutes of the meeting held on 3 May 2022**\n\n**Roll Call**\n\n"
+            "Present: Ann Bell, Tom Reed\n\n**Drainage Report**\nThe drain was cleared after a motion by Reed.\n\n"
+            "**Cemetery Report**\nThe cemetery was mowed after a motion by Bell.\n"
+        )
+    return (
+        f"**Oak Township**\n\n**Mill Road Hall**\n\n**June {day}, 2022 Minutes**\n\n"
+        "The meeting was called to order by Ann Bell at 7:00 pm.\n\n"
+        "Roll Call: Board Members\nAnn Bell, Clerk\nTom Reed, Trustee\n\n"
+        "**Road Report**\nThe salt was bought.\n\n**Park Report**\nThe benches were painted.\n"
+    )
+
+
+def test_the_set_learns_the_header_most_minutes_print_above_the_roll_call(tmp_path):
+    """Read alone, each paper takes its header's lines for items and prints no date the converter finds; read
+    as a set, most minutes print a dated header above the roll call, so the header is learned and the date read.
+    A paper whose opening is read as before (the roll call a heading of its own) keeps its own reading."""
+    root = tmp_path / "site"
+    papers = root / "content" / "papers"
+    papers.mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Oak\ncouncil: Oak Township\n", encoding="utf-8")
+    (papers / "other.md").write_text(_oak(0, roll_call_heading=True), encoding="utf-8")
+    alone = run_minutes("convert", "--site", str(root))
+    assert alone.returncode == 0, alone.stderr
+    (other_alone,) = _records(root).values()
+    for day in (7, 14, 21):
+        (papers / f"june-{day}.md").write_text(_oak(day), encoding="utf-8")
+
+    result = run_minutes("convert", "--site", str(root))
+    assert result.returncode == 0, result.stderr
+    style = yaml.safe_load((root / "content" / "house-style.yaml").read_text(encoding="utf-8"))
+    assert style["header"] == {"above": "Roll Call", "papers": 4}, style
+    records = {r["source"]["paper"].rsplit("/", 1)[-1]: r for r in _records(root).values()}
+    for day in (7, 14, 21):
+        record = records[f"june-{day}.md"]
+        assert str(record["date"]) == f"2022-06-{day:02d}"
+        assert [i["title"] for i in record["items"]] == ["Road Report", "Park Report"], "the header is no item"
+    other = records["other.md"]
+    assert [i["title"] for i in other_alone["items"]] == ["Drainage Report", "Cemetery Report"]
+    assert {k: other.get(k) for k in ("date", "items", "attendance")} == {
+        k: other_alone.get(k) for k in ("date", "items", "attendance")
+    }

@@ -365,3 +365,64 @@ def test_a_taught_header_and_members_roles_are_kept_where_the_paper_bears_them_o
     assert value(convert_paper_text(HEADED, "content/papers/paper.md", council="Perry Township")[0].record) == plain
     assert value(read) == taught
     assert not [e for e in read.review if "house style" in e.why], read.review
+
+
+ELM_STYLE = hs.HouseStyle(
+    bodies=(
+        hs.Body("Elm Township", ("Elm Township Board",), papers=6),
+        hs.Body("Elm Township Planning Commission", papers=2),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("paper", "committee"),
+    [
+        pytest.param(
+            _paper(
+                "ELM",
+                "TOWNSHIP-WOOD COUNTY",
+                "",
+                "Planning Commission",
+                "",
+                "May 3, 2005",
+                "",
+                "The meeting of the Elm Township Planning",
+                "Commission was called to order by Ann Orr at 6:30 p.m.",
+                "",
+                "Present: Ann Orr, Ben Pike",
+                "",
+            ),
+            "Elm Township Planning Commission",
+            id="the council's name only as the start of the commission's, run on to the next line",
+        ),
+        pytest.param(
+            _paper(
+                "ELM TOWNSHIP",
+                "",
+                "May 3, 2005",
+                "",
+                "The meeting of the Elm Township Board",
+                "was called to order by Ann Orr at 6:30 p.m.",
+                "",
+                "Present: Ann Orr, Ben Pike",
+                "",
+            ),
+            "Elm Township",
+            id="a paper that prints the council's name as its heading",
+        ),
+    ],
+)
+def test_a_body_printed_only_inside_a_longer_bodys_name_is_not_borne_out(paper, committee):
+    """The set reading must not file a commission's minutes under the council because the council's name is the
+    start of the commission's: the paper's own reading of the longer name stands."""
+    text = read_paper(paper.encode(), "content/papers/paper.txt")
+    plain = convert_with_roles(text, "content/papers/paper.txt", council="Elm Township")
+    (document,) = plain.documents
+    own = replace(document.record, committee="Elm Township Planning Commission")
+    plain = replace(plain, documents=(replace(document, record=own),))
+    # As the lesson's reading may file it: under the body most papers name.
+    styled = replace(plain, documents=(replace(document, record=replace(own, committee="Elm Township")),))
+    settled = style_trial.settle(plain, styled, ELM_STYLE, "Elm Township")
+    (record,) = (d.record for d in settled.documents)
+    assert record.committee == committee

@@ -115,6 +115,23 @@ def test_what_two_papers_share_is_learned_and_what_one_shows_is_not():
     assert minutes is not None and minutes.number == r"\d{1,3}/\d{2}" and minutes.titles == ("Public Comment",)
 
 
+@pytest.mark.parametrize(
+    ("titles", "learned"),
+    [
+        pytest.param(["Oak Township", "Public Comment"], ("Public Comment",), id="the body's name read as an item"),
+        pytest.param(["OAK TOWNSHIP BOARD", "Public Comment"], ("Public Comment",), id="a form of the body's name"),
+        pytest.param(["Oak Park", "Public Comment"], ("Oak Park", "Public Comment"), id="a title that names no body"),
+    ],
+)
+def test_a_body_named_at_the_head_of_most_papers_is_not_learned_as_an_item_title(titles, learned):
+    style = learn.learn(
+        [_observed(form, "Oak Township", "", [], titles) for form in ("OAK TOWNSHIP BOARD", "Oak Township Board")],
+        housestyle.EMPTY,
+    )
+    minutes = style.item_shape("minutes")
+    assert minutes is not None and minutes.titles == learned
+
+
 def test_what_a_person_taught_or_pinned_survives_learning():
     kept = HouseStyle(
         bodies=(Body("Board of Trustees", ("TOWN OF PERRY",), housestyle.CORRECTED),),
@@ -401,3 +418,80 @@ def test_the_next_paper_is_read_with_the_lesson_and_another_shape_as_before(text
 
     assert fact_of(convert_paper_text(text, "p.md")[0].record) == plain
     assert fact_of(convert_paper_text(text, "p.md", style=style)[0].record) == taught
+
+
+# --- the header learned from the set --------------------------------------------------------------------
+
+
+def _header_minutes(day: int, *, header: bool = True) -> str:
+    """Minutes of Oak Township's template: its name, address and date in bold above the roll call."""
+    top = f"**Oak Township**\n\n**Mill Road Hall**\n\n**May {day}, 2022 Minutes**\n\n" if header else ""
+    return (
+        f"{top}Roll Call: Board Members\nAnn Bell, Clerk\nTom Reed, Trustee\n\n"
+        + ("" if header else f"The meeting of May {day}, 2022 opened.\n\n")
+        + "**Road Report**\nThe salt was bought.\n\n**Park Report**\nThe benches were painted.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        pytest.param(_header_minutes(3), [("Roll Call", True)], id="header above the roll call, read as items"),
+        pytest.param(_header_minutes(3, header=False), [], id="no dated line above the roll call"),
+        pytest.param(
+            _header_minutes(3).replace(
+                "Roll Call: Board Members\nAnn Bell, Clerk\nTom Reed, Trustee",
+                "Board members present were Trustee Reed, Trustee Dunn and Supervisor Bell.",
+            ),
+            [("Board members present were", True)],
+            id="a label that runs on into the names",
+        ),
+        pytest.param(
+            "OAK TOWNSHIP\nMinutes of the meeting held on 3 May 2022\n\nPresent: Ann Bell, Tom Reed\n\n"
+            "1. Apologies\nNone.\n\n2. Roads\nThe salt was bought.\n",
+            [("Present", False)],
+            id="a dated title above the list, not read as an item",
+        ),
+    ],
+)
+def test_a_paper_shows_whether_its_dated_header_stands_above_the_attendance_and_was_read_as_items(text, seen):
+    from minutes.papers.convert import convert_with_roles
+    from minutes.papers.readers import read_paper
+
+    paper = read_paper(text.encode(), "content/papers/paper.md")
+    conversion = convert_with_roles(paper, "content/papers/paper.md", council="Oak Township")
+    assert list(learn.dated_headers(conversion.documents, conversion.lines)) == seen
+
+
+def _seen(header: tuple[tuple[str, bool], ...]) -> learn.Observed:
+    return learn.Observed(meetings=1, kinds=("minutes",), header=header)
+
+
+SHOWN, TAKEN, NONE = (("Roll Call", False),), (("Roll Call", True),), ()
+
+
+@pytest.mark.parametrize(
+    ("papers", "learned"),
+    [
+        pytest.param([TAKEN, TAKEN, SHOWN], True, id="all print it, two read it as items"),
+        pytest.param([TAKEN, SHOWN, SHOWN], False, id="only one read it as items: nothing to gain"),
+        pytest.param([TAKEN, TAKEN, NONE, NONE], False, id="half the minutes print no header there"),
+        pytest.param([TAKEN], False, id="one paper"),
+    ],
+)
+def test_the_header_is_learned_where_most_minutes_print_it_and_two_read_it_as_items(papers, learned):
+    style = learn.learn([_seen(p) for p in papers], HouseStyle())
+    assert (style.header is not None) == learned, style.header
+    if learned:
+        assert style.header == HeaderStyle("Roll Call", (), housestyle.LEARNED, (), len(papers))
+
+
+def test_a_learned_header_gives_way_to_a_corrected_one_and_reads_back_from_the_file(tmp_path):
+    corrected = HeaderStyle("Present", ("{date}",), housestyle.CORRECTED, ("a/2022-05-03/minutes.md",))
+    style = learn.learn([_seen(TAKEN)] * 3, HouseStyle(header=corrected))
+    assert style.header == corrected
+    learned = learn.learn([_seen(TAKEN)] * 3, HouseStyle())
+    path = tmp_path / "house-style.yaml"
+    housestyle.write(path, learned)
+    assert housestyle.read(path, "house-style.yaml") == (learned, [])
+    assert learn.Observed.from_mapping(_seen(TAKEN).to_mapping()) == _seen(TAKEN)

@@ -48,6 +48,7 @@ from minutes.papers.evidence import (
     runner,
     weight_of,
 )
+from minutes.papers.memo import remembered
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
 
@@ -569,6 +570,13 @@ def label_of(text: str) -> tuple[str, str] | None:
     learned = _house_label(text.strip())
     if learned:
         return learned
+    return _printed_label(text.strip())
+
+
+@remembered
+def _printed_label(text: str) -> tuple[str, str] | None:
+    """(role, rest of the line) when the line opens with a label papers print, whatever the house
+    style: a pure function of the line, asked of it by many rules."""
     stripped = _WELSH_AFTER_LABEL.sub(r"\g<label>:", english_side(text.strip()), count=1)
     for role, pattern in LABELS:
         match = pattern.match(stripped)

@@ -63,6 +63,8 @@ _TABLE_RULE = re.compile(r"^[\s\-|:]*--[\s\-|:]*$")
 _FILE_SIZE = re.compile(
     r"(?<!\s)\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLS|XLSX|PPT|PPTX|RTF)\s+\d+(?:\.\d+)?\s?[KMG]B\b", re.IGNORECASE
 )
+_SIZE_UNIT = re.compile(r"[KMG]B", re.IGNORECASE)
+"""What `_FILE_SIZE` needs in a line: a line without it is not searched."""
 _BULLET = re.compile(r"^\s*[·•●○◦▪■\uf0b7\uf0a7\uf0d8\uf076\u2023\u2043]\s*")
 _TERMINAL = re.compile(r"[.!?:;]['’\")\]*]*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|\(\w{1,3}\)|\||>)")
@@ -549,7 +551,7 @@ def table_rules(lines: list[Line]) -> list[Line]:
 def web_page_noise(lines: list[Line]) -> list[Line]:
     """ModernGov page furniture: "pdf icon PDF 77 KB" after a title, "Additional documents:",
     and the "Items" / "No. Item" header of the items table."""
-    is_web_page = any(_FILE_SIZE.search(line.text) for line in lines) or any(
+    is_web_page = any(_SIZE_UNIT.search(line.text) and _FILE_SIZE.search(line.text) for line in lines) or any(
         line.text.strip().lower() in ("agenda and minutes", "agenda, decisions and minutes") for line in lines[:12]
     )
     if not is_web_page:

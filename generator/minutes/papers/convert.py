@@ -155,14 +155,29 @@ def convert_with_roles(
     council: str = "",
     default_committee: str = "",
     style: HouseStyle = housestyle.EMPTY,
+    readings: list[tuple[HouseStyle, Conversion]] | None = None,
 ) -> Conversion:
     """A paper's documents, read with the site's house style as evidence; a paper that names no body is
     filed under `default_committee`, else the council. Each lesson of the style is tried on the paper and
-    kept only where the paper bears it out (`style_trial`)."""
+    kept only where the paper bears it out (`style_trial`).
+
+    `readings`: this paper's readings already made with the same arguments, each with the style it was
+    read with; one with the style asked for is taken instead of reading the paper again, and each new
+    reading is added. A conversion is pure, so what it takes is what it would have read (a second reading
+    of an archive with a new house style reads each paper without the lessons again: the first reading)."""
+
+    cleaned: list[tuple[tuple[Line, ...], tuple[Shape, ...]]] = []
 
     def read(with_style: HouseStyle) -> Conversion:
+        made = next((c for s, c in readings or () if s == with_style), None)
+        if made is not None:
+            return made
+        if not cleaned:
+            # The cleaned lines and their shapes are the paper's own, whatever the style: made once.
+            lines = next((c.lines for _, c in readings or ()), None) or tuple(clean_lines(paper))
+            cleaned.append((lines, tuple(line_shapes(lines))))
         with housestyle.reading_with(with_style):
-            return _convert(
+            made = _convert(
                 paper,
                 paper_path,
                 overrides,
@@ -170,7 +185,11 @@ def convert_with_roles(
                 sha256=sha256,
                 council=council,
                 default_committee=default_committee,
+                cleaned=cleaned[0],
             )
+        if readings is not None:
+            readings.append((with_style, made))
+        return made
 
     return style_trial.read_trying(read, style, council)
 
@@ -203,10 +222,14 @@ def _convert(
     sha256: str,
     council: str,
     default_committee: str = "",
+    cleaned: tuple[Sequence[Line], Sequence[Shape]] | None = None,
 ) -> Conversion:
     names = CommitteeNames(committees, council)
-    lines = clean_lines(paper)
-    shapes_ = line_shapes(lines)
+    if cleaned is None:
+        lines = clean_lines(paper)
+        shapes_ = line_shapes(lines)
+    else:
+        lines, shapes_ = list(cleaned[0]), list(cleaned[1])
     spans = split_pack(lines, shapes_)
     docs = [_Doc(span) for span in spans]
     for n, doc in enumerate(docs):

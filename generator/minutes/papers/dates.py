@@ -14,8 +14,11 @@ year is only completed when the caller says which year is meant.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
+
+from minutes.papers import memo
 
 MONTHS = {
     name: number
@@ -116,9 +119,25 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_ANY_MONTH = re.compile(_MONTH_NAMES, re.IGNORECASE)
+"""A month's name anywhere: written-out dates need one (a line without is not searched for them)."""
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     """Every date in `text`, in order. A date printed without a year is completed with
     `default_year`, or skipped when there is none."""
+    if len(text) <= memo.SHORT_CHARS:
+        # A line is searched for dates by many rules, and again by the style trial's second reading.
+        return list(_remembered_dates(text, default_year))
+    return _find_dates(text, default_year)
+
+
+@functools.lru_cache(maxsize=memo.ENTRIES)
+def _remembered_dates(text: str, default_year: int | None) -> tuple[FoundDate, ...]:
+    return tuple(_find_dates(text, default_year))
+
+
+def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -128,7 +147,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
         found.append(FoundDate(value, match.start(), match.end(), year_printed, weekday, form))
         taken.append((match.start(), match.end()))
 
-    for pattern, form in ((DATE_PATTERN, "day-month"), (_MONTH_FIRST, "month-day")):
+    written = ((DATE_PATTERN, "day-month"), (_MONTH_FIRST, "month-day")) if _ANY_MONTH.search(text) else ()
+    for pattern, form in written:
         for match in pattern.finditer(text):
             month_text = match.group("month")
             if form == "month-day" and month_text.lower() == "may" and not month_text[0].isupper():

@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,7 +39,7 @@ from minutes.core.paths import (
 )
 from minutes.core.pools import default_jobs
 from minutes.core.slug import slugify
-from minutes.papers import fresh, housestyle, learn
+from minutes.papers import fresh, housestyle, kept_readings, learn, style_trial
 from minutes.papers.convert import Conversion, ConvertedDocument, convert_with_roles
 from minutes.papers.fresh import MANIFEST_NAME
 from minutes.papers.housestyle import HouseStyle
@@ -270,6 +271,11 @@ class _Run:
     style: HouseStyle = housestyle.EMPTY
     papers_read: dict[str, None] = field(default_factory=dict)
     """Papers read in this run, once each (a second reading with a new house style counts once)."""
+    first_readings: kept_readings.KeptReadings | None = None
+    """The papers' first readings, kept for a second reading with a new house style (none for named papers,
+    which are read once)."""
+    keeping: bool = False
+    """Whether the workers send back what they read, to be kept: in the first reading of the whole folder."""
 
     def show(self, path: Path) -> str:
         return _display(path, self.root)
@@ -314,6 +320,9 @@ def convert_papers(
     first_reading = len(problems)
     stack = contextlib.ExitStack()
     runner = _runner(stack, jobs, scheduler)
+    if not explicit:
+        folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="minutes-readings-"))
+        run.first_readings, run.keeping = kept_readings.KeptReadings(Path(folder)), True
     read_all = partial(_read_all, run, candidates, gone=gone, progress=progress, runner=runner)
     try:
         changed = _read_with_learned_style(run, read_all, style, first_reading, explicit=explicit)
@@ -364,6 +373,7 @@ def _read_with_learned_style(
     """Read the papers, then learn from all of them what they share, and read them again when that changed
     how papers are read. Whether the house style changed from `style`, the one read from the site."""
     read_all(explicit=explicit)
+    run.keeping = False
     learned = learn.learn(
         [learn.Observed.from_mapping(e.get("observed")) for _, e in sorted(run.manifest.papers.items())], run.style
     )
@@ -599,6 +609,8 @@ class PaperConversion:
     documents: tuple[ConvertedDocument, ...] = ()
     observed: learn.Observed = field(default_factory=learn.Observed)
     """What the paper showed of its council's house style, learned from across the archive."""
+    reading: bytes = b""
+    """The paper's text and plain reading, packed for a later reading of this run (`kept_readings`)."""
 
 
 @dataclass(slots=True)
@@ -613,6 +625,8 @@ class _Plan:
     """The files of a paper converted before and unchanged since: nothing to do."""
     digest: str = ""
     paper_sha: str = ""
+    reading_key: str = ""
+    """The paper's bytes and sidecar, which a reading kept for it must have been read from."""
     entry: _Entry | None = None
     old_name: str = ""
     """The paper's name before it was renamed, which its kept records still name."""
@@ -644,6 +658,7 @@ def _plan_paper(
         return planned
     side, side_bytes = _sidecar_bytes(run, planned, papers_dir)
     planned.paper_sha = _sha(data)
+    planned.reading_key = _sha(planned.paper_sha.encode() + b"\0" + side_bytes)
     planned.digest = _sha(
         data + b"\0" + side_bytes + b"\0" + CONVERTER_VERSION.encode() + b"\0" + _settings_digest(config, run.style)
     )
@@ -665,6 +680,8 @@ def _plan_paper(
         config.max_paper_mb * 1_000_000,
         config.default_committee,
         run.style,
+        run.first_readings.take(shown, planned.reading_key) if run.first_readings else b"",
+        run.keeping,
     )
     return planned
 
@@ -748,9 +765,18 @@ def _read_and_convert(
     max_chars: int,
     default_committee: str = "",
     style: HouseStyle = housestyle.EMPTY,
+    kept: bytes = b"",
+    keep: bool = False,
 ) -> PaperConversion:
-    """Read a paper and convert it: what a worker process runs for each paper."""
-    paper_text = read_paper(data, shown, limits)
+    """Read a paper and convert it: what a worker process runs for each paper.
+
+    `kept`: the paper's text and readings an earlier reading of this run packed (`kept_readings`), which
+    this one starts from instead of reading the file again; `keep`: pack them for a later reading."""
+    readings: kept_readings.Readings = []
+    if kept:
+        paper_text, readings = kept_readings.unpack(kept)
+    else:
+        paper_text = read_paper(data, shown, limits)
     chars = len(paper_text.text)
     if chars > max_chars or not paper_text.text.strip():
         return PaperConversion(paper_text.problems, chars if paper_text.text.strip() else 0)
@@ -763,14 +789,19 @@ def _read_and_convert(
         council=council,
         default_committee=default_committee,
         style=style,
+        readings=readings,
     )
     documents = tuple(conversion.documents)
     observed = learn.observe(
         [d.record for d in documents],
         [o.committee for o in conversion.openings],
         learn.unheaded(conversion.untaught or documents),
+        learn.dated_headers(conversion.untaught or documents, conversion.lines),
     )
-    return PaperConversion(paper_text.problems, chars, documents, observed)
+    # Only the reading without the lessons is read again by a later reading (with another style's lessons).
+    plain = style_trial.untaught(style)
+    reading = kept_readings.pack(paper_text, [(s, c) for s, c in readings if s == plain]) if keep else b""
+    return PaperConversion(paper_text.problems, chars, documents, observed, reading)
 
 
 def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome[PaperConversion] | None) -> None:
@@ -784,6 +815,8 @@ def _finish_paper(run: _Run, planned: _Plan, outcome: Outcome[PaperConversion] |
     assert outcome is not None
     converted = _worker_gave(run, planned, outcome)
     if converted is not None:
+        if converted.reading and run.first_readings is not None:
+            run.first_readings.put(planned.shown, planned.reading_key, converted.reading)
         _write_paper(run, planned, converted)
 
 

@@ -48,6 +48,7 @@ from minutes.papers.evidence import (
     runner,
     weight_of,
 )
+from minutes.papers.memo import remembered
 from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
 
 # --- numbers ------------------------------------------------------------------------
@@ -95,6 +96,7 @@ _RESOLUTION_START = re.compile(
 minute's text, not a sub-item."""
 
 
+@remembered
 def number_key(number: str) -> tuple[int, ...]:
     """Sortable value of an item number: "12" -> (12,), "4.1" -> (4, 1), "PLA146/14" -> (146,), "(c)" -> (3,)."""
     text = number.strip("()*").strip()
@@ -135,6 +137,7 @@ def scheme_of(form: str, number: str) -> str:
     return form
 
 
+@remembered
 def read_number(text: str) -> tuple[str, str, str] | None:
     """(form, number, rest) when `text` opens with an item number; "3. Minutes" -> ("int", "3", "Minutes")."""
     for form, pattern in NUMBER_FORMS:

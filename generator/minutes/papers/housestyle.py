@@ -107,7 +107,8 @@ class AttendanceStyle:
 @dataclass(frozen=True, slots=True)
 class HeaderStyle:
     """How the site's minutes open: the header's lines stand above the list of who attended, and no item
-    starts before it (a corrected record whose first item follows the attendance list taught it)."""
+    starts before it (a corrected record whose first item follows the attendance list taught it, or most
+    minutes of the site print a dated header above that list)."""
 
     above: str = ""
     """The attendance label the header stands above, as printed ("Roll Call"); empty: no such lesson."""
@@ -116,6 +117,8 @@ class HeaderStyle:
     for a person to read."""
     source: str = LEARNED
     taught_by: tuple[str, ...] = ()
+    papers: int = 0
+    """How many minutes, read alone, took this header for items (a learned header)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ class HouseStyle:
             tuple(replace(v, papers=0, taught_by=(), source=LEARNED) for v in self.venues),
             tuple(replace(i, papers=0, taught_by=(), source=LEARNED) for i in self.items),
             replace(self.attendance, taught_by=(), source=LEARNED) if self.attendance else None,
-            replace(self.header, lines=(), taught_by=(), source=LEARNED) if self.header else None,
+            replace(self.header, lines=(), taught_by=(), source=LEARNED, papers=0) if self.header else None,
         )
         return hashlib.sha256(dump(bare).encode()).hexdigest()[:16]
 
@@ -258,7 +261,7 @@ def dump(style: HouseStyle) -> str:
             entry = {"labels": labels, **entry}
         data["attendance"] = entry
     if style.header:
-        data["header"] = _entry(style.header, ("above", "lines", "source", "taught_by"))
+        data["header"] = _entry(style.header, ("above", "lines", "source", "papers", "taught_by"))
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100) if data else ""
 
 
@@ -434,6 +437,7 @@ def _header(entry: object) -> HeaderStyle:
         _strings(entry, "lines", "header"),
         _source(entry, "header"),
         _strings(entry, "taught_by", "header"),
+        _count(entry, "header"),
     )
 
 

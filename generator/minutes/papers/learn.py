@@ -5,7 +5,8 @@ Two sources, one result (`housestyle.HouseStyle`):
 - `observe` notes, for one converted paper, the shapes the style is made of: the bodies its
   meetings name (as printed, and the body filed under), the venue, how its items are numbered
   and titled. `learn` keeps what most papers of the site share: a body or a venue named by two
-  papers or more, the numbering most meetings' items take, the titles most meetings reuse.
+  papers or more, the numbering most meetings' items take, the titles most meetings reuse, and
+  the header most minutes print above the roll call (where two or more took it for items).
 - `teach` compares a record a person corrected with the record the converter makes of the same
   paper, and aligns each corrected fact with the paper's lines: the printed form of the body
   that was meant, the venue, the shape of the numbers and titles of the items (or that each
@@ -21,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypedDict
 
@@ -39,6 +40,7 @@ from minutes.papers.housestyle import (
 )
 
 if TYPE_CHECKING:
+    from minutes.papers.clean import Line
     from minutes.papers.convert import ConvertedDocument
     from minutes.records.record import DocumentRecord, Item
 
@@ -58,6 +60,7 @@ class ObservedMapping(TypedDict, total=False):
     meetings: int
     kinds: list[str]
     unheaded: list[str]
+    header: list[list[object]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,9 @@ class Observed:
     unheaded: tuple[str, ...] = ()
     """The kinds of its meeting documents that, read without the house style, set out no items of their own
     in a page of text or more (business told in paragraphs)."""
+    header: tuple[tuple[str, bool], ...] = ()
+    """For its minutes that print a dated header above the label of those present: the label as printed
+    ("Roll Call"), and whether their own reading took the header for items."""
 
     def to_mapping(self) -> ObservedMapping:
         return {
@@ -87,6 +93,7 @@ class Observed:
             "meetings": self.meetings,
             "kinds": list(self.kinds),
             "unheaded": list(self.unheaded),
+            "header": [list(h) for h in self.header],
         }
 
     @classmethod
@@ -102,6 +109,7 @@ class Observed:
                 int(data.get("meetings") or 0),
                 tuple(str(k) for k in data.get("kinds") or []),
                 tuple(str(k) for k in data.get("unheaded") or []),
+                tuple((str(label), bool(taken)) for label, taken in data.get("header") or []),
             )
         except (TypeError, ValueError):
             return cls()
@@ -167,9 +175,76 @@ def unheaded(documents: Iterable[ConvertedDocument]) -> tuple[str, ...]:
     )
 
 
-def observe(records: Iterable[DocumentRecord], printed: Sequence[str], unheaded_kinds: Sequence[str] = ()) -> Observed:
-    """The shapes of one paper: its meeting records and, for each, the committee its opening printed; and the
-    kinds of its documents that set out no items of their own (`unheaded`)."""
+def dated_headers(documents: Iterable[ConvertedDocument], lines: Sequence[Line]) -> tuple[tuple[str, bool], ...]:
+    """For each of the minutes whose opening prints a dated header above the label of those present: the label
+    as printed ("Roll Call"), and whether the reading took that header for items. The header prints the
+    meeting's date (the date the record holds, or any date where it holds none) on a line above the label;
+    it was taken for items when that line is one of the record's items ("March 19, 2024 Minutes")."""
+    from minutes.papers.dates import find_dates
+
+    out = []
+    for document in documents:
+        record = document.record
+        if record.kind != "minutes" or not record.source:
+            continue
+        first, last = record.source.lines
+        texts = [ln.text.strip() for ln in lines if ln.is_content and not ln.artefact and first <= ln.number <= last]
+        label_at = _label_line(texts[:HEADER_LINES])
+        titles = {folded(item.title) for item in record.items if not item.number}
+        year = record.date.year if record.date else 2000
+        dated = [
+            folded(bare)
+            for text in texts[: max(label_at, 0)]
+            if (bare := text.strip("*#_ ").strip())
+            and (found := [f.date for f in find_dates(bare, year)])
+            and (record.date is None or record.date in found)
+        ]
+        if dated:
+            out.append((_label_text(texts[label_at]), any(d in titles for d in dated)))
+    return tuple(out)
+
+
+def _label_line(texts: Sequence[str]) -> int:
+    """The first of the lines that labels those present (or the members), or -1."""
+    from minutes.papers.attendance import label_of
+
+    return next(
+        (
+            n
+            for n, text in enumerate(texts)
+            if (found := label_of(text)) and found[0] in ("present", "members", "membership")
+        ),
+        -1,
+    )
+
+
+def _label_text(line: str) -> str:
+    """The label as printed at the head of its line ("Roll Call" of "Roll Call   Name   Present", "Board
+    members present were" of a sentence that runs on into the names)."""
+    from minutes.papers.attendance import label_of
+
+    text = line.strip().strip("*#_ ")
+    head = re.split(r"\t|\s{2,}|:", text)[0].strip()
+    found = label_of(text)
+    rest = found[1].strip() if found else ""
+    if rest and len(head.split()) > LABEL_WORDS and text.find(rest) > 0:
+        head = text[: text.find(rest)].strip(" :-–—")
+    return head
+
+
+LABEL_WORDS = 5
+"""A label of those present is at most this many words; a longer head of the line runs on into the names."""
+
+
+def observe(
+    records: Iterable[DocumentRecord],
+    printed: Sequence[str],
+    unheaded_kinds: Sequence[str] = (),
+    header: Sequence[tuple[str, bool]] = (),
+) -> Observed:
+    """The shapes of one paper: its meeting records and, for each, the committee its opening printed; the
+    kinds of its documents that set out no items of their own (`unheaded`); and the labels its minutes' dated
+    header stands above where their own reading took it for items (`header`)."""
     bodies, venues, numbers, titles = [], [], [], []
     kinds: list[str] = []
     meetings = 0
@@ -199,6 +274,7 @@ def observe(records: Iterable[DocumentRecord], printed: Sequence[str], unheaded_
         meetings,
         tuple(dict.fromkeys(kinds)),
         tuple(k for k in dict.fromkeys(unheaded_kinds) if k in kinds),
+        tuple(header) if "minutes" in kinds else (),
     )
 
 
@@ -237,14 +313,17 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
         if count >= MIN_PAPERS and name not in fixed_venues
     ]
     items = [shape for shape in kept.items if shape.source in (PINNED, CORRECTED)]
+    # A title that is only a body's name is the heading of the paper read as an item, not an item meetings reuse.
+    named = {folded(form) for body in bodies for form in (body.name, *body.forms)}
     pinned_kinds = {shape.kind for shape in items if shape.source == PINNED}
     for kind in ("agenda", "minutes"):
         # What most papers share stays beside what one correction taught: each paper is read with the shape
         # it shows (style_trial), so one record's shape does not replace the archive's.
         if kind not in pinned_kinds and "" not in pinned_kinds:
-            items += [shape for shape in (_learned_paragraphs(observed, kind), _learned_items(observed, kind)) if shape]
+            shapes = (_learned_paragraphs(observed, kind), _learned_items(observed, kind, named))
+            items += [shape for shape in shapes if shape]
     attendance = kept.attendance if kept.attendance and kept.attendance.source in (PINNED, CORRECTED) else None
-    header = kept.header if kept.header and kept.header.source in (PINNED, CORRECTED) else None
+    header = kept.header if kept.header and kept.header.source in (PINNED, CORRECTED) else _learned_header(observed)
     return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance, header)
 
 
@@ -266,8 +345,24 @@ def _learned_paragraphs(observed: Sequence[Observed], kind: str) -> ItemShape | 
     return ItemShape(kind=kind, unnumbered=True, paragraphs=True, papers=len(told))
 
 
-def _learned_items(observed: Sequence[Observed], kind: str) -> ItemShape | None:
-    """The numbering and the titles most papers of one kind share."""
+def _learned_header(observed: Sequence[Observed]) -> HeaderStyle | None:
+    """The header above the attendance, where most minutes print their date above the label of those present
+    (a council's template: its name, address and the date above the roll call) and two or more of them, read
+    alone, took that header for items. Tried on each paper as a correction's header is: only a dated block of
+    headings above the label, with items after it, is set aside."""
+    papers = [o for o in observed if "minutes" in o.kinds]
+    shown = [o for o in papers if o.header]
+    taken = [o for o in shown if any(t for _, t in o.header)]
+    if len(taken) < MIN_PAPERS or len(shown) < MIN_PAPERS or len(shown) <= SHARE * len(papers):
+        return None
+    labels = Counter(label for o in shown for label in dict.fromkeys(label for label, _ in o.header))
+    above = min(labels, key=lambda label: (-labels[label], label))
+    return HeaderStyle(above, (), LEARNED, (), len(shown))
+
+
+def _learned_items(observed: Sequence[Observed], kind: str, named: Set[str] = frozenset()) -> ItemShape | None:
+    """The numbering and the titles most papers of one kind share, but for titles that are only a body's name
+    (`named`, folded)."""
     papers = [o for o in observed if any(k == kind for k, _ in o.numbers + o.titles)]
     if len(papers) < MIN_PAPERS:
         return None
@@ -276,7 +371,7 @@ def _learned_items(observed: Sequence[Observed], kind: str) -> ItemShape | None:
     titles = Counter(t for o in papers for t in {folded(v) for k, v in o.titles if k == kind})
     spelled = {folded(v): v for o in papers for k, v in o.titles if k == kind}
     common = [p for p, c in numbers.most_common() if c >= enough]
-    shared = sorted((spelled[t] for t, c in titles.items() if c >= enough), key=str.lower)
+    shared = sorted((spelled[t] for t, c in titles.items() if c >= enough and t not in named), key=str.lower)
     if not (common or shared):
         return None
     return ItemShape(kind=kind, number=common[0] if common else "", titles=tuple(shared), papers=len(papers))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from minutes.core.config import CommitteeSettings
 from minutes.core.paths import segment
 from minutes.core.slug import slugify
+from minutes.papers.memo import remembered
 
 SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 ACRONYMS = frozenset(
@@ -29,6 +30,7 @@ _DATE_TAIL = re.compile(
 )
 
 
+@remembered
 def plain(text: str) -> str:
     """Text without Markdown decoration: heading marks, bold, list markers, link syntax."""
     text = re.sub(r"^\s*#{1,6}\s*", "", text)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutes.papers.clean import Line
+from minutes.papers.memo import remembered
 
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
@@ -49,6 +50,7 @@ class Shape:
         return len(self.text.split())
 
 
+@remembered
 def unmark(text: str) -> str:
     """Text without inline Markdown: bold and italic marks, link syntax, escapes."""
     text = re.sub(r"\[([^\]]*)\]\((?:<[^>]*>|[^)]*)\)", r"\1", text)
@@ -58,16 +60,10 @@ def unmark(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def caps_ratio(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(c.isupper() for c in letters) / len(letters)
-
-
 def is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and caps_ratio(text) >= 0.85
+    # filter and map over str methods: the loop runs in C (this is asked of every line)
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) >= 0.85
 
 
 def shape(line: Line) -> Shape:

@@ -180,6 +180,10 @@ _ANOTHER_MEETING = re.compile(
 )
 
 
+_MEETING_WORD = re.compile(r"meeting|agm", re.IGNORECASE)
+"""What `_ANOTHER_MEETING` needs somewhere in a line: a line without it is not searched (the pattern tries
+every word of a line, and almost every line is without it)."""
+
 _FOLLOWED = re.compile(
     r"^\W*(?:(?:to\s+be\s+)?followed\s+by|after\s+which|and\s+then|then|at\s+the\s+(?:close|conclusion)\s+of)\b",
     re.IGNORECASE,
@@ -191,7 +195,8 @@ def another_meeting(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> 
     Meeting of the Parish Council on Tuesday 14th March 2017 at 7.45pm" / "AGENDA" / "1. …")."""
     text = shapes_[i].text
     if (
-        not _ANOTHER_MEETING.search(text)
+        not _MEETING_WORD.search(text)
+        or not _ANOTHER_MEETING.search(text)
         or not find_dates(text, 2000)
         or re.search(
             r"\b(?:next|previous|last|were|was|been|held|approved|confirmed|signed|from|actions?)\b",

@@ -238,7 +238,7 @@ def _settle_committee(
 ) -> str:
     """The lessons' body where the paper prints it (or a form naming no other body), else the paper's own."""
     opening = _opening(sr, lines)
-    if pr.committee == sr.committee or _bears_body(sr.committee, opening, style, council):
+    if pr.committee == sr.committee or _bears_body(sr.committee, opening, style, council, pr.committee):
         return sr.committee
     settling.from_plain.add("committee")
     body = next((b for b in style.bodies if b.name == sr.committee), None)
@@ -355,10 +355,13 @@ def _opening(record: DocumentRecord, lines: Sequence[Line]) -> list[str]:
     return texts[:OPENING_LINES]
 
 
-def _bears_body(name: str, opening: Sequence[str], style: HouseStyle, council: str) -> bool:
+def _bears_body(name: str, opening: Sequence[str], style: HouseStyle, council: str, own: str = "") -> bool:
     """Whether the paper's opening prints this body on a line that names it (a heading, not a sentence that
-    mentions it in passing): its name, or a form of it that names no other body."""
-    if _heading_naming(name, opening):
+    mentions it in passing): its name, or a form of it that names no other body. Words that are only the
+    start of a longer body's name printed there ("Elm Township" of "Elm Township Planning Commission", the
+    body the paper's own reading found, `own`) name that body, not this one."""
+    longer = [own, *(form for other in style.bodies if other.name != name for form in (other.name, *other.forms))]
+    if _heading_naming(name, opening, longer):
         return True
     body = next((b for b in style.bodies if b.name == name), None)
     if body is None or body.source == PINNED:
@@ -366,19 +369,25 @@ def _bears_body(name: str, opening: Sequence[str], style: HouseStyle, council: s
     generic = {folded(council)} | {
         folded(form) for other in style.bodies if other.name != name for form in (other.name, *other.forms)
     }
-    return any(folded(form) not in generic and _heading_naming(form, opening) for form in body.forms)
+    return any(folded(form) not in generic and _heading_naming(form, opening, longer) for form in body.forms)
 
 
-def _heading_naming(form: str, opening: Sequence[str]) -> str:
-    """The first line of the opening that prints `form` with few other words (as a heading names a body)."""
+def _heading_naming(form: str, opening: Sequence[str], longer: Sequence[str] = ()) -> str:
+    """The first line of the opening that prints `form` with few other words (as a heading names a body), and
+    not as the start of one of the `longer` names (read on into the next line, where a name may run on)."""
     needle = folded(form)
     if not needle:
         return ""
     most = len(needle.split()) + HEADING_EXTRA_WORDS
-    return next(
-        (line for line in opening if f" {needle} " in f" {folded(line)} " and len(folded(line).split()) <= most),
-        "",
-    )
+    wider = [f" {w} " for w in dict.fromkeys(folded(n) for n in longer) if w != needle and f" {needle} " in f" {w} "]
+    for n, line in enumerate(opening):
+        words = folded(line)
+        if f" {needle} " not in f" {words} " or len(words.split()) > most:
+            continue
+        run_on = f" {words} {folded(opening[n + 1]) if n + 1 < len(opening) else ''} "
+        if not any(w in run_on for w in wider):
+            return line
+    return ""
 
 
 def _printed_form(body: Body, opening: Sequence[str]) -> str:
