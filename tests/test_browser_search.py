@@ -177,7 +177,7 @@ def test_a_word_added_in_serve_is_found_once_its_shard_is_reindexed(tmp_path, pa
     import subprocess
     import sys
 
-    from helpers import REPO, copy_demo_site, free_port, wait_for
+    from helpers import REPO, ServerEvents, copy_demo_site, free_port, wait_for, wait_for_line
 
     root = copy_demo_site(tmp_path / "site")
     port = free_port()
@@ -191,29 +191,26 @@ def test_a_word_added_in_serve_is_found_once_its_shard_is_reindexed(tmp_path, pa
     base = f"http://127.0.0.1:{port}/"
     try:
         wait_for(base + "search/", lambda status, body: status == 200, 90)
+        events = ServerEvents(base)
         minutes = root / "content/meetings/cabinet-member-for-communities-and-cohesion/2013-11-18/minutes.md"
         minutes.write_text(
             minutes.read_text(encoding="utf-8") + "\nMembers discussed zymurgy at length.\n", encoding="utf-8"
         )
-        wait_for(
-            base + "cabinet-member-for-communities-and-cohesion/2013-11-18/", lambda status, body: "zymurgy" in body, 5
-        )
-        found = []
-        for _ in range(30):  # the shard is re-indexed just after the page is written
-            page.goto(f"{base}search/?q=zymurgy")
-            page.locator(".pagefind-ui__message").first.wait_for(timeout=HANG_MS)
-            page.wait_for_function(
-                "() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').innerText)", timeout=HANG_MS
-            )
-            links = page.locator(".pagefind-ui__result-link")
-            found = [links.nth(i).get_attribute("href") for i in range(links.count())]
-            if found:
-                break
-            page.wait_for_timeout(500)
+        # The server says when the edited page is searchable (a `search` event), and again once its shard has it.
+        while events.next()[0] != "search":
+            pass
+        page.goto(f"{base}search/?q=zymurgy")
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
+        links = page.locator(".pagefind-ui__result-link")
+        found = [links.nth(i).get_attribute("href") for i in range(links.count())]
+        page.goto("about:blank")  # so the server's next event does not reload the search page under the test
         meeting = "/cabinet-member-for-communities-and-cohesion/2013-11-18/"
         assert found and found[0] == meeting and all(link.startswith(meeting) for link in found), found
+        while events.next() != ("search", '{"edits": []}'):
+            pass
+        events.close()
         # One shard was re-indexed, not the site; the other shards still answer.
-        assert "in 1 search shard\n" in (tmp_path / "serve.log").read_text(encoding="utf-8")
+        assert wait_for_line(tmp_path / "serve.log", "in 1 search shard").endswith("in 1 search shard")
         search_and_open(page, f"{base}search/", "Rothacs")
         assert "/2020-03-03/" in page.url
     finally:

@@ -91,6 +91,15 @@ def test_reload_script_is_injected_and_events_stream(server):
         assert stream.readline().startswith(b": connected")
 
 
+def test_without_search_the_preview_has_no_stand_in_for_pagefind(server):
+    """`--no-search`: no module for the search page to load, and the injected script names none."""
+    _root, base, _log, _process = server
+    _status, script = fetch(base.rstrip("/") + "/__minutes/reload.js")
+    assert "if (search && false)" in script
+    status, _body = fetch(base.rstrip("/") + "/__minutes/search/pagefind.js")
+    assert status == 404
+
+
 def test_missing_page_gets_the_404_page(server):
     _root, base, _log, _process = server
     status, body = fetch(base + "no/such/page/")

@@ -10,8 +10,12 @@ template) is a warm build, which re-renders the pages whose inputs changed.
 
 The server injects a small script into HTML responses that listens for
 server-sent events: "reload" after a good update, "error" with the message
-after a failed one. A failed build leaves the last good output served, with
-the error shown on the page and in the terminal.
+after a failed one, and "search" when the search index changed (then only a
+search page reloads, keeping its query). A failed build leaves the last good
+output served, with the error shown on the page and in the terminal.
+
+Search is fresh within a second of a body edit: the edited pages are indexed
+alone first, then their shards (see fresh_search.py).
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from minutes.build import BodyUpdate, BuildResult, SiteBuilder
 from minutes.core.config import CONFIG_NAME, SiteConfig, load_config
 from minutes.core.errors import UserError
 from minutes.publish.lock import site_lock
+from minutes.serve.fresh_search import MODULE_PATH, FreshSearch
 from minutes.serve.hosts import HostCheck
 from minutes.serve.review import ReviewView
 from minutes.site.load import Loader
@@ -73,14 +78,31 @@ DEBOUNCE_SECONDS = 0.05
 _CLIENT_JS = f"""\
 (function () {{
   var banner = document.getElementById("minutes-build-error");
+  var search = document.getElementById("search");
+  // The search page loads Pagefind through the preview's module, which adds the edited pages (search.js).
+  if (search && FRESH_SEARCH) search.dataset.freshSearch = "{MODULE_PATH}";
+  // A search page reloads with what the reader had typed.
+  function again() {{
+    var box = document.querySelector(".pagefind-ui__search-input");
+    if (!box || !box.value) return window.location.reload();
+    var url = new URL(window.location.href);
+    url.searchParams.set("q", box.value);
+    window.location.replace(url.href);
+  }}
   var source = new EventSource("{EVENTS_PATH}");
-  source.addEventListener("reload", function () {{ window.location.reload(); }});
+  source.addEventListener("reload", again);
+  source.addEventListener("search", function () {{ if (search) again(); }});
   source.addEventListener("error-message", function (event) {{
     banner.textContent = JSON.parse(event.data);
     banner.hidden = false;
   }});
 }})();
 """
+
+
+def client_js(fresh_search: bool) -> bytes:
+    """The script injected into every page of the preview."""
+    return _CLIENT_JS.replace("FRESH_SEARCH", "true" if fresh_search else "false").encode()
 
 
 @dataclass(slots=True)
@@ -92,7 +114,17 @@ class PreviewStatus:
     """What the banner shows: every problem of the last build, one per line; "" when there were none."""
     published: bool = True
     """Whether the last build changed what is served (then tabs reload, and show the banner if any)."""
+    searched: int = 0
+    """How many times the search index changed without a build (edited pages indexed, then their shards)."""
+    edits: tuple[str, ...] = ()
+    """The pages the edits bundle holds since its last change (see fresh_search.py)."""
     condition: threading.Condition = field(default_factory=threading.Condition)
+
+    def search_changed(self, edits: Sequence[str]) -> None:
+        with self.condition:
+            self.searched += 1
+            self.edits = tuple(edits)
+            self.condition.notify_all()
 
     def succeeded(self, errors: Sequence[str] = ()) -> None:
         with self.condition:
@@ -125,6 +157,8 @@ class _Handler(SimpleHTTPRequestHandler):
     """Hosts already named in the log as refused: each is said once."""
     review: ReviewView
     """The review view (`<base>_review/`), made on request from the last build's model."""
+    fresh: FreshSearch | None
+    """The preview's search of edited pages; None without search."""
 
     def log_message(self, format: str, *args) -> None:
         pass
@@ -156,7 +190,10 @@ class _Handler(SimpleHTTPRequestHandler):
         if path == EVENTS_PATH:
             return self._events()
         if path == CLIENT_PATH:
-            return self._send(HTTPStatus.OK, _CLIENT_JS.encode(), "text/javascript; charset=utf-8")
+            return self._send(HTTPStatus.OK, client_js(self.fresh is not None), "text/javascript; charset=utf-8")
+        if path == MODULE_PATH + "pagefind.js" and self.fresh is not None:
+            module = self.fresh.module(self.base_url).encode()
+            return self._send(HTTPStatus.OK, module, "text/javascript; charset=utf-8")
         if path == "/" and self.base_url != "/":
             return self._redirect(HTTPStatus.FOUND, self.base_url)
         if not path.startswith(self.base_url) and path + "/" != self.base_url:
@@ -260,20 +297,27 @@ class _Handler(SimpleHTTPRequestHandler):
             return
         state = self.state
         with state.condition:
-            seen = state.generation
+            seen, searched = state.generation, state.searched
         try:
             self.wfile.write(b": connected\n\n")
             self.wfile.flush()
             while True:
                 with state.condition:
-                    state.condition.wait_for(lambda: state.generation != seen, timeout=15)  # noqa: B023 (waited on at once)
+                    state.condition.wait_for(
+                        lambda: state.generation != seen or state.searched != searched,  # noqa: B023 (waited on at once)
+                        timeout=15,
+                    )
                     generation, error, published = state.generation, state.error, state.published
-                if generation == seen:
-                    self.wfile.write(b": keep-alive\n\n")
-                elif error and not published:
+                    search_changed, edits = state.searched != searched, state.edits
+                    searched = state.searched
+                if generation != seen and error and not published:
                     self.wfile.write(f"event: error-message\ndata: {json.dumps(error)}\n\n".encode())
-                else:
+                elif generation != seen:
                     self.wfile.write(b"event: reload\ndata: {}\n\n")
+                elif search_changed:
+                    self.wfile.write(f"event: search\ndata: {json.dumps({'edits': list(edits)})}\n\n".encode())
+                else:
+                    self.wfile.write(b": keep-alive\n\n")
                 seen = generation
                 self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
@@ -371,6 +415,11 @@ class PreviewServer:
             publishing=False,
         )
         self.state = PreviewStatus()
+        self.index_lock = threading.Lock()
+        """Held while search shards are indexed, by a build or after an edit: never two Pagefinds on one shard."""
+        self.fresh = (
+            FreshSearch(lambda: self.builder, self.index_lock, self.state.search_changed, log) if search else None
+        )
         handler = type(
             "Handler",
             (_Handler,),
@@ -382,6 +431,7 @@ class PreviewServer:
                 "say": staticmethod(log),
                 "refused": set(),
                 "review": ReviewView(lambda: self.builder.state, search=search),
+                "fresh": self.fresh,
             },
         )
         self.httpd = _Server((host, port), partial(handler, directory=str(self.output)))
@@ -426,7 +476,7 @@ class PreviewServer:
                         publishing=False,
                     )
             # The preview always keeps going: what failed is listed on every page instead.
-            with site_lock(self.config.root, "serve", wait=True):
+            with site_lock(self.config.root, "serve", wait=True), self.index_lock:
                 result = self.builder.build(keep_going=True)
         except UserError as exc:
             self.log(f"build failed: {exc}")
@@ -463,11 +513,8 @@ class PreviewServer:
             f"updated {len(fast.written)} page{'s' if len(fast.written) != 1 else ''} in {fast.seconds * 1000:.0f} ms"
         )
         self.state.succeeded()
-        if fast.written:
-            try:
-                self.builder.index_pages(fast.written)
-            except UserError as exc:
-                self.log(f"search index not updated: {exc}")
+        if fast.written and self.fresh is not None:
+            self.fresh.edited(fast.written)
 
     def _report_bug(self, exc: Exception) -> None:
         where = traceback.extract_tb(exc.__traceback__)[-1]
@@ -510,6 +557,8 @@ class PreviewServer:
             self.httpd.serve_forever(poll_interval=0.2)
         finally:
             self._stop.set()
+            if self.fresh is not None:
+                self.fresh.stop()
             self.observer.stop()
             self.observer.join(timeout=2)
             self.httpd.server_close()

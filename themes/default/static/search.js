@@ -15,10 +15,13 @@ window.addEventListener("DOMContentLoaded", function () {
   // opens each result in that copy; its box is named in the page's language.
   var tree = element.dataset.tree || "";
   var label = element.dataset.label || "Search agendas, minutes, reports, people and decisions";
+  // In `minutes serve` the preview names a module standing in for the first bundle's Pagefind: it
+  // also searches the pages edited since their shard was indexed, and leaves out their older copies.
+  // A built site has no such module and asks for nothing more than the bundles.
   var options = {
     element: "#search",
     baseUrl: base,
-    bundlePath: bundles[0],
+    bundlePath: element.dataset.freshSearch || bundles[0],
     mergeIndex: bundles.slice(1).map(function (path) { return { bundlePath: path }; }),
     showSubResults: true,
     showEmptyFilters: false,
