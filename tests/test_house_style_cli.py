@@ -173,10 +173,11 @@ def test_another_councils_paper_in_the_folder_is_read_as_before(tmp_path):
 
 
 def _headed(day: int, items: list[str]) -> str:
-    """Minutes of Elm Township's house: the header's lines in bold above the roll call, one name a line."""
+    """Minutes of Elm Township's house: the header's lines in bold above the roll call, one name a line (a title
+    that says the minutes were approved, which is not read as the paper's title block without the lesson)."""
     body = "\n\n".join(f"**{title} Report**\n{title} was discussed and the motion carried." for title in items)
     return (
-        f"**Elm Township**\n\n**Mill Road Hall**\n\n**June {day}, 2022 Minutes**\n\n"
+        f"**Elm Township**\n\n**Mill Road Hall**\n\n**June {day}, 2022 Minutes (Approved)**\n\n"
         "The meeting was called to order at 7:00 pm.\n\n"
         "Roll Call: Board Members\n"
         "Ann Bell, Clerk\n"
@@ -238,7 +239,9 @@ def test_a_corrected_header_and_roll_call_teach_the_reading_of_the_next_papers(t
 
 def _oak(day: int, *, roll_call_heading: bool = False) -> str:
     """Minutes of Oak Township's template: its name, address and date in bold above the roll call (or, on one
-    paper, the date read from the opening because the roll call is a heading of its own)."""
+    paper, the date read from the opening because the roll call is a heading of its own); the title says the
+    minutes were approved, which items.title-block does not take for the paper's title, so the set has a header
+    to learn."""
     if roll_call_heading:
         return (
             "**Oak Township**\n\n**Minutes of the meeting held on 3 May 2022**\n\n**Roll Call**\n\n"
@@ -246,7 +249,7 @@ def _oak(day: int, *, roll_call_heading: bool = False) -> str:
             "**Cemetery Report**\nThe cemetery was mowed after a motion by Bell.\n"
         )
     return (
-        f"**Oak Township**\n\n**Mill Road Hall**\n\n**June {day}, 2022 Minutes**\n\n"
+        f"**Oak Township**\n\n**Mill Road Hall**\n\n**June {day}, 2022 Minutes (Approved)**\n\n"
         "The meeting was called to order by Ann Bell at 7:00 pm.\n\n"
         "Roll Call: Board Members\nAnn Bell, Clerk\nTom Reed, Trustee\n\n"
         "**Road Report**\nThe salt was bought.\n\n**Park Report**\nThe benches were painted.\n"

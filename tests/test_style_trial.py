@@ -325,13 +325,14 @@ def test_learned_paragraphs_are_read_only_where_a_paper_sets_out_no_items(paper,
     assert [i.title for i in record.items] == titles
 
 
-# A correction showed the header above the roll call, and the clerk among the members.
+# A correction showed the header above the roll call, and the clerk among the members. (The title says the
+# minutes were approved, so without the lesson it is not read as the paper's title block: items.title-block.)
 HEADER_ABOVE = hs.HeaderStyle("Roll Call", ("{body} Minutes", "{date}"), hs.CORRECTED, TAUGHT)
 CLERK_A_MEMBER = hs.AttendanceStyle(source=hs.CORRECTED, taught_by=TAUGHT, member_roles=("Clerk",))
 HEADED = _paper(
     "**Perry Township**",
     "",
-    "**March 8, 2023 Minutes**",
+    "**March 8, 2023 Minutes (Approved)**",
     "",
     "The meeting was called to order at 7:00 pm.",
     "",

@@ -323,6 +323,21 @@ def test_lines_of_offices(text, present, in_attendance):
             id="roll-call-table-with-marks",
         ),
         pytest.param(
+            "Roll Call\t__Name______\tPresent\n"
+            "\tAnn Hale, Supervisor\tX\n\tBen Orr, Treasurer\tX\n\tCy Pike, Clerk\tX\n\tDi Lund, Trustee\tAb\n",
+            "",
+            ["Ann Hale", "Ben Orr", "Cy Pike"],
+            [],
+            id="roll-call-label-heading-its-columns-calls-the-clerk-and-treasurer-as-members",
+        ),
+        pytest.param(
+            "Roll Call\t__ Board Members\tPresent\n\tAnn Hale, Supervisor\tX\n\tBen Orr, Clerk\tX\n",
+            "",
+            ["Ann Hale", "Ben Orr"],
+            [],
+            id="roll-call-label-beside-a-board-members-column",
+        ),
+        pytest.param(
             "ROLL CALL - Present: Councilmembers Orr, deVane, Pike,\nLund and Mayor Hale - 5.\nAbsent: None.\n",
             "",
             ["Orr", "deVane", "Pike", "Lund", "Mayor Hale"],

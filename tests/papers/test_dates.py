@@ -42,6 +42,7 @@ D = dt.date
         pytest.param("September 27, 2012", D(2012, 9, 27), id="month-first"),
         pytest.param("Sept. 5, 2019", D(2019, 9, 5), id="month-first-abbrev"),
         pytest.param("May 14, 2018", D(2018, 5, 14), id="month-first-May"),
+        pytest.param("March 3,2019 Minutes", D(2019, 3, 3), id="month-first-no-space-after-the-comma"),
         pytest.param("2025-01-07", D(2025, 1, 7), id="iso"),
         pytest.param("on 3 June 1999", D(1999, 6, 3), id="last-century"),
         pytest.param("29 February 2024", D(2024, 2, 29), id="leap-day"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import minutes.papers.convert  # noqa: F401  (loads every module that registers rules: all are collected)
 from minutes.papers import evidence
 from minutes.papers.clean import clean_lines
 from minutes.papers.evidence import REGISTRY, RUNNERS

@@ -283,6 +283,8 @@ def test_proposals_are_kept_for_explain():
             id="page-template-then-meeting",
         ),
         pytest.param("Council of the Town of Smithfield", "Town of Smithfield", id="council-of-the-town"),
+        pytest.param("Elmford Township~Lake County", "Elmford Township", id="letterhead-tilde-then-the-county"),
+        pytest.param("Elmford Township | Lake County", "Elmford Township", id="letterhead-bar-then-the-county"),
     ],
 )
 def test_clean_body(text, expected):

@@ -346,7 +346,7 @@ SAME_SHAPE = _md(
     "",
     "**Mill Road Hall**",
     "",
-    "**June 1, 2021 Minutes**",
+    "**June 1, 2021 Minutes (Approved)**",
     "",
     "The meeting was called to order at 7:00 pm.",
     "",
@@ -396,7 +396,7 @@ MEMBERS = HouseStyle(attendance=AttendanceStyle(member_roles=("Clerk",), source=
             SAME_SHAPE,
             HEADER,
             "items",
-            ["Elm Township", "Mill Road Hall", "June 1, 2021 Minutes", "New Business", "Public Comment"],
+            ["Elm Township", "Mill Road Hall", "June 1, 2021 Minutes (Approved)", "New Business", "Public Comment"],
             ["New Business", "Public Comment"],
         ),
         (SAME_SHAPE, HEADER, "date", None, dt.date(2021, 6, 1)),
@@ -424,8 +424,9 @@ def test_the_next_paper_is_read_with_the_lesson_and_another_shape_as_before(text
 
 
 def _header_minutes(day: int, *, header: bool = True) -> str:
-    """Minutes of Oak Township's template: its name, address and date in bold above the roll call."""
-    top = f"**Oak Township**\n\n**Mill Road Hall**\n\n**May {day}, 2022 Minutes**\n\n" if header else ""
+    """Minutes of Oak Township's template: its name, address and date in bold above the roll call (a title that
+    says the minutes were approved, which items.title-block does not take for the paper's title)."""
+    top = f"**Oak Township**\n\n**Mill Road Hall**\n\n**May {day}, 2022 Minutes (Approved)**\n\n" if header else ""
     return (
         f"{top}Roll Call: Board Members\nAnn Bell, Clerk\nTom Reed, Trustee\n\n"
         + ("" if header else f"The meeting of May {day}, 2022 opened.\n\n")

@@ -66,3 +66,70 @@ def test_meeting_facts(text, facts):
     lines = clean_lines(text)
     meeting = read_meeting(lines, 0, len(lines)).meeting
     assert {name: getattr(meeting, name) for name in facts} == facts
+
+
+@pytest.mark.parametrize(
+    "text, facts, items",
+    [
+        pytest.param(
+            "**Elmford Township**\n\n**Mill Road, Elmford**\n\n**May 5, 2025 Minutes**\n\n"
+            "Meeting was called to order by Ann Lee, Supervisor at 7:00 pm\n\n"
+            "**New Business**\n\nThe board discussed the roof.\n\n**Old Business**\n\nNothing was raised.\n",
+            {"date": dt.date(2025, 5, 5), "time": "19:00"},
+            ["New Business", "Old Business"],
+            id="letterhead-and-dated-minutes-line-in-bold",
+        ),
+        pytest.param(
+            "**HARBOUR COMMISSION**\n\n**MINUTES FOR REGULAR MEETING**\n\n**DATE: Tuesday, June 3, 2025**\n\n"
+            "**TIME: 6:30 p.m.**\n\n**PLACE: Harbour Office**\n\n"
+            "**Dredging**\n\nThe commission heard a report.\n\n**Moorings**\n\nFees were set.\n",
+            {"date": dt.date(2025, 6, 3), "time": "18:30", "venue": "Harbour Office"},
+            ["Dredging", "Moorings"],
+            id="date-time-place-lines-in-bold-under-the-body",
+        ),
+        pytest.param(
+            "State of Ohio\n\nTown of Elmford\n\n**ELMFORD BOARD OF TRUSTEES MEETING MAY 5, 2025**\n\n"
+            "The meeting was called to order at 7:00 PM.\n\n**CORRESPONDENCE**\n\nNone.\n\n**OLD BUSINESS**\n\nNone.\n",
+            {"date": dt.date(2025, 5, 5)},
+            ["Correspondence", "Old Business"],
+            id="a-dated-board-title-under-a-preamble",
+        ),
+        pytest.param(
+            "Minutes of the meeting held on 5 May 2025\n\n**Apologies**\n\nNone.\n\n**Finance**\n\nThe clerk reported.\n",
+            {"date": dt.date(2025, 5, 5)},
+            ["Apologies", "Finance"],
+            id="a-title-in-plain-text-leaves-every-heading-an-item",
+        ),
+    ],
+)
+def test_title_block_set_as_headings(text, facts, items):
+    """A letterhead and title set line by line in bold are the opening, not the first items."""
+    lines = clean_lines(text)
+    found = read_meeting(lines, 0, len(lines))
+    assert {name: getattr(found.meeting, name) for name in facts} == facts
+    assert [item.title for item in found.items] == items
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param(
+            "ELMFORD TOWNSHIP BOARD MEETING\n\nMAY 5th\n2025\n\n"
+            "The regular meeting of the Elmford Township Board was called to order by the Supervisor with all "
+            "members present.\n\nPublic comment was heard and the agenda was amended by motion from Orr with "
+            "second by Bell. Motion carried.\n\nThe minutes of April's meeting were approved by motion from Bell.\n\n"
+            "A motion by Pike and seconded by Orr was approved to buy a mower.\n",
+            "minutes",
+            id="minutes-told-in-paragraphs-that-mention-the-agenda",
+        ),
+        pytest.param(
+            "ELMFORD TOWNSHIP BOARD\n\nAGENDA\n\nMay 5, 2025, 7 PM\n\nCall to order\n\n"
+            "Approval of the minutes of April 7, 2025\n\nPublic comment\n\nMower purchase\n\nAdjournment\n",
+            "agenda",
+            id="an-agenda-that-names-minutes-to-approve",
+        ),
+    ],
+)
+def test_minutes_told_in_the_past_are_minutes(text, kind):
+    lines = clean_lines(text)
+    assert read_meeting(lines, 0, len(lines)).kind == kind

@@ -97,6 +97,16 @@ Done.
             id="report-to-members",
         ),
         pytest.param("Some text.\nMore text.\n", [("meeting", "Some text.")], id="nothing-recognised-is-one-document"),
+        pytest.param(
+            "ELMFORD TOWNSHIP BOARD MEETING\n\nAGENDA\n\nMay 5, 2025, 7 PM\n\nSUPERVISOR\n\n"
+            "- Hall Usage Application: Garden Club, June 1, 2025\n\n"
+            "**Elmford Township Hall Usage Application: Lions Club: June 7, 2025, 9 AM**\n\n"
+            "- Park Usage Application: Scouts, June 8, 2025\n\n"
+            "• Township Hall Usage Application: Choir, Board Meeting, June 9, 2025\n\n"
+            "CLERK:\n\nTREASURER: Financial Report\n\nPresent: none\n",
+            [("agenda", "ELMFORD TOWNSHIP BOARD MEETING")],
+            id="entries-of-an-agenda-s-list-naming-a-body-and-a-date-open-no-document",
+        ),
     ],
 )
 def test_split_pack(text, expected):
@@ -145,6 +155,21 @@ def signal(rule, text: str, index: int = 0):
         pytest.param("54. MINUTES OF THE PREVIOUS MEETING HELD ON 4TH NOVEMBER, 2013\n", 0, None, id="numbered-item"),
         pytest.param("MINUTES OF THE PREVIOUS MEETING of the Council 2013\n", 0, None, id="previous-meeting"),
         pytest.param("22.\nMinutes of the Cabinet held on 3 March 2015\n", 1, None, id="under-a-number-alone"),
+        pytest.param(
+            "B. *Draft Minutes of the Regular Library Board meeting of May 5, 2025. Approved.\n",
+            0,
+            None,
+            id="an-item-lettered-in-capitals",
+        ),
+        pytest.param(
+            "PUBLIC COMMENT: (SPEAKERS WILL HAVE 5 MINUTES EACH)\nBoard of Trustees, May 5, 2025\n",
+            0,
+            None,
+            id="a-length-of-time-in-minutes",
+        ),
+        pytest.param(
+            "APPROVAL OF MINUTES April 7, 2025, Regular Board meeting minutes.\n", 0, None, id="approval-of-minutes"
+        ),
     ],
 )
 def test_minutes_heading(text, index, kind):
@@ -163,6 +188,9 @@ def test_minutes_heading(text, index, kind):
             "Minutes of the previous meeting of the Planning Committee 25 March 2015\n", None, id="previous-meeting"
         ),
         pytest.param("You will attend the Planning Committee on 25 March 2015\n", None, id="letter-sentence"),
+        pytest.param(
+            "APPROVAL OF MINUTES: Regular Board meeting of April 7, 2025\n", None, id="approval-of-a-board-s-minutes"
+        ),
     ],
 )
 def test_body_and_date(text, kind):

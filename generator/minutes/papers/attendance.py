@@ -1289,7 +1289,10 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
         k += 1
         if cell_label and raw.endswith("|"):
             break  # "Present |" / "Mayor Hale, … |": the cell's bar closes the value
-    if role == PRESENT and any(_column_headings(t) and re.search(r"(?i)\bmembers?\b", t) for _, t in texts):
+    if role == PRESENT and (
+        any(_column_headings(t) and re.search(r"(?i)\bmembers?\b", t) for _, t in texts)
+        or _roll_call_columns(lines[i].text)
+    ):
         role = MEMBERS  # "Roll call: Board members | Present": the body's own members, officers among them
     texts = [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)]
     _take_block(role, texts, found, scan.flags, scan.meeting_day)
@@ -1324,6 +1327,13 @@ def _column_headings(text: str) -> bool:
     """A roll-call table's heading row ("Board members <tab> Present", "Name <tab> Role <tab> Present")."""
     words = re.findall(r"[a-z]+", text.lower())
     return len(words) >= 2 and set(words) <= _HEADING_WORDS and "present" in words
+
+
+def _roll_call_columns(text: str) -> bool:
+    """A roll call's label heading the columns of its table ("Roll Call <tab> Name <tab> Present"): those
+    called are the body's own members, its clerk and treasurer among them, whatever office they hold."""
+    label, tab, columns = text.strip().partition("\t")
+    return bool(tab) and bool(re.fullmatch(r"(?i)\W*roll\s+call\W*", label)) and _column_headings(columns)
 
 
 def _roles_only(text: str) -> bool:

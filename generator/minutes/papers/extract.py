@@ -570,7 +570,8 @@ def _kind(
     if web_minutes:
         minutes += 4.0
         why.append("minutes: 'Minutes:' under items")
-    reported = sum(1 for i in range(start, end) if _REPORTED.search(shapes_[i].text))
+    # What was done, told in the past ("Members noted …", "was called to order by …", "A motion by … carried").
+    reported = sum(1 for i in range(start, end) if _REPORTED.search(shapes_[i].text) or _TOLD.search(shapes_[i].text))
     if reported:
         minutes += min(reported, 2) * 1.5
         why.append(f"minutes: {reported} lines report what was done")

@@ -319,6 +319,7 @@ def _without_what_follows(text: str) -> str:
             text = text[: found.start]
             break
     text = re.sub(r"(?<!\s)\s+[-–—]\s.*$", "", text)
+    text = re.sub(r"(?<=\w)\s*[~|•·]\s*\w.*$", "", text)  # a letterhead's "Elm Township~Lake County"
     text = re.sub(r"(?<!\s)\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
     text = re.sub(
@@ -399,8 +400,10 @@ def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
     text = re.sub(r"^[-–—:\s]+", "", text)
     text = re.sub(
-        r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*,\s*", "", text, flags=re.IGNORECASE
-    )  # "7:30 pm, Leith St. Andrews Hall"
+        r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\s*,?|,)\s*", "", text, flags=re.IGNORECASE
+    )  # "7:30 pm, Leith St. Andrews Hall", "6:00 pm with …"
+    if re.match(r"with\b", text, re.IGNORECASE):
+        return ""  # "called to order at 7:00 pm, with Orr, Bell and 6 guests present": who, not where
     for found in find_dates(text, 2000):
         text = text[: found.start]
         break
@@ -680,6 +683,13 @@ def _title_line(line: str, strong: bool, votes: _Votes, where: tuple[str, ...]) 
     example("Minutes of the meeting held on Tuesday 4 May 2021", expect=dt.date(2021, 5, 4)),
     example("Published 1 April 2021", "Meeting held on Tuesday 4 May 2021", expect=dt.date(2021, 5, 4)),
     example("The next meeting will be on 8 June 2021", expect=None),
+    example(
+        "Elmford Township",
+        "October 1,2024 Minutes",
+        "Testing of the voting machines is held on October 29, 2024 at 5 pm.",
+        expect=dt.date(2024, 10, 1),
+        note="a title line naming the paper with its date, over a later date in the text",
+    ),
     weight=1.0,
 )
 def dates_in_opening(opening: Opening, votes: _Votes) -> None:
@@ -708,8 +718,12 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
             features.append("date.weekday")
         if found.form == "numeric":
             features.append("date.numeric")
-        if _BODY_WORD.search(line) and len(line.split()) <= 20 and line_no < _title_reach(lines):
-            features.append("date.in-title")  # "Cabinet - Tuesday 10 November 2020 6.00 pm"
+        if (
+            (_BODY_WORD.search(line) or _KIND_TITLE.search(line))
+            and len(line.split()) <= 20
+            and line_no < _title_reach(lines)
+        ):
+            features.append("date.in-title")  # "Cabinet - Tuesday 10 November 2020 6.00 pm", "May 5, 2025 Minutes"
         if first:
             features.append("date.first")
             first = False
@@ -723,6 +737,12 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         ):
             features.append("date.published")
         votes.add("date", found.date, "header.date-in-opening", features, text[found.start : found.end])
+
+
+_KIND_TITLE = re.compile(
+    r"^(?!.*\b(?:approv\w*|previous|last|confirm\w*|adopt\w*|next)\b).*\b(?:minutes|agenda)\W*$", re.IGNORECASE
+)
+"""A title line that names the paper with its date ("October 1, 2024 Minutes"), not business about minutes."""
 
 
 def _undated(opening: Opening) -> str:
@@ -790,15 +810,34 @@ def _venues(pattern: re.Pattern[str], text: str, votes: _Votes, rule_id: str, fe
         if (
             venue
             and len(venue.split()) <= 16
-            and not (rule_id == "header.venue-after-date" and _DANGLING.search(venue))
+            and not (
+                rule_id == "header.venue-after-date"
+                and (_DANGLING.search(venue) or _after_another_date(text, match, votes))
+            )
         ):
             votes.add("venue", venue, rule_id, features, match.group(0).strip()[:60])
+
+
+def _after_another_date(text: str, match: re.Match[str], votes: _Votes) -> bool:
+    """The place follows a date that is not the meeting's ("… passed away on November 30, 2022, in Ohio")."""
+    chosen = votes.best("date") or next((f.date for f in find_dates(text, 2000) if f.year_printed), None)
+    before = [f for f in find_dates(text[max(0, match.start() - 30) : match.start() + 5], 2000) if f.year_printed]
+    return bool(chosen and before and before[-1].date != chosen)
 
 
 @rule(
     "header.venue-held-at",
     Fact.VENUE,
     example("A meeting of the council held at the Village Hall, Ashby on 4 May 2021", expect="Village Hall, Ashby"),
+    example(
+        "The regular meeting of the Elmford Township Board was called to order at 7:00 pm, with Orr, Bell and 6 guests present.",
+        expect=None,
+        note="those present after the time, not a place",
+    ),
+    example(
+        "The workshop was called to order at 6:00 pm with Orr, Bell, and Pike present.",
+        expect=None,
+    ),
     example("Held on 4 May 2021", expect=None),
     weight=2.0,
 )
@@ -812,6 +851,12 @@ def venue_held_at(opening: Opening, votes: _Votes) -> None:
     "header.venue-after-date",
     Fact.VENUE,
     example("Tuesday 4 May 2021 at 7pm in the Council Chamber", expect="Council Chamber"),
+    example(
+        "Board Meeting, May 5, 2025",
+        "The chair noted that a former trustee died on April 30, 2025, in Ohio.",
+        expect=None,
+        note="the place after another date than the meeting's is not the meeting's",
+    ),
     weight=1.8,
 )
 def venue_after_date(opening: Opening, votes: _Votes) -> None:

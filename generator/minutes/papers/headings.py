@@ -299,8 +299,9 @@ HOUSE_NUMBER = "items.house-number"
 KNOWN_TITLE = "items.known-title"
 HOUSE_PARAGRAPHS = "items.house-paragraphs"
 HOUSE_LINES = "items.house-lines"
+TITLE_BLOCK = "items.title-block"
 HOUSE_HEADER = "items.house-header"
-DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS, HOUSE_PARAGRAPHS, HOUSE_LINES)
+DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS, HOUSE_PARAGRAPHS, HOUSE_LINES, TITLE_BLOCK)
 PARAGRAPH_RULES = (BULLETED_POINTS, HOUSE_PARAGRAPHS)
 """Rules whose items are named by their text: the anchor comes from the first words."""
 """Rules that read a whole document's items at once, when no line rule found any."""
@@ -1554,6 +1555,8 @@ def read_items(
     with housestyle.reading_kind(kind):
         found_candidates = candidates(lines, start, end, shapes_)
         found = choose_items(found_candidates)
+        if enabled(TITLE_BLOCK):
+            found = found[_title_block(found, lines, start, shapes_) :]
         style = housestyle.current_items()
         numbered = sum(1 for h in found if h.number and not h.level) >= 3
         for house_rule in (HOUSE_LINES, HOUSE_PARAGRAPHS):
@@ -1570,6 +1573,142 @@ def read_items(
                 if enabled(document_rule):
                     found = REGISTRY[document_rule].func(lines, start, end, shapes_)
     return found, found_candidates
+
+
+@rule(
+    TITLE_BLOCK,
+    Fact.ITEM,
+    example(
+        "**Elmford Township**",
+        "",
+        "**Mill Road, Elmford**",
+        "",
+        "**May 5, 2025 Minutes**",
+        "",
+        "The meeting was called to order at 7:00 pm.",
+        "",
+        "**New Business**",
+        "",
+        "The board discussed the roof.",
+        "",
+        "**Old Business**",
+        "",
+        "Nothing was raised.",
+        expect=[("", "New Business"), ("", "Old Business")],
+    ),
+    example(
+        "Town of Elmford",
+        "",
+        "**ELMFORD BOARD OF TRUSTEES MEETING MAY 5, 2025**",
+        "",
+        "The meeting was called to order at 7 pm.",
+        "",
+        "**APPROVAL OF MINUTES**",
+        "",
+        "The minutes were approved.",
+        "",
+        "**CORRESPONDENCE**",
+        "",
+        "None.",
+        expect=[("", "APPROVAL OF MINUTES"), ("", "CORRESPONDENCE")],
+    ),
+    example(
+        "**HARBOUR COMMISSION**",
+        "",
+        "**MINUTES FOR REGULAR MEETING**",
+        "",
+        "**DATE: Tuesday, June 3, 2025**",
+        "",
+        "**PLACE: Harbour Office**",
+        "",
+        "Present: Chair Vale, Commissioner Reed",
+        "",
+        "**Dredging**",
+        "",
+        "The commission heard a report.",
+        "",
+        "**Moorings**",
+        "",
+        "Fees were set.",
+        expect=[("", "Dredging"), ("", "Moorings")],
+    ),
+    example(
+        "Minutes of the meeting held on 5 May 2025",
+        "",
+        "**Apologies**",
+        "",
+        "None were received.",
+        "",
+        "**Finance**",
+        "",
+        "The clerk reported.",
+        expect=[("", "Apologies"), ("", "Finance")],
+        note="the title is not set as a heading: every heading is an item",
+    ),
+    example(
+        "**Apologies**",
+        "",
+        "**Approval of Minutes**",
+        "",
+        "The minutes were approved.",
+        "",
+        "**Finance**",
+        "",
+        "The clerk reported.",
+        expect=[("", "Apologies"), ("", "Approval of Minutes"), ("", "Finance")],
+        note="business that names minutes is not the paper's title",
+    ),
+)
+def title_block(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """The items after the paper's title block: headings at the top that name the meeting are its title.
+
+    Written for minutes whose whole letterhead is set in bold or capitals, line by
+    line ("Elmford Township" / "12 Mill Road" / "May 5, 2025 Minutes", or a board's
+    title line with its date, or "DATE: …" / "PLACE: …" lines under the body's name):
+    each reads as an unnumbered heading, the first items would be the letterhead and
+    the meeting's date, time and place, printed there, would not be read. Leading
+    unnumbered headings, with nothing but short lines among them, up to the last that
+    names the meeting (a dated line, "Minutes", "… Meeting", a "Date:" or "Place:"
+    line), are left to the opening; only when nothing above them prints a date.
+    """
+    heads = choose_items(candidates(lines, start, end, shapes_))
+    return heads[_title_block(heads, lines, start, shapes_) :]
+
+
+_TITLE_NAMING = re.compile(
+    r"^(?:date|time|place|location|venue|where|when)\s*:|\b(?:minutes|meeting|agenda)\W*$|^(?:minutes|agenda)\s+(?:for|of)\b",
+    re.IGNORECASE,
+)
+_NOT_TITLE = re.compile(r"\b(?:approv\w*|previous|last|confirm\w*|arising|next|adopt\w*|signing)\b", re.IGNORECASE)
+_SHORT_LINE = 8
+"""Words of a line that may stand among the title's headings (a street, a telephone number, "Town of X")."""
+
+
+def _names_the_meeting(title: str) -> bool:
+    if _NOT_TITLE.search(title) or len(title.split()) < 2:
+        return False  # a lone "Minutes" is the business of confirming the last meeting's
+    return bool(_TITLE_NAMING.search(title) or any(f.year_printed for f in find_dates(title, 2000)))
+
+
+def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int, shapes_: Sequence[Shape]) -> int:
+    """How many of the first headings are the paper's title block (see `title_block`)."""
+    heading_at = {h.index: h for h in heads}
+    taken = 0
+    for i in range(start, len(lines)):
+        if not lines[i].is_content or lines[i].artefact or not shapes_[i].text:
+            continue
+        head = heading_at.get(i)
+        if head is None:
+            if find_dates(shapes_[i].text, None) and not taken:
+                return 0  # a date printed above the headings: the title is not among them
+            if len(shapes_[i].text.split()) > _SHORT_LINE:
+                break
+            continue
+        if head.number or head.level or head.rule in (DATED_ENTRY, SUBMITTED_BY, NUMBER_LOST):
+            break
+        if _names_the_meeting(head.title):
+            taken = heads.index(head) + 1
+    return taken
 
 
 @rule(
@@ -1802,7 +1941,7 @@ HEADER_REACH = 30
         "",
         "**Mill Road Hall**",
         "",
-        "**May 4, 2021 Minutes**",
+        "**May 4, 2021 Minutes (Approved)**",
         "The meeting was called to order at 7:00 pm.",
         "",
         "Roll Call: Board Members Present",
@@ -1836,7 +1975,7 @@ HEADER_REACH = 30
         "",
         "**Mill Road Hall**",
         "",
-        "**May 4, 2021 Minutes**",
+        "**May 4, 2021 Minutes (Approved)**",
         "The meeting was called to order at 7:00 pm.",
         "",
         "Roll Call: Board Members Present",
@@ -1844,7 +1983,12 @@ HEADER_REACH = 30
         "",
         "**New Business**",
         "Road salt was bought.",
-        expect=[("", "Elm Township"), ("", "Mill Road Hall"), ("", "May 4, 2021 Minutes"), ("", "New Business")],
+        expect=[
+            ("", "Elm Township"),
+            ("", "Mill Road Hall"),
+            ("", "May 4, 2021 Minutes (Approved)"),
+            ("", "New Business"),
+        ],
         note="no house style",
     ),
 )

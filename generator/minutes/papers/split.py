@@ -60,8 +60,16 @@ _MINUTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_HEADING = re.compile(
-    r"^(?:minutes?\s*:|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b)", re.IGNORECASE
+    r"^(?:minutes?\s*:|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b"
+    r"|(?:approv|adopt|confirm|correct|read)\w*\s+(?:of\s+)?(?:the\s+)?minutes\b)",
+    re.IGNORECASE,
 )
+"""Business about minutes ("APPROVAL OF MINUTES September 13, 2023"), not a heading that opens them."""
+_LETTERED = re.compile(r"^[A-Z][.)]\s+\S")
+"""An item lettered in capitals ("B. Draft Minutes of the Board meeting of May 5, 2025. Approved.")."""
+_BULLET = re.compile(r"^[•·▪‣◦●]\s")
+_DURATION = re.compile(r"\b\d+\s+minutes\b", re.IGNORECASE)
+"""'3 MINUTES TO SPEAK': a length of time, not the paper's kind."""
 
 
 def _first_content(lines: Sequence[Line]) -> int:
@@ -94,7 +102,7 @@ def _item_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool
     """An item's heading, not a document's: it is numbered, or sits under a number printed alone."""
     from minutes.papers.headings import read_number
 
-    if read_number(shapes_[i].text):
+    if read_number(shapes_[i].text) or _LETTERED.match(shapes_[i].text):
         return True
     k = i - 1
     while k >= 0 and (not lines[k].is_content or lines[k].artefact):
@@ -111,7 +119,7 @@ def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> 
     if re.search(r"\b(?:previous|last|earlier)\s+meeting\b", text, re.IGNORECASE):
         return None
     window = " ".join([text] + [shapes_[k].text for k in _next_content(lines, i, 2)])
-    if _MINUTES_HEADING.search(text) and (_BODY_WORD.search(window) or find_dates(window, 2000)):
+    if _MINUTES_HEADING.search(_DURATION.sub("", text)) and (_BODY_WORD.search(window) or find_dates(window, 2000)):
         return MINUTES, 3.0, "a heading naming minutes"
     return None
 
@@ -120,6 +128,8 @@ def body_and_date(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tu
     """A title naming a body, with the meeting's date on it or just below ("PLANNING COMMITTEE" / "Wednesday, 25 March 2015")."""
     shape = shapes_[i]
     if not _headingish(shape) or not _BODY_WORD.search(shape.text) or len(shape.text.split()) > 20:
+        return None
+    if _NOT_A_HEADING.match(shape.text):
         return None
     if _item_title(lines, shapes_, i) or re.search(r"\b(?:previous|last)\s+meeting\b", shape.text, re.IGNORECASE):
         return None
@@ -316,7 +326,7 @@ def score_starts(lines: Sequence[Line], shapes_: Sequence[Shape] | None = None) 
     shapes_ = shapes_ or line_shapes(lines)
     out = []
     for i, line in enumerate(lines):
-        if not line.is_content or line.artefact or not shapes_[i].text:
+        if not line.is_content or line.artefact or not shapes_[i].text or _inside_list(lines, shapes_, i):
             continue
         total, kind, reasons = 0.0, "", []
         for _, signal in START_SIGNALS:
@@ -330,6 +340,19 @@ def score_starts(lines: Sequence[Line], shapes_: Sequence[Shape] | None = None) 
         if total >= START_THRESHOLD and kind:
             out.append(Start(i, kind if kind != MEETING else MINUTES, total, tuple(reasons)))
     return out
+
+
+def _inside_list(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
+    """An entry of a bulleted list opens no document: an agenda's "• Usage Application: Township Hall,
+    January 17, 2026" names a body and a date. A line between two entries is one too (its bullet lost
+    in the export, or the line set apart in bold)."""
+    if shapes_[i].bullet or _BULLET.match(shapes_[i].text):
+        return True
+    k = i - 1
+    while k >= 0 and (not lines[k].is_content or lines[k].artefact):
+        k -= 1
+    after = _next_content(lines, i, 1)
+    return k >= 0 and bool(after) and shapes_[k].bullet and shapes_[after[0]].bullet
 
 
 def split_pack(lines: Sequence[Line], shapes_: Sequence[Shape] | None = None) -> list[Span]:
