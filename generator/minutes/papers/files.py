@@ -321,8 +321,7 @@ def convert_papers(
     stack = contextlib.ExitStack()
     runner = _runner(stack, jobs, scheduler)
     if not explicit:
-        folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="minutes-readings-"))
-        run.first_readings, run.keeping = kept_readings.KeptReadings(Path(folder)), True
+        _keep_first_readings(run, stack)
     read_all = partial(_read_all, run, candidates, gone=gone, progress=progress, runner=runner)
     try:
         changed = _read_with_learned_style(run, read_all, style, first_reading, explicit=explicit)
@@ -342,6 +341,13 @@ def convert_papers(
         # something changes.
         _save_manifest(manifest_path, manifest, fresh.fingerprint(config, _saved_papers(manifest)) or "")
     return _report(run, lessons, changed)
+
+
+def _keep_first_readings(run: _Run, stack: contextlib.ExitStack) -> None:
+    """Keep each paper's first reading, for a second reading with a newly learned house style, in a folder
+    only this run can read (removed when `stack` closes): the run's memory does not grow with the archive."""
+    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="minutes-readings-"))
+    run.first_readings, run.keeping = kept_readings.KeptReadings(Path(folder)), True
 
 
 def _candidates(run: _Run, papers: Sequence[Path] | None) -> list[Path]:

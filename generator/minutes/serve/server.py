@@ -420,21 +420,7 @@ class PreviewServer:
         self.fresh = (
             FreshSearch(lambda: self.builder, self.index_lock, self.state.search_changed, log) if search else None
         )
-        handler = type(
-            "Handler",
-            (_Handler,),
-            {
-                "state": self.state,
-                "base_url": config.base_url,
-                "output": self.output,
-                "hosts": HostCheck(host),
-                "say": staticmethod(log),
-                "refused": set(),
-                "review": ReviewView(lambda: self.builder.state, search=search),
-                "fresh": self.fresh,
-            },
-        )
-        self.httpd = _Server((host, port), partial(handler, directory=str(self.output)))
+        self.httpd = _Server((host, port), partial(self._handler(host), directory=str(self.output)))
         self.httpd.log = log
         self.httpd.daemon_threads = True
         c = config
@@ -451,6 +437,23 @@ class PreviewServer:
         """Every body-only update, for tests and for the log."""
         self.watching = threading.Event()
         """Set once changes are being watched."""
+
+    def _handler(self, host: str) -> type[_Handler]:
+        """The request handler's class, holding what every request reads."""
+        return type(
+            "Handler",
+            (_Handler,),
+            {
+                "state": self.state,
+                "base_url": self.config.base_url,
+                "output": self.output,
+                "hosts": HostCheck(host),
+                "say": staticmethod(self.log),
+                "refused": set(),
+                "review": ReviewView(lambda: self.builder.state, search=self.search),
+                "fresh": self.fresh,
+            },
+        )
 
     @property
     def address(self) -> str:
