@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import pytest
 
-from helpers import copy_demo_site, static_server
+from helpers import HANG_MS, copy_demo_site, static_server
 from test_accessibility import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -54,13 +54,13 @@ def search(page, host: str, query: str) -> list[str]:
     page.goto(f"{host}/search/?q={quote(query)}")
     page.wait_for_function(
         "() => /\\bresults? for\\b/i.test(document.querySelector('.pagefind-ui__message')?.innerText || '')",
-        timeout=15000,
+        timeout=HANG_MS,
     )
     message = page.locator(".pagefind-ui__message").inner_text()
     found = int(re.match(r"\s*(\d+)", message).group(1))
     # Pagefind UI draws a placeholder for each result first, then its link when its data arrives.
     page.wait_for_function(
-        "n => document.querySelectorAll('.pagefind-ui__result-link').length >= n", arg=min(found, 5), timeout=15000
+        "n => document.querySelectorAll('.pagefind-ui__result-link').length >= n", arg=min(found, 5), timeout=HANG_MS
     )
     links = page.locator(".pagefind-ui__result-link")
     return [links.nth(i).get_attribute("href") for i in range(links.count())]
@@ -92,7 +92,7 @@ def test_people_committees_and_decisions_have_their_own_type(host, page):
     labels = "[...document.querySelectorAll('.pagefind-ui__filter-value .pagefind-ui__filter-label')]"
     page.wait_for_function(
         f"() => ['Person', 'Committee', 'Decisions'].every(t => {labels}.some(e => e.textContent.startsWith(t)))",
-        timeout=15000,
+        timeout=HANG_MS,
     )
     committee = page.locator("label", has_text=re.compile(r"^\s*Committee\b")).first
     if not committee.is_visible():
@@ -100,12 +100,12 @@ def test_people_committees_and_decisions_have_their_own_type(host, page):
     before = page.locator(".pagefind-ui__message").inner_text()
     committee.click()
     page.wait_for_function(
-        "before => document.querySelector('.pagefind-ui__message').innerText !== before", arg=before, timeout=10000
+        "before => document.querySelector('.pagefind-ui__message').innerText !== before", arg=before, timeout=HANG_MS
     )
     page.wait_for_function(
         "() => { const a = [...document.querySelectorAll('.pagefind-ui__result-link')];"
         " return a.length > 0 && a.every(l => l.getAttribute('href').split('/').length === 3); }",
-        timeout=10000,
+        timeout=HANG_MS,
     )
     links = page.locator(".pagefind-ui__result-link")
     assert links.first.get_attribute("href") == "/improving-lives-select-commission/"
@@ -160,7 +160,7 @@ def test_axe_finds_no_violations_on_search_results_of_every_type(host, browser, 
     page = context.new_page()
     try:
         search(page, host, "Cusworth")
-        page.locator(".pagefind-ui__filter-panel").first.wait_for(timeout=15000)
+        page.locator(".pagefind-ui__filter-panel").first.wait_for(timeout=HANG_MS)
         violations = axe_violations(page)
         assert not violations, f"axe-core on the search results at {width}px:\n" + "\n".join(violations)
     finally:

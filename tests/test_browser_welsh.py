@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import copy_demo_site, static_server
+from helpers import HANG_MS, copy_demo_site, static_server
 from test_accessibility import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -108,7 +108,7 @@ def test_a_committee_page_speaks_welsh(welsh_host, page):
 def test_search_in_welsh(welsh_host, page):
     page.goto(f"{welsh_host}/search/?q=Fawkes")
     result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=15000)
+    result.wait_for(timeout=HANG_MS)
     assert page.get_by_label("Chwilio agendâu, cofnodion, adroddiadau, pobl a phenderfyniadau").count() == 1
     assert "1 canlyniad ar gyfer Fawkes" in page.locator(".pagefind-ui__message").inner_text()
     assert result.get_attribute("href") == f"/{MEETING}"
@@ -140,7 +140,7 @@ def test_the_language_switcher_goes_to_the_same_page_in_the_other_language(bilin
 def test_welsh_search_opens_results_in_the_welsh_copy(bilingual_host, page):
     page.goto(f"{bilingual_host}/cy/search/?q=Fawkes")
     result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=15000)
+    result.wait_for(timeout=HANG_MS)
     assert result.get_attribute("href") == f"/cy/{MEETING}"
     result.click()
     page.wait_for_url(f"{bilingual_host}/cy/{MEETING}")
@@ -170,7 +170,7 @@ def test_axe_finds_no_violations_in_either_language(bilingual_host, browser, pat
     try:
         page.goto(f"{bilingual_host}/{tree}{path}" + ("?q=Fawkes" if path == "search/" else ""))
         if path == "search/":
-            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+            page.locator(".pagefind-ui__result-link").first.wait_for(timeout=HANG_MS)
         assert page.locator("html").get_attribute("lang") == ("cy" if tree else "en-GB")
         violations = axe_violations(page)
         assert not violations, f"axe-core on /{tree}{path} at {width}px:\n" + "\n".join(violations)
