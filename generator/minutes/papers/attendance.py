@@ -1333,7 +1333,18 @@ def _roll_call_columns(text: str) -> bool:
     """A roll call's label heading the columns of its table ("Roll Call <tab> Name <tab> Present"): those
     called are the body's own members, its clerk and treasurer among them, whatever office they hold."""
     label, tab, columns = text.strip().partition("\t")
-    return bool(tab) and bool(re.fullmatch(r"(?i)\W*roll\s+call\W*", label)) and _column_headings(columns)
+    return bool(tab) and bool(re.fullmatch(r"(?i)roll\s+call", _without_marks(label))) and _column_headings(columns)
+
+
+def _without_marks(text: str) -> str:
+    """The text without the marks at either end (anything but letters, digits and "_"): found by walking in
+    from each end, as a pattern opening with a run of marks would try every place a long run of them starts."""
+    start, end = 0, len(text)
+    while start < end and not (text[start].isalnum() or text[start] == "_"):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return text[start:end]
 
 
 def _roles_only(text: str) -> bool:
