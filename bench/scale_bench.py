@@ -44,6 +44,7 @@ CODE = REPO / "generator"
 import revision as revision_tree  # noqa: E402
 from build_bench import make_archive  # noqa: E402
 from minutes.records import frontmatter  # noqa: E402
+from minutes.serve.events import read_events  # noqa: E402
 
 TARGETS = {
     "cold": "≤ 1.5× Hugo, ≤ 1 GiB",
@@ -279,15 +280,9 @@ class Events:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
-        name = ""
         try:
-            for raw in self.response:
-                line = raw.decode("utf-8").rstrip("\n")
-                if line.startswith("event: "):
-                    name = line[len("event: ") :]
-                elif line.startswith("data: ") and name:
-                    self.queue.put((name, line[len("data: ") :]))
-                    name = ""
+            for event in read_events(self.response):
+                self.queue.put(event)
         except (OSError, ValueError):
             return
 

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from minutes.serve.events import read_events
+
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 # Flags for a closed network: no background fetches, no first-run work.
@@ -156,15 +158,9 @@ class ServerEvents:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
-        name = ""
         try:
-            for raw in self.response:
-                line = raw.decode("utf-8").rstrip("\n")
-                if line.startswith("event: "):
-                    name = line[len("event: ") :]
-                elif line.startswith("data: ") and name:
-                    self.events.put((name, line[len("data: ") :]))
-                    name = ""
+            for event in read_events(self.response):
+                self.events.put(event)
         except (OSError, ValueError):  # the server went away
             return
 
