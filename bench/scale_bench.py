@@ -44,7 +44,7 @@ CODE = REPO / "generator"
 import revision as revision_tree  # noqa: E402
 from build_bench import make_archive  # noqa: E402
 from minutes.records import frontmatter  # noqa: E402
-from minutes.serve.events import read_events  # noqa: E402
+from minutes.serve.event_stream import read_events  # noqa: E402
 
 TARGETS = {
     "cold": "≤ 1.5× Hugo, ≤ 1 GiB",

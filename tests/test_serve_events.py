@@ -2,7 +2,7 @@
 
 import pytest
 
-from minutes.serve.events import read_events
+from minutes.serve.event_stream import read_events
 
 CASES = [
     ([b": connected\n", b"\n", b"event: reload\n", b"data: {}\n", b"\n"], [("reload", "{}")]),
