@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from minutes.papers.header import clean_body, council_named_in, is_generic_body, read_opening
+from minutes.papers.header import (
+    clean_body,
+    council_named_in,
+    is_generic_body,
+    names_the_council,
+    read_opening,
+    without_place_qualifier,
+)
 
 D = dt.date
 
@@ -355,3 +362,34 @@ def test_clean_venue(text, venue):
     from minutes.papers.header import clean_venue
 
     assert clean_venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("Township Board of Lincoln Township, Midland County, Michigan", "Township Board of Lincoln Township"),
+        ("Crete Town Board (Oceana County)", "Crete Town Board"),
+        ("REGULAR CITY COUNCIL MEETING TUESDAY", "REGULAR CITY COUNCIL"),
+        ("Meeting of the Town Board", "Meeting of the Town Board"),  # "meeting" opening the name stays
+        ("Parish Council (Finance) Working Group", "Parish Council (Finance) Working Group"),  # bracket inside
+        ("Town Board  (Annual)\n", "Town Board"),
+        ("(a) " * 5000 + "end", "(a) " * 5000 + "end"),  # many brackets, not closing the name: kept
+        ("Board" + " (a)" * 5000, "Board"),  # many brackets closing the name: cut at the first
+    ],
+)
+def test_without_place_qualifier(printed, name):
+    assert without_place_qualifier(printed) == name
+
+
+@pytest.mark.parametrize(
+    "printed, council, same",
+    [
+        ("Lincoln Township Board of Trustees", "Lincoln Township", True),
+        ("Township Board of Lincoln Township, Midland County", "Lincoln Township", True),
+        ("Town Board of Crete (Oceana County)", "Crete Township", True),
+        ("Lincoln Township Planning Commission", "Lincoln Township", False),
+        ("Lincoln Township (Planning) Commission", "Lincoln Township", False),
+    ],
+)
+def test_names_the_council(printed, council, same):
+    assert names_the_council(printed, council) is same

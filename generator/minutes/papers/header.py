@@ -374,8 +374,18 @@ _GOVERNING_WORDS = frozenset(
     selectmen selectboard supervisors commissioners aldermen governing body
     """.split()
 )
-_PLACE_QUALIFIER = re.compile(r",.*$|(?<!\s)\s+\(.*\)$|(?<!\s)\s+meeting\b.*$", re.IGNORECASE)
-"""What follows the name: ", Midland County, Michigan", " (Oceana County)", " MEETING TUESDAY"."""
+_QUALIFIER_START = re.compile(r", ?| \(| meeting\b", re.IGNORECASE)
+_QUALIFIER_START_UNBRACKETED = re.compile(r", ?| meeting\b", re.IGNORECASE)
+
+
+def without_place_qualifier(printed: str) -> str:
+    """A printed body's name without what follows it: ", Midland County, Michigan", " (Oceana County)",
+    " MEETING TUESDAY". A bracket is a qualifier only where the name ends with its closing bracket. Found
+    by one left-to-right scan of the name on one line: a pattern that tried each bracket against the end
+    of the text backtracked on a line of many brackets."""
+    text = " ".join(printed.split())
+    start = (_QUALIFIER_START if text.endswith(")") else _QUALIFIER_START_UNBRACKETED).search(text)
+    return text[: start.start()] if start else text
 
 
 def names_the_council(printed: str, council: str) -> bool:
@@ -387,7 +397,7 @@ def names_the_council(printed: str, council: str) -> bool:
     if not council or not printed.strip():
         return False
     own = {w for w in re.findall(r"[a-z0-9'’]+", council.lower()) if w not in _GOVERNING_WORDS}
-    words = re.findall(r"[a-z0-9'’]+", _PLACE_QUALIFIER.sub("", printed.strip()).lower())
+    words = re.findall(r"[a-z0-9'’]+", without_place_qualifier(printed).lower())
     rest = [w for w in words if w not in own and w not in _GOVERNING_WORDS]
     if rest or not words:
         return False
