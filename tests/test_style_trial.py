@@ -377,7 +377,7 @@ ELM_STYLE = hs.HouseStyle(
 
 
 @pytest.mark.parametrize(
-    ("paper", "committee"),
+    ("paper", "own_reading", "committee"),
     [
         pytest.param(
             _paper(
@@ -395,6 +395,7 @@ ELM_STYLE = hs.HouseStyle(
                 "",
             ),
             "Elm Township Planning Commission",
+            "Elm Township Planning Commission",
             id="the council's name only as the start of the commission's, run on to the next line",
         ),
         pytest.param(
@@ -409,18 +410,46 @@ ELM_STYLE = hs.HouseStyle(
                 "Present: Ann Orr, Ben Pike",
                 "",
             ),
+            "Elm Township Planning Commission",
             "Elm Township",
             id="a paper that prints the council's name as its heading",
         ),
+        pytest.param(
+            _paper(
+                "ELM TOWNSHIP ANNUAL MEETING",
+                "",
+                "May 3, 2005",
+                "",
+                "The meeting was called to order by Ann Orr at 6:30 p.m.",
+                "",
+                "Present: Ann Orr, Ben Pike",
+                "",
+            ),
+            "Elm Township Annual Meeting",
+            "Elm Township",
+            id="the paper's own reading ran the council's name on to what the meeting is: no other body",
+        ),
+        pytest.param(
+            _paper(
+                "Minutes of the Elm Township",
+                "Meeting held on May 3, 2005",
+                "",
+                "Present: Ann Orr, Ben Pike",
+                "",
+            ),
+            "Elm Township Meeting",
+            "Elm Township",
+            id="the council's name run on to the next line's 'Meeting': no other body",
+        ),
     ],
 )
-def test_a_body_printed_only_inside_a_longer_bodys_name_is_not_borne_out(paper, committee):
+def test_a_body_printed_only_inside_a_longer_bodys_name_is_not_borne_out(paper, own_reading, committee):
     """The set reading must not file a commission's minutes under the council because the council's name is the
     start of the commission's: the paper's own reading of the longer name stands."""
     text = read_paper(paper.encode(), "content/papers/paper.txt")
     plain = convert_with_roles(text, "content/papers/paper.txt", council="Elm Township")
     (document,) = plain.documents
-    own = replace(document.record, committee="Elm Township Planning Commission")
+    own = replace(document.record, committee=own_reading)
     plain = replace(plain, documents=(replace(document, record=own),))
     # As the lesson's reading may file it: under the body most papers name.
     styled = replace(plain, documents=(replace(document, record=replace(own, committee="Elm Township")),))

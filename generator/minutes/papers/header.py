@@ -28,7 +28,8 @@ BODY_WORDS = (
     r"Partnership|Cyngor|Executive(?=\s+(?:Board|Committee|Member|Panel)\b)|Working\s+Group|Group|Trust|District|Township|Shire|Vestry|"
     r"Town(?=\s+(?:of|Council|Board|Meeting)\b)|Parish(?=\s+(?:Council|Meeting)\b)"
 )
-_BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})\b", re.IGNORECASE)
+BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})\b", re.IGNORECASE)
+"""A word that names a body: "Committee", "Board", "Parish Council"."""
 _GENERIC_BODY = re.compile(
     r"^(?:the\s+)?(?:full\s+|ordinary\s+|annual\s+|extraordinary\s+|special\s+|monthly\s+|regular\s+)?"
     r"(?:(?:parish|town|city|district|borough|county|community|village|metropolitan|unitary)\s+)?"
@@ -566,7 +567,7 @@ def body_then_minutes(opening: Opening, votes: _Votes) -> None:
     for text, where, detail in opening.phrase_texts():
         for line in text.splitlines():
             led = _BODY_THEN_MINUTES.match(line.strip())
-            if led and _BODY_WORD.search(led.group("body")):
+            if led and BODY_WORD.search(led.group("body")):
                 body = clean_body(led.group("body"))
                 if _plausible_body(body):
                     votes.add(
@@ -660,7 +661,7 @@ def _title_line(line: str, strong: bool, votes: _Votes, where: tuple[str, ...]) 
     if (
         not words
         or len(words) > 16
-        or not _BODY_WORD.search(line)
+        or not BODY_WORD.search(line)
         or _KEY.match(line)
         or re.match(r"^\w+(?:\s+\w+)?\s*:", line)
     ):
@@ -671,7 +672,7 @@ def _title_line(line: str, strong: bool, votes: _Votes, where: tuple[str, ...]) 
     if len(lower) >= 3:
         return  # a sentence, not a title
     body = clean_body(line)
-    if not body or not _plausible_body(body) or (not _BODY_WORD.search(body) and not strong):
+    if not body or not _plausible_body(body) or (not BODY_WORD.search(body) and not strong):
         return
     if re.fullmatch(r"(?:agenda|minutes|notice)", body, re.IGNORECASE):
         return
@@ -729,7 +730,7 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         if found.form == "numeric":
             features.append("date.numeric")
         if (
-            (_BODY_WORD.search(line) or _KIND_TITLE.search(line))
+            (BODY_WORD.search(line) or _KIND_TITLE.search(line))
             and len(line.split()) <= 20
             and line_no < _title_reach(lines)
         ):
@@ -961,7 +962,7 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
         if (
             1 <= len(line.split()) <= 10
             and _PLACE_WORDS.search(line)
-            and not _BODY_WORD.search(re.sub(r"(?i)\bcouncil\s+(?:chambers?|offices?)\b", "", line))
+            and not BODY_WORD.search(re.sub(r"(?i)\bcouncil\s+(?:chambers?|offices?)\b", "", line))
             and not re.match(r"(?i)(?:of|in|and|or)\s", line.strip())  # a heading's second line: "OF THE CITY OF …"
             and not find_dates(line, 2000)
             and not line.rstrip().endswith(":")

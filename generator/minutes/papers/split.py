@@ -24,7 +24,7 @@ from minutes.papers.attendance import label_of
 from minutes.papers.clean import Line
 from minutes.papers.cover import opens_cover, read_cover, starts_report
 from minutes.papers.dates import find_dates
-from minutes.papers.header import _BODY_WORD, AGENDA_WORDS
+from minutes.papers.header import BODY_WORD, AGENDA_WORDS
 from minutes.papers.names import plain
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
@@ -119,7 +119,7 @@ def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> 
     if re.search(r"\b(?:previous|last|earlier)\s+meeting\b", text, re.IGNORECASE):
         return None
     window = " ".join([text] + [shapes_[k].text for k in _next_content(lines, i, 2)])
-    if _MINUTES_HEADING.search(_DURATION.sub("", text)) and (_BODY_WORD.search(window) or find_dates(window, 2000)):
+    if _MINUTES_HEADING.search(_DURATION.sub("", text)) and (BODY_WORD.search(window) or find_dates(window, 2000)):
         return MINUTES, 3.0, "a heading naming minutes"
     return None
 
@@ -127,7 +127,7 @@ def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> 
 def body_and_date(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tuple[str, float, str] | None:
     """A title naming a body, with the meeting's date on it or just below ("PLANNING COMMITTEE" / "Wednesday, 25 March 2015")."""
     shape = shapes_[i]
-    if not _headingish(shape) or not _BODY_WORD.search(shape.text) or len(shape.text.split()) > 20:
+    if not _headingish(shape) or not BODY_WORD.search(shape.text) or len(shape.text.split()) > 20:
         return None
     if _NOT_A_HEADING.match(shape.text):
         return None

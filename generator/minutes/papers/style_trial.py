@@ -30,6 +30,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from minutes.papers import confidence
+from minutes.papers.header import BODY_WORD
 from minutes.papers.housestyle import LEARNED, PINNED, Body, HouseStyle, ItemShape, folded
 from minutes.papers.learn import own_items
 from minutes.records.record import REVIEW_FACTS, Attendance, DocumentRecord, Item, ReviewEntry
@@ -360,7 +361,8 @@ def _bears_body(name: str, opening: Sequence[str], style: HouseStyle, council: s
     mentions it in passing): its name, or a form of it that names no other body. Words that are only the
     start of a longer body's name printed there ("Elm Township" of "Elm Township Planning Commission", the
     body the paper's own reading found, `own`) name that body, not this one."""
-    longer = [own, *(form for other in style.bodies if other.name != name for form in (other.name, *other.forms))]
+    others = [form for other in style.bodies if other.name != name for form in (other.name, *other.forms)]
+    longer = [own, *others] if names_another_body(own, name) else others
     if _heading_naming(name, opening, longer):
         return True
     body = next((b for b in style.bodies if b.name == name), None)
@@ -370,6 +372,14 @@ def _bears_body(name: str, opening: Sequence[str], style: HouseStyle, council: s
         folded(form) for other in style.bodies if other.name != name for form in (other.name, *other.forms)
     }
     return any(folded(form) not in generic and _heading_naming(form, opening, longer) for form in body.forms)
+
+
+def names_another_body(longer: str, name: str) -> bool:
+    """Whether a longer name read around `name` names another body: its words beyond `name` hold a body's word
+    ("Elm Township Planning Commission"), not only what a meeting or a paper is ("Elm Township Annual
+    Meeting", "… Parish Council Minutes"), which the paper's own reading may have run on to the name."""
+    rest = f" {folded(longer)} ".replace(f" {folded(name)} ", " ", 1)
+    return rest.strip() != folded(longer) and bool(BODY_WORD.search(rest))
 
 
 def _heading_naming(form: str, opening: Sequence[str], longer: Sequence[str] = ()) -> str:
