@@ -332,12 +332,19 @@ def _normalised_list(text: str) -> str:
 def _list_parts(text: str) -> list[str]:
     """The entries of a list: split at commas and "and", at titles printed without commas, at roles
     opening each person; the "and"s dropped."""
-    return [
+    pieces = [
         piece
         for part in grammar.split_list(text)
         for titled in _split_at_titles(part)
         for piece in _split_run_on(titled)
     ]
+    out: list[str] = []
+    for piece in pieces:
+        if out and re.search(r"(?<!\s)\s+[–—-]$", out[-1]):
+            out[-1] = f"{out[-1]} {piece}"  # "Chairman –" / "Cllr John Smith": the office and its holder
+        else:
+            out.append(piece)
+    return out
 
 
 @dataclass(slots=True)
@@ -429,10 +436,13 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     notes = entry.notes
     name, role = _name_in_brackets(re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip(), notes)
     chair = entry.chair
-    dashed = _role_after_dash(name)
+    dashed = _role_after_dash(name) or _role_before_dash(name)
     if dashed:
         name, role = dashed
         chair = chair or bool(_CHAIR_NOTE.match(role) and not _VICE.search(role))
+    elif reason := _REASON_AFTER_DASH.match(name):
+        if _name_like(reason.group("name")):
+            name, notes = reason.group("name"), (*notes, reason.group("reason"))
     for step in (_office_before_name, _role_after_name, _role_words_before_name):
         found = step(name)
         if found:
@@ -467,6 +477,13 @@ def _name_in_brackets(outside: str, notes: Sequence[str]) -> tuple[str, str]:
     return outside, ""
 
 
+_REASON_AFTER_DASH = re.compile(
+    r"^(?P<name>[^–—]+?)(?<!\s)\s+[–—-]\s+(?P<reason>(?:[a-z]|(?i:holiday|work|ill|illness|unwell|family|personal|"
+    r"business|medical|prior|other|away|bereavement|caring|child)\b)[^–—]*)$"
+)
+"""A name, a dash and why they were away: "Cllr Gray – holiday", "Mrs A Pink - Work commitments"."""
+
+
 def _role_after_dash(text: str) -> tuple[str, str] | None:
     """ "Cllr Smith – Chairman", "Jane Bloggs - Clerk": (name, role) when a role follows a dash."""
     dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>[^–—]+)$", text)
@@ -476,6 +493,19 @@ def _role_after_dash(text: str) -> tuple[str, str] | None:
         and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip()))
     ):
         return dashed.group("name"), dashed.group("role").strip()
+    return None
+
+
+def _role_before_dash(text: str) -> tuple[str, str] | None:
+    """ "Chairman – Cllr John Smith", "Clerk - Mrs E Black": (name, role) when a role comes first."""
+    dashed = re.match(r"^(?P<role>[^–—]+?)(?<!\s)\s+[–—-]\s+(?P<name>[^–—]+)$", text)
+    if (
+        dashed
+        and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role")))
+        and _name_like(dashed.group("name"))
+        and not _is_role(dashed.group("name"))
+    ):
+        return dashed.group("name").strip(), dashed.group("role").strip()
     return None
 
 
@@ -860,12 +890,17 @@ class ItemSpan:
     """Text run on after the heading on its line ("Apologies for Absence: Margaret Christie, …")."""
 
 
+_TITLE_LEAD = (
+    r"(?:(?:to\s+)?(?:receive|note|record|accept|consider)\s+(?:(?:and|&)\s+(?:accept|approve|note)\s+)?(?:any\s+)?"
+    r"|(?:the\s+)?(?:chair(?:man|woman|person)?['’]?s?\s+)?welcome,?\s+(?:(?:and|&)\s+)?)?"
+)
+"""What may come before an attendance item's subject: "To receive apologies", "Welcome and apologies"."""
 ATTENDANCE_TITLE = re.compile(
-    r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
+    rf"^{_TITLE_LEAD}(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
     re.IGNORECASE,
 )
 """The title of an item about attendance: "Present", "Apologies for absence", "Roll call"."""
-_APOLOGY_TITLE = re.compile(r"apolog", re.IGNORECASE)
+_APOLOGY_TITLE = re.compile(rf"{_TITLE_LEAD}apolog", re.IGNORECASE)
 
 
 def read_further(
@@ -949,6 +984,10 @@ def read_apologies_item(
                 found.add(found.apologies, names)
                 found.sentence_names |= found.everyone() - before
                 found.sentence_lines.add(i)
+        elif (sent := _SENT_APOLOGIES.search(text)) and (people := people_in(sent.group("names"))):
+            # "Cllr Gray sent apologies.", "Councillors Pink and Gray gave their apologies."
+            found.add(found.apologies, [p.name for p in people])
+            found.sentence_lines.add(i)
         elif text and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text) and not _sentence_like(_first_sentence(text)):
             # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …": the list itself.
             people = people_in(_first_sentence(text))
@@ -1084,7 +1123,8 @@ def _first_clause(text: str) -> str:
 
 
 def rest_is_prose(rest: str) -> bool:
-    return _sentence_like(rest)
+    """Whether what follows a label is a sentence ("… were received from Councillor Smith.") more than a list."""
+    return _sentence_like(rest) or _RECEIVED_OPENING.match(rest) is not None
 
 
 _MID_LABEL = re.compile(
@@ -1613,6 +1653,13 @@ def _table_row(role: str, text: str) -> list[Placed]:
         note="a plain list would take the words after the role's comma for names",
     ),
     example("Present:", "Cllr Ann Hale, Cllr Bob Orme", expect=None),
+    example(
+        "Present:",
+        "Cllr Ann Hale (Chair), Cllr Bob Orme",
+        "Cllr Cy Nye, Cllr Di Pike",
+        expect=None,
+        note="lines of a list wrapped after a comma: each name after a comma is a person, not a role",
+    ),
     weight=1.0,
 )
 def one_a_line(block: Block) -> Evidence | None:
@@ -1838,6 +1885,15 @@ BLOCK_RULES: tuple[str, ...] = (
 """The rules that read a block, in the order they are tried: the most particular shape first."""
 
 
+_RECEIVED_OPENING = re.compile(
+    r"^(?:received|accepted|tendered|submitted|noted|recorded)"
+    r"(?:\s+(?:and|&)\s+(?:accepted|noted|approved|recorded))?\s+from\s+(?:the\s+following\s*:?\s*)?",
+    re.IGNORECASE,
+)
+"""What a list of apologies may open with after its label: "Apologies: Received and accepted from Cllr X" (not
+"Apologies were received from …", a sentence, which the sentence rules read)."""
+
+
 def _take_block(
     role: str,
     texts: list[tuple[int, str]],
@@ -1846,6 +1902,8 @@ def _take_block(
     meeting_day: tuple[int, int] | None,
 ) -> None:
     """The block's reading by the first rule that sees something in it, placed in `found`."""
+    if role == APOLOGIES and texts:
+        texts = [(texts[0][0], _RECEIVED_OPENING.sub("", texts[0][1])), *texts[1:]]
     if meeting_day:
         texts = _pick_meeting(texts, meeting_day)
     elif _dated_sublabels(texts):
@@ -1899,8 +1957,13 @@ def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
         and len(t.split(",")[0].split()) <= 5
         and "," in t
         and len(t.split()) <= 14
+        and not _OPENS_TITLED.match(t.split(",", 1)[1].strip())  # "Cllr A Hale, Cllr B Orme": a list, not a role
         for t in entries
     )
+
+
+_OPENS_TITLED = re.compile(rf"(?:{alternation(_LIST_TITLES)})\.?\s+[A-Z]")
+"""A line opening with a name's title ("Councillor Paul Jones …"): a new entry, whatever the line before."""
 
 
 def _join_entries(texts: Sequence[str]) -> str:
@@ -1920,7 +1983,7 @@ def _join_entries(texts: Sequence[str]) -> str:
             or re.search(r"\b(?:and|&|of|the|for|to|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councillors)\.?$", out)
             is not None
             or text.startswith(("and ", "& ", "("))
-            or (len(previous.split()) >= 9 and not re.search(r"[.;]$", out))
+            or (len(previous.split()) >= 9 and not re.search(r"[.;]$", out) and not _OPENS_TITLED.match(text))
         )
         hyphenated = re.search(r"[a-z]-$", out) is not None and text[:1].isupper()
         out += ("" if hyphenated else " " if wrapped else ", ") + text  # "Kris Lawrence-" / "Anderson": one name
