@@ -463,3 +463,60 @@ def test_apologies_under_an_item(paper, apologies):
     text = read_paper(paper.encode(), "content/papers/paper.txt")
     (document,) = convert_with_roles(text, "content/papers/paper.txt", council="Elmsworth Parish Council").documents
     assert list(document.record.attendance.apologies) == apologies
+
+
+@pytest.mark.parametrize(
+    "text, chair, present, in_attendance, apologies",
+    [
+        pytest.param(
+            "Present: Chair: Mr C Orr: Secretary: Mr G Hale: Treasurer: Mr J Nye::Vice Chair D Pike\n"
+            "Mrs J Moss, Mrs S Bell\n",
+            "Mr C Orr",
+            ["Mr C Orr", "Mr G Hale", "Mr J Nye", "D Pike", "Mrs J Moss", "Mrs S Bell"],
+            [],
+            [],
+            id="office-bearers-as-labels-inside-the-list",
+        ),
+        pytest.param(
+            "Present:: Secretary: Mr G Hale in Chair : Treasurer: Mr J Nye : Mrs S Bell , Messrs F Tull , D Pike\n",
+            "Mr G Hale",
+            ["Mr G Hale", "Mr J Nye", "Mrs S Bell", "Mr F Tull", "Mr D Pike"],
+            [],
+            [],
+            id="the-secretary-in-the-chair",
+        ),
+        pytest.param(
+            "Present: Secretary: Mrs A Orr, Cllr B Hale, Cllr C Nye\n",
+            "",
+            ["Cllr B Hale", "Cllr C Nye"],
+            ["Mrs A Orr"],
+            [],
+            id="a-secretary-with-no-chair-among-the-offices-attends",
+        ),
+        pytest.param(
+            "Present: Cllr A Orr in the Chair, Cllr B Hale, Cllr C Nye\n",
+            "Cllr A Orr",
+            ["Cllr A Orr", "Cllr B Hale", "Cllr C Nye"],
+            [],
+            [],
+            id="in-the-chair-without-brackets",
+        ),
+        pytest.param(
+            "Present: Mr D Orr, Mrs L Hale\n\nApologies: Mrs H Nye , Mr C Pike\n\n"
+            "In Attendance Councillor B Tull , Councillor T Moss\n\nMinutes of the previous meeting\n",
+            "",
+            ["Mr D Orr", "Mrs L Hale"],
+            ["Councillor B Tull", "Councillor T Moss"],
+            ["Mrs H Nye", "Mr C Pike"],
+            id="a-label-without-its-colon-before-titled-names",
+        ),
+    ],
+)
+def test_community_council_lists(text, chair, present, in_attendance, apologies):
+    found = attendance(text)
+    assert (found.chair, found.present, found.in_attendance, found.apologies) == (
+        chair,
+        present,
+        in_attendance,
+        apologies,
+    )

@@ -60,8 +60,20 @@ APOLOGIES = "apologies"
 ABSENT = "absent"
 CHAIR = "chair"
 
+_LIST_TITLES = tuple(
+    t
+    for t in (*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES, *vocabulary.PERSONAL_TITLES)
+    if " " not in t and t not in vocabulary.ROLES
+)
+"""Titles of one word that are never an office ("Cllr", "Councillors", "Mr", not "Mayor"): one opens a name."""
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
+    (
+        role,
+        re.compile(
+            r"^(?:" + pattern + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z])",
+            re.IGNORECASE,
+        ),
+    )
     for role, pattern in vocabulary.ATTENDANCE_LABELS
 )
 """Labels that open an attendance block, most particular first."""
@@ -258,12 +270,6 @@ def _split_run_on(part: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
-_LIST_TITLES = tuple(
-    t
-    for t in (*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES, *vocabulary.PERSONAL_TITLES)
-    if " " not in t and t not in vocabulary.ROLES
-)
-"""Titles of one word that are never an office ("Cllr", "Councillors", "Mr", not "Mayor"): one opens a name."""
 _NEXT_TITLE = re.compile(rf"(?<!\s)\s+(?=(?:{alternation(_LIST_TITLES)})\.?\s+[A-Z])")
 
 
@@ -320,8 +326,35 @@ def people_in(text: str) -> list[ListedPerson]:
     return _share_surnames(reading.people, text)
 
 
+_OFFICES = r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Convene[ro]|President)|(?:Minute\s+)?Secretary|Treasurer"
+_COLON_BEFORE_OFFICE = re.compile(rf"(?<=\S)\s*:+\s*(?=(?i:{_OFFICES})\b)")
+_IN_THE_CHAIR = re.compile(r"(?<=[\w.])\s+in\s+(?:the\s+)?chair\b(?!\s*\))", re.IGNORECASE)
+"""A name "in the Chair" without brackets: "Cllr A Orr in the Chair, Cllr B Hale", "Mr G Hale in Chair"."""
+_OFFICE_COLON = re.compile(rf"\b(?P<office>(?i:{_OFFICES}))\s*:+\s*(?=[A-Z])")
+"""Offices printed as labels inside a list: "Chair: Mr C Orr: Secretary: Mr G Hale::Vice Chair D Nye"."""
+
+
+def _offices_as_entries(text: str) -> str:
+    """A list whose offices are printed as labels, as entries of the list: "Chair – Mr C Orr, …". Where the
+    chair is one of them, the secretary and treasurer so listed are the body's own office-bearers (as a
+    community council elects them), members like the chair, not officers who attend it."""
+    text = _IN_THE_CHAIR.sub(" (in the Chair)", text)
+    offices = [m.group("office") for m in _OFFICE_COLON.finditer(text)]
+    if not offices:
+        return text
+    bearers = "(in the Chair)" in text or any(_CHAIR_NOTE.match(o) and not _VICE.search(o) for o in offices)
+
+    def entry(match: re.Match[str]) -> str:
+        office = match.group("office")
+        return "" if bearers and re.match(r"(?i)(?:minute\s+)?secretary|treasurer", office) else f"{office} – "
+
+    entries = _OFFICE_COLON.sub(entry, _COLON_BEFORE_OFFICE.sub(", ", text))
+    return re.sub(r"\s*:+\s*", ", ", entries).strip(", ")  # "Mr J Hale : Mrs S Orr": the colons part names too
+
+
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
+    text = _offices_as_entries(text)
     text = re.sub(r"^[-–—:]\s*", "", text)
     text = re.sub(r"(?<!\s)\s+[-–—]\s*\d{1,2}$", "", text)  # "… and Mayor Johnson - 5": the head count
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
@@ -623,7 +656,7 @@ def _printed_label(text: str) -> tuple[str, str] | None:
         bare_line = not stripped[match.end() :].strip(" :-–—")
         # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
         after = stripped[match.end() :]
-        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after):
+        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after) and not _titled_after(stripped, match):
             continue
         return role, rest
     for role, pattern in _LABEL_WORDS:
@@ -631,6 +664,15 @@ def _printed_label(text: str) -> tuple[str, str] | None:
         if match and _column_headings(stripped[match.end() :]):
             return role, ""  # "Roll Call | Name | Present": a table's heading row
     return None
+
+
+def _titled_after(text: str, label: re.Match[str]) -> bool:
+    """A label of two words or more, or "Present" or "Apologies", printed without its colon before a titled
+    name: "In Attendance Councillor B Orr, Councillor T Hale" (a bare "Members" or "Staff" is no label so)."""
+    words = text[: label.end()].split()
+    return (len(words) >= 2 or re.match(r"(?i)present|apologies", words[0]) is not None) and bool(
+        _OPENS_TITLED.match(text[label.end() :].strip())
+    )
 
 
 _TITLE_DOT = r"(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{re.escape(t)})\." for t in vocabulary.ABBREVIATED_TITLES)
