@@ -520,3 +520,23 @@ def test_community_council_lists(text, chair, present, in_attendance, apologies)
         in_attendance,
         apologies,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, chair",
+    [
+        pytest.param("Cllr Orr chaired the meeting.", "Cllr Orr", id="chaired-the-meeting"),
+        pytest.param(
+            "Cllr Orr chaired the meeting in the absence of the Chairman.", "Cllr Orr", id="chaired-in-absence"
+        ),
+        pytest.param("The meeting was chaired by Cllr Orr.", "Cllr Orr", id="meeting-chaired-by"),
+        pytest.param(
+            "The meeting was chaired by Councillor A. B. Orr.", "Councillor A. B. Orr", id="chaired-by-initials"
+        ),
+        pytest.param("The working group, chaired by Cllr Orr, reported.", "", id="another-body-chaired-by"),
+    ],
+)
+def test_chaired_the_meeting(sentence, chair):
+    from minutes.papers.attendance import chair_in_sentence
+
+    assert chair_in_sentence(sentence) == chair

@@ -70,7 +70,9 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (
         role,
         re.compile(
-            r"^(?:" + pattern + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z])",
+            r"^(?:"
+            + pattern
+            + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z])",
             re.IGNORECASE,
         ),
     )
@@ -326,7 +328,9 @@ def people_in(text: str) -> list[ListedPerson]:
     return _share_surnames(reading.people, text)
 
 
-_OFFICES = r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Convene[ro]|President)|(?:Minute\s+)?Secretary|Treasurer"
+_OFFICES = (
+    r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Convene[ro]|President)|(?:Minute\s+)?Secretary|Treasurer"
+)
 _COLON_BEFORE_OFFICE = re.compile(rf"(?<=\S)\s*:+\s*(?=(?i:{_OFFICES})\b)")
 _IN_THE_CHAIR = re.compile(r"(?<=[\w.])\s+in\s+(?:the\s+)?chair\b(?!\s*\))", re.IGNORECASE)
 """A name "in the Chair" without brackets: "Cllr A Orr in the Chair, Cllr B Hale", "Mr G Hale in Chair"."""
@@ -656,7 +660,11 @@ def _printed_label(text: str) -> tuple[str, str] | None:
         bare_line = not stripped[match.end() :].strip(" :-–—")
         # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
         after = stripped[match.end() :]
-        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after) and not _titled_after(stripped, match):
+        if (
+            not bare_line
+            and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after)
+            and not _titled_after(stripped, match)
+        ):
             continue
         return role, rest
     for role, pattern in _LABEL_WORDS:
@@ -745,7 +753,7 @@ _CHAIR_SENTENCES = (
         rf"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{{2,30}},\s+)?(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})"
     ),
     re.compile(
-        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
+        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})\s+(?:(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b|chaired\s+the\s+(?:meeting|proceedings)\b)"
     ),
     re.compile(
         rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
@@ -758,6 +766,10 @@ _CHAIR_SENTENCES = (
         rf"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>{_NAMED_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"
     ),
     re.compile(rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"),
+    # "The meeting was chaired by Cllr Orr."
+    re.compile(
+        rf"\b(?i:meeting\s+(?:was|being)\s+chaired\s+by)\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    ),
 )
 
 
@@ -1644,6 +1656,30 @@ def flagged_list(block: Block) -> Evidence | None:
         expect={"chair": "Steve Ashley", "present": ["Steve Ashley"], "in_attendance": ["Jo Lowe"]},
     ),
     example("Present:", "Ann Hale, Bob Orme", expect=None),
+    example(
+        "Present",
+        "Chair\tCllr Ann Hale",
+        "Councillors\tBob Orme, Cy Nye",
+        "Clerk\tMrs Di Pike",
+        expect={
+            "chair": "Cllr Ann Hale",
+            "present": ["Cllr Ann Hale", "Councillor Bob Orme", "Councillor Cy Nye"],
+            "in_attendance": ["Mrs Di Pike"],
+        },
+        note="the office in the first column, its holders in the second",
+    ),
+    example(
+        "Present:",
+        "Cllr Ann Hale\tChairman",
+        "Cllr Bob Orme",
+        "Mrs Di Pike\tClerk",
+        expect={
+            "chair": "Cllr Ann Hale",
+            "present": ["Cllr Ann Hale", "Cllr Bob Orme"],
+            "in_attendance": ["Mrs Di Pike"],
+        },
+        note="an officer's office beside the name: among those in attendance",
+    ),
     weight=1.0,
 )
 def table(block: Block) -> Evidence | None:
@@ -1668,6 +1704,11 @@ def _table_row(role: str, text: str) -> list[Placed]:
     name_cell, row_role = (
         (dashed.group("name"), dashed.group("role")) if dashed else (cells[0], cells[1] if len(cells) > 1 else "")
     )
+    if not dashed and len(cells) > 1 and _office_cell(cells[0]) and not _office_cell(cells[1]):
+        # "Chair | Cllr A Orr", "Clerk | Mrs E Moss": the office first; "Councillors | C Nye, D Pike": the title
+        name_cell, row_role = (
+            (f"{cells[0]} {cells[1]}", "") if _COUNCILLOR.fullmatch(cells[0]) else (cells[1], cells[0])
+        )
     people = [_with(p, role=row_role) for p in people_in(name_cell)]
     if not people:
         return []
@@ -1679,9 +1720,14 @@ def _table_row(role: str, text: str) -> list[Placed]:
     ) or not row_role
     if role == IN_ATTENDANCE and row_is_member and dashed:
         return [_placed(MEMBERS, people, True)]
-    if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
+    if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and (dashed or _officer(row_role)):
         return [_placed(IN_ATTENDANCE, people)]
     return [_placed(role, people, role in (MEMBERS, PRESENT))]
+
+
+def _office_cell(cell: str) -> bool:
+    """A table cell holding an office or a members' title, not a name: "Chair", "Vice Chair", "Clerk", "Councillors"."""
+    return bool(_is_role(cell) or _CHAIR_NOTE.fullmatch(cell) or _COUNCILLOR.fullmatch(cell))
 
 
 @rule(
