@@ -450,6 +450,16 @@ def _minutes(*items: str) -> str:
             id="welcome-and-apologies",
         ),
         pytest.param(
+            _minutes("1. Apologies\nApologies received and accepted: Cllr Gray, Cllr Pink"),
+            ["Cllr Gray", "Cllr Pink"],
+            id="apologies-named-after-a-colon-under-the-item",
+        ),
+        pytest.param(
+            _minutes("1. Apologies\nApologies: none received."),
+            [],
+            id="no-apologies-after-the-colon",
+        ),
+        pytest.param(
             _minutes("1. To receive the Clerk's report\nCllr Gray sent apologies for the audit."),
             [],
             id="an-item-not-about-apologies",

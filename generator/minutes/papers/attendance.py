@@ -689,6 +689,8 @@ _MEMBER_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP
 """A member's title in a sentence: "Councillor", "Cllrs", "Cr", "Mayor"."""
 _NAMED_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.PERSONAL_TITLES))
 """Any title before a name in a sentence: a member's or a personal one."""
+_APOLOGIES_BEFORE_COLON = re.compile(r"^[^:]{0,40}\bapolog[^:]{0,40}:\s*(?P<names>\S.*)$", re.IGNORECASE)
+"""A line of an apologies item naming who sent them after a colon: "Apologies received and accepted: Cllr X"."""
 _APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     rf"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
@@ -1038,6 +1040,14 @@ def read_apologies_item(
                 found.add(found.apologies, names)
                 found.sentence_names |= found.everyone() - before
                 found.sentence_lines.add(i)
+        elif (
+            (led := _APOLOGIES_BEFORE_COLON.match(text))
+            and not _sentence_like(led.group("names"))
+            and (people := people_in(led.group("names")))
+        ):
+            # "Apologies received and accepted: Cllr Smith, Cllr Jones"
+            found.add(found.apologies, [p.name for p in people])
+            found.sentence_lines.add(i)
         elif (sent := _SENT_APOLOGIES.search(text)) and (people := people_in(sent.group("names"))):
             # "Cllr Gray sent apologies.", "Councillors Pink and Gray gave their apologies."
             found.add(found.apologies, [p.name for p in people])
