@@ -512,6 +512,9 @@ class _Reading:
     """The last decision counted may be closed by an outcome ("Motion carried"), which is then not another."""
     expected: str = ""
     """The label the next entry of a resolution list would carry ("2", "b")."""
+    provisional: Decision | None = None
+    """A decision whose words end with a colon ("RESOLVED to approve the payments below:"): one decision, unless
+    resolutions are listed under it, which are then counted instead."""
 
 
 def read_decisions(
@@ -533,12 +536,16 @@ def _read_paragraph(para: _Paragraph, reading: _Reading) -> None:
     text = para.text
     label = enumeration_label(text)
     if enabled(RESOLUTION_LISTED) and resolution_listed(reading.after_marker, para.enumerated, text, reading.expected):
+        if reading.provisional is not None:
+            reading.found.remove(reading.provisional)  # the list under it holds the decisions
+            reading.provisional = None
         whole = len(para.lines) == 1
         reading.found.append(Decision(_strip_enumeration(text), RESOLUTION_LISTED, para.first, whole_line=whole))
         reading.counted_open = True
         reading.expected = _after(label) if label else ""
         return
     reading.after_marker = False
+    reading.provisional = None
     marker = resolved(text) if enabled(RESOLVED) else None
     if marker:
         _read_marked(para, marker, reading)
@@ -558,6 +565,12 @@ def _read_marked(para: _Paragraph, marker: re.Match[str], reading: _Reading) -> 
     rest = text[marker.end() :].strip()
     if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
         rest = ""  # "RESOLVED that:" with the resolutions listed below
+    elif re.match(r"(?i)to\s+\w", rest) and re.search(r":\s*$", rest) and not _ENUMERATION.search(rest):
+        # "RESOLVED to approve the payments listed below:": a decision, or the list under it holds them
+        reading.provisional = Decision(rest, RESOLVED, para.first)
+        reading.found.append(reading.provisional)
+        reading.after_marker, reading.counted_open = True, True
+        return
     elif re.search(r"[:–—-]\s*$", rest) and len(rest.split()) <= 8 and not _ENUMERATION.search(rest):
         rest = ""  # "RESOLVED that Cabinet:" / "RESOLVED that the Council –" with its list below
     parts = numbered_resolutions(rest) if rest and enabled(NUMBERED) else []
