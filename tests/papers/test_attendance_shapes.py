@@ -550,3 +550,20 @@ def test_chaired_the_meeting(sentence, chair):
     from minutes.papers.attendance import chair_in_sentence
 
     assert chair_in_sentence(sentence) == chair
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Mrs E Moss, 1 Mill Lane, Elmsworth, EL1 2AB", ["Mrs E Moss"], id="clerk-and-address"),
+        pytest.param("Mrs E Moss (Clerk) Tel 01234 567890", ["Mrs E Moss"], id="clerk-and-telephone"),
+        pytest.param("Mr A Orr, clerk@elmsworth.example", ["Mr A Orr"], id="clerk-and-email"),
+        pytest.param(
+            "Cllr A Orr, 4 members of the public, Cllr B Hale",
+            ["Cllr A Orr", "Cllr B Hale"],
+            id="a-head-count-is-no-address",
+        ),
+    ],
+)
+def test_an_address_ends_a_list_of_names(text, names):
+    assert [p.name for p in people_in(text)] == names

@@ -315,6 +315,13 @@ def _role_word(word: str) -> bool:
     )
 
 
+_ADDRESS_PART = re.compile(
+    r"^\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Lane|Road|Street|Close|Avenue|Drive|Way|Crescent|Place|Gardens|Court|"
+    r"Terrace|Hill|Green|Row|Walk|Rd|St|Ave)\b|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|@|\b(?i:tel|telephone|phone|e-?mail|mobile)\b"
+)
+"""A list entry that is an address (a house and street, a postcode, an email, a telephone), not a person."""
+
+
 def people_in(text: str) -> list[ListedPerson]:
     """The people in one printed list of names."""
     text = _normalised_list(text)
@@ -322,6 +329,8 @@ def people_in(text: str) -> list[ListedPerson]:
         return []
     reading = _ListReading(officials=len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2)
     for part in _list_parts(text):
+        if _ADDRESS_PART.search(part):
+            break  # "Clerk: Mrs E Moss, 1 Mill Lane, Elmsworth": the rest is where to write to
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
         if part and not reading.aside(part):
             reading.name(part)
