@@ -1409,6 +1409,8 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
             break  # "General Manager, Director Corporate Services, Works Manager": officers by title alone
         if texts and chair_in_sentence(shape.text):
             break  # "Mayor Tim Hale opened the meeting …": a sentence about the chair after the list
+        if _BUSINESS_COLUMNS.match(lines[k].text.strip()):
+            break  # "Item | Discussion | Action": the minutes' own table starts
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
         texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
         found.lines.add(k)
@@ -1447,6 +1449,14 @@ def _flag_column(text: str) -> str:
 
 
 _HEADING_WORDS = frozenset("name names board members member role title office present absent attendance status".split())
+
+
+_BUSINESS_COLUMNS = re.compile(
+    r"^\|?\s*(?:item|minute|min|no\.?|ref\.?|agenda\s+item)\s*(?:no\.?)?\s*(?:\t|\|)\s*"
+    r"(?:item|subject|title|discussion|business|details|minutes?|notes)\b",
+    re.IGNORECASE,
+)
+"""The heading row of a table of business ("Item <tab> Discussion <tab> Action", "| No. | Subject |")."""
 
 
 def _column_headings(text: str) -> bool:
