@@ -450,6 +450,16 @@ def _minutes(*items: str) -> str:
             id="welcome-and-apologies",
         ),
         pytest.param(
+            _minutes("1. Apologies – Cllr Gray sent apologies."),
+            ["Cllr Gray"],
+            id="sent-apologies-run-in-after-the-heading",
+        ),
+        pytest.param(
+            _minutes("1. Apologies\nThe Chairman said Cllr Gray and Cllr Pink had sent their apologies."),
+            ["Cllr Gray", "Cllr Pink"],
+            id="sent-apologies-told-by-the-chairman",
+        ),
+        pytest.param(
             _minutes("1. Apologies\nApologies received and accepted: Cllr Gray, Cllr Pink"),
             ["Cllr Gray", "Cllr Pink"],
             id="apologies-named-after-a-colon-under-the-item",
@@ -460,7 +470,7 @@ def _minutes(*items: str) -> str:
             id="no-apologies-after-the-colon",
         ),
         pytest.param(
-            _minutes("1. To receive the Clerk's report\nCllr Gray sent apologies for the audit."),
+            _minutes("1. To receive the Clerk's report\nCllr Gray sent apologies to the resident for the delay."),
             [],
             id="an-item-not-about-apologies",
         ),
