@@ -317,7 +317,7 @@ def _role_word(word: str) -> bool:
 
 _ADDRESS_PART = re.compile(
     r"^\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Lane|Road|Street|Close|Avenue|Drive|Way|Crescent|Place|Gardens|Court|"
-    r"Terrace|Hill|Green|Row|Walk|Rd|St|Ave)\b|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|[\w.+-]+@[\w-]+\.\w|\b(?i:tel|telephone|phone|e-?mail|mobile)\b"
+    r"Terrace|Hill|Green|Row|Walk|Rd|St|Ave)\b|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|(?<![\w.+-])[\w.+-]++@[\w-]+\.\w|\b(?i:tel|telephone|phone|e-?mail|mobile)\b"
 )
 """A list entry that is an address (a house and street, a postcode, an email, a telephone), not a person."""
 
@@ -353,7 +353,7 @@ def _office_bearers(people: list[ListedPerson]) -> list[ListedPerson]:
 _OFFICES = (
     r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Convene[ro]|President)|(?:Minute\s+)?Secretary|Treasurer"
 )
-_COLON_BEFORE_OFFICE = re.compile(rf"(?<=\S)\s*:+\s*(?=(?i:{_OFFICES})\b)")
+_COLON_BEFORE_OFFICE = re.compile(rf"(?<=[^\s:])\s*+:++\s*+(?=(?i:{_OFFICES})\b)")
 _IN_THE_CHAIR = re.compile(r"(?<=[\w.])\s+in\s+(?:the\s+)?chair\b(?!\s*\))", re.IGNORECASE)
 """A name "in the Chair" without brackets: "Cllr A Orr in the Chair, Cllr B Hale", "Mr G Hale in Chair"."""
 _OFFICE_COLON = re.compile(rf"\b(?P<office>(?i:{_OFFICES}))\s*:+\s*(?=[A-Z])")
@@ -375,7 +375,9 @@ def _offices_as_entries(text: str) -> str:
         return "" if bearers and re.match(r"(?i)(?:minute\s+)?secretary|treasurer", office) else f"{office} – "
 
     entries = _OFFICE_COLON.sub(entry, _COLON_BEFORE_OFFICE.sub(", ", text))
-    return re.sub(r"\s*:+\s*", ", ", entries).strip(", ")  # "Mr J Hale : Mrs S Orr": the colons part names too
+    return re.sub(r"(?<!\s)\s*+:++\s*+", ", ", entries).strip(
+        ", "
+    )  # "Mr J Hale : Mrs S Orr": the colons part names too
 
 
 def _normalised_list(text: str) -> str:
@@ -730,12 +732,25 @@ _APOLOGY_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _SENT_APOLOGIES = re.compile(
-    rf"(?P<names>(?:{_MEMBER_TITLE}\.?\s+)?[A-Z][\w.'’ -]{{1,60}}?)\s+(?:(?:had|has|have)\s+)?(?:sent|gave|tendered|submitted)\s+"
-    r"(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\b(?!\s+(?:to|for\s+the)\b)",
+    r"(?<=\S)\s+(?:(?:had|has|have)\s+)?(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\b"
+    r"(?!\s+(?:to|for\s+the)\b)",
     re.IGNORECASE,
 )
-"""Who sent apologies, told in a sentence: "Cllr Gray sent apologies", "… Cllr Pink had sent their apologies" (not
-"sent apologies to the resident", nor "for the delay")."""
+"""Apologies sent, told in a sentence: "Cllr Gray sent apologies", "… Cllr Pink had sent their apologies" (not
+"sent apologies to the resident", nor "for the delay"); who sent them is read back from the verb."""
+
+
+def sent_apologies(text: str) -> list[list[ListedPerson]]:
+    """For each "… sent apologies" in `text`, the people named just before it, in the same clause."""
+    out = []
+    for verb in _SENT_APOLOGIES.finditer(text):
+        clause = re.split(r"[.;:!?](?:\s|$)", text[max(0, verb.start() - 120) : verb.start()])[-1]
+        people = people_in(_trailing_names(clause))
+        if people:
+            out.append(people)
+    return out
+
+
 _PRESENT_SENTENCE = re.compile(
     r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
     rf"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
@@ -1085,9 +1100,9 @@ def read_apologies_item(
             # "Apologies received and accepted: Cllr Smith, Cllr Jones"
             found.add(found.apologies, [p.name for p in people])
             found.sentence_lines.add(i)
-        elif (sent := _SENT_APOLOGIES.search(text)) and (people := people_in(_trailing_names(sent.group("names")))):
+        elif sent := sent_apologies(text):
             # "Cllr Gray sent apologies.", "Councillors Pink and Gray gave their apologies."
-            found.add(found.apologies, [p.name for p in people])
+            found.add(found.apologies, [p.name for people in sent for p in people])
             found.sentence_lines.add(i)
         elif text and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text) and not _sentence_like(_first_sentence(text)):
             # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …": the list itself.
@@ -1316,8 +1331,8 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
             found.add(found.apologies, names)
             found.sentence_lines.add(index)
             found.notes.append(f"apologies in a sentence: {', '.join(names)}")
-    for match in _SENT_APOLOGIES.finditer(text):
-        names = [p.name for p in people_in(_trailing_names(match.group("names")))]
+    for people in sent_apologies(text):
+        names = [p.name for p in people]
         if names:
             found.add(found.apologies, names)
             found.sentence_lines.add(index)
