@@ -178,7 +178,25 @@ def _stream(ole: Any, name: str, budget: int, fix: str) -> bytes:
         )
     with ole.openstream(name) as stream:
         data: bytes = stream.read()
+    _no_loop(ole, name)
     return data
+
+
+def _no_loop(ole: Any, name: str) -> None:
+    """Refuse a stream whose sector chain comes back on itself: olefile reads such a chain for as many
+    sectors as the stream's size says, so the text would be its first sectors over and over."""
+    entry = next((e for e in ole.direntries if e is not None and e.name.lower() == name.lower()), None)
+    if entry is None:
+        return
+    small = entry.size < ole.minisectorcutoff
+    table = (ole.minifat if small else ole.fat) or ()
+    seen: set[int] = set()
+    sector = entry.isectStart
+    while 0 <= sector < len(table) and len(seen) <= len(table):
+        if sector in seen:
+            raise DocError(f"the Word document's {name} stream loops back on itself (a broken sector chain); {_RESAVE}")
+        seen.add(sector)
+        sector = table[sector]
 
 
 def _fib(word: bytes) -> _Fib:
@@ -484,7 +502,8 @@ def _lines(document: _Document, limits: ReadLimits) -> tuple[SourceLine, ...]:
             continue
         first_row = True
         if cells or cell:  # a table Word did not close with a row mark
-            cells.append(_clean(_printed(" ".join(cell), limits.nesting)))
+            if cell:
+                cells.append(_clean(_printed(" ".join(cell), limits.nesting)))
             if any(cells):
                 writer.add("\t".join(cells), blank_before=False)
             cells, cell = [], []
