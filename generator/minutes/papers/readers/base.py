@@ -84,7 +84,7 @@ class PaperText:
 
     lines: tuple[SourceLine, ...]
     format: str
-    """text | markdown | html | pdf | docx"""
+    """text | markdown | html | pdf | docx | doc"""
     problems: tuple[Problem, ...] = ()
     """Anything odd about the file, for the user (a warning or an error naming the file)."""
     meta: Mapping[str, object] = field(default_factory=dict)
