@@ -92,6 +92,9 @@ class Para:
     in_table: bool = False
     row_end: bool = False
     outline: int | None = None
+    bold: int = 0
+    """How many of the text's first characters are set in bold (sprmCFBold on); -1 for all, 0x80 and
+    0x81 (less 0x100: -0x80, -0x7F) to set the whole paragraph "as its style" or "the opposite"."""
 
 
 def cells(*texts: str) -> list[Para]:
@@ -108,8 +111,9 @@ class Doc:
     """The text stored as UTF-16 rather than 8-bit Windows-1252."""
     cut_at: tuple[int, ...] = ()
     """Character positions where a new piece starts (the pieces are stored in the stream in order)."""
-    styles: list[tuple[int, str]] = field(default_factory=list)
-    """The style sheet: (sti, name) per style, istd = index."""
+    styles: list[tuple[int, str] | tuple[int, str, int | None, int]] = field(default_factory=list)
+    """The style sheet: (sti, name) or (sti, name, bold operand or None, based-on istd) per style,
+    istd = index."""
     header: str = ""
     footer: str = ""
     flags: int = 0x0200
@@ -119,6 +123,8 @@ class Doc:
     """The CLX as written, instead of the one made from the pieces."""
     pieces: int = 0
     """If set, this many extra empty pieces (a piece table past its limit)."""
+    chpx_repeat: int = 1
+    """How many times the list of character-property pages names each page."""
     streams: dict[str, bytes] = field(default_factory=dict)
     """Streams added, or put in place of the ones made (b"" drops one)."""
 
@@ -169,6 +175,17 @@ class Doc:
         bte = struct.pack(f"<{2 * len(pages) + 1}I", *bounds_fc, *pages)
         pairs[13] = (len(table), len(bte))
         table += bte
+        chpx_pages, chpx_bounds = [], [fcs[0]]
+        runs = _bold_runs(self.body, fcs, self.unicode)
+        for first in range(0, len(runs), 90):  # 90 runs, 3 properties: a page nearly full, as Word fills them
+            chpx_pages.append(len(word) // SECTOR)
+            word += _chpx_fkp(runs[first : first + 90])
+            chpx_bounds.append(runs[min(first + 90, len(runs)) - 1][1])
+        chpx_pages *= self.chpx_repeat
+        chpx_bounds = [chpx_bounds[0]] * (len(chpx_pages) + 1 - len(chpx_bounds)) + chpx_bounds
+        plcf_chpx = struct.pack(f"<{2 * len(chpx_pages) + 1}I", *chpx_bounds, *chpx_pages)
+        pairs[12] = (len(table), len(plcf_chpx))
+        table += plcf_chpx
         if self.styles:
             stsh = _stsh(self.styles)
             pairs[1] = (len(table), len(stsh))
@@ -223,10 +240,49 @@ def _fkp(fcs: list[int], body: list[Para]) -> bytes:
     return bytes(page)
 
 
-def _stsh(styles: list[tuple[int, str]]) -> bytes:
+def _bold_runs(body: list[Para], fcs: list[int], unicode: bool) -> list[tuple[int, int, int | None]]:
+    """Character runs (first byte, end, bold operand or None): each paragraph one run, or two when
+    only its first characters are bold."""
+    width = 2 if unicode else 1
+    runs: list[tuple[int, int, int | None]] = []
+    for para, start, end in zip(body, fcs, fcs[1:], strict=False):
+        if para.bold > 0 and start + para.bold * width < end:
+            runs += [(start, start + para.bold * width, 1), (start + para.bold * width, end, None)]
+        elif para.bold:
+            runs.append((start, end, {-1: 1, -0x80: 0x80, -0x7F: 0x81}.get(para.bold, 1)))
+        else:
+            runs.append((start, end, None))
+    return runs
+
+
+def _chpx_fkp(runs: list[tuple[int, int, int | None]]) -> bytes:
+    page = bytearray(SECTOR)
+    count = len(runs)
+    struct.pack_into(f"<{count + 1}I", page, 0, *[run[0] for run in runs], runs[-1][1])
+    chpx_at = 510 - 4  # one CHPX (cb, sprmCFBold, operand) per operand, shared by the runs that set it
+    places: dict[int, int] = {}
+    for index, (_, _, operand) in enumerate(runs):
+        if operand is None:
+            continue
+        if operand not in places:
+            page[chpx_at : chpx_at + 4] = bytes([3]) + struct.pack("<HB", 0x0835, operand)
+            places[operand] = chpx_at
+            chpx_at -= 4
+        page[4 * (count + 1) + index] = places[operand] // 2
+    page[511] = count
+    return bytes(page)
+
+
+def _stsh(styles: list[tuple[int, str] | tuple[int, str, int | None, int]]) -> bytes:
     stshi = struct.pack("<HH", len(styles), 10) + b"\x00" * 14
     out = struct.pack("<H", len(stshi)) + stshi
-    for sti, name in styles:
-        std = struct.pack("<H", sti) + b"\x00" * 8 + struct.pack("<H", len(name)) + name.encode("utf-16-le") + b"\0\0"
+    for style in styles:
+        sti, name = style[0], style[1]
+        bold, based_on = (style[2], style[3]) if len(style) == 4 else (None, 0x0FFF)
+        base = struct.pack("<HHH", sti, 1 | based_on << 4, 2) + b"\x00" * 4
+        papx = struct.pack("<HH", 2, 0)  # a paragraph style's own paragraph properties: its istd, no sprm
+        chpx = struct.pack("<HB", 0x0835, bold) if bold is not None else b""
+        upx = papx + struct.pack("<H", len(chpx)) + chpx + b"\x00" * (len(chpx) & 1)
+        std = base + struct.pack("<H", len(name)) + name.encode("utf-16-le") + b"\0\0" + upx
         out += struct.pack("<H", len(std)) + std
     return out

@@ -43,15 +43,15 @@ def test_real_minutes_read_as_printed():
     lines = [line.text for line in paper.lines]
     # the letterhead, title block and attendance, as the document prints them
     assert lines[:20] == [
-        "Tayport Ferryport –On-Craig",
+        "**Tayport Ferryport –On-Craig**",
         "",
         "# Community Council",
         "",
         "## MINUTES OF THE MEETING OF",
         "",
-        "THE TAYPORT FERRYPORT ON CRAIG COMMUNITY COUNCIL",
+        "**THE TAYPORT FERRYPORT ON CRAIG COMMUNITY COUNCIL**",
         "",
-        "HELD IN THE BURGH CHAMBERS ON MONDAY 2nd DECEMBER 2019 AT 19:00 HRS",
+        "**HELD IN THE BURGH CHAMBERS ON MONDAY 2nd DECEMBER 2019 AT 19:00 HRS**",
         "",
         "### Present: Chair: Mr D Gray: Secretary: Mr G M Beat: Treasurer: Mr J Kinnear",
         "",
@@ -80,6 +80,21 @@ def test_real_minutes_read_as_printed():
     assert not any(re.search(r"[\x00-\x08\x0b-\x1f]", line) for line in lines)  # no mark of Word's left over
     assert {line.heading for line in paper.lines} == {0, 1, 2, 3}
     assert paper.meta["author"] == "User" and paper.meta["created"] == "2020-01-20T16:47:00"
+
+
+def test_bold_paragraphs_are_those_the_councils_own_pdf_of_the_paper_prints_in_bold():
+    # The council also published these minutes as a PDF printed from the .doc: the PDF reader finds the
+    # same four body paragraphs in a bold font (the letterhead's lines it reads as headings instead).
+    paper = read_paper(FEBRUARY.read_bytes(), FEBRUARY.name)
+    assert [line.text for line in paper.lines if line.bold] == [
+        "**Tayport Ferryport –On-Craig**",
+        "**THE TAYPORT FERRYPORT ON CRAIG COMMUNITY COUNCIL**",
+        "**HELD IN THE BURGH CHAMBERS ON MONDAY 5th FEBRUARY 2018 AT 19:00 HRS**",
+        "**Planning Applications:**",
+        "**Fife Councillors - Written Reports appended**",
+        "**Questions for Fife Council:**",
+        "**A.O.C.B.**",
+    ]
 
 
 def test_a_hyperlink_field_prints_its_result_not_its_instruction():
@@ -204,6 +219,35 @@ def test_headings_come_from_styles_and_outline_levels():
         (0, "Text"),
         (0, "Plain"),
     ]
+
+
+STYLES = [(0, "Normal"), (4094, "Bold body", 1, 0), (4094, "Based on bold", None, 1), (4094, "Toggled", 0x81, 1)]
+
+
+@pytest.mark.parametrize(
+    ("para", "bold"),
+    [
+        (Para("RESOLVED", bold=-1), True),
+        (Para("RESOLVED that the minutes be signed", bold=8), False),
+        (Para("All bold but its full stop.", bold=26), True),
+        (Para("Plain"), False),
+        (Para("A bold style", style=1), True),
+        (Para("Based on a bold style", style=2), True),
+        (Para("A style toggling its bold base off", style=3), False),
+        (Para("Toggled against that style", style=3, bold=-0x7F), True),
+        (Para("As its bold style", style=1, bold=-0x80), True),
+        (Para("As its plain style", bold=-0x80), False),
+    ],
+)
+def test_a_paragraph_wholly_in_bold_is_a_bold_line(para, bold):
+    (line,) = DocReader().read(Doc([para], styles=STYLES).bytes(), "b.doc").lines
+    assert line.bold is bold
+    assert line.text == (f"**{para.text}**" if bold else para.text)
+
+
+def test_bold_is_found_across_pieces_in_either_encoding():
+    made = Doc([Para("Bold one", bold=-1), Para("Plain"), Para("Bold two", bold=-1)], unicode=True, cut_at=(3, 12))
+    assert content(made.bytes()) == ["**Bold one**", "", "Plain", "", "**Bold two**"]
 
 
 def test_the_running_header_and_footer_are_furniture():

@@ -5,8 +5,9 @@ is in the WordDocument stream, in pieces listed by the piece table (the CLX, in 
 stream), each piece 8-bit Windows-1252 or UTF-16; the File Information Block at the start of
 WordDocument says where the table and the paragraph properties are (the public MS-DOC
 specification). Of the properties, only what shapes lines is read: where a table row ends, the
-paragraph's style (a heading) and its outline level. Bold is not read, nor list numbering (a
-number Word types in the text is kept; one Word adds is not).
+paragraph's style (a heading, or bold) and outline level, and the characters' bold (a paragraph
+wholly in bold is "**…**", as the .docx reader writes it). List numbering Word adds by itself is
+not read (a number typed in the text is kept), nor a character style's bold.
 
 Word writes the document as one run of characters with marks for its structure: a paragraph
 ends with \\r, a table cell with \\x07 (a row ends with one more \\x07, whose paragraph says it
@@ -39,7 +40,7 @@ programs 0x00C0 or 0x00C2); Word 6 and Word 95 wrote 101 to 105, in a layout not
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.IGNORECASE)
 _STI_TITLE = 62
 """The built-in style "Title" (MS-DOC's sti); 1 to 9 are "heading 1" to "heading 9"."""
-_SPRM_FINTABLE, _SPRM_FTTP, _SPRM_OUTLVL = 0x2416, 0x2417, 0x2640
+_SPRM_FINTABLE, _SPRM_FTTP, _SPRM_OUTLVL, _SPRM_CFBOLD = 0x2416, 0x2417, 0x2640, 0x0835
 _DROPPED = dict.fromkeys(range(0x20), None) | {0x0B: " ", 0x09: " ", 0x1E: "-", 0xA0: " "}
 """Characters of a paragraph's text: a line break within it (\\x0b) and a tab are a space, a
 non-breaking hyphen a hyphen; the other control characters (pictures, drawn objects, comment and
@@ -114,7 +115,7 @@ class _Fib:
         return self.pairs[index] if index < len(self.pairs) else (0, 0)
 
 
-_STSHF, _PLCF_HDD, _PLCF_BTE_PAPX, _CLX = 1, 11, 13, 33
+_STSHF, _PLCF_HDD, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX = 1, 11, 12, 13, 33
 
 
 def _open(data: bytes, limits: ReadLimits) -> _Document:
@@ -344,7 +345,7 @@ class _Properties:
     def heading(self, para: _Para) -> int:
         if para.outline < 9:
             return min(6, para.outline + 1)
-        return self.styles.get(para.istd, 0)
+        return self.styles.headings.get(para.istd, 0)
 
 
 def _paragraph_properties(body: bytes) -> _Para:
@@ -383,17 +384,28 @@ def _sprms(grpprl: bytes) -> list[tuple[int, bytes]]:
     return found
 
 
-def _styles(document: _Document) -> dict[int, int]:
-    """Heading level of each paragraph style that is a heading: Word's built-in "heading 1" to "heading 9"
-    and "Title", and a style of the document named like them."""
+@dataclass(frozen=True, slots=True)
+class _Styles:
+    headings: dict[int, int]
+    """Heading level of each paragraph style that is a heading."""
+    bold: frozenset[int]
+    """The styles whose text is bold."""
+
+
+def _styles(document: _Document) -> _Styles:
+    """The style sheet: which paragraph styles are headings (Word's built-in "heading 1" to "heading 9"
+    and "Title", or a style of the document named like them) and which set their text in bold (their
+    own character properties, or those of the style they are based on)."""
     fc, lcb = document.fib.pair(_STSHF)
     stsh = document.table[fc : fc + lcb]
     levels: dict[int, int] = {}
+    own_bold: dict[int, int] = {}
+    bases: dict[int, int] = {}
     if len(stsh) < 6:
-        return levels
+        return _Styles(levels, frozenset())
     (header,) = struct.unpack_from("<H", stsh, 0)
     if header + 2 > len(stsh) or header < 4:
-        return levels
+        return _Styles(levels, frozenset())
     count, base = struct.unpack_from("<HH", stsh, 2)
     at = 2 + header
     for istd in range(count):
@@ -402,9 +414,11 @@ def _styles(document: _Document) -> dict[int, int]:
         (size,) = struct.unpack_from("<H", stsh, at)
         std = stsh[at + 2 : at + 2 + size]
         at += 2 + size
-        if len(std) < max(base, 2):
+        if len(std) < max(base, 6):
             continue
-        sti = struct.unpack_from("<H", std, 0)[0] & 0x0FFF
+        first, kind, upx_count = struct.unpack_from("<HHH", std, 0)
+        sti = first & 0x0FFF
+        bases[istd] = kind >> 4
         name = _style_name(std[base:])
         match = _HEADING_STYLE.match(name.strip())
         if 1 <= sti <= 9:
@@ -413,7 +427,59 @@ def _styles(document: _Document) -> dict[int, int]:
             levels[istd] = 1
         elif match:
             levels[istd] = max(1, min(6, int(match.group(1))))
-    return {istd: min(level, 6) for istd, level in levels.items()}
+        bold = _style_bold(std, base, kind & 0x000F, upx_count & 0x000F)
+        if bold is not None:
+            own_bold[istd] = bold
+    return _Styles({istd: min(level, 6) for istd, level in levels.items()}, _resolve_bold(own_bold, bases))
+
+
+def _style_bold(std: bytes, base: int, kind: int, upx_count: int) -> int | None:
+    """The bold operand a style's own character properties set, None if they set none. A paragraph
+    style (kind 1) keeps its paragraph properties first, then its character properties; a character
+    style (kind 2) only the character properties."""
+    if kind not in (1, 2) or len(std) < base + 2:
+        return None
+    (length,) = struct.unpack_from("<H", std, base)
+    at = base + 2 + 2 * length + 2
+    wanted = 1 if kind == 1 else 0
+    for index in range(min(upx_count, 2)):
+        if at + 2 > len(std):
+            return None
+        (size,) = struct.unpack_from("<H", std, at)
+        upx = std[at + 2 : at + 2 + size]
+        at += 2 + size + (size & 1)
+        if index == wanted:
+            operands = [operand for sprm, operand in _sprms(upx) if sprm == _SPRM_CFBOLD and operand]
+            return operands[-1][0] if operands else None
+    return None
+
+
+def _resolve_bold(own: dict[int, int], bases: dict[int, int]) -> frozenset[int]:
+    """The styles that are bold, each following the styles it is based on (a toggle's "as the style"
+    and "the opposite of the style" read against its base). Each style is resolved once, so a long
+    chain of styles costs its length, and a chain that loops back starts from "not bold"."""
+    resolved: dict[int, bool] = {}
+    for istd in bases:
+        chain: list[int] = []
+        on_chain: set[int] = set()
+        at: int | None = istd
+        while at is not None and at in bases and at not in resolved and at not in on_chain:
+            chain.append(at)
+            on_chain.add(at)
+            at = bases[at] if bases[at] != 0x0FFF else None
+        value = resolved.get(at, False) if at is not None else False
+        for step in reversed(chain):
+            value = resolved[step] = _toggle(own.get(step, 0x80), value)
+    return frozenset(istd for istd, bold in resolved.items() if bold)
+
+
+def _toggle(operand: int, inherited: bool) -> bool:
+    """A bold operand: 0 off, 1 on, 0x80 as inherited, 0x81 the opposite."""
+    if operand == 0x80:
+        return inherited
+    if operand == 0x81:
+        return not inherited
+    return bool(operand)
 
 
 def _style_name(rest: bytes) -> str:
@@ -421,6 +487,69 @@ def _style_name(rest: bytes) -> str:
         return ""
     (length,) = struct.unpack_from("<H", rest, 0)
     return rest[2 : 2 + 2 * length].decode("utf-16-le", errors="replace")
+
+
+class _Bold:
+    """Which characters are bold: Word keeps character properties in runs of the WordDocument stream
+    (CHPX pages), each run's bold set, cleared, or as its paragraph's style has it."""
+
+    def __init__(self, document: _Document, styles: _Styles) -> None:
+        self.document = document
+        self.styles = styles
+        fc, lcb = document.fib.pair(_PLCF_BTE_CHPX)
+        plc = document.table[fc : fc + lcb] if lcb >= 8 else b""
+        n = (len(plc) - 4) // 8
+        runs: list[tuple[int, int, int]] = []  # first byte, end, bold operand (0x80: as the style)
+        # Each page once: a list naming one page a million times would stand for a hundred million runs.
+        pages = dict.fromkeys(pn & 0x3FFFFF for pn in (struct.unpack_from(f"<{n}I", plc, 4 * (n + 1)) if n > 0 else ()))
+        for pn in pages:
+            page = document.word[pn * 512 : pn * 512 + 512]
+            if len(page) < 512 or not 0 < page[511] <= 101:
+                continue
+            count = page[511]
+            fcs = struct.unpack_from(f"<{count + 1}I", page, 0)
+            for index in range(count):
+                offset = 2 * page[4 * (count + 1) + index]
+                operand = 0x80
+                if 0 < offset < 511:
+                    found = [
+                        op for sprm, op in _sprms(page[offset + 1 : offset + 1 + page[offset]]) if sprm == _SPRM_CFBOLD
+                    ]
+                    operand = found[-1][0] if found and found[-1] else 0x80
+                runs.append((fcs[index], fcs[index + 1], operand))
+        runs.sort()
+        self.runs = runs
+        self.starts = [run[0] for run in runs]
+        self.piece_starts = [piece.cp for piece in document.pieces]
+
+    def whole(self, cp: int, end: int, istd: int) -> bool:
+        """Whether every letter and digit of the characters [cp, end) is bold."""
+        styled = istd in self.styles.bold
+        seen = False
+        pieces = self.document.pieces
+        for piece in pieces[max(bisect_right(self.piece_starts, cp) - 1, 0) :]:
+            if piece.cp >= end:
+                break
+            width = 1 if piece.compressed else 2
+            first, last = max(cp, piece.cp), min(end, piece.end)
+            fc, fc_end = piece.fc + (first - piece.cp) * width, piece.fc + (last - piece.cp) * width
+            index = max(bisect_right(self.starts, fc) - 1, 0)
+            while fc < fc_end:
+                runs = self.runs
+                if index < len(runs) and runs[index][1] <= fc:
+                    index += 1
+                    continue
+                if index < len(runs) and runs[index][0] <= fc:
+                    stop, operand = min(runs[index][1], fc_end), runs[index][2]
+                else:  # characters no run covers are as their style has them
+                    stop, operand = (min(runs[index][0], fc_end) if index < len(runs) else fc_end), 0x80
+                text = self.document.text[piece.cp + (fc - piece.fc) // width : piece.cp + (stop - piece.fc) // width]
+                if any(ch.isalnum() for ch in text):
+                    if not _toggle(operand, styled):
+                        return False
+                    seen = True
+                fc = stop
+        return seen
 
 
 # --- lines -------------------------------------------------------------------------------------------
@@ -464,14 +593,18 @@ class _Writer:
     def __init__(self) -> None:
         self.lines: list[SourceLine] = []
 
-    def add(self, text: str, blank_before: bool = True, heading: int = 0, furniture: str = "") -> None:
+    def add(
+        self, text: str, blank_before: bool = True, heading: int = 0, bold: bool = False, furniture: str = ""
+    ) -> None:
         if blank_before and self.lines and self.lines[-1].text and not self.lines[-1].furniture:
             self.lines.append(SourceLine(text="", number=len(self.lines) + 1))
-        self.lines.append(SourceLine(text=text, number=len(self.lines) + 1, heading=heading, furniture=furniture))
+        line = SourceLine(text=text, number=len(self.lines) + 1, heading=heading, bold=bold, furniture=furniture)
+        self.lines.append(line)
 
 
 def _lines(document: _Document, limits: ReadLimits) -> tuple[SourceLine, ...]:
     properties = _Properties(document)
+    bold = _Bold(document, properties.styles)
     writer = _Writer()
     for text, why in _header_footer(document):
         for line in text.replace("\x07", "\r").split("\r"):
@@ -484,7 +617,7 @@ def _lines(document: _Document, limits: ReadLimits) -> tuple[SourceLine, ...]:
     first_row = True
     at = 0
     for match in re.finditer("[\r\x07\x0c]", body):
-        chunk = body[at : match.start()]
+        start, chunk = at, body[at : match.start()]
         at = match.end()
         mark = match.group()
         para = properties.at(match.start()) if mark != "\x0c" else _Para()
@@ -511,7 +644,12 @@ def _lines(document: _Document, limits: ReadLimits) -> tuple[SourceLine, ...]:
         if not line:
             continue
         level = properties.heading(para)
-        writer.add(f"{'#' * level} {line}" if level else line, heading=level)
+        if level:
+            writer.add(f"{'#' * level} {line}", heading=level)
+        elif bold.whole(start, match.start(), para.istd):
+            writer.add(f"**{line}**", bold=True)
+        else:
+            writer.add(line)
     return tuple(writer.lines)
 
 
