@@ -290,6 +290,10 @@ def _truncated_real() -> bytes:
         (lambda: Doc([Para("A")], clx=_pieces_clx([0, 2, 1], [2048, 2048])).bytes(), "runs backwards at piece 2"),
         (lambda: Doc([Para("A")], clx=_pieces_clx([1, 2], [2048])).bytes(), "does not start at its first character"),
         (lambda: Doc([Para("A")], pieces=MAX_PIECES).bytes(), "(limit: 100,000 pieces)"),
+        (
+            lambda: Doc([Para("A")], clx=_pieces_clx([0, 4000, 8000], [0x40000000 | 2048, 0x40000000 | 2048])).bytes(),
+            "counts 8,000 characters in a text stream of",
+        ),
         (lambda: compound_file({"WordDocument": b"x" * 5000, "1Table": b"y" * 5000}, chain={1: 0}), "loops back"),
         (lambda: compound_file({"WordDocument": b"x" * 5000}, chain={0: 5000}), "sector index out of range"),
     ],

@@ -154,7 +154,7 @@ def _open(data: bytes, limits: ReadLimits) -> _Document:
         except (OSError, struct.error, ValueError, IndexError) as exc:
             raise DocError(f"the Word 97-2003 document cannot be read ({_why(exc)}); {_RESAVE}") from exc
     fib = _fib(word)
-    pieces = _pieces(table, fib, len(word), budget)
+    pieces = _pieces(table, fib, len(word))
     text = "".join(
         word[p.fc : p.fc + (p.end - p.cp) * (1 if p.compressed else 2)].decode(
             "cp1252" if p.compressed else "utf-16-le", errors="replace"
@@ -220,7 +220,7 @@ def _fib(word: bytes) -> _Fib:
     return _Fib(ccp_text, ccp_ftn, ccp_hdd, tuple(zip(pairs[::2], pairs[1::2], strict=True)))
 
 
-def _pieces(table: bytes, fib: _Fib, word_size: int, budget: int) -> tuple[_Piece, ...]:
+def _pieces(table: bytes, fib: _Fib, word_size: int) -> tuple[_Piece, ...]:
     """The piece table: where each run of the document's characters is in the WordDocument stream."""
     fc, lcb = fib.pair(_CLX)
     clx = table[fc : fc + lcb] if lcb else b""
@@ -244,12 +244,12 @@ def _pieces(table: bytes, fib: _Fib, word_size: int, budget: int) -> tuple[_Piec
     cps = struct.unpack_from(f"<{count + 1}I", plc, 0)
     if cps[0] != 0:
         raise DocError(f"the Word document's piece table does not start at its first character; {_RESAVE}")
-    if cps[-1] > budget:
-        raise _PastLimit(
-            f"the Word document holds {cps[-1]:,} characters",
-            "max_unpacked_mb",
-            f"{budget // 1_000_000} MB",
-            "split it into smaller papers, or raise max_unpacked_mb in site.yaml",
+    if cps[-1] > word_size:
+        # Each character Word writes takes at least a byte of the stream of its own; pieces that tell
+        # of more characters than that overlap, as a file made to swell when read does.
+        raise DocError(
+            f"the Word document's piece table counts {cps[-1]:,} characters in a text stream of {word_size:,} bytes "
+            f"(limit: a character a byte, as Word writes them); {_RESAVE}"
         )
     pieces: list[_Piece] = []
     for index in range(count):
