@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from minutes.core.errors import Problem
-from minutes.papers.readers.base import DEFAULT_LIMITS, PaperText, ReadLimits, SourceLine, past_limit
+from minutes.papers.readers.base import DEFAULT_LIMITS, LineWriter, PaperText, ReadLimits, SourceLine, past_limit
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_PIECES = 100_000
@@ -589,23 +589,10 @@ def _clean(text: str) -> str:
     return " ".join(text.translate(_DROPPED).split())
 
 
-class _Writer:
-    def __init__(self) -> None:
-        self.lines: list[SourceLine] = []
-
-    def add(
-        self, text: str, blank_before: bool = True, heading: int = 0, bold: bool = False, furniture: str = ""
-    ) -> None:
-        if blank_before and self.lines and self.lines[-1].text and not self.lines[-1].furniture:
-            self.lines.append(SourceLine(text="", number=len(self.lines) + 1))
-        line = SourceLine(text=text, number=len(self.lines) + 1, heading=heading, bold=bold, furniture=furniture)
-        self.lines.append(line)
-
-
 def _lines(document: _Document, limits: ReadLimits) -> tuple[SourceLine, ...]:
     properties = _Properties(document)
     bold = _Bold(document, properties.styles)
-    writer = _Writer()
+    writer = LineWriter()
     for text, why in _header_footer(document):
         for line in text.replace("\x07", "\r").split("\r"):
             cleaned = _clean(_printed(line, limits.nesting))
