@@ -70,12 +70,14 @@ class DocReader:
 
 
 class _PastLimit(Exception):
+    """A document past one of the site's limits: refused whole, the error naming the setting."""
+
     def __init__(self, what: str, setting: str, limit: int | str, fix: str) -> None:
         super().__init__(what)
-        self.args_ = (what, setting, limit, fix)
+        self.parts = (what, setting, limit, fix)
 
     def problem(self, shown_as: str) -> Problem:
-        return past_limit(shown_as, *self.args_)
+        return past_limit(shown_as, *self.parts)
 
 
 _RESAVE = "open it in Word and save it again as .docx"
