@@ -450,6 +450,16 @@ def _minutes(*items: str) -> str:
             id="welcome-and-apologies",
         ),
         pytest.param(
+            _minutes("1. Apologies\nApologies received and accepted: Cllr Gray, Cllr Pink"),
+            ["Cllr Gray", "Cllr Pink"],
+            id="apologies-named-after-a-colon-under-the-item",
+        ),
+        pytest.param(
+            _minutes("1. Apologies\nApologies: none received."),
+            [],
+            id="no-apologies-after-the-colon",
+        ),
+        pytest.param(
             _minutes("1. To receive the Clerk's report\nCllr Gray sent apologies for the audit."),
             [],
             id="an-item-not-about-apologies",
@@ -492,6 +502,22 @@ def test_apologies_under_an_item(paper, apologies):
             ["Mrs A Orr"],
             [],
             id="a-secretary-with-no-chair-among-the-offices-attends",
+        ),
+        pytest.param(
+            "Sederunt: Anne Orr (Chair), Bill Hale (Vice Chair), Carol Nye (Secretary), Dave Pike (Treasurer), Ed Tull\n",
+            "Anne Orr",
+            ["Anne Orr", "Bill Hale", "Carol Nye", "Dave Pike", "Ed Tull"],
+            [],
+            [],
+            id="office-bearers-in-brackets-beside-the-chair",
+        ),
+        pytest.param(
+            "Present: Cllr Anne Orr (Chair), Cllr Bill Hale, Carol Nye (Secretary)\n",
+            "Cllr Anne Orr",
+            ["Cllr Anne Orr", "Cllr Bill Hale"],
+            ["Carol Nye"],
+            [],
+            id="a-secretary-beside-councillors-is-their-officer",
         ),
         pytest.param(
             "Present: Cllr A Orr in the Chair, Cllr B Hale, Cllr C Nye\n",
@@ -540,3 +566,25 @@ def test_chaired_the_meeting(sentence, chair):
     from minutes.papers.attendance import chair_in_sentence
 
     assert chair_in_sentence(sentence) == chair
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Mrs E Moss, 1 Mill Lane, Elmsworth, EL1 2AB", ["Mrs E Moss"], id="clerk-and-address"),
+        pytest.param("Mrs E Moss (Clerk) Tel 01234 567890", ["Mrs E Moss"], id="clerk-and-telephone"),
+        pytest.param("Mr A Orr, clerk@elmsworth.example", ["Mr A Orr"], id="clerk-and-email"),
+        pytest.param(
+            "Cllr A Orr, 4 members of the public, Cllr B Hale",
+            ["Cllr A Orr", "Cllr B Hale"],
+            id="a-head-count-is-no-address",
+        ),
+        pytest.param(
+            "Councillor Mel Orr (arrived @ 6:06 p.m.), Councillor Kay Hale",
+            ["Councillor Mel Orr", "Councillor Kay Hale"],
+            id="an-at-sign-is-no-email",
+        ),
+    ],
+)
+def test_an_address_ends_a_list_of_names(text, names):
+    assert [p.name for p in people_in(text)] == names

@@ -315,6 +315,13 @@ def _role_word(word: str) -> bool:
     )
 
 
+_ADDRESS_PART = re.compile(
+    r"^\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Lane|Road|Street|Close|Avenue|Drive|Way|Crescent|Place|Gardens|Court|"
+    r"Terrace|Hill|Green|Row|Walk|Rd|St|Ave)\b|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|[\w.+-]+@[\w-]+\.\w|\b(?i:tel|telephone|phone|e-?mail|mobile)\b"
+)
+"""A list entry that is an address (a house and street, a postcode, an email, a telephone), not a person."""
+
+
 def people_in(text: str) -> list[ListedPerson]:
     """The people in one printed list of names."""
     text = _normalised_list(text)
@@ -322,10 +329,25 @@ def people_in(text: str) -> list[ListedPerson]:
         return []
     reading = _ListReading(officials=len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2)
     for part in _list_parts(text):
+        if _ADDRESS_PART.search(part):
+            break  # "Clerk: Mrs E Moss, 1 Mill Lane, Elmsworth": the rest is where to write to
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
         if part and not reading.aside(part):
             reading.name(part)
-    return _share_surnames(reading.people, text)
+    return _office_bearers(_share_surnames(reading.people, text))
+
+
+def _office_bearers(people: list[ListedPerson]) -> list[ListedPerson]:
+    """In a list of plainly named people with its chair marked ("Anne Orr (Chair), Bill Hale (Vice Chair),
+    Carol Nye (Secretary), Dave Pike (Treasurer), Ed Tull"), the secretary and treasurer are the body's
+    office-bearers, members as a community council elects them; where the members carry a councillor's title,
+    a secretary without one is the officer who serves them."""
+    if not any(p.chair for p in people) or any(_COUNCILLOR.match(p.name) for p in people):
+        return people
+    return [
+        replace(p, officer=False, member=True) if re.fullmatch(r"(?i)(?:minute\s+)?secretary|treasurer", p.role) else p
+        for p in people
+    ]
 
 
 _OFFICES = (
@@ -689,6 +711,8 @@ _MEMBER_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP
 """A member's title in a sentence: "Councillor", "Cllrs", "Cr", "Mayor"."""
 _NAMED_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.PERSONAL_TITLES))
 """Any title before a name in a sentence: a member's or a personal one."""
+_APOLOGIES_BEFORE_COLON = re.compile(r"^[^:]{0,40}\bapolog[^:]{0,40}:\s*(?P<names>\S.*)$", re.IGNORECASE)
+"""A line of an apologies item naming who sent them after a colon: "Apologies received and accepted: Cllr X"."""
 _APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     rf"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
@@ -1038,6 +1062,14 @@ def read_apologies_item(
                 found.add(found.apologies, names)
                 found.sentence_names |= found.everyone() - before
                 found.sentence_lines.add(i)
+        elif (
+            (led := _APOLOGIES_BEFORE_COLON.match(text))
+            and not _sentence_like(led.group("names"))
+            and (people := people_in(led.group("names")))
+        ):
+            # "Apologies received and accepted: Cllr Smith, Cllr Jones"
+            found.add(found.apologies, [p.name for p in people])
+            found.sentence_lines.add(i)
         elif (sent := _SENT_APOLOGIES.search(text)) and (people := people_in(sent.group("names"))):
             # "Cllr Gray sent apologies.", "Councillors Pink and Gray gave their apologies."
             found.add(found.apologies, [p.name for p in people])
