@@ -107,9 +107,13 @@ def test_installed_tool_builds_a_new_site(installed, tmp_path):
     run(installed, "check", cwd=site)
     # A paper dropped in is converted, published and indexed by the installed Pagefind.
     shutil.copy(REPO / "content" / "papers" / "000_86c187667cde2ece.txt", site / "content" / "papers")
+    # So is a Word 97-2003 paper: its reader's library (olefile) came with the package.
+    shutil.copy(REPO / "tests" / "fixtures" / "doc" / "tayport-cc_2019-12-02_minutes.doc", site / "content" / "papers")
     run(installed, "build", cwd=site)
     assert (output / "pagefind" / "pagefind-ui.js").is_file()
     assert list((site / "content" / "meetings").rglob("minutes.md"))
+    (from_doc,) = (site / "content" / "meetings").glob("*/2019-12-02/minutes.md")
+    assert "Mr D Gray" in from_doc.read_text(encoding="utf-8")
     run(installed, "check", cwd=site)
 
 

@@ -382,6 +382,43 @@ def test_word_bombs_are_refused_from_the_zip_directory(site: Path):
     assert run.peak_mb < 300 and run.cpu_seconds < 120
 
 
+def test_broken_legacy_word_papers_are_skipped_with_one_error_each_and_a_good_one_converts(site: Path):
+    from doc_files import Doc, Para, compound_file
+
+    real = (REPO / "tests" / "fixtures" / "doc" / "tayport-cc_2019-12-02_minutes.doc").read_bytes()
+    paper(site, "good.doc", real)
+    paper(site, "cut.doc", real[: len(real) // 3])
+    paper(site, "secret.doc", Doc([Para("Minutes")], flags=0x0300).bytes())
+    paper(site, "word95.doc", Doc([Para("Minutes")], n_fib=104).bytes())
+    paper(site, "loop.doc", compound_file({"WordDocument": b"x" * 5000, "1Table": b"y" * 5000}, chain={1: 0}))
+    paper(site, "budget.doc", compound_file({"Workbook": b"\x09\x08" * 4000}))
+    # 3 MB naming one page of 90 character runs 400,000 times (36 million runs, read one by one), and a
+    # chain of 4,000 styles each based on the one before (walked style by style, cubic in its length)
+    lines = [Para(f"Line {n}", bold=-1 if n % 2 else 0) for n in range(90)]
+    paper(site, "runs.doc", Doc(lines, chpx_repeat=400_000).bytes())
+    chain = [(0, "Normal", None, 0x0FFF)] + [(4094, f"S{n}", 0x81 if n % 3 == 0 else None, n) for n in range(4000)]
+    paper(site, "styles.doc", Doc([Para("Text", style=4000)], styles=chain).bytes())
+    run = run_minutes(site, "build", "--no-search", "--keep-going")
+    assert run.returncode == 1
+    assert_clean(run)
+    for name, what in [
+        ("cut.doc", "the Word 97-2003 document's container is broken"),
+        ("secret.doc", "the Word document is encrypted"),
+        ("word95.doc", "the document was saved by Word 6 or Word 95"),
+        ("loop.doc", "the Word document's WordDocument stream loops back on itself"),
+        ("budget.doc", "the file is an Office 97-2003 container but not a Word document"),
+    ]:
+        (line,) = run.lines_naming(name)
+        assert line.startswith(f"content/papers/{name}: error: {what}") and line.endswith("(skipped: this paper)")
+    assert run.lines_naming("good.doc") == []
+    for name in ("runs.doc", "styles.doc"):
+        assert not [line for line in run.lines_naming(name) if "error:" in line], run.lines_naming(name)
+    (record,) = (site / "content" / "meetings").glob("*/2019-12-02/minutes.md")
+    assert "Mr D Gray" in record.read_text(encoding="utf-8")
+    assert_rest_built(site)
+    assert run.cpu_seconds < 60, run.cpu_seconds  # the walk of the style chain alone took 90 s when it was cubic
+
+
 # --- 11: YAML aliases that stand for billions of values ----------------------------------------
 
 LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(

@@ -41,6 +41,8 @@ def furniture(paper) -> dict[str, str]:
         pytest.param(b"---\n\nA rule, then text\n", "text", id="rule-without-key"),
         pytest.param(b"# Minutes\n\nPresent: X\n", "text", id="markdown-without-front-matter"),
         pytest.param(b"MINUTES\nPresent: Councillor X\n", "text", id="plain"),
+        pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "doc", id="ole-compound-file"),
+        pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a", "text", id="ole-magic-cut-short"),
     ],
 )
 def test_reader_for_sniffs_the_bytes(data, expected):

@@ -18,6 +18,7 @@ from minutes.papers.readers.base import (
     SourceLine,
     text_lines,
 )
+from minutes.papers.readers.doc import DocReader
 from minutes.papers.readers.docx import DocxReader
 from minutes.papers.readers.html import HtmlReader
 from minutes.papers.readers.markdown import MarkdownReader
@@ -27,6 +28,7 @@ from minutes.papers.readers.text import TextReader
 READERS: tuple[Reader, ...] = (
     PdfReader(),
     DocxReader(),
+    DocReader(),
     HtmlReader(),
     MarkdownReader(),
     TextReader(),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypedDict, Unpack
 
 from minutes.core.config import SETTINGS, SiteConfig
 from minutes.core.errors import Problem
@@ -84,7 +84,7 @@ class PaperText:
 
     lines: tuple[SourceLine, ...]
     format: str
-    """text | markdown | html | pdf | docx"""
+    """text | markdown | html | pdf | docx | doc"""
     problems: tuple[Problem, ...] = ()
     """Anything odd about the file, for the user (a warning or an error naming the file)."""
     meta: Mapping[str, object] = field(default_factory=dict)
@@ -153,6 +153,27 @@ class Reader(Protocol):
         """The paper's lines; never raises for bad input, reports it in `problems` (a paper past one
         of `limits` as an error naming the limit, and no lines)."""
         ...
+
+
+class LineHints(TypedDict, total=False):
+    """What a document format tells of a line beside its text (`SourceLine`'s fields)."""
+
+    heading: int
+    bold: bool
+    furniture: str
+
+
+class LineWriter:
+    """Lines numbered in reading order, with one blank line before each paragraph (none between the
+    rows of a table, nor after furniture): how the Word readers write a document's paragraphs."""
+
+    def __init__(self) -> None:
+        self.lines: list[SourceLine] = []
+
+    def add(self, text: str, blank_before: bool = True, **hints: Unpack[LineHints]) -> None:
+        if blank_before and self.lines and self.lines[-1].text and not self.lines[-1].furniture:
+            self.lines.append(SourceLine(text="", number=len(self.lines) + 1))
+        self.lines.append(SourceLine(text=text, number=len(self.lines) + 1, **hints))
 
 
 def text_lines(text: str) -> tuple[SourceLine, ...]:

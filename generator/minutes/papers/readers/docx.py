@@ -13,10 +13,10 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING
 
 from minutes.core.errors import Problem
-from minutes.papers.readers.base import DEFAULT_LIMITS, PaperText, ReadLimits, SourceLine, past_limit
+from minutes.papers.readers.base import DEFAULT_LIMITS, LineWriter, PaperText, ReadLimits, past_limit
 
 if TYPE_CHECKING:  # python-docx is imported only when a Word document is read (it brings lxml)
     from docx.document import Document
@@ -58,7 +58,7 @@ class DocxReader:
                 f"the Word document cannot be read ({type(exc).__name__}); open it in Word and save it again as .docx"
             )
             return PaperText(lines=(), format=self.name, problems=(Problem(shown_as, 0, message, "error"),))
-        writer = _Writer()
+        writer = LineWriter()
         for section in document.sections[:1]:
             for part, why in ((section.header, "running header"), (section.footer, "running footer")):
                 try:
@@ -109,24 +109,6 @@ def _unpacked_too_large(data: bytes, shown_as: str, limits: ReadLimits) -> Probl
     return None
 
 
-class _Hints(TypedDict, total=False):
-    """What a Word document tells of a line beside its text (`SourceLine`'s fields)."""
-
-    heading: int
-    bold: bool
-    furniture: str
-
-
-class _Writer:
-    def __init__(self) -> None:
-        self.lines: list[SourceLine] = []
-
-    def add(self, text: str, blank_before: bool = True, **hints: Unpack[_Hints]) -> None:
-        if blank_before and self.lines and self.lines[-1].text and not self.lines[-1].furniture:
-            self.lines.append(SourceLine(text="", number=len(self.lines) + 1))
-        self.lines.append(SourceLine(text=text, number=len(self.lines) + 1, **hints))
-
-
 def _blocks(document: Document) -> Iterator[Paragraph | Table]:
     """Paragraphs and tables of the body, in document order."""
     from docx.table import Table
@@ -139,7 +121,7 @@ def _blocks(document: Document) -> Iterator[Paragraph | Table]:
             yield Table(child, document)
 
 
-def _paragraph(paragraph: Paragraph, numbering: _Numbering, writer: _Writer) -> None:
+def _paragraph(paragraph: Paragraph, numbering: _Numbering, writer: LineWriter) -> None:
     text = " ".join(paragraph.text.replace("\t", " ").split())
     if not text:
         return
@@ -185,7 +167,7 @@ def _is_bold(run: Run, paragraph: Paragraph) -> bool:
     return False
 
 
-def _table(table: Table, writer: _Writer) -> None:
+def _table(table: Table, writer: LineWriter) -> None:
     first = True
     for row in table.rows:
         cells: list[str] = []
