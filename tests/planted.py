@@ -104,4 +104,32 @@ PLANTED = (
         "return slug",
         ("tests/test_reserved.py",),
     ),
+    Planted(
+        "a body's first line is not looked at for deep nesting (it has no newline before it)",
+        "generator/minutes/pages/markdown_html.py",
+        'return _DEEP_OPENING.search("\\n" + body) is not None',
+        "return _DEEP_OPENING.search(body) is not None",
+        ("tests/test_markdown.py::test_a_body_that_may_nest_too_deep_is_told_apart",),
+    ),
+    Planted(
+        "sums of money taken sign by sign, not in the order they are written",
+        "generator/minutes/pages/markdown_html.py",
+        "    return sorted(found)\n",
+        "    return found\n",
+        ("tests/test_markdown.py::test_sums_of_money_carry_the_form_search_looks_up",),
+    ),
+    Planted(
+        "a table runs to the body's last table's end",
+        "generator/minutes/pages/markdown_html.py",
+        "end = html.find(_TABLE_CLOSE, start + len(_TABLE_OPEN))",
+        "end = html.rfind(_TABLE_CLOSE, start + len(_TABLE_OPEN))",
+        ("tests/test_markdown.py::test_every_table_of_a_body_gets_its_box_and_header_cells",),
+    ),
+    Planted(
+        "a table's rows after its head are lost",
+        "generator/minutes/pages/markdown_html.py",
+        "inner = _HEADER_CELL.sub(_header_cell, rows[:head_end]) + rows[head_end:]",
+        "inner = _HEADER_CELL.sub(_header_cell, rows[:head_end])",
+        ("tests/test_markdown.py",),
+    ),
 )
