@@ -132,4 +132,18 @@ PLANTED = (
         "inner = _HEADER_CELL.sub(_header_cell, rows[:head_end])",
         ("tests/test_markdown.py",),
     ),
+    Planted(
+        "a message with variables kept as it first came out",
+        "generator/minutes/pages/render.py",
+        "        if variables:\n            return gettext(context, message, **variables)\n",
+        "        if False:\n            return gettext(context, message, **variables)\n",
+        ("tests/test_render_units.py::test_a_message_is_translated_as_often_as_it_is_asked",),
+    ),
+    Planted(
+        "a message kept for an HTML template given to a text one",
+        "generator/minutes/pages/render.py",
+        "key = (message, context.eval_ctx.autoescape)",
+        "key = (message, True)",
+        ("tests/test_render_units.py::test_a_message_without_variables_is_translated_once_per_autoescape_setting",),
+    ),
 )
