@@ -146,4 +146,24 @@ PLANTED = (
         "key = (message, True)",
         ("tests/test_render_units.py::test_a_message_without_variables_is_translated_once_per_autoescape_setting",),
     ),
+    Planted(
+        "the loader keeps no resolutions of a minutes record for the register",
+        "generator/minutes/site/load.py",
+        'resolutions_shown=resolutions_shown(record, located.body) if record.kind == "minutes" else None,',
+        'resolutions_shown=resolutions_shown(record, located.body) if record.kind == "agenda" else None,',
+        (
+            "tests/test_decisions_register.py::"
+            "test_the_loader_works_out_the_registers_resolutions_and_the_register_reads_no_body_again",
+        ),
+    ),
+    Planted(
+        "the register reads every minutes again, whatever the loader kept",
+        "generator/minutes/site/decisions_register.py",
+        "        if shown is None:  # a document the loader did not make\n",
+        "        if True:  # a document the loader did not make\n",
+        (
+            "tests/test_decisions_register.py::"
+            "test_the_loader_works_out_the_registers_resolutions_and_the_register_reads_no_body_again",
+        ),
+    ),
 )
