@@ -269,7 +269,8 @@ def make_environment(
     # with their spacing collapsed, as extraction writes them.
     env.policies["ext.i18n.trimmed"] = True
     env.install_gettext_translations(translations(config.language), newstyle=True)  # type: ignore[attr-defined]
-    env.globals["gettext"] = env.globals["_"] = remembered_gettext(env.globals["gettext"])
+    installed: Callable[..., str] = env.globals["gettext"]  # type: ignore[assignment]  # the extension's own
+    env.globals["gettext"] = env.globals["_"] = remembered_gettext(installed)
     ui = interface(config.language)
     env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
     env.globals["language_versions"] = partial(language_versions, config)
