@@ -166,4 +166,11 @@ PLANTED = (
             "test_the_loader_works_out_the_registers_resolutions_and_the_register_reads_no_body_again",
         ),
     ),
+    Planted(
+        "a paper that is a link out of the papers folder is published",
+        "generator/minutes/site/originals.py",
+        "if not (address and folder.holds(source) and source.is_file()):",
+        "if not (address and source.is_file()):",
+        ("tests/test_published_papers.py",),
+    ),
 )
