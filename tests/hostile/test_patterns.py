@@ -10,9 +10,11 @@ character, wide lines, nested list markers and repeated words, 100,000
 characters each. It must get through all of them in a few seconds; a pattern
 that does not is killed with its process and named with its file and line.
 
-The limit is not a benchmark: a linear pattern takes milliseconds here, one
-that backtracks takes from tens of seconds to forever. It is counted in CPU
-time, so a machine busy with other work does not fail a pattern.
+The limit is not a benchmark: a pattern is named when its time grows faster
+than its text (the time on an input twice as long, for each input it spends a
+tenth of a second on), or when it runs past a bound no linear pattern comes
+near. Time is counted in CPU seconds, so a machine busy with other work does
+not fail a pattern, and by growth, so a slower machine does not either.
 """
 
 from __future__ import annotations
@@ -34,8 +36,16 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
-SECONDS_PER_PATTERN = 5.0
-"""CPU seconds for all the inputs together; a linear pattern takes well under a tenth of it."""
+SECONDS_PER_PATTERN = 20.0
+"""CPU seconds for all the inputs together: a pattern slower than this is too slow whatever its growth. The
+slowest linear patterns (a long alternation of month names tried at every character) take a few seconds."""
+GROWTH_MEASURED_FROM = 0.1
+"""CPU seconds on one input from which a pattern's growth is measured on an input twice as long."""
+MOST_GROWTH = 3.0
+"""A pattern whose time grows more than this when its input doubles backtracks: a linear one doubles, one
+that tries the rest of the text from each place it starts (`\\s+\\(.*\\)$` on a line of many brackets)
+quadruples. Measured by growth, not by a time alone, so a slower machine fails no linear pattern and passes
+no backtracking one."""
 HANG_SECONDS = 60.0
 """CPU seconds after which a pattern's process is killed: this only ends a pattern that would run for
 minutes or forever. Counted in the process's CPU time, not by the clock, so a busy machine (where a
@@ -144,19 +154,38 @@ def _chosen(prefix: str) -> list[Found]:
     return [f for f in collect_patterns() if f.where.startswith(prefix)]
 
 
+def _cpu_of(pattern: re.Pattern, text: str) -> float:
+    """CPU seconds to find every match of `pattern` in `text`."""
+    subject = text.encode() if isinstance(pattern.pattern, bytes) else text
+    started = time.process_time()
+    for _ in pattern.finditer(subject):
+        pass
+    return time.process_time() - started
+
+
+def _growth(pattern: re.Pattern, small: str, large: str) -> float:
+    """How much longer the pattern takes on `large` (twice `small`) than on `small`: about 2 for a linear
+    pattern, 4 for one that backtracks over the whole text from each place it starts. The least of two
+    timings of each, so a moment's load on the machine does not count."""
+    return min(_cpu_of(pattern, large) for _ in range(2)) / max(min(_cpu_of(pattern, small) for _ in range(2)), 1e-9)
+
+
 def _run_worker(start: int, prefix: str) -> None:
-    """In the child: each pattern from `start` over every input, one line out per pattern done."""
+    """In the child: each pattern from `start` over every input, one line out per pattern done: its CPU
+    seconds over all the inputs, and its growth on the inputs it spent long enough on to measure it."""
     patterns = _chosen(prefix)
     inputs = adversarial_inputs()
-    as_bytes = [text.encode() for text in inputs]
+    doubled: list[str] = []
     print("ready", len(patterns), flush=True)
     for n in range(start, len(patterns)):
         pattern = patterns[n].pattern
-        started = time.process_time()
-        for text, data in zip(inputs, as_bytes, strict=True):
-            for _ in pattern.finditer(data if isinstance(pattern.pattern, bytes) else text):
-                pass
-        print("done", n, time.process_time() - started, flush=True)
+        spent = [_cpu_of(pattern, text) for text in inputs]
+        growth = 0.0
+        for k, seconds in enumerate(spent):
+            if seconds >= GROWTH_MEASURED_FROM:
+                doubled = doubled or adversarial_inputs(2 * N)
+                growth = max(growth, _growth(pattern, inputs[k], doubled[k]))
+        print("done", n, sum(spent), growth, flush=True)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -221,7 +250,7 @@ def slow_patterns(
                     break
                 done = line.split()
                 assert done[:2] == ["done", str(current)], f"the pattern worker stopped: {done!r}"
-                if float(done[2]) > limit:
+                if float(done[2]) > limit or float(done[3]) > MOST_GROWTH:
                     slow.append(f"{found.where}: {found.pattern.pattern!r}")
                 current += 1
             start = current + 1
@@ -253,6 +282,22 @@ def test_a_backtracking_pattern_is_caught(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("PYTHONPATH", f"{tmp_path}:{REPO / 'generator'}")
     tried, slow = slow_patterns(limit=2.0, prefix="papers.clean", hang=15.0)
     assert slow == ["papers.clean._PLANTED: '(?:\\\\s*x?)*\\\\s*;'"]
+    assert tried == len(_chosen("papers.clean")) > 20
+
+
+def test_a_pattern_that_grows_with_the_square_of_its_text_is_caught(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A pattern quick enough at the inputs' length but retrying the rest of the line from each place it
+    starts (seconds here, minutes on a longer line) is named by its growth, whatever the machine's speed."""
+    import minutes.papers.clean as clean
+
+    monkeypatch.setattr(clean, "_PLANTED", re.compile(r"(?<!\s)\s+\(.*\)$"), raising=False)
+    plant = tmp_path / "sitecustomize.py"
+    plant.write_text(
+        "import re, minutes.papers.clean as c\nc._PLANTED = re.compile(r'(?<!\\s)\\s+\\(.*\\)$')\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}:{REPO / 'generator'}")
+    tried, slow = slow_patterns(prefix="papers.clean", hang=30.0)
+    assert slow == ["papers.clean._PLANTED: '(?<!\\\\s)\\\\s+\\\\(.*\\\\)$'"]
     assert tried == len(_chosen("papers.clean")) > 20
 
 

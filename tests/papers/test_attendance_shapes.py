@@ -363,3 +363,207 @@ def test_lines_of_offices(text, present, in_attendance):
 def test_township_attendance(text, chair, present, apologies):
     found = attendance(text)
     assert (found.chair, found.present, found.apologies) == (chair, present, apologies)
+
+
+# --- offices, reasons and titled lines around names in parish and community councils' minutes ---
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param("Chairman – Cllr John Orr", [("Cllr John Orr", "Chairman", True, False)], id="office-dash-name"),
+        pytest.param(
+            "Vice-Chairman – Cllr Ann Bell, Clerk - Mrs E Pike",
+            [("Cllr Ann Bell", "Vice-Chairman", False, False), ("Mrs E Pike", "Clerk", False, True)],
+            id="offices-dash-names",
+        ),
+        pytest.param("Cllr Orr – Chairman", [("Cllr Orr", "Chairman", True, False)], id="name-dash-office"),
+        pytest.param(
+            "Cllr Gray – holiday; Mrs A Pink - Work commitments",
+            [("Cllr Gray", "", False, False), ("Mrs A Pink", "", False, False)],
+            id="name-dash-reason",
+        ),
+        pytest.param("Ann Smith-Jones", [("Ann Smith-Jones", "", False, False)], id="hyphen-in-a-name"),
+    ],
+)
+def test_offices_and_reasons_beside_a_dash(text, people):
+    assert [(p.name, p.role, p.chair, p.officer) for p in people_in(text)] == people
+
+
+@pytest.mark.parametrize(
+    "text, present, apologies",
+    [
+        pytest.param(
+            "Present: Cllr John Orr (Chair), Cllr Ann Bell, Cllr Tom Hale, Dawn White\nCllr Paul Nye, Cllr Pat Pink\n",
+            [
+                "Cllr John Orr",
+                "Cllr Ann Bell",
+                "Cllr Tom Hale",
+                "Dawn White",
+                "Cllr Paul Nye",
+                "Cllr Pat Pink",
+            ],
+            [],
+            id="a-long-line-then-a-line-opening-with-a-title",
+        ),
+        pytest.param(
+            "Present: Cllr John Orr (Chair), Cllr Ann Bell, Cllr Tom Hale, Cllr Dawn\nWhite\n",
+            ["Cllr John Orr", "Cllr Ann Bell", "Cllr Tom Hale", "Cllr Dawn White"],
+            [],
+            id="a-long-line-wrapped-inside-a-name",
+        ),
+        pytest.param(
+            "Present: Cllr John Orr, Cllr Ann Bell\nApologies: Received and accepted from Cllr Fred Gray.\n",
+            ["Cllr John Orr", "Cllr Ann Bell"],
+            ["Cllr Fred Gray"],
+            id="apologies-received-from-after-the-label",
+        ),
+    ],
+)
+def test_lines_of_a_list(text, present, apologies):
+    found = attendance(text)
+    assert (found.present, found.apologies) == (present, apologies)
+
+
+def _minutes(*items: str) -> str:
+    head = "ELMSWORTH PARISH COUNCIL\n\nMinutes of the meeting held on 12 March 2019 at 7.30pm\n\n"
+    present = "Present: Cllr John Orr (Chair), Cllr Ann Bell, Cllr Tom Hale\n\n"
+    return head + present + "\n\n".join(items) + "\n\n9. Planning\nNo applications.\n"
+
+
+@pytest.mark.parametrize(
+    "paper, apologies",
+    [
+        pytest.param(
+            _minutes("1. APOLOGIES\nCllr Gray – holiday; Cllr Pink – illness."),
+            ["Cllr Gray", "Cllr Pink"],
+            id="names-and-reasons-under-the-item",
+        ),
+        pytest.param(
+            _minutes("1. To receive apologies for absence\nCllr Gray sent apologies."),
+            ["Cllr Gray"],
+            id="to-receive-apologies-then-a-sentence",
+        ),
+        pytest.param(
+            _minutes("1. Welcome and apologies\nCouncillors Gray and Pink gave their apologies."),
+            ["Councillor Gray", "Councillor Pink"],
+            id="welcome-and-apologies",
+        ),
+        pytest.param(
+            _minutes("1. Apologies\nApologies received and accepted: Cllr Gray, Cllr Pink"),
+            ["Cllr Gray", "Cllr Pink"],
+            id="apologies-named-after-a-colon-under-the-item",
+        ),
+        pytest.param(
+            _minutes("1. Apologies\nApologies: none received."),
+            [],
+            id="no-apologies-after-the-colon",
+        ),
+        pytest.param(
+            _minutes("1. To receive the Clerk's report\nCllr Gray sent apologies for the audit."),
+            [],
+            id="an-item-not-about-apologies",
+        ),
+    ],
+)
+def test_apologies_under_an_item(paper, apologies):
+    from minutes.papers.convert import convert_with_roles
+    from minutes.papers.readers import read_paper
+
+    text = read_paper(paper.encode(), "content/papers/paper.txt")
+    (document,) = convert_with_roles(text, "content/papers/paper.txt", council="Elmsworth Parish Council").documents
+    assert list(document.record.attendance.apologies) == apologies
+
+
+@pytest.mark.parametrize(
+    "text, chair, present, in_attendance, apologies",
+    [
+        pytest.param(
+            "Present: Chair: Mr C Orr: Secretary: Mr G Hale: Treasurer: Mr J Nye::Vice Chair D Pike\n"
+            "Mrs J Moss, Mrs S Bell\n",
+            "Mr C Orr",
+            ["Mr C Orr", "Mr G Hale", "Mr J Nye", "D Pike", "Mrs J Moss", "Mrs S Bell"],
+            [],
+            [],
+            id="office-bearers-as-labels-inside-the-list",
+        ),
+        pytest.param(
+            "Present:: Secretary: Mr G Hale in Chair : Treasurer: Mr J Nye : Mrs S Bell , Messrs F Tull , D Pike\n",
+            "Mr G Hale",
+            ["Mr G Hale", "Mr J Nye", "Mrs S Bell", "Mr F Tull", "Mr D Pike"],
+            [],
+            [],
+            id="the-secretary-in-the-chair",
+        ),
+        pytest.param(
+            "Present: Secretary: Mrs A Orr, Cllr B Hale, Cllr C Nye\n",
+            "",
+            ["Cllr B Hale", "Cllr C Nye"],
+            ["Mrs A Orr"],
+            [],
+            id="a-secretary-with-no-chair-among-the-offices-attends",
+        ),
+        pytest.param(
+            "Present: Cllr A Orr in the Chair, Cllr B Hale, Cllr C Nye\n",
+            "Cllr A Orr",
+            ["Cllr A Orr", "Cllr B Hale", "Cllr C Nye"],
+            [],
+            [],
+            id="in-the-chair-without-brackets",
+        ),
+        pytest.param(
+            "Present: Mr D Orr, Mrs L Hale\n\nApologies: Mrs H Nye , Mr C Pike\n\n"
+            "In Attendance Councillor B Tull , Councillor T Moss\n\nMinutes of the previous meeting\n",
+            "",
+            ["Mr D Orr", "Mrs L Hale"],
+            ["Councillor B Tull", "Councillor T Moss"],
+            ["Mrs H Nye", "Mr C Pike"],
+            id="a-label-without-its-colon-before-titled-names",
+        ),
+    ],
+)
+def test_community_council_lists(text, chair, present, in_attendance, apologies):
+    found = attendance(text)
+    assert (found.chair, found.present, found.in_attendance, found.apologies) == (
+        chair,
+        present,
+        in_attendance,
+        apologies,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, chair",
+    [
+        pytest.param("Cllr Orr chaired the meeting.", "Cllr Orr", id="chaired-the-meeting"),
+        pytest.param(
+            "Cllr Orr chaired the meeting in the absence of the Chairman.", "Cllr Orr", id="chaired-in-absence"
+        ),
+        pytest.param("The meeting was chaired by Cllr Orr.", "Cllr Orr", id="meeting-chaired-by"),
+        pytest.param(
+            "The meeting was chaired by Councillor A. B. Orr.", "Councillor A. B. Orr", id="chaired-by-initials"
+        ),
+        pytest.param("The working group, chaired by Cllr Orr, reported.", "", id="another-body-chaired-by"),
+    ],
+)
+def test_chaired_the_meeting(sentence, chair):
+    from minutes.papers.attendance import chair_in_sentence
+
+    assert chair_in_sentence(sentence) == chair
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Mrs E Moss, 1 Mill Lane, Elmsworth, EL1 2AB", ["Mrs E Moss"], id="clerk-and-address"),
+        pytest.param("Mrs E Moss (Clerk) Tel 01234 567890", ["Mrs E Moss"], id="clerk-and-telephone"),
+        pytest.param("Mr A Orr, clerk@elmsworth.example", ["Mr A Orr"], id="clerk-and-email"),
+        pytest.param(
+            "Cllr A Orr, 4 members of the public, Cllr B Hale",
+            ["Cllr A Orr", "Cllr B Hale"],
+            id="a-head-count-is-no-address",
+        ),
+    ],
+)
+def test_an_address_ends_a_list_of_names(text, names):
+    assert [p.name for p in people_in(text)] == names

@@ -502,3 +502,36 @@ def test_not_double_spaced_when_it_is_not_the_papers_habit():
 )
 def test_repeated_page_lines(texts_in, expected):
     assert artefacts(run(clean.repeated_page_lines, *texts_in)) == expected
+
+
+# --- lines that open a block of their own -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts_in, expected",
+    [
+        pytest.param(
+            ["6. Finance", "a) To approve payments", "b) To receive the bank reconciliation", "c) To agree the budget"],
+            ["6. Finance", "a) To approve payments", "b) To receive the bank reconciliation", "c) To agree the budget"],
+            id="lettered-entries-stay-apart",
+        ),
+        pytest.param(
+            ["5. Play area", "i. Inspection report", "ii. Repairs to the swings"],
+            ["5. Play area", "i. Inspection report", "ii. Repairs to the swings"],
+            id="roman-entries-stay-apart",
+        ),
+        pytest.param(
+            ["The clerk reported that the grant had been paid and", "e.g. the hall fees were due"],
+            ["The clerk reported that the grant had been paid and e.g. the hall fees were due"],
+            id="a-sentence-wrapped-before-an-abbreviation-still-joins",
+        ),
+        pytest.param(
+            ["The council noted the report of the working group and", "b) the figures were agreed"],
+            ["The council noted the report of the working group and b) the figures were agreed"],
+            id="a-letter-before-lower-case-words-joins",
+        ),
+    ],
+)
+def test_list_entries_are_not_joined_to_the_line_above(texts_in, expected):
+    lines = clean.clean_lines("\n".join(texts_in) + "\n")
+    assert [line.text for line in lines if line.text] == expected

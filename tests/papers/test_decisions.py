@@ -22,6 +22,16 @@ def decisions(text: str, title: str = ""):
             id="RESOLVED-colon-That",
         ),
         pytest.param(
+            "RESOLVED to approve the payments listed below:\nPayee\tAmount\nE Moss – salary\t£450.00\n",
+            ["decisions.resolved"],
+            id="RESOLVED-to-with-a-table-below",
+        ),
+        pytest.param(
+            "RESOLVED to approve the following:\n(a) the payments of £450;\n(b) the budget for 2019/20.\n",
+            ["decisions.resolution-listed"] * 2,
+            id="RESOLVED-to-with-resolutions-listed-below",
+        ),
+        pytest.param(
             "Resolved:- (1) That the report be noted. (2) That a further report be submitted in March.\n",
             ["decisions.numbered-resolutions"] * 2,
             id="Resolved-numbered-inline",

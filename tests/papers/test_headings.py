@@ -37,6 +37,8 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
             id="Item-5",
         ),
         pytest.param("minute no. 12 Apologies", ("int", "12", "Apologies"), id="minute-no"),
+        pytest.param("Minute 123/2019 – Apologies", ("slash", "123/2019", "Apologies"), id="minute-word-slash"),
+        pytest.param("Minute No. 45/19 Planning", ("slash", "45/19", "Planning"), id="minute-no-slash"),
         pytest.param("4.1 Update", ("dotted", "4.1", "Update"), id="4.1"),
         pytest.param("4.1.2 Detail", ("dotted", "4.1.2", "Detail"), id="4.1.2"),
         pytest.param("(a) Police Report", ("paren", "a", "Police Report"), id="paren-a"),

@@ -60,8 +60,22 @@ APOLOGIES = "apologies"
 ABSENT = "absent"
 CHAIR = "chair"
 
+_LIST_TITLES = tuple(
+    t
+    for t in (*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES, *vocabulary.PERSONAL_TITLES)
+    if " " not in t and t not in vocabulary.ROLES
+)
+"""Titles of one word that are never an office ("Cllr", "Councillors", "Mr", not "Mayor"): one opens a name."""
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(r"^(?:" + pattern + r")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b)", re.IGNORECASE))
+    (
+        role,
+        re.compile(
+            r"^(?:"
+            + pattern
+            + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z])",
+            re.IGNORECASE,
+        ),
+    )
     for role, pattern in vocabulary.ATTENDANCE_LABELS
 )
 """Labels that open an attendance block, most particular first."""
@@ -258,12 +272,6 @@ def _split_run_on(part: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
-_LIST_TITLES = tuple(
-    t
-    for t in (*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES, *vocabulary.PERSONAL_TITLES)
-    if " " not in t and t not in vocabulary.ROLES
-)
-"""Titles of one word that are never an office ("Cllr", "Councillors", "Mr", not "Mayor"): one opens a name."""
 _NEXT_TITLE = re.compile(rf"(?<!\s)\s+(?=(?:{alternation(_LIST_TITLES)})\.?\s+[A-Z])")
 
 
@@ -307,6 +315,13 @@ def _role_word(word: str) -> bool:
     )
 
 
+_ADDRESS_PART = re.compile(
+    r"^\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Lane|Road|Street|Close|Avenue|Drive|Way|Crescent|Place|Gardens|Court|"
+    r"Terrace|Hill|Green|Row|Walk|Rd|St|Ave)\b|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|@|\b(?i:tel|telephone|phone|e-?mail|mobile)\b"
+)
+"""A list entry that is an address (a house and street, a postcode, an email, a telephone), not a person."""
+
+
 def people_in(text: str) -> list[ListedPerson]:
     """The people in one printed list of names."""
     text = _normalised_list(text)
@@ -314,14 +329,45 @@ def people_in(text: str) -> list[ListedPerson]:
         return []
     reading = _ListReading(officials=len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2)
     for part in _list_parts(text):
+        if _ADDRESS_PART.search(part):
+            break  # "Clerk: Mrs E Moss, 1 Mill Lane, Elmsworth": the rest is where to write to
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
         if part and not reading.aside(part):
             reading.name(part)
     return _share_surnames(reading.people, text)
 
 
+_OFFICES = (
+    r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Convene[ro]|President)|(?:Minute\s+)?Secretary|Treasurer"
+)
+_COLON_BEFORE_OFFICE = re.compile(rf"(?<=\S)\s*:+\s*(?=(?i:{_OFFICES})\b)")
+_IN_THE_CHAIR = re.compile(r"(?<=[\w.])\s+in\s+(?:the\s+)?chair\b(?!\s*\))", re.IGNORECASE)
+"""A name "in the Chair" without brackets: "Cllr A Orr in the Chair, Cllr B Hale", "Mr G Hale in Chair"."""
+_OFFICE_COLON = re.compile(rf"\b(?P<office>(?i:{_OFFICES}))\s*:+\s*(?=[A-Z])")
+"""Offices printed as labels inside a list: "Chair: Mr C Orr: Secretary: Mr G Hale::Vice Chair D Nye"."""
+
+
+def _offices_as_entries(text: str) -> str:
+    """A list whose offices are printed as labels, as entries of the list: "Chair – Mr C Orr, …". Where the
+    chair is one of them, the secretary and treasurer so listed are the body's own office-bearers (as a
+    community council elects them), members like the chair, not officers who attend it."""
+    text = _IN_THE_CHAIR.sub(" (in the Chair)", text)
+    offices = [m.group("office") for m in _OFFICE_COLON.finditer(text)]
+    if not offices:
+        return text
+    bearers = "(in the Chair)" in text or any(_CHAIR_NOTE.match(o) and not _VICE.search(o) for o in offices)
+
+    def entry(match: re.Match[str]) -> str:
+        office = match.group("office")
+        return "" if bearers and re.match(r"(?i)(?:minute\s+)?secretary|treasurer", office) else f"{office} – "
+
+    entries = _OFFICE_COLON.sub(entry, _COLON_BEFORE_OFFICE.sub(", ", text))
+    return re.sub(r"\s*:+\s*", ", ", entries).strip(", ")  # "Mr J Hale : Mrs S Orr": the colons part names too
+
+
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
+    text = _offices_as_entries(text)
     text = re.sub(r"^[-–—:]\s*", "", text)
     text = re.sub(r"(?<!\s)\s+[-–—]\s*\d{1,2}$", "", text)  # "… and Mayor Johnson - 5": the head count
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
@@ -332,12 +378,19 @@ def _normalised_list(text: str) -> str:
 def _list_parts(text: str) -> list[str]:
     """The entries of a list: split at commas and "and", at titles printed without commas, at roles
     opening each person; the "and"s dropped."""
-    return [
+    pieces = [
         piece
         for part in grammar.split_list(text)
         for titled in _split_at_titles(part)
         for piece in _split_run_on(titled)
     ]
+    out: list[str] = []
+    for piece in pieces:
+        if out and re.search(r"(?<!\s)\s+[–—-]$", out[-1]):
+            out[-1] = f"{out[-1]} {piece}"  # "Chairman –" / "Cllr John Smith": the office and its holder
+        else:
+            out.append(piece)
+    return out
 
 
 @dataclass(slots=True)
@@ -429,10 +482,13 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     notes = entry.notes
     name, role = _name_in_brackets(re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip(), notes)
     chair = entry.chair
-    dashed = _role_after_dash(name)
+    dashed = _role_after_dash(name) or _role_before_dash(name)
     if dashed:
         name, role = dashed
         chair = chair or bool(_CHAIR_NOTE.match(role) and not _VICE.search(role))
+    elif reason := _REASON_AFTER_DASH.match(name):
+        if _name_like(reason.group("name")):
+            name, notes = reason.group("name"), (*notes, reason.group("reason"))
     for step in (_office_before_name, _role_after_name, _role_words_before_name):
         found = step(name)
         if found:
@@ -467,6 +523,13 @@ def _name_in_brackets(outside: str, notes: Sequence[str]) -> tuple[str, str]:
     return outside, ""
 
 
+_REASON_AFTER_DASH = re.compile(
+    r"^(?P<name>[^–—]+?)(?<!\s)\s+[–—-]\s+(?P<reason>(?:[a-z]|(?i:holiday|work|ill|illness|unwell|family|personal|"
+    r"business|medical|prior|other|away|bereavement|caring|child)\b)[^–—]*)$"
+)
+"""A name, a dash and why they were away: "Cllr Gray – holiday", "Mrs A Pink - Work commitments"."""
+
+
 def _role_after_dash(text: str) -> tuple[str, str] | None:
     """ "Cllr Smith – Chairman", "Jane Bloggs - Clerk": (name, role) when a role follows a dash."""
     dashed = re.match(r"^(?P<name>.+?)(?<!\s)\s+[–—-]\s+(?P<role>[^–—]+)$", text)
@@ -476,6 +539,19 @@ def _role_after_dash(text: str) -> tuple[str, str] | None:
         and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip()))
     ):
         return dashed.group("name"), dashed.group("role").strip()
+    return None
+
+
+def _role_before_dash(text: str) -> tuple[str, str] | None:
+    """ "Chairman – Cllr John Smith", "Clerk - Mrs E Black": (name, role) when a role comes first."""
+    dashed = re.match(r"^(?P<role>[^–—]+?)(?<!\s)\s+[–—-]\s+(?P<name>[^–—]+)$", text)
+    if (
+        dashed
+        and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role")))
+        and _name_like(dashed.group("name"))
+        and not _is_role(dashed.group("name"))
+    ):
+        return dashed.group("name").strip(), dashed.group("role").strip()
     return None
 
 
@@ -593,7 +669,11 @@ def _printed_label(text: str) -> tuple[str, str] | None:
         bare_line = not stripped[match.end() :].strip(" :-–—")
         # A bare word ("Members", "Staff", "Apologies") is a label only on a line of its own or before a colon.
         after = stripped[match.end() :]
-        if not bare_line and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after):
+        if (
+            not bare_line
+            and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after)
+            and not _titled_after(stripped, match)
+        ):
             continue
         return role, rest
     for role, pattern in _LABEL_WORDS:
@@ -603,12 +683,23 @@ def _printed_label(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _titled_after(text: str, label: re.Match[str]) -> bool:
+    """A label of two words or more, or "Present" or "Apologies", printed without its colon before a titled
+    name: "In Attendance Councillor B Orr, Councillor T Hale" (a bare "Members" or "Staff" is no label so)."""
+    words = text[: label.end()].split()
+    return (len(words) >= 2 or re.match(r"(?i)present|apologies", words[0]) is not None) and bool(
+        _OPENS_TITLED.match(text[label.end() :].strip())
+    )
+
+
 _TITLE_DOT = r"(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{re.escape(t)})\." for t in vocabulary.ABBREVIATED_TITLES)
 """The full stop of an initial or of a title printed short ("Mr.", "Cllr."), which ends no sentence of names."""
 _MEMBER_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES))
 """A member's title in a sentence: "Councillor", "Cllrs", "Cr", "Mayor"."""
 _NAMED_TITLE = alternation((*vocabulary.MEMBER_TITLES, *vocabulary.PERSONAL_TITLES))
 """Any title before a name in a sentence: a member's or a personal one."""
+_APOLOGIES_BEFORE_COLON = re.compile(r"^[^:]{0,40}\bapolog[^:]{0,40}:\s*(?P<names>\S.*)$", re.IGNORECASE)
+"""A line of an apologies item naming who sent them after a colon: "Apologies received and accepted: Cllr X"."""
 _APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     rf"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
@@ -673,7 +764,7 @@ _CHAIR_SENTENCES = (
         rf"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{{2,30}},\s+)?(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})"
     ),
     re.compile(
-        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})\s+(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b"
+        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})\s+(?:(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b|chaired\s+the\s+(?:meeting|proceedings)\b)"
     ),
     re.compile(
         rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
@@ -686,6 +777,10 @@ _CHAIR_SENTENCES = (
         rf"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>{_NAMED_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"
     ),
     re.compile(rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"),
+    # "The meeting was chaired by Cllr Orr."
+    re.compile(
+        rf"\b(?i:meeting\s+(?:was|being)\s+chaired\s+by)\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    ),
 )
 
 
@@ -860,12 +955,17 @@ class ItemSpan:
     """Text run on after the heading on its line ("Apologies for Absence: Margaret Christie, …")."""
 
 
+_TITLE_LEAD = (
+    r"(?:(?:to\s+)?(?:receive|note|record|accept|consider)\s+(?:(?:and|&)\s+(?:accept|approve|note)\s+)?(?:any\s+)?"
+    r"|(?:the\s+)?(?:chair(?:man|woman|person)?['’]?s?\s+)?welcome,?\s+(?:(?:and|&)\s+)?)?"
+)
+"""What may come before an attendance item's subject: "To receive apologies", "Welcome and apologies"."""
 ATTENDANCE_TITLE = re.compile(
-    r"^(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
+    rf"^{_TITLE_LEAD}(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
     re.IGNORECASE,
 )
 """The title of an item about attendance: "Present", "Apologies for absence", "Roll call"."""
-_APOLOGY_TITLE = re.compile(r"apolog", re.IGNORECASE)
+_APOLOGY_TITLE = re.compile(rf"{_TITLE_LEAD}apolog", re.IGNORECASE)
 
 
 def read_further(
@@ -949,6 +1049,18 @@ def read_apologies_item(
                 found.add(found.apologies, names)
                 found.sentence_names |= found.everyone() - before
                 found.sentence_lines.add(i)
+        elif (
+            (led := _APOLOGIES_BEFORE_COLON.match(text))
+            and not _sentence_like(led.group("names"))
+            and (people := people_in(led.group("names")))
+        ):
+            # "Apologies received and accepted: Cllr Smith, Cllr Jones"
+            found.add(found.apologies, [p.name for p in people])
+            found.sentence_lines.add(i)
+        elif (sent := _SENT_APOLOGIES.search(text)) and (people := people_in(sent.group("names"))):
+            # "Cllr Gray sent apologies.", "Councillors Pink and Gray gave their apologies."
+            found.add(found.apologies, [p.name for p in people])
+            found.sentence_lines.add(i)
         elif text and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text) and not _sentence_like(_first_sentence(text)):
             # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …": the list itself.
             people = people_in(_first_sentence(text))
@@ -1084,7 +1196,8 @@ def _first_clause(text: str) -> str:
 
 
 def rest_is_prose(rest: str) -> bool:
-    return _sentence_like(rest)
+    """Whether what follows a label is a sentence ("… were received from Councillor Smith.") more than a list."""
+    return _sentence_like(rest) or _RECEIVED_OPENING.match(rest) is not None
 
 
 _MID_LABEL = re.compile(
@@ -1562,6 +1675,30 @@ def flagged_list(block: Block) -> Evidence | None:
         expect={"chair": "Steve Ashley", "present": ["Steve Ashley"], "in_attendance": ["Jo Lowe"]},
     ),
     example("Present:", "Ann Hale, Bob Orme", expect=None),
+    example(
+        "Present",
+        "Chair\tCllr Ann Hale",
+        "Councillors\tBob Orme, Cy Nye",
+        "Clerk\tMrs Di Pike",
+        expect={
+            "chair": "Cllr Ann Hale",
+            "present": ["Cllr Ann Hale", "Councillor Bob Orme", "Councillor Cy Nye"],
+            "in_attendance": ["Mrs Di Pike"],
+        },
+        note="the office in the first column, its holders in the second",
+    ),
+    example(
+        "Present:",
+        "Cllr Ann Hale\tChairman",
+        "Cllr Bob Orme",
+        "Mrs Di Pike\tClerk",
+        expect={
+            "chair": "Cllr Ann Hale",
+            "present": ["Cllr Ann Hale", "Cllr Bob Orme"],
+            "in_attendance": ["Mrs Di Pike"],
+        },
+        note="an officer's office beside the name: among those in attendance",
+    ),
     weight=1.0,
 )
 def table(block: Block) -> Evidence | None:
@@ -1586,6 +1723,11 @@ def _table_row(role: str, text: str) -> list[Placed]:
     name_cell, row_role = (
         (dashed.group("name"), dashed.group("role")) if dashed else (cells[0], cells[1] if len(cells) > 1 else "")
     )
+    if not dashed and len(cells) > 1 and _office_cell(cells[0]) and not _office_cell(cells[1]):
+        # "Chair | Cllr A Orr", "Clerk | Mrs E Moss": the office first; "Councillors | C Nye, D Pike": the title
+        name_cell, row_role = (
+            (f"{cells[0]} {cells[1]}", "") if _COUNCILLOR.fullmatch(cells[0]) else (cells[1], cells[0])
+        )
     people = [_with(p, role=row_role) for p in people_in(name_cell)]
     if not people:
         return []
@@ -1597,9 +1739,14 @@ def _table_row(role: str, text: str) -> list[Placed]:
     ) or not row_role
     if role == IN_ATTENDANCE and row_is_member and dashed:
         return [_placed(MEMBERS, people, True)]
-    if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and dashed:
+    if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and (dashed or _officer(row_role)):
         return [_placed(IN_ATTENDANCE, people)]
     return [_placed(role, people, role in (MEMBERS, PRESENT))]
+
+
+def _office_cell(cell: str) -> bool:
+    """A table cell holding an office or a members' title, not a name: "Chair", "Vice Chair", "Clerk", "Councillors"."""
+    return bool(_is_role(cell) or _CHAIR_NOTE.fullmatch(cell) or _COUNCILLOR.fullmatch(cell))
 
 
 @rule(
@@ -1613,6 +1760,13 @@ def _table_row(role: str, text: str) -> list[Placed]:
         note="a plain list would take the words after the role's comma for names",
     ),
     example("Present:", "Cllr Ann Hale, Cllr Bob Orme", expect=None),
+    example(
+        "Present:",
+        "Cllr Ann Hale (Chair), Cllr Bob Orme",
+        "Cllr Cy Nye, Cllr Di Pike",
+        expect=None,
+        note="lines of a list wrapped after a comma: each name after a comma is a person, not a role",
+    ),
     weight=1.0,
 )
 def one_a_line(block: Block) -> Evidence | None:
@@ -1838,6 +1992,15 @@ BLOCK_RULES: tuple[str, ...] = (
 """The rules that read a block, in the order they are tried: the most particular shape first."""
 
 
+_RECEIVED_OPENING = re.compile(
+    r"^(?:received|accepted|tendered|submitted|noted|recorded)"
+    r"(?:\s+(?:and|&)\s+(?:accepted|noted|approved|recorded))?\s+from\s+(?:the\s+following\s*:?\s*)?",
+    re.IGNORECASE,
+)
+"""What a list of apologies may open with after its label: "Apologies: Received and accepted from Cllr X" (not
+"Apologies were received from …", a sentence, which the sentence rules read)."""
+
+
 def _take_block(
     role: str,
     texts: list[tuple[int, str]],
@@ -1846,6 +2009,8 @@ def _take_block(
     meeting_day: tuple[int, int] | None,
 ) -> None:
     """The block's reading by the first rule that sees something in it, placed in `found`."""
+    if role == APOLOGIES and texts:
+        texts = [(texts[0][0], _RECEIVED_OPENING.sub("", texts[0][1])), *texts[1:]]
     if meeting_day:
         texts = _pick_meeting(texts, meeting_day)
     elif _dated_sublabels(texts):
@@ -1899,8 +2064,13 @@ def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
         and len(t.split(",")[0].split()) <= 5
         and "," in t
         and len(t.split()) <= 14
+        and not _OPENS_TITLED.match(t.split(",", 1)[1].strip())  # "Cllr A Hale, Cllr B Orme": a list, not a role
         for t in entries
     )
+
+
+_OPENS_TITLED = re.compile(rf"(?:{alternation(_LIST_TITLES)})\.?\s+[A-Z]")
+"""A line opening with a name's title ("Councillor Paul Jones …"): a new entry, whatever the line before."""
 
 
 def _join_entries(texts: Sequence[str]) -> str:
@@ -1920,7 +2090,7 @@ def _join_entries(texts: Sequence[str]) -> str:
             or re.search(r"\b(?:and|&|of|the|for|to|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councillors)\.?$", out)
             is not None
             or text.startswith(("and ", "& ", "("))
-            or (len(previous.split()) >= 9 and not re.search(r"[.;]$", out))
+            or (len(previous.split()) >= 9 and not re.search(r"[.;]$", out) and not _OPENS_TITLED.match(text))
         )
         hyphenated = re.search(r"[a-z]-$", out) is not None and text[:1].isupper()
         out += ("" if hyphenated else " " if wrapped else ", ") + text  # "Kris Lawrence-" / "Anderson": one name

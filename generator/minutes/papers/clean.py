@@ -67,7 +67,11 @@ _SIZE_UNIT = re.compile(r"[KMG]B", re.IGNORECASE)
 """What `_FILE_SIZE` needs in a line: a line without it is not searched."""
 _BULLET = re.compile(r"^\s*[·•●○◦▪■\uf0b7\uf0a7\uf0d8\uf076\u2023\u2043]\s*")
 _TERMINAL = re.compile(r"[.!?:;]['’\")\]*]*$")
-_BLOCK_START = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|\(\w{1,3}\)|\||>)")
+_BLOCK_START = re.compile(
+    r"^\s*(?:#|[-*+]\s|\d+[.)]\s|\(\w{1,3}\)|(?:[a-z]|[ivx]{2,4})[.)]\s+(?=[A-Z0-9£\"'‘“(])|\||>)"
+)
+"""What opens a block of its own, never the rest of the line above: a heading, a bullet, a number, a letter
+or roman numeral and its title ("b) To receive the accounts", "ii. Play area"), a table row, a quotation."""
 
 
 def read_lines(paper: PaperText) -> list[Line]:

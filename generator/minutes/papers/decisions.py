@@ -32,6 +32,7 @@ _RESOLVED = re.compile(
     r"(?:RESOLVED\b|Resolved(?=\s*[:\-–—(]|\s+(?:that|to|unanimously)\b|\s*$))"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|further|therefore)\s+)?resolved\b"
     r"|\b(?:[Mm]embers|[Cc]ouncillors|(?:[Tt]he\s+)?(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Mm]eeting))\s+(?:(?:unanimously|then)\s+)?resolved\b"
+    r"|\band\s+(?:unanimously\s+)?resolved(?=\s+(?:to|that)\b)"
     r"|\bPENDERFYNWYD\b|\bPenderfynwyd\b)"
     r"(?:\s*unanimously)?(?:\s*(?::\s*-?|[-–—]|:-|\.)\s*)?",
 )
@@ -52,7 +53,9 @@ _OUTCOME = re.compile(
     r"|\b(?:were|was)?\s*(?:approved|adopted|passed|carried)\s+(?:after|by|on|upon|following)\s+(?:a\s+)?(?:motion|roll\s+call\s+vote)\b"
     r"|\b(?:voice|roll[\s/-]*call|role/voice|roll/voice|hand|unanimous)\s+vote[^.;]{0,25}?\b(?:carried|passed)\b"
     r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
-    r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$",
+    r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
+    r"|\b(?:members|councillors|the\s+(?:council|committee|board|meeting))\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
+    r"(?:to|in\s+favour\s+of)\s",
     re.IGNORECASE,
 )
 _AND_AGREED = re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b")
@@ -243,6 +246,12 @@ def resolution_listed(after_marker: bool, enumerated: bool, text: str, expected:
     example("It was resolved that the precept be set at £10,000.", expect=["that the precept be set at £10,000."]),
     example("AGREED: to accept the quote from Smith Ltd.", expect=["to accept the quote from Smith Ltd."]),
     example("Members were reminded that the resolved matters are outstanding.", expect=None),
+    example(
+        "The council considered the application and resolved to support it.",
+        expect=["to support it."],
+        note="'resolved' after 'and', its subject told before",
+    ),
+    example("The panel discussed and resolved matters arising.", expect=None),
 )
 def resolved(text: str) -> re.Match[str] | None:
     """The words announcing a decision: "RESOLVED:", "It was resolved", "The council resolved", "AGREED:", "DECISION:".
@@ -354,6 +363,8 @@ def referred(sentence: str) -> int:
     example(
         "RESOLVED: That the bills be paid.", "", "Motion carried.", expect=None, note="closes the decision counted"
     ),
+    example("Councillors voted to approve the budget.", expect=["Councillors voted to approve the budget."]),
+    example("Members voted on the matter but no decision was made.", expect=None),
     weight=0.5,
 )
 def outcome(sentence: str) -> int:
@@ -501,6 +512,9 @@ class _Reading:
     """The last decision counted may be closed by an outcome ("Motion carried"), which is then not another."""
     expected: str = ""
     """The label the next entry of a resolution list would carry ("2", "b")."""
+    provisional: Decision | None = None
+    """A decision whose words end with a colon ("RESOLVED to approve the payments below:"): one decision, unless
+    resolutions are listed under it, which are then counted instead."""
 
 
 def read_decisions(
@@ -522,12 +536,16 @@ def _read_paragraph(para: _Paragraph, reading: _Reading) -> None:
     text = para.text
     label = enumeration_label(text)
     if enabled(RESOLUTION_LISTED) and resolution_listed(reading.after_marker, para.enumerated, text, reading.expected):
+        if reading.provisional is not None:
+            reading.found.remove(reading.provisional)  # the list under it holds the decisions
+            reading.provisional = None
         whole = len(para.lines) == 1
         reading.found.append(Decision(_strip_enumeration(text), RESOLUTION_LISTED, para.first, whole_line=whole))
         reading.counted_open = True
         reading.expected = _after(label) if label else ""
         return
     reading.after_marker = False
+    reading.provisional = None
     marker = resolved(text) if enabled(RESOLVED) else None
     if marker:
         _read_marked(para, marker, reading)
@@ -547,6 +565,12 @@ def _read_marked(para: _Paragraph, marker: re.Match[str], reading: _Reading) -> 
     rest = text[marker.end() :].strip()
     if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
         rest = ""  # "RESOLVED that:" with the resolutions listed below
+    elif re.match(r"(?i)to\s+\w", rest) and re.search(r":\s*$", rest) and not _ENUMERATION.search(rest):
+        # "RESOLVED to approve the payments listed below:": a decision, or the list under it holds them
+        reading.provisional = Decision(rest, RESOLVED, para.first)
+        reading.found.append(reading.provisional)
+        reading.after_marker, reading.counted_open = True, True
+        return
     elif re.search(r"[:–—-]\s*$", rest) and len(rest.split()) <= 8 and not _ENUMERATION.search(rest):
         rest = ""  # "RESOLVED that Cabinet:" / "RESOLVED that the Council –" with its list below
     parts = numbered_resolutions(rest) if rest and enabled(NUMBERED) else []

@@ -57,6 +57,8 @@ _SEP = r"(?:[.):]|\s*[-–—]\s|\\\.)?"
 NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
+        # "Minute 123/2019", "Minute No. 45/19": the word before a minute's number
+        ("slash", r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)(?P<n>\d{1,4}/\d{2,4})" + _SEP),
         # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
         (
             "slash",

@@ -24,7 +24,7 @@ from minutes.papers.attendance import label_of
 from minutes.papers.clean import Line
 from minutes.papers.cover import opens_cover, read_cover, starts_report
 from minutes.papers.dates import find_dates
-from minutes.papers.header import BODY_WORD, AGENDA_WORDS
+from minutes.papers.header import AGENDA_WORDS, BODY_WORD
 from minutes.papers.names import plain
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
