@@ -504,6 +504,22 @@ def test_apologies_under_an_item(paper, apologies):
             id="a-secretary-with-no-chair-among-the-offices-attends",
         ),
         pytest.param(
+            "Sederunt: Anne Orr (Chair), Bill Hale (Vice Chair), Carol Nye (Secretary), Dave Pike (Treasurer), Ed Tull\n",
+            "Anne Orr",
+            ["Anne Orr", "Bill Hale", "Carol Nye", "Dave Pike", "Ed Tull"],
+            [],
+            [],
+            id="office-bearers-in-brackets-beside-the-chair",
+        ),
+        pytest.param(
+            "Present: Cllr Anne Orr (Chair), Cllr Bill Hale, Carol Nye (Secretary)\n",
+            "Cllr Anne Orr",
+            ["Cllr Anne Orr", "Cllr Bill Hale"],
+            ["Carol Nye"],
+            [],
+            id="a-secretary-beside-councillors-is-their-officer",
+        ),
+        pytest.param(
             "Present: Cllr A Orr in the Chair, Cllr B Hale, Cllr C Nye\n",
             "Cllr A Orr",
             ["Cllr A Orr", "Cllr B Hale", "Cllr C Nye"],
@@ -562,6 +578,11 @@ def test_chaired_the_meeting(sentence, chair):
             "Cllr A Orr, 4 members of the public, Cllr B Hale",
             ["Cllr A Orr", "Cllr B Hale"],
             id="a-head-count-is-no-address",
+        ),
+        pytest.param(
+            "Councillor Mel Orr (arrived @ 6:06 p.m.), Councillor Kay Hale",
+            ["Councillor Mel Orr", "Councillor Kay Hale"],
+            id="an-at-sign-is-no-email",
         ),
     ],
 )

@@ -317,7 +317,7 @@ def _role_word(word: str) -> bool:
 
 _ADDRESS_PART = re.compile(
     r"^\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Lane|Road|Street|Close|Avenue|Drive|Way|Crescent|Place|Gardens|Court|"
-    r"Terrace|Hill|Green|Row|Walk|Rd|St|Ave)\b|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|@|\b(?i:tel|telephone|phone|e-?mail|mobile)\b"
+    r"Terrace|Hill|Green|Row|Walk|Rd|St|Ave)\b|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|[\w.+-]+@[\w-]+\.\w|\b(?i:tel|telephone|phone|e-?mail|mobile)\b"
 )
 """A list entry that is an address (a house and street, a postcode, an email, a telephone), not a person."""
 
@@ -334,7 +334,20 @@ def people_in(text: str) -> list[ListedPerson]:
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
         if part and not reading.aside(part):
             reading.name(part)
-    return _share_surnames(reading.people, text)
+    return _office_bearers(_share_surnames(reading.people, text))
+
+
+def _office_bearers(people: list[ListedPerson]) -> list[ListedPerson]:
+    """In a list of plainly named people with its chair marked ("Anne Orr (Chair), Bill Hale (Vice Chair),
+    Carol Nye (Secretary), Dave Pike (Treasurer), Ed Tull"), the secretary and treasurer are the body's
+    office-bearers, members as a community council elects them; where the members carry a councillor's title,
+    a secretary without one is the officer who serves them."""
+    if not any(p.chair for p in people) or any(_COUNCILLOR.match(p.name) for p in people):
+        return people
+    return [
+        replace(p, officer=False, member=True) if re.fullmatch(r"(?i)(?:minute\s+)?secretary|treasurer", p.role) else p
+        for p in people
+    ]
 
 
 _OFFICES = (

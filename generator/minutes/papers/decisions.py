@@ -78,7 +78,7 @@ _CONFIRMED = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_APPROVED = re.compile(
-    r"\bminutes\b[^.]{0,100}?\b(?:were|was|be|are)\s+(?:duly\s+|unanimously\s+)?(?:(?:read|taken\s+as\s+read|circulated),?\s+(?:and\s+)?)*"
+    r"\bminutes?\b(?!['’])[^.]{0,100}?\b(?:were|was|be|are)\s+(?:duly\s+|unanimously\s+)?(?:(?:read|taken\s+as\s+read|circulated),?\s+(?:and\s+)?)*"
     r"(?:approved|confirmed|adopted|accepted|agreed|signed)\b"
     r"|\b(?:adoption|approval)\s+of\s+the\s+minutes\b[^.]{0,100}?\b(?:was\s+)?(?:approved|agreed|carried)\b",
     re.IGNORECASE,
@@ -470,6 +470,12 @@ def minutes_confirmed(sentence: str) -> int:
         expect=["The minutes of the last meeting were read, approved and signed."],
     ),
     example("The minutes of the last meeting were circulated.", expect=None),
+    example(
+        "The minute of the meeting of 3 May 2023 was approved.",
+        expect=["The minute of the meeting of 3 May 2023 was approved."],
+        note="a Scottish council's minute, in the singular",
+    ),
+    example("A minute's silence was observed and the flag was signed.", expect=None),
 )
 def minutes_approved(sentence: str) -> int:
     """ "The minutes … were approved", "approval of the minutes … carried".

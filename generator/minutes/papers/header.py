@@ -272,10 +272,18 @@ def clean_body(text: str) -> str:
     text = re.sub(r"(?<!\s)\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3}[A-Z]{1,6})\)$", "", text)  # "… Board (RLSCB)"
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
+    text = _WELSH_THEN_ENGLISH.sub(r"\g<english>", text)
     text = _without_leading_words(text)
     text = _without_what_follows(text)
     text = _without_trailing_words(text)
     return _place_named(text).strip()
+
+
+_WELSH_THEN_ENGLISH = re.compile(
+    r"^(?i:cyngor\s+(?:cymuned|tref|dinas|bro))\s+(?P<english>[^/|]+?\s+(?i:community|town|city)\s+(?i:council))$"
+)
+"""A council's Welsh name run into its English one around the place they share: "Cyngor Cymuned Llan Community
+Council" is Llan Community Council."""
 
 
 def _without_leading_words(text: str) -> str:
