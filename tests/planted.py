@@ -173,4 +173,14 @@ PLANTED = (
         "if not (address and source.is_file()):",
         ("tests/test_published_papers.py",),
     ),
+    Planted(
+        "a page listing a minutes document changes with the resolutions its body shows",
+        "generator/minutes/pages/fingerprint.py",
+        '"body_size", "resolutions_shown"}',
+        '"body_size"}',
+        (
+            "tests/test_decisions_register.py::"
+            "test_a_page_listing_the_minutes_does_not_change_with_the_resolutions_its_body_shows",
+        ),
+    ),
 )

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from minutes.core.config import load_config
+from minutes.pages.fingerprint import Fingerprints
 from minutes.site.decisions_register import (
     RegisteredDecision,
     collect_decisions,
@@ -145,3 +146,17 @@ def test_the_loader_works_out_the_registers_resolutions_and_the_register_reads_n
     made = replace(minutes, resolutions_shown=None)
     site.meetings[key] = replace(site.meetings[key], documents=(made,))
     assert [d.html for d in collect_decisions(site)] == [BUDGET.format("Libraries"), noted]
+
+
+def test_a_page_listing_the_minutes_does_not_change_with_the_resolutions_its_body_shows(tmp_path):
+    """The register's pages have the resolutions as their decisions; a page that lists the document does not."""
+    (tmp_path / "site.yaml").write_text("title: Minutes\n", encoding="utf-8")
+    record = tmp_path / "content" / "meetings" / "cabinet" / "2024-05-01" / "minutes.md"
+    record.parent.mkdir(parents=True)
+    record.write_text(MINUTES, encoding="utf-8")
+    site = Loader().load(load_config(tmp_path))
+    minutes = site.meetings[("cabinet", "2024-05-01")].minutes
+    assert minutes is not None and minutes.resolutions_shown
+    other = replace(minutes, resolutions_shown=((("<p>Other</p>\n", True),), ()))
+    assert Fingerprints().of(other) == Fingerprints().of(minutes)
+    assert Fingerprints().of(replace(minutes, name="agenda")) != Fingerprints().of(minutes)
