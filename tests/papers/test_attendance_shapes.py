@@ -450,6 +450,16 @@ def _minutes(*items: str) -> str:
             id="welcome-and-apologies",
         ),
         pytest.param(
+            _minutes("1. Apologies – Cllr Gray sent apologies."),
+            ["Cllr Gray"],
+            id="sent-apologies-run-in-after-the-heading",
+        ),
+        pytest.param(
+            _minutes("1. Apologies\nThe Chairman said Cllr Gray and Cllr Pink had sent their apologies."),
+            ["Cllr Gray", "Cllr Pink"],
+            id="sent-apologies-told-by-the-chairman",
+        ),
+        pytest.param(
             _minutes("1. Apologies\nApologies received and accepted: Cllr Gray, Cllr Pink"),
             ["Cllr Gray", "Cllr Pink"],
             id="apologies-named-after-a-colon-under-the-item",
@@ -460,7 +470,7 @@ def _minutes(*items: str) -> str:
             id="no-apologies-after-the-colon",
         ),
         pytest.param(
-            _minutes("1. To receive the Clerk's report\nCllr Gray sent apologies for the audit."),
+            _minutes("1. To receive the Clerk's report\nCllr Gray sent apologies to the resident for the delay."),
             [],
             id="an-item-not-about-apologies",
         ),
@@ -588,3 +598,25 @@ def test_chaired_the_meeting(sentence, chair):
 )
 def test_an_address_ends_a_list_of_names(text, names):
     assert [p.name for p in people_in(text)] == names
+
+
+def test_a_table_of_business_ends_the_list_above_it():
+    found = attendance("Present: Cllr A Orr (Chair), Cllr B Hale\n\nItem\tDiscussion\tAction\n1\tApologies: none.\t\n")
+    assert found.present == ["Cllr A Orr", "Cllr B Hale"]
+
+
+def test_a_table_of_minutes_with_an_action_column_reads_its_items():
+    from minutes.papers.convert import convert_with_roles
+    from minutes.papers.readers import read_paper
+
+    paper = (
+        "ELMSWORTH PARISH COUNCIL\n\nMinutes of the meeting held on 12 March 2019 at 7.30pm\n\n"
+        "Present: Cllr A Orr (Chair), Cllr B Hale\n\nItem\tDiscussion\tAction\n1\tApologies: Cllr Gray.\t\n"
+        "2\tPlanning: 19/0123 – no objection.\tClerk\n3\tFinance: payments approved.\tJO/EM\n"
+    )
+    text = read_paper(paper.encode(), "content/papers/paper.txt")
+    (document,) = convert_with_roles(text, "content/papers/paper.txt").documents
+    record = document.record
+    assert [(i.number, i.title) for i in record.items] == [("1", "Apologies"), ("2", "Planning"), ("3", "Finance")]
+    assert list(record.attendance.apologies) == ["Cllr Gray"]
+    assert "JO/EM" in document.body

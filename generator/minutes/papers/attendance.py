@@ -719,9 +719,12 @@ _APOLOGY_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _SENT_APOLOGIES = re.compile(
-    rf"(?P<names>(?:{_MEMBER_TITLE}\.?\s+)?[A-Z][\w.'’ -]{{1,60}}?)\s+(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog",
+    rf"(?P<names>(?:{_MEMBER_TITLE}\.?\s+)?[A-Z][\w.'’ -]{{1,60}}?)\s+(?:(?:had|has|have)\s+)?(?:sent|gave|tendered|submitted)\s+"
+    r"(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\b(?!\s+(?:to|for\s+the)\b)",
     re.IGNORECASE,
 )
+"""Who sent apologies, told in a sentence: "Cllr Gray sent apologies", "… Cllr Pink had sent their apologies" (not
+"sent apologies to the resident", nor "for the delay")."""
 _PRESENT_SENTENCE = re.compile(
     r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
     rf"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
@@ -1070,7 +1073,7 @@ def read_apologies_item(
             # "Apologies received and accepted: Cllr Smith, Cllr Jones"
             found.add(found.apologies, [p.name for p in people])
             found.sentence_lines.add(i)
-        elif (sent := _SENT_APOLOGIES.search(text)) and (people := people_in(sent.group("names"))):
+        elif (sent := _SENT_APOLOGIES.search(text)) and (people := people_in(_trailing_names(sent.group("names")))):
             # "Cllr Gray sent apologies.", "Councillors Pink and Gray gave their apologies."
             found.add(found.apologies, [p.name for p in people])
             found.sentence_lines.add(i)
@@ -1301,6 +1304,12 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
             found.add(found.apologies, names)
             found.sentence_lines.add(index)
             found.notes.append(f"apologies in a sentence: {', '.join(names)}")
+    for match in _SENT_APOLOGIES.finditer(text):
+        names = [p.name for p in people_in(_trailing_names(match.group("names")))]
+        if names:
+            found.add(found.apologies, names)
+            found.sentence_lines.add(index)
+            found.notes.append(f"apologies in a sentence: {', '.join(names)}")
     for match in _THERE_WERE_PRESENT.finditer(text):
         people = people_in(_names_part(match.group("names")))
         if people:
@@ -1333,6 +1342,16 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
         found.chair = chair
         found.chair_how = "sentence"
         found.notes.append(f"chair in a sentence: {chair}")
+
+
+def _trailing_names(text: str) -> str:
+    """The names at the end of a clause ("The chairman said Cllr Gray and Cllr Pink" -> "Cllr Gray and Cllr
+    Pink"): from after the last word in lower case that joins no names."""
+    words = text.split()
+    start = max(
+        (n + 1 for n, w in enumerate(words) if w[:1].islower() and w not in ("and", "&", "de", "van", "von")), default=0
+    )
+    return " ".join(words[start:])
 
 
 def _names_part(text: str) -> str:
@@ -1409,6 +1428,8 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
             break  # "General Manager, Director Corporate Services, Works Manager": officers by title alone
         if texts and chair_in_sentence(shape.text):
             break  # "Mayor Tim Hale opened the meeting …": a sentence about the chair after the list
+        if _BUSINESS_COLUMNS.match(lines[k].text.strip()):
+            break  # "Item | Discussion | Action": the minutes' own table starts
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
         texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
         found.lines.add(k)
@@ -1447,6 +1468,14 @@ def _flag_column(text: str) -> str:
 
 
 _HEADING_WORDS = frozenset("name names board members member role title office present absent attendance status".split())
+
+
+_BUSINESS_COLUMNS = re.compile(
+    r"^\|?\s*(?:item|minute|min|no\.?|ref\.?|agenda\s+item)\s*(?:no\.?)?\s*(?:\t|\|)\s*"
+    r"(?:item|subject|title|discussion|business|details|minutes?|notes)\b",
+    re.IGNORECASE,
+)
+"""The heading row of a table of business ("Item <tab> Discussion <tab> Action", "| No. | Subject |")."""
 
 
 def _column_headings(text: str) -> bool:

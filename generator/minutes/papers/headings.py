@@ -988,6 +988,11 @@ def label_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     return Candidate(i, i + 1, "", match.group("title").strip(), "none", "label", LABEL_HEADING)
 
 
+_ACTION_CELL = re.compile(
+    r"(?:[A-Z]{1,4}(?:\s*[,/&]\s*[A-Z]{1,4}){0,4}|(?i:clerks?|chair(?:man|woman|person)?|all|rfo|secretary|treasurer|"
+    r"(?:cllrs?|councillors?)\s+[A-Z][\w'’-]+(?:\s*[,/&]\s*[A-Z][\w'’-]+){0,3}))\.?"
+)
+"""The action column of a table of minutes: who is to act ("Clerk", "JO/EM", "Cllr Orr"), not a figure or a name."""
 _CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?$", re.IGNORECASE)
 
 
@@ -997,23 +1002,32 @@ _CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[
     example("1\tApologies for absence", expect=("1", "Apologies for absence")),
     example("| 3 | Minutes of the last meeting | 5-9 |", expect=("3", "Minutes of the last meeting (Pages 5-9)")),
     example("1 | Supplier | £400", expect=None),
+    example("4\tPlanning: no objection to 19/0123.\tClerk", expect=("4", "Planning")),
+    example("2 | Cllr Ann Orr | Present", expect=None, note="a register's row, its last cell no one's action"),
     weight=14,
 )
 def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """An agenda set out as a table, one item to a row: "1\tApologies for absence",
     "| 3 | Minutes of the last meeting |", "11.1 | To note the update. |"."""
     cells = [unmark(c) for c in row_cells(lines[i].text) if unmark(c)]
-    if not 2 <= len(cells) <= 3 or (len(cells) == 3 and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2])):
+    action = len(cells) == 3 and bool(_ACTION_CELL.fullmatch(cells[2]))
+    if not 2 <= len(cells) <= 3 or (
+        len(cells) == 3 and not action and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2])
+    ):
         return None  # a row of figures or names ("1 | Supplier | £400"), not an item, its title and its pages
     number = _CELL_NUMBER.match(cells[0])
     title = cells[1]
     if not number or number.group("n").startswith("0") or not _TITLE_START.match(title) or len(title.split()) > 30:
         return None  # "08 | Haydn Gill": a register's entry number
-    if len(cells) == 3:
+    rest = ""
+    if len(cells) == 3 and not action:
         pages = re.sub(r"(?i)^pages?\s+", "", cells[2])
         title = f"{title} (Pages {pages})"  # the pages column, kept as the agenda prints a page range
+    else:
+        title, rest = run_in(title)  # "Apologies: Cllr Gray.": the minute's heading, then its text
+        rest = f"{rest} {cells[2]}".strip() if action else rest  # who is to act, kept with the text
     form = "dotted" if "." in number.group("n") else "int"
-    return Candidate(i, i + 1, number.group("n"), title, form, "table", TABLE_ROW)
+    return Candidate(i, i + 1, number.group("n"), title, form, "table", TABLE_ROW, rest=rest)
 
 
 def _next_row(lines: Sequence[Line], i: int, end: int) -> tuple[int, list[str]]:
