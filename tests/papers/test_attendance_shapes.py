@@ -530,6 +530,16 @@ def test_apologies_under_an_item(paper, apologies):
             id="a-secretary-beside-councillors-is-their-officer",
         ),
         pytest.param(
+            "Welcomed by Councillor Bill Orr in the Chair.\n\n"
+            "Present: Mrs M Hale , Mrs H Nye , Mrs L Pike , Messrs D Tull , G Moss , J Bell , D Gray . "
+            "Councillors B Orr , T Reed . Youth Representative Amy Lowe\n",
+            "Councillor Bill Orr",
+            ["Mrs M Hale", "Mrs H Nye", "Mrs L Pike", "Mr D Tull", "Mr G Moss", "Mr J Bell", "Mr D Gray"],
+            ["Amy Lowe", "Councillor B Orr", "Councillor T Reed"],
+            [],
+            id="ward-councillors-and-a-representative-among-members-named-with-personal-titles",
+        ),
+        pytest.param(
             "Present: Cllr A Orr in the Chair, Cllr B Hale, Cllr C Nye\n",
             "Cllr A Orr",
             ["Cllr A Orr", "Cllr B Hale", "Cllr C Nye"],

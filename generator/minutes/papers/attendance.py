@@ -381,6 +381,7 @@ def _offices_as_entries(text: str) -> str:
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = _offices_as_entries(text)
+    text = re.sub(r"(?<=\w)\s+\.\s+(?=[A-Z])", "; ", text)  # "… D Gray . Councillors B Orr": a full stop set apart
     text = re.sub(r"^[-–—:]\s*", "", text)
     text = re.sub(r"(?<!\s)\s+[-–—]\s*\d{1,2}$", "", text)  # "… and Mayor Johnson - 5": the head count
     # "Steele (Chair) Walsh and Wyatt": a comma went missing (not after the "(s)" of "Councillor(s) McMahon").
@@ -502,6 +503,11 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     elif reason := _REASON_AFTER_DASH.match(name):
         if _name_like(reason.group("name")):
             name, notes = reason.group("name"), (*notes, reason.group("reason"))
+    represents = _REPRESENTATIVE.match(name)
+    represents = represents if represents and _name_like(represents.group("name")) else None
+    if represents:
+        # "Madras Representative Jamie Orr": someone who speaks for another body, not a member nor the group's
+        name, role, group_title = represents.group("name"), represents.group("role"), ""
     for step in (_office_before_name, _role_after_name, _role_words_before_name):
         found = step(name)
         if found:
@@ -525,7 +531,12 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
         honours=named.honours,
         notes=notes,
     )
-    return _with(person, role=role) if role else person
+    person = _with(person, role=role) if role else person
+    return replace(person, officer=True, member=False) if represents else person
+
+
+_REPRESENTATIVE = re.compile(r"^(?P<role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:Representative|Rep)\.?)\s+(?P<name>[A-Z].*)$")
+"""Someone who represents another body, before their name: "Youth Representative Amy Orr", "School Rep J Hale"."""
 
 
 def _name_in_brackets(outside: str, notes: Sequence[str]) -> tuple[str, str]:
@@ -770,7 +781,7 @@ def _called_to_order_by(text: str) -> str:
 
 _CHAIR_SENTENCES = (
     re.compile(
-        rf"\bwith\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+in\s+the\s+chair\b",
+        rf"\b(?:with|by)\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+in\s+the\s+chair\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -1039,9 +1050,10 @@ def _set_apart_outside_councillors(found: AttendanceFound) -> None:
     council), a "Councillor Merson" later in the list is a councillor of the wider authority attending (a
     ward councillor): in attendance, not present; and a "Councillor Davidson" (title and surname alone) is not
     among the members' apologies."""
-    plain = [n for n in found.present if not _SINGLE_TITLE.match(n)]
-    titled = [n for n in found.present[1:] if _COUNCILLOR.match(n) and n != found.chair]
-    if not titled or len(plain) < 4 or len(titled) * 4 > len(plain) or _COUNCILLOR.match(found.present[0]):
+    plain = [n for n in found.present if not _COUNCILLOR.match(n)]  # "Roger Hale", "Mrs M Orme": no councillor's title
+    listed = [n for n in found.present if n != found.chair]  # a chair told in a sentence may be a councillor
+    titled = [n for n in listed[1:] if _COUNCILLOR.match(n)]
+    if not titled or len(plain) < 4 or len(titled) * 3 > len(plain) or _COUNCILLOR.match(listed[0]):
         return
     if not all(len(n.split()) >= 2 for n in plain):
         return
