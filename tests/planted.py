@@ -104,4 +104,83 @@ PLANTED = (
         "return slug",
         ("tests/test_reserved.py",),
     ),
+    Planted(
+        "a body's first line is not looked at for deep nesting (it has no newline before it)",
+        "generator/minutes/pages/markdown_html.py",
+        'return _DEEP_OPENING.search("\\n" + body) is not None',
+        "return _DEEP_OPENING.search(body) is not None",
+        ("tests/test_markdown.py::test_a_body_that_may_nest_too_deep_is_told_apart",),
+    ),
+    Planted(
+        "sums of money taken sign by sign, not in the order they are written",
+        "generator/minutes/pages/markdown_html.py",
+        "    return sorted(found)\n",
+        "    return found\n",
+        ("tests/test_markdown.py::test_sums_of_money_carry_the_form_search_looks_up",),
+    ),
+    Planted(
+        "a table runs to the body's last table's end",
+        "generator/minutes/pages/markdown_html.py",
+        "end = html.find(_TABLE_CLOSE, start + len(_TABLE_OPEN))",
+        "end = html.rfind(_TABLE_CLOSE, start + len(_TABLE_OPEN))",
+        ("tests/test_markdown.py::test_every_table_of_a_body_gets_its_box_and_header_cells",),
+    ),
+    Planted(
+        "a table's rows after its head are lost",
+        "generator/minutes/pages/markdown_html.py",
+        "inner = _HEADER_CELL.sub(_header_cell, rows[:head_end]) + rows[head_end:]",
+        "inner = _HEADER_CELL.sub(_header_cell, rows[:head_end])",
+        ("tests/test_markdown.py",),
+    ),
+    Planted(
+        "a message with variables kept as it first came out",
+        "generator/minutes/pages/render.py",
+        "        if variables:\n            return gettext(context, message, **variables)\n",
+        "        if False:\n            return gettext(context, message, **variables)\n",
+        ("tests/test_render_units.py::test_a_message_is_translated_as_often_as_it_is_asked",),
+    ),
+    Planted(
+        "a message kept for an HTML template given to a text one",
+        "generator/minutes/pages/render.py",
+        "key = (message, context.eval_ctx.autoescape)",
+        "key = (message, True)",
+        ("tests/test_render_units.py::test_a_message_without_variables_is_translated_once_per_autoescape_setting",),
+    ),
+    Planted(
+        "the loader keeps no resolutions of a minutes record for the register",
+        "generator/minutes/site/load.py",
+        'resolutions_shown=resolutions_shown(record, located.body) if record.kind == "minutes" else None,',
+        'resolutions_shown=resolutions_shown(record, located.body) if record.kind == "agenda" else None,',
+        (
+            "tests/test_decisions_register.py::"
+            "test_the_loader_works_out_the_registers_resolutions_and_the_register_reads_no_body_again",
+        ),
+    ),
+    Planted(
+        "the register reads every minutes again, whatever the loader kept",
+        "generator/minutes/site/decisions_register.py",
+        "        if shown is None:  # a document the loader did not make\n",
+        "        if True:  # a document the loader did not make\n",
+        (
+            "tests/test_decisions_register.py::"
+            "test_the_loader_works_out_the_registers_resolutions_and_the_register_reads_no_body_again",
+        ),
+    ),
+    Planted(
+        "a paper that is a link out of the papers folder is published",
+        "generator/minutes/site/originals.py",
+        "if not (address and folder.holds(source) and source.is_file()):",
+        "if not (address and source.is_file()):",
+        ("tests/test_published_papers.py",),
+    ),
+    Planted(
+        "a page listing a minutes document changes with the resolutions its body shows",
+        "generator/minutes/pages/fingerprint.py",
+        '"body_size", "resolutions_shown"}',
+        '"body_size"}',
+        (
+            "tests/test_decisions_register.py::"
+            "test_a_page_listing_the_minutes_does_not_change_with_the_resolutions_its_body_shows",
+        ),
+    ),
 )

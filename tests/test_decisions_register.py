@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from minutes.site.decisions_register import RegisteredDecision, group_decisions, is_routine
+from minutes.core.config import load_config
+from minutes.pages.fingerprint import Fingerprints
+from minutes.site.decisions_register import (
+    RegisteredDecision,
+    collect_decisions,
+    group_decisions,
+    is_routine,
+)
+from minutes.site.load import Loader
 from minutes.site.model import Meeting
 
 ROUTINE = [
@@ -76,3 +85,78 @@ def test_resolutions_are_grouped_under_their_item_in_order():
         ("2024-03-04", "7", 1),
     ]
     assert [(g.routine, g.has_routine) for g in groups] == [(False, True), (True, True), (False, False)]
+
+
+MINUTES = """---
+kind: minutes
+committee: Cabinet
+date: '2024-05-01'
+title: Minutes
+items:
+- number: '1'
+  title: Budget
+  anchor: item-1
+  resolutions:
+  - 'That the budget be approved as follows:'
+  - That the report be noted.
+- number: '2'
+  title: Update
+  anchor: item-2
+---
+
+## 1. Budget {#item-1}
+
+Resolved:
+
+1. That the budget be approved as follows:
+
+   Schools: £1,000
+2. That the report be noted.
+
+## 2. Update {#item-2}
+
+The update was given.
+"""
+
+
+BUDGET = "<p>That the budget be approved as follows:</p>\n<p>{}: £1,000<span hidden> £1000</span></p>\n"
+
+
+def test_the_loader_works_out_the_registers_resolutions_and_the_register_reads_no_body_again(tmp_path):
+    (tmp_path / "site.yaml").write_text("title: Minutes\n", encoding="utf-8")
+    record = tmp_path / "content" / "meetings" / "cabinet" / "2024-05-01" / "minutes.md"
+    record.parent.mkdir(parents=True)
+    record.write_text(MINUTES, encoding="utf-8")
+    site = Loader().load(load_config(tmp_path))
+    key = ("cabinet", "2024-05-01")
+    minutes = site.meetings[key].minutes
+    assert minutes is not None and not site.problems
+    noted = "<p>That the report be noted.</p>\n"
+    # Per item, per resolution: what the minutes print from it to the next one, and whether it is routine.
+    assert minutes.resolutions_shown == (((BUDGET.format("Schools"), False), (noted, True)), ())
+    shown = [(d.item_number, d.text, d.html, d.routine) for d in collect_decisions(site)]
+    assert shown == [
+        ("1", "That the budget be approved as follows:", BUDGET.format("Schools"), False),
+        ("1", "That the report be noted.", noted, True),
+    ]
+    # The register is made from what the loader kept: the body is not read again...
+    record.write_text(MINUTES.replace("Schools", "Libraries"), encoding="utf-8")
+    assert [d.html for d in collect_decisions(site)] == [BUDGET.format("Schools"), noted]
+    # ...but a document the loader did not make is read, to what the loader would have kept.
+    made = replace(minutes, resolutions_shown=None)
+    site.meetings[key] = replace(site.meetings[key], documents=(made,))
+    assert [d.html for d in collect_decisions(site)] == [BUDGET.format("Libraries"), noted]
+
+
+def test_a_page_listing_the_minutes_does_not_change_with_the_resolutions_its_body_shows(tmp_path):
+    """The register's pages have the resolutions as their decisions; a page that lists the document does not."""
+    (tmp_path / "site.yaml").write_text("title: Minutes\n", encoding="utf-8")
+    record = tmp_path / "content" / "meetings" / "cabinet" / "2024-05-01" / "minutes.md"
+    record.parent.mkdir(parents=True)
+    record.write_text(MINUTES, encoding="utf-8")
+    site = Loader().load(load_config(tmp_path))
+    minutes = site.meetings[("cabinet", "2024-05-01")].minutes
+    assert minutes is not None and minutes.resolutions_shown
+    other = replace(minutes, resolutions_shown=((("<p>Other</p>\n", True),), ()))
+    assert Fingerprints().of(other) == Fingerprints().of(minutes)
+    assert Fingerprints().of(replace(minutes, name="agenda")) != Fingerprints().of(minutes)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from minutes.pages.markdown_html import InlineLink, render_markdown
+from minutes.pages.markdown_html import MAX_NESTING, InlineLink, may_nest_too_deep, render_markdown
 
 LEVELS = [
     # (body, base level, expected (level, id) pairs)
@@ -122,7 +122,45 @@ def test_both_parsers_render_every_demo_body_the_same():
             "# £1,000\n\n£2,000",
             '<h2 id="h-1-000">£1,000</h2>\n<p>£2,000<span hidden> £2000</span></p>',
         ),
+        # Each sign is looked for on its own; the sums are taken in the order they are written.
+        (
+            "$1,000.50, £2,000 and €3.5; then $4,000",
+            "<p>$1,000.50<span hidden> $100050</span>, £2,000<span hidden> £2000</span> and €3.5<span hidden>"
+            " €35</span>; then $4,000<span hidden> $4000</span></p>",
+        ),
     ],
 )
 def test_sums_of_money_carry_the_form_search_looks_up(body, html):
     assert render_markdown(body).html.strip() == html
+
+
+def test_every_table_of_a_body_gets_its_box_and_header_cells():
+    html = render_markdown("| A | B |\n|---|---|\n| 1 | 2 |\n\nBetween.\n\n|  | C |\n|---|---|\n| | 3 |").html
+    box = '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: {}">\n<table>\n'
+    assert html == (
+        box.format("A") + '<thead>\n<tr>\n<th scope="col">A</th>\n<th scope="col">B</th>\n</tr>\n</thead>\n'
+        "<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n</div>\n<p>Between.</p>\n"
+        + box.format("C")
+        + '<thead>\n<tr>\n<td></td>\n<th scope="col">C</th>\n</tr>\n</thead>\n'
+        "<tbody>\n<tr>\n<td></td>\n<td>3</td>\n</tr>\n</tbody>\n</table>\n</div>\n"
+    )
+
+
+DEEP = MAX_NESTING // 2
+
+
+@pytest.mark.parametrize(
+    ("body", "deep"),
+    [
+        # (body, whether a line opens with enough nesting marks to nest past MAX_NESTING)
+        (">" * DEEP, True),
+        (">" * (DEEP - 1), False),
+        ("Minutes\n\n" + "- " * (DEEP // 2) + "item", True),
+        ("Minutes\n" + "1." * (DEEP // 2), True),
+        ("Minutes " + ">" * DEEP, False),  # not at a line's opening
+        ("Minutes\n\t" + " " * (DEEP - 1), True),
+        ("", False),
+    ],
+)
+def test_a_body_that_may_nest_too_deep_is_told_apart(body, deep):
+    assert may_nest_too_deep(body) is deep

@@ -361,6 +361,36 @@ def test_the_environment_gives_templates_their_filters_and_globals(tmp_path, lan
     assert env.from_string(template).render(**context) == expected
 
 
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        # (a template asking twice with other values each time, what it renders in Welsh)
+        ("{{ _('Minutes') }}|{{ gettext('Minutes') }}|{{ _('Minutes') }}", "Cofnodion|Cofnodion|Cofnodion"),
+        (
+            "{{ _('%(committee)s (date not known)', committee='A & B') }}|"
+            "{{ _('%(committee)s (date not known)', committee='<C>') }}",
+            "A &amp; B (dyddiad anhysbys)|&lt;C&gt; (dyddiad anhysbys)",
+        ),
+        ("{{ _('100%% done') }}|{{ _('100%% done') }}", "100% done|100% done"),
+        ("{% trans %}Search{% endtrans %}|{{ _('Search') }}", "Chwilio|Chwilio"),
+        ("{% autoescape false %}{{ _('Minutes') }}{% endautoescape %}|{{ _('Minutes') }}", "Cofnodion|Cofnodion"),
+    ],
+)
+def test_a_message_is_translated_as_often_as_it_is_asked(tmp_path, template, expected):
+    env = environment(tmp_path, "language: cy\n")
+    assert env.from_string(template).render() == expected
+
+
+def test_a_message_without_variables_is_translated_once_per_autoescape_setting(tmp_path):
+    files = {f"civic/templates/t.{ext}": "{{ _('Minutes') }}" for ext in ("html", "txt")}
+    env = environment(tmp_path, "language: cy\n", files=files)
+    context = env.get_template("t.html").new_context()
+    first, again = env.globals["_"](context, "Minutes"), env.globals["gettext"](context, "Minutes")
+    assert first == "Cofnodion" and first is again and isinstance(first, markupsafe.Markup)
+    text = env.globals["_"](env.get_template("t.txt").new_context(), "Minutes")
+    assert text == "Cofnodion" and not isinstance(text, markupsafe.Markup)
+
+
 def test_the_environment_without_search_says_so(tmp_path):
     assert environment(tmp_path, search=False).from_string("{{ search_enabled }}").render() == "False"
 

@@ -369,7 +369,11 @@ class SiteBuilder:
                 if loaded.problem or loaded.record is None or loaded.record_digest != old.record_digest:
                     return None
                 new = replace(
-                    old, body_line=loaded.body_line, body_digest=loaded.body_digest, body_size=loaded.body_size
+                    old,
+                    body_line=loaded.body_line,
+                    body_digest=loaded.body_digest,
+                    body_size=loaded.body_size,
+                    resolutions_shown=loaded.resolutions_shown,
                 )
                 meeting = site.meetings[key]
                 meeting = replace(meeting, documents=tuple(new if d is old else d for d in meeting.documents))

@@ -10,7 +10,9 @@ document must not change when only its text does:
 - a document's or hand-written page's `body`: a page that renders a body names
   it in `PageSpec.bodies`, which adds the body's digest;
 - a document's `record` is stood for by the digest of its front-matter text,
-  which the loader computed, so the record need not be walked.
+  which the loader computed, so the record need not be walked;
+- a minutes document's `resolutions_shown`, made of its body: the register's
+  pages, which show them, have them in their inputs as its decisions.
 
 A value of a type not handled here is an error, never silently skipped.
 """
@@ -26,7 +28,7 @@ from typing import Any
 from minutes.site.model import Document, Page
 
 _SKIPPED_FIELDS: dict[type, frozenset[str]] = {
-    Document: frozenset({"held_body", "body_line", "record_digest", "body_digest", "body_size"}),
+    Document: frozenset({"held_body", "body_line", "record_digest", "body_digest", "body_size", "resolutions_shown"}),
     Page: frozenset({"body"}),
 }
 _FIELDS: dict[tuple[type, bool], tuple[str, ...]] = {}

@@ -269,6 +269,8 @@ def make_environment(
     # with their spacing collapsed, as extraction writes them.
     env.policies["ext.i18n.trimmed"] = True
     env.install_gettext_translations(translations(config.language), newstyle=True)  # type: ignore[attr-defined]
+    installed: Callable[..., str] = env.globals["gettext"]  # type: ignore[assignment]  # the extension's own
+    env.globals["gettext"] = env.globals["_"] = remembered_gettext(installed)
     ui = interface(config.language)
     env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
     env.globals["language_versions"] = partial(language_versions, config)
@@ -287,6 +289,31 @@ def make_environment(
     env.filters["tojson_script"] = lambda v: Markup(script_json(v))
     env.filters["search_filter"] = search_filter
     return env
+
+
+def remembered_gettext(gettext: Callable[..., str]) -> Callable[..., str]:
+    """The i18n extension's `gettext`, each message without variables translated once.
+
+    A page asks for the interface's words in every row of its lists, and each `_()` went
+    through three calls of the template context, a catalogue look-up and a format. A message
+    without variables always comes out the same for one environment (one language) and one
+    autoescape setting, so it is kept; one with variables is formatted each time. `_` is
+    this same function rather than the extension's alias, which looks `gettext` up in
+    the context at every call.
+    """
+    known: dict[tuple[str, bool], str] = {}
+
+    @jinja2.pass_context
+    def remembered(context: jinja2.runtime.Context, message: str, /, **variables: Any) -> str:
+        if variables:
+            return gettext(context, message, **variables)
+        key = (message, context.eval_ctx.autoescape)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = gettext(context, message)
+        return found
+
+    return remembered
 
 
 def search_filter(value: Any) -> Markup:

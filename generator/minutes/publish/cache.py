@@ -124,10 +124,16 @@ def _contract_digest() -> bytes:
         "records.characters",
         "core.yamlfile",
         "site.load",
+        # What the loader keeps of a minutes record's body for the decisions register.
+        "site.decisions_register",
+        "site.items",
+        "pages.resolution_spans",
+        "pages.markdown_html",
     ):
         spec = importlib.util.find_spec(f"minutes.{name}")
         assert spec is not None and spec.origin is not None, name
         h.update(Path(spec.origin).read_bytes())
+    h.update(RENDERER_VERSION.encode())  # the Markdown library's version, which those files do not say
     return h.digest()
 
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from minutes.core.i18n import N_
 from minutes.pages.markdown_html import render_markdown
 from minutes.pages.resolution_spans import set_apart
+from minutes.records.record import DocumentRecord
 from minutes.site.items import split_body
-from minutes.site.model import Meeting, Site
+from minutes.site.model import Meeting, ResolutionsShown, Site
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,27 @@ def _routine_clause(clause: str) -> bool:
     return match is not None and not _DECIDES.search(clause[match.end() :])
 
 
+def resolutions_shown(record: DocumentRecord, body: str) -> ResolutionsShown:
+    """For each item of a minutes record, each of its resolutions as the register shows it: what the
+    minutes print after it (rendered), and whether it is routine.
+
+    A function of the record and its body alone: the loader works it out while it holds the body
+    (in its pool of processes, for many records), so the register need not read every minutes again.
+    """
+    items = record.items
+    texts = split_body(body, {i.anchor for i in items}, find_groups=False).by_anchor
+    shown = []
+    for item in items:
+        passages = set_apart(texts.get(item.anchor, ""), item.resolutions).passages
+        shown.append(
+            tuple(
+                (render_markdown(passage, base_level=3).html if passage else "", is_routine(text))
+                for text, passage in zip(item.resolutions, passages, strict=False)
+            )
+        )
+    return tuple(shown)
+
+
 def collect_decisions(site: Site) -> list[RegisteredDecision]:
     """Newest meeting first; within a meeting, in minute order."""
     decisions = []
@@ -137,15 +159,12 @@ def collect_decisions(site: Site) -> list[RegisteredDecision]:
         minutes = meeting.minutes
         if minutes is None:
             continue
-        items = minutes.record.items
-        texts = split_body(minutes.body, {i.anchor for i in items}, find_groups=False).by_anchor
-        for item in items:
-            passages = set_apart(texts.get(item.anchor, ""), item.resolutions).passages
-            for text, passage in zip(item.resolutions, passages, strict=False):
-                html = render_markdown(passage, base_level=3).html if passage else ""
-                decisions.append(
-                    RegisteredDecision(meeting, item.number, item.title, item.anchor, text, html, is_routine(text))
-                )
+        shown = minutes.resolutions_shown
+        if shown is None:  # a document the loader did not make
+            shown = resolutions_shown(minutes.record, minutes.body)
+        for item, resolutions in zip(minutes.record.items, shown, strict=True):
+            for text, (html, routine) in zip(item.resolutions, resolutions, strict=False):
+                decisions.append(RegisteredDecision(meeting, item.number, item.title, item.anchor, text, html, routine))
     return decisions
 
 

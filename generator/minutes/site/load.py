@@ -25,7 +25,8 @@ from minutes.core.slug import slugify
 from minutes.records import frontmatter
 from minutes.records.characters import clean_front_matter
 from minutes.records.record import DocumentRecord, RecordError
-from minutes.site.model import Committee, Document, Meeting, Page, Site
+from minutes.site.decisions_register import resolutions_shown
+from minutes.site.model import Committee, Document, Meeting, Page, ResolutionsShown, Site
 from minutes.site.people_file import read_people_file
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -47,6 +48,8 @@ class LoadedFile:
     body_size: int = 0
     notes: tuple[tuple[int, str], ...] = ()
     """(line, message) of each value the loader cleaned (see characters.py): warnings, the file still loads."""
+    resolutions_shown: ResolutionsShown | None = None
+    """A minutes record's resolutions as the decisions register shows them (see model.Document)."""
 
 
 def text_digest(text: str) -> str:
@@ -245,6 +248,7 @@ def _parse_record(path: Path, text: str, located: frontmatter.Located, records: 
         body_digest=text_digest(located.body),
         body_size=len(located.body),
         notes=notes,
+        resolutions_shown=resolutions_shown(record, located.body) if record.kind == "minutes" else None,
     )
 
 
@@ -380,6 +384,7 @@ def _document(
         record_digest=loaded.record_digest,
         body_digest=loaded.body_digest,
         body_size=loaded.body_size,
+        resolutions_shown=loaded.resolutions_shown,
     )
 
 

@@ -24,6 +24,11 @@ def read_body(path: Path) -> str:
     return body_of(path.read_text(encoding="utf-8"))
 
 
+ResolutionsShown = tuple[tuple[tuple[str, bool], ...], ...]
+"""Per item of a minutes record, per resolution: the HTML of what the minutes print after it, and whether
+it is routine (see decisions_register.resolutions_shown)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One converted document (agenda, minutes, report...) of a meeting."""
@@ -46,6 +51,9 @@ class Document:
     """Digest of `body`: a page that renders the body names it (see fingerprint.py)."""
     body_size: int = 0
     """Characters in `body`: what the search index of its page reads (see shards.py)."""
+    resolutions_shown: ResolutionsShown | None = None
+    """A minutes record's resolutions as the decisions register shows them, worked out by the loader
+    while it held the body; None when not (then the register reads the body)."""
 
     @property
     def body(self) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from minutes.core.i18n import N_
-from minutes.core.paths import OutsideRoot, is_inside, paper_address, resolve_in
+from minutes.core.paths import Confinement, OutsideRoot, paper_address
 
 INERT_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt"})
 """Types a static host serves as downloads or in a viewer that runs nothing on the site's origin.
@@ -128,7 +128,8 @@ def published_papers(
     """The papers records name that are published: each as an `Original`, the file behind it, and
     the papers refused because another one takes their published name (the first, in sorted order,
     keeps it). A paper outside the papers folder, or missing, is not published."""
-    folder = root / Path(papers_dir)
+    # Each folder is resolved once, not every paper's whole path twice (a paper costs an lstat).
+    site, folder = Confinement(root, "the site"), Confinement(root / Path(papers_dir), "the papers folder")
     originals: dict[str, Original] = {}
     files: dict[str, Path] = {}
     taken: dict[str, Path] = {}
@@ -136,10 +137,10 @@ def published_papers(
     for paper in sorted(set(papers)):
         address = published_address(papers_dir, paper)
         try:
-            source = resolve_in(root, paper, "the site")
+            source = site.resolve(paper)
         except OutsideRoot:
             continue
-        if not (address and is_inside(source, folder) and source.is_file()):
+        if not (address and folder.holds(source) and source.is_file()):
             continue
         first = taken.setdefault(address, source)
         if first != source:
