@@ -530,6 +530,30 @@ def test_apologies_under_an_item(paper, apologies):
             id="a-secretary-beside-councillors-is-their-officer",
         ),
         pytest.param(
+            "Community Councillors present: Anne Orr (Chair), Bill Hale, Carol Nye\nEx-officio: Cllr G Bell\n",
+            "Anne Orr",
+            ["Anne Orr", "Bill Hale", "Carol Nye"],
+            ["Cllr G Bell"],
+            [],
+            id="community-councillors-present-and-ex-officio",
+        ),
+        pytest.param(
+            "Attendees: Anne Orr (Chair), Bill Hale (Secretary), Carol Nye, Dave Pike, Cllr G Bell (Highland Council)\n",
+            "Anne Orr",
+            ["Anne Orr", "Bill Hale", "Carol Nye", "Dave Pike"],
+            ["Cllr G Bell"],
+            [],
+            id="office-bearers-beside-a-visiting-councillor",
+        ),
+        pytest.param(
+            "Present – Anne Orr (chairing), Bill Hale, Carol Nye\n",
+            "Anne Orr",
+            ["Anne Orr", "Bill Hale", "Carol Nye"],
+            [],
+            [],
+            id="chairing-in-brackets",
+        ),
+        pytest.param(
             "Welcomed by Councillor Bill Orr in the Chair.\n\n"
             "Present: Mrs M Hale , Mrs H Nye , Mrs L Pike , Messrs D Tull , G Moss , J Bell , D Gray . "
             "Councillors B Orr , T Reed . Youth Representative Amy Lowe\n",

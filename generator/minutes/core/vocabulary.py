@@ -193,7 +193,7 @@ ABSENCE_WORDS: tuple[str, ...] = ("absent", "absence", "excused", "apology", "ap
 EXCUSED_WORDS: tuple[str, ...] = ("excused", "apology", "apologies", "apologised", "apologized")
 """Of those, the words that say the absence was excused (an apology was sent)."""
 
-CHAIR_NOTES: tuple[str, ...] = ("Presiding", "Presided", "An Cathaoirleach")
+CHAIR_NOTES: tuple[str, ...] = ("Presiding", "Presided", "Chairing", "An Cathaoirleach")
 """Notes by a name that say the person chaired, besides the offices of `CHAIR_ROLES`: "(Presiding)"."""
 
 CHAIR_QUALIFIERS: tuple[str, ...] = ("Outgoing", "Acting", "Retiring", "Presiding", "Meeting", "Interim")
@@ -237,7 +237,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
         r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
         r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
-        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex\s+officio",
+        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex[\s-]+officio(?:\s+members?)?",
     ),
     (
         "apologies",
@@ -253,7 +253,8 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
         r"nominated\s+members|co-?opted\s+members|those\s+attending|"
         r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
-        r"committee\s+members|councillors|members|those\s+present(?:\s+were)?",
+        r"committee\s+members|community\s+(?:councillors|council\s+members)(?:\s+present)?|councillors|members|"
+        r"those\s+present(?:\s+were)?",
     ),
     (
         "present",

@@ -340,9 +340,9 @@ def people_in(text: str) -> list[ListedPerson]:
 def _office_bearers(people: list[ListedPerson]) -> list[ListedPerson]:
     """In a list of plainly named people with its chair marked ("Anne Orr (Chair), Bill Hale (Vice Chair),
     Carol Nye (Secretary), Dave Pike (Treasurer), Ed Tull"), the secretary and treasurer are the body's
-    office-bearers, members as a community council elects them; where the members carry a councillor's title,
-    a secretary without one is the officer who serves them."""
-    if not any(p.chair for p in people) or any(_COUNCILLOR.match(p.name) for p in people):
+    office-bearers, members as a community council elects them; where most carry a councillor's title, a
+    secretary without one is the officer who serves them."""
+    if not any(p.chair for p in people) or 2 * sum(bool(_COUNCILLOR.match(p.name)) for p in people) >= len(people):
         return people
     return [
         replace(p, officer=False, member=True) if re.fullmatch(r"(?i)(?:minute\s+)?secretary|treasurer", p.role) else p
