@@ -654,3 +654,21 @@ def test_a_table_of_minutes_with_an_action_column_reads_its_items():
     assert [(i.number, i.title) for i in record.items] == [("1", "Apologies"), ("2", "Planning"), ("3", "Finance")]
     assert list(record.attendance.apologies) == ["Cllr Gray"]
     assert "JO/EM" in document.body
+
+
+@pytest.mark.parametrize(
+    "line, apologies",
+    [
+        pytest.param(
+            "Apologies were intimated from Ed Tull and Fay Reed.", ["Ed Tull", "Fay Reed"], id="intimated-from"
+        ),
+        pytest.param("Absent with apologies: Ed Tull, Fay Reed", ["Ed Tull", "Fay Reed"], id="absent-with-apologies"),
+        pytest.param("Ed Tull and Fay Reed had given their apologies.", ["Ed Tull", "Fay Reed"], id="had-given"),
+        pytest.param("Intimated apologies: Ed Tull, Fay Reed", ["Ed Tull", "Fay Reed"], id="intimated-label"),
+        pytest.param("Apologies were offered by Ed Tull and Fay Reed.", ["Ed Tull", "Fay Reed"], id="offered-by"),
+        pytest.param("Absent: Gus Hale", [], id="absent-without-apologies-is-not-recorded"),
+    ],
+)
+def test_apologies_told_in_other_words(line, apologies):
+    found = attendance(f"Present: Anne Orr (Chair), Bill Hale, Carol Nye\n{line}\n")
+    assert found.apologies == apologies

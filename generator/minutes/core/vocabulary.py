@@ -241,7 +241,8 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "apologies",
-        r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given))?(?:\s+from)?|ymddiheuriadau",
+        r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given|intimated))?(?:\s+from)?|"
+        r"absent\s+with\s+apolog(?:y|ies)|intimated\s+apologies|ymddiheuriadau",
     ),
     (
         "absent",

@@ -728,11 +728,11 @@ _APOLOGIES_BEFORE_COLON = re.compile(r"^[^:]{0,40}\bapolog[^:]{0,40}:\s*(?P<name
 """A line of an apologies item naming who sent them after a colon: "Apologies received and accepted: Cllr X"."""
 _APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|their\s+absence|lateness)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    rf"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported)\s+)?(?:and\s+(?:accepted|noted)\s+)?from\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
+    rf"(?:(?:received|recorded|submitted|tendered|given|noted|accepted|reported|intimated|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?(?:from|by)\s+(?P<names>(?:[^.;]|{_TITLE_DOT})+)",
     re.IGNORECASE,
 )
 _SENT_APOLOGIES = re.compile(
-    r"(?<=\S)\s+(?:(?:had|has|have)\s+)?(?:sent|gave|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\b"
+    r"(?<=\S)\s+(?:(?:had|has|have)\s+)?(?:sent|gave|given|offered|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\b"
     r"(?!\s+(?:to|for\s+the)\b)",
     re.IGNORECASE,
 )
@@ -2062,7 +2062,7 @@ BLOCK_RULES: tuple[str, ...] = (
 
 
 _RECEIVED_OPENING = re.compile(
-    r"^(?:received|accepted|tendered|submitted|noted|recorded)"
+    r"^(?:received|accepted|tendered|submitted|noted|recorded|intimated|offered)"
     r"(?:\s+(?:and|&)\s+(?:accepted|noted|approved|recorded))?\s+from\s+(?:the\s+following\s*:?\s*)?",
     re.IGNORECASE,
 )
