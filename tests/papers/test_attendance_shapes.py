@@ -538,6 +538,23 @@ def test_apologies_under_an_item(paper, apologies):
             id="community-councillors-present-and-ex-officio",
         ),
         pytest.param(
+            "Community Councillors: Anne Orr (Chair), Bill Hale, Carol Nye\nSBC Councillors: Gus Bell, Hal Moss\n"
+            "Police: PC Ian Rae\n",
+            "Anne Orr",
+            ["Anne Orr", "Bill Hale", "Carol Nye"],
+            ["Gus Bell", "Hal Moss", "PC Ian Rae"],
+            [],
+            id="another-authoritys-councillors-and-the-police-under-their-own-labels",
+        ),
+        pytest.param(
+            "Parish Councillors: Anne Orr (Chair), Bill Hale\nBorough Councillors: Gus Bell\n",
+            "Anne Orr",
+            ["Anne Orr", "Bill Hale"],
+            ["Gus Bell"],
+            [],
+            id="parish-councillors-are-the-members",
+        ),
+        pytest.param(
             "Attendees: Anne Orr (Chair), Bill Hale (Secretary), Carol Nye, Dave Pike, Cllr G Bell (Highland Council)\n",
             "Anne Orr",
             ["Anne Orr", "Bill Hale", "Carol Nye", "Dave Pike"],

@@ -233,6 +233,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         "in_attendance",
         r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
         r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
+        r"(?!(?:community|parish|town|city|council|elected|co-?opted|the|all|other)\b)[a-z]{2,12}\s+councillors(?=\s*:)|police(?=\s*:)|"
         r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
         r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
@@ -254,7 +255,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
         r"nominated\s+members|co-?opted\s+members|those\s+attending|"
         r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
-        r"committee\s+members|community\s+(?:councillors|council\s+members)(?:\s+present)?|councillors|members|"
+        r"committee\s+members|(?:community|parish|town|city)\s+(?:councillors|council\s+members)(?:\s+present)?|councillors|members|"
         r"those\s+present(?:\s+were)?",
     ),
     (
