@@ -621,6 +621,20 @@ def test_community_council_lists(text, chair, present, in_attendance, apologies)
             "The meeting was chaired by Councillor A. B. Orr.", "Councillor A. B. Orr", id="chaired-by-initials"
         ),
         pytest.param("The working group, chaired by Cllr Orr, reported.", "", id="another-body-chaired-by"),
+        pytest.param("The Chair, Anne Orr, welcomed everyone.", "Anne Orr", id="the-chair-comma-name"),
+        pytest.param(
+            "The meeting was opened by the Chairman, Mr A Orr, at 7pm.", "Mr A Orr", id="opened-by-the-chairman"
+        ),
+        pytest.param("Anne Orr (Chair) welcomed everyone.", "Anne Orr", id="name-chair-in-brackets-welcomed"),
+        pytest.param("Cllr Orr, Chairman, opened the meeting.", "Cllr Orr", id="name-comma-chairman-opened"),
+        pytest.param("Bill Hale took the Chair in the absence of Anne Orr.", "Bill Hale", id="took-the-capital-chair"),
+        pytest.param(
+            "In the absence of the Chair, Bill Hale (Vice Chair) chaired the meeting.",
+            "Bill Hale",
+            id="vice-chair-in-brackets-chaired",
+        ),
+        pytest.param("The Vice-Chair, Bill Hale, welcomed everyone.", "", id="the-vice-chair-comma-name"),
+        pytest.param("The Chair of the working group, Ann Orr, reported.", "", id="chair-of-another-group"),
     ],
 )
 def test_chaired_the_meeting(sentence, chair):

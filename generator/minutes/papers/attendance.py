@@ -806,7 +806,19 @@ _CHAIR_SENTENCES = (
         rf"\bThe\s+Chair\s*(?:Person|man|woman)?,\s+(?:the\s+[\w ]{{2,30}},\s+)?(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})"
     ),
     re.compile(
-        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})\s+(?:(?:took|was\s+in|assumed|occupied)\s+the\s+chair\b|chaired\s+the\s+(?:meeting|proceedings)\b)"
+        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})"
+        r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:took|was\s+in|assumed|occupied)\s+the\s+(?i:chair)\b|chaired\s+the\s+(?:meeting|proceedings)\b)"
+    ),
+    # "The Chair, Anne Orr, welcomed …", "opened by the Chairman, Mr A Orr, at 7pm"
+    re.compile(
+        rf"\b[Tt]he\s+(?i:chair(?:man|woman|person)?),\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+"
+        r"(?:\s+[A-Z][\w'’-]+){0,2}),"
+    ),
+    # "Anne Orr (Chair) welcomed everyone", "Cllr Orr, Chairman, opened the meeting"
+    re.compile(
+        rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+        r"(?:\s+\((?i:chair(?:man|woman|person)?)\)|,\s+(?i:chair(?:man|woman|person)?),)\s+"
+        r"(?:welcomed|opened|called|declared|thanked|presided|convened)\b"
     ),
     re.compile(
         rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
