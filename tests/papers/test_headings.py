@@ -398,6 +398,12 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             id="standard-business-run-in-after-a-distinctive-name",
         ),
         pytest.param(
+            "Present: Anne Orr (Chair), Bill Hale\nApologies: Ed Tull\n\nMinutes of Previous Meeting\n"
+            "The minutes were approved.\n\nMatters Arising\nThe bench was repaired.\n\nPlanning\nNone.\n",
+            [("", "Minutes of Previous Meeting"), ("", "Matters Arising"), ("", "Planning")],
+            id="apologies-listed-under-those-present-open-no-item",
+        ),
+        pytest.param(
             "Apologies were received from Cllr Jones.\n\nPlanning applications were noted.\n\n"
             "Correspondence was read and filed.\n",
             [],

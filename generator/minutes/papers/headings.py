@@ -1809,6 +1809,8 @@ def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequ
         found = _BUSINESS.match(text)
         if not found or not text[:1].isupper():
             continue
+        if tail_of_attendance(lines, shapes_, i, start):
+            continue  # "Present: …" / "Apologies: Ed Tull": the list goes on, no item starts
         after = text[found.end() :]
         tail = after.lstrip(" :.–—-")
         if not tail:
@@ -1824,6 +1826,16 @@ def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequ
         heads.append(ItemHeading(i, i + 1, "", title, rule=STANDARD_BUSINESS, scheme="none", rest=rest))
         distinct += bool(found.group("distinct"))
     return heads if len(heads) >= 3 or (len(heads) == 2 and distinct) else []
+
+
+def tail_of_attendance(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, start: int) -> bool:
+    """Whether line i is an attendance label with its names ("Apologies: Ed Tull") printed straight under
+    another ("Present: …"), no blank line between: the lists of who came, not the first item."""
+    labelled = label_of(shapes_[i].text)
+    if not labelled or not labelled[1].strip() or i <= start:
+        return False
+    above = lines[i - 1]
+    return above.is_content and not above.artefact and bool(shapes_[i - 1].text) and bool(label_of(shapes_[i - 1].text))
 
 
 _NOT_BUSINESS = re.compile(
