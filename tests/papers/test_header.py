@@ -368,6 +368,27 @@ def test_clean_venue(text, venue):
 
 
 @pytest.mark.parametrize(
+    "text, committee, venue",
+    [
+        (
+            "Aytonish Community Council AGM\nHeld on 5 June 2023, 7.00pm, Church Hall",
+            "Aytonish Community Council",
+            "Church Hall",
+        ),
+        (
+            "Minutes of Elm Parish Council meeting, Monday 5th June 2023, Village Hall, 7pm",
+            "Elm Parish Council",
+            "Village Hall",
+        ),
+        ("Elm Parish Council\nMonday 5 June 2023, Elmsworth", "Elm Parish Council", ""),
+    ],
+)
+def test_a_place_after_the_date_and_a_comma(text, committee, venue):
+    found = opening(text)
+    assert (found.committee, found.venue) == (committee, venue)
+
+
+@pytest.mark.parametrize(
     "printed, name",
     [
         ("Township Board of Lincoln Township, Midland County, Michigan", "Township Board of Lincoln Township"),

@@ -113,6 +113,12 @@ _VENUE_AFTER_DATE = re.compile(
     r"(?=\s*,?\s+(?:at|commencing)\s+\d|(?<!\bCo)(?<!\bCO)(?<!\bSt)\s*[.;]\s|\s*[.;]?\s*$|\s*\n|\s+(?:present|apologies)\b|\s+[A-Za-z]{0,5}/\d)",
     re.IGNORECASE,
 )
+_VENUE_AFTER_COMMA = re.compile(
+    r"(?:\b(?:19|20)\d\d|\d\s*[aApP]\.?[mM]\b\.?|\b\d{1,2}[.:]\d\d\b)[ \t]*,[ \t]+"
+    r"(?P<venue>[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,6}?)(?=[ \t]*(?:,|$))",
+    re.MULTILINE,
+)
+"""A place set after the date or time by a comma alone: "Monday 5th June 2023, Church Hall, 7pm"."""
 _PLATFORM = re.compile(r"\b(?:zoom|microsoft\s+teams|ms\s+teams|google\s+meet|skype|webex)\b", re.IGNORECASE)
 _ONLINE_WORD = re.compile(r"\b(?:remote|virtual|online|attendance)\b", re.IGNORECASE)
 _VENUE_STOP = re.compile(
@@ -351,7 +357,12 @@ def _without_trailing_words(text: str) -> str:
         text = re.sub(r"(?<![\s,.;:–—-])[\s,.;:–—-]+$", "", text)
         if re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
-        text = re.sub(r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|remote|hybrid)$", "", text, flags=re.IGNORECASE)
+        text = re.sub(
+            r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|remote|hybrid|agm|egm|annual\s+general\s+meeting)$",
+            "",
+            text,
+            flags=re.IGNORECASE,
+        )  # "Aytonish Community Council AGM": the body, then what the meeting is
     return text
 
 
@@ -845,6 +856,24 @@ def _after_another_date(text: str, match: re.Match[str], votes: _Votes) -> bool:
 
 
 @rule(
+    "header.venue-after-comma",
+    Fact.VENUE,
+    example("Minutes of the meeting, Monday 5th June 2023, Church Hall, 7pm", expect="Church Hall"),
+    example("Held on 5 June 2023, 7.00pm, Burgh Chambers", expect="Burgh Chambers"),
+    example("Monday 5 June 2023, Elmsworth", expect=None, note="a town, no place a meeting is held in"),
+    weight=1.2,
+)
+def venue_after_comma(opening: Opening, votes: _Votes) -> None:
+    """ "<date>, V": a place set after the meeting's date or time by a comma, named by a word places carry (a
+    hall, a room, chambers, a centre)."""
+    for match in _VENUE_AFTER_COMMA.finditer(opening.text):
+        venue = clean_venue(match.group("venue"))
+        if venue and _PLACE_WORDS.search(venue) and not _after_another_date(opening.text, match, votes):
+            # weighed as a place after the date, which it is
+            votes.add("venue", venue, "header.venue-after-comma", ("venue.after-date",), match.group(0).strip()[:60])
+
+
+@rule(
     "header.venue-held-at",
     Fact.VENUE,
     example("A meeting of the council held at the Village Hall, Ashby on 4 May 2021", expect="Village Hall, Ashby"),
@@ -1176,6 +1205,7 @@ def _vote(opening: Opening) -> _Votes:
     for venue_rule in (
         venue_held_at,
         venue_after_date,
+        venue_after_comma,
         venue_held_at_on_day,
         venue_key_line,
         venue_place_line,
