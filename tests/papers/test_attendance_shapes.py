@@ -571,6 +571,30 @@ def test_apologies_under_an_item(paper, apologies):
             id="chairing-in-brackets",
         ),
         pytest.param(
+            "Present: A Orr (Chair) B Hale C Nye D Pike\n",
+            "A Orr",
+            ["A Orr", "B Hale", "C Nye", "D Pike"],
+            [],
+            [],
+            id="initialled-names-without-commas",
+        ),
+        pytest.param(
+            "Present: ANNE ORR (CHAIR), BILL HALE, CAROL NYE\n",
+            "ANNE ORR",
+            ["ANNE ORR", "BILL HALE", "CAROL NYE"],
+            [],
+            [],
+            id="names-in-capitals-are-not-initials",
+        ),
+        pytest.param(
+            "Present:\nAnne Orr – Chair\nBill Hale – Secretary\nCarol Nye – Treasurer\nDave Pike\n",
+            "Anne Orr",
+            ["Anne Orr", "Bill Hale", "Carol Nye", "Dave Pike"],
+            [],
+            [],
+            id="office-bearers-one-a-line",
+        ),
+        pytest.param(
             "Welcomed by Councillor Bill Orr in the Chair.\n\n"
             "Present: Mrs M Hale , Mrs H Nye , Mrs L Pike , Messrs D Tull , G Moss , J Bell , D Gray . "
             "Councillors B Orr , T Reed . Youth Representative Amy Lowe\n",

@@ -253,9 +253,17 @@ def _split_run_on(part: str) -> list[str]:
     Thomas Town Secretary Anna Padgett" (a role opens each person)."""
     group = _GROUP_TITLE.match(part)
     prefix, body = (part[: group.end()], part[group.end() :]) if group else ("", part)
+    if body.isupper():
+        return [part]  # "BILL HALE": a name in capitals, whose letters are no initials
     two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", body)
     if two and not re.search(r"\(", part) and not HONOURS.fullmatch(two.group("b").split()[-1]):
         return [prefix + two.group("a"), two.group("b")]
+    initialled = re.fullmatch(
+        r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*){2,}", body
+    )
+    if initialled and "(" not in part:
+        # "B Hale C Nye D Pike": initials open each name of a list printed without its commas
+        return re.findall(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*", body)
     words = part.split()
     if len(words) <= 4 or "(" in part:
         return [part]
@@ -2021,7 +2029,7 @@ def name_and_role_lines(block: Block) -> Evidence | None:
     Written for PDF exports that lose a two-column table's columns and print its cells one under another."""
     if len(block.texts) < 3 or not all(len(t.split()) <= 6 and "," not in t for _, t in block.texts):
         return None
-    people = [p for _, t in block.texts if not _is_role(t) for p in people_in(t)]
+    people = _office_bearers([p for _, t in block.texts if not _is_role(t) for p in people_in(t)])
     return _taken(
         "attendance.name-and-role-lines",
         block,
