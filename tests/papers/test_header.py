@@ -381,6 +381,16 @@ def test_clean_venue(text, venue):
             "Village Hall",
         ),
         ("Elm Parish Council\nMonday 5 June 2023, Elmsworth", "Elm Parish Council", ""),
+        (
+            "Elm Parish Council\nAgenda\nMonday 8 April 2019 – 7.30pm – Village Hall",
+            "Elm Parish Council",
+            "Village Hall",
+        ),
+        (
+            "ELM PARISH COUNCIL\nMEETING: Monday 8th April 2019\nTIME: 7.30pm\nVENUE: Village Hall",
+            "ELM PARISH COUNCIL",
+            "Village Hall",
+        ),
     ],
 )
 def test_a_place_after_the_date_and_a_comma(text, committee, venue):

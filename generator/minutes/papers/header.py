@@ -114,11 +114,12 @@ _VENUE_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_AFTER_COMMA = re.compile(
-    r"(?:\b(?:19|20)\d\d|\d\s*[aApP]\.?[mM]\b\.?|\b\d{1,2}[.:]\d\d\b)[ \t]*,[ \t]+"
-    r"(?P<venue>[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,6}?)(?=[ \t]*(?:,|$))",
+    r"(?:\b(?:19|20)\d\d|\d\s*[aApP]\.?[mM]\b\.?|\b\d{1,2}[.:]\d\d\b)(?:[ \t]*,|[ \t]+[–—-])[ \t]+"
+    r"(?P<venue>[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,6}?)(?=[ \t]*(?:,|[ \t][–—-][ \t]|$))",
     re.MULTILINE,
 )
-"""A place set after the date or time by a comma alone: "Monday 5th June 2023, Church Hall, 7pm"."""
+"""A place set after the date or time by a comma or a dash alone: "Monday 5th June 2023, Church Hall, 7pm",
+"Monday 8 April 2019 – 7.30pm – Village Hall"."""
 _PLATFORM = re.compile(r"\b(?:zoom|microsoft\s+teams|ms\s+teams|google\s+meet|skype|webex)\b", re.IGNORECASE)
 _ONLINE_WORD = re.compile(r"\b(?:remote|virtual|online|attendance)\b", re.IGNORECASE)
 _VENUE_STOP = re.compile(
@@ -1068,6 +1069,11 @@ def key_lines(opening: Opening, votes: _Votes) -> None:
             if _plausible_body(body):
                 votes.add("committee", body, "header.key-lines", ("committee.key-line",), segment)
             votes.add("date", parse_date(listed.group("date")), "header.key-lines", ("date.key-line",), segment)
+            continue
+        dated = next(iter(find_dates(value, 2000)), None)
+        if name == "meeting" and dated and dated.start <= 12:
+            # "MEETING: Monday 8th April 2019": when the meeting is, not which body holds it
+            votes.add("date", dated.date, "header.key-lines", date_features, segment)
             continue
         if name in ("committee", "meeting", "body", "decision maker") and value.strip():
             body = clean_body(value)
