@@ -347,17 +347,16 @@ def people_in(text: str) -> list[ListedPerson]:
 
 def _office_bearers(people: list[ListedPerson]) -> list[ListedPerson]:
     """In a list of plainly named people with its chair marked ("Anne Orr (Chair), Bill Hale (Vice Chair),
-    Carol Nye (Secretary), Dave Pike (Treasurer), Ed Tull"), the secretary and treasurer are the body's
-    office-bearers, members as a community council elects them; where most carry a councillor's title, a
-    secretary without one is the officer who serves them."""
+    Carol Nye (Secretary), Dave Pike (Treasurer), Ed Tull", "Chair: Mr C Orr: Secretary: Mr G Hale"), the
+    secretary and treasurer are the body's office-bearers, members as a community council elects them; where
+    most carry a councillor's title, a secretary without one is the officer who serves them."""
     if not any(p.chair for p in people) or 2 * sum(bool(_COUNCILLOR.match(p.name)) for p in people) >= len(people):
         return people
-    return [
-        replace(p, officer=False, member=True) if re.fullmatch(r"(?i)(?:minute\s+)?secretary|treasurer", p.role) else p
-        for p in people
-    ]
+    return [replace(p, officer=False, member=True) if _BEARER_OFFICE.fullmatch(p.role) else p for p in people]
 
 
+_BEARER_OFFICE = re.compile(r"(?:minute\s+)?secretary|treasurer", re.IGNORECASE)
+"""The offices a body's own members may hold beside its chair."""
 _OFFICES = (
     r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Convene[ro]|President)|(?:Minute\s+)?Secretary|Treasurer"
 )
@@ -369,23 +368,14 @@ _OFFICE_COLON = re.compile(rf"\b(?P<office>(?i:{_OFFICES}))\s*:+\s*(?=[A-Z])")
 
 
 def _offices_as_entries(text: str) -> str:
-    """A list whose offices are printed as labels, as entries of the list: "Chair – Mr C Orr, …". Where the
-    chair is one of them, the secretary and treasurer so listed are the body's own office-bearers (as a
-    community council elects them), members like the chair, not officers who attend it."""
+    """A list whose offices are printed as labels, as entries of the list: "Chair – Mr C Orr, Secretary – …"
+    (whether the secretary is a member or an officer is `_office_bearers`' to say); a name "in Chair" marked."""
     text = _IN_THE_CHAIR.sub(" (in the Chair)", text)
-    offices = [m.group("office") for m in _OFFICE_COLON.finditer(text)]
-    if not offices:
+    if not _OFFICE_COLON.search(text):
         return text
-    bearers = "(in the Chair)" in text or any(_CHAIR_NOTE.match(o) and not _VICE.search(o) for o in offices)
-
-    def entry(match: re.Match[str]) -> str:
-        office = match.group("office")
-        return "" if bearers and re.match(r"(?i)(?:minute\s+)?secretary|treasurer", office) else f"{office} – "
-
-    entries = _OFFICE_COLON.sub(entry, _COLON_BEFORE_OFFICE.sub(", ", text))
-    return re.sub(r"(?<!\s)\s*+:++\s*+", ", ", entries).strip(
-        ", "
-    )  # "Mr J Hale : Mrs S Orr": the colons part names too
+    entries = _OFFICE_COLON.sub(r"\g<office> – ", _COLON_BEFORE_OFFICE.sub(", ", text))
+    # "Mr J Hale : Mrs S Orr": the colons left part names too
+    return re.sub(r"(?<!\s)\s*+:++\s*+", ", ", entries).strip(", ")
 
 
 def _normalised_list(text: str) -> str:
@@ -1345,13 +1335,8 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
     text = english_side(text)
     if len(text.split()) > 30 or _LABEL_AFTER_SENTENCE.search(text):
         _read_inline_labels(text, found, index)
-    for match in _APOLOGY_SENTENCE.finditer(text):
-        names = [p.name for p in people_in(_names_part(match.group("names")))]
-        if names:
-            found.add(found.apologies, names)
-            found.sentence_lines.add(index)
-            found.notes.append(f"apologies in a sentence: {', '.join(names)}")
-    for people in sent_apologies(text):
+    received = [people_in(_names_part(match.group("names"))) for match in _APOLOGY_SENTENCE.finditer(text)]
+    for people in [*received, *sent_apologies(text)]:
         names = [p.name for p in people]
         if names:
             found.add(found.apologies, names)

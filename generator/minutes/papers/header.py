@@ -835,14 +835,23 @@ _DANGLING = re.compile(r"(?:^|\s)(?:the|a|an|of|at)$", re.IGNORECASE)
 """A venue cut where the line broke ("… 2012 at the")."""
 
 
-def _venues(pattern: re.Pattern[str], text: str, votes: _Votes, rule_id: str, features: tuple[str, ...]) -> None:
+def _venues(
+    pattern: re.Pattern[str],
+    text: str,
+    votes: _Votes,
+    rule_id: str,
+    features: tuple[str, ...],
+    place_word: bool = False,
+) -> None:
+    """A vote for each venue `pattern` finds; `place_word`: only one that names a hall, a room, chambers…"""
     for match in pattern.finditer(text):
         venue = clean_venue(match.group("venue"))
         if (
             venue
             and len(venue.split()) <= 16
+            and (not place_word or _PLACE_WORDS.search(venue))
             and not (
-                rule_id == "header.venue-after-date"
+                rule_id in ("header.venue-after-date", "header.venue-after-comma")
                 and (_DANGLING.search(venue) or _after_another_date(text, match, votes))
             )
         ):
@@ -867,11 +876,8 @@ def _after_another_date(text: str, match: re.Match[str], votes: _Votes) -> bool:
 def venue_after_comma(opening: Opening, votes: _Votes) -> None:
     """ "<date>, V": a place set after the meeting's date or time by a comma, named by a word places carry (a
     hall, a room, chambers, a centre)."""
-    for match in _VENUE_AFTER_COMMA.finditer(opening.text):
-        venue = clean_venue(match.group("venue"))
-        if venue and _PLACE_WORDS.search(venue) and not _after_another_date(opening.text, match, votes):
-            # weighed as a place after the date, which it is
-            votes.add("venue", venue, "header.venue-after-comma", ("venue.after-date",), match.group(0).strip()[:60])
+    # weighed as a place after the date, which it is
+    _venues(_VENUE_AFTER_COMMA, opening.text, votes, "header.venue-after-comma", ("venue.after-date",), place_word=True)
 
 
 @rule(

@@ -54,11 +54,13 @@ from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
 # --- numbers ------------------------------------------------------------------------
 
 _SEP = r"(?:[.):]|\s*[-–—]\s|\\\.)?"
+_ITEM_WORD = r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)"
+"""The word a number may follow: "Item 5", "Minute No. 45/19", "Agenda item 3"."""
 NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         # "Minute 123/2019", "Minute No. 45/19": the word before a minute's number
-        ("slash", r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)(?P<n>\d{1,4}/\d{2,4})" + _SEP),
+        ("slash", _ITEM_WORD + r"(?P<n>\d{1,4}/\d{2,4})" + _SEP),
         # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
         (
             "slash",
@@ -68,7 +70,7 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year)
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
-        ("int", r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
+        ("int", _ITEM_WORD + r"(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
         ("int", r"(?P<n>\d{1,3})" + _SEP),
         ("paren", r"\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)"),
@@ -1809,7 +1811,7 @@ def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequ
         found = _BUSINESS.match(text)
         if not found or not text[:1].isupper():
             continue
-        if tail_of_attendance(lines, shapes_, i, start):
+        if _tail_of_attendance(lines, shapes_, i, start):
             continue  # "Present: …" / "Apologies: Ed Tull": the list goes on, no item starts
         after = text[found.end() :]
         tail = after.lstrip(" :.–—-")
@@ -1828,7 +1830,7 @@ def standard_business(lines: Sequence[Line], start: int, end: int, shapes_: Sequ
     return heads if len(heads) >= 3 or (len(heads) == 2 and distinct) else []
 
 
-def tail_of_attendance(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, start: int) -> bool:
+def _tail_of_attendance(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, start: int) -> bool:
     """Whether line i is an attendance label with its names ("Apologies: Ed Tull") printed straight under
     another ("Present: …"), no blank line between: the lists of who came, not the first item."""
     labelled = label_of(shapes_[i].text)
