@@ -4,19 +4,22 @@ A run is what a typesetter put down in one go: characters of one font and size o
 baseline with no wide gap between them. Later stages (lines, columns, tables) work on
 runs, not characters, because a page has thousands of characters and tens of runs.
 
-pdfium is asked for the least per character (its code point, box, origin and text
-object); a font's name, flags and the object's rotation are looked up once per text
-object, because every ctypes call costs about a microsecond.
+pdfium is asked for the least per character: the page's text comes in one call, then
+each character's text object and box, and its origin only where the baseline may have
+moved; a font's name, flags and the object's rotation are looked up once per text
+object, because every ctypes call costs about a third of a microsecond.
 """
 
 from __future__ import annotations
 
+import array
 import ctypes
 import math
+import re
 from _ctypes import CFuncPtr
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -29,6 +32,7 @@ font's name or flags."""
 
 SOFT_HYPHEN_MARKS = {0xFFFE, 0x02, 0xAD}
 """pdfium marks a hyphen at a line end with U+FFFE (or U+0002); U+00AD is a soft hyphen."""
+_SOFT_HYPHEN_CHARS = frozenset(map(chr, SOFT_HYPHEN_MARKS))
 
 
 class Run(NamedTuple):
@@ -107,6 +111,9 @@ _object_matrix: Callable[[_Address, ctypes._CArgObject], int] = _by_address(
 _char_unicode: Callable[[_Address, int], int] = _by_address(
     pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VP, ctypes.c_int
 )
+_page_text: Callable[[_Address, int, int, _Address], int] = _by_address(
+    pdfium_c.FPDFText_GetText, ctypes.c_int, _VP, ctypes.c_int, ctypes.c_int, _VP
+)
 _char_generated: Callable[[_Address, int], int] = _by_address(
     pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _VP, ctypes.c_int
 )
@@ -124,12 +131,16 @@ _char_origin: Callable[[_Address, int, _Address, _Address], int] = _by_address(
 )
 
 
+_Box: TypeAlias = "array.array[float]"
+"""pdfium's FS_RECTF as an array of its four floats, in its order: left, top, right, bottom (y up)."""
+_LEFT, _TOP, _RIGHT, _BOTTOM = 0, 1, 2, 3
+
 _Area = tuple[float, float, float, float]
 """x0, x1, top and bottom of a box on the page, y measured from the top."""
 
 
-def _union(area: _Area | None, box: pdfium_c.FS_RECTF, page_height: float) -> _Area:
-    x0, x1, top, bottom = box.left, box.right, page_height - box.top, page_height - box.bottom
+def _union(area: _Area | None, box: _Box, page_height: float) -> _Area:
+    x0, x1, top, bottom = box[_LEFT], box[_RIGHT], page_height - box[_TOP], page_height - box[_BOTTOM]
     if area is None:
         return (x0, x1, top, bottom)
     return (min(area[0], x0), max(area[1], x1), min(area[2], top), max(area[3], bottom))
@@ -184,49 +195,81 @@ class _Buffers:
     __slots__ = ("box", "box_at", "font_size", "matrix", "origin", "ox_at", "oy_at")
 
     def __init__(self) -> None:
-        self.box = pdfium_c.FS_RECTF()
-        self.box_at = ctypes.addressof(self.box)
-        self.origin = (ctypes.c_double * 2)()
-        self.ox_at = ctypes.addressof(self.origin)
-        self.oy_at = self.ox_at + ctypes.sizeof(ctypes.c_double)
+        # plain arrays rather than ctypes structures: an array's item is read several times faster
+        # than a structure's field, and three are read for every character
+        self.box: _Box = array.array("f", bytes(ctypes.sizeof(pdfium_c.FS_RECTF)))
+        self.box_at = self.box.buffer_info()[0]
+        self.origin = array.array("d", (0.0, 0.0))
+        self.ox_at = self.origin.buffer_info()[0]
+        self.oy_at = self.ox_at + self.origin.itemsize
         self.matrix = pdfium_c.FS_MATRIX()
         self.font_size = ctypes.c_float(0.0)
+
+
+def page_text(page: _Address, count: int) -> str:
+    """The page's characters, one a character index, from one call for the whole page.
+
+    pdfium's page text holds a character for each index, in UTF-16: a character outside the
+    Basic Multilingual Plane takes two units and a character with no code point none, so where
+    the units are not one a character the page is asked character by character (rare). The
+    page text marks a line-end hyphen U+FFFE where a character's own code point is U+0002:
+    both are soft hyphen marks, and a mark's own code point is asked for where it is kept."""
+    if count <= 0:
+        return ""
+    units = (ctypes.c_uint16 * (count + 1))()
+    written = _page_text(page, 0, count, ctypes.addressof(units))
+    text = bytes(units)[: 2 * max(written - 1, 0)].decode("utf-16-le", "surrogatepass")
+    if len(text) == count and not _SURROGATES.search(text):
+        return text
+    return "".join(_character(_char_unicode(page, i)) for i in range(count))
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _character(code: int) -> str:
+    return chr(code) if code <= 0x10FFFF else "\ufffd"
 
 
 def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
     """The runs of a page in the file's own order (ties in reading order fall back to it).
 
-    The loop runs once per character (a page has thousands), so it calls pdfium by address
-    into buffers made once, with its functions in local names."""
+    The page's text comes in one call; the loop runs once per character (a page has thousands)
+    and asks pdfium for two things of each (its text object and box), by address into buffers
+    made once, with its functions in local names. A character's origin is asked only where its
+    baseline may differ from the last one's: the characters of one text object lie on one
+    baseline, and share the bottom of their loose boxes, until the object turns or rises."""
     raw = textpage.raw
     page = ctypes.cast(raw, ctypes.c_void_p).value
     if not page:
         return PageChars([], 0, 0)  # a text page pdfium could not make: no characters
-    count = pdfium_c.FPDFText_CountChars(raw)
+    text = page_text(page, pdfium_c.FPDFText_CountChars(raw))
     buffers = _Buffers()
     box, origin, box_at, ox_at, oy_at = buffers.box, buffers.origin, buffers.box_at, buffers.ox_at, buffers.oy_at
-    get_unicode, get_object, is_generated = _char_unicode, _text_object, _char_generated
+    get_object, is_generated = _text_object, _char_generated
     # the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off
     get_box, get_origin = _char_loose_box, _char_origin
-    soft_hyphens = SOFT_HYPHEN_MARKS
+    soft_hyphens = _SOFT_HYPHEN_CHARS
     fonts: dict[_Address, tuple[str, bool]] = {}
     objects: dict[_Address, _Facts] = {}
     upright = _UprightRuns()
     add = upright.add
     sideways = _SidewaysRuns(page_height)
-    for i in range(count):
-        code = get_unicode(page, i)
-        if code == 32 or code == 0xA0 or code == 9:
+    # the text object, loose box bottom and baseline of the last character whose origin was asked
+    origin_obj: _Address | None = None
+    origin_bottom = base = 0.0
+    for i, ch in enumerate(text):
+        if ch == " " or ch == "\xa0" or ch == "\t":
             upright.space_pending = True
             if sideways.pieces:
                 sideways.space(get_object(page, i))
             continue
-        if (code == 10 or code == 13) and is_generated(page, i):
+        if (ch == "\n" or ch == "\r") and is_generated(page, i):
             upright.space_pending = True
             continue
         obj = get_object(page, i)
         if not obj:
-            if code in soft_hyphens:
+            if ch in soft_hyphens:
                 upright.hyphen(None)
             continue
         facts = objects.get(obj)
@@ -234,13 +277,18 @@ def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
             facts = objects[obj] = _object_facts(obj, page, i, fonts, buffers)
         get_box(page, i, box_at)
         if facts[2]:
-            sideways.add(code, obj, box, facts)
+            if ch in soft_hyphens:
+                ch = _character(_char_unicode(page, i))  # kept as its own code point says
+            sideways.add(ch, obj, box, facts)
             continue
-        get_origin(page, i, ox_at, oy_at)
-        if code in soft_hyphens:
-            upright.hyphen(box.right)
+        if ch in soft_hyphens:
+            upright.hyphen(box[2])  # (the box's items by number: _LEFT, _RIGHT and _BOTTOM are globals)
             continue
-        add(code, box.left, box.right, page_height - origin[1], facts)
+        bottom = box[3]
+        if obj != origin_obj or bottom != origin_bottom:
+            get_origin(page, i, ox_at, oy_at)
+            origin_obj, origin_bottom, base = obj, bottom, page_height - origin[1]
+        add(ch, box[0], box[2], base, facts)
     upright.close()
     return PageChars(
         upright.runs + sideways.runs(), upright.visible + sideways.visible, upright.letters + sideways.letters
@@ -299,10 +347,9 @@ class _UprightRuns:
                 cur.x1 = x1
             self.close(hyphen=True)
 
-    def add(self, code: int, x0: float, x1: float, base: float, facts: _Facts) -> None:
+    def add(self, ch: str, x0: float, x1: float, base: float, facts: _Facts) -> None:
         """An upright character (`facts` of its text object), compared with `if` rather than `max` and `abs`,
         which cost a function call each."""
-        ch = chr(code)
         self.visible += 1
         if ch.isalnum():
             self.letters += 1
@@ -378,16 +425,16 @@ class _SidewaysRuns:
         if obj and self.pieces[-1].obj == obj:
             self.pieces[-1].chars.append(" ")
 
-    def add(self, code: int, obj: _Address, box: pdfium_c.FS_RECTF, facts: _Facts) -> None:
+    def add(self, ch: str, obj: _Address, box: _Box, facts: _Facts) -> None:
         font, bold, turn, _size = facts
         self.visible += 1
-        self.letters += chr(code).isalnum()
+        self.letters += ch.isalnum()
         pieces = self.pieces
         if pieces and pieces[-1].turn == turn and pieces[-1].obj == obj:
-            pieces[-1].chars.append(chr(code))
+            pieces[-1].chars.append(ch)
             pieces[-1].area = _union(pieces[-1].area, box, self.page_height)
         else:
-            pieces.append(_SidewaysPiece(turn, obj, [chr(code)], _union(None, box, self.page_height), bold, font))
+            pieces.append(_SidewaysPiece(turn, obj, [ch], _union(None, box, self.page_height), bold, font))
 
     def runs(self) -> list[Run]:
         runs = []
