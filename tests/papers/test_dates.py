@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from minutes.papers import dates
 from minutes.papers.dates import (
     FoundDate,
     find_dates,
@@ -250,6 +251,44 @@ def found(date, start, end, year=True, weekday=False, form="day-month"):
 )
 def test_find_dates(text, year, expected):
     assert find_dates(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a line is looked in for a month's name quickly (each name's stem in the lowered line), other text
+        # with the pattern; a line without a digit has no date
+        pytest.param("MEETING OF 5 DECEMBER 2020", [found(D(2020, 12, 5), 11, 26)], id="capitals"),
+        pytest.param("5 Mehefin 2020", [found(D(2020, 6, 5), 0, 14)], id="welsh"),
+        pytest.param("Tachwedd 12, 2019", [found(D(2019, 11, 12), 0, 17, form="month-day")], id="welsh-month-first"),
+        pytest.param("Café on 3 April 2021", [found(D(2021, 4, 3), 8, 20)], id="not-ascii"),
+        pytest.param("\u0665 June", [found(D(2020, 6, 5), 0, 6, year=False)], id="another-scripts-digit"),
+        pytest.param("adjourned in January, as in December", [], id="no-digit"),
+    ],
+)
+def test_dates_of_lines_looked_in_quickly(text, expected):
+    assert find_dates(text, 2020) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 SEPT",
+        "the sept",
+        "Octavia",
+        "a deceased member",
+        "mai",
+        "GORFFENNAF",
+        "nothing of the kind",
+        "Ebrill",
+        "caf\u00e9 in march",
+        "\u212aelvin",
+        "\u017fep",
+        "",
+    ],
+)
+def test_a_month_is_looked_for_where_the_pattern_finds_one(text):
+    assert dates._names_a_month(text) == (dates._ANY_MONTH.search(text) is not None)
 
 
 @pytest.mark.parametrize(

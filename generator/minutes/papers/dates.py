@@ -122,6 +122,21 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 _ANY_MONTH = re.compile(_MONTH_NAMES, re.IGNORECASE)
 """A month's name anywhere: written-out dates need one (a line without is not searched for them)."""
+_MONTH_STEMS = tuple(name for name in MONTHS if not any(other != name and name.startswith(other) for other in MONTHS))
+"""The month names no other name begins ("jan" for "january" too): each is looked for as a substring."""
+_ANY_DIGIT = re.compile(r"\d")
+"""Every date has a digit (its day): a line without one has none."""
+
+
+def _names_a_month(text: str) -> bool:
+    """Whether `text` may hold a month's name (a line without one is not searched for written-out dates).
+
+    An ASCII line is lowered and looked in for each name's stem, many times quicker than the pattern of
+    all names tried at each place; other text is searched with the pattern (case folding beyond ASCII)."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(stem in lowered for stem in _MONTH_STEMS)
+    return _ANY_MONTH.search(text) is not None
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
@@ -148,7 +163,9 @@ def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:
         found.append(FoundDate(value, match.start(), match.end(), year_printed, weekday, form))
         taken.append((match.start(), match.end()))
 
-    written = ((DATE_PATTERN, "day-month"), (_MONTH_FIRST, "month-day")) if _ANY_MONTH.search(text) else ()
+    if not _ANY_DIGIT.search(text):
+        return found
+    written = ((DATE_PATTERN, "day-month"), (_MONTH_FIRST, "month-day")) if _names_a_month(text) else ()
     for pattern, form in written:
         for match in pattern.finditer(text):
             month_text = match.group("month")
