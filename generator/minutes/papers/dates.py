@@ -122,20 +122,25 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 _ANY_MONTH = re.compile(_MONTH_NAMES, re.IGNORECASE)
 """A month's name anywhere: written-out dates need one (a line without is not searched for them)."""
-_MONTH_STEMS = tuple(name for name in MONTHS if not any(other != name and name.startswith(other) for other in MONTHS))
-"""The month names no other name begins ("jan" for "january" too): each is looked for as a substring."""
+_MONTH_STEMS = re.compile(
+    "|".join(name for name in MONTHS if not any(other != name and name.startswith(other) for other in MONTHS))
+)
+"""The month names no other name begins ("jan" for "january" too), in lower case, as one pattern of plain
+words: looked for in a lowered line, ten times quicker than `_ANY_MONTH` ignoring case."""
 _ANY_DIGIT = re.compile(r"\d")
+_NUMERIC_HINT = re.compile(r"\d[/.][01]?\d[/.]")
+"""What every numeric date holds (day, mark, month, mark), found many times quicker than `_NUMERIC` with its
+lookbehind tried at each place."""
 """Every date has a digit (its day): a line without one has none."""
 
 
 def _names_a_month(text: str) -> bool:
     """Whether `text` may hold a month's name (a line without one is not searched for written-out dates).
 
-    An ASCII line is lowered and looked in for each name's stem, many times quicker than the pattern of
-    all names tried at each place; other text is searched with the pattern (case folding beyond ASCII)."""
+    An ASCII line is lowered and looked in for the names' stems; other text is searched with the pattern
+    of all names, which ignores case beyond ASCII too."""
     if text.isascii():
-        lowered = text.lower()
-        return any(stem in lowered for stem in _MONTH_STEMS)
+        return _MONTH_STEMS.search(text.lower()) is not None
     return _ANY_MONTH.search(text) is not None
 
 
@@ -177,7 +182,7 @@ def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:
                 continue
             value = _make(year, MONTHS[month_text.lower().rstrip(".")], int(match.group("day")))
             add(value, match, bool(year_text), bool(match.group("weekday")), form)
-    for match in _ISO.finditer(text):
+    for match in _ISO.finditer(text) if "-" in text else ():
         add(
             _make(int(match.group("year")), int(match.group("month")), int(match.group("day"))),
             match,
@@ -185,7 +190,7 @@ def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:
             False,
             "iso",
         )
-    for match in _NUMERIC.finditer(text):
+    for match in _NUMERIC.finditer(text) if _NUMERIC_HINT.search(text) else ():
         year = int(match.group("year"))
         year += 2000 if year < 100 else 0
         add(_make(year, int(match.group("month")), int(match.group("day"))), match, True, False, "numeric")
