@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 
 from minutes.core.config import CommitteeSettings
-from minutes.papers import clean
+from minutes.papers import clean, names
 from minutes.papers.attendance import people_in, read_attendance
 from minutes.papers.citations import find_citations
 from minutes.papers.dates import parse_date, parse_date_after, parse_time
 from minutes.papers.names import CommitteeNames, committee_display_name, title_case, title_similarity
 from minutes.papers.readers import read_paper
+from minutes.papers.shapes import unmark
 from minutes.papers.stray_html import cell_text, line_markdown
 
 
@@ -38,6 +40,31 @@ def test_page_markers(text, artefact):
 def test_page_marker_sets_the_page_of_later_lines():
     lines = run(clean.page_markers, "before", "## Page 6", "after")
     assert [line.page for line in lines] == [0, 6, 6]
+
+
+def test_a_page_the_reader_knew_is_kept_and_lines_nothing_changes_are_kept_as_they_are():
+    lines = clean.read_lines(read_paper(b"before\nknown\n## Page 6\nafter\nknown too\n", "p.txt"))
+    lines = [replace(line, page=3) if line.text.startswith("known") else line for line in lines]
+    marked = clean.page_markers(lines)
+    assert [line.page for line in marked] == [0, 3, 6, 6, 3]
+    assert marked[0] is lines[0] and marked[1] is lines[1] and marked[3] is not lines[3]
+
+
+@pytest.mark.parametrize(
+    "text, unmarked, plain",
+    [
+        ("plain words", "plain words", "plain words"),
+        ("  spaced\u00a0 out\t\x1cwords\u2003 ", "spaced out words", "spaced out words"),
+        ("**Bold** and *italic* text", "Bold and italic text", "Bold and *italic* text"),
+        ("see [the report](<a b.pdf>) and [plan](p.pdf)", "see the report and plan", "see the report and plan"),
+        ("item 5\\. escaped \\*", "item 5. escaped *", "item 5\\. escaped \\*"),
+        ("## - Heading", "## - Heading", "Heading"),
+        ("a * b * c", "a * b * c", "a * b * c"),
+    ],
+)
+def test_markdown_marks_taken_off(text, unmarked, plain):
+    assert unmark(text) == unmarked
+    assert names.plain(text) == plain
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,9 @@ def blank_lines(lines: list[Line]) -> list[Line]:
         text = line.text.replace("\u00a0", " ").replace("\u200b", "")
         hard_break = text.endswith("  ") and text.strip()
         text = text.rstrip()
-        out.append(replace(line, text=text + ("  " if hard_break else "") if text.strip() else ""))
+        text = text + ("  " if hard_break else "") if text.strip() else ""
+        # a frozen line is kept as it is where nothing changes (most lines): `replace` costs microseconds
+        out.append(line if text == line.text else replace(line, text=text))
     return out
 
 
@@ -482,7 +484,8 @@ def page_markers(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text="", artefact="page marker", page=page))
         else:
             # A paged reader may already know the printed page; a marker in the text says it otherwise.
-            out.append(replace(line, page=line.page or page))
+            known = line.page or page
+            out.append(line if known == line.page else replace(line, page=known))
     return out
 
 
@@ -615,7 +618,7 @@ def bullet_glyphs(lines: list[Line]) -> list[Line]:
             text = "- " + rest if rest else ""
         elif re.match(r"^ [-*] ", text):
             text = "  " + text[1:]
-        out.append(replace(line, text=text))
+        out.append(line if text == line.text else replace(line, text=text))
     return out
 
 

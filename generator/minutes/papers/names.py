@@ -36,8 +36,9 @@ def plain(text: str) -> str:
     text = re.sub(r"^\s*#{1,6}\s*", "", text)
     text = re.sub(r"^\s*[-*+]\s+", "", text)
     text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
+    if "[" in text:
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return " ".join(text.split())  # as re.sub(r"\s+", " ", text).strip(): both split at str.isspace
 
 
 def title_case(text: str) -> str:

@@ -53,11 +53,15 @@ class Shape:
 @remembered
 def unmark(text: str) -> str:
     """Text without inline Markdown: bold and italic marks, link syntax, escapes."""
-    text = re.sub(r"\[([^\]]*)\]\((?:<[^>]*>|[^)]*)\)", r"\1", text)
+    # each pattern is tried only where its mark is in the text (most lines have none of them)
+    if "[" in text:
+        text = re.sub(r"\[([^\]]*)\]\((?:<[^>]*>|[^)]*)\)", r"\1", text)
     text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
+    if "*" in text:
+        text = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    if "\\" in text:
+        text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
+    return " ".join(text.split())  # as re.sub(r"\s+", " ", text).strip(): both split at str.isspace
 
 
 def is_caps(text: str) -> bool:
