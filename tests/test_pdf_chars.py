@@ -58,12 +58,13 @@ def same_character(a: int, b: int) -> bool:
 
 def runs_asking_every_character(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
     """The runs as the reader made them when it asked pdfium for each character's code point, text object,
-    box and origin in turn."""
+    box and origin in turn, and the characters and letters counted one by one."""
     raw, page = textpage.raw, address(textpage)
     box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
     fonts: dict[int, tuple[str, bool]] = {}
     objects: dict[int, tuple[str, bool, int, float]] = {}
     upright, sideways = chars._UprightRuns(), chars._SidewaysRuns(page_height)
+    visible = letters = 0  # counted here, character by character, not by the run builders
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         obj = pdfium_c.FPDFText_GetTextObject(raw, i)
@@ -85,6 +86,9 @@ def runs_asking_every_character(textpage: pdfium.PdfTextPage, page_height: float
         facts = objects[obj]
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(box))
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y))
+        if facts[2] or code not in SOFT_HYPHEN_MARKS:
+            visible += 1
+            letters += chr(code).isalnum()
         if facts[2]:
             sideways.add(chr(code), obj, (box.left, box.top, box.right, box.bottom), facts)
         elif code in SOFT_HYPHEN_MARKS:
@@ -92,9 +96,7 @@ def runs_asking_every_character(textpage: pdfium.PdfTextPage, page_height: float
         else:
             upright.add(chr(code), box.left, box.right, page_height - y.value, facts)
     upright.close()
-    return PageChars(
-        upright.runs + sideways.runs(), upright.visible + sideways.visible, upright.letters + sideways.letters
-    )
+    return PageChars(upright.runs + sideways.runs(), visible, letters)
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=lambda p: p.stem)

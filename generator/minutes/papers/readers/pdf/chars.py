@@ -328,9 +328,14 @@ class _UprightRuns:
         self.letters = 0
 
     def close(self, hyphen: bool = False) -> None:
-        cur = self.cur
-        if cur is not None and self.chars:
-            text = "".join(self.chars).strip()
+        cur, chars = self.cur, self.chars
+        if cur is not None and chars:
+            joined = "".join(chars)
+            # Counted once a run rather than once a character: all but the spaces put between its words
+            # (a space on the page never joins a run) and the marked hyphen that ends it.
+            self.visible += len(chars) - chars.count(" ") - hyphen
+            self.letters += sum(map(str.isalnum, joined))
+            text = joined.strip()
             if text:
                 self.runs.append(
                     Run(text, cur.x0, cur.x1, cur.baseline, cur.size, cur.bold, cur.font, cur.turn, hyphen)
@@ -350,9 +355,6 @@ class _UprightRuns:
     def add(self, ch: str, x0: float, x1: float, base: float, facts: _Facts) -> None:
         """An upright character (`facts` of its text object), compared with `if` rather than `max` and `abs`,
         which cost a function call each."""
-        self.visible += 1
-        if ch.isalnum():
-            self.letters += 1
         size = facts[3]
         cur = self.cur
         if cur is not None:
