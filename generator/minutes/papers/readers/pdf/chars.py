@@ -234,11 +234,10 @@ def _character(code: int) -> str:
 def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
     """The runs of a page in the file's own order (ties in reading order fall back to it).
 
-    The page's text comes in one call; the loop runs once per character (a page has thousands)
-    and asks pdfium for two things of each (its text object and box), by address into buffers
-    made once, with its functions in local names. A character's origin is asked only where its
-    baseline may differ from the last one's: the characters of one text object lie on one
-    baseline, and share the bottom of their loose boxes, until the object turns or rises."""
+    The page's text comes in one call; the loop, once a character, asks pdfium for its text object
+    and box by address into buffers made once. Its origin is asked only where the baseline may have
+    moved: one text object's characters share a baseline, and their loose boxes' bottom, until the
+    object turns or rises."""
     raw = textpage.raw
     page = ctypes.cast(raw, ctypes.c_void_p).value
     if not page:
@@ -246,9 +245,8 @@ def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
     text = page_text(page, pdfium_c.FPDFText_CountChars(raw))
     buffers = _Buffers()
     box, origin, box_at, ox_at, oy_at = buffers.box, buffers.origin, buffers.box_at, buffers.ox_at, buffers.oy_at
-    get_object, is_generated = _text_object, _char_generated
-    # the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off
-    get_box, get_origin = _char_loose_box, _char_origin
+    # (the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off)
+    get_object, is_generated, get_box, get_origin = _text_object, _char_generated, _char_loose_box, _char_origin
     soft_hyphens = _SOFT_HYPHEN_CHARS
     fonts: dict[_Address, tuple[str, bool]] = {}
     objects: dict[_Address, _Facts] = {}
