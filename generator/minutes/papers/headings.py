@@ -1115,6 +1115,8 @@ def house_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
     KNOWN_TITLE,
     Fact.ITEM,
     example("style-title: Public Comment", "Public Comment:", expect=("", "Public Comment")),
+    example("style-title: Finance Report", "Finance Report: the accounts were paid.", expect=("", "Finance Report")),
+    example("style-title: Finance Report", "Finance Report on the year's accounts", expect=None),
     example("Public Comment:", expect=None, note="no house style"),
     weight=0.5,
 )
@@ -1125,14 +1127,17 @@ def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     if not shape_ or not shape_.titles:
         return None
     shape = shapes_[i]
-    text = shape.text.strip().rstrip(":").strip()
-    if not text or shape.table or len(text.split()) > 8:
+    if shape.table:
         return None
     known = {housestyle.folded(t) for t in shape_.titles}
-    if housestyle.folded(text) not in known:
-        return None
+    text, rest = shape.text.strip().rstrip(":").strip(), ""
+    if housestyle.folded(text) not in known or len(text.split()) > 8:
+        # "Finance Report: accounts were paid …": a known title run into the item's text
+        text, rest = housestyle.run_in_title(shape.text.strip())
+        if not text or housestyle.folded(text) not in known:
+            return None
     style = _style(shape)
-    return Candidate(i, i + 1, "", text, "none", "heading" if style == "plain" else style, KNOWN_TITLE)
+    return Candidate(i, i + 1, "", text, "none", "heading" if style == "plain" else style, KNOWN_TITLE, rest=rest)
 
 
 def line_rules() -> list[Rule]:
@@ -1878,6 +1883,7 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
     style = housestyle.current_items()
     if not style or not style.paragraphs:
         return []
+    skip = {housestyle.folded(t) for t in style.not_items}
     heads: list[ItemHeading] = []
     paragraph: list[int] = []
 
@@ -1889,9 +1895,18 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
             text = " ".join(shapes_[k].text.strip() for k in paragraph).strip()
             adjourned = bool(_ADJOURNED.search(text))  # what follows is signatures and certificates
             if text and not _NOT_BUSINESS.match(text) and re.search(r"[A-Za-z]{3}", text) and not _date_line(text):
-                heads.append(
-                    ItemHeading(paragraph[0], paragraph[-1] + 1, "", text, rule=HOUSE_PARAGRAPHS, scheme="none")
-                )
+                head, rest = housestyle.run_in_title(shapes_[paragraph[0]].text.strip()) if style.run_in else ("", "")
+                if head:
+                    # "Road Projects – David went over …": the words before the dash title it, the rest is its text
+                    heads.append(
+                        ItemHeading(
+                            paragraph[0], paragraph[0] + 1, "", head, rule=HOUSE_PARAGRAPHS, scheme="none", rest=rest
+                        )
+                    )
+                else:
+                    heads.append(
+                        ItemHeading(paragraph[0], paragraph[-1] + 1, "", text, rule=HOUSE_PARAGRAPHS, scheme="none")
+                    )
         paragraph.clear()
 
     first_date = next((k for k in range(start, min(end, start + 12)) if find_dates(shapes_[k].text, 2000)), start - 1)
@@ -1905,8 +1920,22 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
         if label_of(shape.text):
             close()  # "Board Members Present: …": the attendance, not business
             continue
+        if (skip and housestyle.folded(shape.text.rstrip(" :")) in skip) or (
+            style.run_in and shape.text.rstrip().endswith(":") and len(shape.text.split()) <= _GROUP_LABEL_WORDS
+        ):
+            # "New Business:": a label grouping the paragraphs, as the correction showed, or where items are
+            # titled by words run into their text, a label standing alone
+            close()
+            continue
+        if shape.table:
+            close()  # "David Leonard, Supervisor | X": a roll call set out as a table, not business
+            continue
         if paragraph and (
-            shape.heading or shape.bold or shape.caps or re.search(r"[.!?:]$", shapes_[paragraph[-1]].text.strip())
+            shape.heading
+            or shape.bold
+            or shape.caps
+            or re.search(r"[.!?:]$", shapes_[paragraph[-1]].text.strip())
+            or (style.run_in and housestyle.run_in_title(shape.text.strip())[0])
         ):
             close()
         paragraph.append(k)
@@ -1917,6 +1946,8 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
 
 
 _BULLET = re.compile(r"^[•·▪■◦\-*–]\s*")
+_GROUP_LABEL_WORDS = 4
+"""The most words of a label grouping paragraphs ("Unfinished Business:")."""
 
 
 @rule(
