@@ -256,7 +256,8 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"nominated\s+members|co-?opted\s+members|those\s+attending|"
         r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
         r"committee\s+members|(?:community|parish|town|city)\s+(?:councillors|council\s+members)(?:\s+present)?|councillors|members|"
-        r"those\s+present(?:\s+were)?",
+        r"those\s+present(?:\s+were)?|"
+        r"(?:the\s+)?following\s+(?:(?:community|parish|town|city|board|committee)\s+)?(?:councillors|members)\s+were\s+present",
     ),
     (
         "present",

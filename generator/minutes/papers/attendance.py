@@ -948,6 +948,10 @@ def _flag_legend(shapes_: Sequence[Shape], start: int, end: int) -> dict[str, st
     return flags
 
 
+_FOLLOWING_WERE_PRESENT = re.compile(r"^(?:the\s+)?following\s+(?:\w+\s+){0,2}were\s+present\s*[:-]", re.IGNORECASE)
+""""The following councillors were present: …": a label, though it reads as a sentence."""
+
+
 def _says_who_attended(text: str) -> bool:
     return any(
         pattern.search(text)
@@ -961,9 +965,12 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     line, shape = scan.lines[i], scan.shapes[i]
     if line.artefact or not shape.text:
         return i + 1, heading_open
-    if not scan.labels_only and _says_who_attended(shape.text):
+    if not scan.labels_only and _says_who_attended(shape.text) and not _FOLLOWING_WERE_PRESENT.match(shape.text):
         _read_sentences(shape.text, found, i)
         return i + 1, heading_open
+    register = _register_table(scan, i, found)
+    if register:
+        return register, False
     labelled = label_of(shape.text)
     if labelled and (not scan.labels_only or not rest_is_prose(labelled[1])):
         role, rest = labelled
@@ -1475,6 +1482,83 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
         role = MEMBERS  # "Roll call: Board members | Present": the body's own members, officers among them
     texts = [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)]
     _take_block(role, texts, found, scan.flags, scan.meeting_day)
+    return k
+
+
+_REGISTER_NAMES = re.compile(
+    r"(?i)^(?:councillors?|cllrs?|members?|names?|(?:councillor|member)'?s?\s+names?|attendees?|attendance(?:\s+register)?)$"
+)
+"""The heading of a register's column of names ("Councillor", "Member", "Name")."""
+_REGISTER_COLUMNS = (
+    (PRESENT, re.compile(r"(?i)^(?:present|attended|in\s+attendance|attending)$")),
+    (APOLOGIES, re.compile(r"(?i)^(?:apolog(?:y|ies)(?:\s+(?:given|received|sent))?|apols?\.?|sent\s+apologies)$")),
+    (ABSENT, re.compile(r"(?i)^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|no\s+apologies)$")),
+)
+_REGISTER_CODES = re.compile(r"(?i)^(?:p\s*/\s*a(?:\s*/\s*ap)?|present\s*/\s*absent|attendance|status)$")
+"""The heading of one column of codes ("P/A"): the code says how each member attended."""
+_REGISTER_MARK = re.compile(r"(?i)^(?:x|✓|✔|√|y|yes|•|\*|p)$")
+
+
+def _cells(text: str) -> list[str]:
+    """A row's cells, the empty ones kept (their place says which column a mark stands in)."""
+    if "\t" in text:
+        return [cell.strip() for cell in text.split("\t")]
+    if text.strip().startswith("|"):
+        return [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return [text.strip()]
+
+
+def _register_table(scan: _Scan, i: int, found: AttendanceFound) -> int:
+    """An attendance register set out as a table: a column of members' names, then a column for each way of
+    attending ("Councillor | Present | Apologies | Absent") with a mark in one of them, or one column of codes
+    ("Attendance | P/A": P, A, Ap). Returns the line after it, or 0 where line i heads no such table."""
+    heading = _cells(scan.lines[i].text)
+    first = next((n for n, cell in enumerate(heading) if cell), -1)
+    if first < 0 or not _REGISTER_NAMES.match(heading[first]):
+        return 0
+    columns = [
+        next((role for role, pattern in _REGISTER_COLUMNS if pattern.match(cell)), "") for cell in heading[first + 1 :]
+    ]
+    codes = len(columns) == 1 and bool(_REGISTER_CODES.match(heading[first + 1]))
+    if not codes and sum(1 for role in columns if role) < 2:
+        return 0
+    by_role: dict[str, list[tuple[int, str]]] = {}
+    k = i + 1
+    while k < scan.end:
+        line = scan.lines[k]
+        if line.artefact:
+            k += 1
+            continue
+        cells = _cells(line.text)
+        start = next((n for n, cell in enumerate(cells) if cell), -1)
+        if start < 0 or len(cells) < 2 or label_of(cells[start]):
+            break
+        marks = [(n, cell) for n, cell in enumerate(cells[start + 1 :]) if cell]
+        role = ""
+        if codes and marks:
+            code = marks[0][1]
+            role = (
+                PRESENT
+                if _PRESENT_MARK.match(code)
+                else APOLOGIES
+                if _EXCUSED_MARK.match(code)
+                else ABSENT
+                if _ABSENT_MARK.match(code)
+                else ""
+            )
+        elif len(marks) == 1 and marks[0][0] < len(columns) and _REGISTER_MARK.match(marks[0][1]):
+            role = columns[marks[0][0]]
+        if role:
+            by_role.setdefault(role, []).append((k, cells[start]))
+        found.lines.add(k)
+        k += 1
+    if not by_role:
+        return 0
+    found.lines.add(i)
+    for role in (PRESENT, APOLOGIES, ABSENT):
+        if by_role.get(role):
+            _take_block(MEMBERS if role == PRESENT else role, by_role[role], found, scan.flags, scan.meeting_day)
+    found.notes.append(f"an attendance register of {k - i - 1} rows")
     return k
 
 
