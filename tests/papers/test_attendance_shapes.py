@@ -207,6 +207,14 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="the-following-were-present-is-a-label",
         ),
         pytest.param(
+            "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
+            "Ann Hale",
+            ["Ann Hale", "Bob Orme"],
+            [],
+            ["Cy Pike"],
+            id="cllrs-present-and-absent-with-apologies",
+        ),
+        pytest.param(
             "Councillor\tPresent\tApologies\nA Hale (Chairman)\t✓\t\nB Orme\t\t✓\nC Pike\t✓\t\n",
             "A Hale",
             ["A Hale", "C Pike"],

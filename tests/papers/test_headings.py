@@ -39,6 +39,11 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
         pytest.param("minute no. 12 Apologies", ("int", "12", "Apologies"), id="minute-no"),
         pytest.param("Minute 123/2019 – Apologies", ("slash", "123/2019", "Apologies"), id="minute-word-slash"),
         pytest.param("Minute No. 45/19 Planning", ("slash", "45/19", "Planning"), id="minute-no-slash"),
+        pytest.param("Min 45. Apologies", ("int", "45", "Apologies"), id="min-abbreviated"),
+        pytest.param("Min. 45/19 – Planning", ("slash", "45/19", "Planning"), id="min-abbreviated-slash"),
+        pytest.param(
+            "(19/21) To receive apologies", ("slash", "19/21", "To receive apologies"), id="slash-in-brackets"
+        ),
         pytest.param("4.1 Update", ("dotted", "4.1", "Update"), id="4.1"),
         pytest.param("4.1.2 Detail", ("dotted", "4.1.2", "Detail"), id="4.1.2"),
         pytest.param("(a) Police Report", ("paren", "a", "Police Report"), id="paren-a"),
@@ -62,6 +67,8 @@ def test_read_number(text, expected):
         pytest.param("2030Economic Plan", id="glued-year"),
         pytest.param("1999 was a good year", id="year"),
         pytest.param("Apologies", id="no-number"),
+        pytest.param("Min 45 minutes late", id="min-without-its-stop"),
+        pytest.param("(19/21 of the total)", id="slash-in-brackets-within-a-sentence"),
         pytest.param("A. Something", id="capital-letter"),
         pytest.param(
             "9:30 AM",

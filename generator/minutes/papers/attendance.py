@@ -877,7 +877,8 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
                 found.add(found.apologies, [person.name])
             found.notes.append(f"{person.name} marked {person.absent} in a list of those present")
             continue
-        if role == APOLOGIES:
+        if role == APOLOGIES or (role == ABSENT and person.absent == "excused"):
+            # "Absent: Sam Black (apologies sent), Tom Grey": an absence with apologies is an apology
             found.add(found.apologies, [person.name])
         elif role == IN_ATTENDANCE:
             found.add(found.in_attendance, [person.name])

@@ -56,11 +56,17 @@ from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
 _SEP = r"(?:[.):]|\s*[-–—]\s|\\\.)?"
 _ITEM_WORD = r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)"
 """The word a number may follow: "Item 5", "Minute No. 45/19", "Agenda item 3"."""
+_MIN_WORD = r"(?i:min\.?\s+(?:no\.?\s*)?)"
+""""Min 45.", "Min. 45/19 –": the word shortened, its number then closed by a stop, bracket, colon or dash."""
+_CLOSED = r"(?:[.):]|\s*[-–—]\s)"
 NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         # "Minute 123/2019", "Minute No. 45/19": the word before a minute's number
         ("slash", _ITEM_WORD + r"(?P<n>\d{1,4}/\d{2,4})" + _SEP),
+        ("slash", _MIN_WORD + r"(?P<n>\d{1,4}/\d{2,4})" + _CLOSED),
+        # "(19/21) To receive apologies": a minute's number in brackets
+        ("slash", r"\((?P<n>\d{1,4}/\d{2,4})\)"),
         # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
         (
             "slash",
@@ -71,6 +77,7 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
         ("int", _ITEM_WORD + r"(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
+        ("int", _MIN_WORD + r"(?P<n>\d{1,3})" + _CLOSED),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
         ("int", r"(?P<n>\d{1,3})" + _SEP),
         ("paren", r"\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)"),
