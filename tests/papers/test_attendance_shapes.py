@@ -207,6 +207,14 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="the-following-were-present-is-a-label",
         ),
         pytest.param(
+            "Present: Cllr Ann Hale (Vice-Chairman, presiding), Cllr Bob Orme (Chairman, Planning Committee)\n",
+            "Cllr Ann Hale",
+            ["Cllr Ann Hale", "Cllr Bob Orme"],
+            [],
+            [],
+            id="presiding-in-a-longer-note",
+        ),
+        pytest.param(
             "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
             "Ann Hale",
             ["Ann Hale", "Bob Orme"],
@@ -708,6 +716,11 @@ def test_community_council_lists(text, chair, present, in_attendance, apologies)
         ),
         pytest.param("The Vice-Chair, Bill Hale, welcomed everyone.", "", id="the-vice-chair-comma-name"),
         pytest.param("The Chair of the working group, Ann Orr, reported.", "", id="chair-of-another-group"),
+        pytest.param("Cllr Orr was elected to chair the meeting.", "Cllr Orr", id="elected-to-chair-the-meeting"),
+        pytest.param(
+            "Cllr Orr was appointed as Chairman for the meeting.", "Cllr Orr", id="appointed-chairman-for-the-meeting"
+        ),
+        pytest.param("Cllr Orr was elected to the finance working group.", "", id="elected-to-another-body"),
     ],
 )
 def test_chaired_the_meeting(sentence, chair):

@@ -822,7 +822,9 @@ _CHAIR_SENTENCES = (
         rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
     ),
     re.compile(
-        rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"
+        rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+was\s+(?:duly\s+|unanimously\s+)?"
+        r"(?:elected|appointed|nominated)\s+(?:to\s+the\s+chair|to\s+chair\s+(?:the|this)\s+meeting|"
+        r"as\s+(?:the\s+)?chair(?:man|woman|person)?\s+(?:for|of)\s+(?:the|this)\s+meeting)"
     ),
     # "The Cathaoirleach, Councillor V. Cawley presided."
     re.compile(
