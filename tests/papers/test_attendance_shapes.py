@@ -497,6 +497,23 @@ def _minutes(*items: str) -> str:
             id="names-and-reasons-under-the-item",
         ),
         pytest.param(
+            _minutes(
+                "1. APOLOGIES\nCllr Gray – work commitments; Cllr Pink – a family illness. Apologies were accepted."
+            ),
+            ["Cllr Gray", "Cllr Pink"],
+            id="names-and-longer-reasons-then-a-sentence",
+        ),
+        pytest.param(
+            _minutes("1. Apologies\nCllr S Gray\nCllr T Pink"),
+            ["Cllr S Gray", "Cllr T Pink"],
+            id="a-name-a-line-under-the-item",
+        ),
+        pytest.param(
+            _minutes("1. APOLOGIES\nCouncillor Gray sent her apologies. Councillor Pink also sent apologies."),
+            ["Councillor Gray", "Councillor Pink"],
+            id="also-sent-apologies",
+        ),
+        pytest.param(
             _minutes("1. To receive apologies for absence\nCllr Gray sent apologies."),
             ["Cllr Gray"],
             id="to-receive-apologies-then-a-sentence",

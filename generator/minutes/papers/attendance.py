@@ -738,11 +738,19 @@ _SENT_APOLOGIES = re.compile(
 "sent apologies to the resident", nor "for the delay"); who sent them is read back from the verb."""
 
 
+_AFTER_NAMES = frozenset({"also", "both", "all", "too", "each", "likewise"})
+"""Words between the names and "sent apologies" ("Councillor Grey also sent apologies")."""
+
+
 def sent_apologies(text: str) -> list[list[ListedPerson]]:
     """For each "… sent apologies" in `text`, the people named just before it, in the same clause."""
     out = []
     for verb in _SENT_APOLOGIES.finditer(text):
         clause = re.split(r"[.;:!?](?:\s|$)", text[max(0, verb.start() - 120) : verb.start()])[-1]
+        words = clause.split()
+        while words and words[-1].lower() in _AFTER_NAMES:
+            words.pop()  # "Councillor Grey also sent apologies"
+        clause = " ".join(words)
         people = people_in(_trailing_names(clause))
         if people:
             out.append(people)
@@ -1124,13 +1132,30 @@ def read_apologies_item(
             # "Cllr Gray sent apologies.", "Councillors Pink and Gray gave their apologies."
             found.add(found.apologies, [p.name for people in sent for p in people])
             found.sentence_lines.add(i)
-        elif text and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text) and not _sentence_like(_first_sentence(text)):
-            # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …": the list itself.
+        elif (
+            text
+            and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text)
+            and not _sentence_like(_DASHED_REASON.sub("", _first_sentence(text)))
+        ):
+            # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …", "Cllr Black –
+            # work commitments; Cllr Grey – illness": the list itself, maybe a name to a line.
             people = people_in(_first_sentence(text))
             if people and all(p.member or _SINGLE_TITLE.match(p.name) for p in people):
                 found.add(found.apologies, [p.name for p in people])
                 found.sentence_lines.add(i)
-            break
+            if not _listed_next(shapes_, i + 1, end):
+                break
+
+
+_DASHED_REASON = re.compile(r"\s[–—-]\s[^;,]{0,80}")
+"""A reason set after a name by a dash ("Cllr Black – work commitments"), left out when judging whether a line of
+names reads as prose."""
+
+
+def _listed_next(shapes_: Sequence[Shape], start: int, end: int) -> bool:
+    """Whether the next line with text names a titled member too ("Cllr S Black" / "Cllr T Grey", a name a line)."""
+    k = next((n for n in range(start, end) if shapes_[n].text.strip()), -1)
+    return k >= 0 and bool(re.match(rf"^(?:{_TITLE})\s+[A-Z]", shapes_[k].text))
 
 
 def read_text(text: str, found: AttendanceFound, index: int, role: str = "") -> None:
