@@ -532,6 +532,12 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             id="a-register-of-statements-holds-no-items",
         ),
         pytest.param(
+            "Present: Cllr P Batty (Chairman), Cllr J Green, Cllr A White\n41/19 Apologies: Cllr S Black.\n"
+            "42/19 Declarations of interest: None.\n43/19 Minutes: approved.\n",
+            [("41/19", "Apologies"), ("42/19", "Declarations of interest"), ("43/19", "Minutes")],
+            id="a-list-of-those-present-does-not-run-on-into-the-first-minute",
+        ),
+        pytest.param(
             "**CABINET - THURSDAY, 30 JANUARY 2025**\n\n**Budget monitoring**\n\nNoted.\n\n**Fees and charges**\n\nAgreed.\n",
             [("", "Budget monitoring"), ("", "Fees and charges")],
             id="a-body-and-its-day-is-the-meetings-title",

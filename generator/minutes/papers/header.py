@@ -460,6 +460,8 @@ def _plausible_body(name: str) -> bool:
         r"\b(?:held|was|were|will|to be|you|are|requested|the business|transacted|transacting)\b", name, re.IGNORECASE
     ):
         return False
+    if find_dates(name, 2000) and not BODY_WORD.search(name):
+        return False  # "the minutes of 12th February were approved": a meeting's date, not a body
     return True
 
 
@@ -556,6 +558,7 @@ def meeting_of(opening: Opening, votes: _Votes) -> None:
     Fact.COMMITTEE,
     example("Minutes of the Finance Sub-Committee", expect="Finance Sub-Committee"),
     example("Minutes of the previous meeting", expect=None),
+    example("The minutes of 12th February were approved and signed.", expect=None),
     weight=2.8,
 )
 def minutes_of(opening: Opening, votes: _Votes) -> None:

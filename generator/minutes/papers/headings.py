@@ -614,6 +614,8 @@ def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
     s = shapes_[i - 1]
     if read_number(s.text):
         return False  # the line above is an item too: "3. To consider whether …" / "4. Questions …"
+    if label_of(s.text):
+        return False  # "Present: Cllr Orr, Cllr Hale" above: a list ends with its line, not mid-sentence
     return (
         not (s.heading or s.bold or s.caps or s.table or s.bullet)
         and len(s.text.split()) >= 8
