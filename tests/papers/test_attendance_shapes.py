@@ -215,6 +215,15 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="presiding-in-a-longer-note",
         ),
         pytest.param(
+            "ROLL CALL Present: Ann Hale, Board Member\n Bob Orme, Board Member\n Absent: Cy Pike, Board Member\n"
+            " Staff: Di Quill, Library Director\n Ed Roe, Recording Secretary\n",
+            "",
+            ["Ann Hale", "Bob Orme"],
+            ["Di Quill", "Ed Roe"],
+            [],
+            id="roll-call-then-present-without-a-colon-between-and-offices-by-their-last-word",
+        ),
+        pytest.param(
             "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
             "Ann Hale",
             ["Ann Hale", "Bob Orme"],

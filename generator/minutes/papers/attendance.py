@@ -72,7 +72,8 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         re.compile(
             r"^(?:"
             + pattern
-            + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z])",
+            + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z]"
+            + r"|\s+(?:present|absent|members\s+present)\s*:)",  # "ROLL CALL Present: …": the label under the label
             re.IGNORECASE,
         ),
     )
@@ -212,6 +213,26 @@ def _bare(name: str) -> str:
 
 
 # --- one printed list ---------------------------------------------------------------------------
+
+
+_OFFICE_HEADS = frozenset(
+    "director manager secretary clerk officer attorney engineer planner administrator superintendent coordinator "
+    "co-ordinator treasurer assessor auditor librarian solicitor inspector controller".split()
+)
+"""The word an office's name ends with, whatever the words before it say of its field ("Library Director")."""
+_NOT_OFFICE_LEADS = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "and", "the"})
+
+
+def _office_named(part: str) -> bool:
+    """A part of a list after a name's comma that names an office by its last word, whatever the words before it
+    say of its field: "Jane Chisaki, Library Director", "Ed Roe, Recording Secretary"."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1].lower() in _OFFICE_HEADS
+        and words[0].lower().rstrip(".") not in _NOT_OFFICE_LEADS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _is_role(part: str) -> bool:
@@ -434,7 +455,11 @@ class _ListReading:
             if self.people:
                 self.people[-1] = _with(self.people[-1], chair=True)
             return True
-        if _is_role(part) and not _SINGLE_TITLE.match(part) and not _INNER_NAME.search(part):
+        if (
+            (_is_role(part) or (self.people and _office_named(part)))
+            and not _SINGLE_TITLE.match(part)
+            and not _INNER_NAME.search(part)
+        ):
             self._role(part)
             return True
         # "Director, Regional Services (Ms. C. Curley)": a job title split at its comma
@@ -697,6 +722,7 @@ def _printed_label(text: str) -> tuple[str, str] | None:
             not bare_line
             and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after)
             and not _titled_after(stripped, match)
+            and not inner
         ):
             continue
         return role, rest
