@@ -224,6 +224,14 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="roll-call-then-present-without-a-colon-between-and-offices-by-their-last-word",
         ),
         pytest.param(
+            "Present: Ann Hale, President\n Bob Orme, Vice President\n Cy Pike, Board Member\n",
+            "Ann Hale",
+            ["Ann Hale", "Bob Orme", "Cy Pike"],
+            [],
+            [],
+            id="a-boards-president-presides-its-vice-president-does-not",
+        ),
+        pytest.param(
             "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
             "Ann Hale",
             ["Ann Hale", "Bob Orme"],

@@ -105,8 +105,10 @@ CHAIR_ROLES: tuple[str, ...] = (
     "Convenor",
     "Presiding Officer",
     "Cathaoirleach",
+    "President",
+    "Shire President",
 )
-"""The person presiding, by the names councils give the office."""
+"""The person presiding, by the names councils give the office (a board's or a shire's President)."""
 
 VICE_CHAIR_ROLES: tuple[str, ...] = (
     "Vice-Chair",
