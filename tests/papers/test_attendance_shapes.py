@@ -232,6 +232,23 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="a-boards-president-presides-its-vice-president-does-not",
         ),
         pytest.param(
+            "The Annual Town Meeting was called to order by Clerk Orme at 7:00 PM.\n"
+            "Trustee Pike made a motion to elect Tim Miller as moderator, seconded by a resident.\n",
+            "Tim Miller",
+            [],
+            [],
+            [],
+            id="the-moderator-elected-presides-over-a-town-meeting",
+        ),
+        pytest.param(
+            "The meeting was called to order by Clerk Orme at 7:00 PM.\nThe moderator fee was set at $50.\n",
+            "Clerk Orme",
+            [],
+            [],
+            [],
+            id="a-moderator-not-elected-changes-nothing",
+        ),
+        pytest.param(
             "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
             "Ann Hale",
             ["Ann Hale", "Bob Orme"],

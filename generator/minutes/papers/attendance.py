@@ -886,6 +886,13 @@ def _house_chair(text: str) -> str:
     return ""
 
 
+_MODERATOR = re.compile(
+    r"\b(?:elect|elected|appoint|appointed|nominate|nominated)\s+(?P<name>(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:as\s+)?(?:the\s+)?(?i:moderator)\b"
+)
+""""made a motion to elect Tim Miller as moderator": the person chosen to preside over a town meeting."""
+
+
 def chair_in_sentence(text: str) -> str:
     """The person a sentence says took or held the chair, or ""."""
     learned = _house_chair(text)
@@ -1435,6 +1442,13 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
         found.chair = chair
         found.chair_how = "sentence"
         found.notes.append(f"chair in a sentence: {chair}")
+    moderator = _MODERATOR.search(text)
+    if moderator and _name_like(moderator.group("name")) and found.chair_how in ("", "sentence"):
+        # "a motion to elect Tim Miller as moderator": a town meeting's moderator presides over it, whoever
+        # called it to order
+        found.chair = moderator.group("name")
+        found.chair_how = "sentence"
+        found.notes.append(f"moderator elected: {found.chair}")
 
 
 def _trailing_names(text: str) -> str:
