@@ -209,6 +209,10 @@ def test_minute_numbers_sort_whichever_part_counts():
             "To note the working group's survey of the stiles.",
             id="longer-title-dot-then-what-the-meeting-is-to-do",
         ),
+        pytest.param(
+            "Minutes – approved and signed", "Minutes", "approved and signed", id="dash-outcome-in-lower-case"
+        ),
+        pytest.param("Planning – Noted.", "Planning", "Noted.", id="dash-outcome-in-a-word"),
     ],
 )
 def test_run_in_splits(text, title, rest):
@@ -228,6 +232,7 @@ def test_run_in_splits(text, title, rest):
         pytest.param("PLANNING APPLICATIONS", id="all-caps"),
         pytest.param("RESOLVED that the minutes be approved", id="resolved-not-a-title"),
         pytest.param("CCTV Update", id="short-title"),
+        pytest.param("Accounts – Approved payments list", id="dash-title-opening-with-an-outcome-word"),
         pytest.param(
             "Report on the state of the churchyard wall. The wall was inspected in May.",
             id="longer-title-dot-then-a-sentence-stays-whole",

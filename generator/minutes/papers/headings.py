@@ -536,7 +536,7 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
         )  # not just a reference ("23/01240/F")
         split = (sep == ":" and len(title.split()) <= RUN_IN.colon_title_words and not only_date) or (
             worded
-            and ((sentence and not leads_with_date) or _NOTHING.match(rest) or names)
+            and ((sentence and not leads_with_date) or _NOTHING.match(rest) or names or _OUTCOME.match(rest))
             and (rest[:1].isupper() or sep != ".")
         )
         if split and re.search(r"\w", rest):  # "NEXT MEETING: -": a colon and a dash are not the item's text
@@ -545,6 +545,12 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
     return None
 
 
+_OUTCOME = re.compile(
+    r"^(?:approved|agreed|noted|accepted|received|adopted|deferred|carried|resolved|signed)\b"
+    r"|^(?i:approved|agreed|noted|accepted|received|adopted|deferred|carried|signed)(?:\s+and\s+[a-z]+)?[.;]?$"
+)
+"""What the meeting did, told after the title: in a word or two ("3) Minutes – Approved.") or starting in lower
+case ("Minutes – approved and signed by the Chairman"); "Accounts – Approved payments list" is a title."""
 _TO_DO = re.compile(
     r"^To\s+(?:note|receive|consider|approve|agree|resolve|discuss|review|confirm|adopt|decide|determine|elect|"
     r"appoint|accept|sign|ratify|authori[sz]e|endorse)\b"
