@@ -1898,10 +1898,8 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
     style = housestyle.current_items()
     if not style or not style.paragraphs:
         return []
-    skip = {housestyle.folded(t) for t in style.not_items}
     heads: list[ItemHeading] = []
     paragraph: list[int] = []
-
     adjourned = False
 
     def close() -> None:
@@ -1910,18 +1908,7 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
             text = " ".join(shapes_[k].text.strip() for k in paragraph).strip()
             adjourned = bool(_ADJOURNED.search(text))  # what follows is signatures and certificates
             if text and not _NOT_BUSINESS.match(text) and re.search(r"[A-Za-z]{3}", text) and not _date_line(text):
-                head, rest = housestyle.run_in_title(shapes_[paragraph[0]].text.strip()) if style.run_in else ("", "")
-                if head:
-                    # "Road Projects – David went over …": the words before the dash title it, the rest is its text
-                    heads.append(
-                        ItemHeading(
-                            paragraph[0], paragraph[0] + 1, "", head, rule=HOUSE_PARAGRAPHS, scheme="none", rest=rest
-                        )
-                    )
-                else:
-                    heads.append(
-                        ItemHeading(paragraph[0], paragraph[-1] + 1, "", text, rule=HOUSE_PARAGRAPHS, scheme="none")
-                    )
+                heads.append(_paragraph_item(paragraph, text, shapes_, style))
         paragraph.clear()
 
     first_date = next((k for k in range(start, min(end, start + 12)) if find_dates(shapes_[k].text, 2000)), start - 1)
@@ -1929,35 +1916,43 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
         line, shape = lines[k], shapes_[k]
         if line.artefact:
             continue
-        if not line.is_content or not shape.text.strip():
+        if not line.is_content or not shape.text.strip() or _between_paragraphs(shape, style):
             close()
-            continue
-        if label_of(shape.text):
-            close()  # "Board Members Present: …": the attendance, not business
-            continue
-        if (skip and housestyle.folded(shape.text.rstrip(" :")) in skip) or (
-            style.run_in and shape.text.rstrip().endswith(":") and len(shape.text.split()) <= _GROUP_LABEL_WORDS
-        ):
-            # "New Business:": a label grouping the paragraphs, as the correction showed, or where items are
-            # titled by words run into their text, a label standing alone
-            close()
-            continue
-        if shape.table:
-            close()  # "David Leonard, Supervisor | X": a roll call set out as a table, not business
             continue
         if paragraph and (
-            shape.heading
-            or shape.bold
-            or shape.caps
+            shape.strong
             or re.search(r"[.!?:]$", shapes_[paragraph[-1]].text.strip())
             or (style.run_in and housestyle.run_in_title(shape.text.strip())[0])
         ):
             close()
         paragraph.append(k)
-        if shape.heading or shape.bold or shape.caps:
+        if shape.strong:
             close()
     close()
     return heads if len(heads) >= 2 else []
+
+
+def _paragraph_item(
+    paragraph: Sequence[int], text: str, shapes_: Sequence[Shape], style: housestyle.ItemShape
+) -> ItemHeading:
+    """A paragraph of business as an item: titled by the words it opens with before a dash or colon where the
+    style says so ("Road Projects – David went over …", the rest its text), else by its whole text."""
+    head, rest = housestyle.run_in_title(shapes_[paragraph[0]].text.strip()) if style.run_in else ("", "")
+    if head:
+        return ItemHeading(paragraph[0], paragraph[0] + 1, "", head, rule=HOUSE_PARAGRAPHS, scheme="none", rest=rest)
+    return ItemHeading(paragraph[0], paragraph[-1] + 1, "", text, rule=HOUSE_PARAGRAPHS, scheme="none")
+
+
+def _between_paragraphs(shape: Shape, style: housestyle.ItemShape) -> bool:
+    """A line that is no paragraph of business and ends the one before it: the attendance ("Board Members
+    Present: …"), a roll call set out as a table, or a label grouping the paragraphs ("New Business:") that the
+    correction left out or that stands alone where items are titled by words run into their text."""
+    text = shape.text
+    if label_of(text) or shape.table:
+        return True
+    if style.not_items and housestyle.folded(text.rstrip(" :")) in {housestyle.folded(t) for t in style.not_items}:
+        return True
+    return style.run_in and text.rstrip().endswith(":") and len(text.split()) <= _GROUP_LABEL_WORDS
 
 
 _BULLET = re.compile(r"^[•·▪■◦\-*–]\s*")
