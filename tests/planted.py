@@ -183,4 +183,11 @@ PLANTED = (
             "test_a_page_listing_the_minutes_does_not_change_with_the_resolutions_its_body_shows",
         ),
     ),
+    Planted(
+        "front-matter read without PyYAML keeps the last of a repeated key instead of refusing it",
+        "generator/minutes/records/plain_yaml.py",
+        " or key[1] in data:",
+        ":",
+        ("tests/test_plain_yaml.py",),
+    ),
 )
