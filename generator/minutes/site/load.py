@@ -113,7 +113,7 @@ class Loader:
         done: list[list[LoadedFile] | None] = [None] * len(chunks)
         # This process is one of the `jobs`: the pool's workers take chunks from the front, this process
         # parses from the back those no worker has taken yet. What it parses is never sent between
-        # processes (a pool of `jobs` workers left it waiting, and pickled every record twice).
+        # processes (a pool of `jobs` workers left it waiting, unpickling what each worker pickled).
         with ProcessPoolExecutor(max_workers=self.jobs - 1, mp_context=pool_context()) as pool:
             futures = [pool.submit(_parse_records, chunk) for chunk in chunks]
             for n in reversed(range(len(chunks))):
