@@ -183,4 +183,18 @@ PLANTED = (
             "test_a_page_listing_the_minutes_does_not_change_with_the_resolutions_its_body_shows",
         ),
     ),
+    Planted(
+        "front-matter read without PyYAML keeps the last of a repeated key instead of refusing it",
+        "generator/minutes/records/plain_yaml.py",
+        " or key[1] in data:",
+        ":",
+        ("tests/test_plain_yaml.py",),
+    ),
+    Planted(
+        "the building process parses chunks a pool worker has already taken (each record parsed twice)",
+        "generator/minutes/site/load.py",
+        "if not futures[n].cancel():",
+        "if futures[n].done():",
+        ("tests/test_load_parallel.py",),
+    ),
 )

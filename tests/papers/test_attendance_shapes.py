@@ -198,6 +198,97 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="elected-members-under-present",
         ),
         pytest.param(
+            "The following councillors were present: A Hale (Chairman), B Orme and C Pike.\n"
+            "Apologies were received from Cllr D Quill.\n",
+            "A Hale",
+            ["A Hale", "B Orme", "C Pike"],
+            [],
+            ["Cllr D Quill"],
+            id="the-following-were-present-is-a-label",
+        ),
+        pytest.param(
+            "Present: Cllr Ann Hale (Vice-Chairman, presiding), Cllr Bob Orme (Chairman, Planning Committee)\n",
+            "Cllr Ann Hale",
+            ["Cllr Ann Hale", "Cllr Bob Orme"],
+            [],
+            [],
+            id="presiding-in-a-longer-note",
+        ),
+        pytest.param(
+            "ROLL CALL Present: Ann Hale, Board Member\n Bob Orme, Board Member\n Absent: Cy Pike, Board Member\n"
+            " Staff: Di Quill, Library Director\n Ed Roe, Recording Secretary\n",
+            "",
+            ["Ann Hale", "Bob Orme"],
+            ["Di Quill", "Ed Roe"],
+            [],
+            id="roll-call-then-present-without-a-colon-between-and-offices-by-their-last-word",
+        ),
+        pytest.param(
+            "Present: Ann Hale, President\n Bob Orme, Vice President\n Cy Pike, Board Member\n",
+            "Ann Hale",
+            ["Ann Hale", "Bob Orme", "Cy Pike"],
+            [],
+            [],
+            id="a-boards-president-presides-its-vice-president-does-not",
+        ),
+        pytest.param(
+            "The Annual Town Meeting was called to order by Clerk Orme at 7:00 PM.\n"
+            "Trustee Pike made a motion to elect Tim Miller as moderator, seconded by a resident.\n",
+            "Tim Miller",
+            [],
+            [],
+            [],
+            id="the-moderator-elected-presides-over-a-town-meeting",
+        ),
+        pytest.param(
+            "The meeting was called to order by Clerk Orme at 7:00 PM.\nThe moderator fee was set at $50.\n",
+            "Clerk Orme",
+            [],
+            [],
+            [],
+            id="a-moderator-not-elected-changes-nothing",
+        ),
+        pytest.param(
+            "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
+            "Ann Hale",
+            ["Ann Hale", "Bob Orme"],
+            [],
+            ["Cy Pike"],
+            id="cllrs-present-and-absent-with-apologies",
+        ),
+        pytest.param(
+            "Councillor\tPresent\tApologies\nA Hale (Chairman)\t✓\t\nB Orme\t\t✓\nC Pike\t✓\t\n",
+            "A Hale",
+            ["A Hale", "C Pike"],
+            [],
+            ["B Orme"],
+            id="register-a-column-for-each-way-of-attending",
+        ),
+        pytest.param(
+            "Name\tPresent\tApologies\tAbsent\nCllr A Hale\tY\nCllr B Orme\t\t\tY\nCllr C Pike\t\tY\n",
+            "",
+            ["Cllr A Hale"],
+            [],
+            ["Cllr C Pike"],
+            id="register-absent-is-neither-present-nor-apologies",
+        ),
+        pytest.param(
+            "Attendance\tP/A\nCllr A Hale (Chair)\tP\nCllr B Orme\tAp\nCllr C Pike\tP\n",
+            "Cllr A Hale",
+            ["Cllr A Hale", "Cllr C Pike"],
+            [],
+            ["Cllr B Orme"],
+            id="register-one-column-of-codes",
+        ),
+        pytest.param(
+            "Item\tPresent\tApologies\nRoads\t✓\t\n",
+            "",
+            [],
+            [],
+            [],
+            id="a-table-not-headed-by-names-is-no-register",
+        ),
+        pytest.param(
             "Elected Members: Councillor Ed Shaw\n",
             "",
             [],
@@ -440,6 +531,23 @@ def _minutes(*items: str) -> str:
             id="names-and-reasons-under-the-item",
         ),
         pytest.param(
+            _minutes(
+                "1. APOLOGIES\nCllr Gray – work commitments; Cllr Pink – a family illness. Apologies were accepted."
+            ),
+            ["Cllr Gray", "Cllr Pink"],
+            id="names-and-longer-reasons-then-a-sentence",
+        ),
+        pytest.param(
+            _minutes("1. Apologies\nCllr S Gray\nCllr T Pink"),
+            ["Cllr S Gray", "Cllr T Pink"],
+            id="a-name-a-line-under-the-item",
+        ),
+        pytest.param(
+            _minutes("1. APOLOGIES\nCouncillor Gray sent her apologies. Councillor Pink also sent apologies."),
+            ["Councillor Gray", "Councillor Pink"],
+            id="also-sent-apologies",
+        ),
+        pytest.param(
             _minutes("1. To receive apologies for absence\nCllr Gray sent apologies."),
             ["Cllr Gray"],
             id="to-receive-apologies-then-a-sentence",
@@ -659,6 +767,11 @@ def test_community_council_lists(text, chair, present, in_attendance, apologies)
         ),
         pytest.param("The Vice-Chair, Bill Hale, welcomed everyone.", "", id="the-vice-chair-comma-name"),
         pytest.param("The Chair of the working group, Ann Orr, reported.", "", id="chair-of-another-group"),
+        pytest.param("Cllr Orr was elected to chair the meeting.", "Cllr Orr", id="elected-to-chair-the-meeting"),
+        pytest.param(
+            "Cllr Orr was appointed as Chairman for the meeting.", "Cllr Orr", id="appointed-chairman-for-the-meeting"
+        ),
+        pytest.param("Cllr Orr was elected to the finance working group.", "", id="elected-to-another-body"),
     ],
 )
 def test_chaired_the_meeting(sentence, chair):

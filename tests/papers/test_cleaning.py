@@ -120,6 +120,26 @@ NUMBERED_LABELS = " ".join(f"{n}. {label}" for n, label in enumerate(LABEL_PIECE
             + [f"{len(LABEL_PIECES)}. {LABEL_PIECES[-1]} and the meeting closed."],
             id="numbered-capital-labels-cut-at-their-numbers",
         ),
+        pytest.param(
+            "41/19 Apologies: Cllr Black. 42/19 Declarations: None. 43/19 Minutes: approved.",
+            ["41/19 Apologies: Cllr Black.", "42/19 Declarations: None.", "43/19 Minutes: approved."],
+            id="minutes-run-together-in-a-short-paragraph",
+        ),
+        pytest.param(
+            "41/19 Apologies: Cllr Black. 42/19 Declarations: None.",
+            ["41/19 Apologies: Cllr Black. 42/19 Declarations: None."],
+            id="two-minutes-are-not-enough",
+        ),
+        pytest.param(
+            "41/19 Apologies: Cllr Black. 45/19 Declarations: None. 46/19 Minutes: approved.",
+            ["41/19 Apologies: Cllr Black. 45/19 Declarations: None. 46/19 Minutes: approved."],
+            id="minute-numbers-not-counting-up",
+        ),
+        pytest.param(
+            "The council noted 41/19 Apologies: 42/19 Declarations: 43/19 Minutes.",
+            ["The council noted 41/19 Apologies: 42/19 Declarations: 43/19 Minutes."],
+            id="minute-numbers-inside-a-sentence",
+        ),
         pytest.param("A   B   C   D", ["A   B   C   D"], id="short-line"),
         pytest.param("\t".join(SPACED_PIECES * 3), ["\t".join(SPACED_PIECES * 3)], id="table-row"),
     ],

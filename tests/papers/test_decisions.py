@@ -146,6 +146,11 @@ def decisions(text: str, title: str = ""):
         ),
         pytest.param("Proposed by Cllr A, seconded by Cllr B.\n\nCarried\n", ["decisions.outcome"], id="Carried-alone"),
         pytest.param(
+            "Proposed Cllr Green, seconded Cllr White, all in favour, to accept the quote.\n",
+            ["decisions.outcome"],
+            id="proposed-seconded-all-in-favour",
+        ),
+        pytest.param(
             "RESOLVED: That the bills be paid.\n\nMotion carried.\n",
             ["decisions.resolved"],
             id="carried-after-RESOLVED-not-again",
@@ -204,6 +209,7 @@ def test_decisions_counted(text, rules):
             "It was proposed by Cllr Smith and seconded by Cllr Jones that the grass be cut.\n", id="proposed-seconded"
         ),
         pytest.param("Proposed: Cllr Smith\nSeconded: Cllr Jones\n", id="proposed-seconded-labels"),
+        pytest.param("All in favour of the new hall spoke first.\n", id="all-in-favour-without-a-motion"),
         pytest.param("The budget will be agreed at the next meeting.\n", id="will-be-agreed"),
         pytest.param("It was not agreed to fund the event.\n", id="not-agreed"),
         pytest.param("Members agreed with the clerk's assessment of the problem.\n", id="agreed-with"),

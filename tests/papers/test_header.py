@@ -295,6 +295,14 @@ def test_proposals_are_kept_for_explain():
         pytest.param("Council of the Town of Smithfield", "Town of Smithfield", id="council-of-the-town"),
         pytest.param("Elmford Township~Lake County", "Elmford Township", id="letterhead-tilde-then-the-county"),
         pytest.param("Elmford Township | Lake County", "Elmford Township", id="letterhead-bar-then-the-county"),
+        pytest.param(
+            "ELMSWORTH PARISH COUNCIL ANNUAL PARISH MEETING", "ANNUAL PARISH MEETING", id="the-electors-meeting"
+        ),
+        pytest.param("Elmsworth Annual Parish Meeting - 14th March 2017", "Annual Parish Meeting", id="electors-dash"),
+        pytest.param("CRETE TOWNSHIP ANNUAL TOWN HALL MEETING", "ANNUAL TOWN HALL MEETING", id="annual-town-hall"),
+        pytest.param(
+            "Elmsworth Parish Council Annual Meeting", "Elmsworth Parish Council", id="the-councils-annual-meeting"
+        ),
     ],
 )
 def test_clean_body(text, expected):

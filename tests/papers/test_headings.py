@@ -39,6 +39,11 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
         pytest.param("minute no. 12 Apologies", ("int", "12", "Apologies"), id="minute-no"),
         pytest.param("Minute 123/2019 – Apologies", ("slash", "123/2019", "Apologies"), id="minute-word-slash"),
         pytest.param("Minute No. 45/19 Planning", ("slash", "45/19", "Planning"), id="minute-no-slash"),
+        pytest.param("Min 45. Apologies", ("int", "45", "Apologies"), id="min-abbreviated"),
+        pytest.param("Min. 45/19 – Planning", ("slash", "45/19", "Planning"), id="min-abbreviated-slash"),
+        pytest.param(
+            "(19/21) To receive apologies", ("slash", "19/21", "To receive apologies"), id="slash-in-brackets"
+        ),
         pytest.param("4.1 Update", ("dotted", "4.1", "Update"), id="4.1"),
         pytest.param("4.1.2 Detail", ("dotted", "4.1.2", "Detail"), id="4.1.2"),
         pytest.param("(a) Police Report", ("paren", "a", "Police Report"), id="paren-a"),
@@ -62,6 +67,8 @@ def test_read_number(text, expected):
         pytest.param("2030Economic Plan", id="glued-year"),
         pytest.param("1999 was a good year", id="year"),
         pytest.param("Apologies", id="no-number"),
+        pytest.param("Min 45 minutes late", id="min-without-its-stop"),
+        pytest.param("(19/21 of the total)", id="slash-in-brackets-within-a-sentence"),
         pytest.param("A. Something", id="capital-letter"),
         pytest.param(
             "9:30 AM",
@@ -202,6 +209,10 @@ def test_minute_numbers_sort_whichever_part_counts():
             "To note the working group's survey of the stiles.",
             id="longer-title-dot-then-what-the-meeting-is-to-do",
         ),
+        pytest.param(
+            "Minutes – approved and signed", "Minutes", "approved and signed", id="dash-outcome-in-lower-case"
+        ),
+        pytest.param("Planning – Noted.", "Planning", "Noted.", id="dash-outcome-in-a-word"),
     ],
 )
 def test_run_in_splits(text, title, rest):
@@ -221,6 +232,7 @@ def test_run_in_splits(text, title, rest):
         pytest.param("PLANNING APPLICATIONS", id="all-caps"),
         pytest.param("RESOLVED that the minutes be approved", id="resolved-not-a-title"),
         pytest.param("CCTV Update", id="short-title"),
+        pytest.param("Accounts – Approved payments list", id="dash-title-opening-with-an-outcome-word"),
         pytest.param(
             "Report on the state of the churchyard wall. The wall was inspected in May.",
             id="longer-title-dot-then-a-sentence-stays-whole",
@@ -523,6 +535,12 @@ def tree(text: str) -> list[tuple[str, str, int, str]]:
             "13\tAl Fox\tItem 9 Buses\n",
             [],
             id="a-register-of-statements-holds-no-items",
+        ),
+        pytest.param(
+            "Present: Cllr P Batty (Chairman), Cllr J Green, Cllr A White\n41/19 Apologies: Cllr S Black.\n"
+            "42/19 Declarations of interest: None.\n43/19 Minutes: approved.\n",
+            [("41/19", "Apologies"), ("42/19", "Declarations of interest"), ("43/19", "Minutes")],
+            id="a-list-of-those-present-does-not-run-on-into-the-first-minute",
         ),
         pytest.param(
             "**CABINET - THURSDAY, 30 JANUARY 2025**\n\n**Budget monitoring**\n\nNoted.\n\n**Fees and charges**\n\nAgreed.\n",

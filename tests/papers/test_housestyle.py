@@ -198,6 +198,72 @@ def test_a_corrected_agenda_of_lines_teaches_lines_and_the_labels_that_group_the
     assert lesson.items is not None and lesson.items.lines and lesson.items.not_items == ("REPORTS",)
 
 
+RUN_IN_PAPER = [
+    "ELM TOWNSHIP",
+    "March 4, 2024 Minutes",
+    "Meeting was called to order by Ann Orr, Supervisor at 7:00 pm",
+    "Board Members Present: Ann Orr, Ben Pike, Cy Lund",
+    "Motion made by Pike to pay the bills, seconded by Lund. Carried.",
+    "**New Business:**",
+    "Road Salt – two loads were bought for the winter.",
+    "Hall Roof (east side – porch) – the board will seek quotes.",
+    "**Old Business:**",
+    "Cemetery Fence: the sexton reported it mended.",
+    "Meeting adjourned at 8:10 pm.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "rest"),
+    [
+        ("Road Salt – two loads were bought.", "Road Salt", "two loads were bought."),
+        ("Cemetery Fence: the sexton reported it mended.", "Cemetery Fence", "the sexton reported it mended."),
+        ("Hall Roof (east side – porch) – quotes sought.", "Hall Roof (east side – porch)", "quotes sought."),
+        ("Public Comment: (14 in attendance)", "Public Comment", "(14 in attendance)"),
+        (
+            "Motion made by Pike to accept the agenda. Carried – 5, 0",
+            "",
+            "Motion made by Pike to accept the agenda. Carried – 5, 0",
+        ),
+        ("Motion by Pike, second by Lund – carried", "", "Motion by Pike, second by Lund – carried"),
+        ("The meeting opened at 7:00 pm", "", "The meeting opened at 7:00 pm"),
+        ("New Business:", "", "New Business:"),
+        ("road salt – bought", "", "road salt – bought"),
+        ("Well-known local roads were gritted", "", "Well-known local roads were gritted"),
+        (
+            "One two three four five six seven eight nine – too long a title",
+            "",
+            "One two three four five six seven eight nine – too long a title",
+        ),
+    ],
+)
+def test_the_words_a_paragraph_opens_with_before_a_dash_or_colon(text, title, rest):
+    assert housestyle.run_in_title(text) == (title, rest)
+
+
+def test_corrected_run_in_titles_teach_paragraphs_titled_by_their_opening_words():
+    items = [
+        {"title": PAPER_RUN_IN_MOTION},
+        {"title": "Road Salt"},
+        {"title": "Hall Roof (east side – porch)"},
+        {"title": "Cemetery Fence"},
+    ]
+    lesson = learn.teach("m.md", {"kind": "minutes", "items": items}, _generated(), "", RUN_IN_PAPER)
+    assert lesson.items is not None
+    assert (lesson.items.paragraphs, lesson.items.run_in) == (True, True)
+    assert lesson.items.not_items == ("New Business", "Old Business")
+    assert "an item is titled by the words it opens with, before a dash or colon" in lesson.said()
+
+
+def test_corrected_whole_paragraph_titles_teach_no_run_in_titles():
+    items = [{"number": "", "title": PAPER[7]}, {"number": "", "title": PAPER[8]}]
+    lesson = learn.teach("m.md", {"kind": "minutes", "items": items}, _generated(), "", PAPER)
+    assert lesson.items is not None and lesson.items.paragraphs and not lesson.items.run_in
+
+
+PAPER_RUN_IN_MOTION = RUN_IN_PAPER[4]
+
+
 def test_corrected_attendance_teaches_its_label_and_the_chair_cue():
     attendance = {"chair": "Supervisor Vane", "present": ["Ann Orr", "Ben Pike", "Cy Lund"]}
     lesson = learn.teach("m.md", {"attendance": attendance}, _generated(attendance=Attendance()), "", PAPER)
@@ -234,6 +300,38 @@ def test_paragraph_minutes_read_with_the_style_have_an_item_per_paragraph():
     record = convert_paper_text(MINUTES, "p.txt", style=style)[0].record
     assert [i.title for i in record.items] == [PAPER[7], PAPER[8]]
     assert convert_paper_text(MINUTES, "p.txt")[0].record.items != record.items
+
+
+@pytest.mark.parametrize(
+    ("run_in", "not_items", "titles"),
+    [
+        (
+            True,
+            ("New Business", "Old Business"),
+            [RUN_IN_PAPER[4], "Road Salt", "Hall Roof (east side – porch)", "Cemetery Fence"],
+        ),
+        (
+            True,
+            (),
+            [RUN_IN_PAPER[4], "Road Salt", "Hall Roof (east side – porch)", "Cemetery Fence"],
+        ),
+        (
+            False,
+            (),
+            [RUN_IN_PAPER[4], "New Business:", *RUN_IN_PAPER[6:8], "Old Business:", RUN_IN_PAPER[9]],
+        ),
+        (False, ("New Business", "Old Business"), [RUN_IN_PAPER[4], *RUN_IN_PAPER[6:8], RUN_IN_PAPER[9]]),
+    ],
+)
+def test_paragraphs_read_with_run_in_titles_are_titled_by_their_opening_words(run_in, not_items, titles):
+    shape = ItemShape("minutes", unnumbered=True, paragraphs=True, not_items=not_items, run_in=run_in)
+    # as a correction taught it: a shape learned from papers gives way to the headings this paper sets out
+    style = HouseStyle(items=(replace(shape, source=housestyle.CORRECTED, taught_by=("m.md",)),))
+    document = convert_paper_text("\n".join(RUN_IN_PAPER) + "\n", "p.txt", style=style)[0]
+    assert [i.title for i in document.record.items] == titles
+    # the words after a run-in title stay the item's text: nothing of the paper is lost
+    assert "two loads were bought for the winter." in document.body
+    assert "the board will seek quotes." in document.body
 
 
 def test_a_numbered_agenda_keeps_its_numbers_whatever_the_minutes_style():

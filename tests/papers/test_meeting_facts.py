@@ -133,3 +133,34 @@ def test_title_block_set_as_headings(text, facts, items):
 def test_minutes_told_in_the_past_are_minutes(text, kind):
     lines = clean_lines(text)
     assert read_meeting(lines, 0, len(lines)).kind == kind
+
+
+_COMMISSION = (
+    "Elm Township – Lake County\n{heading}\nJuly 20, 2021\n"
+    "The meeting of the Elm Township Planning Commission was called to order by Ann Hale at 6:30 pm.\n"
+    "Present: Ann Hale, Bob Orme, Cy Pike.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading, council, committee",
+    [
+        pytest.param("Planning Commission", "Elm Township", "Planning Commission", id="the-heading-prints-it-short"),
+        pytest.param(
+            "Elm Township Planning Commission",
+            "Elm Township",
+            "Elm Township Planning Commission",
+            id="the-heading-prints-the-councils-name",
+        ),
+        pytest.param(
+            "Planning Commission", "Oak Township", "Elm Township Planning Commission", id="another-councils-site"
+        ),
+    ],
+)
+def test_a_body_is_named_as_its_heading_prints_it_under_its_council(heading, council, committee):
+    from minutes.papers.convert import convert_with_roles
+    from minutes.papers.readers import read_paper
+
+    paper = read_paper(_COMMISSION.format(heading=heading).encode(), "content/papers/paper.txt")
+    (document,) = convert_with_roles(paper, "content/papers/paper.txt", council=council).documents
+    assert document.record.committee == committee

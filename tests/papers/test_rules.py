@@ -267,6 +267,8 @@ def test_parse_time(text, expected):
         ("CHILDREN, YOUNG PEOPLE AND FAMILIES PARTNERSHIP", "Children, Young People and Families Partnership"),
         ("ANNUAL PARISH MEETING", "Annual Parish Meeting"),
         ("Annual Town Meeting", "Annual Town Meeting"),
+        ("ANNUAL TOWN HALL MEETING", "Annual Town Hall Meeting"),
+        ("CRETE TOWNSHIP MEETING", "Crete Township"),
     ],
 )
 def test_committee_display_name(printed, expected):

@@ -251,9 +251,16 @@ def absence_after(entry: str) -> tuple[str, str]:
     return entry[: mark.start()].strip(), "excused" if _EXCUSED.search(said) else "absent"
 
 
+_PRESIDING = re.compile(
+    rf"^(?:{alternation(CHAIR_NOTES)}|in\s+the\s+chair|(?:{alternation(CHAIR_QUALIFIERS)}\s+)(?:{alternation(CHAIR_ROLES)}))$",
+    re.IGNORECASE,
+)
+"""A part of a longer note saying the person chaired this meeting: "(Vice-Chairman, presiding)"."""
+
+
 def note_status(note: str) -> str:
     """What a note by a name says of attendance: "absent", "excused", "chair" or ""."""
-    if CHAIR_NOTE.match(note.strip()):
+    if CHAIR_NOTE.match(note.strip()) or any(_PRESIDING.match(part.strip()) for part in re.split(r"[,;]", note)):
         return "chair"
     if re.search(_ABSENCE, note, re.IGNORECASE):
         return "excused" if _EXCUSED.search(note) else "absent"

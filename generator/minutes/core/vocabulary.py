@@ -105,8 +105,10 @@ CHAIR_ROLES: tuple[str, ...] = (
     "Convenor",
     "Presiding Officer",
     "Cathaoirleach",
+    "President",
+    "Shire President",
 )
-"""The person presiding, by the names councils give the office."""
+"""The person presiding, by the names councils give the office (a board's or a shire's President)."""
 
 VICE_CHAIR_ROLES: tuple[str, ...] = (
     "Vice-Chair",
@@ -247,7 +249,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "absent",
-        r"absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)",
+        r"(?:(?:councillors|cllrs\.?|members)\s+)?absent|absentees|not\s+present|members\s+on\s+leave\s+of\s+absence|leave\s+of\s+absence|absent\s+without\s+apolog(?:y|ies)",
     ),
     (
         "members",
@@ -256,7 +258,9 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"nominated\s+members|co-?opted\s+members|those\s+attending|"
         r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
         r"committee\s+members|(?:community|parish|town|city)\s+(?:councillors|council\s+members)(?:\s+present)?|councillors|members|"
-        r"those\s+present(?:\s+were)?",
+        r"cllrs\.?(?:\s+present)?|"
+        r"those\s+present(?:\s+were)?|"
+        r"(?:the\s+)?following\s+(?:(?:community|parish|town|city|board|committee)\s+)?(?:councillors|members)\s+were\s+present",
     ),
     (
         "present",

@@ -72,7 +72,8 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         re.compile(
             r"^(?:"
             + pattern
-            + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z])",
+            + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z]"
+            + r"|\s+(?:present|absent|members\s+present)\s*:)",  # "ROLL CALL Present: …": the label under the label
             re.IGNORECASE,
         ),
     )
@@ -212,6 +213,26 @@ def _bare(name: str) -> str:
 
 
 # --- one printed list ---------------------------------------------------------------------------
+
+
+_OFFICE_HEADS = frozenset(
+    "director manager secretary clerk officer attorney engineer planner administrator superintendent coordinator "
+    "co-ordinator treasurer assessor auditor librarian solicitor inspector controller".split()
+)
+"""The word an office's name ends with, whatever the words before it say of its field ("Library Director")."""
+_NOT_OFFICE_LEADS = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "and", "the"})
+
+
+def _office_named(part: str) -> bool:
+    """A part of a list after a name's comma that names an office by its last word, whatever the words before it
+    say of its field: "Jane Chisaki, Library Director", "Ed Roe, Recording Secretary"."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1].lower() in _OFFICE_HEADS
+        and words[0].lower().rstrip(".") not in _NOT_OFFICE_LEADS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _is_role(part: str) -> bool:
@@ -434,7 +455,11 @@ class _ListReading:
             if self.people:
                 self.people[-1] = _with(self.people[-1], chair=True)
             return True
-        if _is_role(part) and not _SINGLE_TITLE.match(part) and not _INNER_NAME.search(part):
+        if (
+            (_is_role(part) or (self.people and _office_named(part)))
+            and not _SINGLE_TITLE.match(part)
+            and not _INNER_NAME.search(part)
+        ):
             self._role(part)
             return True
         # "Director, Regional Services (Ms. C. Curley)": a job title split at its comma
@@ -697,6 +722,7 @@ def _printed_label(text: str) -> tuple[str, str] | None:
             not bare_line
             and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after)
             and not _titled_after(stripped, match)
+            and not inner
         ):
             continue
         return role, rest
@@ -738,11 +764,19 @@ _SENT_APOLOGIES = re.compile(
 "sent apologies to the resident", nor "for the delay"); who sent them is read back from the verb."""
 
 
+_AFTER_NAMES = frozenset({"also", "both", "all", "too", "each", "likewise"})
+"""Words between the names and "sent apologies" ("Councillor Grey also sent apologies")."""
+
+
 def sent_apologies(text: str) -> list[list[ListedPerson]]:
     """For each "… sent apologies" in `text`, the people named just before it, in the same clause."""
     out = []
     for verb in _SENT_APOLOGIES.finditer(text):
         clause = re.split(r"[.;:!?](?:\s|$)", text[max(0, verb.start() - 120) : verb.start()])[-1]
+        words = clause.split()
+        while words and words[-1].lower() in _AFTER_NAMES:
+            words.pop()  # "Councillor Grey also sent apologies"
+        clause = " ".join(words)
         people = people_in(_trailing_names(clause))
         if people:
             out.append(people)
@@ -822,7 +856,9 @@ _CHAIR_SENTENCES = (
         rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+(?:be|was|is)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?<!vice\s)Chair(?:man|woman|person)?\b(?![^.]*\bvice)"
     ),
     re.compile(
-        rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+was\s+(?:duly\s+)?elected\s+to\s+the\s+chair"
+        rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+was\s+(?:duly\s+|unanimously\s+)?"
+        r"(?:elected|appointed|nominated)\s+(?:to\s+the\s+chair|to\s+chair\s+(?:the|this)\s+meeting|"
+        r"as\s+(?:the\s+)?chair(?:man|woman|person)?\s+(?:for|of)\s+(?:the|this)\s+meeting)"
     ),
     # "The Cathaoirleach, Councillor V. Cawley presided."
     re.compile(
@@ -848,6 +884,13 @@ def _house_chair(text: str) -> str:
         if found and _name_like(found.group("name")):
             return found.group("name")
     return ""
+
+
+_MODERATOR = re.compile(
+    r"\b(?:elect|elected|appoint|appointed|nominate|nominated)\s+(?P<name>(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:as\s+)?(?:the\s+)?(?i:moderator)\b"
+)
+""""made a motion to elect Tim Miller as moderator": the person chosen to preside over a town meeting."""
 
 
 def chair_in_sentence(text: str) -> str:
@@ -877,7 +920,8 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
                 found.add(found.apologies, [person.name])
             found.notes.append(f"{person.name} marked {person.absent} in a list of those present")
             continue
-        if role == APOLOGIES:
+        if role == APOLOGIES or (role == ABSENT and person.absent == "excused"):
+            # "Absent: Sam Black (apologies sent), Tom Grey": an absence with apologies is an apology
             found.add(found.apologies, [person.name])
         elif role == IN_ATTENDANCE:
             found.add(found.in_attendance, [person.name])
@@ -948,6 +992,10 @@ def _flag_legend(shapes_: Sequence[Shape], start: int, end: int) -> dict[str, st
     return flags
 
 
+_FOLLOWING_WERE_PRESENT = re.compile(r"^(?:the\s+)?following\s+(?:\w+\s+){0,2}were\s+present\s*[:-]", re.IGNORECASE)
+""""The following councillors were present: …": a label, though it reads as a sentence."""
+
+
 def _says_who_attended(text: str) -> bool:
     return any(
         pattern.search(text)
@@ -961,9 +1009,12 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     line, shape = scan.lines[i], scan.shapes[i]
     if line.artefact or not shape.text:
         return i + 1, heading_open
-    if not scan.labels_only and _says_who_attended(shape.text):
+    if not scan.labels_only and _says_who_attended(shape.text) and not _FOLLOWING_WERE_PRESENT.match(shape.text):
         _read_sentences(shape.text, found, i)
         return i + 1, heading_open
+    register = _register_table(scan, i, found)
+    if register:
+        return register, False
     labelled = label_of(shape.text)
     if labelled and (not scan.labels_only or not rest_is_prose(labelled[1])):
         role, rest = labelled
@@ -1114,13 +1165,30 @@ def read_apologies_item(
             # "Cllr Gray sent apologies.", "Councillors Pink and Gray gave their apologies."
             found.add(found.apologies, [p.name for people in sent for p in people])
             found.sentence_lines.add(i)
-        elif text and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text) and not _sentence_like(_first_sentence(text)):
-            # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …": the list itself.
+        elif (
+            text
+            and re.match(rf"^(?:{_TITLE})\s+[A-Z]", text)
+            and not _sentence_like(_DASHED_REASON.sub("", _first_sentence(text)))
+        ):
+            # "Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart (work commitment) …", "Cllr Black –
+            # work commitments; Cllr Grey – illness": the list itself, maybe a name to a line.
             people = people_in(_first_sentence(text))
             if people and all(p.member or _SINGLE_TITLE.match(p.name) for p in people):
                 found.add(found.apologies, [p.name for p in people])
                 found.sentence_lines.add(i)
-            break
+            if not _listed_next(shapes_, i + 1, end):
+                break
+
+
+_DASHED_REASON = re.compile(r"\s[–—-]\s[^;,]{0,80}")
+"""A reason set after a name by a dash ("Cllr Black – work commitments"), left out when judging whether a line of
+names reads as prose."""
+
+
+def _listed_next(shapes_: Sequence[Shape], start: int, end: int) -> bool:
+    """Whether the next line with text names a titled member too ("Cllr S Black" / "Cllr T Grey", a name a line)."""
+    k = next((n for n in range(start, end) if shapes_[n].text.strip()), -1)
+    return k >= 0 and bool(re.match(rf"^(?:{_TITLE})\s+[A-Z]", shapes_[k].text))
 
 
 def read_text(text: str, found: AttendanceFound, index: int, role: str = "") -> None:
@@ -1374,6 +1442,13 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
         found.chair = chair
         found.chair_how = "sentence"
         found.notes.append(f"chair in a sentence: {chair}")
+    moderator = _MODERATOR.search(text)
+    if moderator and _name_like(moderator.group("name")) and found.chair_how in ("", "sentence"):
+        # "a motion to elect Tim Miller as moderator": a town meeting's moderator presides over it, whoever
+        # called it to order
+        found.chair = moderator.group("name")
+        found.chair_how = "sentence"
+        found.notes.append(f"moderator elected: {found.chair}")
 
 
 def _trailing_names(text: str) -> str:
@@ -1475,6 +1550,83 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
         role = MEMBERS  # "Roll call: Board members | Present": the body's own members, officers among them
     texts = [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)]
     _take_block(role, texts, found, scan.flags, scan.meeting_day)
+    return k
+
+
+_REGISTER_NAMES = re.compile(
+    r"(?i)^(?:councillors?|cllrs?|members?|names?|(?:councillor|member)'?s?\s+names?|attendees?|attendance(?:\s+register)?)$"
+)
+"""The heading of a register's column of names ("Councillor", "Member", "Name")."""
+_REGISTER_COLUMNS = (
+    (PRESENT, re.compile(r"(?i)^(?:present|attended|in\s+attendance|attending)$")),
+    (APOLOGIES, re.compile(r"(?i)^(?:apolog(?:y|ies)(?:\s+(?:given|received|sent))?|apols?\.?|sent\s+apologies)$")),
+    (ABSENT, re.compile(r"(?i)^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|no\s+apologies)$")),
+)
+_REGISTER_CODES = re.compile(r"(?i)^(?:p\s*/\s*a(?:\s*/\s*ap)?|present\s*/\s*absent|attendance|status)$")
+"""The heading of one column of codes ("P/A"): the code says how each member attended."""
+_REGISTER_MARK = re.compile(r"(?i)^(?:x|✓|✔|√|y|yes|•|\*|p)$")
+
+
+def _cells(text: str) -> list[str]:
+    """A row's cells, the empty ones kept (their place says which column a mark stands in)."""
+    if "\t" in text:
+        return [cell.strip() for cell in text.split("\t")]
+    if text.strip().startswith("|"):
+        return [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return [text.strip()]
+
+
+def _register_table(scan: _Scan, i: int, found: AttendanceFound) -> int:
+    """An attendance register set out as a table: a column of members' names, then a column for each way of
+    attending ("Councillor | Present | Apologies | Absent") with a mark in one of them, or one column of codes
+    ("Attendance | P/A": P, A, Ap). Returns the line after it, or 0 where line i heads no such table."""
+    heading = _cells(scan.lines[i].text)
+    first = next((n for n, cell in enumerate(heading) if cell), -1)
+    if first < 0 or not _REGISTER_NAMES.match(heading[first]):
+        return 0
+    columns = [
+        next((role for role, pattern in _REGISTER_COLUMNS if pattern.match(cell)), "") for cell in heading[first + 1 :]
+    ]
+    codes = len(columns) == 1 and bool(_REGISTER_CODES.match(heading[first + 1]))
+    if not codes and sum(1 for role in columns if role) < 2:
+        return 0
+    by_role: dict[str, list[tuple[int, str]]] = {}
+    k = i + 1
+    while k < scan.end:
+        line = scan.lines[k]
+        if line.artefact:
+            k += 1
+            continue
+        cells = _cells(line.text)
+        start = next((n for n, cell in enumerate(cells) if cell), -1)
+        if start < 0 or len(cells) < 2 or label_of(cells[start]):
+            break
+        marks = [(n, cell) for n, cell in enumerate(cells[start + 1 :]) if cell]
+        role = ""
+        if codes and marks:
+            code = marks[0][1]
+            role = (
+                PRESENT
+                if _PRESENT_MARK.match(code)
+                else APOLOGIES
+                if _EXCUSED_MARK.match(code)
+                else ABSENT
+                if _ABSENT_MARK.match(code)
+                else ""
+            )
+        elif len(marks) == 1 and marks[0][0] < len(columns) and _REGISTER_MARK.match(marks[0][1]):
+            role = columns[marks[0][0]]
+        if role:
+            by_role.setdefault(role, []).append((k, cells[start]))
+        found.lines.add(k)
+        k += 1
+    if not by_role:
+        return 0
+    found.lines.add(i)
+    for role in (PRESENT, APOLOGIES, ABSENT):
+        if by_role.get(role):
+            _take_block(MEMBERS if role == PRESENT else role, by_role[role], found, scan.flags, scan.meeting_day)
+    found.notes.append(f"an attendance register of {k - i - 1} rows")
     return k
 
 

@@ -119,6 +119,16 @@ def flattened_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text
+        minutes = _run_together_minutes(text) if "/" in text and "\t" not in text else []
+        if minutes:
+            # "41/19 Apologies: … 42/19 Declarations: … 43/19 …": minutes run together in one paragraph
+            cuts = [0, *minutes, len(text)]
+            out.extend(
+                replace(line, source=piece, text=piece)
+                for a, b in itertools.pairwise(cuts)
+                if (piece := text[a:b].strip())
+            )
+            continue
         if len(text) < _LONG_LINE or "\t" in text:
             out.append(line)
             continue
@@ -142,6 +152,24 @@ def flattened_lines(lines: list[Line]) -> list[Line]:
             continue
         out.extend(replace(line, source=piece, text=piece) for piece in pieces)
     return out
+
+
+_RUN_MINUTE = re.compile(r"(?:^|(?<=[.:!?)]\s))(?P<n>\d{1,4})/(?P<year>\d{2,4})\s+(?=[A-Z])")
+
+
+def _run_together_minutes(text: str) -> list[int]:
+    """Where minutes numbered like "41/19" begin inside one paragraph that opens with one of them ("41/19
+    Apologies: … 42/19 Declarations: None. 43/19 Minutes: …"): the later numbers, each one more than the
+    one before in the same year, each after a sentence's end; none where fewer than two follow."""
+    found = list(_RUN_MINUTE.finditer(text))
+    if len(found) < 3 or found[0].start() != 0:
+        return []
+    cuts = []
+    for before, match in itertools.pairwise(found):
+        if match.group("year") != before.group("year") or int(match.group("n")) != int(before.group("n")) + 1:
+            break
+        cuts.append(match.start())
+    return cuts if len(cuts) >= 2 else []
 
 
 _INLINE_ITEM = re.compile(r"(?<=[.:!?)]\s)(\d{1,2})\.\s+(?=[A-Z(])")

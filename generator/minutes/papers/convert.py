@@ -28,7 +28,14 @@ from minutes.papers.citations import NEXT_MEETING_TITLE, approves_minutes, find_
 from minutes.papers.clean import Line, clean_lines, furniture_warning
 from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
-from minutes.papers.header import FRONT_MATTER_DATE, MeetingFacts, council_named_in, is_generic_body, names_the_council
+from minutes.papers.header import (
+    BODY_WORD,
+    FRONT_MATTER_DATE,
+    MeetingFacts,
+    council_named_in,
+    is_generic_body,
+    names_the_council,
+)
 from minutes.papers.housestyle import HouseStyle
 from minutes.papers.meeting_end import end_time
 from minutes.papers.names import (
@@ -378,7 +385,27 @@ def _committee(printed: str, names: CommitteeNames, council: str, lines: Sequenc
         )
         if named:
             return names.resolve(named)
-    return names.resolve(printed)
+    own = _printed_without_council(printed, council, lines, doc)
+    return names.resolve(own or printed)
+
+
+def _printed_without_council(printed: str, council: str, lines: Sequence[Line], doc: _Doc) -> str:
+    """The body's name as its heading prints it where a sentence put the council's name before it: "the meeting
+    of the Lincoln Township Planning Commission" under a heading "Planning Commission" is the Planning
+    Commission of the site's council; "" where no line of the opening prints the shorter name alone."""
+    if not council:
+        return ""
+    key, own = housestyle.folded(printed), housestyle.folded(council)
+    if not key.startswith(own + " "):
+        return ""
+    rest = key[len(own) + 1 :]
+    if not BODY_WORD.search(rest):
+        return ""
+    for line in lines[doc.span.start : min(doc.span.end, doc.span.start + 30)]:
+        text = plain(line.text).strip().strip("*#: ")
+        if housestyle.folded(text) == rest:
+            return text
+    return ""
 
 
 _PREVIOUS_MINUTES_BODY = re.compile(

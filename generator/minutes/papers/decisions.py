@@ -55,7 +55,8 @@ _OUTCOME = re.compile(
     r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
     r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
     r"|\b(?:members|councillors|the\s+(?:council|committee|board|meeting))\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
-    r"(?:to|in\s+favour\s+of)\s",
+    r"(?:to|in\s+favour\s+of)\s"
+    r"|\b(?:proposed|seconded)\b[^.;]{0,120}?\ball\s+(?:were\s+)?in\s+favou?r\b",  # "Proposed Cllr A, seconded Cllr B, all in favour"
     re.IGNORECASE,
 )
 _AND_AGREED = re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b")

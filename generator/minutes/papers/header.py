@@ -327,6 +327,13 @@ def _without_leading_words(text: str) -> str:
     return text
 
 
+_ELECTORS_MEETING = re.compile(
+    r"\bannual\s+(?:parish|town|village|community|township|electors['’]?)\s+(?:hall\s+)?meeting\b", re.IGNORECASE
+)
+"""The yearly meeting of a parish's or a town's electors, which its council convenes but which is not the
+council: "Annual Parish Meeting", "Annual Town Hall Meeting"."""
+
+
 def _without_what_follows(text: str) -> str:
     """The name without the date, dash, time or kind of meeting a heading puts after it."""
     # A date, a dash or a time after the name belongs to the heading, not the name.
@@ -336,6 +343,11 @@ def _without_what_follows(text: str) -> str:
             break
     text = re.sub(r"(?<!\s)\s+[-–—]\s.*$", "", text)
     text = re.sub(r"(?<=\w)\s*[~|•·]\s*\w.*$", "", text)  # a letterhead's "Elm Township~Lake County"
+    assembly = _ELECTORS_MEETING.search(text)
+    if assembly:
+        return assembly.group(
+            0
+        )  # "ELMSWORTH PARISH COUNCIL ANNUAL PARISH MEETING": the electors' meeting, a body of its own
     text = re.sub(r"(?<!\s)\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
     text = re.sub(
@@ -356,7 +368,7 @@ def _without_trailing_words(text: str) -> str:
             r"(?<!\s)\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE
         )  # a page-number template's words
         text = re.sub(r"(?<![\s,.;:–—-])[\s,.;:–—-]+$", "", text)
-        if re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.IGNORECASE):
+        if re.search(r"\b(?:parish|town|village)\s+(?:hall\s+)?meeting$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
         text = re.sub(
             r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|remote|hybrid|agm|egm|annual\s+general\s+meeting)$",
@@ -450,6 +462,10 @@ def clean_venue(text: str) -> str:
     return text if re.search(r"[A-Za-z]{3}", text) else ""
 
 
+_SENTENCES = re.compile(r"[a-z][.!?]\s+[A-Z]")
+"""One sentence ending and another starting: text, not a body's name."""
+
+
 def _plausible_body(name: str) -> bool:
     words = name.split()
     if not (1 <= len(words) <= 14):
@@ -460,6 +476,10 @@ def _plausible_body(name: str) -> bool:
         r"\b(?:held|was|were|will|to be|you|are|requested|the business|transacted|transacting)\b", name, re.IGNORECASE
     ):
         return False
+    if find_dates(name, 2000) and not BODY_WORD.search(name):
+        return False  # "the minutes of 12th February were approved": a meeting's date, not a body
+    if _SENTENCES.search(name):
+        return False  # "… by a resident and seconded by another resident. All": sentences, not a name
     return True
 
 
@@ -530,7 +550,7 @@ def _phrase(pattern: re.Pattern[str], rule_id: str, feature: str, opening: Openi
     for text, where, detail in opening.phrase_texts():
         for match in pattern.finditer(text):
             body = clean_body(match.group("body"))
-            if _plausible_body(body):
+            if _plausible_body(body) and not _SENTENCES.search(match.group("body")):
                 votes.add("committee", body, rule_id, (feature, *where), detail)
             typed = match.groupdict().get("type")
             if typed:
@@ -556,6 +576,8 @@ def meeting_of(opening: Opening, votes: _Votes) -> None:
     Fact.COMMITTEE,
     example("Minutes of the Finance Sub-Committee", expect="Finance Sub-Committee"),
     example("Minutes of the previous meeting", expect=None),
+    example("The minutes of 12th February were approved and signed.", expect=None),
+    example("to approve the minutes of Annual Town Meeting by a resident. All were in favor.", expect=None),
     weight=2.8,
 )
 def minutes_of(opening: Opening, votes: _Votes) -> None:

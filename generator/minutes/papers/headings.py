@@ -56,11 +56,17 @@ from minutes.papers.shapes import Shape, is_caps, row_cells, shapes, unmark
 _SEP = r"(?:[.):]|\s*[-–—]\s|\\\.)?"
 _ITEM_WORD = r"(?i:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)"
 """The word a number may follow: "Item 5", "Minute No. 45/19", "Agenda item 3"."""
+_MIN_WORD = r"(?i:min\.?\s+(?:no\.?\s*)?)"
+""""Min 45.", "Min. 45/19 –": the word shortened, its number then closed by a stop, bracket, colon or dash."""
+_CLOSED = r"(?:[.):]|\s*[-–—]\s)"
 NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         # "Minute 123/2019", "Minute No. 45/19": the word before a minute's number
         ("slash", _ITEM_WORD + r"(?P<n>\d{1,4}/\d{2,4})" + _SEP),
+        ("slash", _MIN_WORD + r"(?P<n>\d{1,4}/\d{2,4})" + _CLOSED),
+        # "(19/21) To receive apologies": a minute's number in brackets
+        ("slash", r"\((?P<n>\d{1,4}/\d{2,4})\)"),
         # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
         (
             "slash",
@@ -71,6 +77,7 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
         ("int", _ITEM_WORD + r"(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
+        ("int", _MIN_WORD + r"(?P<n>\d{1,3})" + _CLOSED),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
         ("int", r"(?P<n>\d{1,3})" + _SEP),
         ("paren", r"\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)"),
@@ -529,7 +536,7 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
         )  # not just a reference ("23/01240/F")
         split = (sep == ":" and len(title.split()) <= RUN_IN.colon_title_words and not only_date) or (
             worded
-            and ((sentence and not leads_with_date) or _NOTHING.match(rest) or names)
+            and ((sentence and not leads_with_date) or _NOTHING.match(rest) or names or _OUTCOME.match(rest))
             and (rest[:1].isupper() or sep != ".")
         )
         if split and re.search(r"\w", rest):  # "NEXT MEETING: -": a colon and a dash are not the item's text
@@ -538,6 +545,12 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
     return None
 
 
+_OUTCOME = re.compile(
+    r"^(?:approved|agreed|noted|accepted|received|adopted|deferred|carried|resolved|signed)\b"
+    r"|^(?i:approved|agreed|noted|accepted|received|adopted|deferred|carried|signed)(?:\s+and\s+[a-z]+)?[.;]?$"
+)
+"""What the meeting did, told after the title: in a word or two ("3) Minutes – Approved.") or starting in lower
+case ("Minutes – approved and signed by the Chairman"); "Accounts – Approved payments list" is a title."""
 _TO_DO = re.compile(
     r"^To\s+(?:note|receive|consider|approve|agree|resolve|discuss|review|confirm|adopt|decide|determine|elect|"
     r"appoint|accept|sign|ratify|authori[sz]e|endorse)\b"
@@ -607,6 +620,8 @@ def _wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
     s = shapes_[i - 1]
     if read_number(s.text):
         return False  # the line above is an item too: "3. To consider whether …" / "4. Questions …"
+    if label_of(s.text):
+        return False  # "Present: Cllr Orr, Cllr Hale" above: a list ends with its line, not mid-sentence
     return (
         not (s.heading or s.bold or s.caps or s.table or s.bullet)
         and len(s.text.split()) >= 8
@@ -1115,6 +1130,8 @@ def house_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
     KNOWN_TITLE,
     Fact.ITEM,
     example("style-title: Public Comment", "Public Comment:", expect=("", "Public Comment")),
+    example("style-title: Finance Report", "Finance Report: the accounts were paid.", expect=("", "Finance Report")),
+    example("style-title: Finance Report", "Finance Report on the year's accounts", expect=None),
     example("Public Comment:", expect=None, note="no house style"),
     weight=0.5,
 )
@@ -1125,14 +1142,17 @@ def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     if not shape_ or not shape_.titles:
         return None
     shape = shapes_[i]
-    text = shape.text.strip().rstrip(":").strip()
-    if not text or shape.table or len(text.split()) > 8:
+    if shape.table:
         return None
     known = {housestyle.folded(t) for t in shape_.titles}
-    if housestyle.folded(text) not in known:
-        return None
+    text, rest = shape.text.strip().rstrip(":").strip(), ""
+    if housestyle.folded(text) not in known or len(text.split()) > 8:
+        # "Finance Report: accounts were paid …": a known title run into the item's text
+        text, rest = housestyle.run_in_title(shape.text.strip())
+        if not text or housestyle.folded(text) not in known:
+            return None
     style = _style(shape)
-    return Candidate(i, i + 1, "", text, "none", "heading" if style == "plain" else style, KNOWN_TITLE)
+    return Candidate(i, i + 1, "", text, "none", "heading" if style == "plain" else style, KNOWN_TITLE, rest=rest)
 
 
 def line_rules() -> list[Rule]:
@@ -1880,7 +1900,6 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
         return []
     heads: list[ItemHeading] = []
     paragraph: list[int] = []
-
     adjourned = False
 
     def close() -> None:
@@ -1889,9 +1908,7 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
             text = " ".join(shapes_[k].text.strip() for k in paragraph).strip()
             adjourned = bool(_ADJOURNED.search(text))  # what follows is signatures and certificates
             if text and not _NOT_BUSINESS.match(text) and re.search(r"[A-Za-z]{3}", text) and not _date_line(text):
-                heads.append(
-                    ItemHeading(paragraph[0], paragraph[-1] + 1, "", text, rule=HOUSE_PARAGRAPHS, scheme="none")
-                )
+                heads.append(_paragraph_item(paragraph, text, shapes_, style))
         paragraph.clear()
 
     first_date = next((k for k in range(start, min(end, start + 12)) if find_dates(shapes_[k].text, 2000)), start - 1)
@@ -1899,24 +1916,48 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
         line, shape = lines[k], shapes_[k]
         if line.artefact:
             continue
-        if not line.is_content or not shape.text.strip():
+        if not line.is_content or not shape.text.strip() or _between_paragraphs(shape, style):
             close()
             continue
-        if label_of(shape.text):
-            close()  # "Board Members Present: …": the attendance, not business
-            continue
         if paragraph and (
-            shape.heading or shape.bold or shape.caps or re.search(r"[.!?:]$", shapes_[paragraph[-1]].text.strip())
+            shape.strong
+            or re.search(r"[.!?:]$", shapes_[paragraph[-1]].text.strip())
+            or (style.run_in and housestyle.run_in_title(shape.text.strip())[0])
         ):
             close()
         paragraph.append(k)
-        if shape.heading or shape.bold or shape.caps:
+        if shape.strong:
             close()
     close()
     return heads if len(heads) >= 2 else []
 
 
+def _paragraph_item(
+    paragraph: Sequence[int], text: str, shapes_: Sequence[Shape], style: housestyle.ItemShape
+) -> ItemHeading:
+    """A paragraph of business as an item: titled by the words it opens with before a dash or colon where the
+    style says so ("Road Projects – David went over …", the rest its text), else by its whole text."""
+    head, rest = housestyle.run_in_title(shapes_[paragraph[0]].text.strip()) if style.run_in else ("", "")
+    if head:
+        return ItemHeading(paragraph[0], paragraph[0] + 1, "", head, rule=HOUSE_PARAGRAPHS, scheme="none", rest=rest)
+    return ItemHeading(paragraph[0], paragraph[-1] + 1, "", text, rule=HOUSE_PARAGRAPHS, scheme="none")
+
+
+def _between_paragraphs(shape: Shape, style: housestyle.ItemShape) -> bool:
+    """A line that is no paragraph of business and ends the one before it: the attendance ("Board Members
+    Present: …"), a roll call set out as a table, or a label grouping the paragraphs ("New Business:") that the
+    correction left out or that stands alone where items are titled by words run into their text."""
+    text = shape.text
+    if label_of(text) or shape.table:
+        return True
+    if style.not_items and housestyle.folded(text.rstrip(" :")) in {housestyle.folded(t) for t in style.not_items}:
+        return True
+    return style.run_in and text.rstrip().endswith(":") and len(text.split()) <= _GROUP_LABEL_WORDS
+
+
 _BULLET = re.compile(r"^[•·▪■◦\-*–]\s*")
+_GROUP_LABEL_WORDS = 4
+"""The most words of a label grouping paragraphs ("Unfinished Business:")."""
 
 
 @rule(

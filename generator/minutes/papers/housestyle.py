@@ -87,6 +87,9 @@ class ItemShape:
     source: str = LEARNED
     papers: int = 0
     taught_by: tuple[str, ...] = ()
+    run_in: bool = False
+    """With `paragraphs`: a paragraph that opens with a few words set off by a dash or a colon ("Road
+    Projects – the board reviewed …") is titled by those words, the rest by its text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +210,45 @@ def folded(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
 
 
+RUN_IN_WORDS = 8
+"""The most words a paragraph's run-in title holds before its dash or colon."""
+_RUN_IN_REACH = 100
+"""How far into a paragraph's first line its run-in title's dash or colon is looked for."""
+
+
+def run_in_title(text: str) -> tuple[str, str]:
+    """The words a paragraph of business opens with, set off by a spaced dash or a colon, and the rest:
+    ("Road Projects", "David went over …") of "Road Projects – David went over …"; ("", text) where it
+    opens with none. A dash or colon inside brackets ("Trash Day (8 am – 12) – …"), a colon in a time
+    ("7:00 pm") and words reading as a sentence or a list (a full stop, a comma) end no title."""
+    depth = 0
+    for i, char in enumerate(text[:_RUN_IN_REACH]):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif char == ":" and text[i + 1 : i + 2] in ("", " "):
+            return _run_in_split(text, i, i + 1)
+        elif char in "–—-" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+            return _run_in_split(text, i, i + 1)
+    return "", text
+
+
+def _run_in_split(text: str, at: int, after: int) -> tuple[str, str]:
+    head, rest = text[:at].strip(), text[after:].strip()
+    words = head.split()
+    if (
+        rest
+        and 1 <= len(words) <= RUN_IN_WORDS
+        and (head[:1].isupper() or head[:1].isdigit())
+        and not any(mark in head for mark in (",", ". ", ";", "!", "?"))
+    ):
+        return head, rest
+    return "", text
+
+
 def find_form(text: str, forms: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
     """The first (longest) form printed in `text` as whole words, with the name it stands for."""
     haystack = f" {folded(text)} "
@@ -244,6 +286,7 @@ def dump(style: HouseStyle) -> str:
                     "example",
                     "unnumbered",
                     "paragraphs",
+                    "run_in",
                     "lines",
                     "titles",
                     "not_items",
@@ -408,6 +451,7 @@ def _items(entry: object, where: str) -> ItemShape:
         _source(entry, where),
         _count(entry, where),
         _strings(entry, "taught_by", where),
+        bool(entry.get("run_in")),
     )
 
 

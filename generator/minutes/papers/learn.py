@@ -37,6 +37,7 @@ from minutes.papers.housestyle import (
     ItemShape,
     Venue,
     folded,
+    run_in_title,
 )
 
 if TYPE_CHECKING:
@@ -402,6 +403,10 @@ class Lesson:
             out.append(f"{kind} items are numbered like {self.items.example!r}")
         if self.items and self.items.paragraphs:
             out.append(f"each paragraph of business in {self.items.kind or 'a paper'} is an item")
+        if self.items and self.items.run_in:
+            out.append("an item is titled by the words it opens with, before a dash or colon")
+        if self.items and self.items.paragraphs and self.items.not_items:
+            out.append(f"{', '.join(repr(x) for x in self.items.not_items)} only group the items under them")
         if self.items and self.items.lines:
             out.append(f"each line of {('an ' + self.items.kind) if self.items.kind else 'a paper'} is an item")
         for role, labels in self.labels.items():
@@ -579,38 +584,33 @@ def _item_shape(items: list[object], lines: Sequence[str], record_path: str, kin
         pattern = patterns.most_common(1)[0][0]
         example = next(n for n in numbers if number_pattern(n) == pattern)
     unnumbered = sum(1 for n in numbers if not n) > len(numbers) / 2
-    folded_lines = [folded(_BULLET.sub("", line).rstrip(" :")) for line in lines]
-    whole, at = 0, []
-    for title in titles:
-        key = folded(title)
-        if not key:
-            continue
-        k = next((n for n, text in enumerate(folded_lines) if text == key), -1)
-        if k >= 0:
-            whole += 1
-            at.append(k)
-        else:
-            k = next((n for n, text in enumerate(folded_lines) if text and key.startswith(text) and len(text) > 8), -1)
-            if k >= 0:
-                at.append(k)
-    # An agenda lists its items a line each; minutes tell them a paragraph each (a paragraph may be one line).
-    one_a_line = unnumbered and kind == "agenda" and whole >= max(2, 0.6 * len(titles))
+    found = _titles_in(titles, lines)
+    # An agenda lists its items a line each; minutes tell them a paragraph each (a paragraph may be one line),
+    # titled by the paragraph, or by the words it opens with before a dash or colon.
+    one_a_line = unnumbered and kind == "agenda" and found.whole >= max(2, 0.6 * len(titles))
     long_titles = [t for t in titles if len(t.split()) >= 10]
+    run_in = found.run_in >= max(2, 0.25 * len(titles))
     paragraphs = (
         unnumbered
         and kind != "agenda"
-        and (len(long_titles) >= max(2, len(titles) / 2) or whole >= max(2, 0.6 * len(titles)))
+        and (
+            len(long_titles) >= max(2, len(titles) / 2)
+            or found.whole >= max(2, 0.6 * len(titles))
+            or (run_in and found.whole + found.opening + found.run_in >= 0.6 * len(titles))
+        )
     )
     not_items: tuple[str, ...] = ()
-    if one_a_line and at:
-        taken = set(at)
+    if one_a_line and found.at:
+        taken = set(found.at)
         not_items = tuple(
             dict.fromkeys(
                 _BULLET.sub("", lines[n]).strip().rstrip(":")
-                for n in range(min(at), max(at))
+                for n in range(min(found.at), max(found.at))
                 if n not in taken and lines[n].strip() and len(lines[n].split()) <= 5
             )
         )
+    elif paragraphs and run_in and found.at:
+        not_items = _grouping_labels(lines, found.at)
     short = tuple(dict.fromkeys(t.strip() for t in titles if 0 < len(t.split()) <= 8))
     return ItemShape(
         kind,
@@ -623,7 +623,60 @@ def _item_shape(items: list[object], lines: Sequence[str], record_path: str, kin
         not_items,
         CORRECTED,
         taught_by=(record_path,),
+        run_in=paragraphs and run_in,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _TitlesFound:
+    """Where corrected titles stand in a paper: how many are a whole line, the opening of a paragraph wrapped
+    over lines, or the words a paragraph opens with before a dash or colon; and the lines they stand on."""
+
+    whole: int
+    opening: int
+    run_in: int
+    at: tuple[int, ...]
+
+
+def _titles_in(titles: Sequence[str], lines: Sequence[str]) -> _TitlesFound:
+    folded_lines = [folded(_BULLET.sub("", line).rstrip(" :")) for line in lines]
+    heads = [folded(run_in_title(_BULLET.sub("", line).strip())[0]) for line in lines]
+    counts = {"whole": 0, "opening": 0, "run_in": 0}
+    at: list[int] = []
+    for key in filter(None, map(folded, titles)):
+        for kind, k in (
+            ("whole", next((n for n, text in enumerate(folded_lines) if text == key), -1)),
+            (
+                "opening",  # a paragraph wrapped over lines, titled by all of it
+                next((n for n, text in enumerate(folded_lines) if text and key.startswith(text) and len(text) > 8), -1),
+            ),
+            ("run_in", next((n for n, head in enumerate(heads) if head == key), -1)),  # "Road Projects – David …"
+        ):
+            if k >= 0:
+                counts[kind] += 1
+                at.append(k)
+                break
+    return _TitlesFound(counts["whole"], counts["opening"], counts["run_in"], tuple(at))
+
+
+def _grouping_labels(lines: Sequence[str], at: Sequence[int]) -> tuple[str, ...]:
+    """Labels that only group the paragraphs ("New Business:", "Old Business:"), standing alone among them or
+    just above the first: the correction left them out."""
+    taken = set(at)
+    above = next((n for n in range(min(at) - 1, -1, -1) if lines[n].strip()), min(at))
+    return tuple(
+        dict.fromkeys(label for n in range(above, max(at)) if n not in taken and (label := _grouping_label(lines[n])))
+    )
+
+
+def _grouping_label(line: str) -> str:
+    """A line that reads as a label over a group of items ("New Business:", "Board/Public Meeting"): a few
+    capitalised words with no figure and no sentence; "" for any other line."""
+    text = re.sub(r"[*_]+", "", _BULLET.sub("", line)).strip().rstrip(":").strip()
+    words = text.split()
+    if not 1 <= len(words) <= 4 or any(c.isdigit() for c in text) or re.search(r"[.,;!?]", text):
+        return ""
+    return text if all(w[:1].isupper() or not w[:1].isalpha() for w in words) else ""
 
 
 _BULLET = re.compile(r"^[\s•·▪■◦*–-]+")

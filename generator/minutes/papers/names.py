@@ -75,7 +75,10 @@ def committee_display_name(printed: str) -> str:
     name = re.sub(r"(?<![\s:;,–-])[\s:;,–-]+$", "", name)
     name = re.sub(r"^(?:the|minutes of(?: the)?)\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(
-        r"(?<!\bparish)(?<!\btown)(?<!\bvillage)(?<!\s)\s+(?:meeting|minutes)$", "", name, flags=re.IGNORECASE
+        r"(?<!\bparish)(?<!\btown)(?<!\bvillage)(?<!\btown\shall)(?<!\s)\s+(?:meeting|minutes)$",
+        "",
+        name,
+        flags=re.IGNORECASE,
     )
     return title_case(name.strip())
 

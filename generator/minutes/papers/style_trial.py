@@ -407,6 +407,8 @@ def _printed_form(body: Body, opening: Sequence[str]) -> str:
 def _shape_said(shape: ItemShape | None) -> str:
     if shape is None:
         return "its items otherwise"
+    if shape.paragraphs and shape.run_in:
+        return "each paragraph of business as an item, titled by the words before its dash or colon"
     if shape.paragraphs:
         return "each paragraph of business as an item"
     if shape.lines:

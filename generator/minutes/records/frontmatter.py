@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from minutes.core.yamlfile import error_text, load_yaml
+from minutes.records.plain_yaml import NOT_PLAIN, read_plain
 
 FENCE = "---"
 
@@ -95,7 +96,10 @@ def parse_yaml(located: Located) -> dict[str, Any]:
     yaml_text = located.yaml_text
     end = located.body_line - 2
     try:
-        data = load_yaml(yaml_text) if yaml_text.strip() else {}
+        # The plain shapes records are written in are read without PyYAML; anything else by the safe loader.
+        data = read_plain(yaml_text)
+        if data is NOT_PLAIN:
+            data = load_yaml(yaml_text) if yaml_text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         if isinstance(exc, yaml.reader.ReaderError):

@@ -110,8 +110,20 @@ class Loader:
         if len(todo) < PARSE_IN_POOL_FROM:
             return
         chunks = [[p for p, _, _ in todo[i : i + _PARSE_CHUNK]] for i in range(0, len(todo), _PARSE_CHUNK)]
-        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=pool_context()) as pool:
-            parsed = [loaded for chunk in pool.map(_parse_records, chunks) for loaded in chunk]
+        done: list[list[LoadedFile] | None] = [None] * len(chunks)
+        # This process is one of the `jobs`: the pool's workers take chunks from the front, this process
+        # parses from the back those no worker has taken yet. What it parses is never sent between
+        # processes (a pool of `jobs` workers left it waiting, unpickling what each worker pickled).
+        with ProcessPoolExecutor(max_workers=self.jobs - 1, mp_context=pool_context()) as pool:
+            futures = [pool.submit(_parse_records, chunk) for chunk in chunks]
+            for n in reversed(range(len(chunks))):
+                if not futures[n].cancel():
+                    break  # a worker has this chunk, and so every chunk before it
+                done[n] = _parse_records(chunks[n])
+            for n, future in enumerate(futures):
+                if done[n] is None:
+                    done[n] = future.result()
+        parsed = [loaded for chunk in done for loaded in chunk or ()]
         for (path, signature, on_disk), loaded in zip(todo, parsed, strict=False):
             self._remember(path, signature, on_disk, loaded)
 
