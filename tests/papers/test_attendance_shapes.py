@@ -840,3 +840,42 @@ def test_a_table_of_minutes_with_an_action_column_reads_its_items():
 def test_apologies_told_in_other_words(line, apologies):
     found = attendance(f"Present: Anne Orr (Chair), Bill Hale, Carol Nye\n{line}\n")
     assert found.apologies == apologies
+
+
+_SUB_ITEMS = (
+    "ELMSWORTH COMMUNITY COUNCIL\nMinutes of the meeting held on 15th June 2021 at 7pm\n\n"
+    "1. Introductions and welcome\n\na. Present\n\n{present}\n\nb. Apologies:\n\n{apologies}\n\n"
+    "c. Declarations of interest – none\n\n2. Minutes of the previous meeting\n\nAccepted.\n\n3. Reports\n\nNoted.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "present, apologies, chair, names, sent",
+    [
+        pytest.param(
+            "Ann Hale\tConvenor\nBob Orme\tVice Chair\nCy Pike\tSecretary\nDi Quill\tMember",
+            "Ed Roe\tTreasurer\nFay Shaw\tMember",
+            "Ann Hale",
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Quill"],
+            ["Ed Roe", "Fay Shaw"],
+            id="name-and-office-rows-under-lettered-sub-items",
+        ),
+        pytest.param(
+            "Cllr Ann Hale\tChairman\nCllr Bob Orme\tMember\nMrs Cy Pike\tClerk",
+            "Cllr Ed Roe\tMember",
+            "Cllr Ann Hale",
+            ["Cllr Ann Hale", "Cllr Bob Orme"],
+            ["Cllr Ed Roe"],
+            id="a-clerk-among-titled-councillors-is-no-member",
+        ),
+    ],
+)
+def test_attendance_under_lettered_sub_items(present, apologies, chair, names, sent):
+    from minutes.papers.convert import convert_with_roles
+    from minutes.papers.readers import read_paper
+
+    text = _SUB_ITEMS.format(present=present, apologies=apologies)
+    paper = read_paper(text.encode(), "content/papers/paper.txt")
+    (document,) = convert_with_roles(paper, "content/papers/paper.txt", council="Elmsworth Community Council").documents
+    attendance = document.record.attendance
+    assert (attendance.chair, list(attendance.present), list(attendance.apologies)) == (chair, names, sent)
