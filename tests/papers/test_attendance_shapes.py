@@ -249,6 +249,14 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="a-moderator-not-elected-changes-nothing",
         ),
         pytest.param(
+            "Present:\tAnn Hale\tBob Orme\n\tCy Pike\tDi Quill\nEd Roe\n\nIn attendance: Fay Shaw\n",
+            "",
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"],
+            ["Fay Shaw"],
+            [],
+            id="two-columns-of-names-a-person-in-each-cell",
+        ),
+        pytest.param(
             "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
             "Ann Hale",
             ["Ann Hale", "Bob Orme"],

@@ -1518,6 +1518,9 @@ def _names_part(text: str) -> str:
 def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFound) -> int:
     """Names under a label, over the lines that follow it; returns the index after the block."""
     lines, shapes_, end = scan.lines, scan.shapes, scan.end
+    raw_label = lines[i].text.strip()
+    if rest and "\t" in raw_label and (cells := label_of(raw_label)) and "\t" in cells[1]:
+        rest = cells[1]  # "Present: | Caroline Colquhoun | Colin Smith": the row's cells, as the rows under it keep
     texts: list[tuple[int, str]] = [(i, rest)] if rest else []
     found.lines.add(i)
     cell_label = not rest and lines[i].text.rstrip().endswith("|")
@@ -1989,6 +1992,9 @@ def _table_row(role: str, text: str, bearers: bool = False) -> list[Placed]:
         name_cell, row_role = (
             (f"{cells[0]} {cells[1]}", "") if _COUNCILLOR.fullmatch(cells[0]) else (cells[1], cells[0])
         )
+    if not dashed and len(cells) > 1 and all(_plain_person(c) for c in cells):
+        # "Caroline Colquhoun | Colin Smith": two columns of names, a person in each cell
+        return [_placed(role, [p for c in cells for p in people_in(c)], role in (MEMBERS, PRESENT))]
     people = [_with(p, role=row_role) for p in people_in(name_cell)]
     if not people:
         return []
@@ -2004,6 +2010,16 @@ def _table_row(role: str, text: str, bearers: bool = False) -> list[Placed]:
     if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and (dashed or _officer(row_role)):
         return [_placed(IN_ATTENDANCE, people)]
     return [_placed(role, people, role in (MEMBERS, PRESENT))]
+
+
+def _plain_person(cell: str) -> bool:
+    """A table cell holding one person's plain name ("Colin Smith", "Mrs A Hale"), no office, body or mark."""
+    words = cell.split()
+    if not 2 <= len(words) <= 4 or _office_cell(cell) or re.search(r"[&()/\d:]", cell):
+        return False
+    if any(w.lower().strip(".,") in ROLE_WORDS for w in words if not _SINGLE_TITLE.match(w)):
+        return False
+    return len(people_in(cell)) == 1 and all(w[:1].isupper() for w in words)
 
 
 def _office_cell(cell: str) -> bool:
