@@ -780,6 +780,10 @@ def test_community_council_lists(text, chair, present, in_attendance, apologies)
             "Cllr Orr was appointed as Chairman for the meeting.", "Cllr Orr", id="appointed-chairman-for-the-meeting"
         ),
         pytest.param("Cllr Orr was elected to the finance working group.", "", id="elected-to-another-body"),
+        pytest.param(
+            "The Convenor (Watson Robinson) opened the meeting.", "Watson Robinson", id="the-convenor-named-in-brackets"
+        ),
+        pytest.param("The Convenor, Ann Orr, welcomed everyone.", "Ann Orr", id="the-convenor-comma-name"),
     ],
 )
 def test_chaired_the_meeting(sentence, chair):

@@ -841,9 +841,14 @@ _CHAIR_SENTENCES = (
         rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})"
         r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:took|was\s+in|assumed|occupied)\s+the\s+(?i:chair)\b|chaired\s+the\s+(?:meeting|proceedings)\b)"
     ),
+    # "The Convenor (Watson Robinson) opened the meeting"
+    re.compile(
+        rf"\b[Tt]he\s+(?i:chair(?:man|woman|person)?|conven[eo]r|president)\s+\((?P<name>(?:{_NAMED_TITLE}\.?\s+)?"
+        r"(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)\s+(?:welcomed|opened|called|declared|presided|convened)\b"
+    ),
     # "The Chair, Anne Orr, welcomed …", "opened by the Chairman, Mr A Orr, at 7pm"
     re.compile(
-        rf"\b[Tt]he\s+(?i:chair(?:man|woman|person)?),\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+"
+        rf"\b[Tt]he\s+(?i:chair(?:man|woman|person)?|conven[eo]r),\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+"
         r"(?:\s+[A-Z][\w'’-]+){0,2}),"
     ),
     # "Anne Orr (Chair) welcomed everyone", "Cllr Orr, Chairman, opened the meeting"
