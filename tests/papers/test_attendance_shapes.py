@@ -257,6 +257,22 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="two-columns-of-names-a-person-in-each-cell",
         ),
         pytest.param(
+            "Members: Ann Hale, Bob Orme\nATTENDING: Cy Pike, Di Quill\n",
+            "",
+            ["Ann Hale", "Bob Orme"],
+            ["Cy Pike", "Di Quill"],
+            [],
+            id="attending-after-the-members-are-the-others",
+        ),
+        pytest.param(
+            "Attending: Ann Hale, Bob Orme\n",
+            "",
+            ["Ann Hale", "Bob Orme"],
+            [],
+            [],
+            id="attending-alone-lists-those-present",
+        ),
+        pytest.param(
             "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
             "Ann Hale",
             ["Ann Hale", "Bob Orme"],

@@ -1001,6 +1001,10 @@ _FOLLOWING_WERE_PRESENT = re.compile(r"^(?:the\s+)?following\s+(?:\w+\s+){0,2}we
 """"The following councillors were present: …": a label, though it reads as a sentence."""
 
 
+_ATTENDING = re.compile(r"^(?:attending|attendees|attendance)\b", re.IGNORECASE)
+"""Labels that list those present where nobody is yet listed, and those attending beside the members after them."""
+
+
 def _says_who_attended(text: str) -> bool:
     return any(
         pattern.search(text)
@@ -1025,6 +1029,8 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
         role, rest = labelled
         if heading_open and _ELECTED_MEMBERS.match(shape.text):
             role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
+        if role == PRESENT and found.present and _ATTENDING.match(shape.text):
+            role = IN_ATTENDANCE  # "Members: …" then "Attending: …": the others who came
         following = _read_block(scan, i, role, rest, found)
         still_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
             heading_open and role == CHAIR
