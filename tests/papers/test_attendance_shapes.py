@@ -249,6 +249,30 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="a-moderator-not-elected-changes-nothing",
         ),
         pytest.param(
+            "Present:\tAnn Hale\tBob Orme\n\tCy Pike\tDi Quill\nEd Roe\n\nIn attendance: Fay Shaw\n",
+            "",
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Quill", "Ed Roe"],
+            ["Fay Shaw"],
+            [],
+            id="two-columns-of-names-a-person-in-each-cell",
+        ),
+        pytest.param(
+            "Members: Ann Hale, Bob Orme\nATTENDING: Cy Pike, Di Quill\n",
+            "",
+            ["Ann Hale", "Bob Orme"],
+            ["Cy Pike", "Di Quill"],
+            [],
+            id="attending-after-the-members-are-the-others",
+        ),
+        pytest.param(
+            "Attending: Ann Hale, Bob Orme\n",
+            "",
+            ["Ann Hale", "Bob Orme"],
+            [],
+            [],
+            id="attending-alone-lists-those-present",
+        ),
+        pytest.param(
             "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
             "Ann Hale",
             ["Ann Hale", "Bob Orme"],
@@ -772,6 +796,10 @@ def test_community_council_lists(text, chair, present, in_attendance, apologies)
             "Cllr Orr was appointed as Chairman for the meeting.", "Cllr Orr", id="appointed-chairman-for-the-meeting"
         ),
         pytest.param("Cllr Orr was elected to the finance working group.", "", id="elected-to-another-body"),
+        pytest.param(
+            "The Convenor (Watson Robinson) opened the meeting.", "Watson Robinson", id="the-convenor-named-in-brackets"
+        ),
+        pytest.param("The Convenor, Ann Orr, welcomed everyone.", "Ann Orr", id="the-convenor-comma-name"),
     ],
 )
 def test_chaired_the_meeting(sentence, chair):
@@ -840,3 +868,42 @@ def test_a_table_of_minutes_with_an_action_column_reads_its_items():
 def test_apologies_told_in_other_words(line, apologies):
     found = attendance(f"Present: Anne Orr (Chair), Bill Hale, Carol Nye\n{line}\n")
     assert found.apologies == apologies
+
+
+_SUB_ITEMS = (
+    "ELMSWORTH COMMUNITY COUNCIL\nMinutes of the meeting held on 15th June 2021 at 7pm\n\n"
+    "1. Introductions and welcome\n\na. Present\n\n{present}\n\nb. Apologies:\n\n{apologies}\n\n"
+    "c. Declarations of interest – none\n\n2. Minutes of the previous meeting\n\nAccepted.\n\n3. Reports\n\nNoted.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "present, apologies, chair, names, sent",
+    [
+        pytest.param(
+            "Ann Hale\tConvenor\nBob Orme\tVice Chair\nCy Pike\tSecretary\nDi Quill\tMember",
+            "Ed Roe\tTreasurer\nFay Shaw\tMember",
+            "Ann Hale",
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Quill"],
+            ["Ed Roe", "Fay Shaw"],
+            id="name-and-office-rows-under-lettered-sub-items",
+        ),
+        pytest.param(
+            "Cllr Ann Hale\tChairman\nCllr Bob Orme\tMember\nMrs Cy Pike\tClerk",
+            "Cllr Ed Roe\tMember",
+            "Cllr Ann Hale",
+            ["Cllr Ann Hale", "Cllr Bob Orme"],
+            ["Cllr Ed Roe"],
+            id="a-clerk-among-titled-councillors-is-no-member",
+        ),
+    ],
+)
+def test_attendance_under_lettered_sub_items(present, apologies, chair, names, sent):
+    from minutes.papers.convert import convert_with_roles
+    from minutes.papers.readers import read_paper
+
+    text = _SUB_ITEMS.format(present=present, apologies=apologies)
+    paper = read_paper(text.encode(), "content/papers/paper.txt")
+    (document,) = convert_with_roles(paper, "content/papers/paper.txt", council="Elmsworth Community Council").documents
+    attendance = document.record.attendance
+    assert (attendance.chair, list(attendance.present), list(attendance.apologies)) == (chair, names, sent)

@@ -555,3 +555,18 @@ def test_repeated_page_lines(texts_in, expected):
 def test_list_entries_are_not_joined_to_the_line_above(texts_in, expected):
     lines = clean.clean_lines("\n".join(texts_in) + "\n")
     assert [line.text for line in lines if line.text] == expected
+
+
+@pytest.mark.parametrize(
+    "text, artefact",
+    [
+        pytest.param("**th**", "superscript", id="bold-th"),
+        pytest.param("st", "superscript", id="st"),
+        pytest.param("TH", "superscript", id="capitals"),
+        pytest.param("the", "", id="a-word"),
+        pytest.param("15th", "", id="a-date's-ordinal"),
+    ],
+)
+def test_detached_superscripts(text, artefact):
+    (line,) = run(clean.detached_superscripts, text)
+    assert line.artefact == artefact

@@ -303,6 +303,13 @@ def test_proposals_are_kept_for_explain():
         pytest.param(
             "Elmsworth Parish Council Annual Meeting", "Elmsworth Parish Council", id="the-councils-annual-meeting"
         ),
+        pytest.param(
+            "AGREED Minutes for the Elm Community Council AGM", "Elm Community Council", id="agreed-minutes-for-the"
+        ),
+        pytest.param("Elm Community Council public meeting", "Elm Community Council", id="public-meeting"),
+        pytest.param(
+            "Elm Council General Purposes Committee", "Elm Council General Purposes Committee", id="general-purposes"
+        ),
     ],
 )
 def test_clean_body(text, expected):

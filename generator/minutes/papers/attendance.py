@@ -841,9 +841,14 @@ _CHAIR_SENTENCES = (
         rf"(?<![\w.'’-])(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]{{0,40}}+(?:\s+[A-Z][\w.'’-]{{0,40}}+){{0,3}})"
         r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:took|was\s+in|assumed|occupied)\s+the\s+(?i:chair)\b|chaired\s+the\s+(?:meeting|proceedings)\b)"
     ),
+    # "The Convenor (Watson Robinson) opened the meeting"
+    re.compile(
+        rf"\b[Tt]he\s+(?i:chair(?:man|woman|person)?|conven[eo]r|president)\s+\((?P<name>(?:{_NAMED_TITLE}\.?\s+)?"
+        r"(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)\s+(?:welcomed|opened|called|declared|presided|convened)\b"
+    ),
     # "The Chair, Anne Orr, welcomed …", "opened by the Chairman, Mr A Orr, at 7pm"
     re.compile(
-        rf"\b[Tt]he\s+(?i:chair(?:man|woman|person)?),\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+"
+        rf"\b[Tt]he\s+(?i:chair(?:man|woman|person)?|conven[eo]r),\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+"
         r"(?:\s+[A-Z][\w'’-]+){0,2}),"
     ),
     # "Anne Orr (Chair) welcomed everyone", "Cllr Orr, Chairman, opened the meeting"
@@ -996,6 +1001,10 @@ _FOLLOWING_WERE_PRESENT = re.compile(r"^(?:the\s+)?following\s+(?:\w+\s+){0,2}we
 """"The following councillors were present: …": a label, though it reads as a sentence."""
 
 
+_ATTENDING = re.compile(r"^(?:attending|attendees|attendance)\b", re.IGNORECASE)
+"""Labels that list those present where nobody is yet listed, and those attending beside the members after them."""
+
+
 def _says_who_attended(text: str) -> bool:
     return any(
         pattern.search(text)
@@ -1020,6 +1029,8 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
         role, rest = labelled
         if heading_open and _ELECTED_MEMBERS.match(shape.text):
             role = MEMBERS  # "PRESENT:" / "Chairperson: …" / "Elected Members: …": the body's own members
+        if role == PRESENT and found.present and _ATTENDING.match(shape.text):
+            role = IN_ATTENDANCE  # "Members: …" then "Attending: …": the others who came
         following = _read_block(scan, i, role, rest, found)
         still_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
             heading_open and role == CHAIR
@@ -1089,14 +1100,35 @@ def read_further(
             read_text(item.rest, seen, item.index, APOLOGIES if _APOLOGY_TITLE.match(item.title) else "")
         if _APOLOGY_TITLE.match(item.title):
             read_apologies_item(lines, item.body, item.stop, seen, shapes_)
-        if ATTENDANCE_TITLE.match(item.title) and (
-            item.index >= reach or not any(item.body <= k < item.stop for k in seen.lines)
-        ):
+        if ATTENDANCE_TITLE.match(item.title) and (item.index >= reach or _first_unread(lines, item, seen)):
             # under a "Present" item (not an apologies one), a list without a label is the list of those present
             bare_lists = item.stop if not _APOLOGY_TITLE.match(item.title) else item.body
             seen.merge(read_attendance(lines, item.body, item.stop, shapes_, meeting_day, opening_end=bare_lists))
+            titled = label_of(item.title.strip().rstrip(":") + ":")
+            if titled and not titled[1] and _first_unread(lines, item, seen):
+                # "a. Present" / "Watson Robinson | Convenor": the title is the label of the rows under it
+                seen.merge(_read_under_title(lines, shapes_, item, titled[0], meeting_day))
     if not (seen.present or seen.apologies) and items:
         seen.merge(read_attendance(lines, reach, end, shapes_, meeting_day, labels_only=True))
+
+
+def _read_under_title(
+    lines: Sequence[Line], shapes_: Sequence[Shape], item: ItemSpan, role: str, meeting_day: tuple[int, int] | None
+) -> AttendanceFound:
+    """The list under an item whose title is an attendance label, read as the label's block."""
+    found = AttendanceFound()
+    cells = [_without_cell_bars(shape) for shape in shapes_]
+    scan = _Scan(lines, cells, item.stop, _flag_legend(cells, item.body, item.stop), meeting_day, False, item.stop)
+    _read_block(scan, item.index, role, "", found)
+    found.lines.discard(item.index)  # the title stays the item's heading
+    return found
+
+
+def _first_unread(lines: Sequence[Line], item: ItemSpan, seen: AttendanceFound) -> bool:
+    """Whether the first line under an item about attendance went unread: its list ("a. Present" / "Watson
+    Robinson | Convenor"), though a later label under it ("Attending:") was read with the opening."""
+    first = next((k for k in range(item.body, item.stop) if lines[k].is_content and not lines[k].artefact), -1)
+    return first >= 0 and first not in seen.lines and first not in seen.sentence_lines
 
 
 _ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
@@ -1497,6 +1529,9 @@ def _names_part(text: str) -> str:
 def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFound) -> int:
     """Names under a label, over the lines that follow it; returns the index after the block."""
     lines, shapes_, end = scan.lines, scan.shapes, scan.end
+    raw_label = lines[i].text.strip()
+    if rest and "\t" in raw_label and (cells := label_of(raw_label)) and "\t" in cells[1]:
+        rest = cells[1]  # "Present: | Caroline Colquhoun | Colin Smith": the row's cells, as the rows under it keep
     texts: list[tuple[int, str]] = [(i, rest)] if rest else []
     found.lines.add(i)
     cell_label = not rest and lines[i].text.rstrip().endswith("|")
@@ -1934,11 +1969,25 @@ def table(block: Block) -> Evidence | None:
     members, an officer's among those in attendance."""
     if not any("\t" in text for _, text in block.texts):
         return None
-    placed = [row for _, text in block.texts for row in _table_row(block.role, text)]
+    bearers = _bearers_are_members([text for _, text in block.texts])
+    placed = [row for _, text in block.texts for row in _table_row(block.role, text, bearers)]
     return _taken("attendance.table", block, Taken(tuple(placed), note=f"{block.role}: a table of names"))
 
 
-def _table_row(role: str, text: str) -> list[Placed]:
+def _bearers_are_members(rows: Sequence[str]) -> bool:
+    """A table whose chair is marked by an office ("Watson Robinson | Convenor") and whose names mostly carry no
+    councillor's title: its secretary and treasurer are the body's own office-bearers (`_office_bearers`)."""
+    cells = [[c.strip() for c in text.split("\t") if c.strip()] for text in rows if "\t" in text]
+    chaired = any(len(c) > 1 and _CHAIR_ROLE.match(c[1]) for c in cells)
+    titled = sum(1 for c in cells if c and _COUNCILLOR.match(c[0]))
+    return chaired and 2 * titled < len(cells)
+
+
+_CHAIR_ROLE = re.compile(r"(?i:chair(?:man|woman|person)?|conven[eo]r|president|presiding)\b")
+"""An office beside a name that says its holder chairs ("Chair", "Convenor CC"), never a vice-chair's."""
+
+
+def _table_row(role: str, text: str, bearers: bool = False) -> list[Placed]:
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     if not cells:
         return []
@@ -1954,20 +2003,34 @@ def _table_row(role: str, text: str) -> list[Placed]:
         name_cell, row_role = (
             (f"{cells[0]} {cells[1]}", "") if _COUNCILLOR.fullmatch(cells[0]) else (cells[1], cells[0])
         )
+    if not dashed and len(cells) > 1 and all(_plain_person(c) for c in cells):
+        # "Caroline Colquhoun | Colin Smith": two columns of names, a person in each cell
+        return [_placed(role, [p for c in cells for p in people_in(c)], role in (MEMBERS, PRESENT))]
     people = [_with(p, role=row_role) for p in people_in(name_cell)]
     if not people:
         return []
-    if re.match(r"^chair", row_role, re.IGNORECASE):
+    if _CHAIR_ROLE.match(row_role):
         people = [_with(p, chair=True) for p in people]
     row_is_member = (
-        bool(re.search(r"\b(?:member|chair(?:man|person)?)\b", row_role, re.IGNORECASE))
+        bool(re.search(r"\b(?:member|chair(?:man|person)?|conven[eo]r)\b", row_role, re.IGNORECASE))
         and not re.search(r"\bvice\b", row_role, re.I)
     ) or not row_role
+    row_is_member = row_is_member or (bearers and bool(_BEARER_OFFICE.fullmatch(row_role)))
     if role == IN_ATTENDANCE and row_is_member and dashed:
         return [_placed(MEMBERS, people, True)]
     if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and (dashed or _officer(row_role)):
         return [_placed(IN_ATTENDANCE, people)]
     return [_placed(role, people, role in (MEMBERS, PRESENT))]
+
+
+def _plain_person(cell: str) -> bool:
+    """A table cell holding one person's plain name ("Colin Smith", "Mrs A Hale"), no office, body or mark."""
+    words = cell.split()
+    if not 2 <= len(words) <= 4 or _office_cell(cell) or re.search(r"[&()/\d:]", cell):
+        return False
+    if any(w.lower().strip(".,") in ROLE_WORDS for w in words if not _SINGLE_TITLE.match(w)):
+        return False
+    return len(people_in(cell)) == 1 and all(w[:1].isupper() for w in words)
 
 
 def _office_cell(cell: str) -> bool:

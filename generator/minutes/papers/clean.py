@@ -517,6 +517,18 @@ def page_markers(lines: list[Line]) -> list[Line]:
     return out
 
 
+_DETACHED_SUPERSCRIPT = re.compile(r"^\s*(?:\*\*)?(?:st|nd|rd|th|ST|ND|RD|TH)(?:\*\*)?\s*$")
+
+
+def detached_superscripts(lines: list[Line]) -> list[Line]:
+    """ "th" on a line of its own: a date's raised ordinal ("15<sup>th</sup>") that a PDF's text set apart
+    from its date, which would otherwise run into the heading above it ("… Community Council th")."""
+    return [
+        replace(line, text="", artefact="superscript") if _DETACHED_SUPERSCRIPT.match(line.text) else line
+        for line in lines
+    ]
+
+
 def running_headers(lines: list[Line]) -> list[Line]:
     """A committee name in capitals ending in a dash, with or without a page number or short date.
 
@@ -836,6 +848,7 @@ RULES: tuple[Rule, ...] = (
     callouts,
     mirror_site_furniture,
     page_markers,
+    detached_superscripts,
     pack_stamps,
     page_breaks,
     running_headers,

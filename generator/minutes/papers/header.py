@@ -315,6 +315,13 @@ def _without_leading_words(text: str) -> str:
         flags=re.IGNORECASE,
     )  # "Decision determined at Transport & Connectivity Policy Committee meeting on …"
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    # "AGREED Minutes for the …", "Unconfirmed minutes of …": the state of the minutes, not part of the name
+    text = re.sub(
+        r"^(?:agreed|approved|unapproved|confirmed|unconfirmed|signed|final|draft)\s+(?=(?:agenda|minutes)\b)",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(
         r"^(?:agenda|minutes|decisions)(?:,?\s+(?:and|decisions|minutes))*\s+(?:for|of)\s+(?:the\s+)?",
         "",
@@ -351,7 +358,8 @@ def _without_what_follows(text: str) -> str:
     text = re.sub(r"(?<!\s)\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
     text = re.sub(
-        rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened)\b.*$",
+        rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened|"
+        r"(?:public|open|general)(?=\s+meeting\b))\b.*$",
         r"\1",
         text,
         flags=re.IGNORECASE,

@@ -1010,7 +1010,11 @@ _ACTION_CELL = re.compile(
     r"(?:cllrs?|councillors?)\s+[A-Z][\w'’-]+(?:\s*[,/&]\s*[A-Z][\w'’-]+){0,3}))\.?"
 )
 """The action column of a table of minutes: who is to act ("Clerk", "JO/EM", "Cllr Orr"), not a figure or a name."""
-_CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.)]?$", re.IGNORECASE)
+_CELL_NUMBER = re.compile(
+    r"^(?:item\s+|min(?:ute)?\.?\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,4}/\d{2,4})[.)]?$", re.IGNORECASE
+)
+"""A row's first cell holding an item's number: "3", "11.1", "Item 4", "21/03" (a minute's number)."""
+_MONEY_OR_FIGURE = re.compile(r"^[£$€]?\s*[\d,.]+(?:\s*[a-zA-Z%]{0,3})?$")
 
 
 @rule(
@@ -1021,30 +1025,44 @@ _CELL_NUMBER = re.compile(r"^(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[
     example("1 | Supplier | £400", expect=None),
     example("4\tPlanning: no objection to 19/0123.\tClerk", expect=("4", "Planning")),
     example("2 | Cllr Ann Orr | Present", expect=None, note="a register's row, its last cell no one's action"),
+    example("21/01\tApologies\tCllr S Black sent apologies.", expect=("21/01", "Apologies")),
+    example("21/03\tMinutes\tApproved and signed.\tClerk", expect=("21/03", "Minutes")),
+    example("3\tHall hire\t£15.00\tClerk", expect=None, note="a payment and who pays it"),
     weight=14,
 )
 def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """An agenda set out as a table, one item to a row: "1\tApologies for absence",
     "| 3 | Minutes of the last meeting |", "11.1 | To note the update. |"."""
     cells = [unmark(c) for c in row_cells(lines[i].text) if unmark(c)]
-    action = len(cells) == 3 and bool(_ACTION_CELL.fullmatch(cells[2]))
-    if not 2 <= len(cells) <= 3 or (
-        len(cells) == 3 and not action and not re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", cells[2])
-    ):
+    acting = len(cells) in (3, 4) and bool(_ACTION_CELL.fullmatch(cells[-1]))
+    action = cells[-1] if acting else ""
+    body = cells[:-1] if acting else cells
+    pages = len(body) == 3 and bool(re.fullmatch(r"(?i:(?:pages?\s+)?[\d\s–-]+)", body[2]))
+    said = len(body) == 3 and not pages and _minute_text(body[2])
+    if not 2 <= len(body) <= 3 or (len(body) == 3 and not pages and not said):
         return None  # a row of figures or names ("1 | Supplier | £400"), not an item, its title and its pages
     number = _CELL_NUMBER.match(cells[0])
     title = cells[1]
     if not number or number.group("n").startswith("0") or not _TITLE_START.match(title) or len(title.split()) > 30:
         return None  # "08 | Haydn Gill": a register's entry number
     rest = ""
-    if len(cells) == 3 and not action:
-        pages = re.sub(r"(?i)^pages?\s+", "", cells[2])
-        title = f"{title} (Pages {pages})"  # the pages column, kept as the agenda prints a page range
+    if pages:
+        pages_text = re.sub(r"(?i)^pages?\s+", "", body[2])
+        title = f"{title} (Pages {pages_text})"  # the pages column, kept as the agenda prints a page range
     else:
         title, rest = run_in(title)  # "Apologies: Cllr Gray.": the minute's heading, then its text
-        rest = f"{rest} {cells[2]}".strip() if action else rest  # who is to act, kept with the text
-    form = "dotted" if "." in number.group("n") else "int"
+        # "21/03 | Minutes | Approved and signed. | Clerk": the minute's text, then who is to act, kept with it
+        rest = " ".join(part for part in (rest, body[2] if said else "", action) if part)
+    form = "slash" if "/" in number.group("n") else "dotted" if "." in number.group("n") else "int"
     return Candidate(i, i + 1, number.group("n"), title, form, "table", TABLE_ROW, rest=rest)
+
+
+def _minute_text(cell: str) -> bool:
+    """A cell that reads as what a minute says, a sentence ("Cllr S Black sent apologies.", "Approved and signed.",
+    "None."), not a figure, a sum, a register's mark ("Present") or a reference to an item ("Item 8")."""
+    if _MONEY_OR_FIGURE.match(cell) or re.match(r"(?i:item|agenda|page)s?\s+\d", cell):
+        return False  # "£15.00", "Item 8 Parking levy": a sum, or a reference to an item
+    return bool(re.search(r"[A-Za-z]{3}", cell)) and cell.rstrip().endswith((".", "!", "?"))
 
 
 def _next_row(lines: Sequence[Line], i: int, end: int) -> tuple[int, list[str]]:
