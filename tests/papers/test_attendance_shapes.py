@@ -273,6 +273,31 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="attending-alone-lists-those-present",
         ),
         pytest.param(
+            "Present: Community Councillors A Hale (Chair), B Orme; SBC Councillors C Pike, D Quill; PC E Roe; "
+            "4 members of the public.\n",
+            "Councillor A Hale",
+            ["Councillor A Hale", "Councillor B Orme"],
+            ["Councillor C Pike", "Councillor D Quill", "PC E Roe"],
+            [],
+            id="another-bodys-councillors-and-the-police-after-semicolons",
+        ),
+        pytest.param(
+            "Present: Ann Hale (Chair), Bob Orme; Cllr Cy Pike (SBC); PC Di Quill\n",
+            "Ann Hale",
+            ["Ann Hale", "Bob Orme"],
+            ["Cllr Cy Pike", "PC Di Quill"],
+            [],
+            id="a-councillor-of-another-body-named-in-brackets",
+        ),
+        pytest.param(
+            "Present: Cllr Ann Hale (Chair); Cllr Bob Orme; Cllr Cy Pike\n",
+            "Cllr Ann Hale",
+            ["Cllr Ann Hale", "Cllr Bob Orme", "Cllr Cy Pike"],
+            [],
+            [],
+            id="members-set-apart-by-semicolons-stay-members",
+        ),
+        pytest.param(
             "Cllrs present: Ann Hale (Chair), Bob Orme.\nCllrs absent: Cy Pike (apologies sent), Di Quill.\n",
             "Ann Hale",
             ["Ann Hale", "Bob Orme"],

@@ -2304,8 +2304,38 @@ def _take_block(
         texts = _pick_meeting(texts, meeting_day)
     elif _dated_sublabels(texts):
         found.needs_day = True
+    if role in (PRESENT, MEMBERS) and any(_OTHER_COUNCILLORS.search(text) for _, text in texts):
+        texts, others = _members_and_others(texts)
+        for other in others:  # each group read on its own: a group's title is only its own names'
+            _take(found, Block(IN_ATTENDANCE, (other,), flags, bool(found.chair), bool(found.present)))
     block = Block(role, tuple(texts), flags, bool(found.chair), bool(found.present))
     _take(found, block)
+
+
+_OTHER_COUNCILLORS = re.compile(
+    r";\s*(?=(?:[A-Z]{2,5}|Ward|District|County|Regional|Borough|Unitary)\s+(?i:councillors?|cllrs?)\b|"
+    r"(?:PC|PCSO|Police)\s+[A-Z]|(?:Cllrs?|Councillors?)\.?\s+[A-Z][^;()]{0,60}\((?!RFO\))[A-Z]{2,5}\))"
+)
+""""…; SBC Councillors J Greenwell, M Rowley; PC T Black": another body's councillors and the police, set after
+the members in one list, each group after a semicolon."""
+_ORG_BEFORE_TITLE = re.compile(
+    r"^(?:[A-Z]{2,5}|Ward|District|County|Regional|Borough|Unitary)\s+(?=(?i:councillors?|cllrs?)\b)"
+)
+_OWN_COUNCILLORS = re.compile(r"^(?i:community|parish|town)\s+(?=(?i:councillors)\s+[A-Z])")
+
+
+def _members_and_others(texts: Sequence[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """A list of those present split where another body's councillors or the police follow the members after a
+    semicolon: (the members' part, the others' parts); "Community Councillors J Smith" keeps its title as a
+    group's ("Councillors J Smith")."""
+    own: list[tuple[int, str]] = []
+    others: list[tuple[int, str]] = []
+    for index, text in texts:
+        first, *rest = _OTHER_COUNCILLORS.split(text)
+        own.append((index, _OWN_COUNCILLORS.sub("", first.strip())))
+        # "SBC Councillors J Greenwell, M Rowley": the group's title, without the body it names
+        others += [(index, _ORG_BEFORE_TITLE.sub("", part.strip().rstrip(";."))) for part in rest if part.strip()]
+    return own, others
 
 
 def _take(found: AttendanceFound, block: Block) -> None:
