@@ -273,6 +273,14 @@ def test_labels_inside_one_paragraph(text, apologies, in_attendance):
             id="attending-alone-lists-those-present",
         ),
         pytest.param(
+            "Members Present:\nAnn Hale\nBob Orme\nAlso in\nAttendance:\nCy Pike\nDi Quill\n",
+            "",
+            ["Ann Hale", "Bob Orme", "Cy Pike", "Di Quill"],
+            [],
+            [],
+            id="attendance-broken-from-its-also-in-is-no-new-list",
+        ),
+        pytest.param(
             "Present: Community Councillors A Hale (Chair), B Orme; SBC Councillors C Pike, D Quill; PC E Roe; "
             "4 members of the public.\n",
             "Councillor A Hale",

@@ -1001,8 +1001,9 @@ _FOLLOWING_WERE_PRESENT = re.compile(r"^(?:the\s+)?following\s+(?:\w+\s+){0,2}we
 """"The following councillors were present: …": a label, though it reads as a sentence."""
 
 
-_ATTENDING = re.compile(r"^(?:attending|attendees|attendance)\b", re.IGNORECASE)
-"""Labels that list those present where nobody is yet listed, and those attending beside the members after them."""
+_ATTENDING = re.compile(r"^(?:attending|attendees)\b", re.IGNORECASE)
+"""Labels that list those present where nobody is yet listed, and those attending beside the members after them
+("Attendance:" is not one: it is often the end of an "Also in / Attendance:" a flattened page broke in two)."""
 
 
 def _says_who_attended(text: str) -> bool:
