@@ -164,3 +164,21 @@ def test_a_body_is_named_as_its_heading_prints_it_under_its_council(heading, cou
     paper = read_paper(_COMMISSION.format(heading=heading).encode(), "content/papers/paper.txt")
     (document,) = convert_with_roles(paper, "content/papers/paper.txt", council=council).documents
     assert document.record.committee == committee
+
+
+def test_two_agendas_on_one_page_are_two_records_of_their_own_bodies():
+    from minutes.papers.convert import convert_with_roles
+    from minutes.papers.readers import read_paper
+
+    text = (
+        "ELMSWORTH ANNUAL PARISH MEETING\nto be held on Tuesday, 14th March 2017 at 7.15pm in the Village Hall\n"
+        "AGENDA\n1. Welcome\n2. Minutes of the last Annual Parish Meeting\n3. Reports\n\n"
+        "ELMSWORTH PARISH COUNCIL\nANNUAL MEETING OF THE PARISH COUNCIL\nto be held on Tuesday, 14th March 2017 at 7.45pm\n"
+        "AGENDA\n1. Election of Chairman\n2. Election of Vice-Chairman\n3. Apologies\n"
+    )
+    paper = read_paper(text.encode(), "content/papers/paper.txt")
+    documents = convert_with_roles(paper, "content/papers/paper.txt", council="Elmsworth Parish Council").documents
+    assert [(d.record.committee, d.record.time, [i.title for i in d.record.items]) for d in documents] == [
+        ("Annual Parish Meeting", "19:15", ["Welcome", "Minutes of the last Annual Parish Meeting", "Reports"]),
+        ("Elmsworth Parish Council", "19:45", ["Election of Chairman", "Election of Vice-Chairman", "Apologies"]),
+    ]

@@ -30,6 +30,7 @@ from minutes.papers.dates import find_dates, parse_date, parse_time
 from minutes.papers.extract import Found, item_key, read_meeting, read_report
 from minutes.papers.header import (
     BODY_WORD,
+    ELECTORS_MEETING,
     FRONT_MATTER_DATE,
     MeetingFacts,
     council_named_in,
@@ -647,7 +648,12 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines: Sequen
         if (
             printed
             and not names.same_body(printed, main.facts.committee or main.committee.name)
-            and not (is_generic_body(printed) and main.committee is not UNSORTED)
+            and not (
+                is_generic_body(printed)
+                and main.committee is not UNSORTED
+                # "… PARISH COUNCIL" after the electors' meeting on one page is the council, not that meeting
+                and not ELECTORS_MEETING.search(main.committee.name)
+            )
         ):
             doc.committee = _committee(printed, names, council, lines, doc)
             doc.other_body = doc.committee.slug != main.committee.slug

@@ -60,6 +60,10 @@ _MINUTES_OF = re.compile(
 _BODY_MEETING = re.compile(
     rf"\b(?:an?|the)\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){{1,6}}?)(?:{_MEETING_TYPE}\s+)?meeting\s+(?:was|will\s+be|is\s+to\s+be|to\s+be)\s+held",
 )
+_HEADING_MEETING_HELD = re.compile(
+    r"^(?P<body>(?:[A-Z][A-Z'’&-]*\s+){1,6}?MEETING)\s+(?:to\s+be|will\s+be|is\s+to\s+be)\s+held\b", re.MULTILINE
+)
+""""ELMSWORTH ANNUAL PARISH MEETING to be held on …": a heading in capitals naming the meeting, then when."""
 _BODY_THEN_MINUTES = re.compile(
     rf"^(?P<body>(?:[A-Z][\w'’&-]*\s+){{1,10}}?)(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:proceedings\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
     rf"(?:{_MEETING_TYPE}\s+)?meeting\b",
@@ -334,7 +338,7 @@ def _without_leading_words(text: str) -> str:
     return text
 
 
-_ELECTORS_MEETING = re.compile(
+ELECTORS_MEETING = re.compile(
     r"\bannual\s+(?:parish|town|village|community|township|electors['’]?)\s+(?:hall\s+)?meeting\b", re.IGNORECASE
 )
 """The yearly meeting of a parish's or a town's electors, which its council convenes but which is not the
@@ -350,7 +354,7 @@ def _without_what_follows(text: str) -> str:
             break
     text = re.sub(r"(?<!\s)\s+[-–—]\s.*$", "", text)
     text = re.sub(r"(?<=\w)\s*[~|•·]\s*\w.*$", "", text)  # a letterhead's "Elm Township~Lake County"
-    assembly = _ELECTORS_MEETING.search(text)
+    assembly = ELECTORS_MEETING.search(text)
     if assembly:
         return assembly.group(
             0
@@ -597,11 +601,14 @@ def minutes_of(opening: Opening, votes: _Votes) -> None:
     "header.body-meeting-held",
     Fact.COMMITTEE,
     example("Notice is given that a Planning Committee meeting will be held", expect="Planning Committee"),
+    example("ELMSWORTH ANNUAL PARISH MEETING to be held on Tuesday, 14th March 2017", expect="ANNUAL PARISH MEETING"),
     weight=2.5,
 )
 def body_meeting_held(opening: Opening, votes: _Votes) -> None:
-    """ "A X meeting was held": the body named before the word meeting."""
+    """ "A X meeting was held": the body named before the word meeting; "ELMSWORTH ANNUAL PARISH MEETING to be
+    held on …", a heading with the words after it run on, names the electors' meeting."""
     _phrase(_BODY_MEETING, "header.body-meeting-held", "committee.body-meeting-held", opening, votes)
+    _phrase(_HEADING_MEETING_HELD, "header.body-meeting-held", "committee.body-meeting-held", opening, votes)
 
 
 @rule(

@@ -194,6 +194,8 @@ _MEETING_WORD = re.compile(r"meeting|agm", re.IGNORECASE)
 """What `_ANOTHER_MEETING` needs somewhere in a line: a line without it is not searched (the pattern tries
 every word of a line, and almost every line is without it)."""
 
+_CAPITALS_OPENING = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){2,}(?:OF|THE|[A-Z][A-Z'’&-]+)\b")
+"""A heading in capitals with the words after it joined on ("ANNUAL MEETING OF THE PARISH COUNCIL to be held on …")."""
 _FOLLOWED = re.compile(
     r"^\W*(?:(?:to\s+be\s+)?followed\s+by|after\s+which|and\s+then|then|at\s+the\s+(?:close|conclusion)\s+of)\b",
     re.IGNORECASE,
@@ -209,7 +211,7 @@ def another_meeting(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> 
         or not _ANOTHER_MEETING.search(text)
         or not find_dates(text, 2000)
         or re.search(
-            r"\b(?:next|previous|last|were|was|been|held|approved|confirmed|signed|from|actions?)\b",
+            r"\b(?:next|previous|last|were|was|been|(?<!\bbe\s)held|approved|confirmed|signed|from|actions?)\b",
             text,
             re.IGNORECASE,
         )
@@ -217,7 +219,7 @@ def another_meeting(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> 
         return None
     if _numbered(text) or re.match(r"^\(?[a-z0-9]{1,3}[.)]", text):
         return None  # an item that names a meeting, not a meeting's own heading
-    if not (_FOLLOWED.match(text) or _headingish(shapes_[i])):
+    if not (_FOLLOWED.match(text) or _headingish(shapes_[i]) or _CAPITALS_OPENING.match(text)):
         return None  # a sentence inside an item that mentions a meeting
     before = [k for k in range(max(0, i - 12), i) if lines[k].is_content and not lines[k].artefact]
     if sum(1 for k in before if _numbered(shapes_[k].text)) < 2:
