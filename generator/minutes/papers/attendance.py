@@ -967,15 +967,29 @@ def read_attendance(
     `meeting_day` (day, month) picks the right list when one minute covers two meetings
     ("Site Inspection Meeting on 9 September:" / "Scheduled Meeting on 17 September:");
     without it, `needs_day` says whether the reading met such lists."""
-    shapes_ = [_without_cell_bars(shape) for shape in (shapes_ or line_shapes(lines))]
     found = AttendanceFound()
-    scan = _Scan(lines, shapes_, end, _flag_legend(shapes_, start, end), meeting_day, labels_only, opening_end)
+    scan = _scan(lines, shapes_, start, end, meeting_day, labels_only, opening_end)
     i = start
     heading_open = False  # a "Present:" label with its list under sub-labels
     while i < end:
         i, heading_open = _read_at(scan, i, heading_open, found)
     _set_apart_outside_councillors(found)
     return found
+
+
+def _scan(
+    lines: Sequence[Line],
+    shapes_: Sequence[Shape] | None,
+    start: int,
+    end: int,
+    meeting_day: tuple[int, int] | None,
+    labels_only: bool,
+    opening_end: int,
+) -> _Scan:
+    """What reading lines[start:end] holds fixed: the lines as read (a row's cell bars set aside), the legend of
+    its flags."""
+    cells = [_without_cell_bars(shape) for shape in (shapes_ or line_shapes(lines))]
+    return _Scan(lines, cells, end, _flag_legend(cells, start, end), meeting_day, labels_only, opening_end)
 
 
 def _flag_legend(shapes_: Sequence[Shape], start: int, end: int) -> dict[str, str]:
@@ -1118,9 +1132,7 @@ def _read_under_title(
 ) -> AttendanceFound:
     """The list under an item whose title is an attendance label, read as the label's block."""
     found = AttendanceFound()
-    cells = [_without_cell_bars(shape) for shape in shapes_]
-    scan = _Scan(lines, cells, item.stop, _flag_legend(cells, item.body, item.stop), meeting_day, False, item.stop)
-    _read_block(scan, item.index, role, "", found)
+    _read_block(_scan(lines, shapes_, item.body, item.stop, meeting_day, False, item.stop), item.index, role, "", found)
     found.lines.discard(item.index)  # the title stays the item's heading
     return found
 
@@ -1984,7 +1996,7 @@ def _bearers_are_members(rows: Sequence[str]) -> bool:
     return chaired and 2 * titled < len(cells)
 
 
-_CHAIR_ROLE = re.compile(r"(?i:chair(?:man|woman|person)?|conven[eo]r|president|presiding)\b")
+_CHAIR_ROLE = re.compile(rf"(?i:{alternation((*vocabulary.CHAIR_ROLES, *vocabulary.CHAIR_NOTES))})\b")
 """An office beside a name that says its holder chairs ("Chair", "Convenor CC"), never a vice-chair's."""
 
 
@@ -2313,15 +2325,15 @@ def _take_block(
     _take(found, block)
 
 
+_OTHER_BODY = r"(?:[A-Z]{2,5}|Ward|District|County|Regional|Borough|Unitary)\s+(?=(?i:councillors?|cllrs?)\b)"
+"""Another body named before its councillors: "SBC Councillors", "District Cllrs"."""
 _OTHER_COUNCILLORS = re.compile(
-    r";\s*(?=(?:[A-Z]{2,5}|Ward|District|County|Regional|Borough|Unitary)\s+(?i:councillors?|cllrs?)\b|"
+    rf";\s*(?={_OTHER_BODY}|"
     r"(?:PC|PCSO|Police)\s+[A-Z]|(?:Cllrs?|Councillors?)\.?\s+[A-Z][^;()]{0,60}\((?!RFO\))[A-Z]{2,5}\))"
 )
 """"…; SBC Councillors J Greenwell, M Rowley; PC T Black": another body's councillors and the police, set after
 the members in one list, each group after a semicolon."""
-_ORG_BEFORE_TITLE = re.compile(
-    r"^(?:[A-Z]{2,5}|Ward|District|County|Regional|Borough|Unitary)\s+(?=(?i:councillors?|cllrs?)\b)"
-)
+_ORG_BEFORE_TITLE = re.compile(f"^{_OTHER_BODY}")
 _OWN_COUNCILLORS = re.compile(r"^(?i:community|parish|town)\s+(?=(?i:councillors)\s+[A-Z])")
 
 

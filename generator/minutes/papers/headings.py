@@ -1916,6 +1916,7 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
     style = housestyle.current_items()
     if not style or not style.paragraphs:
         return []
+    skip = {housestyle.folded(t) for t in style.not_items}
     heads: list[ItemHeading] = []
     paragraph: list[int] = []
     adjourned = False
@@ -1934,7 +1935,7 @@ def house_paragraphs(lines: Sequence[Line], start: int, end: int, shapes_: Seque
         line, shape = lines[k], shapes_[k]
         if line.artefact:
             continue
-        if not line.is_content or not shape.text.strip() or _between_paragraphs(shape, style):
+        if not line.is_content or not shape.text.strip() or _between_paragraphs(shape, style, skip):
             close()
             continue
         if paragraph and (
@@ -1961,14 +1962,14 @@ def _paragraph_item(
     return ItemHeading(paragraph[0], paragraph[-1] + 1, "", text, rule=HOUSE_PARAGRAPHS, scheme="none")
 
 
-def _between_paragraphs(shape: Shape, style: housestyle.ItemShape) -> bool:
+def _between_paragraphs(shape: Shape, style: housestyle.ItemShape, skip: set[str]) -> bool:
     """A line that is no paragraph of business and ends the one before it: the attendance ("Board Members
     Present: …"), a roll call set out as a table, or a label grouping the paragraphs ("New Business:") that the
-    correction left out or that stands alone where items are titled by words run into their text."""
+    correction left out (`skip`, folded) or that stands alone where items are titled by words run into their text."""
     text = shape.text
     if label_of(text) or shape.table:
         return True
-    if style.not_items and housestyle.folded(text.rstrip(" :")) in {housestyle.folded(t) for t in style.not_items}:
+    if skip and housestyle.folded(text.rstrip(" :")) in skip:
         return True
     return style.run_in and text.rstrip().endswith(":") and len(text.split()) <= _GROUP_LABEL_WORDS
 

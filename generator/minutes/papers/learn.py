@@ -644,19 +644,23 @@ def _titles_in(titles: Sequence[str], lines: Sequence[str]) -> _TitlesFound:
     counts = {"whole": 0, "opening": 0, "run_in": 0}
     at: list[int] = []
     for key in filter(None, map(folded, titles)):
-        for kind, k in (
-            ("whole", next((n for n, text in enumerate(folded_lines) if text == key), -1)),
-            (
-                "opening",  # a paragraph wrapped over lines, titled by all of it
-                next((n for n, text in enumerate(folded_lines) if text and key.startswith(text) and len(text) > 8), -1),
-            ),
-            ("run_in", next((n for n, head in enumerate(heads) if head == key), -1)),  # "Road Projects – David …"
-        ):
-            if k >= 0:
-                counts[kind] += 1
-                at.append(k)
-                break
+        kind, k = _where_titled(key, folded_lines, heads)
+        if k >= 0:
+            counts[kind] += 1
+            at.append(k)
     return _TitlesFound(counts["whole"], counts["opening"], counts["run_in"], tuple(at))
+
+
+def _where_titled(key: str, folded_lines: Sequence[str], heads: Sequence[str]) -> tuple[str, int]:
+    """How and on which line a corrected title stands, the first way that finds it: a whole line, the opening of a
+    paragraph wrapped over lines, or the words a paragraph opens with before a dash or colon; ("", -1) if none."""
+    k = next((n for n, text in enumerate(folded_lines) if text == key), -1)
+    if k >= 0:
+        return "whole", k
+    k = next((n for n, text in enumerate(folded_lines) if text and key.startswith(text) and len(text) > 8), -1)
+    if k >= 0:
+        return "opening", k
+    return "run_in", next((n for n, head in enumerate(heads) if head == key), -1)  # "Road Projects – David …"
 
 
 def _grouping_labels(lines: Sequence[str], at: Sequence[int]) -> tuple[str, ...]:
