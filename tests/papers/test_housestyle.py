@@ -594,3 +594,23 @@ def test_a_learned_header_gives_way_to_a_corrected_one_and_reads_back_from_the_f
     housestyle.write(path, learned)
     assert housestyle.read(path, "house-style.yaml") == (learned, [])
     assert learn.Observed.from_mapping(_seen(TAKEN).to_mapping()) == _seen(TAKEN)
+
+
+def test_a_taught_label_over_those_present_keeps_the_clerk_on_its_line_in_attendance():
+    # Correcting one record teaches "Present" as the label over those present; the clerk printed at the end of the
+    # members' line was in attendance in that correction, so the next paper must not make the clerk a member.
+    text = (
+        "Elm Parish Council - 3rd March 2020\n\nPresent\n"
+        "Councillors D Hale (Chair), S Linn, R Orme & P Marsh Clerk J Cole\n\n20.3.1 Apologies\nCouncillor M Pike\n"
+    )
+    style = HouseStyle(attendance=AttendanceStyle({"present": ("Present",)}, source=housestyle.CORRECTED))
+    for taught in (convert_paper_text(text, "p.txt")[0], convert_paper_text(text, "p.txt", style=style)[0]):
+        attendance = taught.record.attendance
+        assert "J Cole" in attendance.in_attendance
+        assert not any("Cole" in name for name in attendance.present)
+
+
+def test_a_label_learned_from_a_numbered_item_heading_is_its_words_without_the_number():
+    lines = ["Elm Parish Council - 3rd March 2020", "", "15.11.1 Apologies", "Councillors M Pike and T Vane", ""]
+    lesson = learn.teach("m.md", {"attendance": {"apologies": ["M Pike", "T Vane"]}}, _generated(), "", lines)
+    assert lesson.labels == {"apologies": ["Apologies"]}

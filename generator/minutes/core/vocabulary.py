@@ -316,7 +316,8 @@ SINGLE_WORD_ROLES: frozenset[str] = frozenset(
     "trustee trustees councilmember councilmembers selectman selectmen president "
     "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
     "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
-    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo".split()
+    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo convenor convener "
+    "vice-convenor vice-convener".split()
 )
 """Offices a single capitalised word names beside a name ("Clerk"); other role words alone may be a surname."""
 

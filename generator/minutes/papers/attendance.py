@@ -539,8 +539,8 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
             name, role = found
     if not _name_like(name):
         return None
-    if group_title and not _SINGLE_TITLE.match(name):
-        name = f"{group_title} {name}"
+    if group_title and not _SINGLE_TITLE.match(name) and not (role and _officer(role)):
+        name = f"{group_title} {name}"  # not "Councillors …, P Marsh Clerk J Cole": the clerk is no councillor
     named = grammar.read_entry(name)
     member = named.has_title(grammar.TitleKind.MEMBER) or named.has_title(grammar.TitleKind.BOARD)
     vice = [n for n in notes if _VICE.search(n)]
@@ -686,7 +686,7 @@ def _house_label(text: str) -> tuple[str, str] | None:
                 rest = text[len(label) :]
                 if rest and not re.match(r"^[\s:\-–—]", rest):
                     continue
-                return {"present": MEMBERS}.get(role, role), rest.lstrip(" :-–—\t")
+                return role, rest.lstrip(" :-–—\t")
     return None
 
 

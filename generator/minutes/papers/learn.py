@@ -686,6 +686,9 @@ def _grouping_label(line: str) -> str:
 _BULLET = re.compile(r"^[\s•·▪■◦*–-]+")
 
 
+_ITEM_NUMBER = re.compile(r"^(?:item\s+)?(?:\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?|[A-Z])[.):]?\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
 def _label_before(names: Sequence[str], lines: Sequence[str]) -> str:
     """The label printed over a list of these names: the words before the first of them on the line that
     lists two of them or more (or on the short line above it). A sentence that names one is no label."""
@@ -705,6 +708,7 @@ def _label_before(names: Sequence[str], lines: Sequence[str]) -> str:
         if before:
             return before if _label_like(before) else ""
         above = next((lines[k].strip() for k in range(n - 1, max(-1, n - 3), -1) if lines[k].strip()), "")
+        above = _ITEM_NUMBER.sub("", above)  # "15.11.1 Apologies": the label is the heading's words, not its number
         return above if _label_like(above) else ""
     return ""
 
