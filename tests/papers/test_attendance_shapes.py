@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes.papers.attendance import people_in, read_attendance
+from minutes.papers.attendance import label_of, people_in, read_attendance
 from minutes.papers.clean import clean_lines
 
 
@@ -44,6 +44,15 @@ def attendance(text: str, **options):
             id="office-initials-after-names",
         ),
         pytest.param("Mr. B. Hale, Mrs. C. Orme", ["Mr. B. Hale", "Mrs. C. Orme"], id="title-dots-are-not-full-stops"),
+        pytest.param(
+            "Library Director Sandy Whit and Trustee Vane", ["Sandy Whit", "Trustee Vane"], id="office-before-a-name"
+        ),
+        pytest.param(
+            "Councillors D Hale (Chair), S Linn & P Marsh Clerk J Cole",
+            ["Councillor D Hale", "Councillor S Linn", "Councillor P Marsh", "J Cole"],
+            id="the-clerk-takes-no-councillors-title",
+        ),
+        pytest.param("Watson Robb Convenor", ["Watson Robb"], id="convenor-after-a-name"),
     ],
 )
 def test_people_in(text, names):
@@ -833,6 +842,25 @@ def test_community_council_lists(text, chair, present, in_attendance, apologies)
             "The Convenor (Watson Robinson) opened the meeting.", "Watson Robinson", id="the-convenor-named-in-brackets"
         ),
         pytest.param("The Convenor, Ann Orr, welcomed everyone.", "Ann Orr", id="the-convenor-comma-name"),
+        pytest.param(
+            "1. Call to order – Trustee Vane called the meeting to order at 7:03 p.m.",
+            "Trustee Vane",
+            id="titled-member-called-the-meeting-to-order",
+        ),
+        pytest.param(
+            "Cllr Ann Hale called the regular meeting to order at 7pm.",
+            "Cllr Ann Hale",
+            id="called-the-regular-meeting",
+        ),
+        pytest.param(
+            "The meeting was called to order at 7:00 pm by Trustee Vane.",
+            "Trustee Vane",
+            id="called-by-at-sentence-end",
+        ),
+        pytest.param("Vice-Chair Cllr Hale called the meeting to order.", "", id="vice-chair-called-to-order"),
+        pytest.param(
+            "The Clerk said Supervisor Hale called the meeting to order last week", "", id="reported-call-to-order"
+        ),
     ],
 )
 def test_chaired_the_meeting(sentence, chair):
@@ -940,3 +968,16 @@ def test_attendance_under_lettered_sub_items(present, apologies, chair, names, s
     (document,) = convert_with_roles(paper, "content/papers/paper.txt", council="Elmsworth Community Council").documents
     attendance = document.record.attendance
     assert (attendance.chair, list(attendance.present), list(attendance.apologies)) == (chair, names, sent)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        pytest.param("STAFF ATTENDING: Library Director Sandy Whit, Di Abb", "in_attendance", id="staff-attending"),
+        pytest.param("PUBLIC ATTENDING: Several residents", "in_attendance", id="public-attending"),
+        pytest.param("Public present: 3", "in_attendance", id="public-present"),
+        pytest.param("ATTENDING: Trustees Hale, Orme", "present", id="attending-alone"),
+    ],
+)
+def test_who_else_attended_is_labelled_apart_from_the_members(text, role):
+    assert label_of(text)[0] == role

@@ -213,6 +213,9 @@ def test_minute_numbers_sort_whichever_part_counts():
             "Minutes – approved and signed", "Minutes", "approved and signed", id="dash-outcome-in-lower-case"
         ),
         pytest.param("Planning – Noted.", "Planning", "Noted.", id="dash-outcome-in-a-word"),
+        pytest.param(
+            "Roll Call – Trustee Vane called roll call", "Roll Call", "Trustee Vane called roll call", id="someone-did"
+        ),
     ],
 )
 def test_run_in_splits(text, title, rest):
@@ -645,3 +648,37 @@ def test_find_items(text, expected):
 )
 def test_find_items_with_sub_items(text, expected):
     assert tree(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        pytest.param(
+            "4. Consent Agenda\nTrustee Orme read the consent agenda as follows:\n"
+            "a. Approve Minutes of the February 19, 2020 Regular Meeting\nb. Approve Payment of Invoices\n"
+            "c. Receive and file Financial Reports\n5. Adjournment\n",
+            ["4", "4(a)", "4(b)", "4(c)", "5"],
+            id="an-agendas-actions-lettered-under-as-follows",
+        ),
+        pytest.param(
+            "5. New Business\na.\tApprove the purchase of a new van\nMOTION: Trustee Pike moved to approve.\n"
+            "b.\tAdopt Ordinance 20-1 Prevailing Wage\nMOTION: Trustee Pike moved to adopt.\n6. Adjournment\n",
+            ["5", "5(a)", "5(b)", "6"],
+            id="lettered-actions-set-off-by-a-tab",
+        ),
+        pytest.param(
+            "5. Budget\nRESOLVED that the Committee:\n(a) Approve the revenue budget for 2021\n"
+            "(b) Approve the capital programme\n6. Close\n",
+            ["5", "6"],
+            id="a-resolutions-lettered-points",
+        ),
+        pytest.param(
+            "5. Budget\nThe report was discussed.\n(a) approve the revenue budget for 2021\n"
+            "(b) note the forecast overspend\n6. Close\n",
+            ["5", "6"],
+            id="lettered-points-in-lower-case",
+        ),
+    ],
+)
+def test_lettered_actions_are_sub_items_and_a_resolutions_points_are_not(text, numbers):
+    assert [h.number for h in find_items(clean_lines(text), 0, len(clean_lines(text)))] == numbers

@@ -223,6 +223,27 @@ def test_a_running_title_naming_the_same_meeting_is_not_a_new_document():
     assert [kind for kind, _ in documents(text)] == ["minutes"]
 
 
+def test_a_title_and_date_repeated_at_a_page_foot_are_not_a_new_document():
+    text = (
+        "ELM PUBLIC LIBRARY DISTRICT\nMinutes of the Personnel Committee Meeting\nThursday, January 4, 2018, 11:00 a.m.\n"
+        "ATTENDING: Trustees Hale and Orme\n1. Call to order\nThe meeting opened.\n2. New Business\n"
+        "The committee reviewed the director's job description.\n"
+        "Minutes of the Personnel Committee Meeting\nJanuary 4, 2018\n3. Adjournment\nThe meeting adjourned.\n"
+    )
+    assert [kind for kind, _ in documents(text)] == ["minutes"]
+
+
+def test_another_meetings_title_and_date_after_minutes_still_start_a_document():
+    text = (
+        "Minutes of the Personnel Committee Meeting\nThursday, January 4, 2018\nATTENDING: Trustees Hale and Orme\n"
+        "1. Call to order\nThe meeting opened.\n2. New Business\nThe committee reviewed the job description.\n"
+        "3. Adjournment\nThe meeting adjourned.\n"
+        "Minutes of the Personnel Committee Meeting\nThursday, February 6, 2018\nATTENDING: Trustees Hale and Orme\n"
+        "1. Call to order\nThe meeting opened.\n"
+    )
+    assert [kind for kind, _ in documents(text)] == ["minutes", "minutes"]
+
+
 def test_a_page_top_title_with_another_date_still_starts_a_document():
     text = (
         "MINUTES OF THE PLANNING COMMITTEE\nWednesday, June 27, 2012\nPresent: Councillor B Evans\n"

@@ -236,9 +236,9 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
         r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
         r"(?!(?:community|parish|town|city|council|elected|co-?opted|the|all|other)\b)[a-z]{2,12}\s+councillors(?=\s*:)|police(?=\s*:)|"
-        r"public\s+in\s+attendance|members\s+of\s+the\s+public\s+present|"
+        r"public\s+(?:in\s+attendance|attending|present)|members\s+of\s+the\s+public\s+present|"
         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
-        r"staff(?:\s+(?:present|in\s+attendance))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
+        r"staff(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
         r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
         r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex[\s-]+officio(?:\s+members?)?",
     ),

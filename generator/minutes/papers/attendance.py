@@ -614,7 +614,8 @@ def _office_before_name(text: str) -> tuple[str, str] | None:
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if _PERSONAL_TITLE.fullmatch(words[k - 1]):
             continue  # "Chair Cllr J Pym": the office is "Chair", "Cllr" is the name's title
-        if all(w[:1].isupper() for w in words[:k]) and _is_role(head) and _name_like(tail):
+        named_office = k >= 2 and _office_named(head)  # "Library Director Sandy Whitmer": an office by its last word
+        if all(w[:1].isupper() for w in words[:k]) and (_is_role(head) or named_office) and _name_like(tail):
             return tail, head
     return None
 
@@ -819,7 +820,9 @@ def _called_to_order_by(text: str) -> str:
     if not found:
         return ""
     name = found.group("name")
-    if len(name.split()) == 1 and not text[found.end() :].strip():
+    stopped = name.endswith(".") and not re.search(r"\b[A-Z]\.$", name)
+    name = name[:-1] if stopped else name  # "… by Trustee Picha.": the sentence's full stop ends the name
+    if len(name.split()) == 1 and not stopped and not text[found.end() :].strip():
         return ""  # "… by Mayor Tim" at a line's end: the name may go on on the next line
     if found.group("office") and len(name.split()) == 1:
         name = f"{found.group('office').rstrip(',.')} {name}"  # "Supervisor Liccar": the office is the title
@@ -870,6 +873,11 @@ _CHAIR_SENTENCES = (
         rf"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>{_NAMED_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"
     ),
     re.compile(rf"(?P<name>{_MEMBER_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"),
+    # "Trustee Picha called the meeting to order at 7:03 p.m.": whoever calls the meeting to order presides
+    re.compile(
+        rf"(?:^|[–—:-]\s+|[.;]\s+)(?P<name>(?:{_NAMED_TITLE}|{_MEMBER_TITLE}|Supervisor|Trustee|Commissioner|President|Mayor|Reeve)\.?\s+"
+        r"(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+called\s+(?:the|this)\s+(?:\w+\s+){0,3}meeting\s+to\s+order\b"
+    ),
     # "The meeting was chaired by Cllr Orr."
     re.compile(
         rf"\b(?i:meeting\s+(?:was|being)\s+chaired\s+by)\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"

@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from minutes.core import name_grammar as grammar
 from minutes.papers import housestyle
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line, clean_lines
@@ -105,6 +106,12 @@ _RESOLUTION_START = re.compile(
 )
 """A lettered line that is a resolution ("(b) Note the forecast overspend …") or a point in the
 minute's text, not a sub-item."""
+_ACTION_TITLE = re.compile(
+    r"^(?:Approve|Adopt|Authori[sz]e|Accept|Confirm|Ratify|Endorse|APPROVE|ADOPT|AUTHORI[SZ]E)\b"
+)
+"""An agenda's action as a sub-item's title, capitalised as a heading is ("a. Approve Minutes of …", "b. Adopt
+Ordinance 20-1"); a resolution's lettered points follow its opening ("RESOLVED that the Committee:") or read as
+the sentence they go on ("(b) approve the budget")."""
 
 
 @remembered
@@ -203,6 +210,8 @@ class Candidate:
     """In such a run that starts right under the item's heading, with no text between."""
     year_digits: int = 0
     """Trailing digits of the number that are the year, not the count ("AM219": minute 2 of 2019)."""
+    after_resolution: bool = False
+    """A lettered line under a resolution's opening ("RESOLVED that the Committee:"): one of its points."""
 
     @property
     def scheme(self) -> str:
@@ -527,10 +536,13 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
         leads_with_date = any(f.start < 12 for f in find_dates(rest, 2000))
         only_date = leads_with_date and len(rest.split()) <= RUN_IN.date_only_words and not find_time(rest)
         names = len(title.split()) <= 6 and bool(re.match(r"^(?:Cllrs?|Councillors?|Cr)\b", rest))
-        sentence = _prose(rest) and (
-            len(rest.split()) >= RUN_IN.sentence_words
-            or (len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
-        )
+        sentence = (
+            _prose(rest)
+            and (
+                len(rest.split()) >= RUN_IN.sentence_words
+                or (len(rest.split()) >= 4 and rest.rstrip().endswith((".", "!", "?")))
+            )
+        ) or bool(_SOMEONE_DID.match(rest))
         worded = bool(
             re.search(r"[A-Za-z]{3}", re.sub(r"(?<!\S)\S*\d\S*", "", title))
         )  # not just a reference ("23/01240/F")
@@ -544,6 +556,12 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
             return f"{title} {pages_text}".strip(), rest
     return None
 
+
+_SOMEONE_DID = re.compile(
+    rf"^(?:{grammar.TITLE})\s+(?:[A-Z]\.\s*){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[a-z]+ed\s+[a-z]"
+)
+"""A titled person who did something: "Roll Call – Trustee Picha called roll call" runs the item's text on after
+its title, however short the sentence."""
 
 _OUTCOME = re.compile(
     r"^(?:approved|agreed|noted|accepted|received|adopted|deferred|carried|resolved|signed)\b"
@@ -1014,6 +1032,8 @@ _CELL_NUMBER = re.compile(
     r"^(?:item\s+|min(?:ute)?\.?\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,4}/\d{2,4})[.)]?$", re.IGNORECASE
 )
 """A row's first cell holding an item's number: "3", "11.1", "Item 4", "21/03" (a minute's number)."""
+_CELL_LETTER = re.compile(r"^\(?(?P<n>[a-z])[.)]$")
+"""A row's first cell holding a sub-item's letter: "a.", "b)", "(c)"."""
 _MONEY_OR_FIGURE = re.compile(r"^[£$€]?\s*[\d,.]+(?:\s*[a-zA-Z%]{0,3})?$")
 
 
@@ -1028,6 +1048,8 @@ _MONEY_OR_FIGURE = re.compile(r"^[£$€]?\s*[\d,.]+(?:\s*[a-zA-Z%]{0,3})?$")
     example("21/01\tApologies\tCllr S Black sent apologies.", expect=("21/01", "Apologies")),
     example("21/03\tMinutes\tApproved and signed.\tClerk", expect=("21/03", "Minutes")),
     example("3\tHall hire\t£15.00\tClerk", expect=None, note="a payment and who pays it"),
+    example("a.\tApprove the purchase of a van", expect=("a", "Approve the purchase of a van")),
+    example("a.\tthe grant was paid", expect=None),
     weight=14,
 )
 def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
@@ -1041,8 +1063,12 @@ def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int)
     said = len(body) == 3 and not pages and _minute_text(body[2])
     if not 2 <= len(body) <= 3 or (len(body) == 3 and not pages and not said):
         return None  # a row of figures or names ("1 | Supplier | £400"), not an item, its title and its pages
-    number = _CELL_NUMBER.match(cells[0])
     title = cells[1]
+    letter = _CELL_LETTER.match(cells[0])
+    if letter and len(body) == 2 and _TITLE_START.match(title) and len(title.split()) <= 30:
+        # "a.⇥Approve the purchase of a van": a lettered line set off by a tab, a sub-item as "a. Approve …" is
+        return Candidate(i, i + 1, letter.group("n"), title, "letter", "plain", TABLE_ROW)
+    number = _CELL_NUMBER.match(cells[0])
     if not number or number.group("n").startswith("0") or not _TITLE_START.match(title) or len(title.split()) > 30:
         return None  # "08 | Haydn Gill": a register's entry number
     rest = ""
@@ -1263,7 +1289,29 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
             i = max(found.end, i + 1)
         else:
             i += 1
-    return _mark_lists(_year_suffixes(out), lines)
+    return _mark_resolution_points(_mark_lists(_year_suffixes(out), lines), lines)
+
+
+_RESOLUTION_OPENING = re.compile(
+    r"(?i)(?:\b(?:resolved|resolution|agreed|recommend\w*|decided|decision|determined)\b[^.]{0,120}?|\bthat)\s*[:–—-]?\s*$"
+)
+"""The line a resolution's lettered points follow: "RESOLVED that the Committee:", "It was agreed that", "Decision –"."""
+_LETTER_MARK = re.compile(r"^\s*\(?[a-z]{1,3}[.)]")
+
+
+def _mark_resolution_points(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate]:
+    """Lettered lines under a resolution's opening are its points; under a heading or "as follows:" they are
+    sub-items ("5. Consent Agenda" / "a. Approve Minutes of …")."""
+    out = []
+    for c in found:
+        if c.form in ("paren", "letter"):
+            k = c.index - 1
+            while k >= 0 and (not lines[k].text.strip() or _LETTER_MARK.match(lines[k].text)):
+                k -= 1
+            if k >= 0 and _RESOLUTION_OPENING.search(unmark(lines[k].text).strip()):
+                c = replace(c, after_resolution=True)
+        out.append(c)
+    return out
 
 
 def _best_candidate(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
@@ -1534,8 +1582,8 @@ def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate
         s
         for s in subs
         if (s.headingish or (lists and s.style == "list"))
-        and not _RESOLUTION_START.match(s.title)
-        and (s.form not in ("paren", "letter") or s.rule == NUMBERED_LINE)
+        and not (_RESOLUTION_START.match(s.title) and (s.after_resolution or not _ACTION_TITLE.match(s.title)))
+        and (s.form not in ("paren", "letter") or s.rule in (NUMBERED_LINE, TABLE_ROW))
     ]
     if not subs:
         return []

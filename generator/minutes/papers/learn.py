@@ -686,7 +686,9 @@ def _grouping_label(line: str) -> str:
 _BULLET = re.compile(r"^[\s•·▪■◦*–-]+")
 
 
-_ITEM_NUMBER = re.compile(r"^(?:item\s+)?(?:\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?|[A-Z])[.):]?\s+(?=[A-Za-z])", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(
+    r"^(?:item\s+)?(?:\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?|[A-Z])[.):]?\s+(?=[A-Za-z])", re.IGNORECASE
+)
 
 
 def _label_before(names: Sequence[str], lines: Sequence[str]) -> str:

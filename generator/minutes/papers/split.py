@@ -392,26 +392,40 @@ def split_pack(lines: Sequence[Line], shapes_: Sequence[Shape] | None = None) ->
 def _join_running_titles(spans: list[Span], lines: Sequence[Line]) -> list[Span]:
     """A title at the top of a page that names the meeting the document before it is about
     ("Council Meeting Minutes — June 27, 2012." under "Page 1 of 16") is the page's running
-    title, not a new document: the same date opens both."""
+    title, not a new document: the same date opens both. So is a title the page repeats at its foot
+    ("Minutes of the Personnel Committee Meeting" / "January 4, 2018"), word for word as the document opened."""
     out: list[Span] = []
     for span in spans:
-        if (
-            out
-            and span.kind in (MINUTES, MEETING)
-            and out[-1].kind in (MINUTES, MEETING)
-            and _top_of_page(lines, span.start)
-        ):
-            first = next((i for i in range(span.start, span.end) if lines[i].is_content and not lines[i].artefact), -1)
-            dates = {f.date for f in find_dates(lines[first].text, 2000) if f.year_printed} if first >= 0 else set()
+        if out and span.kind in (MINUTES, MEETING) and out[-1].kind in (MINUTES, MEETING):
+            opening = [i for i in range(span.start, span.end) if lines[i].is_content and not lines[i].artefact][:2]
             before = [i for i in range(out[-1].start, out[-1].end) if lines[i].is_content and not lines[i].artefact][
                 :12
             ]
-            opened = {f.date for i in before for f in find_dates(lines[i].text, 2000) if f.year_printed}
-            if dates and dates <= opened and len(lines[first].text.split()) <= 12:
+            if _running_title(lines, opening, before, _top_of_page(lines, span.start)):
                 out[-1] = Span(out[-1].kind, out[-1].start, span.end, out[-1].reason)
                 continue
         out.append(span)
     return out
+
+
+def _running_title(lines: Sequence[Line], opening: Sequence[int], before: Sequence[int], page_top: bool) -> bool:
+    """Whether a document's opening lines are the running title of the document before: its dates, on a short
+    first line at the top of a page, or on lines the earlier document opened with word for word."""
+    if not opening or len(lines[opening[0]].text.split()) > 12:
+        return False
+    opened = {f.date for i in before for f in find_dates(lines[i].text, 2000) if f.year_printed}
+    if page_top:
+        dates = {f.date for f in find_dates(lines[opening[0]].text, 2000) if f.year_printed}
+        return bool(dates) and dates <= opened
+    if len(opening) < 2 or len(lines[opening[1]].text.split()) > 12:
+        return False
+    dates = {f.date for i in opening for f in find_dates(lines[i].text, 2000) if f.year_printed}
+    seen = {_folded(lines[i].text) for i in before}
+    return bool(dates) and dates <= opened and _folded(lines[opening[0]].text) in seen
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _top_of_page(lines: Sequence[Line], i: int) -> bool:
