@@ -53,6 +53,11 @@ def attendance(text: str, **options):
             id="the-clerk-takes-no-councillors-title",
         ),
         pytest.param("Watson Robb Convenor", ["Watson Robb"], id="convenor-after-a-name"),
+        pytest.param("A Armin, EDC", ["A Armin"], id="a-bodys-initials-after-the-comma"),
+        pytest.param("A Armin EDC and M Armin", ["A Armin", "M Armin"], id="a-bodys-initials-after-the-name"),
+        pytest.param("Mr & Mrs Johns, Ann Bell", ["Mr Johns", "Mrs Johns", "Ann Bell"], id="a-couple"),
+        pytest.param("Ann Bell, Three Members, ten guests", ["Ann Bell"], id="counts-of-people-not-named"),
+        pytest.param("Cllr J Smith MBE, J Davis OAM", ["Cllr J Smith MBE", "J Davis OAM"], id="honours-are-no-body"),
     ],
 )
 def test_people_in(text, names):

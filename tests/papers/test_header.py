@@ -396,6 +396,7 @@ def test_clean_venue(text, venue):
             "Village Hall",
         ),
         ("Elm Parish Council\nMonday 5 June 2023, Elmsworth", "Elm Parish Council", ""),
+        ("Elm Parish Council A.G.M. - 2nd May 2017\n\nPresent\nCouncillors A Orr, B Hale", "Elm Parish Council", ""),
         (
             "Elm Parish Council\nAgenda\nMonday 8 April 2019 – 7.30pm – Village Hall",
             "Elm Parish Council",

@@ -682,3 +682,25 @@ def test_find_items_with_sub_items(text, expected):
 )
 def test_lettered_actions_are_sub_items_and_a_resolutions_points_are_not(text, numbers):
     assert [h.number for h in find_items(clean_lines(text), 0, len(clean_lines(text)))] == numbers
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "# ELM LIBRARY DISTRICT\n# Budget Public Hearing\nWednesday, September 20, 2017 — 7:00 p.m\n\n"
+            "1. Call to order\nThe hearing opened.\n2. Adjournment\nThe hearing closed.\n",
+            ["Call to order", "Adjournment"],
+            id="headings-over-the-date-are-the-title",
+        ),
+        pytest.param(
+            "# Welcome\n# Finance\nThe accounts for the year to 31 March 2017 were presented and approved.\n"
+            "# Planning\nNo objection was raised.\n",
+            ["Welcome", "Finance", "Planning"],
+            id="headings-over-a-dated-sentence-are-items",
+        ),
+    ],
+)
+def test_unnumbered_headings_over_the_meetings_date_are_its_title_not_items(text, titles):
+    lines = clean_lines(text)
+    assert [h.title for h in find_items(lines, 0, len(lines))] == titles

@@ -277,7 +277,12 @@ def _split_run_on(part: str) -> list[str]:
     if body.isupper():
         return [part]  # "BILL HALE": a name in capitals, whose letters are no initials
     two = re.fullmatch(rf"(?P<a>(?:{_TITLE}\s+)?{_INITIALS_NAME})\s+(?P<b>(?:{_TITLE}\s+)?{_INITIALS_NAME})", body)
-    if two and not re.search(r"\(", part) and not HONOURS.fullmatch(two.group("b").split()[-1]):
+    if (
+        two
+        and not re.search(r"\(", part)
+        and not HONOURS.fullmatch(two.group("b").split()[-1])
+        and re.search(r"[a-z]", two.group("b"))  # "A Armstrong EDC": a body's initials after the name, no second name
+    ):
         return [prefix + two.group("a"), two.group("b")]
     initialled = re.fullmatch(
         r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*){2,}", body
@@ -399,8 +404,13 @@ def _offices_as_entries(text: str) -> str:
     return re.sub(r"(?<!\s)\s*+:++\s*+", ", ", entries).strip(", ")
 
 
+_COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
+"""Two people sharing a surname: "Mr & Mrs Johnstone"."""
+
+
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
+    text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
     text = _offices_as_entries(text)
     text = re.sub(r"(?<=\w)\s+\.\s+(?=[A-Z])", "; ", text)  # "… D Gray . Councillors B Orr": a full stop set apart
     text = re.sub(r"^[-–—:]\s*", "", text)
@@ -447,10 +457,11 @@ class _ListReading:
         if _ABBREVIATED_ROLE.fullmatch(part) and self.people:
             self.people[-1] = _with(self.people[-1], role=part)  # "Mr. D. Kirrane, D.O.S.": an office's initials
             return True
-        if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part) or re.match(
-            r"^(?:\d+\s+)?members\s+of\s+the\s+public", part, re.IGNORECASE
-        ):
-            return True  # "Saltzman, 5": a head count
+        if re.fullmatch(r"\d+|\(\d+\)|[ivx]+", part) or _HEAD_COUNT.match(part):
+            return True  # "Saltzman, 5", "Three Members", "ten guests": a head count
+        if _BODY_INITIALS.fullmatch(part) and self.people:
+            self.people[-1] = _with(self.people[-1], role=part)  # "A Armstrong, EDC": the body the person is of
+            return True
         if _CHAIR_NOTE.match(part) or re.fullmatch(r"presiding", part, re.IGNORECASE):
             if self.people:
                 self.people[-1] = _with(self.people[-1], chair=True)
@@ -481,12 +492,31 @@ class _ListReading:
             part = part[group.end() :]
             self.pending = []
         part, absent = grammar.absence_after(part)
+        coded = _INITIALS_AFTER_NAME.fullmatch(part)
+        if coded and not HONOURS.fullmatch(coded.group("body")):
+            part = coded.group("name")  # "A Armstrong EDC": the initials of the body the person sits on
         person = _person(_before_sentence(part), self.group_title)
         if person is None:
             return
+        if coded and not HONOURS.fullmatch(coded.group("body")) and not person.role:
+            person = _with(person, role=coded.group("body"))
         self.people.append(_with(person, absent=absent) if absent else person)
         self.pending.append(len(self.people) - 1)
 
+
+_HEAD_COUNT = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)\s+"
+    r"(?:members?|guests?|residents?|parishioners?|people|persons|visitors?|observers?)\b"
+    r"|^members\s+of\s+the\s+public",
+    re.IGNORECASE,
+)
+"""A count of people not named: "Three Members", "ten guests", "2 members of the public"."""
+_BODY_INITIALS = re.compile(r"[A-Z][A-Z&]{1,4}")
+"""A body's initials set after a name: "EDC", "SBC", "A&B"."""
+_INITIALS_AFTER_NAME = re.compile(
+    r"(?P<name>(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*|[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]*)\s+(?P<body>[A-Z][A-Z&]{1,4})"
+)
+"""A name in mixed case, then the body's initials: "A Armstrong EDC", "George Freeman A&B"."""
 
 _SENTENCE_STARTS = re.compile(
     r"(?<!\s)\s+(?=(?:Motion|Moved|Meeting|Minutes|Pledge|Approval|Public|Roll\s+call|The|This|It)\b(?:\s+[a-z]|$))"

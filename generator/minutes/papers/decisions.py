@@ -127,6 +127,8 @@ class _Paragraph:
     lines: list[int] = field(default_factory=list)
     enumerated: bool = False
     """A list entry ("(2) That …", "b) …", "3. That …")."""
+    breaks: list[int] = field(default_factory=list)
+    """Where in `text` each line joined to the first begins."""
 
 
 def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int) -> list[_Paragraph]:
@@ -159,7 +161,9 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
             current = _Paragraph(text, i, [i], bool(_ENUMERATION.match(shape.text)))
             out.append(current)
         else:
-            current.text += " " + shape.text
+            current.text += " "
+            current.breaks.append(len(current.text))
+            current.text += shape.text
             current.lines.append(i)
     return out
 
@@ -200,6 +204,7 @@ PRESENT_TENSE = "decisions.present-tense"
 ELECTED = "decisions.declared-elected"
 CONFIRMED = "decisions.minutes-confirmed"
 MINUTES_APPROVED = "decisions.minutes-approved"
+EACH_RESOLVED = "decisions.each-resolved"
 
 STRONG = 0.75
 """A decision read by a rule weighing less is a weak one: the words may record a decision or only talk of one."""
@@ -259,6 +264,68 @@ def resolved(text: str) -> re.Match[str] | None:
 
     Written for English and Welsh councils' minutes ("PENDERFYNWYD"), which record every decision so."""
     return _RESOLVED.search(text) or _DECISION_MARK.search(text)
+
+
+_ACTS = (
+    "pay|approve|accept|adopt|donate|support|object|increase|decrease|purchase|buy|renew|grant|award|spend|contribute|"
+    "appoint|co-opt|refuse|defer|write|send|order|obtain|seek|fund|install|replace|repair|employ|engage|proceed|"
+    "remain|continue|reimburse|set|allocate|apply|join|sign|request|ask|instruct|delegate|authori[sz]e|agree|"
+    "reject|decline|approach|investigate|leave|keep|change|amend|retain|pursue|offer"
+)
+_EACH_RESOLVED = re.compile(
+    rf"\bresolved\s+(?:unanimously\s+)?(?:not\s+)?to\s+(?:{_ACTS})\b"
+    r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:\w+\s+and\s+)?approved\s+by\s+(?:the\s+)?"
+    r"(?:parish\s+|town\s+|community\s+)?(?:council|committee|board|meeting|members|councillors)\b",
+    re.IGNORECASE,
+)
+"""What a parish council resolved, each told in passing: "…, resolved to pay £60", "mowing resolved to pay £1080",
+"The Accounts were approved by the Parish Council"."""
+
+
+@rule(
+    EACH_RESOLVED,
+    Fact.DECISION,
+    example(
+        "Fellrunner letter received, resolved to pay £60 Invoice from G Johns, £1177.00, resolved to pay",
+        "Invoice from Amazon of £50.71, resolved to pay.",
+        expect=[
+            "Fellrunner letter received, resolved to pay £60",
+            "Invoice from G Johns, £1177.00, resolved to pay",
+            "Invoice from Amazon of £50.71, resolved to pay.",
+        ],
+    ),
+    example(
+        "Audit of Accounts - The Accounts were approved by the Parish Council and signed by the Chairman",
+        expect=["Audit of Accounts - The Accounts were approved by the Parish Council and signed by the Chairman"],
+    ),
+    example("The plans were approved by the County Council last year.", expect=None),
+    example("The matter was resolved to everyone's satisfaction.", expect=None),
+    weight=0.5,
+)
+def each_resolved(text: str, breaks: Sequence[int] = ()) -> list[str]:
+    """Each decision a paragraph tells in passing, where it tells two or more, or one without a RESOLVED to
+    announce it: the words about it, from the line, sentence or decision before it to its sum, or else to the
+    end of its line or sentence.
+
+    Written for English parish councils that minute each invoice "resolved to pay" in one running paragraph."""
+    found = list(_EACH_RESOLVED.finditer(text))
+    out = []
+    taken = 0
+    for n, m in enumerate(found):
+        starts = [taken, *(b for b in breaks if b <= m.start())]
+        starts += [stop.end() for stop in _STOP.finditer(text, 0, m.start())]
+        start = max(starts)
+        stop = _STOP.search(text, m.end())
+        ends = [len(text), *(b for b in breaks if b > m.end())] + ([stop.start() + 1] if stop else [])
+        end = min(ends + ([found[n + 1].start()] if n + 1 < len(found) else []))
+        sum_ = _SUM.search(text, m.end(), end)
+        taken = sum_.end() if sum_ else end
+        out.append(text[start:taken].strip(" ,;–—-"))
+    return out
+
+
+_STOP = re.compile(r"[.!?](?:\s+|$)")
+_SUM = re.compile(r"[£$€]\s*[\d,]*\d(?:\.\d\d)?")
 
 
 @rule(
@@ -554,6 +621,10 @@ def _read_paragraph(para: _Paragraph, reading: _Reading) -> None:
     reading.after_marker = False
     reading.provisional = None
     marker = resolved(text) if enabled(RESOLVED) else None
+    each = each_resolved(text, para.breaks) if enabled(EACH_RESOLVED) else []
+    if len(each) >= 2 or (each and not marker):
+        reading.found.extend(Decision(words, EACH_RESOLVED, para.first) for words in each)
+        return
     if marker:
         _read_marked(para, marker, reading)
         return

@@ -383,7 +383,7 @@ def _without_trailing_words(text: str) -> str:
         if re.search(r"\b(?:parish|town|village)\s+(?:hall\s+)?meeting$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
         text = re.sub(
-            r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|remote|hybrid|agm|egm|annual\s+general\s+meeting)$",
+            r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|remote|hybrid|a\.?g\.?m|e\.?g\.?m|annual\s+general\s+meeting)$",
             "",
             text,
             flags=re.IGNORECASE,

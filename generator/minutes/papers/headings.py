@@ -1798,16 +1798,26 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
     """How many of the first headings are the paper's title block (see `title_block`)."""
     heading_at = {h.index: h for h in heads}
     taken = 0
+    above = 0
     for i in range(start, len(lines)):
         if not lines[i].is_content or lines[i].artefact or not shapes_[i].text:
             continue
         head = heading_at.get(i)
         if head is None:
-            if find_dates(shapes_[i].text, None) and not taken:
+            dated = any(f.year_printed for f in find_dates(shapes_[i].text, None))
+            if dated and not taken and above > 0 and len(shapes_[i].text.split()) <= _SHORT_LINE:
+                # "WARRENVILLE PUBLIC LIBRARY DISTRICT" / "Budget Public Hearing" / "Wednesday, September 20, 2017":
+                # unnumbered headings over the meeting's date are its title
+                return above
+            if dated and not taken:
                 return 0  # a date printed above the headings: the title is not among them
             if len(shapes_[i].text.split()) > _SHORT_LINE:
                 break
             continue
+        if not head.number and head.rule not in (DATED_ENTRY, SUBMITTED_BY, NUMBER_LOST) and above == heads.index(head):
+            above += 1
+        else:
+            above = -(10**6)  # a numbered heading came first: no title block of headings above a date
         if head.number or head.level or head.rule in (DATED_ENTRY, SUBMITTED_BY, NUMBER_LOST):
             break
         if _names_the_meeting(head.title):
