@@ -54,6 +54,19 @@ def attendance(text: str, **options):
         ),
         pytest.param("Watson Robb Convenor", ["Watson Robb"], id="convenor-after-a-name"),
         pytest.param("A Armin, EDC", ["A Armin"], id="a-bodys-initials-after-the-comma"),
+        pytest.param(
+            "Councillors D Hale (Chair), N Cress and P Moran Clerk Mrs J Todd Eden District Councillor A Armin "
+            "and Councillor A Conn plus ten guests",
+            [
+                "Councillor D Hale",
+                "Councillor N Cress",
+                "Councillor P Moran",
+                "Mrs J Todd",
+                "District Councillor A Armin",
+                "Councillor A Conn",
+            ],
+            id="offices-between-names-run-together-open-the-next-name",
+        ),
         pytest.param("A Armin EDC and M Armin", ["A Armin", "M Armin"], id="a-bodys-initials-after-the-name"),
         pytest.param("Mr & Mrs Johns, Ann Bell", ["Mr Johns", "Mrs Johns", "Ann Bell"], id="a-couple"),
         pytest.param("Ann Bell, Three Members, ten guests", ["Ann Bell"], id="counts-of-people-not-named"),
@@ -986,3 +999,26 @@ def test_attendance_under_lettered_sub_items(present, apologies, chair, names, s
 )
 def test_who_else_attended_is_labelled_apart_from_the_members(text, role):
     assert label_of(text)[0] == role
+
+
+@pytest.mark.parametrize(
+    "text, present, in_attendance",
+    [
+        pytest.param(
+            "Present\nCouncillors D Hale (Chair), N Cress and P Moran Clerk Mrs J Todd Eden District Councillor A Armin\n",
+            ["Councillor D Hale", "Councillor N Cress", "Councillor P Moran"],
+            ["Mrs J Todd", "District Councillor A Armin"],
+            id="the-clerk-and-another-tiers-councillor-after-the-members",
+        ),
+        pytest.param(
+            "Present: Cllr A Orr, Cllr B Hale, County Councillor C Nye\n",
+            ["Cllr A Orr", "Cllr B Hale"],
+            ["County Councillor C Nye"],
+            id="a-county-councillor-among-those-present",
+        ),
+    ],
+)
+def test_councillors_of_another_tier_attend_but_are_not_members(text, present, in_attendance):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.present, found.in_attendance) == (present, in_attendance)

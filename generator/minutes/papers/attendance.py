@@ -231,6 +231,7 @@ def _office_named(part: str) -> bool:
         2 <= len(words) <= 4
         and words[-1].lower() in _OFFICE_HEADS
         and words[0].lower().rstrip(".") not in _NOT_OFFICE_LEADS
+        and not re.fullmatch(r"[A-Z]\.?", words[0])  # "P Moran Clerk": a name's initial, then the office after it
         and all(w[:1].isupper() for w in words)
     )
 
@@ -260,11 +261,15 @@ def _officer(role: str) -> bool:
     style = housestyle.current().attendance
     if style and style.member_roles and housestyle.folded(role) in {housestyle.folded(r) for r in style.member_roles}:
         return False  # a role the house style counts among the body's members ("Clerk" on a township board)
+    if _OTHER_TIER_COUNCILLOR.search(role):
+        return True  # "Eden District Councillor": another council's member, here to report
     words = {w.lower() for w in re.findall(r"[A-Za-z-]+", role)}
     return bool(words & _OFFICER_WORDS) and not (
         words & {"councillor", "councillors", "cllr", "member", "members", "mayor", "president"}
     )
 
+
+_OTHER_TIER_COUNCILLOR = re.compile(r"(?i)\b(?:district|county|borough|ward|unitary|regional)\s+(?:councillor|cllr)\b")
 
 _INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
 
@@ -272,6 +277,8 @@ _INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
 def _split_run_on(part: str) -> list[str]:
     """A list printed without its commas: "Mrs S Benbow-Jones M Hughes" (two people), "Town Clerk Geraint
     Thomas Town Secretary Anna Padgett" (a role opens each person)."""
+    if _TIER_COUNCILLOR.match(part):
+        return [part]  # "Eden District Councillor A Armstrong": one person, another council's
     group = _GROUP_TITLE.match(part)
     prefix, body = (part[: group.end()], part[group.end() :]) if group else ("", part)
     if body.isupper():
@@ -325,7 +332,35 @@ def _split_at_titles(part: str) -> list[str]:
             f"{pieces[0].strip()} {pieces[1]}",
             *pieces[2:],
         ]  # "Chair Cllr J Pym Cllr D Sands": the role is the next name's
-    return pieces
+    return _roles_forward(pieces)
+
+
+_TIER = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:District|County|Borough|Ward|Unitary|Regional|City|Town)")
+"""Another tier of local government, before its councillor's title: "Eden District", "County"."""
+_TIER_COUNCILLOR = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,2}(?P<title>(?:District|County|Borough|Unitary|Regional)\s+(?:Councillor|Cllr)\.?)\s+(?=[A-Z])"
+)
+"""A councillor of another tier, before the name: "Eden District Councillor", "County Cllr"."""
+
+
+def _roles_forward(pieces: list[str]) -> list[str]:
+    """Names run together, each opening with its title, where an office stands between two of them: the office
+    opens the next person, as in the rest of such a list ("P Moran Clerk" / "Mrs J Todd Eden District" /
+    "Councillor A Armstrong" -> "P Moran" / "Clerk Mrs J Todd" / "Eden District Councillor A Armstrong")."""
+    out = list(pieces)
+    for n in reversed(range(len(out) - 1)):  # from the end: an office moved on opens the next piece
+        name = _INITIALLED.match(out[n])  # where the name ends is known only after its initials: "Mrs J Todd"
+        tail = out[n][name.end() :].strip() if name else ""
+        if not tail:
+            continue
+        office = _is_role(tail) and not _TIER.fullmatch(tail)
+        tier = _TIER.fullmatch(tail) and re.match(r"(?i:councillors?|cllrs?)\b", out[n + 1])
+        if office or tier:
+            out[n], out[n + 1] = name.group(0), f"{tail} {out[n + 1]}"
+    return out
+
+
+_INITIALLED = re.compile(rf"^(?:(?i:{_TITLE})\s+)?(?:[A-Z]\.?\s+){{1,3}}[A-Z][a-z][\w'’-]*")
 
 
 _WORD_STOP = (
@@ -411,6 +446,7 @@ _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
+    text = re.sub(r"\s+plus\s+(?=\S)", ", ", text)  # "… Councillor A Connell plus ten guests"
     text = _offices_as_entries(text)
     text = re.sub(r"(?<=\w)\s+\.\s+(?=[A-Z])", "; ", text)  # "… D Gray . Councillors B Orr": a full stop set apart
     text = re.sub(r"^[-–—:]\s*", "", text)
@@ -492,6 +528,16 @@ class _ListReading:
             part = part[group.end() :]
             self.pending = []
         part, absent = grammar.absence_after(part)
+        tier = _TIER_COUNCILLOR.match(part)
+        if tier:
+            # "Eden District Councillor A Armstrong": a councillor of another tier, not of this body, named by the
+            # tier's title as a county councillor is ("District Councillor A Armstrong")
+            person = _person(part[tier.end() :], "")
+            if person is not None:
+                named = f"{tier.group('title')} {person.name}"
+                self.people.append(_with(replace(person, name=named), role=tier.group(0).strip()))
+                self.pending.append(len(self.people) - 1)
+            return
         coded = _INITIALS_AFTER_NAME.fullmatch(part)
         if coded and not HONOURS.fullmatch(coded.group("body")):
             part = coded.group("name")  # "A Armstrong EDC": the initials of the body the person sits on
