@@ -106,7 +106,8 @@ _ONLINE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_AFTER = re.compile(
-    r"\b(?:held|take\s+place|meet|convened|to\s+order)\s+(?:at\s+\d[\d.:]*\s*(?:[ap]\.?m\.?)?,?\s+)?(?:at|in)\s+(?:the\s+)?(?P<venue>[^\n]*?)"
+    r"\b(?:held(?:\s+(?:the|this|its|a|an)\s+(?:\w+\s+)?meeting)?|take\s+place|meet|convened|to\s+order)\s+"
+    r"(?:at\s+\d[\d.:]*\s*(?:[ap]\.?m\.?)?,?\s+)?(?:at|in|outside)\s+(?:the\s+)?(?P<venue>[^\n]*?)"
     r"(?=\s*,?\s+on\b|\s*,?\s+ON\b|\s*,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d|\s*,\s*at\s+\d|\s+commencing"
     r"|\s*\n\s*on\b|(?<!\bCo)(?<!\bCO)(?<!\bSt)(?<!\bST)(?<!\bRd)(?<!\bNo)\s*[.;]\s|\s*[.;]?\s*$|\s*\n"
     r"|\s+(?:present|apologies|in\s+attendance)\b|\s+[A-Za-z]{0,5}/\d)",
@@ -117,6 +118,11 @@ _VENUE_AFTER_DATE = re.compile(
     r"(?=\s*,?\s+(?:at|commencing)\s+\d|(?<!\bCo)(?<!\bCO)(?<!\bSt)\s*[.;]\s|\s*[.;]?\s*$|\s*\n|\s+(?:present|apologies)\b|\s+[A-Za-z]{0,5}/\d)",
     re.IGNORECASE,
 )
+_VENUE_AFTER_TIME = re.compile(
+    r"\d\s*[ap]\.?m\b\.?[ \t]+(?P<venue>(?:[A-Z][\w'’&-]*[ \t]+){0,4}[A-Z][\w'’&-]*)(?=[ \t]*[.,;]?[ \t]*$)",
+    re.MULTILINE,
+)
+"""A place named straight after the time at a heading's end: "… @ 7.30pm MILBURN VILLAGE HALL"."""
 _VENUE_AFTER_COMMA = re.compile(
     r"(?:\b(?:19|20)\d\d|\d\s*[aApP]\.?[mM]\b\.?|\b\d{1,2}[.:]\d\d\b)(?:[ \t]*,|[ \t]+[–—-])[ \t]+"
     r"(?P<venue>[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,6}?)(?=[ \t]*(?:,|[ \t][–—-][ \t]|$))",
@@ -931,6 +937,11 @@ def venue_after_comma(opening: Opening, votes: _Votes) -> None:
         expect=None,
     ),
     example("Held on 4 May 2021", expect=None),
+    example(
+        "Elm Parish Council - 14th July 2020",
+        "The Parish Council held the meeting outside the Village School at 7pm, to keep apart.",
+        expect="Village School",
+    ),
     weight=2.0,
 )
 def venue_held_at(opening: Opening, votes: _Votes) -> None:
@@ -944,6 +955,11 @@ def venue_held_at(opening: Opening, votes: _Votes) -> None:
     Fact.VENUE,
     example("Tuesday 4 May 2021 at 7pm in the Council Chamber", expect="Council Chamber"),
     example(
+        "ELM PARISH COUNCIL MEETING TO BE HELD ON TUESDAY, 5th MARCH 2019 @ 7.30pm ELM VILLAGE HALL",
+        expect="Elm Village Hall",
+    ),
+    example("Meeting on 5 March 2019 at 7.30pm Councillors A Orr and B Hale present", expect=None),
+    example(
         "Board Meeting, May 5, 2025",
         "The chair noted that a former trustee died on April 30, 2025, in Ohio.",
         expect=None,
@@ -954,6 +970,7 @@ def venue_held_at(opening: Opening, votes: _Votes) -> None:
 def venue_after_date(opening: Opening, votes: _Votes) -> None:
     """ "<date> at V", "<time> in V": the place printed after the meeting's date or time."""
     _venues(_VENUE_AFTER_DATE, opening.text, votes, "header.venue-after-date", ("venue.after-date",))
+    _venues(_VENUE_AFTER_TIME, opening.text, votes, "header.venue-after-date", ("venue.after-date",), place_word=True)
     _venues(
         _VENUE_AFTER_DATE,
         opening.joined,
