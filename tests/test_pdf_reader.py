@@ -238,6 +238,21 @@ def test_running_lines_compare_without_digits(a, b, same):
 
 
 @pytest.mark.parametrize(
+    ("text", "seen", "total", "why"),
+    [
+        pytest.param("1 P&D Mins 2024/25 Page", 2, 2, "running footer", id="numbered-on-both-pages-of-two"),
+        pytest.param("1 P&D Mins 2024/25 Page", 1, 2, "", id="on-one-page-of-two"),
+        pytest.param("Minutes of the meeting", 2, 2, "", id="no-number-on-both-pages-of-two"),
+        pytest.param("Finance Minutes 2024", 3, 5, "running footer", id="on-most-pages"),
+    ],
+)
+def test_running_footers_of_short_papers(text, seen, total, why):
+    from minutes.papers.readers.pdf.furniture import BandLine, _why
+
+    assert _why(BandLine(page=0, runs=(), text=text, where="bottom"), seen, total) == why
+
+
+@pytest.mark.parametrize(
     ("numbers", "filled"),
     [
         ([0, 0, 1, 0, 3, 4, 0], [0, 0, 1, 2, 3, 4, 5]),

@@ -1022,3 +1022,42 @@ def test_councillors_of_another_tier_attend_but_are_not_members(text, present, i
     lines = clean_lines(text)
     found = read_attendance(lines, 0, len(lines))
     assert (found.present, found.in_attendance) == (present, in_attendance)
+
+
+@pytest.mark.parametrize(
+    "text, chair, present, in_attendance",
+    [
+        pytest.param(
+            "Present: Cllr N Rob – presiding Cllr R Herr Cllr J Harr Mr I Brad\n",
+            "Cllr N Rob",
+            ["Cllr N Rob", "Cllr R Herr", "Cllr J Harr", "Mr I Brad"],
+            [],
+            id="a-note-after-a-dash-stays-with-the-name-before",
+        ),
+        pytest.param(
+            "**Councillors Present:**\n**A Athw**\n**N Beech-Smith**\nA Cook (Vice Chair)\n**J Ogd**\n\n"
+            "**Officers Present:**\n**J Abb – Town Clerk**\n\n1. Welcome – The Vice Chair welcomed all those present.\n",
+            "",
+            ["A Athw", "N Beech-Smith", "A Cook", "J Ogd"],
+            ["J Abb"],
+            id="names-set-as-boldly-as-their-label",
+        ),
+    ],
+)
+def test_lists_of_names_under_their_labels(text, chair, present, in_attendance):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.chair, found.present, found.in_attendance) == (chair, present, in_attendance)
+
+
+def test_the_vice_chair_who_presided_is_the_chair():
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "KESTON TOWN COUNCIL\n\nPlanning Committee Meeting Minutes\n14 April 2025\n\nCouncillors Present:\n"
+        "A Athw\nN Beech\nA Cook (Vice Chair)\n\n1. Welcome and Apologies – The Vice Chair welcomed all those present.\n"
+        "2. Declaration of Interests – None.\n3. Planning – No objection.\n"
+    )
+    assert convert_paper_text(text, "p.txt")[0].record.attendance.chair == "A Cook"
+    said_otherwise = text.replace("The Vice Chair welcomed all those present", "The Clerk read the notice")
+    assert convert_paper_text(said_otherwise, "p.txt")[0].record.attendance.chair == ""

@@ -158,6 +158,8 @@ class AttendanceFound:
 
     needs_day: bool = False
     """A list under sub-labels naming days was read whole: read again with the meeting's day to pick its own."""
+    vice_chair: str = ""
+    """The member a list marks as vice-chair ("A Cook (Vice Chair)"): the chair where the text says they presided."""
 
     def everyone(self) -> set[str]:
         return set(self.present) | set(self.apologies) | set(self.in_attendance)
@@ -169,6 +171,7 @@ class AttendanceFound:
         self.add(self.in_attendance, more.in_attendance)
         if not self.chair and more.chair:
             self.chair, self.chair_how = more.chair, more.chair_how
+        self.vice_chair = self.vice_chair or more.vice_chair
         self.lines |= more.lines
         self.sentence_lines |= more.sentence_lines
         self.sentence_names |= more.sentence_names
@@ -351,8 +354,8 @@ def _roles_forward(pieces: list[str]) -> list[str]:
     for n in reversed(range(len(out) - 1)):  # from the end: an office moved on opens the next piece
         name = _INITIALLED.match(out[n])  # where the name ends is known only after its initials: "Mrs J Todd"
         tail = out[n][name.end() :].strip() if name else ""
-        if not tail:
-            continue
+        if not tail[:1].isupper() or _CHAIR_NOTE.match(tail):
+            continue  # "Cllr N Roberts – presiding": a note on the name before, set off by its dash
         office = _is_role(tail) and not _TIER.fullmatch(tail)
         tier = _TIER.fullmatch(tail) and re.match(r"(?i:councillors?|cllrs?)\b", out[n + 1])
         if office or tier:
@@ -446,7 +449,7 @@ _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
-    text = re.sub(r"\s+plus\s+(?=\S)", ", ", text)  # "… Councillor A Connell plus ten guests"
+    text = text.replace(" plus ", ", ")  # "… Councillor A Connell plus ten guests" (spaces are single here)
     text = _offices_as_entries(text)
     text = re.sub(r"(?<=\w)\s+\.\s+(?=[A-Z])", "; ", text)  # "… D Gray . Councillors B Orr": a full stop set apart
     text = re.sub(r"^[-–—:]\s*", "", text)
@@ -1022,6 +1025,8 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
             if (person.chair or role == CHAIR) and not found.chair:
                 found.chair = person.name
                 found.chair_how = "label" if role == CHAIR else "mark"
+            elif _VICE.search(person.role) and not person.chair and not found.vice_chair:
+                found.vice_chair = person.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -1209,6 +1214,20 @@ def read_further(
                 seen.merge(_read_under_title(lines, shapes_, item, titled[0], meeting_day))
     if not (seen.present or seen.apologies) and items:
         seen.merge(read_attendance(lines, reach, end, shapes_, meeting_day, labels_only=True))
+    if not seen.chair and seen.vice_chair and items:
+        opening = " ".join(
+            lines[k].text for k in range(items[0].index, min(len(lines), items[min(2, len(items) - 1)].stop))
+        )
+        if _VICE_PRESIDED.search(opening):
+            # "A Cook (Vice Chair)" / "1. Welcome – The Vice Chair welcomed all those present": the vice-chair presided
+            seen.chair, seen.chair_how = seen.vice_chair, "sentence"
+            seen.notes.append(f"the vice-chair presided: {seen.vice_chair}")
+
+
+_VICE_PRESIDED = re.compile(
+    r"(?i)\bthe\s+vice[- ]?chair(?:man|woman|person)?\b[^.]{0,60}?\b(?:welcomed|opened|presided|chaired|"
+    r"took\s+the\s+chair|was\s+in\s+the\s+chair)\b"
+)
 
 
 def _read_under_title(
@@ -1623,6 +1642,26 @@ def _names_part(text: str) -> str:
     return " ".join(out)
 
 
+def _one_person(text: str) -> bool:
+    """A short line naming one person, perhaps with an office ("A Athwall", "J Abbott – Town Clerk"), not a
+    heading ("Introductions", "Agenda Item")."""
+    if len(text.split()) > 8 or _sentence_like(text):
+        return False
+    people = people_in(text)
+    if len(people) != 1 or not _name_like(people[0].name):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", grammar.read_entry(people[0].name).rest)
+    return len(words) >= 2 and not any(w.lower() in _NOT_NAME_WORDS for w in words)
+
+
+_NOT_NAME_WORDS = frozenset(
+    "agenda item items minutes apologies introductions introduction welcome report reports business declarations "
+    "declaration interest interests matters arising finance planning correspondence date next meeting public "
+    "questions any other close present absent officers members councillors update updates".split()
+)
+"""Words of a heading that no person's name holds."""
+
+
 def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFound) -> int:
     """Names under a label, over the lines that follow it; returns the index after the block."""
     lines, shapes_, end = scan.lines, scan.shapes, scan.end
@@ -1647,28 +1686,8 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
             k += 1
             continue
         blank_run = 0
-        if texts and role in (PRESENT, MEMBERS) and _OFFICER_LINE.match(shape.text):
-            break  # "Parish Clerk and RFO A M Hounsell" under the members: the officer's own line
-        if label_of(shape.text) or shape.heading or (shape.bold and "\t" not in line.text) or _item_like(shape):
+        if _ends_block(scan, i, k, role, bool(texts)):
             break
-        if shape.text.endswith(":") and not find_dates(shape.text, 2000) and len(shape.text.split()) <= 4:
-            break  # "Decision:", "Minutes:": the page moves on
-        if re.match(
-            r"^(?:moved|seconded|proposed|resolution|recommendation|decision|carried|resolved)\b",
-            shape.text,
-            re.IGNORECASE,
-        ):
-            break
-        if texts and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
-            break
-        if texts and (group := _OTHER_GROUP.match(shape.text)) and not _TITLED.search(group.group("group")):
-            break  # "City of Edinburgh Council: Councillor A Hale": another group under its own name
-        if texts and not shape.table and _roles_only(shape.text):
-            break  # "General Manager, Director Corporate Services, Works Manager": officers by title alone
-        if texts and chair_in_sentence(shape.text):
-            break  # "Mayor Tim Hale opened the meeting …": a sentence about the chair after the list
-        if _BUSINESS_COLUMNS.match(lines[k].text.strip()):
-            break  # "Item | Discussion | Action": the minutes' own table starts
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
         texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
         found.lines.add(k)
@@ -1683,6 +1702,42 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
     texts = [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)]
     _take_block(role, texts, found, scan.flags, scan.meeting_day)
     return k
+
+
+def _ends_block(scan: _Scan, i: int, k: int, role: str, listed: bool) -> bool:
+    """Whether line k, under the label at line i, is no longer the label's list (`listed`: names were read)."""
+    lines, shapes_ = scan.lines, scan.shapes
+    line, shape = lines[k], shapes_[k]
+    if listed and role in (PRESENT, MEMBERS) and _OFFICER_LINE.match(shape.text):
+        return True  # "Parish Clerk and RFO A M Hounsell" under the members: the officer's own line
+    # "**Councillors Present:**" / "**A Athwall**": names set as boldly as their label are its list
+    set_like_label = (shapes_[i].bold or shapes_[i].heading) and _one_person(shape.text)
+    if (
+        label_of(shape.text)
+        or (shape.heading and not set_like_label)
+        or (shape.bold and "\t" not in line.text and not set_like_label)
+        or _item_like(shape)
+    ):
+        return True
+    if shape.text.endswith(":") and not find_dates(shape.text, 2000) and len(shape.text.split()) <= 4:
+        return True  # "Decision:", "Minutes:": the page moves on
+    if re.match(
+        r"^(?:moved|seconded|proposed|resolution|recommendation|decision|carried|resolved)\b",
+        shape.text,
+        re.IGNORECASE,
+    ):
+        return True
+    if listed and not shape.table and _sentence_like(shape.text) and not _FLAG.match(lines[k].text.strip()):
+        return True
+    if listed and (group := _OTHER_GROUP.match(shape.text)) and not _TITLED.search(group.group("group")):
+        return True  # "City of Edinburgh Council: Councillor A Hale": another group under its own name
+    if listed and not shape.table and _roles_only(shape.text):
+        return True  # "General Manager, Director Corporate Services, Works Manager": officers by title alone
+    if listed and chair_in_sentence(shape.text):
+        return True  # "Mayor Tim Hale opened the meeting …": a sentence about the chair after the list
+    if _BUSINESS_COLUMNS.match(lines[k].text.strip()):
+        return True  # "Item | Discussion | Action": the minutes' own table starts
+    return False
 
 
 _REGISTER_NAMES = re.compile(

@@ -956,7 +956,7 @@ def venue_held_at(opening: Opening, votes: _Votes) -> None:
     example("Tuesday 4 May 2021 at 7pm in the Council Chamber", expect="Council Chamber"),
     example(
         "ELM PARISH COUNCIL MEETING TO BE HELD ON TUESDAY, 5th MARCH 2019 @ 7.30pm ELM VILLAGE HALL",
-        expect="Elm Village Hall",
+        expect="ELM VILLAGE HALL",
     ),
     example("Meeting on 5 March 2019 at 7.30pm Councillors A Orr and B Hale present", expect=None),
     example(

@@ -168,6 +168,9 @@ def _why(line: BandLine, seen: int, total: int, offset: int | None = None) -> st
         return ""
     if total >= 3 and seen >= max(2, REPEATED_ON * total) and not line.tabular:
         return f"running {'header' if line.where == 'top' else 'footer'}"
+    if total == 2 and seen == 2 and re.search(r"\d", text) and not line.tabular:
+        # "1 P&D Mins 2024/25 Page" / "2 P&D Mins 2024/25 Page": on both pages of two, told apart by the number
+        return f"running {'header' if line.where == 'top' else 'footer'}"
     if _PACK_PAGE.search(text) and len(text) < 40 and re.search(r"\bpage\s+\d+\s*$", text, re.I):
         return "page number"
     return ""
