@@ -1061,3 +1061,26 @@ def test_the_vice_chair_who_presided_is_the_chair():
     assert convert_paper_text(text, "p.txt")[0].record.attendance.chair == "A Cook"
     said_otherwise = text.replace("The Vice Chair welcomed all those present", "The Clerk read the notice")
     assert convert_paper_text(said_otherwise, "p.txt")[0].record.attendance.chair == ""
+
+
+@pytest.mark.parametrize(
+    "text, present, in_attendance",
+    [
+        pytest.param(
+            "Roll Call: Clerk Orr, Supervisor Hale, Treasurer Bell, Trustees Pike & Nye.\n",
+            ["Orr", "Supervisor Hale", "Bell", "Pike", "Nye"],
+            [],
+            id="a-township-boards-clerk-and-treasurer-are-members",
+        ),
+        pytest.param(
+            "Present: Councillors Hale, Orme and Pike, Clerk Bell\n",
+            ["Councillor Hale", "Councillor Orme", "Councillor Pike"],
+            ["Bell"],
+            id="a-councils-clerk-attends",
+        ),
+    ],
+)
+def test_who_holds_an_office_as_a_member(text, present, in_attendance):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.present, found.in_attendance) == (present, in_attendance)

@@ -41,6 +41,7 @@ D = dt.date
             id="a-years-last-digits-are-no-day-for-the-next-line",
         ),
         pytest.param("September 27, 2012", D(2012, 9, 27), id="month-first"),
+        pytest.param("October 9th of 2024", D(2024, 10, 9), id="month-first-of-the-year"),
         pytest.param("Sept. 5, 2019", D(2019, 9, 5), id="month-first-abbrev"),
         pytest.param("May 14, 2018", D(2018, 5, 14), id="month-first-May"),
         pytest.param("March 3,2019 Minutes", D(2019, 3, 3), id="month-first-no-space-after-the-comma"),

@@ -216,6 +216,13 @@ def test_minute_numbers_sort_whichever_part_counts():
         pytest.param(
             "Roll Call – Trustee Vane called roll call", "Roll Call", "Trustee Vane called roll call", id="someone-did"
         ),
+        pytest.param(
+            "Minutes of the Last Meeting held on the 31 March 2025 – These minutes were received, considered, and "
+            "approved following the vote.",
+            "Minutes of the Last Meeting held on the 31 March 2025",
+            "These minutes were received, considered, and approved following the vote.",
+            id="long-title-dash-sentence",
+        ),
     ],
 )
 def test_run_in_splits(text, title, rest):

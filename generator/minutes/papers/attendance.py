@@ -406,7 +406,7 @@ def people_in(text: str) -> list[ListedPerson]:
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
         if part and not reading.aside(part):
             reading.name(part)
-    return _office_bearers(_share_surnames(reading.people, text))
+    return _township_officers(_office_bearers(_share_surnames(reading.people, text)), text)
 
 
 def _office_bearers(people: list[ListedPerson]) -> list[ListedPerson]:
@@ -418,6 +418,17 @@ def _office_bearers(people: list[ListedPerson]) -> list[ListedPerson]:
         return people
     return [replace(p, officer=False, member=True) if _BEARER_OFFICE.fullmatch(p.role) else p for p in people]
 
+
+def _township_officers(people: list[ListedPerson], text: str) -> list[ListedPerson]:
+    """A township board's roll ("Supervisor Hale, Clerk Orr, Treasurer Bell, Trustees Pike and Nye"): its clerk and
+    treasurer are elected members of the board, as its supervisor and trustees are."""
+    if not (re.search(r"\bSupervisor\s+[A-Z]", text) and re.search(r"\bTrustees?\s+[A-Z]", text)):
+        return people
+    return [replace(p, officer=False, member=True) if _TOWNSHIP_OFFICE.fullmatch(p.role) else p for p in people]
+
+
+_TOWNSHIP_OFFICE = re.compile(r"(?:township\s+)?(?:clerk|treasurer|treasure)", re.IGNORECASE)
+"""The offices a township's electors fill beside its supervisor and trustees ("Treasure" as printed once)."""
 
 _BEARER_OFFICE = re.compile(r"(?:minute\s+)?secretary|treasurer", re.IGNORECASE)
 """The offices a body's own members may hold beside its chair."""

@@ -90,11 +90,11 @@ DATE_PATTERN = re.compile(
 
 _MONTH_FIRST = re.compile(
     _WEEKDAY + r"?(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
-    r"(?:(?:,\s*|\s+)" + _YEAR + r")?",
+    r"(?:(?:,\s*|\s+(?:of\s+)?)" + _YEAR + r")?",
     re.IGNORECASE,
 )
-"""Month first, as North American papers print: "September 27, 2012", "May 16"; a scan's text layer
-may lose the space after the comma ("October 1,2024")."""
+"""Month first, as North American papers print: "September 27, 2012", "May 16", "October 9th of 2024"; a scan's
+text layer may lose the space after the comma ("October 1,2024")."""
 
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d{4}|\d{2})(?![\d/.])")
 _ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")

@@ -56,7 +56,10 @@ _OUTCOME = re.compile(
     r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
     r"|\b(?:members|councillors|the\s+(?:council|committee|board|meeting))\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
     r"(?:to|in\s+favour\s+of)\s"
-    r"|\b(?:proposed|seconded)\b[^.;]{0,120}?\ball\s+(?:were\s+)?in\s+favou?r\b",  # "Proposed Cllr A, seconded Cllr B, all in favour"
+    r"|\b(?:proposed|seconded)\b[^.;]{0,120}?\ball\s+(?:were\s+)?in\s+favou?r\b"  # "Proposed Cllr A, seconded Cllr B, all in favour"
+    r"|\b\d{1,2}\s+(?:yays?|yeas?|ayes?|yes)\b[\s,;/-]{0,3}\d{1,2}\s+(?:nays?|noes|no)\b"  # "5 yay 0 nay"
+    r"|\bunanimous(?:ly)?\s+(?:acceptance|approval|agreement|consent)\b"  # "Unanimous acceptance."
+    r"|\b(?:received|accepted|approved|agreed|considered)\b[^.;]{0,40}?\bfollowing\s+(?:the|a)\s+vote\b",  # "… agreed following the vote"
     re.IGNORECASE,
 )
 _AND_AGREED = re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b")
@@ -433,6 +436,15 @@ def referred(sentence: str) -> int:
     ),
     example("Councillors voted to approve the budget.", expect=["Councillors voted to approve the budget."]),
     example("Members voted on the matter but no decision was made.", expect=None),
+    example(
+        "Sam made a motion to accept the minutes, 2nd by Matt. 5 yay 0 nay.",
+        expect=["Sam made a motion to accept the minutes, 2nd by Matt. 5 yay 0 nay."],
+    ),
+    example(
+        "These minutes were received, considered, and approved following the vote.",
+        expect=["These minutes were received, considered, and approved following the vote."],
+    ),
+    example("The vote on the budget follows next month.", expect=None),
     weight=0.5,
 )
 def outcome(sentence: str) -> int:

@@ -1042,11 +1042,21 @@ def venue_key_line(opening: Opening, votes: _Votes) -> None:
         votes.add("venue", clean_venue(value), "header.venue-key-line", ("venue.key-line",), line)
 
 
+_PLACE_OF_A_BODY = re.compile(
+    r"(?i)\b(?:council\s+(?:chambers?|offices?)|(?:town|township|village|parish|city|county|community)\s+"
+    r"(?:hall|offices?|building|centre|center|library))\b"
+)
+"""A body's word that names its building, not the body: "Council Chambers", "Mueller Township Hall"."""
+
+
 @rule(
     "header.venue-place-line",
     Fact.VENUE,
     example("Ashby Village Hall", expect="Ashby Village Hall"),
     example("Ashby Parish Council", expect=None),
+    example(
+        "Elm Township Board", "of Trustees Meeting", "August 9th 2023", "Elm Township Hall", expect="Elm Township Hall"
+    ),
     weight=1.0,
 )
 def venue_place_line(opening: Opening, votes: _Votes) -> None:
@@ -1060,7 +1070,7 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
         if (
             1 <= len(line.split()) <= 10
             and _PLACE_WORDS.search(line)
-            and not BODY_WORD.search(re.sub(r"(?i)\bcouncil\s+(?:chambers?|offices?)\b", "", line))
+            and not BODY_WORD.search(_PLACE_OF_A_BODY.sub("", line))
             and not re.match(r"(?i)(?:of|in|and|or)\s", line.strip())  # a heading's second line: "OF THE CITY OF …"
             and not find_dates(line, 2000)
             and not line.rstrip().endswith(":")

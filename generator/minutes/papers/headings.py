@@ -436,6 +436,8 @@ class RunInLimits:
     title_words_before_stop: int = 4
     """The longest title before a full stop, unless what follows says what the meeting is to do."""
     sub_item_title_words: int = 12
+    dashed_title_words: int = 16
+    """The longest title before an en or em dash and a sentence of the item's own."""
     """The longest title before its first sub-item ("Announcements a) The Mayor …")."""
     date_only_words: int = 5
     """Text after the mark this short that leads with a date is the title's date, not the item's text."""
@@ -530,6 +532,16 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
         if not match or match.group("sep").strip() != "." or _TO_DO.match(match.group("rest"))
         else RUN_IN.title_words_before_stop
     )
+    if (
+        match
+        and match.group("sep").strip() in ("–", "—")
+        and _prose(match.group("rest"))
+        and match.group("rest")[:1].isupper()
+        and len(match.group("rest").split()) >= RUN_IN.sentence_words
+    ):
+        # "3. Minutes of the Last Meeting held on the 31 March 2025 – These minutes were received, …": a long
+        # title, then a sentence of the minute's own after a dash
+        longest = RUN_IN.dashed_title_words
     if match and len(match.group("title").split()) <= longest:
         title, sep, rest = match.group("title").strip(), match.group("sep").strip(), match.group("rest").strip()
         pages_text = pages.group(0).strip() if pages else ""
