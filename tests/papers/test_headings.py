@@ -214,6 +214,9 @@ def test_minute_numbers_sort_whichever_part_counts():
         ),
         pytest.param("Planning – Noted.", "Planning", "Noted.", id="dash-outcome-in-a-word"),
         pytest.param(
+            "Members of the Public – none present.", "Members of the Public", "none present.", id="dash-none-present"
+        ),
+        pytest.param(
             "Roll Call – Trustee Vane called roll call", "Roll Call", "Trustee Vane called roll call", id="someone-did"
         ),
         pytest.param(
@@ -711,3 +714,13 @@ def test_lettered_actions_are_sub_items_and_a_resolutions_points_are_not(text, n
 def test_unnumbered_headings_over_the_meetings_date_are_its_title_not_items(text, titles):
     lines = clean_lines(text)
     assert [h.title for h in find_items(lines, 0, len(lines))] == titles
+
+
+def test_numbered_lines_counting_on_from_bold_ones_are_items_not_lists():
+    text = (
+        "1. Welcome – Cllr Orr welcomed all.\n\n2. Declaration of Interests – None.\n\n**3. Clerk's Report –**\n"
+        "The clerk reported.\n\n4. Members of the Public – none present.\n\n5. Bank Reconciliation – Agreed.\n\n"
+        "**6. Grant Request –**\nA grant was given.\n\n7. Date of Next Meeting\n\n**8. Exclusion of the Public**\n"
+    )
+    lines = clean_lines(text)
+    assert [h.number for h in find_items(lines, 0, len(lines))] == [str(n) for n in range(1, 9)]

@@ -417,7 +417,9 @@ _STANDARD_TITLE = re.compile(
 
 
 _CROSS_REFERENCE = re.compile(r"^\((?i:agenda|item|minute)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\)\s+(?=\S)")
-_NOTHING = re.compile(r"^(?i:none|nil|n/a|none\s+(?:received|declared|recorded))\.?$")
+_NOTHING = re.compile(
+    r"^(?i:none|nil|n/a|none\s+(?:received|declared|recorded|present|in\s+attendance|to\s+report)|nothing\s+to\s+report)\.?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1248,8 +1250,9 @@ def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate
     # Where a paper sets its items as headings, a run of plain numbered lines one under another
     # ("01 David Redgewell", "02 Ian Pond" under "Public Forum Statements") is a list inside an item.
     strong = Counter(c.scheme for c in out if c.style in ("heading", "bold", "caps") and c.number)
+    counted = {scheme for scheme in strong if _counts_on(out, scheme)}
     for k, c in enumerate(out):
-        if c.in_list or c.style not in ("plain", "list") or strong[c.scheme] < 3:
+        if c.in_list or c.style not in ("plain", "list") or strong[c.scheme] < 3 or c.scheme in counted:
             continue
         before = next((d for d in reversed(out[:k]) if d.scheme == c.scheme), None)
         after = next((d for d in out[k + 1 :] if d.scheme == c.scheme), None)
@@ -1261,6 +1264,13 @@ def _mark_lists(found: list[Candidate], lines: Sequence[Line]) -> list[Candidate
         ):
             out[k] = replace(c, in_list=True)
     return out
+
+
+def _counts_on(found: Sequence[Candidate], scheme: str) -> bool:
+    """Whether a scheme's numbers, plain and bold alike, count on one by one from 1 through the paper ("1. Welcome",
+    "**4. Clerk's Report**", "5. Members of the Public"): one numbering of items, some set in bold, not lists."""
+    keys = [c.key[0] for c in found if c.scheme == scheme and c.form in ("int", "dotted") and len(c.key) == 1]
+    return len(keys) >= 4 and keys[0] == 1 and all(b == a + 1 for a, b in itertools.pairwise(keys))
 
 
 def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
