@@ -131,31 +131,27 @@ class Worker:
         return page_digest(spec, self.fingerprints, self.templates, self.job.base_digest)
 
     def render_range(self, start: int, stop: int) -> list[PageResult]:
-        job = self.job
-        results = []
-        for spec in job.specs[start:stop]:
-            digest = self.digest(spec)
-            if job.known.get(spec.output) == digest:
-                results.append(PageResult(spec.output, digest, False))
-                continue
-            try:
-                data = render_page(spec, self.environment(spec.tree), job.site, self.markdown).encode("utf-8")
-            except UserError as exc:
-                results.append(
-                    PageResult(
-                        spec.output,
-                        digest,
-                        False,
-                        Problem(
-                            str(exc.path or spec.template), exc.line, exc.message, skipped=f"the page {spec.output}"
-                        ),
-                    )
-                )
-                continue
-            (write_atomic if job.in_place else write_file)(job.target / spec.output, data)
-            results.append(PageResult(spec.output, digest, True))
+        results = [self.render_one(spec) for spec in self.job.specs[start:stop]]
         self.markdown.flush()
         return results
+
+    def render_one(self, spec: PageSpec) -> PageResult:
+        """One page, written unless the target already holds it (`flush` the Markdown cache after some)."""
+        job = self.job
+        digest = self.digest(spec)
+        if job.known.get(spec.output) == digest:
+            return PageResult(spec.output, digest, False)
+        try:
+            data = render_page(spec, self.environment(spec.tree), job.site, self.markdown).encode("utf-8")
+        except UserError as exc:
+            return PageResult(
+                spec.output,
+                digest,
+                False,
+                Problem(str(exc.path or spec.template), exc.line, exc.message, skipped=f"the page {spec.output}"),
+            )
+        (write_atomic if job.in_place else write_file)(job.target / spec.output, data)
+        return PageResult(spec.output, digest, True)
 
 
 def page_digest(spec: PageSpec, fingerprints: Fingerprints, templates: TemplateDigests, base: str) -> str:
@@ -204,22 +200,49 @@ ChunkDone = Callable[[int, int], None]
 
 
 def render_all(
-    job: RenderJob, *, jobs: int, progress: Progress, chunk_done: ChunkDone | None = None
+    job: RenderJob,
+    *,
+    jobs: int,
+    progress: Progress,
+    chunk_done: ChunkDone | None = None,
+    first: Sequence[int] = (),
 ) -> tuple[list[PageResult], Any]:
-    """Every page of the job, in spec order, and the side task's result."""
+    """Every page of the job, in spec order, and the side task's result.
+
+    Rendered in this process, the pages numbered in `first` are rendered first, in that order, then the
+    side task and the other pages; `chunk_done` is told of each page as it is written, so a search shard
+    can be indexed on the second core while the rest render. A pool renders its chunks in spec order.
+    """
     total = len(job.specs)
     progress.start("rendering pages", total)
     if jobs <= 1 or total < IN_PROCESS_BELOW:
-        worker = Worker(job, once=True)
-        side = job.side_task() if job.side_task else None
-        results = []
-        for start in range(0, total, CHUNK):
-            results += worker.render_range(start, min(start + CHUNK, total))
-            progress.advance(min(CHUNK, total - start))
-            if chunk_done:
-                chunk_done(start, min(start + CHUNK, total))
-        return results, side
+        return _render_here(job, progress, chunk_done, first)
     return _render_in_pool(job, jobs, progress, chunk_done)
+
+
+def _render_here(
+    job: RenderJob, progress: Progress, chunk_done: ChunkDone | None, first: Sequence[int]
+) -> tuple[list[PageResult], Any]:
+    worker = Worker(job, once=True)
+    results: dict[int, PageResult] = {}
+    early = list(dict.fromkeys(first))
+    chosen = set(early)
+    side: Any = None
+    unsaid = 0
+    # None is the side task's turn: after the pages wanted first, so their shards are indexed meanwhile.
+    for n in [*early, None, *(n for n in range(len(job.specs)) if n not in chosen)]:
+        if n is None:
+            side = job.side_task() if job.side_task else None
+            continue
+        results[n] = worker.render_one(job.specs[n])
+        if chunk_done:
+            chunk_done(n, n + 1)
+        unsaid += 1
+        if unsaid == CHUNK or len(results) == len(job.specs):
+            worker.markdown.flush()
+            progress.advance(unsaid)
+            unsaid = 0
+    return [results[n] for n in range(len(job.specs))], side
 
 
 def _render_in_pool(
