@@ -38,6 +38,7 @@ from minutes.pages.fingerprint import Fingerprints
 from minutes.pages.plan import Planner
 from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
 from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all
+from minutes.pages.templates_ahead import TemplatesAhead
 from minutes.papers.fresh import MANIFEST_NAME, unchanged_since_converted
 from minutes.publish.atomic import (
     MARKER,
@@ -144,8 +145,11 @@ class SiteBuilder:
         loader: Loader | None = None,
         progress: Progress | Callable[[str], None] | None = None,
         publishing: bool = True,
+        templates: TemplatesAhead | None = None,
     ):
         self.config = config
+        self.templates = templates
+        """The theme's templates being compiled in another process, for this build's pages."""
         self.publishing = publishing
         """A build of the published site: it warns of what readers would miss and records when each record
         first appeared. `serve`'s preview is not publication and does neither."""
@@ -274,6 +278,7 @@ class SiteBuilder:
             side_task=partial(
                 _write_outputs, site, read.links, stage.target, known, _page_urls(specs), read.appeared, False
             ),
+            compiled=self.templates.result() if self.templates is not None else None,
         )
         chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
         first = _index_first(specs, shards) if indexer else []
@@ -482,8 +487,11 @@ def build(
     jobs: int | None = None,
     use_cache: bool = True,
     keep_going: bool = False,
+    templates: TemplatesAhead | None = None,
 ) -> BuildResult:
-    builder = SiteBuilder(config, search=search, jobs=jobs, use_cache=use_cache, loader=loader, progress=progress)
+    builder = SiteBuilder(
+        config, search=search, jobs=jobs, use_cache=use_cache, loader=loader, progress=progress, templates=templates
+    )
     return builder.build(convert=convert, keep_going=keep_going)
 
 

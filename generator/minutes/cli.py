@@ -146,19 +146,27 @@ def _progress_display():
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from minutes.build import build
-    from minutes.publish.lock import site_lock
+    from minutes.pages.templates_ahead import TemplatesAhead
 
     config = _config(args)
-    with site_lock(config.root, "build"):
-        result = build(
-            config,
-            search=not args.no_search,
-            progress=_progress_display(),
-            jobs=args.jobs,
-            use_cache=not args.no_cache,
-            keep_going=args.keep_going,
-        )
+    # Compiled on the other core while this process imports the build's stages and loads the records.
+    templates = TemplatesAhead(config)
+    try:
+        from minutes.build import build
+        from minutes.publish.lock import site_lock
+
+        with site_lock(config.root, "build"):
+            result = build(
+                config,
+                search=not args.no_search,
+                progress=_progress_display(),
+                jobs=args.jobs,
+                use_cache=not args.no_cache,
+                keep_going=args.keep_going,
+                templates=templates,
+            )
+    finally:
+        templates.close()
     _report(result.problems)
     if result.errors:
         _summary(result.problems, published=result.published, keep_going=args.keep_going)

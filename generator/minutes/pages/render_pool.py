@@ -33,12 +33,14 @@ from typing import Any
 
 import jinja2
 
+from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem, UserError
 from minutes.core.isolated import Outcome, run_tasks
 from minutes.core.pools import pool_context
 from minutes.core.progress import Progress
 from minutes.pages.fingerprint import Fingerprints, body_digest
 from minutes.pages.render import PageSpec, SiteView, TemplateDigests, Theme, make_environment, render_page
+from minutes.pages.templates_ahead import CompiledTheme
 from minutes.publish.atomic import write_atomic, write_file
 from minutes.publish.cache import CachedMarkdown, open_db
 
@@ -71,6 +73,8 @@ class RenderJob:
     """Digest of what every page depends on: settings, the site view, the code."""
     side_task: Callable[[], Any] | None = None
     """Other work to run in a worker alongside the pages (feeds and data files)."""
+    compiled: CompiledTheme | None = None
+    """The templates, compiled by another process while this one loaded the site (templates_ahead.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +95,11 @@ class Worker:
         between `serve`'s builds sees a template edited since."""
         self.job = job
         self.auto_reload = not once
-        self.env = make_environment(job.site.config, job.theme, search=job.search, auto_reload=self.auto_reload)
+        self.compiled = job.compiled if job.compiled is not None and job.compiled.theme == job.theme else None
+        self.env = self._environment(job.site.config)
         self.envs = {"": self.env}
         """One environment per language copy of the site: each speaks its own language."""
-        self.templates = TemplateDigests(self.env, job.theme)
+        self.templates = TemplateDigests(self.env, job.theme, self.compiled)
         self.fingerprints = Fingerprints()
         self.markdown = CachedMarkdown(open_db(job.cache_dir) if job.cache_dir and cache else None)
 
@@ -122,9 +127,14 @@ class Worker:
         if env is None:
             config = self.job.site.config
             tag = next(t for t in config.site_languages if config.in_language(t).tree == tree)
-            env = self.envs[tree] = make_environment(
-                config.in_language(tag), self.job.theme, search=self.job.search, auto_reload=self.auto_reload
-            )
+            env = self.envs[tree] = self._environment(config.in_language(tag))
+        return env
+
+    def _environment(self, config: SiteConfig) -> jinja2.Environment:
+        env = make_environment(config, self.job.theme, search=self.job.search, auto_reload=self.auto_reload)
+        if self.compiled is not None:
+            # The code does not depend on the language: every language's environment takes it.
+            env.bytecode_cache = self.compiled.bytecode_cache()
         return env
 
     def digest(self, spec: PageSpec) -> str:
