@@ -118,3 +118,36 @@ def test_minutes_build_writes_the_site_the_build_function_writes(tmp_path):
     done = run_minutes("build", "--site", str(root), "--no-search", "--no-cache")
     assert done.returncode == 0, done.stderr[-2000:]
     _same_site(alone.output, root / "output")
+
+
+@pytest.mark.parametrize("child_done", [False, True])
+def test_the_feeds_and_data_files_are_made_first_only_while_the_child_still_compiles(tmp_path, monkeypatch, child_done):
+    """They need no template: made while the child finishes; else after the search shards' pages, as Pagefind reads."""
+    import minutes.search.index as search
+
+    on_disk: dict[str, set[str]] = {}
+    original_submit = search.ShardIndexer.submit
+
+    def submit(self, name):
+        if name not in on_disk:
+            on_disk[name] = {p.relative_to(self.site_dir).as_posix() for p in self.site_dir.rglob("*") if p.is_file()}
+        original_submit(self, name)
+
+    monkeypatch.setattr(search.ShardIndexer, "submit", submit)
+    monkeypatch.setattr(TemplatesAhead, "done", lambda self: child_done)
+    alone = build(load_config(_site(tmp_path / "alone")), use_cache=False)
+    on_disk.clear()
+    config = load_config(_site(tmp_path / "ahead"))
+    ahead = TemplatesAhead(config)
+    try:
+        result = build(config, use_cache=False, templates=ahead)
+    finally:
+        ahead.close()
+    first = next(iter(on_disk))
+    made_first = {"feed.xml", "calendar.ics", "data/meetings.json"} <= on_disk[first]
+    assert made_first is not child_done
+    # The same site either way (Pagefind's own files aside: its filter files differ between any two runs).
+    files = [f for f in _files(alone.output) if not f.startswith("pagefind/")]
+    assert files == [f for f in _files(result.output) if not f.startswith("pagefind/")]
+    _, mismatch, errors = filecmp.cmpfiles(alone.output, result.output, files, shallow=False)
+    assert (mismatch, errors) == ([], [])

@@ -37,7 +37,7 @@ from minutes.outputs import render_outputs
 from minutes.pages.fingerprint import Fingerprints
 from minutes.pages.plan import Planner
 from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
-from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all
+from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all, renders_here
 from minutes.pages.templates_ahead import TemplatesAhead
 from minutes.papers.fresh import MANIFEST_NAME, unchanged_since_converted
 from minutes.publish.atomic import (
@@ -265,6 +265,11 @@ class SiteBuilder:
     ) -> _Rendered:
         """Every page whose inputs changed, the feeds and data, and the theme's and papers' files, into the stage."""
         site, specs, known = read.site, read.specs, stage.known
+        side = partial(_write_outputs, site, read.links, stage.target, known, _page_urls(specs), read.appeared, False)
+        ahead, made = self.templates, None
+        if ahead is not None and renders_here(self.jobs, len(specs)) and not ahead.done():
+            # The feeds and data files need no template: made while the child finishes compiling them.
+            made = side()
         job = RenderJob(
             specs=specs,
             site=SiteView.of(site),
@@ -275,14 +280,13 @@ class SiteBuilder:
             cache_dir=self.cache_dir,
             in_place=False,
             base_digest=base,
-            side_task=partial(
-                _write_outputs, site, read.links, stage.target, known, _page_urls(specs), read.appeared, False
-            ),
-            compiled=self.templates.result() if self.templates is not None else None,
+            side_task=side if made is None else None,
+            compiled=ahead.result() if ahead is not None else None,
         )
         chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
         first = _index_first(specs, shards) if indexer else []
         results, outputs = render_all(job, jobs=self.jobs, progress=self.progress, chunk_done=chunk_done, first=first)
+        outputs = outputs if made is None else made
         failed = [r for r in results if r.problem is not None]
         problems = _unique(r.problem for r in failed)
         rendered = sum(1 for r in results if r.written)

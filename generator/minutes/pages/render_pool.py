@@ -225,9 +225,14 @@ def render_all(
     """
     total = len(job.specs)
     progress.start("rendering pages", total)
-    if jobs <= 1 or total < IN_PROCESS_BELOW:
+    if renders_here(jobs, total):
         return _render_here(job, progress, chunk_done, first)
     return _render_in_pool(job, jobs, progress, chunk_done)
+
+
+def renders_here(jobs: int, pages: int) -> bool:
+    """Whether `render_all` renders these pages in this process rather than in a pool."""
+    return jobs <= 1 or pages < IN_PROCESS_BELOW
 
 
 def _render_here(

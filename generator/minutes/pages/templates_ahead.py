@@ -26,6 +26,7 @@ import contextlib
 import io
 import os
 import pickle
+import select
 import signal
 from dataclasses import dataclass
 
@@ -79,6 +80,13 @@ class TemplatesAhead:
                 os._exit(status)
         os.close(write)
         self._pid, self._pipe = pid, read
+
+    def done(self) -> bool:
+        """Whether `result` would answer without waiting: the child is sending its templates, or there is none."""
+        if self._pipe == -1:
+            return True
+        readable, _, _ = select.select([self._pipe], [], [], 0)
+        return bool(readable)
 
     def result(self) -> CompiledTheme | None:
         """The child's templates, once it has finished; None if it failed (the build compiles them itself)."""
