@@ -13,15 +13,20 @@ Kelvin sign for k), which are lowered to those letters first, so no text the pat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-_LIKE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-"""The characters beyond ASCII that a pattern ignoring case takes for an ASCII letter."""
+from dataclasses import dataclass, field
 
 
 def lowered(text: str) -> str:
     """`text` lowered so that an ASCII word a pattern ignoring case would match in it is found in it."""
-    return text.lower() if text.isascii() else text.translate(_LIKE_ASCII).lower()
+    if text.isascii():
+        return text.lower()
+    # Lowering makes the Kelvin sign a k, but İ an i with a dot above, and leaves ı and ſ as they are.
+    low = (text.replace("\u0130", "i") if "\u0130" in text else text).lower()
+    if "\u0131" in low:
+        low = low.replace("\u0131", "i")
+    if "\u017f" in low:
+        low = low.replace("\u017f", "s")
+    return low
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +36,20 @@ class Worded:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    ignores_case: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        if self.pattern.flags & re.IGNORECASE and any(w != w.lower() or not w.isascii() for w in self.words):
+        # Asked of every text searched: a flag's test is an enum's, slow beside a field's.
+        object.__setattr__(self, "ignores_case", bool(self.pattern.flags & re.IGNORECASE))
+        if self.ignores_case and any(w != w.lower() or not w.isascii() for w in self.words):
             raise ValueError(f"a pattern that ignores case is looked for by lower-case ASCII words: {self.words}")
 
     def holds_a_word(self, text: str) -> bool:
-        seen = lowered(text) if self.pattern.flags & re.IGNORECASE else text
-        return any(word in seen for word in self.words)
+        seen = lowered(text) if self.ignores_case else text
+        for word in self.words:
+            if word in seen:
+                return True
+        return False
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.holds_a_word(text) else None
