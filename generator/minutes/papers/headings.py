@@ -2092,7 +2092,7 @@ def house_header(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[
     """Minutes whose header stands above the list of who attended, as a correction taught the site's house
     style: the index of the line that labels those present, where the header ends, or -1. Headings above it
     are the header's lines (the council's name, its address, "May 4, 2021 Minutes"), not items."""
-    header = housestyle.current().header
+    header = housestyle.current_header()
     if not header or not header.above:
         return -1
     seen = 0
