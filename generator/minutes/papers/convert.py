@@ -187,7 +187,8 @@ def convert_with_roles(
         # A conversion is a pure function of the paper and of what it asks of the style: a reading whose every
         # question this style answers as its own did is what this style reads (a style that adds nothing the
         # paper prints or uses, as a council's learned bodies for another council's paper).
-        for style_read, conversion in (*(readings or ()), *made_here):
+        earlier: list[tuple[HouseStyle, Conversion]] = [*(readings or ()), *made_here]
+        for style_read, conversion in earlier:
             if conversion.asked and _same_answers(style_read, with_style, conversion.asked, committees, council):
                 return conversion
         if not cleaned:
