@@ -34,7 +34,7 @@ from minutes.core.config import SiteConfig, load_config
 from minutes.core.errors import UserError
 from minutes.outputs.addresses import Addresses
 from minutes.outputs.feeds import COMMITTEE_LIMIT, SITE_LIMIT
-from minutes.outputs.ics import text, vtimezone
+from minutes.outputs.ics import text, transitions, vtimezone
 from minutes.outputs.opendata import FILES, MEETING_FILE, documented_fields, validate
 from minutes.site.load import load_site
 from minutes.site.model import Site
@@ -327,6 +327,54 @@ def test_an_independent_reader_finds_the_zones_offsets(zone):
     while moment.year < 2021:
         assert moment.astimezone(read).utcoffset() == moment.astimezone(tz).utcoffset(), (zone, moment)
         moment += dt.timedelta(minutes=30)
+
+
+def _changes_by_scanning(zone: ZoneInfo, first_year: int, last_year: int) -> list[tuple[dt.datetime, str]]:
+    """Every change of offset or abbreviation, found another way: by the UTC minute, scanning each quarter hour."""
+
+    def state(moment: dt.datetime) -> tuple:
+        local = moment.astimezone(zone)
+        return (local.utcoffset(), local.tzname(), local.dst())
+
+    found = []
+    moment = dt.datetime(first_year, 1, 1, tzinfo=dt.UTC)
+    end = dt.datetime(last_year + 1, 1, 1, tzinfo=dt.UTC)
+    while moment < end:
+        after = moment + dt.timedelta(minutes=15)
+        if state(after) != state(moment):
+            change = next(
+                moment + dt.timedelta(minutes=m)
+                for m in range(1, 16)
+                if state(moment + dt.timedelta(minutes=m)) != state(moment)
+            )
+            local = change.astimezone(zone)
+            found.append(
+                (
+                    (change - dt.timedelta(seconds=1)).astimezone(zone).utcoffset() + change.replace(tzinfo=None),
+                    local.tzname(),
+                )
+            )
+        moment = after
+    return found
+
+
+@pytest.mark.parametrize(
+    ("zone", "first", "last"),
+    [
+        ("Europe/London", 2012, 2020),
+        ("Europe/London", 2019, 2019),
+        ("Europe/London", 2016, 2017),  # inside a run asked for before: its years come from the cache
+        ("America/Sao_Paulo", 2017, 2021),  # summer time stopped after 2019
+        ("Australia/Lord_Howe", 2018, 2020),  # a change of half an hour
+        ("Africa/Casablanca", 2018, 2021),  # a change of zone, then changes around Ramadan
+        ("Asia/Tokyo", 2019, 2020),  # no change at all
+    ],
+)
+def test_a_zones_changes_are_every_change_in_every_year_asked_for(zone, first, last):
+    """Worked out a year at a time and kept by year, a run of years still holds each change once, in order."""
+    tz = ZoneInfo(zone)
+    found = [(t.onset, t.name) for t in transitions(tz, first, last)]
+    assert found == _changes_by_scanning(tz, first, last)
 
 
 @pytest.mark.parametrize(

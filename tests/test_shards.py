@@ -13,13 +13,15 @@ from pathlib import Path
 import pytest
 
 import minutes.build
+import minutes.pages.render_pool as render_pool
 import minutes.search.index as search
 import minutes.search.shards as shards
 from helpers import copy_demo_site
 from minutes.build import build
 from minutes.core.config import load_config
+from minutes.core.progress import Progress
 from minutes.pages.plan import plan_pages
-from minutes.pages.render import PageSpec
+from minutes.pages.render import PageSpec, SiteView
 from minutes.search.shards import REGISTERS, MeetingWeight, group_meetings, is_register_page, page_glob
 from minutes.site.links import resolve_citations
 from minutes.site.load import load_site
@@ -292,3 +294,56 @@ def test_a_cold_build_hands_each_shard_to_pagefind_once_its_pages_are_written(tm
     while_rendering = [name for name, _, during in handed if during]
     assert sorted(while_rendering) == names  # each shard once, as its last page was written
     assert all(written for _, written, _ in handed), handed
+
+
+def test_a_small_build_renders_its_shards_pages_first_and_hands_each_over_as_its_last_page_is_written(
+    tmp_path, monkeypatch
+):
+    """Rendered in one process, the searchable pages come first, the meetings' shards before the registers',
+    so Pagefind reads them on the second core while the other pages, the feeds and the data files are made."""
+    on_disk: dict[str, set[str]] = {}
+    original_submit = search.ShardIndexer.submit
+
+    def submit(self, name):
+        if name not in on_disk:  # the first time: the build hands each shard in again before it waits for them
+            on_disk[name] = {p.relative_to(self.site_dir).as_posix() for p in self.site_dir.rglob("*") if p.is_file()}
+        original_submit(self, name)
+
+    monkeypatch.setattr(search.ShardIndexer, "submit", submit)
+    builder = minutes.build.SiteBuilder(load_config(copy_demo_site(tmp_path / "site")), jobs=2)
+    builder.build()
+    assert builder.state is not None
+    pages = set(builder.state.specs)
+    of_shard: dict[str, set[str]] = {}
+    for page, shard in builder.state.shards.items():
+        of_shard.setdefault(shard, set()).add(page)
+    assert list(on_disk) == [*sorted(set(of_shard) - {REGISTERS}), REGISTERS]
+    first = next(iter(on_disk))
+    assert of_shard[first] <= on_disk[first]  # its pages are written
+    assert on_disk[first] & pages == of_shard[first]  # and no other page yet
+    assert "feed.xml" not in on_disk[first] and "calendar.ics" not in on_disk[first]
+    for name, written in on_disk.items():
+        assert of_shard[name] <= written
+        assert not pages <= written, name  # handed over while pages were still to render
+
+
+def test_pages_rendered_in_another_order_are_the_same_pages_and_come_back_in_plan_order(tmp_path):
+    builder = minutes.build.SiteBuilder(load_config(copy_demo_site(tmp_path / "site")), jobs=1, use_cache=False)
+    output = builder.build().output
+    state = builder.state
+    assert state is not None
+    specs = list(state.specs.values())
+    job = render_pool.RenderJob(
+        specs=specs,
+        site=SiteView.of(state.site),
+        theme=state.theme,
+        search=True,
+        target=tmp_path / "again",
+        base_digest=state.base_digest,
+    )
+    first = [len(specs) - 1, 3, 0, 3]
+    results, _ = render_pool.render_all(job, jobs=1, progress=Progress(), first=first)
+    assert [r.output for r in results] == [s.output for s in specs]
+    assert all(r.written for r in results)
+    for spec in specs:
+        assert (tmp_path / "again" / spec.output).read_bytes() == (output / spec.output).read_bytes(), spec.output

@@ -29,7 +29,7 @@ from minutes.build import build
 from minutes.core.config import load_config
 result = build(load_config(Path(sys.argv[1])), search=False)
 assert result.published, [str(p) for p in result.problems]
-heavy = ("minutes.papers.convert", "pypdfium2", "bs4", "dask", "playwright")
+heavy = ("minutes.papers.convert", "pypdfium2", "bs4", "dask", "playwright", "markdown_it")
 print(json.dumps(sorted(m for m in heavy if m in sys.modules)))
 """
 
@@ -65,6 +65,8 @@ def test_the_converter_is_loaded_only_when_there_may_be_papers(tmp_path, files, 
     loaded = loaded_by_build(tmp_path)
     assert ("minutes.papers.convert" in loaded) == converter
     assert set(loaded) <= {"minutes.papers.convert", "bs4", "pypdfium2"}, "a build never loads Dask or Playwright"
+    # markdown-it.rs renders every body of these sites: markdown-it-py, its fallback, is never imported.
+    assert "markdown_it" not in loaded
 
 
 def test_a_pool_of_workers_writes_the_same_site_as_one_process(tmp_path, monkeypatch):

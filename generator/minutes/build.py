@@ -37,7 +37,8 @@ from minutes.outputs import render_outputs
 from minutes.pages.fingerprint import Fingerprints
 from minutes.pages.plan import Planner
 from minutes.pages.render import PageSpec, SiteView, Theme, resolve_theme
-from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all
+from minutes.pages.render_pool import PageResult, RenderJob, Worker, render_all, renders_here
+from minutes.pages.templates_ahead import TemplatesAhead
 from minutes.papers.fresh import MANIFEST_NAME, unchanged_since_converted
 from minutes.publish.atomic import (
     MARKER,
@@ -49,7 +50,7 @@ from minutes.publish.atomic import (
 from minutes.publish.cache import RecordStore, file_digest
 from minutes.publish.staging import Stage, manifest_of
 from minutes.search.index import ENTRY, ShardIndexer, index_shards, shards_of
-from minutes.search.shards import BUNDLES
+from minutes.search.shards import BUNDLES, REGISTERS
 from minutes.site.appearances import (
     REGISTER_NAME,
     Appearances,
@@ -144,8 +145,11 @@ class SiteBuilder:
         loader: Loader | None = None,
         progress: Progress | Callable[[str], None] | None = None,
         publishing: bool = True,
+        templates: TemplatesAhead | None = None,
     ):
         self.config = config
+        self.templates = templates
+        """The theme's templates being compiled in another process, for this build's pages."""
         self.publishing = publishing
         """A build of the published site: it warns of what readers would miss and records when each record
         first appeared. `serve`'s preview is not publication and does neither."""
@@ -261,6 +265,11 @@ class SiteBuilder:
     ) -> _Rendered:
         """Every page whose inputs changed, the feeds and data, and the theme's and papers' files, into the stage."""
         site, specs, known = read.site, read.specs, stage.known
+        side = partial(_write_outputs, site, read.links, stage.target, known, _page_urls(specs), read.appeared, False)
+        ahead, made = self.templates, None
+        if ahead is not None and renders_here(self.jobs, len(specs)) and not ahead.done():
+            # The feeds and data files need no template: made while the child finishes compiling them.
+            made = side()
         job = RenderJob(
             specs=specs,
             site=SiteView.of(site),
@@ -271,12 +280,13 @@ class SiteBuilder:
             cache_dir=self.cache_dir,
             in_place=False,
             base_digest=base,
-            side_task=partial(
-                _write_outputs, site, read.links, stage.target, known, _page_urls(specs), read.appeared, False
-            ),
+            side_task=side if made is None else None,
+            compiled=ahead.result() if ahead is not None else None,
         )
         chunk_done = _shards_as_written(specs, shards, indexer.submit) if indexer else None
-        results, outputs = render_all(job, jobs=self.jobs, progress=self.progress, chunk_done=chunk_done)
+        first = _index_first(specs, shards) if indexer else []
+        results, outputs = render_all(job, jobs=self.jobs, progress=self.progress, chunk_done=chunk_done, first=first)
+        outputs = outputs if made is None else made
         failed = [r for r in results if r.problem is not None]
         problems = _unique(r.problem for r in failed)
         rendered = sum(1 for r in results if r.written)
@@ -481,8 +491,11 @@ def build(
     jobs: int | None = None,
     use_cache: bool = True,
     keep_going: bool = False,
+    templates: TemplatesAhead | None = None,
 ) -> BuildResult:
-    builder = SiteBuilder(config, search=search, jobs=jobs, use_cache=use_cache, loader=loader, progress=progress)
+    builder = SiteBuilder(
+        config, search=search, jobs=jobs, use_cache=use_cache, loader=loader, progress=progress, templates=templates
+    )
     return builder.build(convert=convert, keep_going=keep_going)
 
 
@@ -501,6 +514,15 @@ def _shards_as_written(
                 ready(name)
 
     return chunk_done
+
+
+def _index_first(specs: list[PageSpec], shards: dict[str, list[PageSpec]]) -> list[int]:
+    """The pages of the search shards, shard by shard: rendered first, so Pagefind starts early.
+
+    The meetings' shards come before the registers': their pages are most of what Pagefind reads.
+    """
+    place = {spec.output: n for n, spec in enumerate(specs)}
+    return [place[p.output] for name in sorted(shards, key=lambda name: name == REGISTERS) for p in shards[name]]
 
 
 def _unique(problems: Iterable[Problem | None]) -> list[Problem]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import traceback
@@ -145,20 +146,40 @@ def _progress_display():
     return Progress(_progress, bar=sys.stderr.isatty())
 
 
+def _collect_less() -> None:
+    """Tune the garbage collector for a process that builds once and exits.
+
+    Its modules live to the end, so they are set aside where the collector never walks them again; and the
+    records and pages make few reference cycles (their objects are freed by their counts), so it runs a
+    tenth as often. Collecting took about 50 ms of the demo's build, now a few.
+    """
+    gc.freeze()
+    gc.set_threshold(7000, 10, 10)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    from minutes.build import build
-    from minutes.publish.lock import site_lock
+    from minutes.pages.templates_ahead import TemplatesAhead
 
     config = _config(args)
-    with site_lock(config.root, "build"):
-        result = build(
-            config,
-            search=not args.no_search,
-            progress=_progress_display(),
-            jobs=args.jobs,
-            use_cache=not args.no_cache,
-            keep_going=args.keep_going,
-        )
+    # Compiled on the other core while this process imports the build's stages and loads the records.
+    templates = TemplatesAhead(config)
+    try:
+        from minutes.build import build
+        from minutes.publish.lock import site_lock
+
+        _collect_less()
+        with site_lock(config.root, "build"):
+            result = build(
+                config,
+                search=not args.no_search,
+                progress=_progress_display(),
+                jobs=args.jobs,
+                use_cache=not args.no_cache,
+                keep_going=args.keep_going,
+                templates=templates,
+            )
+    finally:
+        templates.close()
     _report(result.problems)
     if result.errors:
         _summary(result.problems, published=result.published, keep_going=args.keep_going)

@@ -156,14 +156,21 @@ def vtimezone(zone: ZoneInfo, tzid: str, first_year: int, last_year: int) -> ica
     return timezone
 
 
-@functools.lru_cache(maxsize=64)
 def transitions(zone: ZoneInfo, first_year: int, last_year: int) -> tuple[Transition, ...]:
-    """Every change of UTC offset or abbreviation in the years, from the tz database.
+    """Every change of UTC offset or abbreviation in the years, from the tz database."""
+    return tuple(t for year in range(first_year, last_year + 1) for t in _transitions_in(zone, year))
 
-    Cached: the site's calendar and every committee's ask for much the same years.
+
+@functools.lru_cache(maxsize=256)
+def _transitions_in(zone: ZoneInfo, year: int) -> tuple[Transition, ...]:
+    """The changes in one year (after its first second, up to and with the next year's first).
+
+    Cached by year: the site's calendar and every committee's ask for overlapping runs of years, and
+    a run is the years' changes one after another (a year's seconds are a whole number of steps, so
+    the years' scans meet on the scan of the whole run).
     """
-    start = int(dt.datetime(first_year, 1, 1, tzinfo=dt.UTC).timestamp())
-    end = int(dt.datetime(last_year + 1, 1, 1, tzinfo=dt.UTC).timestamp())
+    start = int(dt.datetime(year, 1, 1, tzinfo=dt.UTC).timestamp())
+    end = int(dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC).timestamp())
     out = []
     step = 6 * 3600  # No zone changes twice within six hours.
     previous = start

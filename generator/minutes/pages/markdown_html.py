@@ -20,6 +20,7 @@ never skip a level, so every page has one `h1` and ordered headings.
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import re
 from dataclasses import dataclass
@@ -27,24 +28,23 @@ from importlib.metadata import version
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-import markdown_it
-from markdown_it import MarkdownIt
-
 try:
     import markdown_it_pyrs
 except ImportError:  # no wheel for this platform: the pure-Python parser renders the same HTML
     markdown_it_pyrs = None  # type: ignore[assignment]  # an optional module: None says it is absent
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it_pyrs.markdown_it_pyrs import _PLUGIN_NAME as Rule
 
 from minutes.core.slug import slugify
 
-RENDERER = (
-    f"markdown-it-pyrs-{version('markdown-it-pyrs')}"
-    if markdown_it_pyrs
-    else f"markdown-it-py-{markdown_it.__version__}"
-)
+if markdown_it_pyrs:
+    RENDERER = f"markdown-it-pyrs-{version('markdown-it-pyrs')}"
+else:
+    import markdown_it
+
+    RENDERER = f"markdown-it-py-{markdown_it.__version__}"
 RENDERER_VERSION = f"3/{RENDERER}"
 """Part of every cache key of rendered Markdown: bump it when this module's output changes."""
 
@@ -110,7 +110,6 @@ No council's paper comes near it; markdown-it.rs overflows its stack some tens o
 # character, ten times faster than `^` under re.M, which is tried at every character of the body.
 _DEEP_OPENING = re.compile(r"\n[ \t>*+\-0-9.)]{" + str(MAX_NESTING // 2) + "}")
 
-_PY = MarkdownIt("commonmark", {"html": False, "xhtmlOut": True, "maxNesting": MAX_NESTING}).enable("table")
 _RS = markdown_it_pyrs.MarkdownIt("zero").enable_many(_RULES) if markdown_it_pyrs else None
 _AUTOLINK = re.compile(r'(<a href="([^"]*)">)([^<]*%[0-9A-Fa-f]{2}[^<]*)</a>')
 _PLACEHOLDER = re.compile(r'<a href="(?:#|\s*)"(?: title="[^"]*")?>(.*?)</a>', re.S)
@@ -126,7 +125,16 @@ def to_html(body: str, *, fast: bool = True) -> str:
             lambda m: m.group(1) + (escape(unquote(m.group(3))) if m.group(3) == m.group(2) else m.group(3)) + "</a>",
             _RS.render(body, xhtml=True),
         )
-    return _PY.render(body)
+    return _markdown_it_py().render(body)
+
+
+@functools.cache
+def _markdown_it_py() -> MarkdownIt:
+    """markdown-it-py, made when a body needs it: with markdown-it.rs installed, most builds never do, and
+    importing it is a tenth of the renderer's start."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "xhtmlOut": True, "maxNesting": MAX_NESTING}).enable("table")
 
 
 def may_nest_too_deep(body: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 import jinja2
@@ -31,6 +31,9 @@ from minutes.core.yamlfile import error_line, error_text, load_yaml
 from minutes.pages.markdown_html import InlineLink, Rendered, render_markdown
 from minutes.site.events import is_online
 from minutes.site.model import Document, Page, Site
+
+if TYPE_CHECKING:
+    from minutes.pages.templates_ahead import CompiledTheme
 
 KIND_LABELS = {"agenda": N_("Agenda"), "minutes": N_("Minutes"), "report": N_("Report"), "document": N_("Document")}
 """A document's kind as the interface names it (the `kind` filter)."""
@@ -356,9 +359,12 @@ class TemplateDigests:
     variable could use any: its digest is that of every template in the theme.
     """
 
-    def __init__(self, env: jinja2.Environment, theme: Theme):
+    def __init__(self, env: jinja2.Environment, theme: Theme, compiled: CompiledTheme | None = None):
         self.env = env
         self.theme = theme
+        self.compiled = compiled
+        """What another process read of the templates (templates_ahead.py): a template it read with the same
+        source is not parsed again here."""
         self._known: dict[str, str] = {}
         self._all = ""
         self.names: dict[str, tuple[str, list[str | None]]] = {}
@@ -391,6 +397,10 @@ class TemplateDigests:
             source, filename, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
         except jinja2.TemplateNotFound:
             return None
+        referenced = self.compiled.references_of(name, source) if self.compiled is not None else None
+        if referenced is not None:
+            self.names[name] = (source, referenced)
+            return self.names[name]
         parse = getattr(self.env, "parse_to_compile", None)
         try:
             tree = parse(source, name, filename) if parse else self.env.parse(source)

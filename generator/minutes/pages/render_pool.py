@@ -33,12 +33,14 @@ from typing import Any
 
 import jinja2
 
+from minutes.core.config import SiteConfig
 from minutes.core.errors import Problem, UserError
 from minutes.core.isolated import Outcome, run_tasks
 from minutes.core.pools import pool_context
 from minutes.core.progress import Progress
 from minutes.pages.fingerprint import Fingerprints, body_digest
 from minutes.pages.render import PageSpec, SiteView, TemplateDigests, Theme, make_environment, render_page
+from minutes.pages.templates_ahead import CompiledTheme
 from minutes.publish.atomic import write_atomic, write_file
 from minutes.publish.cache import CachedMarkdown, open_db
 
@@ -71,6 +73,8 @@ class RenderJob:
     """Digest of what every page depends on: settings, the site view, the code."""
     side_task: Callable[[], Any] | None = None
     """Other work to run in a worker alongside the pages (feeds and data files)."""
+    compiled: CompiledTheme | None = None
+    """The templates, compiled by another process while this one loaded the site (templates_ahead.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +95,11 @@ class Worker:
         between `serve`'s builds sees a template edited since."""
         self.job = job
         self.auto_reload = not once
-        self.env = make_environment(job.site.config, job.theme, search=job.search, auto_reload=self.auto_reload)
+        self.compiled = job.compiled if job.compiled is not None and job.compiled.theme == job.theme else None
+        self.env = self._environment(job.site.config)
         self.envs = {"": self.env}
         """One environment per language copy of the site: each speaks its own language."""
-        self.templates = TemplateDigests(self.env, job.theme)
+        self.templates = TemplateDigests(self.env, job.theme, self.compiled)
         self.fingerprints = Fingerprints()
         self.markdown = CachedMarkdown(open_db(job.cache_dir) if job.cache_dir and cache else None)
 
@@ -122,40 +127,41 @@ class Worker:
         if env is None:
             config = self.job.site.config
             tag = next(t for t in config.site_languages if config.in_language(t).tree == tree)
-            env = self.envs[tree] = make_environment(
-                config.in_language(tag), self.job.theme, search=self.job.search, auto_reload=self.auto_reload
-            )
+            env = self.envs[tree] = self._environment(config.in_language(tag))
+        return env
+
+    def _environment(self, config: SiteConfig) -> jinja2.Environment:
+        env = make_environment(config, self.job.theme, search=self.job.search, auto_reload=self.auto_reload)
+        if self.compiled is not None:
+            # The code does not depend on the language: every language's environment takes it.
+            env.bytecode_cache = self.compiled.bytecode_cache()
         return env
 
     def digest(self, spec: PageSpec) -> str:
         return page_digest(spec, self.fingerprints, self.templates, self.job.base_digest)
 
     def render_range(self, start: int, stop: int) -> list[PageResult]:
-        job = self.job
-        results = []
-        for spec in job.specs[start:stop]:
-            digest = self.digest(spec)
-            if job.known.get(spec.output) == digest:
-                results.append(PageResult(spec.output, digest, False))
-                continue
-            try:
-                data = render_page(spec, self.environment(spec.tree), job.site, self.markdown).encode("utf-8")
-            except UserError as exc:
-                results.append(
-                    PageResult(
-                        spec.output,
-                        digest,
-                        False,
-                        Problem(
-                            str(exc.path or spec.template), exc.line, exc.message, skipped=f"the page {spec.output}"
-                        ),
-                    )
-                )
-                continue
-            (write_atomic if job.in_place else write_file)(job.target / spec.output, data)
-            results.append(PageResult(spec.output, digest, True))
+        results = [self.render_one(spec) for spec in self.job.specs[start:stop]]
         self.markdown.flush()
         return results
+
+    def render_one(self, spec: PageSpec) -> PageResult:
+        """One page, written unless the target already holds it (`flush` the Markdown cache after some)."""
+        job = self.job
+        digest = self.digest(spec)
+        if job.known.get(spec.output) == digest:
+            return PageResult(spec.output, digest, False)
+        try:
+            data = render_page(spec, self.environment(spec.tree), job.site, self.markdown).encode("utf-8")
+        except UserError as exc:
+            return PageResult(
+                spec.output,
+                digest,
+                False,
+                Problem(str(exc.path or spec.template), exc.line, exc.message, skipped=f"the page {spec.output}"),
+            )
+        (write_atomic if job.in_place else write_file)(job.target / spec.output, data)
+        return PageResult(spec.output, digest, True)
 
 
 def page_digest(spec: PageSpec, fingerprints: Fingerprints, templates: TemplateDigests, base: str) -> str:
@@ -204,22 +210,54 @@ ChunkDone = Callable[[int, int], None]
 
 
 def render_all(
-    job: RenderJob, *, jobs: int, progress: Progress, chunk_done: ChunkDone | None = None
+    job: RenderJob,
+    *,
+    jobs: int,
+    progress: Progress,
+    chunk_done: ChunkDone | None = None,
+    first: Sequence[int] = (),
 ) -> tuple[list[PageResult], Any]:
-    """Every page of the job, in spec order, and the side task's result."""
+    """Every page of the job, in spec order, and the side task's result.
+
+    Rendered in this process, the pages numbered in `first` are rendered first, in that order, then the
+    side task and the other pages; `chunk_done` is told of each page as it is written, so a search shard
+    can be indexed on the second core while the rest render. A pool renders its chunks in spec order.
+    """
     total = len(job.specs)
     progress.start("rendering pages", total)
-    if jobs <= 1 or total < IN_PROCESS_BELOW:
-        worker = Worker(job, once=True)
-        side = job.side_task() if job.side_task else None
-        results = []
-        for start in range(0, total, CHUNK):
-            results += worker.render_range(start, min(start + CHUNK, total))
-            progress.advance(min(CHUNK, total - start))
-            if chunk_done:
-                chunk_done(start, min(start + CHUNK, total))
-        return results, side
+    if renders_here(jobs, total):
+        return _render_here(job, progress, chunk_done, first)
     return _render_in_pool(job, jobs, progress, chunk_done)
+
+
+def renders_here(jobs: int, pages: int) -> bool:
+    """Whether `render_all` renders these pages in this process rather than in a pool."""
+    return jobs <= 1 or pages < IN_PROCESS_BELOW
+
+
+def _render_here(
+    job: RenderJob, progress: Progress, chunk_done: ChunkDone | None, first: Sequence[int]
+) -> tuple[list[PageResult], Any]:
+    worker = Worker(job, once=True)
+    results: dict[int, PageResult] = {}
+    early = list(dict.fromkeys(first))
+    chosen = set(early)
+    side: Any = None
+    unsaid = 0
+    # None is the side task's turn: after the pages wanted first, so their shards are indexed meanwhile.
+    for n in [*early, None, *(n for n in range(len(job.specs)) if n not in chosen)]:
+        if n is None:
+            side = job.side_task() if job.side_task else None
+            continue
+        results[n] = worker.render_one(job.specs[n])
+        if chunk_done:
+            chunk_done(n, n + 1)
+        unsaid += 1
+        if unsaid == CHUNK or len(results) == len(job.specs):
+            worker.markdown.flush()
+            progress.advance(unsaid)
+            unsaid = 0
+    return [results[n] for n in range(len(job.specs))], side
 
 
 def _render_in_pool(

@@ -261,7 +261,7 @@ _name_like = grammar.name_like
 
 
 def _officer(role: str) -> bool:
-    style = housestyle.current().attendance
+    style = housestyle.current_attendance()
     if style and style.member_roles and housestyle.folded(role) in {housestyle.folded(r) for r in style.member_roles}:
         return False  # a role the house style counts among the body's members ("Clerk" on a township board)
     if _OTHER_TIER_COUNCILLOR.search(role):
@@ -768,7 +768,7 @@ _NESTED_LABEL = re.compile(r"^(?P<label>present|absent|members\s+present)\s*:\s*
 
 def _house_label(text: str) -> tuple[str, str] | None:
     """A label the site's house style knows (a correction showed names listed under it)."""
-    attendance = housestyle.current().attendance
+    attendance = housestyle.current_attendance()
     if not attendance:
         return None
     for role, labels in attendance.labels.items():
@@ -977,7 +977,7 @@ _CHAIR_SENTENCES = (
 
 def _house_chair(text: str) -> str:
     """The name after a cue the site's house style knows ("called to order by Supervisor")."""
-    attendance = housestyle.current().attendance
+    attendance = housestyle.current_attendance()
     for cue in attendance.chair_cues if attendance else ():
         found = re.search(
             re.escape(cue) + r"\s*,?\s+(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){0,2})",

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -88,6 +88,9 @@ class Conversion:
     untaught: tuple[ConvertedDocument, ...] = ()
     """The documents as the paper reads without the house style's lessons, when it was read with them: what
     the paper shows of itself, for learning the style (`learn.observe`)."""
+    asked: frozenset[tuple[str, str]] = frozenset()
+    """What the reading asked of the house style (`housestyle.noting_questions`): another style that answers
+    each of these as this one did reads the paper the same."""
 
 
 @dataclass(slots=True)
@@ -175,16 +178,24 @@ def convert_with_roles(
     of an archive with a new house style reads each paper without the lessons again: the first reading)."""
 
     cleaned: list[tuple[tuple[Line, ...], tuple[Shape, ...]]] = []
+    made_here: list[tuple[HouseStyle, Conversion]] = []
 
     def read(with_style: HouseStyle) -> Conversion:
         made = next((c for s, c in readings or () if s == with_style), None)
         if made is not None:
             return made
+        # A conversion is a pure function of the paper and of what it asks of the style: a reading whose every
+        # question this style answers as its own did is what this style reads (a style that adds nothing the
+        # paper prints or uses, as a council's learned bodies for another council's paper).
+        earlier: list[tuple[HouseStyle, Conversion]] = [*(readings or ()), *made_here]
+        for style_read, conversion in earlier:
+            if conversion.asked and _same_answers(style_read, with_style, conversion.asked, committees, council):
+                return conversion
         if not cleaned:
             # The cleaned lines and their shapes are the paper's own, whatever the style: made once.
             lines = next((c.lines for _, c in readings or ()), None) or tuple(clean_lines(paper))
             cleaned.append((lines, tuple(line_shapes(lines))))
-        with housestyle.reading_with(with_style):
+        with housestyle.reading_with(with_style), housestyle.noting_questions() as asked:
             made = _convert(
                 paper,
                 paper_path,
@@ -195,11 +206,52 @@ def convert_with_roles(
                 default_committee=default_committee,
                 cleaned=cleaned[0],
             )
+        made = replace(made, asked=frozenset(asked))
+        made_here.append((with_style, made))
         if readings is not None:
             readings.append((with_style, made))
         return made
 
     return style_trial.read_trying(read, style, council)
+
+
+def _same_answers(
+    one: HouseStyle,
+    other: HouseStyle,
+    asked: frozenset[tuple[str, str]],
+    committees: Mapping[str, CommitteeSettings] | None,
+    council: str,
+) -> bool:
+    """Whether two styles answer each of a reading's questions alike (the committee a printed name resolves to
+    among the site's committees and the style's bodies, asked of `_NotedNames`, included)."""
+    if one == other:
+        return True
+    questions = sorted(asked)
+
+    def names_of(style: HouseStyle) -> Callable[[str, str], object]:
+        names = CommitteeNames(_with_bodies(committees, style), council)
+
+        def answer(question: str, about: str) -> object:
+            if question != _RESOLVED:
+                raise ValueError(f"no answer to a question of {question!r}")
+            return names.resolve(about)
+
+        return answer
+
+    return housestyle.answers(one, questions, names_of(one)) == housestyle.answers(other, questions, names_of(other))
+
+
+_RESOLVED = "committee"
+"""The question a conversion asks of the style when it resolves a printed body's name (`_NotedNames`)."""
+
+
+class _NotedNames(CommitteeNames):
+    """The site's committees and the style's bodies, each printed name resolved noted as a question asked of
+    the style (the bodies it adds may resolve it otherwise)."""
+
+    def resolve(self, printed: str) -> CommitteeName:
+        housestyle.note(_RESOLVED, printed)
+        return super().resolve(printed)
 
 
 def _with_bodies(
@@ -232,7 +284,7 @@ def _convert(
     default_committee: str = "",
     cleaned: tuple[Sequence[Line], Sequence[Shape]] | None = None,
 ) -> Conversion:
-    names = CommitteeNames(committees, council)
+    names = _NotedNames(committees, council)
     if cleaned is None:
         lines = clean_lines(paper)
         shapes_ = line_shapes(lines)
@@ -869,7 +921,7 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple
         out.append(f"  {fact}: {value} ({best.rule} {best.weight:.2f}: {best.detail!r})")
     first_header, last_header = doc.found.house_header
     if last_header > first_header:
-        header = housestyle.current().header
+        header = housestyle.current_header()
         taught = f", taught by the correction of {', '.join(header.taught_by)}" if header and header.taught_by else ""
         out.append(
             f"  header, lines {lines[first_header].number}-{lines[last_header - 1].number}: items.house-header: "
@@ -885,7 +937,7 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple
 
 def _member_roles_said(doc: _Doc, lines: Sequence[Line]) -> list[str]:
     """Each name read as a member present because the house style counts its printed role among the members."""
-    style = housestyle.current().attendance
+    style = housestyle.current_attendance()
     if not style or not style.member_roles or doc.found.attendance_read is None:
         return []
     taught = f", taught by the correction of {', '.join(style.taught_by)}" if style.taught_by else ""

@@ -24,45 +24,58 @@ from minutes.papers.clean import Line, clean_lines
 from minutes.papers.evidence import REGISTRY, Example, Fact, Rule, enabled, example, rule, runner, weight_of
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
+from minutes.papers.worded import Worded
 
 # --- the rules ---------------------------------------------------------------------------
 
-_RESOLVED = re.compile(
-    r"(?:\b(?:[Aa]nd\s+|AND\s+|[Ii]t\s+was\s+(?:unanimously\s+|further\s+)?|IT\s+WAS\s+)?"
-    r"(?:RESOLVED\b|Resolved(?=\s*[:\-–—(]|\s+(?:that|to|unanimously)\b|\s*$))"
-    r"|\b[Ii]t\s+was\s+(?:(?:unanimously|further|therefore)\s+)?resolved\b"
-    r"|\b(?:[Mm]embers|[Cc]ouncillors|(?:[Tt]he\s+)?(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Mm]eeting))\s+(?:(?:unanimously|then)\s+)?resolved\b"
-    r"|\band\s+(?:unanimously\s+)?resolved(?=\s+(?:to|that)\b)"
-    r"|\bPENDERFYNWYD\b|\bPenderfynwyd\b)"
-    r"(?:\s*unanimously)?(?:\s*(?::\s*-?|[-–—]|:-|\.)\s*)?",
+_RESOLVED = Worded(
+    re.compile(
+        r"(?:\b(?:[Aa]nd\s+|AND\s+|[Ii]t\s+was\s+(?:unanimously\s+|further\s+)?|IT\s+WAS\s+)?"
+        r"(?:RESOLVED\b|Resolved(?=\s*[:\-–—(]|\s+(?:that|to|unanimously)\b|\s*$))"
+        r"|\b[Ii]t\s+was\s+(?:(?:unanimously|further|therefore)\s+)?resolved\b"
+        r"|\b(?:[Mm]embers|[Cc]ouncillors|(?:[Tt]he\s+)?(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Mm]eeting))\s+(?:(?:unanimously|then)\s+)?resolved\b"
+        r"|\band\s+(?:unanimously\s+)?resolved(?=\s+(?:to|that)\b)"
+        r"|\bPENDERFYNWYD\b|\bPenderfynwyd\b)"
+        r"(?:\s*unanimously)?(?:\s*(?::\s*-?|[-–—]|:-|\.)\s*)?",
+    ),
+    ("RESOLVED", "Resolved", "resolved", "PENDERFYNWYD", "Penderfynwyd"),
 )
 _DECISION_MARK = re.compile(
     r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED)\s*:?\s*$|^(?:Decision|Agreed)\s*:\s*$"
     r"|^Decision\s+made(?:\s*\([^)]*\))?\s*:\s*"
 )
-_AGREED = re.compile(
-    r"\b(?:it\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?agreed"
-    r"|(?:was|were)\s+(?:unanimously\s+)?agreed\b(?!\s+(?:with|by)\b)"
-    r"|agreement\s+was\s+reached|\ball\s+(?:present\s+|members\s+)?agreed\b|\bunanimously\s+agreed\b"
-    r"|(?:members|councillors|the\s+(?:board\s+members|council|committee|board|panel|cabinet|members|sub-committee|meeting))\s+"
-    r"(?:(?:unanimously|then|therefore|also|further)\s+)?agreed\b(?!\s+with\b))",
-    re.IGNORECASE,
+_AGREED = Worded(
+    re.compile(
+        r"\b(?:it\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?agreed"
+        r"|(?:was|were)\s+(?:unanimously\s+)?agreed\b(?!\s+(?:with|by)\b)"
+        r"|agreement\s+was\s+reached|\ball\s+(?:present\s+|members\s+)?agreed\b|\bunanimously\s+agreed\b"
+        r"|(?:members|councillors|the\s+(?:board\s+members|council|committee|board|panel|cabinet|members|sub-committee|meeting))\s+"
+        r"(?:(?:unanimously|then|therefore|also|further)\s+)?agreed\b(?!\s+with\b))",
+        re.IGNORECASE,
+    ),
+    ("agree",),
 )
-_OUTCOME = re.compile(
-    r"\bmotion\s+(?:was\s+)?(?:(?:unanimously|duly)\s+)?(?:carried|passed|passes|carries|approved|adopted)\b"
-    r"|\b(?:were|was)?\s*(?:approved|adopted|passed|carried)\s+(?:after|by|on|upon|following)\s+(?:a\s+)?(?:motion|roll\s+call\s+vote)\b"
-    r"|\b(?:voice|roll[\s/-]*call|role/voice|roll/voice|hand|unanimous)\s+vote[^.;]{0,25}?\b(?:carried|passed)\b"
-    r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
-    r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
-    r"|\b(?:members|councillors|the\s+(?:council|committee|board|meeting))\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
-    r"(?:to|in\s+favour\s+of)\s"
-    r"|\b(?:proposed|seconded)\b[^.;]{0,120}?\ball\s+(?:were\s+)?in\s+favou?r\b"  # "Proposed Cllr A, seconded Cllr B, all in favour"
-    r"|\b\d{1,2}\s+(?:yays?|yeas?|ayes?|yes)\b[\s,;/-]{0,3}\d{1,2}\s+(?:nays?|noes|no)\b"  # "5 yay 0 nay"
-    r"|\bunanimous(?:ly)?\s+(?:acceptance|approval|agreement|consent)\b"  # "Unanimous acceptance."
-    r"|\b(?:received|accepted|approved|agreed|considered)\b[^.;]{0,40}?\bfollowing\s+(?:the|a)\s+vote\b",  # "… agreed following the vote"
-    re.IGNORECASE,
+_OUTCOME = Worded(
+    re.compile(
+        r"\bmotion\s+(?:was\s+)?(?:(?:unanimously|duly)\s+)?(?:carried|passed|passes|carries|approved|adopted)\b"
+        r"|\b(?:were|was)?\s*(?:approved|adopted|passed|carried)\s+(?:after|by|on|upon|following)\s+(?:a\s+)?(?:motion|roll\s+call\s+vote)\b"
+        r"|\b(?:voice|roll[\s/-]*call|role/voice|roll/voice|hand|unanimous)\s+vote[^.;]{0,25}?\b(?:carried|passed)\b"
+        r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
+        r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
+        r"|\b(?:members|councillors|the\s+(?:council|committee|board|meeting))\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
+        r"(?:to|in\s+favour\s+of)\s"
+        r"|\b(?:proposed|seconded)\b[^.;]{0,120}?\ball\s+(?:were\s+)?in\s+favou?r\b"  # "Proposed Cllr A, seconded Cllr B, all in favour"
+        r"|\b\d{1,2}\s+(?:yays?|yeas?|ayes?|yes)\b[\s,;/-]{0,3}\d{1,2}\s+(?:nays?|noes|no)\b"  # "5 yay 0 nay"
+        r"|\bunanimous(?:ly)?\s+(?:acceptance|approval|agreement|consent)\b"  # "Unanimous acceptance."
+        r"|\b(?:received|accepted|approved|agreed|considered)\b[^.;]{0,40}?\bfollowing\s+(?:the|a)\s+vote\b",  # "… agreed following the vote"
+        re.IGNORECASE,
+    ),
+    ("motion", "vote", "passed", "carried", "adopted", "favo", "yay", "yea", "aye", "yes", "unanimous"),
 )
-_AND_AGREED = re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b")
+_AND_AGREED = Worded(
+    re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b"),
+    ("AND",),
+)
 """'Proposed by …, Seconded by … AND AGREED "To confirm the minutes …"'."""
 _PRESENT_TENSE = re.compile(
     r"^(?:the\s+)?(?:committee|council|sub-committee|board|panel|cabinet|executive|forum|commission)\s+"
@@ -72,28 +85,43 @@ _PRESENT_TENSE = re.compile(
 )
 """A decision written as the body speaking now ("The Committee notes the report and agrees the work
 programme"), as some web pages print it; "This Council notes …" opens a motion and is not matched."""
-_ELECTED = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:duly\s+)?elected\b|\bdeclared\s+(?:\S+\s+){1,5}?(?:duly\s+)?elected\b",
-    re.IGNORECASE,
+_ELECTED = Worded(
+    re.compile(
+        r"\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:duly\s+)?elected\b|\bdeclared\s+(?:\S+\s+){1,5}?(?:duly\s+)?elected\b",
+        re.IGNORECASE,
+    ),
+    ("elected",),
 )
-_CONFIRMED = re.compile(
-    r"\b(?:were|was|be|are|is)\s+(?:duly\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted)\s+as\s+(?:an?\s+)?"
-    r"(?:true|correct|accurate|fair)\s+(?:copy|record)",
-    re.IGNORECASE,
+_CONFIRMED = Worded(
+    re.compile(
+        r"\b(?:were|was|be|are|is)\s+(?:duly\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted)\s+as\s+(?:an?\s+)?"
+        r"(?:true|correct|accurate|fair)\s+(?:copy|record)",
+        re.IGNORECASE,
+    ),
+    ("copy", "record"),
 )
-_MINUTES_APPROVED = re.compile(
-    r"\bminutes?\b(?!['’])[^.]{0,100}?\b(?:were|was|be|are)\s+(?:duly\s+|unanimously\s+)?(?:(?:read|taken\s+as\s+read|circulated),?\s+(?:and\s+)?)*"
-    r"(?:approved|confirmed|adopted|accepted|agreed|signed)\b"
-    r"|\b(?:adoption|approval)\s+of\s+the\s+minutes\b[^.]{0,100}?\b(?:was\s+)?(?:approved|agreed|carried)\b",
-    re.IGNORECASE,
+_MINUTES_APPROVED = Worded(
+    re.compile(
+        r"\bminutes?\b(?!['’])[^.]{0,100}?\b(?:were|was|be|are)\s+(?:duly\s+|unanimously\s+)?(?:(?:read|taken\s+as\s+read|circulated),?\s+(?:and\s+)?)*"
+        r"(?:approved|confirmed|adopted|accepted|agreed|signed)\b"
+        r"|\b(?:adoption|approval)\s+of\s+the\s+minutes\b[^.]{0,100}?\b(?:was\s+)?(?:approved|agreed|carried)\b",
+        re.IGNORECASE,
+    ),
+    ("minute",),
 )
-_CLAUSE = re.compile(
-    r"\bBE\s+(?:RECEIVED|NOTED|APPROVED|ADOPTED|APPOINTED|REQUESTED|IMPLEMENTED|ADJOURNED|REFERRED|ENDORSED|"
-    r"AUTHORI[SZ]ED|DIRECTED|AMENDED|CONFIRMED|ACCEPTED|DEFERRED|RATIFIED|REAFFIRMED|SUBMITTED|FORWARDED|"
-    r"GRANTED|REFUSED|ADVISED|CIRCULATED|PUBLISHED|TABLED|REFERRED|ENACTED|INTRODUCED|AWARDED|SUPPORTED|RESCINDED)\b"
+_CLAUSE = Worded(
+    re.compile(
+        r"\bBE\s+(?:RECEIVED|NOTED|APPROVED|ADOPTED|APPOINTED|REQUESTED|IMPLEMENTED|ADJOURNED|REFERRED|ENDORSED|"
+        r"AUTHORI[SZ]ED|DIRECTED|AMENDED|CONFIRMED|ACCEPTED|DEFERRED|RATIFIED|REAFFIRMED|SUBMITTED|FORWARDED|"
+        r"GRANTED|REFUSED|ADVISED|CIRCULATED|PUBLISHED|TABLED|REFERRED|ENACTED|INTRODUCED|AWARDED|SUPPORTED|RESCINDED)\b"
+    ),
+    ("BE",),
 )
 _VOTE = re.compile(r"\(\s*Y\s*-\s*\d+(?:\s*,?\s*N\s*-\s*\d+)?\s*\)")
-_REFERRED = re.compile(r"\bREFERRED\s+TO\b")
+_REFERRED = Worded(
+    re.compile(r"\bREFERRED\s+TO\b"),
+    ("REFERRED",),
+)
 _ENUMERATION = re.compile(
     r"(?:^|(?<=\s))\(?(?P<n>\d{1,2}|[a-h]|[ivx]{1,4})\)\s*(?=\S)|^(?P<m>\d{1,2}|[a-h])[.)]\s+(?=\S)"
 )
@@ -105,6 +133,7 @@ _TABLE_DECISION = re.compile(
 )
 _MARKER_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-])")
 """A line that opens with the word announcing a decision ("AGREED: to accept …") starts its own paragraph."""
+_NOT_AGREED = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(\"“])")
 
 
@@ -454,11 +483,11 @@ def outcome(sentence: str) -> int:
     return 1 if _OUTCOME.search(sentence) else 0
 
 
-def _unless_refused(pattern: re.Pattern[str], sentence: str) -> int:
+def _unless_refused(pattern: Worded | re.Pattern[str], sentence: str) -> int:
     """1 where `pattern` says a decision was made and the sentence does not say it was not ("not agreed")."""
     if not pattern.search(sentence):
         return 0
-    return 0 if re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", sentence, re.IGNORECASE) else 1
+    return 0 if _NOT_AGREED.search(sentence) else 1
 
 
 @rule(

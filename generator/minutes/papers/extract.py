@@ -34,18 +34,25 @@ from minutes.papers.names import plain, title_case
 from minutes.papers.proceedings import read_proceedings
 from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
+from minutes.papers.worded import Worded
 from minutes.records.record import Attendance, ChairChange, Item, Member, Movement, anchor_for
 
 # Someone declaring ("X declared a non-pecuniary interest", "interests were declared"),
 # not a reference back to it ("who had declared an interest ... left the meeting").
-_DECLARED = re.compile(
-    r"(?<!had )(?<!having )(?<!previously )\bdeclared\s+(?:an?|their|his|her)\b[^.]*?\binterest"
-    r"|\binterests?\s+(?:was|were)\s+declared\b",
-    re.IGNORECASE,
+_DECLARED = Worded(
+    re.compile(
+        r"(?<!had )(?<!having )(?<!previously )\bdeclared\s+(?:an?|their|his|her)\b[^.]*?\binterest"
+        r"|\binterests?\s+(?:was|were)\s+declared\b",
+        re.IGNORECASE,
+    ),
+    ("interest",),
 )
-_EXEMPT = re.compile(
-    r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded|public be excluded",
-    re.IGNORECASE,
+_EXEMPT = Worded(
+    re.compile(
+        r"\(exempt\)|\bexempt under paragraph|\bexempt information\b|press and public be excluded|public be excluded",
+        re.IGNORECASE,
+    ),
+    ("exempt", "excluded"),
 )
 TRUNCATED = re.compile(r"(?<!\.)\.{2,}+\s*view the full minutes text for item", re.IGNORECASE)
 _NEXT_MEETING = re.compile(
@@ -66,10 +73,27 @@ _AGENDA_TITLE = re.compile(
     r"^(?:to\s+(?:receive|consider|approve|note|confirm|agree|elect|appoint|adopt|determine|fix|review|discuss|resolve)\b)",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(
-    r"\b(?:the\s+)?(?:chair(?:man|person)?|committee|council|cabinet|members|clerk|mayor|leader)\s+(?:then\s+)?"
-    r"(?:took|noted|reported|welcomed|thanked|asked|explained|confirmed|advised|informed|considered|discussed|received)\b",
-    re.IGNORECASE,
+_REPORTED = Worded(
+    re.compile(
+        r"\b(?:the\s+)?(?:chair(?:man|person)?|committee|council|cabinet|members|clerk|mayor|leader)\s+(?:then\s+)?"
+        r"(?:took|noted|reported|welcomed|thanked|asked|explained|confirmed|advised|informed|considered|discussed|received)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "took",
+        "noted",
+        "reported",
+        "welcomed",
+        "thanked",
+        "asked",
+        "explained",
+        "confirmed",
+        "advised",
+        "informed",
+        "considered",
+        "discussed",
+        "received",
+    ),
 )
 """What minutes do: tell what was done at the meeting ("The Chair took the opportunity …", "Members noted …")."""
 _CALLED_TO_ORDER = re.compile(
@@ -312,10 +336,13 @@ def _read_proceedings(found: Found, shapes_: Sequence[Shape], opening: list[int]
         found.roles.setdefault(i, role)
 
 
-_TOLD = re.compile(
-    r"\b(?:was|were)\s+called\s+to\s+order\b|\bcalled\s+(?:the\s+meeting\s+)?to\s+order\s+(?:at|by)\b"
-    r"|\broll\s+call\s+was\b|\bmotion\s+(?:by|made|was)\b",
-    re.IGNORECASE,
+_TOLD = Worded(
+    re.compile(
+        r"\b(?:was|were)\s+called\s+to\s+order\b|\bcalled\s+(?:the\s+meeting\s+)?to\s+order\s+(?:at|by)\b"
+        r"|\broll\s+call\s+was\b|\bmotion\s+(?:by|made|was)\b",
+        re.IGNORECASE,
+    ),
+    ("order", "roll", "motion"),
 )
 """What only minutes say: the meeting told in the past ("was called to order by …", "Motion by …")."""
 

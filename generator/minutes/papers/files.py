@@ -39,7 +39,7 @@ from minutes.core.paths import (
 )
 from minutes.core.pools import default_jobs
 from minutes.core.slug import slugify
-from minutes.papers import fresh, housestyle, kept_readings, learn, style_trial
+from minutes.papers import fresh, housestyle, kept_readings, learn, style_trial, warm_start
 from minutes.papers.convert import Conversion, ConvertedDocument, convert_with_roles
 from minutes.papers.fresh import MANIFEST_NAME
 from minutes.papers.housestyle import HouseStyle
@@ -564,9 +564,20 @@ def _local_runner(jobs: int | None) -> _PaperRunner:
         # A scanned paper's pages are read by several Tesseracts at once; with `jobs` papers at once,
         # each worker takes its share of the cores (all of them when jobs is 1), not every core.
         with ocr.workers_at_most(max(1, (os.cpu_count() or 1) // jobs)):
-            yield from run_tasks(tasks, jobs=jobs, limits=limits)
+            yield from run_tasks(_warm_before_the_first(tasks), jobs=jobs, limits=limits)
 
     return run_here
+
+
+def _warm_before_the_first(tasks: Iterable[tuple[_Plan, _Task | None]]) -> Iterator[tuple[_Plan, _Task | None]]:
+    """The tasks, with this process warmed (`warm_start`) before the first paper to read is forked for: a
+    run with nothing to read pays nothing."""
+    warm = False
+    for plan, task in tasks:
+        if task is not None and not warm:
+            warm_start.warm_up()
+            warm = True
+        yield plan, task
 
 
 def _report_folded_names(run: _Run, papers: list[Path]) -> None:

@@ -1209,11 +1209,10 @@ def front_matter_date(opening: Opening, votes: _Votes) -> None:
 def known_body(opening: Opening, votes: _Votes) -> None:
     """A body the site's house style knows (learned from its papers, or taught by a correction), printed in the
     opening: stronger than what a phrase or a title line suggests, strongest on a line of its own."""
-    forms = housestyle.current().body_forms()
-    if not forms:
-        return
+    # Each line is asked about even of a style that knows no body: what a reading asked, a style that knows one
+    # would answer otherwise (`style_trial`).
     for line in opening.lines[: _title_reach(opening.lines)]:
-        found = housestyle.find_form(line, forms)
+        found = housestyle.body_in(line)
         if not found or not _only_the_body(line, found[0]):
             continue
         name = found[1]
@@ -1255,10 +1254,7 @@ def _only_the_body(line: str, form: str) -> bool:
 )
 def known_venue(opening: Opening, votes: _Votes) -> None:
     """A place the site's meetings are held at, as its house style knows it, printed in the opening."""
-    forms = housestyle.current().venue_forms()
-    if not forms:
-        return
-    found = housestyle.find_form(opening.text, forms)
+    found = housestyle.venue_in(opening.text)
     if found:
         votes.add("venue", found[1], "header.known-venue", ("venue.known",), found[0])
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes.core import name_grammar as grammar
@@ -1291,6 +1291,8 @@ _NAMES_THE_MEETING = re.compile(
 def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[Candidate]:
     """Every line in lines[start:end] that could open an item, in order, none overlapping."""
     shapes_ = shapes_ or shapes(lines)
+    # The rules and their weights are the same for every line of one reading: found once, not a line at a time.
+    weighed = [(r.func, weight_of(r.id)) for r in line_rules() if enabled(r.id)]
     out: list[Candidate] = []
     i = start
     while i < end:
@@ -1298,7 +1300,7 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
         if not line.is_content or line.artefact:
             i += 1
             continue
-        found = _best_candidate(lines, shapes_, i, end)
+        found = _best_candidate(weighed, lines, shapes_, i, end)
         if found and out and out[-1].number_index == i and found.number == out[-1].number:
             found = None  # "4. What is …": the number a question above took as its own
         if found and not out and not found.number and _NAMES_THE_MEETING.search(found.title[:200]):
@@ -1336,17 +1338,21 @@ def _mark_resolution_points(found: list[Candidate], lines: Sequence[Line]) -> li
     return out
 
 
-def _best_candidate(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
-    """What every line rule sees at line i, weighed: the heaviest candidate."""
+def _best_candidate(
+    weighed: Sequence[tuple[Callable[..., Candidate | None], float]],
+    lines: Sequence[Line],
+    shapes_: Sequence[Shape],
+    i: int,
+    end: int,
+) -> Candidate | None:
+    """What every line rule (`weighed`: each enabled one's function and weight, heaviest first) sees at line i,
+    weighed: the heaviest candidate."""
     best: Candidate | None = None
     best_weight = 0.0
-    for line_rule in line_rules():
-        if not enabled(line_rule.id):
-            continue
-        found = line_rule.func(lines, shapes_, i, end)
+    for func, weight in weighed:
+        found = func(lines, shapes_, i, end)
         if found is None:
             continue
-        weight = weight_of(line_rule.id)
         if best is None or weight > best_weight:
             best, best_weight = found, weight
     return best
@@ -2166,7 +2172,7 @@ def house_header(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[
     """Minutes whose header stands above the list of who attended, as a correction taught the site's house
     style: the index of the line that labels those present, where the header ends, or -1. Headings above it
     are the header's lines (the council's name, its address, "May 4, 2021 Minutes"), not items."""
-    header = housestyle.current().header
+    header = housestyle.current_header()
     if not header or not header.above:
         return -1
     seen = 0

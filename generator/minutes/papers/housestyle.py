@@ -25,7 +25,7 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -173,14 +173,92 @@ _CURRENT: contextvars.ContextVar[HouseStyle] = contextvars.ContextVar("house_sty
 _KIND: contextvars.ContextVar[str] = contextvars.ContextVar("house_style_kind", default="")
 
 
-def current() -> HouseStyle:
-    """The house style of the site whose paper is being converted (empty outside a conversion)."""
+_ASKED: contextvars.ContextVar[set[tuple[str, str]] | None] = contextvars.ContextVar("house_style_asked", default=None)
+"""The questions a conversion asked of the style in force, while they are noted (`noting_questions`)."""
+
+
+def _asked(question: str, about: str = "") -> HouseStyle:
+    """The style in force, the question asked of it noted."""
+    noted = _ASKED.get()
+    if noted is not None:
+        noted.add((question, about))
     return _CURRENT.get()
+
+
+def current() -> HouseStyle:
+    """The house style of the site whose paper is being converted (empty outside a conversion), all of it: a
+    conversion that asks for it depends on every entry. The questions below ask only what a rule needs."""
+    return _asked("style")
 
 
 def current_items() -> ItemShape | None:
     """How items are set out in the kind of document being read, by the house style."""
-    return current().item_shape(_KIND.get())
+    kind = _KIND.get()
+    return _asked("items", kind).item_shape(kind)
+
+
+def current_header() -> HeaderStyle | None:
+    """What stands above the list of who attended, by the house style."""
+    return _asked("header").header
+
+
+def current_attendance() -> AttendanceStyle | None:
+    """How attendance is printed, by the house style."""
+    return _asked("attendance").attendance
+
+
+def body_in(text: str) -> tuple[str, str] | None:
+    """The body of the house style printed in `text` (`find_form`), if any."""
+    forms = _asked("body", text).body_forms()
+    return find_form(text, forms) if forms else None
+
+
+def venue_in(text: str) -> tuple[str, str] | None:
+    """The venue of the house style printed in `text` (`find_form`), if any."""
+    forms = _asked("venue", text).venue_forms()
+    return find_form(text, forms) if forms else None
+
+
+def note(question: str, about: str) -> None:
+    """Note a question asked of what the style holds elsewhere (a body's name resolved with its forms)."""
+    _asked(question, about)
+
+
+@contextmanager
+def noting_questions() -> Iterator[set[tuple[str, str]]]:
+    """The questions asked of the style in force until the block ends, each (question, what about)."""
+    noted: set[tuple[str, str]] = set()
+    token = _ASKED.set(noted)
+    try:
+        yield noted
+    finally:
+        _ASKED.reset(token)
+
+
+def answers(
+    style: HouseStyle, questions: Iterable[tuple[str, str]], other: Callable[[str, str], object]
+) -> list[object]:
+    """What `style` answers to each of `questions` (in their order), as the functions above answer them;
+    `other(question, about)` answers a question noted with `note`."""
+    out: list[object] = []
+    for question, about in questions:
+        if question == "style":
+            out.append(style)
+        elif question == "items":
+            out.append(style.item_shape(about))
+        elif question == "header":
+            out.append(style.header)
+        elif question == "attendance":
+            out.append(style.attendance)
+        elif question == "body":
+            forms = style.body_forms()
+            out.append(find_form(about, forms) if forms else None)
+        elif question == "venue":
+            forms = style.venue_forms()
+            out.append(find_form(about, forms) if forms else None)
+        else:
+            out.append(other(question, about))
+    return out
 
 
 @contextmanager
