@@ -353,7 +353,9 @@ def _roles_forward(pieces: list[str]) -> list[str]:
     out = list(pieces)
     for n in reversed(range(len(out) - 1)):  # from the end: an office moved on opens the next piece
         name = _INITIALLED.match(out[n])  # where the name ends is known only after its initials: "Mrs J Todd"
-        tail = out[n][name.end() :].strip() if name else ""
+        if name is None:
+            continue
+        tail = out[n][name.end() :].strip()
         if not tail[:1].isupper() or _CHAIR_NOTE.match(tail):
             continue  # "Cllr N Roberts – presiding": a note on the name before, set off by its dash
         office = _is_role(tail) and not _TIER.fullmatch(tail)
