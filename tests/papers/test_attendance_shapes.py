@@ -1084,3 +1084,24 @@ def test_who_holds_an_office_as_a_member(text, present, in_attendance):
     lines = clean_lines(text)
     found = read_attendance(lines, 0, len(lines))
     assert (found.present, found.in_attendance) == (present, in_attendance)
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        pytest.param(
+            "Members present: John Hale (chair) Anne Orme Tom Pike Peter Nye\n",
+            ["John Hale", "Anne Orme", "Tom Pike", "Peter Nye"],
+            id="names-in-pairs-without-commas",
+        ),
+        pytest.param("Present: Mary Anne Hale, Tom Pike\n", ["Mary Anne Hale", "Tom Pike"], id="three-word-name-kept"),
+        pytest.param(
+            "PRESENT: Community Councillors John Hale (Chair), Anne Orme, Tom Pike\n",
+            ["Councillor John Hale", "Councillor Anne Orme", "Councillor Tom Pike"],
+            id="the-bodys-own-councillors",
+        ),
+    ],
+)
+def test_names_printed_without_their_commas_or_under_the_bodys_title(text, present):
+    lines = clean_lines(text)
+    assert read_attendance(lines, 0, len(lines)).present == present

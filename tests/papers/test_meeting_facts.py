@@ -182,3 +182,22 @@ def test_two_agendas_on_one_page_are_two_records_of_their_own_bodies():
         ("Annual Parish Meeting", "19:15", ["Welcome", "Minutes of the last Annual Parish Meeting", "Reports"]),
         ("Elmsworth Parish Council", "19:45", ["Election of Chairman", "Election of Vice-Chairman", "Apologies"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "call, time",
+    [
+        pytest.param("1. Call to order – 7:05 PM.", "19:05", id="call-to-order-dash-time"),
+        pytest.param("1. Call to order at 7:02 PM.", "19:02", id="call-to-order-at-time"),
+        pytest.param("1. Brenda opens meeting at 7:07 PM. First, a chair is elected.", "19:07", id="opens-meeting-at"),
+        pytest.param("1. Minutes – approved; the roads report is due at 7 PM next month.", "", id="no-call-to-order"),
+    ],
+)
+def test_the_start_time_told_in_the_first_item(call, time):
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "Weyton Selectboard Meeting\n\nMarch 14th, 2023\n\nTown Office\n\nPresent: Ann Orr, Bob Hale, Cy Pike.\n\n"
+        f"{call}\n2. Highway Business – Roads were cleared.\n3. Act on Bills – Bills were paid.\n"
+    )
+    assert convert_paper_text(text, "p.txt")[0].record.time == time

@@ -35,6 +35,7 @@ CASES: list[tuple[str, Worded, str]] = [
     ("outcome", decisions._OUTCOME, "2nd Mary. 5 aye 0 nay."),
     ("outcome", decisions._OUTCOME, "2nd Mary. 4 yes 1 no."),
     ("outcome", decisions._OUTCOME, "Unanimous acceptance."),
+    ("outcome", decisions._OUTCOME, "Unanimous."),
     ("outcome", decisions._OUTCOME, "These were received, considered and agreed following the vote."),
     # Ignoring case, a pattern takes İ and ı for i, ſ for s and the Kelvin sign for k.
     ("outcome", decisions._OUTCOME, "MOTİON PASSES – £450."),

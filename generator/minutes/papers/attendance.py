@@ -275,6 +275,8 @@ def _officer(role: str) -> bool:
 _OTHER_TIER_COUNCILLOR = re.compile(r"(?i)\b(?:district|county|borough|ward|unitary|regional)\s+(?:councillor|cllr)\b")
 
 _INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
+_PAIRED_NAMES = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){3,11}")
+"""Four to twelve capitalised words and nothing else: names in pairs printed without commas."""
 
 
 def _split_run_on(part: str) -> list[str]:
@@ -301,6 +303,13 @@ def _split_run_on(part: str) -> list[str]:
         # "B Hale C Nye D Pike": initials open each name of a list printed without its commas
         return re.findall(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*", body)
     words = part.split()
+    if (
+        _PAIRED_NAMES.fullmatch(part)
+        and len(words) % 2 == 0
+        and not any(_role_word(w) or _PERSONAL_TITLE.fullmatch(w) for w in words)
+    ):
+        # "Anne Brown Tom Jones Peter Green": given names and surnames printed without their commas
+        return [f"{a} {b}" for a, b in zip(words[::2], words[1::2], strict=True)]
     if len(words) <= 4 or "(" in part:
         return [part]
     pieces: list[list[str]] = [[]]
@@ -455,12 +464,14 @@ def _offices_as_entries(text: str) -> str:
     return re.sub(r"(?<!\s)\s*+:++\s*+", ", ", entries).strip(", ")
 
 
+_OWN_TIER = re.compile(r"^(?:Community|Parish|Town|City)\s+(?=Councillors\s+[A-Z])", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
 """Two people sharing a surname: "Mr & Mrs Johnstone"."""
 
 
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
+    text = _OWN_TIER.sub("", text)  # "Community Councillors John Smith, …": the body's own councillors
     text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
     text = text.replace(" plus ", ", ")  # "… Councillor A Connell plus ten guests" (spaces are single here)
     text = _offices_as_entries(text)

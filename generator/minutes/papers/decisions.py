@@ -67,6 +67,7 @@ _OUTCOME = Worded(
         r"|\b(?:proposed|seconded)\b[^.;]{0,120}?\ball\s+(?:were\s+)?in\s+favou?r\b"  # "Proposed Cllr A, seconded Cllr B, all in favour"
         r"|\b\d{1,2}\s+(?:yays?|yeas?|ayes?|yes)\b[\s,;/-]{0,3}\d{1,2}\s+(?:nays?|noes|no)\b"  # "5 yay 0 nay"
         r"|\bunanimous(?:ly)?\s+(?:acceptance|approval|agreement|consent)\b"  # "Unanimous acceptance."
+        r"|^\s*unanimous(?:ly)?(?:\s+(?:vote|approval|in\s+favou?r))?\s*\.?\s*$"  # "… Charlie Second. Unanimous."
         r"|\b(?:received|accepted|approved|agreed|considered)\b[^.;]{0,40}?\bfollowing\s+(?:the|a)\s+vote\b",  # "… agreed following the vote"
         re.IGNORECASE,
     ),
@@ -474,6 +475,11 @@ def referred(sentence: str) -> int:
         expect=["These minutes were received, considered, and approved following the vote."],
     ),
     example("The vote on the budget follows next month.", expect=None),
+    example(
+        "Stacey makes a motion to accept the bills. Charlie Second. Unanimous.",
+        expect=["Stacey makes a motion to accept the bills. Charlie Second. Unanimous."],
+    ),
+    example("The decision was not unanimous.", expect=None),
     weight=0.5,
 )
 def outcome(sentence: str) -> int:
@@ -757,8 +763,11 @@ def _motion(paragraph: str, outcome: str) -> str:
     sentences = _sentences(paragraph)
     if outcome in sentences:
         at = sentences.index(outcome)
-        if at > 0:
-            return f"{sentences[at - 1]} {outcome}"
+        first = at - 1
+        if first > 0 and len(sentences[first].split()) <= 4 and re.search(r"(?i)\bsecond", sentences[first]):
+            first -= 1  # "Stacey makes a motion to …. Charlie Second. Unanimous.": the seconder's own sentence
+        if first >= 0:
+            return " ".join((*sentences[first:at], outcome))
     return paragraph if len(paragraph) < 400 else outcome
 
 

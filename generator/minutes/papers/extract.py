@@ -97,7 +97,8 @@ _REPORTED = Worded(
 )
 """What minutes do: tell what was done at the meeting ("The Chair took the opportunity …", "Members noted …")."""
 _CALLED_TO_ORDER = re.compile(
-    r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|called\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started))\b",
+    r"\b(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|called\s+to\s+order|declared\s+the\s+meeting\s+open(?:ed)?|opened\s+the\s+meeting|meeting\s+(?:commenced|opened|began|started)"
+    r"|call\s+to\s+order|opens\s+(?:the\s+)?meeting)\b",  # "1. Call to order – 7:05 PM.", "Brenda opens meeting at 7:07 PM."
     re.IGNORECASE,
 )
 
