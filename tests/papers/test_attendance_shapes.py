@@ -1105,3 +1105,32 @@ def test_who_holds_an_office_as_a_member(text, present, in_attendance):
 def test_names_printed_without_their_commas_or_under_the_bodys_title(text, present):
     lines = clean_lines(text)
     assert read_attendance(lines, 0, len(lines)).present == present
+
+
+@pytest.mark.parametrize(
+    "text, present, in_attendance",
+    [
+        pytest.param(
+            "Present: Ann Orr, Bob Hale, Jess Teet. Absent Cy Jord\n",
+            ["Ann Orr", "Bob Hale", "Jess Teet"],
+            [],
+            id="absent-after-the-full-stop",
+        ),
+        pytest.param(
+            "Present: Ann Orr, Bob Hale and Bren Jar. Bill Mayer, absent.\n",
+            ["Ann Orr", "Bob Hale", "Bren Jar"],
+            [],
+            id="name-comma-absent-after-the-full-stop",
+        ),
+        pytest.param(
+            "Present: Ann Orr, Bob Hale, Mike Elm, Sheriff, Rob Wes\n",
+            ["Ann Orr", "Bob Hale", "Rob Wes"],
+            ["Mike Elm"],
+            id="a-sheriff-attends",
+        ),
+    ],
+)
+def test_who_was_away_or_attended_told_inside_the_list(text, present, in_attendance):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.present, found.in_attendance) == (present, in_attendance)

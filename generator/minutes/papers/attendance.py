@@ -464,6 +464,15 @@ def _offices_as_entries(text: str) -> str:
     return re.sub(r"(?<!\s)\s*+:++\s*+", ", ", entries).strip(", ")
 
 
+_ABSENT_AFTER = re.compile(r"\.\s+(?:Absent:?\s+(?P<after>[A-Z][^.;]*)|(?P<before>[A-Z][^.;,]*),\s+absent)\.?$")
+"""Who was away, told after the list's full stop: "…, Jessica Teets. Absent Charlie Jordan", "… Bill Mayers, absent."."""
+
+
+def _marked_absent(found: re.Match[str]) -> str:
+    names = found.group("after") or found.group("before")
+    return ", " + ", ".join(f"{name.strip()} (absent)" for name in grammar.split_list(names))
+
+
 _OWN_TIER = re.compile(r"^(?:Community|Parish|Town|City)\s+(?=Councillors\s+[A-Z])", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
 """Two people sharing a surname: "Mr & Mrs Johnstone"."""
@@ -473,6 +482,7 @@ def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = _OWN_TIER.sub("", text)  # "Community Councillors John Smith, …": the body's own councillors
     text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
+    text = _ABSENT_AFTER.sub(_marked_absent, text)
     text = text.replace(" plus ", ", ")  # "… Councillor A Connell plus ten guests" (spaces are single here)
     text = _offices_as_entries(text)
     text = re.sub(r"(?<=\w)\s+\.\s+(?=[A-Z])", "; ", text)  # "… D Gray . Councillors B Orr": a full stop set apart
