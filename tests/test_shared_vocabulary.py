@@ -94,7 +94,8 @@ CASES = [
             "site": [True, False, "Ann Hale", ["ann"]],
         },
         {
-            "listed": [["Cllr Ann Hale", True, False], ["GM", False, False], ["Cllr Bob Orme", True, False]],
+            # not an honour, "GM" after the comma reads as the initials of a body Ann Hale sits on, no one's name
+            "listed": [["Cllr Ann Hale", True, False], ["Cllr Bob Orme", True, False]],
             "named": ["Cllr Ann Hale GM"],
             "same": False,
             "site": [True, False, "Ann Hale GM", ["ann", "hale"]],

@@ -151,3 +151,18 @@ def test_the_feeds_and_data_files_are_made_first_only_while_the_child_still_comp
     assert files == [f for f in _files(result.output) if not f.startswith("pagefind/")]
     _, mismatch, errors = filecmp.cmpfiles(alone.output, result.output, files, shallow=False)
     assert (mismatch, errors) == ([], [])
+
+
+def test_where_there_is_no_fork_the_build_compiles_its_templates_itself(tmp_path, monkeypatch):
+    alone = build(load_config(_site(tmp_path / "alone")), search=False, use_cache=False)
+    config = load_config(_site(tmp_path / "nofork"))
+    monkeypatch.delattr("os.fork")
+    ahead = TemplatesAhead(config)
+    monkeypatch.undo()  # the rest of the build may fork its pools as before
+    try:
+        assert ahead.result() is None  # no child: nothing compiled ahead
+        result = build(config, search=False, use_cache=False, templates=ahead)
+    finally:
+        ahead.close()
+    assert result.published and result.rendered == alone.rendered
+    _same_site(alone.output, result.output)

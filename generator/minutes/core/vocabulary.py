@@ -302,7 +302,7 @@ OFFICER_WORDS: frozenset[str] = frozenset(
     clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
     principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
     coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
-    locum rfo admin translator pcso constable sheriff
+    locum rfo admin translator pcso constable
     """.split()
 )
 """Words that make an office an officer's, not a member's."""
@@ -316,7 +316,7 @@ SINGLE_WORD_ROLES: frozenset[str] = frozenset(
     "trustee trustees councilmember councilmembers selectman selectmen president "
     "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
     "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
-    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo convenor convener sheriff "
+    "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo convenor convener "
     "vice-convenor vice-convener".split()
 )
 """Offices a single capitalised word names beside a name ("Clerk"); other role words alone may be a surname."""
