@@ -272,7 +272,9 @@ def _officer(role: str) -> bool:
     )
 
 
-_OTHER_TIER_COUNCILLOR = re.compile(r"(?i)\b(?:district|county|borough|ward|unitary|regional)\s+(?:councillor|cllr)\b")
+_OTHER_TIERS = "District|County|Borough|Ward|Unitary|Regional"
+"""The tiers of local government around a parish or town whose councillors attend its meetings."""
+_OTHER_TIER_COUNCILLOR = re.compile(rf"(?i)\b(?:{_OTHER_TIERS})\s+(?:councillor|cllr)\b")
 
 _INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
 _PAIRED_NAMES = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){3,11}")
@@ -347,7 +349,7 @@ def _split_at_titles(part: str) -> list[str]:
     return _roles_forward(pieces)
 
 
-_TIER = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:District|County|Borough|Ward|Unitary|Regional|City|Town)")
+_TIER = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{_OTHER_TIERS}|City|Town)")
 """Another tier of local government, before its councillor's title: "Eden District", "County"."""
 _TIER_COUNCILLOR = re.compile(
     r"(?:[A-Z][a-z]+\s+){0,2}(?P<title>(?:District|County|Borough|Unitary|Regional)\s+(?:Councillor|Cllr)\.?)\s+(?=[A-Z])"
@@ -2498,7 +2500,7 @@ def _take_block(
     _take(found, block)
 
 
-_OTHER_BODY = r"(?:[A-Z]{2,5}|Ward|District|County|Regional|Borough|Unitary)\s+(?=(?i:councillors?|cllrs?)\b)"
+_OTHER_BODY = rf"(?:[A-Z]{{2,5}}|{_OTHER_TIERS})\s+(?=(?i:councillors?|cllrs?)\b)"
 """Another body named before its councillors: "SBC Councillors", "District Cllrs"."""
 _OTHER_COUNCILLORS = re.compile(
     rf";\s*(?={_OTHER_BODY}|"
