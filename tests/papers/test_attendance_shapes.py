@@ -71,6 +71,13 @@ def attendance(text: str, **options):
         pytest.param("Mr & Mrs Johns, Ann Bell", ["Mr Johns", "Mrs Johns", "Ann Bell"], id="a-couple"),
         pytest.param("Ann Bell, Three Members, ten guests", ["Ann Bell"], id="counts-of-people-not-named"),
         pytest.param("Cllr J Smith MBE, J Davis OAM", ["Cllr J Smith MBE", "J Davis OAM"], id="honours-are-no-body"),
+        pytest.param(
+            "Clerk Fisk, Supervisor Glass, Treasurer Lea, Trustees Pye & Hamm. All Present.",
+            ["Fisk", "Supervisor Glass", "Lea", "Pye", "Hamm"],
+            id="all-present-after-the-roll",
+        ),
+        pytest.param("Trustees Matt and Mike present", ["Matt", "Mike"], id="present-after-the-names"),
+        pytest.param("Sandy Whit, Library Director, Jo Bell", ["Sandy Whit", "Jo Bell"], id="an-office-after-a-name"),
     ],
 )
 def test_people_in(text, names):
@@ -812,6 +819,31 @@ def test_apologies_under_an_item(paper, apologies):
             ["Councillor B Tull", "Councillor T Moss"],
             ["Mrs H Nye", "Mr C Pike"],
             id="a-label-without-its-colon-before-titled-names",
+        ),
+        pytest.param(
+            "Members: Wat Robb Convenor\n**Ada Rudd Secretary**\n**Meg Strat Treasurer (MS) Col Smit Member (CS)**\n"
+            "**Mat Croy Member (MC)**\n\nAttending: Geo Free A&B Councillor\n",
+            "Wat Robb",
+            ["Wat Robb", "Ada Rudd", "Meg Strat", "Col Smit", "Mat Croy"],
+            ["Geo Free A&B"],
+            [],
+            id="names-and-offices-in-bold-under-a-plain-label-that-names-one",
+        ),
+        pytest.param(
+            "Members: Wat Robb Convenor\n**Chairman's Remarks**\nThe Convenor thanked everyone.\n",
+            "Wat Robb",
+            ["Wat Robb"],
+            [],
+            [],
+            id="a-bold-heading-after-it-ends-the-list",
+        ),
+        pytest.param(
+            "Members: Wat Robb Convenor, Ada Rudd Secretary, Meg Strat Treasurer\n",
+            "Wat Robb",
+            ["Wat Robb", "Ada Rudd", "Meg Strat"],
+            [],
+            [],
+            id="names-each-with-an-office-after-it",
         ),
     ],
 )

@@ -518,6 +518,84 @@ def test_the_next_paper_is_read_with_the_lesson_and_another_shape_as_before(text
     assert fact_of(convert_paper_text(text, "p.md", style=style)[0].record) == taught
 
 
+@pytest.mark.parametrize(
+    ("attendance", "members", "attending"),
+    [
+        # Those the person listed in attendance are known to attend; the members guard them.
+        (
+            {"present": ["Ann Bell", "Tom Reed"], "apologies": ["Joe Dunn"], "in_attendance": ["Sue Pike"]},
+            ("Ann Bell", "Tom Reed", "Joe Dunn"),
+            ("Sue Pike",),
+        ),
+        # Nobody in attendance: no roster is kept.
+        ({"present": ["Ann Bell", "Tom Reed"]}, (), ()),
+        # Listed both ways in one record: a member.
+        ({"present": ["Ann Bell"], "in_attendance": ["Ann Bell", "Sue Pike"]}, ("Ann Bell",), ("Sue Pike",)),
+    ],
+)
+def test_a_corrected_record_teaches_who_attends_without_being_a_member(attendance, members, attending):
+    lesson = learn.teach("m.md", {**CORRECTED, "attendance": attendance}, _generated(), "", TAUGHT_PAPER)
+    style = learn.with_lessons(HouseStyle(), [lesson])
+    got = style.attendance or AttendanceStyle()
+    assert (got.members, got.attending) == (members, attending)
+    assert housestyle.parse(yaml.safe_load(housestyle.dump(style))) == style
+    if attending:
+        assert f"{', '.join(repr(n) for n in attending)} attend and are not members" in lesson.said()
+        assert got.taught_by == ("m.md",)
+
+
+def test_a_later_correction_listing_an_attender_among_the_members_makes_them_one():
+    first = learn.teach(
+        "a.md",
+        {**CORRECTED, "attendance": {"present": ["Tom Reed"], "in_attendance": ["Sue Pike"]}},
+        _generated(),
+        "",
+        [],
+    )
+    second = learn.teach("b.md", {**CORRECTED, "attendance": {"present": ["Sue Pike"]}}, _generated(), "", [])
+    style = learn.with_lessons(HouseStyle(), [first, second])
+    assert style.attendance is None or not style.attendance.attending
+
+
+MIXED_LIST = _md(
+    "**Elm Selectboard**",
+    "",
+    "**June 1, 2021**",
+    "",
+    "Present: Tom Reed, Sue Pike, Joe Dunn, Bill Nye, Ann Orr.",
+    "",
+    "**New Business**",
+    "Road salt was bought.",
+)
+ROSTER = AttendanceStyle(
+    members=("Tom Reed", "Joe Dunn"),
+    attending=("Sue Pike", "B Nye", "Orr"),
+    source=housestyle.CORRECTED,
+    taught_by=("m.md",),
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "present", "in_attendance"),
+    [
+        # Without the lesson, everyone listed is present.
+        (None, ("Tom Reed", "Sue Pike", "Joe Dunn", "Bill Nye", "Ann Orr"), ()),
+        # Those the correction listed in attendance attend here too, an initial matching a given name; a surname
+        # alone matches only a surname alone, since people share surnames.
+        (ROSTER, ("Tom Reed", "Joe Dunn", "Ann Orr"), ("Sue Pike", "Bill Nye")),
+        # Someone both a member and an attender is left a member.
+        (
+            replace(ROSTER, members=("Tom Reed", "Sue Pike")),
+            ("Tom Reed", "Sue Pike", "Joe Dunn", "Ann Orr"),
+            ("Bill Nye",),
+        ),
+    ],
+)
+def test_those_a_correction_lists_in_attendance_attend_in_the_next_paper(style, present, in_attendance):
+    record = convert_paper_text(MIXED_LIST, "p.md", style=HouseStyle(attendance=style))[0].record
+    assert (record.attendance.present, record.attendance.in_attendance) == (present, in_attendance)
+
+
 # --- the header learned from the set --------------------------------------------------------------------
 
 

@@ -239,6 +239,12 @@ def _office_named(part: str) -> bool:
     )
 
 
+def _has_office(person: ListedPerson) -> bool:
+    """Whether a person listed already holds an office: "W Hale Convenor, A Rodger Secretary" lists names with
+    their offices, so the next "Name Office" is a person, not the office of the one before."""
+    return bool(person.role or person.chair)
+
+
 def _is_role(part: str) -> bool:
     """A role printed beside names ("Clerk", "Assistant Clerk", "Councillors", "treasurer"), not a
     surname that happens to be a role word ("Senior", "Head")."""
@@ -475,6 +481,10 @@ def _marked_absent(found: re.Match[str]) -> str:
     return ", " + ", ".join(f"{name.strip()} (absent)" for name in grammar.split_list(names))
 
 
+_ALL_PRESENT_AFTER = re.compile(
+    r"(?<=[a-z])(?:\.\s+(?:all|everyone)(?:\s+members)?|\s+(?:were\s+)?)\s*present$", re.IGNORECASE
+)
+"""What a roll says of the names after them: "… Trustees Pike & Nye. All Present", "… Matt and Mike present"."""
 _OWN_TIER = re.compile(r"^(?:Community|Parish|Town|City)\s+(?=Councillors\s+[A-Z])", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
 """Two people sharing a surname: "Mr & Mrs Johnstone"."""
@@ -486,6 +496,7 @@ def _normalised_list(text: str) -> str:
     text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
     text = _ABSENT_AFTER.sub(_marked_absent, text)
     text = text.replace(" plus ", ", ")  # "… Councillor A Connell plus ten guests" (spaces are single here)
+    text = _ALL_PRESENT_AFTER.sub("", text)
     text = _offices_as_entries(text)
     text = re.sub(r"(?<=\w)\s+\.\s+(?=[A-Z])", "; ", text)  # "… D Gray . Councillors B Orr": a full stop set apart
     text = re.sub(r"^[-–—:]\s*", "", text)
@@ -542,7 +553,7 @@ class _ListReading:
                 self.people[-1] = _with(self.people[-1], chair=True)
             return True
         if (
-            (_is_role(part) or (self.people and _office_named(part)))
+            (_is_role(part) or (self.people and _office_named(part) and not _has_office(self.people[-1])))
             and not _SINGLE_TITLE.match(part)
             and not _INNER_NAME.search(part)
         ):
@@ -1305,6 +1316,40 @@ def _without_cell_bars(shape: Shape) -> Shape:
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?|Crs?)\b\.?", re.IGNORECASE)
 
 
+def set_apart_known_attenders(found: AttendanceFound) -> None:
+    """Those a corrected record of the site lists as attending and never among the members (house style
+    `attendance.attending`), read here among those present, attend: a council that prints its clerk and
+    guests in one list with its members ("Present: A Hale, B Nye, C Orr and Jo Bell") prints them so in
+    every paper. The chair stays where the paper puts them."""
+    style = housestyle.current_attendance()
+    if not style or not style.attending:
+        return
+    moved = [
+        name
+        for name in found.present
+        if _on_roster(name, style.attending)
+        and not _on_roster(name, style.members)
+        and not (found.chair and same_person(name, found.chair))
+    ]
+    for name in moved:
+        found.present.remove(name)
+        found.add(found.in_attendance, [name])
+    if moved:
+        taught = ", ".join(style.taught_by)
+        found.notes.append(f"{', '.join(moved)} attend: the correction of {taught} lists them in attendance")
+
+
+def _on_roster(name: str, roster: Sequence[str]) -> bool:
+    """Whether a name read is one of the roster's, printed the same or with initials for given names ("B Nye"
+    and "Bill Nye"); a surname alone matches only a surname alone, since people share surnames."""
+    bare = _bare(name)
+    return any(
+        bare == _bare(r)
+        or (len(bare.split()) > 1 < len(_bare(r).split()) and (same_person(name, r) or same_person(r, name)))
+        for r in roster
+    )
+
+
 def _set_apart_outside_councillors(found: AttendanceFound) -> None:
     """Where a body's members are printed by plain full name ("Roger Hale, Sally Orme, …", a community
     council), a "Councillor Merson" later in the list is a councillor of the wider authority attending (a
@@ -1690,6 +1735,23 @@ def _one_person(text: str) -> bool:
     return len(words) >= 2 and not any(w.lower() in _NOT_NAME_WORDS for w in words)
 
 
+def _names_and_offices(text: str) -> bool:
+    """A line (or a label's rest) holding only people, each perhaps with an office or initials after the name:
+    "Watson Robinson Convenor", "M Stratton Treasurer (MS) C Smith Member (CS)"; not a heading
+    ("Chairman's Remarks") or a sentence."""
+    labelled = label_of(text)
+    text = labelled[1] if labelled else text
+    if not text or len(text.split()) > 16 or _sentence_like(text):
+        return False
+    people = people_in(text)
+    return bool(people) and all(
+        _name_like(p.name)
+        and len(words := re.findall(r"[A-Za-z][\w'’-]*", grammar.read_entry(p.name).rest)) >= 2
+        and not any(w.lower() in _NOT_NAME_WORDS or w.lower().endswith(("'s", "’s")) for w in words)
+        for p in people
+    )
+
+
 _NOT_NAME_WORDS = frozenset(
     "agenda item items minutes apologies introductions introduction welcome report reports business declarations "
     "declaration interest interests matters arising finance planning correspondence date next meeting public "
@@ -1746,8 +1808,11 @@ def _ends_block(scan: _Scan, i: int, k: int, role: str, listed: bool) -> bool:
     line, shape = lines[k], shapes_[k]
     if listed and role in (PRESENT, MEMBERS) and _OFFICER_LINE.match(shape.text):
         return True  # "Parish Clerk and RFO A M Hounsell" under the members: the officer's own line
-    # "**Councillors Present:**" / "**A Athwall**": names set as boldly as their label are its list
-    set_like_label = (shapes_[i].bold or shapes_[i].heading) and _one_person(shape.text)
+    # "**Councillors Present:**" / "**A Athwall**": names set as boldly as their label are its list; and
+    # "Members: W Robinson Convenor" / "**A Rodger Secretary**": names and offices as the label's own line has them
+    set_like_label = ((shapes_[i].bold or shapes_[i].heading) and _one_person(shape.text)) or (
+        shape.bold and _names_and_offices(shapes_[i].text) and _names_and_offices(shape.text)
+    )
     if (
         label_of(shape.text)
         or (shape.heading and not set_like_label)

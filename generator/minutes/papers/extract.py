@@ -265,6 +265,7 @@ def _opening(
 def _record_attendance(found: Found, seen: attendance_rules.AttendanceFound, meta: Mapping[str, object]) -> None:
     """Attendance as the record holds it: the chair (from the front-matter when the paper names none)
     among those present, and the lines read as attendance marked so."""
+    attendance_rules.set_apart_known_attenders(seen)
     chair = seen.chair or _meta_chair(meta)
     if chair and not seen.chair:
         seen.chair_how = "front-matter"

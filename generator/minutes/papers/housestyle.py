@@ -105,6 +105,11 @@ class AttendanceStyle:
     member_roles: tuple[str, ...] = ()
     """Roles printed beside a name that are the body's own members here, not officers in attendance ("Clerk",
     "Treasurer": a township's clerk and treasurer sit on its board)."""
+    members: tuple[str, ...] = ()
+    """People corrected records list among the body's members (present, or sending apologies)."""
+    attending: tuple[str, ...] = ()
+    """People corrected records list as attending and never among the members (the clerk, a county councillor,
+    a guest who comes every month): printed among those present in another paper, they attend."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,7 +381,7 @@ def dump(style: HouseStyle) -> str:
             for shape in style.items
         ]
     if style.attendance:
-        entry = _entry(style.attendance, ("chair_cues", "member_roles", "source", "taught_by"))
+        entry = _entry(style.attendance, ("chair_cues", "member_roles", "members", "attending", "source", "taught_by"))
         labels = {role: list(v) for role, v in sorted(style.attendance.labels.items()) if v}
         if labels:
             entry = {"labels": labels, **entry}
@@ -545,6 +550,8 @@ def _attendance(entry: object) -> AttendanceStyle:
         _source(entry, "attendance"),
         _strings(entry, "taught_by", "attendance"),
         _strings(entry, "member_roles", "attendance"),
+        _strings(entry, "members", "attendance"),
+        _strings(entry, "attending", "attendance"),
     )
 
 

@@ -392,6 +392,8 @@ class Lesson:
     labels: dict[str, list[str]] = field(default_factory=dict)
     chair_cues: list[str] = field(default_factory=list)
     member_roles: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+    attending: list[str] = field(default_factory=list)
     header: HeaderStyle | None = None
 
     def said(self) -> list[str]:
@@ -416,6 +418,8 @@ class Lesson:
             out.append(
                 f"a {' or '.join(repr(r) for r in self.member_roles)} listed is a member present, not an officer"
             )
+        if self.attending:
+            out.append(f"{', '.join(repr(n) for n in self.attending)} attend and are not members")
         if self.header:
             out.append(
                 f"the header ({', '.join(repr(line) for line in self.header.lines)}) stands above "
@@ -465,6 +469,7 @@ def teach(
             if cue:
                 lesson.chair_cues.append(cue)
         lesson.member_roles = _member_roles(attendance, generated, lines)
+        lesson.members, lesson.attending = _roster(attendance)
         lesson.header = _header_above(corrected, attendance, lines, record_path)
     return lesson
 
@@ -488,6 +493,19 @@ def _member_roles(attendance: Mapping[str, object], generated: DocumentRecord, l
                 roles.append(found.group("role").strip())
                 break
     return list(dict.fromkeys(roles))
+
+
+def _roster(attendance: Mapping[str, object]) -> tuple[list[str], list[str]]:
+    """The people a corrected record lists: (the body's members, present or sending apologies; those attending
+    who are not members)."""
+
+    def names(role: str) -> list[str]:
+        listed = attendance.get(role)
+        return [str(n).strip() for n in listed if str(n).strip()] if isinstance(listed, list) else []
+
+    members = list(dict.fromkeys(names("present") + names("apologies")))
+    known = {folded(n) for n in members}
+    return members, [n for n in dict.fromkeys(names("in_attendance")) if folded(n) not in known]
 
 
 HEADER_LINES = 30
@@ -755,6 +773,8 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     cues = list(style.attendance.chair_cues) if style.attendance else []
     member_roles = list(style.attendance.member_roles) if style.attendance else []
     taught: list[str] = list(style.attendance.taught_by) if style.attendance else []
+    members = list(style.attendance.members) if style.attendance else []
+    attending = list(style.attendance.attending) if style.attendance else []
     header = style.header
     for lesson in lessons:
         if lesson.header and not (header and header.source == PINNED):
@@ -781,10 +801,14 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
             labels[role] = list(dict.fromkeys((*labels.get(role, []), *found)))
         cues = list(dict.fromkeys((*cues, *lesson.chair_cues)))
         member_roles = list(dict.fromkeys((*member_roles, *lesson.member_roles)))
-        if lesson.labels or lesson.chair_cues or lesson.member_roles:
+        members = list(dict.fromkeys((*members, *lesson.members)))
+        attending = list(dict.fromkeys((*attending, *lesson.attending)))
+        if lesson.labels or lesson.chair_cues or lesson.member_roles or lesson.attending:
             taught.append(lesson.record)
+    # Someone one correction lists as attending and another among the members is a member.
+    attending = [n for n in attending if folded(n) not in {folded(m) for m in members}]
     attendance = style.attendance
-    if labels or cues or member_roles:
+    if labels or cues or member_roles or attending:
         if not (attendance and attendance.source == PINNED):
             attendance = AttendanceStyle(
                 {r: tuple(v) for r, v in labels.items()},
@@ -792,6 +816,8 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
                 CORRECTED,
                 tuple(dict.fromkeys(taught)),
                 tuple(member_roles),
+                tuple(members) if attending else (),
+                tuple(attending),
             )
     # A body a person named in place of the one the converter chose replaces it: the learned entry goes.
     replaced = _replaced([b for b in bodies.values() if b.source in (PINNED, CORRECTED)])
