@@ -252,6 +252,45 @@ def test_running_footers_of_short_papers(text, seen, total, why):
     assert _why(BandLine(page=0, runs=(), text=text, where="bottom"), seen, total) == why
 
 
+def _band(page: int, text: str, where: str = "top"):
+    from minutes.papers.readers.pdf.chars import Run
+    from minutes.papers.readers.pdf.furniture import BandLine
+
+    return BandLine(page, (Run(text, 0, 100, 20, 10, False, "F", 0),), text, where)
+
+
+@pytest.mark.parametrize(
+    ("tops", "kept"),
+    [
+        # A title block at the top of every page: the first page keeps it as the paper's title.
+        (
+            [["Elm Parish Council", "Minutes of Meeting", "3rd December 2025"]] * 3,
+            {(0, "Elm Parish Council"), (0, "Minutes of Meeting"), (0, "3rd December 2025")},
+        ),
+        # Minutes of a later meeting appended under their own title block: its first copy is kept too.
+        (
+            [["Elm Parish Council", "Minutes of Meeting", "3 May 2025"]] * 2
+            + [["Elm Parish Council", "Minutes of Meeting", "4 June 2025"]] * 2,
+            {(p, t) for p in (0, 2) for t in ("Elm Parish Council", "Minutes of Meeting")}
+            | {(0, "3 May 2025"), (2, "4 June 2025")},
+        ),
+        # A title repeated from the second page on, under the first page's own title, is the pages' header.
+        ([[]] + [["Minutes of the Elm", "Library Board Meeting"]] * 3, set()),
+        # A running header naming no meeting or kind of paper is furniture on every page.
+        ([["Elm Parish Council", "Finance Committee"]] * 3, set()),
+    ],
+)
+def test_a_title_block_repeated_on_every_page_is_kept_once(tops, kept):
+    from minutes.papers.readers.pdf.furniture import judge
+
+    pages = [[_band(n, text) for text in texts] + [_band(n, f"Page {n + 1}", "bottom")] for n, texts in enumerate(tops)]
+    verdict = judge(pages)
+    not_furniture = {
+        (line.page, line.text) for lines in pages for line in lines if (line.page, line.runs[0]) not in verdict
+    }
+    assert not_furniture == kept
+
+
 @pytest.mark.parametrize(
     ("numbers", "filled"),
     [

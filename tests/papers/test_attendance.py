@@ -154,6 +154,10 @@ def test_people_in_chair(text, chair):
         pytest.param("Chair", None, id="chair-alone"),
         pytest.param("Members agreed to the proposal", None, id="members-in-a-sentence"),
         pytest.param("Staff costs were discussed", None, id="staff-in-a-sentence"),
+        pytest.param(
+            "Management and Staff: Jo Bell, Port Manager", ("in_attendance", "Jo Bell, Port Manager"), id="management"
+        ),
+        pytest.param("Members of the Public and Media:", ("in_attendance", ""), id="public-and-media"),
     ],
 )
 def test_label_of(text, expected):

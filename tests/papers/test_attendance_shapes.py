@@ -845,6 +845,24 @@ def test_apologies_under_an_item(paper, apologies):
             [],
             id="names-each-with-an-office-after-it",
         ),
+        pytest.param(
+            "Commissioners Present: President Al Hale, Vice-President Jo Orr, Secretary Bo Nye, Cy Pike, and Di Lowe "
+            "were present.\n",
+            "",
+            ["President Al Hale", "Vice-President Jo Orr", "Bo Nye", "Cy Pike", "Di Lowe"],
+            [],
+            [],
+            id="a-labelled-list-ending-as-a-sentence-keeps-its-offices-among-the-members",
+        ),
+        pytest.param(
+            "Commissioners Hale, Vice-President Jo Orr, Secretary/ Treasurer Bo Nye and Cy Pike were present. "
+            "Port Manager Di Lowe was present.\n",
+            "",
+            ["Commissioner Hale", "Vice-President Jo Orr", "Bo Nye", "Commissioner Cy Pike"],
+            ["Di Lowe"],
+            [],
+            id="a-sentence-naming-the-board-keeps-its-offices-among-the-members",
+        ),
     ],
 )
 def test_community_council_lists(text, chair, present, in_attendance, apologies):

@@ -204,6 +204,10 @@ def test_parse_time(text, expected):
         pytest.param("Time: 1.00 p.m.", (6, "13:00"), id="position-of-time"),
         pytest.param("closed at 9.30pm", (10, "21:30"), id="position-after-words"),
         pytest.param("no time here", None, id="none"),
+        pytest.param("called to order at 2:00.", (19, "14:00"), id="a-small-hour-without-pm-is-the-afternoon"),
+        pytest.param("called to order at 6:59.", (19, "18:59"), id="the-last-small-hour"),
+        pytest.param("called to order at 7:05.", (19, "07:05"), id="morning-hours-stay"),
+        pytest.param("Time: 02:00", (6, "02:00"), id="a-24-hour-clock-with-its-zero"),
     ],
 )
 def test_find_time(text, expected):

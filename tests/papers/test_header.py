@@ -310,6 +310,9 @@ def test_proposals_are_kept_for_explain():
         pytest.param(
             "Elm Council General Purposes Committee", "Elm Council General Purposes Committee", id="general-purposes"
         ),
+        pytest.param("Port of Elm Regular Commission Meeting", "Port of Elm", id="a-boards-regular-meeting"),
+        pytest.param("Elm Township Special Board Meeting", "Elm Township", id="a-boards-special-meeting"),
+        pytest.param("Elm Special Board", "Elm Special Board", id="special-without-its-meeting-ends-no-name"),
     ],
 )
 def test_clean_body(text, expected):

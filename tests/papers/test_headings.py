@@ -49,6 +49,8 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
         pytest.param("(a) Police Report", ("paren", "a", "Police Report"), id="paren-a"),
         pytest.param("(iv) Sub-item", ("paren", "iv", "Sub-item"), id="paren-iv"),
         pytest.param("b) Sub-item", ("letter", "b", "Sub-item"), id="letter-b"),
+        pytest.param("II. APPROVAL OF MINUTES", ("roman", "II", "APPROVAL OF MINUTES"), id="roman-capitals"),
+        pytest.param("XIV) Old Business", ("roman", "XIV", "Old Business"), id="roman-bracket"),
         pytest.param(
             "CMD.74.21 Election of the Cathaoirleach",
             ("prefixed", "CMD.74.21", "Election of the Cathaoirleach"),
@@ -97,6 +99,9 @@ def test_read_number_refuses(text):
         pytest.param("4.1/04/17", (4, 1, 4, 17), id="sub-minute-month-year"),
         pytest.param("(c)", (3,), id="paren-letter"),
         pytest.param("(iv)", (4,), id="roman"),
+        pytest.param("IV", (4,), id="roman-capitals"),
+        pytest.param("IX", (9,), id="roman-nine"),
+        pytest.param("I", (1,), id="roman-one-not-the-ninth-letter"),
         pytest.param("*42", (42,), id="star"),
         pytest.param("S-56", (56,), id="letter-dash"),
         pytest.param("E31", (31,), id="prefixed"),
@@ -657,6 +662,28 @@ def test_find_items(text, expected):
     ],
 )
 def test_find_items_with_sub_items(text, expected):
+    assert tree(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "I. CALL TO ORDER\n\nThe meeting opened.\n\nII. Approval of the Consent Calendar\n\nApproved 5-0.\n\n"
+            "III. Old Business\n\nA. Boat ramp\n\nDiscussed.\n\nB. Dredging\n\nNone.\n\nIV. Adjournment\n",
+            [
+                ("I", "CALL TO ORDER", 0, ""),
+                ("II", "Approval of the Consent Calendar", 0, ""),
+                ("III", "Old Business", 0, ""),
+                ("III(A)", "Boat ramp", 1, "III"),
+                ("III(B)", "Dredging", 1, "III"),
+                ("IV", "Adjournment", 0, ""),
+            ],
+            id="roman-numerals-with-lettered-sub-items",
+        ),
+    ],
+)
+def test_roman_numbered_items(text, expected):
     assert tree(text) == expected
 
 

@@ -52,6 +52,7 @@ BOARD_MEMBER_TITLES: tuple[str, ...] = (
     "Alderperson",
     "President",
     "Vice President",
+    "Vice-President",
 )
 """Titles of a member of a board that is not a council (American townships, villages and cities): "Trustee
 Hale", "Supervisor Liccar". A name printed with one is a member of the body, not a councillor."""
@@ -238,9 +239,9 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"(?!(?:community|parish|town|city|council|elected|co-?opted|the|all|other)\b)[a-z]{2,12}\s+councillors(?=\s*:)|police(?=\s*:)|"
         r"public\s+(?:in\s+attendance|attending|present)|members\s+of\s+the\s+public\s+present|"
         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
-        r"staff(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
+        r"(?:management\s+(?:and|&)\s+)?staff(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
         r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
-        r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|non-?members|ex[\s-]+officio(?:\s+members?)?",
+        r"(?:members\s+of\s+the\s+)?public(?:\s+(?:and|&)\s+(?:the\s+)?(?:media|press))?(?:\s+present)?|non-?members|ex[\s-]+officio(?:\s+members?)?",
     ),
     (
         "apologies",

@@ -919,7 +919,7 @@ _THERE_WERE_PRESENT = re.compile(
     rf"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
     re.IGNORECASE,
 )
-_NAMES = r"(?P<names>[A-Z][\w.'’-]{0,40}+(?:(?:\s*+,\s*+|\s++)(?:(?:and|&)\s++)?+(?:[A-Z]\.\s*+){0,4}+[A-Za-z][\w'’-]{0,40}+){0,40}?)"
+_NAMES = r"(?P<names>[A-Z][\w.'’-]{0,40}+(?:(?:\s*+,\s*+|\s++)(?:(?:and|&)\s++)?+(?:[A-Z]\.\s*+){0,4}+[A-Za-z][\w'’/-]{0,40}+){0,40}?)"
 _WITH_PRESENT = re.compile(
     rf"\bwith\s+{_NAMES}(?:,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:guests?|visitors?|members\s+of\s+the\s+public|residents?))?\s+present\b"
 )
@@ -1156,6 +1156,12 @@ _ATTENDING = re.compile(r"^(?:attending|attendees)\b", re.IGNORECASE)
 ("Attendance:" is not one: it is often the end of an "Also in / Attendance:" a flattened page broke in two)."""
 
 
+def _labelled_were_present(labelled: tuple[str, str] | None) -> bool:
+    """ "Commissioners Present: President A Hale, Secretary B Orr and C Nye were present.": a labelled list that
+    ends as a sentence is the label's list (its offices are the members')."""
+    return bool(labelled and labelled[0] in (PRESENT, MEMBERS) and re.search(r"(?i)\bwere\s+present\.?$", labelled[1]))
+
+
 def _says_who_attended(text: str) -> bool:
     return any(
         pattern.search(text)
@@ -1169,13 +1175,18 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     line, shape = scan.lines[i], scan.shapes[i]
     if line.artefact or not shape.text:
         return i + 1, heading_open
-    if not scan.labels_only and _says_who_attended(shape.text) and not _FOLLOWING_WERE_PRESENT.match(shape.text):
+    labelled = label_of(shape.text)
+    if (
+        not scan.labels_only
+        and _says_who_attended(shape.text)
+        and not _FOLLOWING_WERE_PRESENT.match(shape.text)
+        and not _labelled_were_present(labelled)
+    ):
         _read_sentences(shape.text, found, i)
         return i + 1, heading_open
     register = _register_table(scan, i, found)
     if register:
         return register, False
-    labelled = label_of(shape.text)
     if labelled and (not scan.labels_only or not rest_is_prose(labelled[1])):
         role, rest = labelled
         if heading_open and _ELECTED_MEMBERS.match(shape.text):
@@ -1622,6 +1633,12 @@ _LABEL_AFTER_SENTENCE = re.compile(
 present: Ben Hale, …"."""
 
 
+_SLASHED_OFFICE = re.compile(r"(?<=[a-z])\s*/\s+(?=[A-Z])|(?<=[a-z])\s+/\s*(?=[A-Z])")
+_BOARD_GROUP_OPENING = re.compile(
+    r"(?:Commissioners|Trustees|Supervisors|Selectmen|Councilmembers|Board\s+members)\s+[A-Z]"
+)
+
+
 def _read_sentences(text: str, found: AttendanceFound, index: int) -> None:
     before = found.everyone()
     _read_sentences_of(text, found, index)
@@ -1629,7 +1646,7 @@ def _read_sentences(text: str, found: AttendanceFound, index: int) -> None:
 
 
 def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
-    text = english_side(text)
+    text = _SLASHED_OFFICE.sub("/", english_side(text))  # "Secretary/ Treasurer A Hale": one office
     if len(text.split()) > 30 or _LABEL_AFTER_SENTENCE.search(text):
         _read_inline_labels(text, found, index)
     received = [people_in(_names_part(match.group("names"))) for match in _APOLOGY_SENTENCE.finditer(text)]
@@ -1649,7 +1666,9 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
         for match in pattern.finditer(text):
             people = [p for p in people_in(match.group("names")) if not _is_role(p.name)]
             if people and not re.match(r"(?i)all\b", match.group("names")):
-                _place(found, role, people, False)
+                # "Commissioners Hale, Secretary B Orr and C Nye were present": the offices are the members'
+                members = bool(_BOARD_GROUP_OPENING.match(match.group("names")))
+                _place(found, MEMBERS if members else role, people, members)
                 found.sentence_lines.add(index)
                 found.notes.append(f"present in a sentence: {', '.join(p.name for p in people)}")
     for match in _WAS_ABSENT.finditer(text):

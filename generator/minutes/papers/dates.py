@@ -250,6 +250,11 @@ _AT_24 = re.compile(
 _HHMM = re.compile(r"(?<![\d.:/£$€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours)\b", re.IGNORECASE)
 
 
+_SMALL_HOURS = 6
+"""A clock time without a.m. or p.m. up to this hour ("2:00", "6:30") is in the afternoon or evening; one printed
+with its zero ("02:00") is a 24-hour clock's."""
+
+
 def _clock(hour: int, minute: int, suffix: str) -> str | None:
     suffix = suffix.lower().replace(".", "").replace(" ", "")
     if suffix in ("noon", "midday"):
@@ -303,7 +308,10 @@ def find_time(text: str) -> tuple[int, str] | None:
         candidates.append((hhmm.start(), 2, f"{hhmm.group('hour')}:{hhmm.group('minute')}"))
     clock = _CLOCK.search(text)
     if clock:
-        candidates.append((clock.start(), 3, f"{int(clock.group('hour')):02d}:{clock.group('minute')}"))
+        hour = int(clock.group("hour"))
+        if 1 <= hour <= _SMALL_HOURS and not clock.group("hour").startswith("0"):
+            hour += 12  # "called to order at 2:00": no council meets at two in the morning
+        candidates.append((clock.start(), 3, f"{hour:02d}:{clock.group('minute')}"))
     if not candidates:
         return None
     position, _, value = min(candidates)

@@ -366,6 +366,15 @@ def _without_what_follows(text: str) -> str:
             0
         )  # "ELMSWORTH PARISH COUNCIL ANNUAL PARISH MEETING": the electors' meeting, a body of its own
     text = re.sub(r"(?<!\s)\s+(?:held|minutes|agenda)\b.*$", "", text, flags=re.IGNORECASE)
+    # "Port of Elm Regular Commission Meeting", "Elm Township Special Board Meeting": the kind of meeting of the
+    # body's board follows the body's name.
+    text = re.sub(
+        r"(?<=\w)\s+(?:regular|special|monthly|annual|extraordinary|ordinary)\s+(?:commission|board|council|selectboard)"
+        r"\s+(?:work\s+session|meeting)$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     # "Far North District Council Extraordinary Council Meeting": the kind of meeting follows the name.
     text = re.sub(
         rf"\b((?:{BODY_WORDS}))\s+(?:extraordinary|annual|special|ordinary|inaugural|monthly|reconvened|"

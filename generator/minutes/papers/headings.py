@@ -81,6 +81,8 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("int", _MIN_WORD + r"(?P<n>\d{1,3})" + _CLOSED),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
         ("int", r"(?P<n>\d{1,3})" + _SEP),
+        # "II. APPROVAL OF THE CONSENT CALENDAR", "IV) Old Business": capital Roman numerals, up to XXXIX
+        ("roman", r"(?P<n>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]"),
         ("paren", r"\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)"),
         ("letter", r"(?P<n>[a-z]|[ivx]{1,5})[.)]"),
     )
@@ -118,6 +120,8 @@ the sentence they go on ("(b) approve the budget")."""
 def number_key(number: str) -> tuple[int, ...]:
     """Sortable value of an item number: "12" -> (12,), "4.1" -> (4, 1), "PLA146/14" -> (146,), "(c)" -> (3,)."""
     text = number.strip("()*").strip()
+    if re.fullmatch(r"[IVX]+", text):
+        return (_roman(text.lower()),)  # "I", "V", "X" are numerals: letters as numbers are lower case here
     if re.fullmatch(r"[a-zA-Z]", text):
         return (ord(text.lower()) - 96,)
     roman = _roman(text)
@@ -191,7 +195,7 @@ class Candidate:
     number: str
     title: str
     form: str
-    """slash | prefixed | int | dotted | paren | letter | none"""
+    """slash | prefixed | int | dotted | roman | paren | letter | capletter | none"""
     style: str
     """heading | bold | caps | split | list | plain"""
     rule: str
@@ -1469,7 +1473,7 @@ def _chain_score(chain: Sequence[Candidate]) -> float:
     return score
 
 
-TOP_FORMS = ("int", "slash", "prefixed", "dotted", "house")
+TOP_FORMS = ("int", "slash", "prefixed", "dotted", "roman", "house")
 
 
 def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:

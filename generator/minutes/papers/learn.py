@@ -767,14 +767,6 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
     bodies = {b.name: b for b in style.bodies}
     venues = {v.name: v for v in style.venues}
     items = list(style.items)
-    labels: dict[str, list[str]] = {
-        role: list(v) for role, v in (style.attendance.labels if style.attendance else {}).items()
-    }
-    cues = list(style.attendance.chair_cues) if style.attendance else []
-    member_roles = list(style.attendance.member_roles) if style.attendance else []
-    taught: list[str] = list(style.attendance.taught_by) if style.attendance else []
-    members = list(style.attendance.members) if style.attendance else []
-    attending = list(style.attendance.attending) if style.attendance else []
     header = style.header
     for lesson in lessons:
         if lesson.header and not (header and header.source == PINNED):
@@ -797,6 +789,28 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
             # (learned) stays after it, for the papers the correction's shape does not fit.
             items = [i for i in items if not (i.kind == shape.kind and i.source == CORRECTED)]
             items.insert(next((n for n, i in enumerate(items) if i.kind == shape.kind), len(items)), shape)
+    # A body a person named in place of the one the converter chose replaces it: the learned entry goes.
+    replaced = _replaced([b for b in bodies.values() if b.source in (PINNED, CORRECTED)])
+    bodies = {n: b for n, b in bodies.items() if b.source in (PINNED, CORRECTED) or folded(n) not in replaced}
+    return HouseStyle(
+        tuple(sorted(bodies.values(), key=_standing)),
+        tuple(sorted(venues.values(), key=_standing)),
+        tuple(sorted(items, key=lambda i: (i.kind, i.source == LEARNED))),
+        _taught_attendance(style.attendance, lessons),
+        header,
+    )
+
+
+def _taught_attendance(attendance: AttendanceStyle | None, lessons: Sequence[Lesson]) -> AttendanceStyle | None:
+    """The attendance style with what corrections taught of it: labels, the chair's cues, the members' offices,
+    and who attends without being a member (a pinned entry stays as it is)."""
+    if attendance and attendance.source == PINNED:
+        return attendance
+    old = attendance or AttendanceStyle()
+    labels: dict[str, list[str]] = {role: list(v) for role, v in old.labels.items()}
+    cues, member_roles = list(old.chair_cues), list(old.member_roles)
+    members, attending, taught = list(old.members), list(old.attending), list(old.taught_by)
+    for lesson in lessons:
         for role, found in lesson.labels.items():
             labels[role] = list(dict.fromkeys((*labels.get(role, []), *found)))
         cues = list(dict.fromkeys((*cues, *lesson.chair_cues)))
@@ -807,27 +821,16 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
             taught.append(lesson.record)
     # Someone one correction lists as attending and another among the members is a member.
     attending = [n for n in attending if folded(n) not in {folded(m) for m in members}]
-    attendance = style.attendance
-    if labels or cues or member_roles or attending:
-        if not (attendance and attendance.source == PINNED):
-            attendance = AttendanceStyle(
-                {r: tuple(v) for r, v in labels.items()},
-                tuple(cues),
-                CORRECTED,
-                tuple(dict.fromkeys(taught)),
-                tuple(member_roles),
-                tuple(members) if attending else (),
-                tuple(attending),
-            )
-    # A body a person named in place of the one the converter chose replaces it: the learned entry goes.
-    replaced = _replaced([b for b in bodies.values() if b.source in (PINNED, CORRECTED)])
-    bodies = {n: b for n, b in bodies.items() if b.source in (PINNED, CORRECTED) or folded(n) not in replaced}
-    return HouseStyle(
-        tuple(sorted(bodies.values(), key=_standing)),
-        tuple(sorted(venues.values(), key=_standing)),
-        tuple(sorted(items, key=lambda i: (i.kind, i.source == LEARNED))),
-        attendance,
-        header,
+    if not (labels or cues or member_roles or attending):
+        return attendance
+    return AttendanceStyle(
+        {r: tuple(v) for r, v in labels.items()},
+        tuple(cues),
+        CORRECTED,
+        tuple(dict.fromkeys(taught)),
+        tuple(member_roles),
+        tuple(members) if attending else (),
+        tuple(attending),
     )
 
 

@@ -128,13 +128,37 @@ def judge(pages: list[list[BandLine]]) -> dict[tuple[int, Run], str]:
     total = len(pages)
     offset = _page_number_offset(pages)
     verdict: dict[tuple[int, Run], str] = {}
-    for lines in pages:
-        for line in lines:
-            why = _why(line, counts[(line.where, shape(line.text))], total, offset)
+    before: set[str] = set()
+    for n, lines in enumerate(pages):
+        judged = [(line, _why(line, counts[(line.where, shape(line.text))], total, offset)) for line in lines]
+        tops = {shape(line.text) for line, why in judged if line.where == "top" and why == "running header"}
+        opens = (n == 0 or (before and tops != before)) and _title_block(judged)
+        before = tops
+        if opens:
+            # The first page's copy of a title repeated at the top of every page is the paper's title, and so is
+            # the first copy of another that takes over from it (the minutes of a later meeting appended, under
+            # their own title); a title first repeated from the second page on is only the pages' header.
+            judged = [(line, "" if why == "running header" else why) for line, why in judged]
+        for line, why in judged:
             if why:
                 for run in line.runs:
                     verdict[(line.page, run)] = why
     return verdict
+
+
+_TITLE_WORDS = re.compile(
+    r"\b(?:minutes|agenda|meeting)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def _title_block(judged: Sequence[tuple[BandLine, str]]) -> bool:
+    """Whether the running header at the top of a page is a title block, repeated on every page ("Elm Parish
+    Council" / "Minutes of Meeting" / "3rd December 2025"): two lines or more, naming the kind of paper or the
+    meeting's date."""
+    header = [line for line, why in judged if line.where == "top" and why == "running header"]
+    return len(header) >= 2 and any(_TITLE_WORDS.search(unspace(line.text)) for line in header)
 
 
 def _page_number_offset(pages: list[list[BandLine]]) -> int | None:
