@@ -78,6 +78,17 @@ def attendance(text: str, **options):
         ),
         pytest.param("Trustees Matt and Mike present", ["Matt", "Mike"], id="present-after-the-names"),
         pytest.param("Sandy Whit, Library Director, Jo Bell", ["Sandy Whit", "Jo Bell"], id="an-office-after-a-name"),
+        pytest.param(
+            "S. Knox (SK); P. Wood (PDW); J. Brom (JB) were not in attendance.",
+            ["S. Knox", "P. Wood", "J. Brom"],
+            id="were-not-in-attendance-after-the-names",
+        ),
+        pytest.param(
+            "P. Stod (PS) Ward Councillor; K. Phil (Clerk). No members of the public present.",
+            ["P. Stod", "K. Phil"],
+            id="a-tier-after-initials-and-a-sentence-after-the-list",
+        ),
+        pytest.param("A Hale, Ward Councillor, B Orr", ["A Hale", "B Orr"], id="a-tier-alone-is-the-office-before"),
     ],
 )
 def test_people_in(text, names):

@@ -482,9 +482,14 @@ def _marked_absent(found: re.Match[str]) -> str:
 
 
 _ALL_PRESENT_AFTER = re.compile(
-    r"(?<=[a-z])(?:\.\s+(?:all|everyone)(?:\s+members)?|\s+(?:were\s+)?)\s*present$", re.IGNORECASE
+    r"(?<=[a-z])(?:\.\s+(?:all|everyone)(?:\s+members)?|\s+(?:were\s+)?)\s*present$"
+    r"|(?<=[\w)])\s+(?:were|was)\s+not\s+(?:in\s+attendance|present)$",
+    re.IGNORECASE,
 )
-"""What a roll says of the names after them: "… Trustees Pike & Nye. All Present", "… Matt and Mike present"."""
+"""What a roll says of the names after them: "… Trustees Pike & Nye. All Present", "… Matt and Mike present",
+"… J Bell (JB) were not in attendance"."""
+_NOBODY_AFTER = re.compile(r"(?<=[\w)])\.\s+(?:no|none\s+of\s+the|there\s+were\s+no)\b[^;]*$", re.IGNORECASE)
+"""A sentence after the list saying who did not come: "… K Bell (Clerk). No members of the public present"."""
 _OWN_TIER = re.compile(r"^(?:Community|Parish|Town|City)\s+(?=Councillors\s+[A-Z])", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
 """Two people sharing a surname: "Mr & Mrs Johnstone"."""
@@ -497,6 +502,7 @@ def _normalised_list(text: str) -> str:
     text = _ABSENT_AFTER.sub(_marked_absent, text)
     text = text.replace(" plus ", ", ")  # "… Councillor A Connell plus ten guests" (spaces are single here)
     text = _ALL_PRESENT_AFTER.sub("", text)
+    text = _NOBODY_AFTER.sub("", text)
     text = _offices_as_entries(text)
     text = re.sub(r"(?<=\w)\s+\.\s+(?=[A-Z])", "; ", text)  # "… D Gray . Councillors B Orr": a full stop set apart
     text = re.sub(r"^[-–—:]\s*", "", text)
@@ -547,6 +553,9 @@ class _ListReading:
             return True  # "Saltzman, 5", "Three Members", "ten guests": a head count
         if _BODY_INITIALS.fullmatch(part) and self.people:
             self.people[-1] = _with(self.people[-1], role=part)  # "A Armstrong, EDC": the body the person is of
+            return True
+        if _TIER_TITLE_ALONE.fullmatch(part) and self.people:
+            self.people[-1] = _with(self.people[-1], role=part)  # "P Stoddart (PS) Ward Councillor": the office
             return True
         if _CHAIR_NOTE.match(part) or re.fullmatch(r"presiding", part, re.IGNORECASE):
             if self.people:
@@ -600,6 +609,8 @@ class _ListReading:
         self.pending.append(len(self.people) - 1)
 
 
+_TIER_TITLE_ALONE = re.compile(rf"(?i:ward|{_OTHER_TIERS})\s+(?i:councillor|member)s?")
+"""A councillor's tier with no name after it, said of the name before: "A Hale, Ward Councillor"."""
 _HEAD_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)\s+"
     r"(?:members?|guests?|residents?|parishioners?|people|persons|visitors?|observers?)\b"
@@ -683,9 +694,12 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
         notes=notes,
     )
     person = _with(person, role=role) if role else person
-    return replace(person, officer=True, member=False) if represents else person
+    # "PC Dunn (Police Scotland)", "PCSO A Hale": the police attend; they are no members
+    police = _POLICE_TITLE.match(name) or any(re.search(r"(?i)\bpolice\b", n) for n in notes)
+    return replace(person, officer=True, member=False) if represents or police else person
 
 
+_POLICE_TITLE = re.compile(r"(?:PC|PCSO|Sgt|Sergeant|Insp|Inspector)\.?\s+[A-Z]")
 _REPRESENTATIVE = re.compile(r"^(?P<role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:Representative|Rep)\.?)\s+(?P<name>[A-Z].*)$")
 """Someone who represents another body, before their name: "Youth Representative Amy Orr", "School Rep J Hale"."""
 
@@ -920,6 +934,8 @@ _THERE_WERE_PRESENT = re.compile(
     re.IGNORECASE,
 )
 _NAMES = r"(?P<names>[A-Z][\w.'’-]{0,40}+(?:(?:\s*+,\s*+|\s++)(?:(?:and|&)\s++)?+(?:[A-Z]\.\s*+){0,4}+[A-Za-z][\w'’/-]{0,40}+){0,40}?)"
+_ATTENDED_BY = re.compile(r"\b(?:meeting\s+)?was\s+attended\s+by\s+(?P<names>[^.]+)", re.IGNORECASE)
+""""The meeting was attended by Cllrs Hale (Chair), Orr and Nye; the Clerk Mrs Bell; and 5 members of the public"."""
 _WITH_PRESENT = re.compile(
     rf"\bwith\s+{_NAMES}(?:,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:guests?|visitors?|members\s+of\s+the\s+public|residents?))?\s+present\b"
 )
@@ -1165,7 +1181,14 @@ def _labelled_were_present(labelled: tuple[str, str] | None) -> bool:
 def _says_who_attended(text: str) -> bool:
     return any(
         pattern.search(text)
-        for pattern in (_APOLOGY_SENTENCE, _PRESENT_SENTENCE, _THERE_WERE_PRESENT, _WITH_PRESENT, _WERE_PRESENT)
+        for pattern in (
+            _APOLOGY_SENTENCE,
+            _PRESENT_SENTENCE,
+            _THERE_WERE_PRESENT,
+            _WITH_PRESENT,
+            _WERE_PRESENT,
+            _ATTENDED_BY,
+        )
     )
 
 
@@ -1656,6 +1679,13 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
             found.add(found.apologies, names)
             found.sentence_lines.add(index)
             found.notes.append(f"apologies in a sentence: {', '.join(names)}")
+    for match in _ATTENDED_BY.finditer(text):
+        groups = [re.sub(r"^\s*(?:and\s+)?(?:the\s+)?", "", group) for group in match.group("names").split(";")]
+        people = [p for group in groups for p in people_in(_names_part(group))]
+        if people:
+            _place(found, PRESENT, people, False)
+            found.sentence_lines.add(index)
+            found.notes.append(f"attended by, in a sentence: {', '.join(p.name for p in people)}")
     for match in _THERE_WERE_PRESENT.finditer(text):
         people = people_in(_names_part(match.group("names")))
         if people:

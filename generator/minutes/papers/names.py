@@ -21,7 +21,7 @@ from minutes.papers.memo import remembered
 SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 ACRONYMS = frozenset(
     "CSE SEND LAC RLSCB LSCB YOT CAMHS NHS RMBC ILSC OSMB UK UKYP HWB HWBB YH IYSS TFN EHC DLT CYPS SEN "
-    "ASB CCG RCCG LGBT AOB MP PH NAS ICT VCS JSNA CAB RDF FLO BEC SYF SYP LGA".split()
+    "ASB CCG RCCG LGBT AOB AOCB AGM EGM APM RFO CIL S106 PCSO MP PH NAS ICT VCS JSNA CAB RDF FLO BEC SYF SYP LGA".split()
 )
 _GENERIC = frozenset("report update progress item items meeting".split())
 _DATE_TAIL = re.compile(
