@@ -71,7 +71,7 @@ class DocxReader:
         numbering = _Numbering(document)
         for block in _blocks(document):
             if isinstance(block, Table):
-                _table(block, writer)
+                _table(block, writer, numbering)
             else:
                 _paragraph(block, numbering, writer)
         return PaperText(lines=tuple(writer.lines), format=self.name, meta=_meta(document))
@@ -167,7 +167,7 @@ def _is_bold(run: Run, paragraph: Paragraph) -> bool:
     return False
 
 
-def _table(table: Table, writer: LineWriter) -> None:
+def _table(table: Table, writer: LineWriter, numbering: _Numbering) -> None:
     first = True
     for row in table.rows:
         cells: list[str] = []
@@ -176,10 +176,23 @@ def _table(table: Table, writer: LineWriter) -> None:
             if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(cell.text.replace("\t", " ").split()))
+            cells.append(" ".join(_cell_text(cell.paragraphs, numbering).replace("\t", " ").split()))
         if any(cells):
             writer.add("\t".join(cells), blank_before=first)
             first = False
+
+
+def _cell_text(paragraphs: list[Paragraph], numbering: _Numbering) -> str:
+    """A table cell's paragraphs as one text, each with the number Word prints before it ("3. Planning" in a table
+    of minutes whose items Word numbers itself)."""
+    texts = []
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        label = numbering.label(paragraph, paragraph.style.name if paragraph.style is not None else "")
+        texts.append(f"{label} {text}" if label and label != "-" else text)
+    return " ".join(texts)
 
 
 class _Numbering:
