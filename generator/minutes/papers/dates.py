@@ -65,18 +65,35 @@ MONTHS.update(
     }
 )
 
+_WEEKDAY_STEMS = ("mon", "tues", "tue", "wednes", "wed", "thurs", "thu", "fri", "satur", "sat", "sun")
 _WEEKDAY = (
-    r"(?:(?P<weekday>(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
+    r"(?:(?P<weekday>(?:"
+    + "|".join(_WEEKDAY_STEMS)
+    + r")(?:day)?|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
     r"\b\.?,?\s+(?:the\s+)?)"
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def _starts_with(*words: str, digit: bool = False) -> str:
+    """A lookahead that a place holds the first letter of one of `words` (or a digit): put before a pattern
+    whose every match starts so, it changes no match, and the pattern, ignoring case, is tried only at the
+    places it lets through, not at every place of a line (a pattern that opens with an optional weekday
+    cannot be skipped ahead by Python's regex engine itself). Ignoring case, a letter in a set takes what
+    the letter alone takes (ſ for s)."""
+    letters = "".join(sorted({word[0] for word in words}))
+    return "(?=[" + ("\\d" if digit else "") + letters + "])"
+
+
+_WEEKDAY_FIRST = (*_WEEKDAY_STEMS, "dydd")
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\b\.?"
 # An ordinal suffix as printed, or as OCR misreads a raised one: 20"", 15", 21*, 11™, 1%, 4”.
 _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|[\"”“'’*%™°]{1,2}|\s?[\"”“]?(?:st|nd|rd|th)[\"”“]?)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
 DATE_PATTERN = re.compile(
-    _WEEKDAY
+    _starts_with(*_WEEKDAY_FIRST, digit=True)
+    + _WEEKDAY
     + r"?(?<![\d.,:/])(?P<day>[0-3]?\d)"
     + _ORDINAL
     + r"\s*(?:day\s+of\s+|of\s+)?"
@@ -89,7 +106,11 @@ DATE_PATTERN = re.compile(
 """Day first: "Monday, 16th December, 2013", "12TH DAY OF JANUARY, 2011", "9th of July"."""
 
 _MONTH_FIRST = re.compile(
-    _WEEKDAY + r"?(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
+    _starts_with(*_WEEKDAY_FIRST, *MONTHS)
+    + _WEEKDAY
+    + r"?(?P<month>"
+    + _MONTH_NAMES
+    + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
     r"(?:(?:,\s*|\s+(?:of\s+)?)" + _YEAR + r")?",
     re.IGNORECASE,
 )
