@@ -331,7 +331,22 @@ def test_a_date_printed_month_first_is_found_whatever_month_opens_it(name, month
     ],
 )
 def test_a_month_is_looked_for_where_the_pattern_finds_one(text):
-    assert dates._names_a_month(text) == (dates._ANY_MONTH.search(text) is not None)
+    assert bool(dates._written_forms(text)) == (dates._ANY_MONTH.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month-first pattern is tried on an ASCII line only where a name is followed by a day's digit
+        pytest.param("Sept. 27, 2012", [found(D(2012, 9, 27), 0, 14, form="month-day")], id="dotted"),
+        pytest.param("OCTOBER\t1,2024", [found(D(2024, 10, 1), 0, 14, form="month-day")], id="capitals-tab"),
+        pytest.param("XJune 3, 2020", [found(D(2020, 6, 3), 1, 13, form="month-day")], id="name-inside-a-word"),
+        pytest.param("in September, 27 members", [], id="comma-before-the-number"),
+        pytest.param("Café: September 27, 2012", [found(D(2012, 9, 27), 6, 24, form="month-day")], id="not-ascii"),
+    ],
+)
+def test_a_date_printed_month_first_is_looked_for_where_a_day_follows_a_name(text, expected):
+    assert find_dates(text) == expected
 
 
 @pytest.mark.parametrize(
