@@ -486,7 +486,7 @@ def _marked_absent(found: re.Match[str]) -> str:
 
 
 _ALL_PRESENT_AFTER = re.compile(
-    r"(?<=[a-z])(?:\.\s+(?:all|everyone)(?:\s+members)?|\s+(?:were\s+)?)\s*present$"
+    r"(?<=[a-z])(?:\.\s++(?:all|everyone)(?:\s+members)?\s+|\s++(?:were\s+)?)present$"
     r"|(?<=[\w)])\s+(?:were|was)\s+not\s+(?:in\s+attendance|present)$",
     re.IGNORECASE,
 )
@@ -658,7 +658,7 @@ def _with(person: ListedPerson, **changes: Any) -> ListedPerson:
 def _person(part: str, group_title: str) -> ListedPerson | None:
     """One entry of a list as a person: the name, the role printed around it, the notes in brackets."""
     part = part.strip()
-    if _ORGANISATION_NAME.fullmatch(re.sub(r"\s*\([^()]*\)", "", part).strip()):
+    if _ORGANISATION_NAME.fullmatch(re.sub(r"(?<!\s)\s*+\([^()]*+\)", "", part).strip()):
         return None  # "Taybridgehead Community Police": a body sent its apologies, not a person
     entry = grammar.read_entry(part)
     notes = entry.notes
@@ -718,7 +718,7 @@ _ORGANISATION_NOTE = re.compile(
 )
 """A note beside a name naming the body the person came for: "(Leuchars Station)", "(Elm Primary School)"."""
 _ORGANISATION_NAME = re.compile(
-    r"(?!(?i:mr|mrs|ms|miss|dr|cllr|councillor|rev|prof)\b)(?i:[A-Z][\w'’&-]*\s+){1,4}"
+    r"^(?!(?i:mr|mrs|ms|miss|dr|cllr|councillor|rev|prof)\b)(?i:[A-Z][\w'’&-]*+\s++){1,4}"
     r"(?i:police|council|school|station|trust|association|society|club|ltd|limited|plc|partnership)$"
 )
 """A body's name where a person's would be: "Taybridgehead Community Police", "Elm Primary School"."""
@@ -2384,7 +2384,9 @@ def _plain_names(cell: str) -> bool:
     ("Peter Hale Jim MacDonald"), or one the chair ("Nick Hale (in the Chair),")."""
     if _plain_person(cell):
         return True
-    cell = re.sub(r"\s*\((?:in\s+the\s+)?chair(?:man|woman|person)?\)\s*,?$", "", cell.rstrip(","), flags=re.IGNORECASE)
+    cell = re.sub(
+        r"(?<!\s)\s*+\((?:in\s+the\s+)?chair(?:man|woman|person)?\)\s*+,?$", "", cell.rstrip(","), flags=re.IGNORECASE
+    )
     return _plain_person(cell) or (
         _PAIRED_NAMES.fullmatch(cell) is not None and all(_plain_person(p.name) for p in people_in(cell))
     )

@@ -1223,8 +1223,20 @@ def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
 @rule(
     AGENDA_LINE,
     Fact.ITEM,
-    example("", "Call to Order", "", "Roll Call", "", "New Business", "", expect=("", "Call to Order")),
-    example("Consent Agenda", "- Approval of Minutes", "", "New Business", expect=("", "Consent Agenda")),
+    example(
+        "## AGENDA", "", "Call to Order", "", "Public Comment", "", "New Business", "", expect=("", "Call to Order")
+    ),
+    example(
+        "## AGENDA",
+        "",
+        "Consent Agenda",
+        "- Approval of Minutes",
+        "",
+        "New Business",
+        "",
+        "Adjourn",
+        expect=("", "Consent Agenda"),
+    ),
     example("", "Road Report", "", "The grader was mended last week and is back on the roads.", "", expect=None),
     example("", "the clerk read the letter", "", "New Business", "", expect=None),
     example(
