@@ -139,29 +139,29 @@ def _level(table: bytes, at: int) -> tuple[_Level, int]:
 
 
 def _overrides(table: bytes, fc: int, lcb: int) -> list[_Override]:
-    """The list overrides of PlfLfo: each LFO's list, then (after all of them) each one's LFOLVLs, the
-    levels it restarts or formats anew."""
+    """The list overrides of PlfLfo: each LFO's list, then (after all of them, within the PlfLfo) each one's
+    LFOLVLs, the levels it restarts or formats anew."""
     plf = table[fc : fc + lcb]
     if len(plf) != lcb or lcb < 4:
         raise ListTableError("list override table lies past the end of its stream")
     (count,) = struct.unpack_from("<I", plf, 0)
-    if 4 + count * _LFO_SIZE > lcb:
+    if 4 + count * (_LFO_SIZE + 4) > lcb:
         raise ListTableError(f"list override table counts {count:,} overrides in {lcb:,} bytes")
     heads = [struct.unpack_from("<i8xB", plf, 4 + index * _LFO_SIZE) for index in range(count)]
-    at = fc + 4 + count * _LFO_SIZE
+    at = 4 + count * _LFO_SIZE
     found = []
     for lsid, levels in heads:
         at += 4  # the LFODATA's cp, unused
         starts: dict[int, int] = {}
         formats: dict[int, _Level] = {}
         for _ in range(levels):
-            if at + 8 > len(table):
-                raise ListTableError("list override's levels lie past the end of its stream")
-            start, flags = struct.unpack_from("<iI", table, at)
+            if at + 8 > lcb:
+                raise ListTableError("list override's levels lie past the end of its table")
+            start, flags = struct.unpack_from("<iI", plf, at)
             at += 8
             ilvl = flags & 0x0F
             if flags & 0x20:  # fFormatting: a level of its own follows
-                formats[ilvl], at = _level(table, at)
+                formats[ilvl], at = _level(plf, at)
             if flags & 0x10 and ilvl < _LEVELS:  # fStartAt
                 starts[ilvl] = max(start, 0)
         found.append(_Override(lsid, starts, {n: level for n, level in formats.items() if n < _LEVELS}))
