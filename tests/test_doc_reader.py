@@ -363,18 +363,18 @@ def test_list_paragraphs_in_a_table_cell_are_lines_after_its_row():
         Para("", "\x07", in_table=True, row_end=True),
     ]
     plain = [Para("Name", "\r", in_table=True), Para("and role", "\x07", in_table=True), *cells("Clerk")[1:]]
-    made = Doc(
-        [*cells("Item", "Action"), *row, *cells("Finance", ""), *plain], lists=list_tables([(7, NUMBERED)], [(7, {})])
-    )
+    second = [Para("Finance", "\x07", in_table=True), Para("Budget", "\x07", in_table=True, ilfo=1), *cells("")[1:]]
+    tables = list_tables([(7, NUMBERED)], [(7, {})])
+    made = Doc([*cells("Item", "Action"), *row, *second, *plain], lists=tables)
     assert content(made.bytes()) == [
         "Item\tAction",
-        "1. Planning:\tClerk",
+        "1.\tPlanning:\tClerk",
         "",
         "a) Oak Lane",
         "",
         "b) Elm Road",
         "",
-        "Finance\t",
+        "Finance\t2. Budget",
         "Name and role",
     ]
 

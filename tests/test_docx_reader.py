@@ -111,7 +111,7 @@ def test_a_zip_that_is_not_word_is_not_claimed():
     assert reader_for(out.getvalue()).name == "text"
 
 
-def test_a_cell_of_list_paragraphs_keeps_its_first_in_the_row_and_sets_the_others_after_it():
+def test_a_cell_of_list_paragraphs_keeps_its_first_and_its_number_in_the_row_and_sets_the_others_after_it():
     # Minutes set as a table, a cell to an item: the item's number and title, what was said, its points.
     def build(document) -> None:
         table = document.add_table(rows=3, cols=2)
@@ -130,7 +130,7 @@ def test_a_cell_of_list_paragraphs_keeps_its_first_in_the_row_and_sets_the_other
     paper = read_paper(document_bytes(build), "table.docx")
     assert [line.text for line in paper.lines if not line.furniture] == [
         "Item\tAction",
-        "1. Planning:\tClerk",
+        "1.\tPlanning:\tClerk",
         "",
         "Two applications were discussed.",
         "",

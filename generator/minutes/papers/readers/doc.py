@@ -714,8 +714,8 @@ class _Rows:
     def paragraph(self, label: str | None, text: str, cell_ends: bool) -> None:
         self.cell.append((label, text))
         if cell_ends:
-            text, lines = cell_lines(self.cell)
-            self.cells.append(text)
+            texts, lines = cell_lines(self.cell, first=not self.cells)
+            self.cells += texts
             self.after += lines
             self.cell = []
 

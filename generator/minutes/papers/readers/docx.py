@@ -178,8 +178,8 @@ def _table(table: Table, writer: LineWriter, numbering: _Numbering) -> None:
             if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            text, lines = cell_lines(_cell_paragraphs(cell.paragraphs, numbering))
-            cells.append(text)
+            texts, lines = cell_lines(_cell_paragraphs(cell.paragraphs, numbering), first=not cells)
+            cells += texts
             after += lines
         if any(cells):
             writer.add("\t".join(cells), blank_before=first)

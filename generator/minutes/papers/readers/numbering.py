@@ -55,18 +55,23 @@ def labelled(label: str | None, text: str) -> str:
     return f"{label} {text}" if label else text
 
 
-def cell_lines(paragraphs: list[tuple[str | None, str]]) -> tuple[str, list[str]]:
-    """A table cell's paragraphs (each its list label or None, and its text) as the text that stays in the
-    table's row and the lines that follow the row.
+def cell_lines(paragraphs: list[tuple[str | None, str]], first: bool = False) -> tuple[list[str], list[str]]:
+    """A table cell's paragraphs (each its list label or None, and its text) as the cells it gives its row
+    and the lines that follow the row.
 
-    A cell of plain paragraphs is one text, its paragraphs joined, as a cell of a table of figures or
+    A cell of plain paragraphs is one cell, its paragraphs joined, as a cell of a table of figures or
     names reads. A cell holding list paragraphs — minutes set as a table, a cell to an item: "4. RAF
     issues:", then "a) …", "b) …" — keeps its first paragraph in the row and sets each further paragraph
     on a line of its own after the row, as the same paragraphs outside a table are, so that the lettered
-    points stay points and the item's title is not run into the text below it."""
+    points stay points and the item's title is not run into the text below it. The row's `first` cell
+    sets its number apart, as Word prints it (a list's number is followed by a tab): "4.⇥RAF issues:⇥JE",
+    a table numbering its items in a column of their own."""
     kept = [(label, " ".join(text.split())) for label, text in paragraphs]
     kept = [(label, text) for label, text in kept if text]
     if not any(label and label != "-" for label, _ in kept):  # bullets alone: a cell's list of names or notes
-        return " ".join(text for _, text in kept), []
+        return [" ".join(text for _, text in kept)], []
     lines = [labelled(label, text) for label, text in kept]
-    return lines[0], lines[1:]
+    label, text = kept[0]
+    if first and label and label != "-":
+        return [label, text], lines[1:]
+    return lines[:1], lines[1:]
