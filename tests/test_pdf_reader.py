@@ -291,6 +291,70 @@ def test_a_title_block_repeated_on_every_page_is_kept_once(tops, kept):
     assert not_furniture == kept
 
 
+def _run(text: str, x0: float, baseline: float):
+    from minutes.papers.readers.pdf.chars import Run
+
+    return Run(text, x0, x0 + 6 * len(text), baseline, 12, False, "F", 0)
+
+
+def _numbered_page(numbers, texts, text_x=72.0, heights=None):
+    """Figures right-aligned at x 54 down the margin, a line of text beside each line that has one, each line
+    14 points below the last (or as `heights` says)."""
+    runs, baseline = [], 100.0
+    for n, (number, text) in enumerate(zip(numbers, texts, strict=True)):
+        baseline += heights[n] if heights else 14
+        if number:
+            runs.append(_run(number, 54 - 6 * len(number), baseline))
+        if text:
+            runs.append(_run(text, text_x, baseline))
+    return runs
+
+
+@pytest.mark.parametrize(
+    ("numbers", "texts", "text_x", "found"),
+    [
+        # A word processor's line numbers: every line, blank ones too, numbered in the margin.
+        (
+            [str(n) for n in range(1, 9)],
+            ["CALL TO ORDER", "", "The chair opened it.", "", "ROLL CALL", "A, B", "", "x"],
+            72,
+            8,
+        ),
+        # Item numbers over the left edge of their text, whose own lines have none.
+        (
+            ["1", "", "2", "", "3", "", "4", "", "5", ""],
+            ["Welcome", "Text", "Apologies", "Text"] * 2 + ["Minutes", "Text"],
+            42,
+            0,
+        ),
+        # Too few figures to be a column of line numbers.
+        (["1", "2", "3", "4"], ["A", "B", "C", "D"], 72, 0),
+        # A line beside the column without its figure: not numbered lines.
+        (["1", "2", "", "4", "5", "6"], ["A", "B", "C", "D", "E", "F"], 72, 0),
+        # Figures that go back: not a count.
+        (["1", "2", "3", "2", "5", "6"], ["A", "B", "C", "D", "E", "F"], 72, 0),
+        # A table's column of ages, with figures beside it.
+        ([str(n) for n in range(18, 26)], ["40", "47", "49", "40", "40", "42", "40", "32"], 88, 0),
+    ],
+)
+def test_line_numbers_in_the_margin_are_furniture(numbers, texts, text_x, found):
+    from minutes.papers.readers.pdf.furniture import line_numbers
+
+    runs = _numbered_page(numbers, texts, text_x)
+    got = line_numbers(runs, 612)
+    assert len(got) == found
+    assert all(run.text.isdigit() and run.x1 <= 54 for run in got)
+
+
+def test_rows_of_unequal_height_are_no_numbered_lines():
+    from minutes.papers.readers.pdf.furniture import line_numbers
+
+    texts = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta"]
+    even = _numbered_page([str(n) for n in range(1, 7)], texts)
+    uneven = _numbered_page([str(n) for n in range(1, 7)], texts, heights=[14, 14, 40, 14, 60, 30])
+    assert (len(line_numbers(even, 612)), len(line_numbers(uneven, 612))) == (6, 0)
+
+
 @pytest.mark.parametrize(
     ("numbers", "filled"),
     [

@@ -874,6 +874,31 @@ def test_apologies_under_an_item(paper, apologies):
             [],
             id="a-sentence-naming-the-board-keeps-its-offices-among-the-members",
         ),
+        pytest.param(
+            "Present: Cllrs. Nick Hale (in the Chair) Pete Cruz\nChris Lay Jim MacDonald\n\n"
+            "In Attendance Clerk, Jenny Holl\n",
+            "Cllr Nick Hale",
+            ["Cllr Nick Hale", "Cllr Pete Cruz", "Cllr Chris Lay", "Cllr Jim MacDonald"],
+            ["Jenny Holl"],
+            [],
+            id="names-two-to-a-row-and-the-clerk-after-a-label-without-its-colon",
+        ),
+        pytest.param(
+            "Present:\tCllrs.\tNick Hale (in the Chair),\tSimon Bri Terry Cook\n\t\tChris Lay\tPete Cruz Jim MacDonald\n",
+            "Cllr Nick Hale",
+            ["Cllr Nick Hale", "Cllr Simon Bri", "Cllr Terry Cook", "Chris Lay", "Pete Cruz", "Jim MacDonald"],
+            [],
+            [],
+            id="a-grid-of-names-set-out-with-tabs",
+        ),
+        pytest.param(
+            "CHAIRPERSON: Mrs. Cara Robb CLERK: Mrs. Jen Holl\n",
+            "Mrs. Cara Robb",
+            ["Mrs. Cara Robb"],
+            ["Mrs. Jen Holl"],
+            [],
+            id="the-letterheads-chair-and-clerk-on-one-line",
+        ),
     ],
 )
 def test_community_council_lists(text, chair, present, in_attendance, apologies):

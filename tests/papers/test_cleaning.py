@@ -570,3 +570,13 @@ def test_list_entries_are_not_joined_to_the_line_above(texts_in, expected):
 def test_detached_superscripts(text, artefact):
     (line,) = run(clean.detached_superscripts, text)
     assert line.artefact == artefact
+
+
+def test_a_raised_ordinal_set_apart_joins_no_paragraphs():
+    lines = clean.clean_lines(
+        "CHAIR: Mrs A Hale CLERK: Mrs B Orr\n\nst\nMinutes of a Meeting held on 1 November 2010\n"
+    )
+    assert [line.text for line in lines if line.text] == [
+        "CHAIR: Mrs A Hale CLERK: Mrs B Orr",
+        "Minutes of a Meeting held on 1 November 2010",
+    ]

@@ -313,6 +313,9 @@ def test_proposals_are_kept_for_explain():
         pytest.param("Port of Elm Regular Commission Meeting", "Port of Elm", id="a-boards-regular-meeting"),
         pytest.param("Elm Township Special Board Meeting", "Elm Township", id="a-boards-special-meeting"),
         pytest.param("Elm Special Board", "Elm Special Board", id="special-without-its-meeting-ends-no-name"),
+        pytest.param("STEEP PARISH COUNCIL - PLANNING COMMITTEE", "PLANNING COMMITTEE", id="a-councils-committee"),
+        pytest.param("Elm Parish Council – 3 May 2021", "Elm Parish Council", id="a-council-and-a-date"),
+        pytest.param("Planning Committee Teams Meeting", "Planning Committee", id="held-on-teams"),
     ],
 )
 def test_clean_body(text, expected):

@@ -73,7 +73,9 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:"
             + pattern
             + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z]"
-            + r"|\s+(?:present|absent|members\s+present)\s*:)",  # "ROLL CALL Present: …": the label under the label
+            + r"|\s+(?:present|absent|members\s+present)\s*:"  # "ROLL CALL Present: …": the label under the label
+            + r"|\s+(?-i:(?:The\s+)?(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Secretary|RFO|Treasurer))"
+            + r"\s*[,:(–-]?\s*[A-Z])",  # "In Attendance Clerk, Jenny Hale": an officer after their office
             re.IGNORECASE,
         ),
     )
@@ -283,8 +285,9 @@ _OTHER_TIERS = "District|County|Borough|Ward|Unitary|Regional"
 _OTHER_TIER_COUNCILLOR = re.compile(rf"(?i)\b(?:{_OTHER_TIERS})\s+(?:councillor|cllr)\b")
 
 _INITIALS_NAME = r"(?:[A-Z]\.?\s*){1,3}[A-Z][\w'’-]+"
-_PAIRED_NAMES = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){3,11}")
-"""Four to twelve capitalised words and nothing else: names in pairs printed without commas."""
+_PAIRED_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*"
+_PAIRED_NAMES = re.compile(rf"{_PAIRED_WORD}(?: {_PAIRED_WORD}){{3,11}}")
+"""Four to twelve capitalised words and nothing else ("MacDonald" is one): names in pairs printed without commas."""
 
 
 def _split_run_on(part: str) -> list[str]:
@@ -878,9 +881,17 @@ def _titled_after(text: str, label: re.Match[str]) -> bool:
     """A label of two words or more, or "Present" or "Apologies", printed without its colon before a titled
     name: "In Attendance Councillor B Orr, Councillor T Hale" (a bare "Members" or "Staff" is no label so)."""
     words = text[: label.end()].split()
+    rest = text[label.end() :].strip()
+    if len(words) >= 2 and _OFFICE_THEN_NAME.match(rest):
+        return True  # "In Attendance Clerk, Jenny Hale": an officer named after their office
     return (len(words) >= 2 or re.match(r"(?i)present|apologies", words[0]) is not None) and bool(
-        _OPENS_TITLED.match(text[label.end() :].strip())
+        _OPENS_TITLED.match(rest)
     )
+
+
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:The\s+)?(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Secretary|RFO|Treasurer)\b\s*[,:(–-]?\s*[A-Z]"
+)
 
 
 _TITLE_DOT = r"(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{re.escape(t)})\." for t in vocabulary.ABBREVIATED_TITLES)
@@ -1586,7 +1597,7 @@ def rest_is_prose(rest: str) -> bool:
 
 _MID_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:apolog(?:y|ies)(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|officers(?:\s+present)?|"
-    r"officials(?:\s+present)?|staff\s+present|guests|attending)\s*:)",
+    r"officials(?:\s+present)?|staff\s+present|guests|attending|(?:parish\s+|town\s+)?clerk)\s*:)",
     re.IGNORECASE,
 )
 _INLINE_LABEL = re.compile(
@@ -2305,8 +2316,11 @@ def _table_row(role: str, text: str, bearers: bool = False) -> list[Placed]:
         name_cell, row_role = (
             (f"{cells[0]} {cells[1]}", "") if _COUNCILLOR.fullmatch(cells[0]) else (cells[1], cells[0])
         )
-    if not dashed and len(cells) > 1 and all(_plain_person(c) for c in cells):
-        # "Caroline Colquhoun | Colin Smith": two columns of names, a person in each cell
+    if not dashed and len(cells) > 2 and _COUNCILLOR.fullmatch(cells[0]) and all(_plain_names(c) for c in cells[1:]):
+        # "Cllrs. | Nick Hale (in the Chair), | Simon Orr Terry Cook": the group's title, then its names
+        return [_placed(role, people_in(f"{cells[0]} {', '.join(c.rstrip(',') for c in cells[1:])}"), True)]
+    if not dashed and len(cells) > 1 and all(_plain_names(c) for c in cells):
+        # "Caroline Colquhoun | Colin Smith": columns of names, a person (or two printed without a comma) in each
         return [_placed(role, [p for c in cells for p in people_in(c)], role in (MEMBERS, PRESENT))]
     people = [_with(p, role=row_role) for p in people_in(name_cell)]
     if not people:
@@ -2323,6 +2337,17 @@ def _table_row(role: str, text: str, bearers: bool = False) -> list[Placed]:
     if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and (dashed or _officer(row_role)):
         return [_placed(IN_ATTENDANCE, people)]
     return [_placed(role, people, role in (MEMBERS, PRESENT))]
+
+
+def _plain_names(cell: str) -> bool:
+    """A table cell holding plain names only: one person ("Colin Smith"), two printed without their comma
+    ("Peter Hale Jim MacDonald"), or one the chair ("Nick Hale (in the Chair),")."""
+    if _plain_person(cell):
+        return True
+    cell = re.sub(r"\s*\((?:in\s+the\s+)?chair(?:man|woman|person)?\)\s*,?$", "", cell.rstrip(","), flags=re.IGNORECASE)
+    return _plain_person(cell) or (
+        _PAIRED_NAMES.fullmatch(cell) is not None and all(_plain_person(p.name) for p in people_in(cell))
+    )
 
 
 def _plain_person(cell: str) -> bool:

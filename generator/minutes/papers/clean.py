@@ -741,7 +741,8 @@ def broken_paragraphs(lines: list[Line]) -> list[Line]:
     artefact_between = False
     for i, line in enumerate(out):
         if line.artefact:
-            artefact_between = True
+            # a date's raised ordinal set apart is no page's end: the paragraphs around it stay apart
+            artefact_between = artefact_between or line.artefact != "superscript"
             continue
         if not line.is_content:
             continue

@@ -358,6 +358,9 @@ def _without_what_follows(text: str) -> str:
         if found.start > 3:
             text = text[: found.start]
             break
+    of_council = _COUNCIL_THEN_COMMITTEE.match(text)
+    if of_council:
+        return of_council.group("body")  # "ELM PARISH COUNCIL - PLANNING COMMITTEE": the council's committee met
     text = re.sub(r"(?<!\s)\s+[-–—]\s.*$", "", text)
     text = re.sub(r"(?<=\w)\s*[~|•·]\s*\w.*$", "", text)  # a letterhead's "Elm Township~Lake County"
     assembly = ELECTORS_MEETING.search(text)
@@ -386,6 +389,13 @@ def _without_what_follows(text: str) -> str:
     return text
 
 
+_COUNCIL_THEN_COMMITTEE = re.compile(
+    r"^.+?\bcouncil\s+[-–—:]\s+(?P<body>[^-–—:]*?\b(?:committee|sub-committee|panel|working\s+(?:party|group)|forum))\s*$",
+    re.IGNORECASE,
+)
+"""A council's name, a dash, then one of its committees: "Elm Parish Council – Planning Committee"."""
+
+
 def _without_trailing_words(text: str) -> str:
     """The name without the words and punctuation a heading leaves at its end, removed until none is left."""
     before = None
@@ -398,7 +408,7 @@ def _without_trailing_words(text: str) -> str:
         if re.search(r"\b(?:parish|town|village)\s+(?:hall\s+)?meeting$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
         text = re.sub(
-            r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|remote|hybrid|a\.?g\.?m|e\.?g\.?m|annual\s+general\s+meeting)$",
+            r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|on-line|remote|hybrid|teams|zoom|a\.?g\.?m|e\.?g\.?m|annual\s+general\s+meeting)$",
             "",
             text,
             flags=re.IGNORECASE,

@@ -200,6 +200,62 @@ def _why(line: BandLine, seen: int, total: int, offset: int | None = None) -> st
     return ""
 
 
+LINE_NUMBERS_AT_LEAST = 5
+"""A page numbers its lines in the margin when this many figures stand in one column there, counting down."""
+
+
+def line_numbers(runs: Sequence[Run], width: float, grids: Sequence[Grid] = ()) -> list[Run]:
+    """The figures a word processor prints in the left margin before every line of a page ("1", "2", … "38",
+    a column right-aligned beside the text, blank lines counted too, one a line's height below the other):
+    furniture, not item numbers or a table's numbered rows."""
+    figures = [
+        run
+        for run in runs
+        if not run.angle
+        and run.text.strip().isdigit()
+        and len(run.text.strip()) <= 4
+        and run.x1 < 0.2 * width
+        and not any(grid.holds(run.mid, run.baseline - run.size * 0.3) for grid in grids)
+    ]
+    columns: dict[int, list[Run]] = {}
+    for run in figures:
+        columns.setdefault(round(run.x1), []).append(run)
+    longest: list[Run] = max(columns.values(), key=len) if columns else []
+    column = sorted(longest, key=lambda r: r.baseline)
+    if len(column) < LINE_NUMBERS_AT_LEAST:
+        return []
+    values = [int(run.text.strip()) for run in column]
+    steps = [b - a for a, b in itertools.pairwise(values)]
+    if any(step <= 0 for step in steps) or sum(step == 1 for step in steps) < 0.8 * len(steps):
+        return []
+    pitches = sorted(b.baseline - a.baseline for a, b in itertools.pairwise(column))
+    line = pitches[len(pitches) // 2]
+    if sum(abs(p - line) <= 0.25 * line for p in pitches) < 0.8 * len(pitches):
+        return []  # rows of a table, each as high as its text, not lines counted one by one
+    # The column is a margin: no other text between its first and last figures starts beside or left of it
+    # (item numbers stand over the left edge of their minutes' text) …
+    first, last = column[0].baseline, column[-1].baseline
+    numbered = set(column)
+    beside = [r for r in runs if first - 1 <= r.baseline <= last + 1 and r not in numbered]
+    if any(r.x0 < column[0].x1 + 0.5 * r.size for r in beside):
+        return []
+    # … what stands beside it is mostly words (a table's column of ages has figures beside it) …
+    if 2 * sum(any(c.isalpha() for c in r.text) for r in beside) < len(beside):
+        return []
+    # … and every line beside it has its figure (item numbers leave their text's lines unnumbered).
+    lines = {round(r.baseline) for r in beside}
+    if sum(any(abs(round(run.baseline) - b) <= 1 for run in column) for b in lines) < 0.9 * len(lines):
+        return []
+    # Nothing printed left of the column or within a character of it on its lines: a margin, not a table's column.
+    for run in column:
+        if any(
+            other is not run and abs(other.baseline - run.baseline) < 0.3 * run.size and other.x0 < run.x1 + run.size
+            for other in runs
+        ):
+            return []
+    return column
+
+
 def anywhere(text: str, run: Run, median_size: float) -> str:
     """Furniture known by its words wherever it stands on the page."""
     stripped = text.strip()

@@ -17,7 +17,14 @@ from minutes.core.errors import Problem
 from minutes.papers.readers.base import DEFAULT_LIMITS, PageInfo, PaperText, ReadLimits, SourceLine, past_limit
 from minutes.papers.readers.pdf import ocr
 from minutes.papers.readers.pdf.chars import Run, page_runs
-from minutes.papers.readers.pdf.furniture import BandLine, band_lines, fill_printed_pages, judge, printed_page
+from minutes.papers.readers.pdf.furniture import (
+    BandLine,
+    band_lines,
+    fill_printed_pages,
+    judge,
+    line_numbers,
+    printed_page,
+)
 from minutes.papers.readers.pdf.layer import MIN_TEXT_CHARS, classify
 from minutes.papers.readers.pdf.layout import PageLayout, Piece, lay_out
 from minutes.papers.readers.pdf.rules import Grid, find_grids, page_drawing
@@ -99,6 +106,9 @@ class PdfReader:
         pages = self._pages(pdf, shown_as, problems)
         bands: list[list[BandLine]] = [band_lines(p.number, p.runs, p.width, p.height, p.grids) for p in pages]
         verdict = judge(bands)
+        for page in pages:
+            for run in line_numbers(page.runs, page.width, page.grids):
+                verdict[(page.number, run)] = "line number"
         body = _body_size(pages)
         vocab = Vocabulary(run.text for page in pages for run in page.runs)
         layouts: list[PageLayout] = []
