@@ -5,9 +5,9 @@ is in the WordDocument stream, in pieces listed by the piece table (the CLX, in 
 stream), each piece 8-bit Windows-1252 or UTF-16; the File Information Block at the start of
 WordDocument says where the table and the paragraph properties are (the public MS-DOC
 specification). Of the properties, only what shapes lines is read: where a table row ends, the
-paragraph's style (a heading, or bold) and outline level, and the characters' bold (a paragraph
-wholly in bold is "**…**", as the .docx reader writes it). List numbering Word adds by itself is
-not read (a number typed in the text is kept), nor a character style's bold.
+paragraph's style (a heading, or bold) and outline level, the list and level it is numbered in
+(its number worked out as Word prints it, by doc_lists.py), and the characters' bold (a paragraph
+wholly in bold is "**…**", as the .docx reader writes it). A character style's bold is not read.
 
 Word writes the document as one run of characters with marks for its structure: a paragraph
 ends with \\r, a table cell with \\x07 (a row ends with one more \\x07, whose paragraph says it
