@@ -89,6 +89,11 @@ def attendance(text: str, **options):
             id="a-tier-after-initials-and-a-sentence-after-the-list",
         ),
         pytest.param("A Hale, Ward Councillor, B Orr", ["A Hale", "B Orr"], id="a-tier-alone-is-the-office-before"),
+        pytest.param(
+            "Lucy Jess (Elm Primary School), Mari Don (Secretary), Elmhead Community Police",
+            ["Lucy Jess", "Mari Don"],
+            id="a-body-named-where-a-person-would-be-is-no-person",
+        ),
     ],
 )
 def test_people_in(text, names):
@@ -898,6 +903,23 @@ def test_apologies_under_an_item(paper, apologies):
             ["Mrs. Jen Holl"],
             [],
             id="the-letterheads-chair-and-clerk-on-one-line",
+        ),
+        pytest.param(
+            "Present: Wil Hend (Vice-Chair), Fi Barn, Jac Crowe, Martin Kay (Elm Station), 2 Members of the Public\n",
+            "",
+            ["Wil Hend", "Fi Barn", "Jac Crowe"],
+            ["Martin Kay"],
+            [],
+            id="someone-there-for-another-body-attends",
+        ),
+        pytest.param(
+            "Chair Colley called the meeting to order at 3:00 p.m.\n\n"
+            "Commissioners Present: Dwight Colley (Chair), Warren Apple (Vice-Chair) and Alexa Rust (Member).\n",
+            "Dwight Colley",
+            ["Dwight Colley", "Warren Apple", "Alexa Rust"],
+            [],
+            [],
+            id="the-list-gives-the-full-name-of-a-chair-a-sentence-named-by-surname",
         ),
     ],
 )

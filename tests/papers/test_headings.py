@@ -688,6 +688,34 @@ def test_roman_numbered_items(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "## AGENDA Tuesday, December 10, 2024\n\nCall to Order\n\nRoll Call of Board Members\n\nConsent Agenda\n\n"
+            "- Approval of Minutes\n- Bills and Payroll\n\nNew Business\n\n- FB31 Relocated to the Shipyard\n\n"
+            "Citizen Comment\n\nAdjourn\n",
+            [
+                ("", "Call to Order", 0, ""),
+                ("", "Roll Call of Board Members", 0, ""),
+                ("", "Consent Agenda", 0, ""),
+                ("", "New Business", 0, ""),
+                ("", "Citizen Comment", 0, ""),
+            ],
+            id="an-agendas-plain-title-lines-with-lists-under-them",
+        ),
+        pytest.param(
+            "Road Report\n\nThe grader was mended last week and is back on the roads.\n\n"
+            "Park Report\n\nThe swings were painted by the volunteers on Saturday.\n",
+            [],
+            id="minutes-headings-with-text-between-are-not-read-so",
+        ),
+    ],
+)
+def test_agenda_lines(text, expected):
+    assert tree(text) == expected
+
+
+@pytest.mark.parametrize(
     "text, numbers",
     [
         pytest.param(

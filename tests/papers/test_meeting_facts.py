@@ -60,6 +60,13 @@ NEW BUSINESS: The fire truck is expected to be done in spring.
             id="letterhead-above-a-dated-agenda-line-is-no-item",
         ),
         pytest.param(SELECTMEN, {"date": dt.date(2017, 11, 16)}, id="month-first-date-repeated-on-the-next-line"),
+        pytest.param(
+            "DRAFT ONLY-THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL\n\nTUESDAY 2ND OCTOBER 2018\n\n"
+            "**ELM COMMUNITY COUNCIL**\n\n**Community Centre, Elm, 4th September 2018**\n\n"
+            "Present: Ann Hale (Chair), Bob Orr\n\n1. Apologies\nNone.\n2. Planning\nNone.\n",
+            {"date": dt.date(2018, 9, 4), "committee": "ELM COMMUNITY COUNCIL"},
+            id="a-drafts-notice-and-the-day-it-names-are-not-the-meetings",
+        ),
     ],
 )
 def test_meeting_facts(text, facts):

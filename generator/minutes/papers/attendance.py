@@ -657,6 +657,8 @@ def _with(person: ListedPerson, **changes: Any) -> ListedPerson:
 def _person(part: str, group_title: str) -> ListedPerson | None:
     """One entry of a list as a person: the name, the role printed around it, the notes in brackets."""
     part = part.strip()
+    if _ORGANISATION_NAME.fullmatch(re.sub(r"\s*\([^()]*\)", "", part).strip()):
+        return None  # "Taybridgehead Community Police": a body sent its apologies, not a person
     entry = grammar.read_entry(part)
     notes = entry.notes
     name, role = _name_in_brackets(re.sub(r"(?<!\s)\s*\([^()]*\)", "", part).strip(), notes)
@@ -699,9 +701,22 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     person = _with(person, role=role) if role else person
     # "PC Dunn (Police Scotland)", "PCSO A Hale": the police attend; they are no members
     police = _POLICE_TITLE.match(name) or any(re.search(r"(?i)\bpolice\b", n) for n in notes)
-    return replace(person, officer=True, member=False) if represents or police else person
+    # "Martin Kay (Leuchars Station)", "Jo Bell (Elm Primary School)": someone there for another body
+    elsewhere = any(_ORGANISATION_NOTE.search(n) for n in notes) and not person.chair and not _VICE.search(person.role)
+    return replace(person, officer=True, member=False) if represents or police or elsewhere else person
 
 
+_ORGANISATION_NOTE = re.compile(
+    r"(?i)^(?:[A-Z][\w'’&.-]*\s+){1,5}(?:station|school|academy|college|university|trust|association|society|club|"
+    r"church|surgery|practice|hospital|ltd|limited|plc|company|partnership|federation|agency|charity|centre|"
+    r"housing|developments?|homes|estates?|services)$"
+)
+"""A note beside a name naming the body the person came for: "(Leuchars Station)", "(Elm Primary School)"."""
+_ORGANISATION_NAME = re.compile(
+    r"(?!(?i:mr|mrs|ms|miss|dr|cllr|councillor|rev|prof)\b)(?i:[A-Z][\w'’&-]*\s+){1,4}"
+    r"(?i:police|council|school|station|trust|association|society|club|ltd|limited|plc|partnership)$"
+)
+"""A body's name where a person's would be: "Taybridgehead Community Police", "Elm Primary School"."""
 _POLICE_TITLE = re.compile(r"(?:PC|PCSO|Sgt|Sergeant|Insp|Inspector)\.?\s+[A-Z]")
 _REPRESENTATIVE = re.compile(r"^(?P<role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:Representative|Rep)\.?)\s+(?P<name>[A-Z].*)$")
 """Someone who represents another body, before their name: "Youth Representative Amy Orr", "School Rep J Hale"."""
@@ -1099,8 +1114,22 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
             if (person.chair or role == CHAIR) and not found.chair:
                 found.chair = person.name
                 found.chair_how = "label" if role == CHAIR else "mark"
+            elif person.chair and _fuller_chair(found, person):
+                # "Chair Colley called the meeting to order" / "Dwight Colley (Chair), …": the list's full name
+                found.chair, found.chair_how = person.name, "mark"
             elif _VICE.search(person.role) and not person.chair and not found.vice_chair:
                 found.vice_chair = person.name
+
+
+def _fuller_chair(found: AttendanceFound, person: ListedPerson) -> bool:
+    """Whether a list marks as chair, by a note beside the name, the person a sentence named by surname alone."""
+    return (
+        found.chair_how == "sentence"
+        and len(_bare(found.chair).split()) == 1
+        and len(_bare(person.name).split()) > 1
+        and same_person(found.chair, person.name)
+        and any(_CHAIR_NOTE.match(note) for note in person.notes)
+    )
 
 
 @dataclass(frozen=True, slots=True)

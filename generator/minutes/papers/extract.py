@@ -252,6 +252,7 @@ def _opening(
     if heads and heads[0].rule == DATED_ENTRY:
         facts_end = _next_start(heads, heads[0], end)  # a decisions list names its meeting under the first entry
     opening_lines = [i for i in _content(lines, start, facts_end) if i not in seen.lines and not shapes_[i].table]
+    opening_lines = _without_notices(opening_lines, [shapes_[i].text for i in opening_lines])
     facts = read_opening([shapes_[i].text for i in opening_lines], [shapes_[i].strong for i in opening_lines], meta)
     day = (facts.date.day, facts.date.month) if facts.date else None
     if day and seen.needs_day:
@@ -260,6 +261,34 @@ def _opening(
         )
     attendance_rules.read_further(seen, lines, shapes_, _item_spans(heads, end), attendance_end, end, day)
     return seen, facts, opening_lines
+
+
+_NOTICE = re.compile(
+    r"(?i)\b(?:draft\s+only|(?:will|shall)\s+not\s+be\s+(?:considered\s+)?(?:approved|adopted|confirmed)|"
+    r"subject\s+to\s+(?:approval|confirmation|ratification)\s+(?:at|by|on)\b)"
+)
+"""A draft's notice over its minutes ("DRAFT ONLY – THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL …")."""
+
+
+_NOTICE_WORDS = 20
+"""A notice is a line of its own; a longer line holding one runs on into the paper's heading (a page flattened)."""
+
+
+def _without_notices(indexes: list[int], texts: Sequence[str]) -> list[int]:
+    """The opening's lines without a draft's notice, nor the date it runs on to (the day the minutes are to be
+    approved, not the meeting's)."""
+    out: list[int] = []
+    skip_next = False
+    for index, text in zip(indexes, texts, strict=True):
+        if skip_next and len(text.split()) <= 6:
+            skip_next = False
+            continue
+        skip_next = False
+        if _NOTICE.search(text) and len(text.split()) <= _NOTICE_WORDS:
+            skip_next = bool(re.search(r"(?i)\b(?:until|on|at|by)\s*$", text))
+            continue
+        out.append(index)
+    return out
 
 
 def _record_attendance(found: Found, seen: attendance_rules.AttendanceFound, meta: Mapping[str, object]) -> None:

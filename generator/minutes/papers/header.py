@@ -1076,16 +1076,18 @@ _PLACE_OF_A_BODY = re.compile(
     example(
         "Elm Township Board", "of Trustees Meeting", "August 9th 2023", "Elm Township Hall", expect="Elm Township Hall"
     ),
+    example("Community Centre, Elm, 4th September 2018", expect="Community Centre, Elm"),
     weight=1.0,
 )
 def venue_place_line(opening: Opening, votes: _Votes) -> None:
-    """A short line naming a hall, a chamber, a library or a school."""
-    for line in opening.lines:
+    """A short line naming a hall, a chamber, a library or a school (the meeting's date may close it)."""
+    for printed in opening.lines:
         if any(
             k and re.search(r"venue|place|location|where", k.group("key"), re.I)
-            for k in map(_KEY.match, key_segments(line))
+            for k in map(_KEY.match, key_segments(printed))
         ):
             continue
+        line = _before_closing_date(printed)
         if (
             1 <= len(line.split()) <= 10
             and _PLACE_WORDS.search(line)
@@ -1095,7 +1097,16 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
             and not line.rstrip().endswith(":")
             and not _ONLINE_WORD.search(line)
         ):
-            votes.add("venue", clean_venue(line), "header.venue-place-line", ("venue.place-line",), line)
+            votes.add("venue", clean_venue(line), "header.venue-place-line", ("venue.place-line",), printed)
+
+
+def _before_closing_date(line: str) -> str:
+    """A line without the date that closes it: "Community Centre, Elm, 4th September 2018" -> "Community Centre,
+    Elm"; the line as it is when no date closes it."""
+    dates = [f for f in find_dates(line, 2000) if f.year_printed and f.start > 0]
+    if not dates or line[dates[-1].end :].strip(" .,*"):
+        return line
+    return line[: dates[-1].start].rstrip(" ,;–—-*")
 
 
 @rule(

@@ -313,6 +313,7 @@ NUMBER_BELOW = "items.number-below"
 NUMBER_ALONE = "items.number-alone"
 NUMBERED_LINE = "items.numbered-line"
 LETTERED_LINE = "items.lettered-line"
+AGENDA_LINE = "items.agenda-line"
 UNNUMBERED_HEADING = "items.unnumbered-heading"
 ATTACHMENT_TITLE = "items.attachment-title"
 RUN_IN_CAPS = "items.run-in-caps"
@@ -349,6 +350,8 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     if not found:
         return None
     form, number, title = found
+    if form == "prefixed" and shape.bullet:
+        return None  # "- FB31 Relocated to the Shipyard": a bulleted point opening with a code, not a number
     agenda_number = ""
     if form in ("slash", "prefixed"):
         # "C048/23  1.  APOLOGIES FOR ABSENCE": a minute number, then the agenda's own number.
@@ -1215,6 +1218,71 @@ def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
             return None
     style = _style(shape)
     return Candidate(i, i + 1, "", text, "none", "heading" if style == "plain" else style, KNOWN_TITLE, rest=rest)
+
+
+@rule(
+    AGENDA_LINE,
+    Fact.ITEM,
+    example("", "Call to Order", "", "Roll Call", "", "New Business", "", expect=("", "Call to Order")),
+    example("Consent Agenda", "- Approval of Minutes", "", "New Business", expect=("", "Consent Agenda")),
+    example("", "Road Report", "", "The grader was mended last week and is back on the roads.", "", expect=None),
+    example("", "the clerk read the letter", "", "New Business", "", expect=None),
+    example(
+        "The motion carried.",
+        "",
+        "Kristy Hale",
+        "",
+        "Elm Township Clerk",
+        expect=None,
+        note="a signature, not an agenda",
+    ),
+    weight=0.4,
+)
+def agenda_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A short line in title case among others like it, with nothing between them but blank lines and lists
+    ("Call to Order" / "Roll Call" / "Consent Agenda" / "- Approval of Minutes"): an agenda's item printed plain,
+    with no number or bold. In minutes, text stands between the headings."""
+    if not _agenda_title(shapes_[i], 2):
+        return None
+    before = _content_near(lines, i, -1, end)
+    after = _content_near(lines, i, 1, end)
+    if before < 0 or after < 0 or before == i - 1 or (after == i + 1 and not shapes_[after].bullet):
+        return None  # the paper's first or last line, or run into the text above or below it
+    if not all(shapes_[k].bullet or shapes_[k].heading or _agenda_title(shapes_[k], 1) for k in (before, after)):
+        return None
+    return Candidate(i, i + 1, "", shapes_[i].text.strip(), "none", "plain", AGENDA_LINE)
+
+
+def _agenda_title(shape: Shape, fewest: int) -> bool:
+    """A plain line that reads as an agenda's title: `fewest` to ten words in title case, no full stop, no
+    number, no date, no label."""
+    if shape.table or shape.bullet or shape.quote or shape.heading or shape.bold or shape.caps or not shape.text:
+        return False
+    text = shape.text.strip()
+    words = re.findall(r"[A-Za-z][\w'’/-]*", text)
+    long_words = [w for w in words if len(w) > 3]
+    return (
+        fewest <= len(text.split()) <= _AGENDA_LINE_WORDS
+        and text[-1] not in ".,;:!?"
+        and bool(long_words)
+        and words[0][0].isupper()
+        and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+        and not read_number(text)
+        and not label_of(text)
+        and not find_dates(text, 2000)
+    )
+
+
+def _content_near(lines: Sequence[Line], i: int, step: int, end: int) -> int:
+    """The nearest content line before (step -1) or after (step 1) line i, or -1."""
+    k = i + step
+    while 0 <= k < end and (not lines[k].is_content or lines[k].artefact):
+        k += step
+    return k if 0 <= k < end else -1
+
+
+_AGENDA_LINE_WORDS = 10
+"""An agenda's plain item line is a title: at most this many words."""
 
 
 def line_rules() -> list[Rule]:
