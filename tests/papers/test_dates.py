@@ -275,6 +275,48 @@ def test_dates_of_lines_looked_in_quickly(text, expected):
     assert find_dates(text, 2020) == expected
 
 
+# Each way a written-out date may open: a weekday (any case; ſ is an s ignoring case), a day's digits (another
+# script's too), or, month first, a month's name. The patterns are tried only where a place opens so, and
+# every one of these must still be found where it starts.
+_OPENINGS = [
+    ("monday 5 June 2024 and", 0, 18, True),
+    ("Tuesday 5 June 2024", 0, 19, True),
+    ("on TUE 5 June 2024", 3, 18, True),
+    ("wednesday 5 June 2024", 0, 21, True),
+    ("Wed. 5 June 2024", 0, 16, True),
+    ("thursday 5 June 2024", 0, 20, True),
+    ("Thu 5 June 2024", 0, 15, True),
+    ("FRIDAY 5 June 2024", 0, 18, True),
+    ("saturday 5 June 2024", 0, 20, True),
+    ("Sat 5 June 2024", 0, 15, True),
+    ("Sunday 5 June 2024", 0, 18, True),
+    ("\u017funday 5 June 2024", 0, 18, True),
+    ("Dydd Llun 5 Mehefin 2024", 0, 24, True),
+    ("held 5 June 2024", 5, 16, False),
+    ("\u0665 June 2024", 0, 11, False),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "weekday"), _OPENINGS)
+def test_a_date_is_found_whatever_it_opens_with(text, start, end, weekday):
+    assert find_dates(text) == [found(D(2024, 6, 5), start, end, weekday=weekday)]
+
+
+_MONTHS_FIRST = {
+    "January": 1, "jan": 1, "February": 2, "FEB": 2, "March": 3, "mar": 3, "April": 4, "apr": 4, "May": 5,
+    "June": 6, "jun": 6, "July": 7, "jul": 7, "August": 8, "aug": 8, "September": 9, "sept": 9, "sep": 9,
+    "October": 10, "oct": 10, "November": 11, "nov": 11, "December": 12, "dec": 12, "Ionawr": 1,
+    "Chwefror": 2, "Mawrth": 3, "Ebrill": 4, "Mai": 5, "Mehefin": 6, "Gorffennaf": 7, "Awst": 8, "Medi": 9,
+    "Hydref": 10, "Tachwedd": 11, "Rhagfyr": 12,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "month"), sorted(_MONTHS_FIRST.items()))
+def test_a_date_printed_month_first_is_found_whatever_month_opens_it(name, month):
+    text = f"on {name} 5, 2024"
+    assert find_dates(text) == [found(D(2024, month, 5), 3, len(text), form="month-day")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -293,7 +335,22 @@ def test_dates_of_lines_looked_in_quickly(text, expected):
     ],
 )
 def test_a_month_is_looked_for_where_the_pattern_finds_one(text):
-    assert dates._names_a_month(text) == (dates._ANY_MONTH.search(text) is not None)
+    assert bool(dates._written_forms(text)) == (dates._ANY_MONTH.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month-first pattern is tried on an ASCII line only where a name is followed by a day's digit
+        pytest.param("Sept. 27, 2012", [found(D(2012, 9, 27), 0, 14, form="month-day")], id="dotted"),
+        pytest.param("OCTOBER\t1,2024", [found(D(2024, 10, 1), 0, 14, form="month-day")], id="capitals-tab"),
+        pytest.param("XJune 3, 2020", [found(D(2020, 6, 3), 1, 13, form="month-day")], id="name-inside-a-word"),
+        pytest.param("in September, 27 members", [], id="comma-before-the-number"),
+        pytest.param("Café: September 27, 2012", [found(D(2012, 9, 27), 6, 24, form="month-day")], id="not-ascii"),
+    ],
+)
+def test_a_date_printed_month_first_is_looked_for_where_a_day_follows_a_name(text, expected):
+    assert find_dates(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -65,18 +65,35 @@ MONTHS.update(
     }
 )
 
+_WEEKDAY_STEMS = ("mon", "tues", "tue", "wednes", "wed", "thurs", "thu", "fri", "satur", "sat", "sun")
 _WEEKDAY = (
-    r"(?:(?P<weekday>(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
+    r"(?:(?P<weekday>(?:"
+    + "|".join(_WEEKDAY_STEMS)
+    + r")(?:day)?|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
     r"\b\.?,?\s+(?:the\s+)?)"
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def _starts_with(*words: str, digit: bool = False) -> str:
+    """A lookahead that a place holds the first letter of one of `words` (or a digit): put before a pattern
+    whose every match starts so, it changes no match, and the pattern, ignoring case, is tried only at the
+    places it lets through, not at every place of a line (a pattern that opens with an optional weekday
+    cannot be skipped ahead by Python's regex engine itself). Ignoring case, a letter in a set takes what
+    the letter alone takes (ſ for s)."""
+    letters = "".join(sorted({word[0] for word in words}))
+    return "(?=[" + ("\\d" if digit else "") + letters + "])"
+
+
+_WEEKDAY_FIRST = (*_WEEKDAY_STEMS, "dydd")
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\b\.?"
 # An ordinal suffix as printed, or as OCR misreads a raised one: 20"", 15", 21*, 11™, 1%, 4”.
 _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|[\"”“'’*%™°]{1,2}|\s?[\"”“]?(?:st|nd|rd|th)[\"”“]?)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
 DATE_PATTERN = re.compile(
-    _WEEKDAY
+    _starts_with(*_WEEKDAY_FIRST, digit=True)
+    + _WEEKDAY
     + r"?(?<![\d.,:/])(?P<day>[0-3]?\d)"
     + _ORDINAL
     + r"\s*(?:day\s+of\s+|of\s+)?"
@@ -89,7 +106,11 @@ DATE_PATTERN = re.compile(
 """Day first: "Monday, 16th December, 2013", "12TH DAY OF JANUARY, 2011", "9th of July"."""
 
 _MONTH_FIRST = re.compile(
-    _WEEKDAY + r"?(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
+    _starts_with(*_WEEKDAY_FIRST, *MONTHS)
+    + _WEEKDAY
+    + r"?(?P<month>"
+    + _MONTH_NAMES
+    + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
     r"(?:(?:,\s*|\s+(?:of\s+)?)" + _YEAR + r")?",
     re.IGNORECASE,
 )
@@ -120,13 +141,15 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-_ANY_MONTH = re.compile(_MONTH_NAMES, re.IGNORECASE)
+_ANY_MONTH = re.compile(_starts_with(*MONTHS) + "(?:" + _MONTH_NAMES + ")", re.IGNORECASE)
 """A month's name anywhere: written-out dates need one (a line without is not searched for them)."""
 _MONTH_STEMS = re.compile(
     "|".join(name for name in MONTHS if not any(other != name and name.startswith(other) for other in MONTHS))
 )
 """The month names no other name begins ("jan" for "january" too), in lower case, as one pattern of plain
 words: looked for in a lowered line, ten times quicker than `_ANY_MONTH` ignoring case."""
+_MONTH_STEM_THEN_DAY = re.compile("(?:" + _MONTH_STEMS.pattern + r")[a-z]*\.?\s+\d")
+"""What a lowered ASCII line holds where a date is printed month first (a name, a space, the day's digit)."""
 _ANY_DIGIT = re.compile(r"\d")
 _NUMERIC_HINT = re.compile(r"\d[/.][01]?\d[/.]")
 """What every numeric date holds (day, mark, month, mark), found many times quicker than `_NUMERIC` with its
@@ -134,14 +157,22 @@ lookbehind tried at each place."""
 """Every date has a digit (its day): a line without one has none."""
 
 
-def _names_a_month(text: str) -> bool:
-    """Whether `text` may hold a month's name (a line without one is not searched for written-out dates).
+_DAY_FIRST = ((DATE_PATTERN, "day-month"),)
+_BOTH_WAYS = ((DATE_PATTERN, "day-month"), (_MONTH_FIRST, "month-day"))
+
+
+def _written_forms(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The patterns of written-out dates worth trying on `text`: none without a month's name, and the
+    month-first one, the costlier, on an ASCII line only where a name is followed by a day's digit.
 
     An ASCII line is lowered and looked in for the names' stems; other text is searched with the pattern
     of all names, which ignores case beyond ASCII too."""
     if text.isascii():
-        return _MONTH_STEMS.search(text.lower()) is not None
-    return _ANY_MONTH.search(text) is not None
+        lowered = text.lower()
+        if _MONTH_STEMS.search(lowered) is None:
+            return ()
+        return _BOTH_WAYS if _MONTH_STEM_THEN_DAY.search(lowered) else _DAY_FIRST
+    return _BOTH_WAYS if _ANY_MONTH.search(text) else ()
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
@@ -170,8 +201,7 @@ def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:
 
     if not _ANY_DIGIT.search(text):
         return found
-    written = ((DATE_PATTERN, "day-month"), (_MONTH_FIRST, "month-day")) if _names_a_month(text) else ()
-    for pattern, form in written:
+    for pattern, form in _written_forms(text):
         for match in pattern.finditer(text):
             month_text = match.group("month")
             if form == "month-day" and month_text.lower() == "may" and not month_text[0].isupper():

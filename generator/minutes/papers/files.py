@@ -43,7 +43,7 @@ from minutes.papers import fresh, housestyle, kept_readings, learn, style_trial,
 from minutes.papers.convert import Conversion, ConvertedDocument, convert_with_roles
 from minutes.papers.fresh import MANIFEST_NAME
 from minutes.papers.housestyle import HouseStyle
-from minutes.papers.readers import ReadLimits, read_paper
+from minutes.papers.readers import ReadLimits, import_reader_for, read_paper
 from minutes.papers.readers.pdf import ocr
 from minutes.papers.sidecar import PaperOverrides, read_sidecar, sidecar_path
 from minutes.papers.version import CONVERTER_VERSION
@@ -686,6 +686,9 @@ def _plan_paper(
     overrides, side_problems = read_sidecar(side, run.show(side)) if side is not None else (None, [])
     problems.extend(side_problems)
     planned.side_problems = tuple(side_problems)
+    kept = run.first_readings.take(shown, planned.reading_key) if run.first_readings else b""
+    if not kept:
+        import_reader_for(data)  # here, before the worker is forked: each worker then has it
     planned.task = partial(
         _read_and_convert,
         data,
@@ -697,7 +700,7 @@ def _plan_paper(
         config.max_paper_mb * 1_000_000,
         config.default_committee,
         run.style,
-        run.first_readings.take(shown, planned.reading_key) if run.first_readings else b"",
+        kept,
         run.keeping,
     )
     return planned

@@ -44,6 +44,16 @@ def reader_for(data: bytes) -> Reader:
     return next(reader for reader in READERS if reader.sniff(head))
 
 
+def import_reader_for(data: bytes) -> None:
+    """Import now what reading a file like `data` needs and its reader imports only when first asked (the
+    HTML parser, python-docx): a convert calls this before it forks the worker for such a paper, so that
+    its workers do not import them each again."""
+    reader = reader_for(data)
+    imports = getattr(reader, "import_parser", None)
+    if imports is not None:
+        imports()
+
+
 def read_paper(data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
     """A paper's lines, whatever its format; none longer than `limits.line_chars`."""
     return cut_long_lines(reader_for(data).read(data, shown_as, limits), shown_as, limits.line_chars)

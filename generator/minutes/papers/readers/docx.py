@@ -42,6 +42,9 @@ class DocxReader:
         """A zip file whose parts include Word's main document."""
         return head.startswith(b"PK\x03\x04") and b"word/" in head
 
+    def import_parser(self) -> None:
+        import docx.table  # noqa: F401
+
     def read(self, data: bytes, shown_as: str, limits: ReadLimits = DEFAULT_LIMITS) -> PaperText:
         bomb = _unpacked_too_large(data, shown_as, limits)
         if bomb is not None:
