@@ -596,6 +596,16 @@ def test_those_a_correction_lists_in_attendance_attend_in_the_next_paper(style, 
     assert (record.attendance.present, record.attendance.in_attendance) == (present, in_attendance)
 
 
+def test_explain_says_who_the_house_style_moved_to_those_attending():
+    from minutes.papers.convert import convert_with_roles
+    from minutes.papers.readers import read_paper
+
+    paper = read_paper(MIXED_LIST.encode(), "p.md")
+    conversion = convert_with_roles(paper, "p.md", style=HouseStyle(attendance=ROSTER))
+    evidence = "\n".join(line for doc in conversion.evidence for line in doc)
+    assert "attendance: house style: Sue Pike, Bill Nye attend, not members: the correction of m.md" in evidence
+
+
 # --- the header learned from the set --------------------------------------------------------------------
 
 

@@ -1390,6 +1390,10 @@ def _without_cell_bars(shape: Shape) -> Shape:
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?|Crs?)\b\.?", re.IGNORECASE)
 
 
+HOUSE_STYLE_NOTE = "house style: "
+"""How a note of what the house style changed in a reading opens (`explain` shows these)."""
+
+
 def set_apart_known_attenders(found: AttendanceFound) -> None:
     """Those a corrected record of the site lists as attending and never among the members (house style
     `attendance.attending`), read here among those present, attend: a council that prints its clerk and
@@ -1410,7 +1414,9 @@ def set_apart_known_attenders(found: AttendanceFound) -> None:
         found.add(found.in_attendance, [name])
     if moved:
         taught = ", ".join(style.taught_by)
-        found.notes.append(f"{', '.join(moved)} attend: the correction of {taught} lists them in attendance")
+        found.notes.append(
+            f"{HOUSE_STYLE_NOTE}{', '.join(moved)} attend, not members: the correction of {taught} lists them in attendance"
+        )
 
 
 def _on_roster(name: str, roster: Sequence[str]) -> bool:

@@ -930,6 +930,9 @@ def _evidence(doc: _Doc, relpath: PurePosixPath, lines: Sequence[Line]) -> tuple
     if doc.found.attendance_read is not None:
         out += attendance.explain_rules(doc.found.attendance_read, [line.number for line in lines])
     out += _member_roles_said(doc, lines)
+    if doc.found.attendance_read is not None:
+        notes = doc.found.attendance_read.notes
+        out += [f"  attendance: {n}" for n in notes if n.startswith(attendance.HOUSE_STYLE_NOTE)]
     for warning in dict.fromkeys(doc.warnings):
         out.append(f"  warning: {warning}")
     return tuple(out)
