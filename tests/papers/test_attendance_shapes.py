@@ -913,6 +913,14 @@ def test_apologies_under_an_item(paper, apologies):
             id="someone-there-for-another-body-attends",
         ),
         pytest.param(
+            "Present: Carl Finn (Chair), Trish Gray, Flt Sgt Simon Mitch, Wg Cdr N Clay\n",
+            "Carl Finn",
+            ["Carl Finn", "Trish Gray"],
+            ["Flt Sgt Simon Mitch", "Wg Cdr N Clay"],
+            [],
+            id="ranks-of-a-base-nearby-attend",
+        ),
+        pytest.param(
             "Chair Colley called the meeting to order at 3:00 p.m.\n\n"
             "Commissioners Present: Dwight Colley (Chair), Warren Apple (Vice-Chair) and Alexa Rust (Member).\n",
             "Dwight Colley",

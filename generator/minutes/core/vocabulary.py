@@ -74,6 +74,9 @@ BOARD_GROUP_TITLES: dict[str, str] = {
 """Other titles before a list of names ("Supervisors Hale and Orme", "Messrs Hale and Orme"), and the title
 each name is given (none where the plural is a body's name for its members)."""
 
+MILITARY_RANKS: tuple[str, ...] = ("Wg Cdr", "Flt Lt", "Flt Sgt", "Sqn Ldr", "Gp Capt", "Lt Col", "Capt", "Maj", "Cpl")
+"""Ranks printed before a name in the lists of councils beside a base: their holders come for it."""
+
 PERSONAL_TITLES: tuple[str, ...] = (
     "Mr",
     "Mrs",
@@ -94,6 +97,7 @@ PERSONAL_TITLES: tuple[str, ...] = (
     "Father",
     "The Rt Hon",
     "Rt Hon",
+    *MILITARY_RANKS,
 )
 """Titles anyone may carry; they say nothing of membership."""
 

@@ -317,6 +317,7 @@ def _split_run_on(part: str) -> list[str]:
     if (
         _PAIRED_NAMES.fullmatch(part)
         and len(words) % 2 == 0
+        and not _SINGLE_TITLE.match(part)  # "Flt Sgt Simon Mitchell": a title of two words, then the name
         and not any(_role_word(w) or _PERSONAL_TITLE.fullmatch(w) for w in words)
     ):
         # "Anne Brown Tom Jones Peter Green": given names and surnames printed without their commas
@@ -700,7 +701,11 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     )
     person = _with(person, role=role) if role else person
     # "PC Dunn (Police Scotland)", "PCSO A Hale": the police attend; they are no members
-    police = _POLICE_TITLE.match(name) or any(re.search(r"(?i)\bpolice\b", n) for n in notes)
+    police = (
+        _POLICE_TITLE.match(name)
+        or any(re.search(r"(?i)\bpolice\b", n) for n in notes)
+        or any(t in vocabulary.MILITARY_RANKS for t in named.titles)  # "Wg Cdr N Clayton": there for the base
+    )
     # "Martin Kay (Leuchars Station)", "Jo Bell (Elm Primary School)": someone there for another body
     elsewhere = any(_ORGANISATION_NOTE.search(n) for n in notes) and not person.chair and not _VICE.search(person.role)
     return replace(person, officer=True, member=False) if represents or police or elsewhere else person
