@@ -95,6 +95,41 @@ class Para:
     bold: int = 0
     """How many of the text's first characters are set in bold (sprmCFBold on); -1 for all, 0x80 and
     0x81 (less 0x100: -0x80, -0x7F) to set the whole paragraph "as its style" or "the opposite"."""
+    ilfo: int | None = None
+    """The list override numbering the paragraph (sprmPIlfo), None for none set."""
+    ilvl: int | None = None
+    """The paragraph's list level (sprmPIlvl), None for none set."""
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level of a list (an LVL): its number text (\\x00 to \\x08 stand for the levels' counters),
+    number format (MS-DOC's nfc: 0 digits, 1 and 2 Roman, 3 and 4 letters, 23 bullet, 255 none), start."""
+
+    text: str = "\x00."
+    nfc: int = 0
+    start: int = 1
+    legal: bool = False
+
+
+def list_tables(
+    lists: list[tuple[int, list[Level]]], overrides: list[tuple[int, dict[int, int]]]
+) -> tuple[bytes, bytes, bytes]:
+    """The table stream's list tables: PlfLst (one LSTF per list: its lsid, simple when it has one level),
+    the LVLs that follow it (nine for a list that is not simple, the levels not given numbering nothing),
+    and PlfLfo (one LFO per override: the list's lsid, then the levels it restarts and at what number)."""
+    lstfs, lvls = b"", b""
+    for lsid, levels in lists:
+        simple = len(levels) == 1
+        lstfs += struct.pack("<iI", lsid, 0) + struct.pack("<9H", *[0x0FFF] * 9) + bytes([1 if simple else 0, 0])
+        for level in levels if simple else (levels + [Level("", 255)] * 9)[:9]:
+            lvlf = struct.pack("<iBB", level.start, level.nfc, 0x04 if level.legal else 0) + b"\x00" * 22
+            lvls += lvlf + struct.pack("<H", len(level.text)) + level.text.encode("utf-16-le")
+    lfos, data = b"", b""
+    for lsid, starts in overrides:
+        lfos += struct.pack("<iiiBBBB", lsid, 0, 0, len(starts), 0, 0, 0)
+        data += b"\xff" * 4 + b"".join(struct.pack("<iI", start, 0x10 | ilvl) for ilvl, start in starts.items())
+    return struct.pack("<h", len(lists)) + lstfs, lvls, struct.pack("<I", len(overrides)) + lfos + data
 
 
 def cells(*texts: str) -> list[Para]:
@@ -127,6 +162,10 @@ class Doc:
     """How many times the list of character-property pages names each page."""
     streams: dict[str, bytes] = field(default_factory=dict)
     """Streams added, or put in place of the ones made (b"" drops one)."""
+    lists: tuple[bytes, bytes, bytes] | None = None
+    """The list tables (`list_tables`): PlfLst, the LVLs after it, PlfLfo."""
+    style_lists: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """The list override and level of each style (by istd) that numbers its paragraphs."""
 
     def bytes(self) -> bytes:
         text = "".join(p.text + p.mark for p in self.body)
@@ -186,8 +225,14 @@ class Doc:
         plcf_chpx = struct.pack(f"<{2 * len(chpx_pages) + 1}I", *chpx_bounds, *chpx_pages)
         pairs[12] = (len(table), len(plcf_chpx))
         table += plcf_chpx
+        if self.lists is not None:
+            plf_lst, lvls, plf_lfo = self.lists
+            pairs[73] = (len(table), len(plf_lst))
+            table += plf_lst + lvls
+            pairs[74] = (len(table), len(plf_lfo))
+            table += plf_lfo
         if self.styles:
-            stsh = _stsh(self.styles)
+            stsh = _stsh(self.styles, self.style_lists)
             pairs[1] = (len(table), len(stsh))
             table += stsh
         if hdd:
@@ -230,6 +275,7 @@ def _fkp(fcs: list[int], body: list[Para]) -> bytes:
             grpprl += struct.pack("<HB", 0x2417, 1)
         if para.outline is not None:
             grpprl += struct.pack("<HB", 0x2640, para.outline)
+        grpprl += _list_sprms(para.ilfo, para.ilvl)
         if len(grpprl) % 2:
             grpprl += b"\x00"
         papx = bytes([0, len(grpprl) // 2]) + grpprl
@@ -273,14 +319,22 @@ def _chpx_fkp(runs: list[tuple[int, int, int | None]]) -> bytes:
     return bytes(page)
 
 
-def _stsh(styles: list[tuple[int, str] | tuple[int, str, int | None, int]]) -> bytes:
+def _list_sprms(ilfo: int | None, ilvl: int | None) -> bytes:
+    return (struct.pack("<Hh", 0x460B, ilfo) if ilfo is not None else b"") + (
+        struct.pack("<HB", 0x260A, ilvl) if ilvl is not None else b""
+    )
+
+
+def _stsh(styles: list[tuple[int, str] | tuple[int, str, int | None, int]], lists: dict[int, tuple[int, int]]) -> bytes:
     stshi = struct.pack("<HH", len(styles), 10) + b"\x00" * 14
     out = struct.pack("<H", len(stshi)) + stshi
-    for style in styles:
+    for istd, style in enumerate(styles):
         sti, name = style[0], style[1]
         bold, based_on = (style[2], style[3]) if len(style) == 4 else (None, 0x0FFF)
         base = struct.pack("<HHH", sti, 1 | based_on << 4, 2) + b"\x00" * 4
-        papx = struct.pack("<HH", 2, 0)  # a paragraph style's own paragraph properties: its istd, no sprm
+        # a paragraph style's own paragraph properties: its istd, and the list it numbers its paragraphs in
+        sprms = _list_sprms(*lists[istd]) if istd in lists else b""
+        papx = struct.pack("<HH", 2 + len(sprms), 0) + sprms + b"\x00" * (len(sprms) & 1)
         chpx = struct.pack("<HB", 0x0835, bold) if bold is not None else b""
         upx = papx + struct.pack("<H", len(chpx)) + chpx + b"\x00" * (len(chpx) & 1)
         std = base + struct.pack("<H", len(name)) + name.encode("utf-16-le") + b"\0\0" + upx

@@ -10,7 +10,7 @@ import struct
 import docx
 import pytest
 
-from doc_files import Doc, Para, cells, compound_file
+from doc_files import Doc, Level, Para, cells, compound_file, list_tables
 from helpers import REPO
 from minutes.papers.convert import convert_paper
 from minutes.papers.readers import ReadLimits, read_paper, reader_for
@@ -259,6 +259,171 @@ def test_the_running_header_and_footer_are_furniture():
         ("Minutes", ""),
     ]
     assert paper.text == "Minutes"
+
+
+# --- Word's list numbering ----------------------------------------------------------------------
+
+NUMBERED = [Level("\x00."), Level("\x01)", nfc=4), Level("(\x02)", nfc=2)]
+"""Minutes' items "1.", their points "a)", and those points' own "(i)"."""
+
+
+def _listed(*paras: Para, lists=None, overrides=None, **doc) -> list[str]:
+    tables = list_tables(lists or [(7, NUMBERED)], overrides or [(7, {})])
+    return [line for line in content(Doc(list(paras), lists=tables, **doc).bytes()) if line]
+
+
+@pytest.mark.parametrize(
+    ("paras", "lines"),
+    [
+        (
+            [Para("Apologies", ilfo=1, ilvl=0), Para("Minutes", ilfo=1), Para("Planning", ilfo=1, ilvl=0)],
+            ["1. Apologies", "2. Minutes", "3. Planning"],
+        ),
+        (
+            [
+                Para("Planning", ilfo=1, ilvl=0),
+                Para("Oak Lane", ilfo=1, ilvl=1),
+                Para("the hedge", ilfo=1, ilvl=2),
+                Para("the gate", ilfo=1, ilvl=2),
+                Para("Elm Road", ilfo=1, ilvl=1),
+                Para("Finance", ilfo=1, ilvl=0),
+                Para("Payments", ilfo=1, ilvl=1),
+            ],
+            [
+                "1. Planning",
+                "a) Oak Lane",
+                "(i) the hedge",
+                "(ii) the gate",
+                "b) Elm Road",
+                "2. Finance",
+                "a) Payments",
+            ],
+        ),
+        ([Para("Typed 4. stays", ilfo=0), Para("Off", ilfo=0x7FF)], ["Typed 4. stays", "Off"]),
+        (
+            [Para("No such override", ilfo=9), Para("No such level", ilfo=1, ilvl=12)],
+            ["No such override", "No such level"],
+        ),
+        ([Para("Counted"), Para("", ilfo=1), Para("After an empty one", ilfo=1)], ["Counted", "2. After an empty one"]),
+    ],
+)
+def test_list_paragraphs_get_the_numbers_word_prints(paras, lines):
+    assert _listed(*paras) == lines
+
+
+@pytest.mark.parametrize(
+    ("level", "label"),
+    [
+        (Level("\x00.", nfc=1, start=4), "IV. Item"),
+        (Level("(\x00)", nfc=2, start=9), "(ix) Item"),
+        (Level("\x00.", nfc=3, start=27), "AA. Item"),
+        (Level("Item \x00:", start=12), "Item 12: Item"),
+        (Level("\x00", nfc=5, start=2), "2nd Item"),
+        (Level("\uf0b7", nfc=23), "- Item"),
+        (Level("", nfc=255), "Item"),
+        (Level("\x00.", nfc=1, start=2_000_000_000), "2000000000. Item"),
+        (Level("\x00.", start=-5), "0. Item"),
+    ],
+)
+def test_each_number_format_prints_as_word_prints_it(level, label):
+    assert _listed(Para("Item", ilfo=1, ilvl=0), lists=[(3, [level])], overrides=[(3, {})]) == [label]
+
+
+def test_levels_print_their_parents_numbers_and_legal_numbering_prints_them_in_digits():
+    levels = [Level("\x00.", nfc=1), Level("\x00.\x01"), Level("\x00.\x01.\x02", legal=True)]
+    paras = [Para("Finance", ilfo=1, ilvl=0), Para("Budget", ilfo=1, ilvl=1), Para("Precept", ilfo=1, ilvl=2)]
+    assert _listed(*paras, lists=[(5, levels)], overrides=[(5, {})]) == ["I. Finance", "I.1 Budget", "1.1.1 Precept"]
+
+
+def test_overrides_of_one_list_continue_it_and_one_that_restarts_it_starts_again():
+    paras = [Para("A", ilfo=1), Para("B", ilfo=2), Para("C", ilfo=3), Para("D", ilfo=3), Para("E", ilfo=1)]
+    overrides = [(7, {}), (7, {}), (7, {0: 10})]
+    assert _listed(*paras, overrides=overrides) == ["1. A", "2. B", "10. C", "11. D", "3. E"]
+
+
+def test_a_style_numbers_its_paragraphs_unless_the_paragraph_switches_it_off():
+    styles = [(0, "Normal"), (4094, "List Number"), (4094, "Based on it", None, 1), (4094, "Loop", None, 3)]
+    paras = [
+        Para("Apologies", style=1),
+        Para("Minutes", style=2),
+        Para("Its own level", style=1, ilvl=1),
+        Para("Switched off", style=1, ilfo=0),
+        Para("A style based on itself", style=3),
+    ]
+    made = _listed(*paras, styles=styles, style_lists={1: (1, 0)})
+    assert made == ["1. Apologies", "2. Minutes", "a) Its own level", "Switched off", "A style based on itself"]
+
+
+def test_list_paragraphs_in_a_table_cell_are_lines_after_its_row():
+    row = [
+        Para("Planning:", "\r", in_table=True, ilfo=1, ilvl=0),
+        Para("Oak Lane", "\r", in_table=True, ilfo=1, ilvl=1),
+        Para("Elm Road", "\x07", in_table=True, ilfo=1, ilvl=1),
+        Para("Clerk", "\x07", in_table=True),
+        Para("", "\x07", in_table=True, row_end=True),
+    ]
+    plain = [Para("Name", "\r", in_table=True), Para("and role", "\x07", in_table=True), *cells("Clerk")[1:]]
+    second = [Para("Finance", "\x07", in_table=True), Para("Budget", "\x07", in_table=True, ilfo=1), *cells("")[1:]]
+    tables = list_tables([(7, NUMBERED)], [(7, {})])
+    made = Doc([*cells("Item", "Action"), *row, *second, *plain], lists=tables)
+    assert content(made.bytes()) == [
+        "Item\tAction",
+        "1.\tPlanning:\tClerk",
+        "",
+        "a) Oak Lane",
+        "",
+        "b) Elm Road",
+        "",
+        "Finance\t2. Budget",
+        "Name and role",
+    ]
+
+
+def test_real_minutes_with_list_tables_but_typed_numbers_keep_the_numbers_typed():
+    # The February minutes hold three lists in their list tables, but number their points by hand ("1.⇥");
+    # no paragraph names a list, so each typed number is printed once, as the council's PDF of it shows.
+    lines = [line.text for line in read_paper(FEBRUARY.read_bytes(), FEBRUARY.name).lines]
+    assert "1. Speed bumps in Queen Street are breaking up at their sides , need attention" in lines
+    assert not any(re.match(r"^(?:\d+\.|[a-z]\)) (?:\d+\.|[a-z]\))", line) for line in lines)
+
+
+def _lvl(length: int, properties: int = 0) -> bytes:
+    """An LVL whose number text says it is `length` characters, after `properties` bytes each of paragraph
+    and character properties."""
+    lvlf = struct.pack("<iBB", 1, 0, 0) + b"\x00" * 18 + bytes([properties, properties, 0, 0])
+    return lvlf + b"\x00" * (2 * properties) + struct.pack("<H", length)
+
+
+LISTS = list_tables([(7, NUMBERED)], [(7, {})])
+
+
+@pytest.mark.parametrize(
+    ("tables", "message"),
+    [
+        ((struct.pack("<h", 3000) + b"\x00" * 30, b"", LISTS[2]), "list table counts 3,000 lists in 32 bytes"),
+        ((struct.pack("<h", -1), b"", LISTS[2]), "list table counts -1 lists"),
+        ((LISTS[0], _lvl(0, 255) * 8, b""), "list level lies past the end of its stream"),
+        ((LISTS[0], _lvl(60_000) + b"\x00" * 200, LISTS[2]), "number text of 60,000 characters is broken"),
+        ((LISTS[0], LISTS[1], struct.pack("<I", 1 << 30) + b"\x00" * 16), "counts 1,073,741,824 overrides"),
+        ((LISTS[0], LISTS[1], struct.pack("<IiiiBBBB", 1, 7, 0, 0, 200, 0, 0, 0) + b"\x00" * 12), "levels lie past"),
+    ],
+)
+def test_a_broken_list_table_is_one_error_naming_the_file(tables, message):
+    paper = read_paper(Doc([Para("A", ilfo=1)], lists=tables).bytes(), "content/papers/lists.doc")
+    (problem,) = paper.problems
+    assert paper.lines == () and message in problem.message and "list numbers cannot be read" in problem.message
+    assert str(problem).startswith("content/papers/lists.doc: error: ") and "\n" not in str(problem)
+
+
+def test_a_list_table_pointing_past_its_stream_is_refused():
+    made = bytearray(Doc([Para("A", ilfo=1)], lists=LISTS).bytes())
+    paper = read_paper(Doc([Para("A", ilfo=1)], lists=(LISTS[0], LISTS[1], LISTS[2])).bytes(), "ok.doc")
+    assert [line.text for line in paper.lines] == ["1. A"]
+    at = bytes(made).index(struct.pack("<H", 0xA5EC))
+    fib_pair = at + 154 + 8 * 73  # PlfLst's place in the File Information Block
+    struct.pack_into("<I", made, fib_pair, 1 << 20)
+    (problem,) = read_paper(bytes(made), "far.doc").problems
+    assert "list table lies past the end of its stream" in problem.message
 
 
 # --- files that cannot be read --------------------------------------------------------------------

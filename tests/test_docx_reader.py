@@ -9,6 +9,7 @@ import pytest
 
 from minutes.papers.readers import read_paper, reader_for
 from minutes.papers.readers.docx import DocxReader
+from minutes.papers.readers.numbering import number_text
 
 
 def document_bytes(build) -> bytes:
@@ -108,3 +109,53 @@ def test_a_zip_that_is_not_word_is_not_claimed():
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("data.csv", "a,b\n")
     assert reader_for(out.getvalue()).name == "text"
+
+
+def test_a_cell_of_list_paragraphs_keeps_its_first_and_its_number_in_the_row_and_sets_the_others_after_it():
+    # Minutes set as a table, a cell to an item: the item's number and title, what was said, its points.
+    def build(document) -> None:
+        table = document.add_table(rows=3, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "Item", "Action"
+        cell = table.cell(1, 0)
+        cell.paragraphs[0].text = "Planning:"
+        cell.paragraphs[0].style = "List Number"
+        cell.add_paragraph("Two applications were discussed.")
+        cell.add_paragraph("A point", style="List Bullet")
+        table.cell(1, 1).text = "Clerk"
+        names = table.cell(2, 0)
+        names.paragraphs[0].text = "Cllr A Orr"
+        names.add_paragraph("Chair", style="List Bullet")
+        table.cell(2, 1).text = "JO"
+
+    paper = read_paper(document_bytes(build), "table.docx")
+    assert [line.text for line in paper.lines if not line.furniture] == [
+        "Item\tAction",
+        "1.\tPlanning:\tClerk",
+        "",
+        "Two applications were discussed.",
+        "",
+        "- A point",
+        "",
+        "Cllr A Orr Chair\tJO",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "printed"),
+    [
+        (3, "decimal", "3"),
+        (14, "lowerRoman", "xiv"),
+        (1994, "upperRoman", "MCMXCIV"),
+        (4000, "upperRoman", "4000"),
+        (26, "lowerLetter", "z"),
+        (28, "upperLetter", "BB"),
+        (781, "lowerLetter", "781"),
+        (0, "lowerLetter", "0"),
+        (7, "decimalZero", "07"),
+        (12, "decimalZero", "12"),
+        (11, "ordinal", "11th"),
+        (22, "ordinal", "22nd"),
+    ],
+)
+def test_a_counter_prints_as_word_prints_it(value, fmt, printed):
+    assert number_text(value, fmt) == printed

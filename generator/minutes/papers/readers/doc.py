@@ -5,9 +5,9 @@ is in the WordDocument stream, in pieces listed by the piece table (the CLX, in 
 stream), each piece 8-bit Windows-1252 or UTF-16; the File Information Block at the start of
 WordDocument says where the table and the paragraph properties are (the public MS-DOC
 specification). Of the properties, only what shapes lines is read: where a table row ends, the
-paragraph's style (a heading, or bold) and outline level, and the characters' bold (a paragraph
-wholly in bold is "**…**", as the .docx reader writes it). List numbering Word adds by itself is
-not read (a number typed in the text is kept), nor a character style's bold.
+paragraph's style (a heading, or bold) and outline level, the list and level it is numbered in
+(its number worked out as Word prints it, by doc_lists.py), and the characters' bold (a paragraph
+wholly in bold is "**…**", as the .docx reader writes it). A character style's bold is not read.
 
 Word writes the document as one run of characters with marks for its structure: a paragraph
 ends with \\r, a table cell with \\x07 (a row ends with one more \\x07, whose paragraph says it
@@ -25,11 +25,13 @@ import io
 import re
 import struct
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from minutes.core.errors import Problem
 from minutes.papers.readers.base import DEFAULT_LIMITS, LineWriter, PaperText, ReadLimits, SourceLine, past_limit
+from minutes.papers.readers.doc_lists import ListNumbers, ListTableError
+from minutes.papers.readers.numbering import cell_lines, labelled
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_PIECES = 100_000
@@ -41,6 +43,7 @@ _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.IGNOR
 _STI_TITLE = 62
 """The built-in style "Title" (MS-DOC's sti); 1 to 9 are "heading 1" to "heading 9"."""
 _SPRM_FINTABLE, _SPRM_FTTP, _SPRM_OUTLVL, _SPRM_CFBOLD = 0x2416, 0x2417, 0x2640, 0x0835
+_SPRM_ILVL, _SPRM_ILFO = 0x260A, 0x460B
 _DROPPED = dict.fromkeys(range(0x20), None) | {0x0B: " ", 0x09: " ", 0x1E: "-", 0xA0: " "}
 """Characters of a paragraph's text: a line break within it (\\x0b) and a tab are a space, a
 non-breaking hyphen a hyphen; the other control characters (pictures, drawn objects, comment and
@@ -117,7 +120,7 @@ class _Fib:
         return self.pairs[index] if index < len(self.pairs) else (0, 0)
 
 
-_STSHF, _PLCF_HDD, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX = 1, 11, 12, 13, 33
+_STSHF, _PLCF_HDD, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX, _PLF_LST, _PLF_LFO = 1, 11, 12, 13, 33, 73, 74
 
 
 def _open(data: bytes, limits: ReadLimits) -> _Document:
@@ -297,6 +300,10 @@ class _Para:
     row_end: bool = False
     outline: int = 9
     """Outline level 0-8 (level 1-9 headings), 9 for body text."""
+    ilfo: int | None = None
+    """The list override numbering the paragraph (1-based; 0 none), None for its style's."""
+    ilvl: int | None = None
+    """The paragraph's level in its list, None for its style's."""
 
 
 class _Properties:
@@ -363,7 +370,19 @@ def _paragraph_properties(body: bytes) -> _Para:
             row_end = operand != b"\x00"
         elif sprm == _SPRM_OUTLVL and operand:
             outline = min(operand[0], 9)
-    return _Para(istd, in_table, row_end, outline)
+    ilfo, ilvl = _list_sprms(body[2:])
+    return _Para(istd, in_table, row_end, outline, ilfo, ilvl)
+
+
+def _list_sprms(grpprl: bytes) -> tuple[int | None, int | None]:
+    """The list override and level a property list sets (the last of each), None where it sets none."""
+    ilfo = ilvl = None
+    for sprm, operand in _sprms(grpprl):
+        if sprm == _SPRM_ILFO and len(operand) == 2:
+            (ilfo,) = struct.unpack("<h", operand)
+        elif sprm == _SPRM_ILVL and operand:
+            ilvl = operand[0]
+    return ilfo, ilvl
 
 
 def _sprms(grpprl: bytes) -> list[tuple[int, bytes]]:
@@ -392,6 +411,8 @@ class _Styles:
     """Heading level of each paragraph style that is a heading."""
     bold: frozenset[int]
     """The styles whose text is bold."""
+    lists: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)
+    """The list override and level of each paragraph style that numbers its paragraphs ("List Number")."""
 
 
 def _styles(document: _Document) -> _Styles:
@@ -402,6 +423,7 @@ def _styles(document: _Document) -> _Styles:
     stsh = document.table[fc : fc + lcb]
     levels: dict[int, int] = {}
     own_bold: dict[int, int] = {}
+    own_lists: dict[int, tuple[int | None, int | None]] = {}
     bases: dict[int, int] = {}
     if len(stsh) < 6:
         return _Styles(levels, frozenset())
@@ -432,28 +454,55 @@ def _styles(document: _Document) -> _Styles:
         bold = _style_bold(std, base, kind & 0x000F, upx_count & 0x000F)
         if bold is not None:
             own_bold[istd] = bold
-    return _Styles({istd: min(level, 6) for istd, level in levels.items()}, _resolve_bold(own_bold, bases))
+        own_lists[istd] = _list_sprms(_style_upx(std, base, 0, upx_count & 0x000F)[2:] if kind & 0x000F == 1 else b"")
+    headings = {istd: min(level, 6) for istd, level in levels.items()}
+    return _Styles(headings, _resolve_bold(own_bold, bases), _resolve_lists(own_lists, bases))
 
 
 def _style_bold(std: bytes, base: int, kind: int, upx_count: int) -> int | None:
     """The bold operand a style's own character properties set, None if they set none. A paragraph
     style (kind 1) keeps its paragraph properties first, then its character properties; a character
     style (kind 2) only the character properties."""
-    if kind not in (1, 2) or len(std) < base + 2:
+    if kind not in (1, 2):
         return None
+    operands = [
+        op for sprm, op in _sprms(_style_upx(std, base, 1 if kind == 1 else 0, upx_count)) if sprm == _SPRM_CFBOLD
+    ]
+    operands = [op for op in operands if op]
+    return operands[-1][0] if operands else None
+
+
+def _style_upx(std: bytes, base: int, wanted: int, upx_count: int) -> bytes:
+    """A style's own properties of one kind (its UPX number `wanted`, after the style's name), b"" if it has none."""
+    if len(std) < base + 2:
+        return b""
     (length,) = struct.unpack_from("<H", std, base)
     at = base + 2 + 2 * length + 2
-    wanted = 1 if kind == 1 else 0
     for index in range(min(upx_count, 2)):
         if at + 2 > len(std):
-            return None
+            return b""
         (size,) = struct.unpack_from("<H", std, at)
-        upx = std[at + 2 : at + 2 + size]
-        at += 2 + size + (size & 1)
         if index == wanted:
-            operands = [operand for sprm, operand in _sprms(upx) if sprm == _SPRM_CFBOLD and operand]
-            return operands[-1][0] if operands else None
-    return None
+            return std[at + 2 : at + 2 + size]
+        at += 2 + size + (size & 1)
+    return b""
+
+
+def _resolve_lists(
+    own: dict[int, tuple[int | None, int | None]], bases: dict[int, int]
+) -> dict[int, tuple[int | None, int | None]]:
+    """Each paragraph style's list override and level: its own, or as the style it is based on has them,
+    followed up a chain of styles at most as long as the style sheet (a chain that loops back stops)."""
+    resolved: dict[int, tuple[int | None, int | None]] = {}
+    for istd in own:
+        ilfo, ilvl = own[istd]
+        at, steps = bases.get(istd, 0x0FFF), 0
+        while (ilfo is None or ilvl is None) and at in own and steps < len(own):
+            ilfo, ilvl = ilfo if ilfo is not None else own[at][0], ilvl if ilvl is not None else own[at][1]
+            at, steps = bases.get(at, 0x0FFF), steps + 1
+        if ilfo:
+            resolved[istd] = (ilfo, ilvl)
+    return resolved
 
 
 def _resolve_bold(own: dict[int, int], bases: dict[int, int]) -> frozenset[int]:
@@ -594,6 +643,7 @@ def _clean(text: str) -> str:
 def _lines(document: _Document, limits: ReadLimits) -> tuple[SourceLine, ...]:
     properties = _Properties(document)
     bold = _Bold(document, properties.styles)
+    numbers = _list_numbers(document)
     writer = LineWriter()
     for text, why in _header_footer(document):
         for line in text.replace("\x07", "\r").split("\r"):
@@ -601,9 +651,8 @@ def _lines(document: _Document, limits: ReadLimits) -> tuple[SourceLine, ...]:
             if cleaned:
                 writer.add(cleaned, furniture=why)
     body = document.text[: document.fib.ccp_text]
-    cells: list[str] = []
-    cell: list[str] = []
-    first_row = True
+    rows = _Rows(writer)
+    listed = False  # the paragraph before was a list's, so no blank line parts them
     at = 0
     for match in re.finditer("[\r\x07\x0c]", body):
         start, chunk = at, body[at : match.start()]
@@ -611,35 +660,81 @@ def _lines(document: _Document, limits: ReadLimits) -> tuple[SourceLine, ...]:
         mark = match.group()
         para = properties.at(match.start()) if mark != "\x0c" else _Para()
         if mark == "\x07" and para.row_end:
-            if any(cells):
-                writer.add("\t".join(cells), blank_before=first_row)
-                first_row = False
-            cells = []
+            rows.end_row()
             continue
-        if mark == "\x07" or (para.in_table and mark == "\r"):
-            cell.append(chunk)
-            if mark == "\x07":
-                cells.append(_clean(_printed(" ".join(cell), limits.nesting)))
-                cell = []
-            continue
-        first_row = True
-        if cells or cell:  # a table Word did not close with a row mark
-            if cell:
-                cells.append(_clean(_printed(" ".join(cell), limits.nesting)))
-            if any(cells):
-                writer.add("\t".join(cells), blank_before=False)
-            cells, cell = [], []
+        label = _label(numbers, properties.styles, para) if mark != "\x0c" else None
         line = _clean(_printed(chunk, limits.nesting))
+        if mark == "\x07" or (para.in_table and mark == "\r"):
+            rows.paragraph(label, line, cell_ends=mark == "\x07")
+            continue
+        rows.close()
         if not line:
             continue
         level = properties.heading(para)
         if level:
-            writer.add(f"{'#' * level} {line}", heading=level)
+            writer.add(f"{'#' * level} {labelled(label, line)}", heading=level)
+        elif label:
+            writer.add(labelled(label, line), blank_before=not listed)
         elif bold.whole(start, match.start(), para.istd):
             writer.add(f"**{line}**", bold=True)
         else:
             writer.add(line)
+        listed = bool(label) and not level
+    rows.close()
     return tuple(writer.lines)
+
+
+def _list_numbers(document: _Document) -> ListNumbers:
+    try:
+        return ListNumbers(document.table, document.fib.pair(_PLF_LST), document.fib.pair(_PLF_LFO))
+    except ListTableError as exc:
+        raise DocError(f"the Word document's {exc}, so its list numbers cannot be read; {_RESAVE}") from exc
+
+
+def _label(numbers: ListNumbers, styles: _Styles, para: _Para) -> str | None:
+    """The list label Word prints before a paragraph, from its own list override and level or its style's."""
+    style_ilfo, style_ilvl = styles.lists.get(para.istd, (None, None))
+    ilfo = para.ilfo if para.ilfo is not None else style_ilfo
+    ilvl = para.ilvl if para.ilvl is not None else style_ilvl
+    return numbers.label(ilfo, ilvl or 0) if ilfo else None
+
+
+class _Rows:
+    """The table being read, a row at a time: each cell's paragraphs with their list labels, the row's
+    cells tab-separated on one line, and the lines a cell of list paragraphs sets after its row."""
+
+    def __init__(self, writer: LineWriter) -> None:
+        self.writer = writer
+        self.cells: list[str] = []
+        self.cell: list[tuple[str | None, str]] = []
+        self.after: list[str] = []
+        self.first = True
+        """The next row is its table's first (a blank line before it), as after a paragraph outside it."""
+
+    def paragraph(self, label: str | None, text: str, cell_ends: bool) -> None:
+        self.cell.append((label, text))
+        if cell_ends:
+            texts, lines = cell_lines(self.cell, first=not self.cells)
+            self.cells += texts
+            self.after += lines
+            self.cell = []
+
+    def end_row(self, blank_before: bool | None = None) -> None:
+        if any(self.cells):
+            self.writer.add("\t".join(self.cells), blank_before=self.first if blank_before is None else blank_before)
+            self.first = False
+        for line in self.after:
+            self.writer.add(line)
+        self.first = self.first or bool(self.after)
+        self.cells, self.after = [], []
+
+    def close(self) -> None:
+        """A paragraph outside any table: a row Word did not close with a row mark is written as it stands."""
+        if self.cell:
+            self.paragraph(None, "", cell_ends=True)
+        if self.cells or self.after:
+            self.end_row(blank_before=False)
+        self.first = True
 
 
 def _header_footer(document: _Document) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from minutes.core.errors import Problem
 from minutes.papers.readers.base import DEFAULT_LIMITS, LineWriter, PaperText, ReadLimits, past_limit
+from minutes.papers.readers.numbering import cell_lines, number_text
 
 if TYPE_CHECKING:  # python-docx is imported only when a Word document is read (it brings lxml)
     from docx.document import Document
@@ -174,28 +175,33 @@ def _table(table: Table, writer: LineWriter, numbering: _Numbering) -> None:
     first = True
     for row in table.rows:
         cells: list[str] = []
+        after: list[str] = []
         seen: set[int] = set()
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(_cell_text(cell.paragraphs, numbering).replace("\t", " ").split()))
+            texts, lines = cell_lines(_cell_paragraphs(cell.paragraphs, numbering), first=not cells)
+            cells += texts
+            after += lines
         if any(cells):
             writer.add("\t".join(cells), blank_before=first)
             first = False
+        for line in after:
+            writer.add(line)
+        first = first or bool(after)
 
 
-def _cell_text(paragraphs: list[Paragraph], numbering: _Numbering) -> str:
-    """A table cell's paragraphs as one text, each with the number Word prints before it ("3. Planning" in a table
+def _cell_paragraphs(paragraphs: list[Paragraph], numbering: _Numbering) -> list[tuple[str | None, str]]:
+    """A table cell's paragraphs, each with the number Word prints before it ("3. Planning" in a table
     of minutes whose items Word numbers itself)."""
-    texts = []
+    found: list[tuple[str | None, str]] = []
     for paragraph in paragraphs:
-        text = paragraph.text.strip()
-        if not text:
-            continue
-        label = numbering.label(paragraph, paragraph.style.name if paragraph.style is not None else "")
-        texts.append(f"{label} {text}" if label and label != "-" else text)
-    return " ".join(texts)
+        text = paragraph.text.replace("\t", " ").strip()
+        if text:
+            style = paragraph.style.name if paragraph.style is not None else ""
+            found.append((numbering.label(paragraph, style), text))
+    return found
 
 
 class _Numbering:
@@ -254,45 +260,13 @@ class _Numbering:
             level = int(match.group(1)) - 1
             spec = self.formats.get((num_id, level), ("decimal", "", 1))
             value = self.counters.get((num_id, level), spec[2])
-            return _format(value, spec[0])
+            return number_text(value, spec[0])
 
         return re.sub(r"%(\d)", number, pattern).strip() or None
 
 
 def _val(node: BaseOxmlElement | None) -> str | None:
     return node.get(f"{_W}val") if node is not None else None
-
-
-def _format(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        letters = ""
-        n = value
-        while n > 0:
-            n, rem = divmod(n - 1, 26)
-            letters = chr(97 + rem) + letters
-        return letters if fmt == "lowerLetter" else letters.upper()
-    if fmt in ("lowerRoman", "upperRoman"):
-        numerals = [
-            (1000, "m"),
-            (900, "cm"),
-            (500, "d"),
-            (400, "cd"),
-            (100, "c"),
-            (90, "xc"),
-            (50, "l"),
-            (40, "xl"),
-            (10, "x"),
-            (9, "ix"),
-            (5, "v"),
-            (4, "iv"),
-            (1, "i"),
-        ]
-        out, n = "", value
-        for amount, numeral in numerals:
-            while n >= amount:
-                out, n = out + numeral, n - amount
-        return out if fmt == "lowerRoman" else out.upper()
-    return str(value)
 
 
 def _meta(document: Document) -> dict[str, str]:
