@@ -921,6 +921,32 @@ def test_apologies_under_an_item(paper, apologies):
             id="ranks-of-a-base-nearby-attend",
         ),
         pytest.param(
+            "Present: Community Councillors: Jim Smit (Chair), Ann Jons, Bob Bron; Ex-officio: Cllr Tom Blak (SBC); "
+            "Others: PC Dunn, 3 residents\n",
+            "Jim Smit",
+            ["Jim Smit", "Ann Jons", "Bob Bron"],
+            ["Cllr Tom Blak", "PC Dunn"],
+            [],
+            id="labels-after-semicolons-inside-the-list",
+        ),
+        pytest.param(
+            "Members present: Jim Smit, Ann Jons, Bob Bron and Sue Gren. Jim Smit chaired the meeting.\n",
+            "Jim Smit",
+            ["Jim Smit", "Ann Jons", "Bob Bron", "Sue Gren"],
+            [],
+            [],
+            id="who-chaired-told-after-the-list",
+        ),
+        pytest.param(
+            "Attending: Jim Smit (Convenor), Ann Jons, Tom Blak (Moray Council)\nPresent\nSue Gren\n"
+            "Cllr Rob Whit – Fife Council\n",
+            "Jim Smit",
+            ["Jim Smit", "Ann Jons", "Sue Gren"],
+            ["Tom Blak", "Cllr Rob Whit"],
+            [],
+            id="another-councils-councillor-by-a-note-or-after-a-dash",
+        ),
+        pytest.param(
             "Chair Colley called the meeting to order at 3:00 p.m.\n\n"
             "Commissioners Present: Dwight Colley (Chair), Warren Apple (Vice-Chair) and Alexa Rust (Member).\n",
             "Dwight Colley",

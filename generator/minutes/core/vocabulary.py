@@ -244,7 +244,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"public\s+(?:in\s+attendance|attending|present)|members\s+of\s+the\s+public\s+present|"
         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
         r"(?:management\s+(?:and|&)\s+)?staff(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
-        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|"
+        r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|others(?:\s+present)?(?=\s*:)|"
         r"(?:members\s+of\s+the\s+)?public(?:\s+(?:and|&)\s+(?:the\s+)?(?:media|press))?(?:\s+present)?|non-?members|ex[\s-]+officio(?:\s+members?)?",
     ),
     (

@@ -492,6 +492,10 @@ _ALL_PRESENT_AFTER = re.compile(
 )
 """What a roll says of the names after them: "… Trustees Pike & Nye. All Present", "… Matt and Mike present",
 "… J Bell (JB) were not in attendance"."""
+_CHAIRED_AFTER = re.compile(
+    r"(?<=[\w)])\.\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:chaired|presided|took\s+the\s+chair)\b[^;]*$"
+)
+"""A sentence after the list saying who chaired: "… and Sue Green. Jim Smith chaired the meeting" (read as a sentence)."""
 _NOBODY_AFTER = re.compile(r"(?<=[\w)])\.\s+(?:no|none\s+of\s+the|there\s+were\s+no)\b[^;]*$", re.IGNORECASE)
 """A sentence after the list saying who did not come: "… K Bell (Clerk). No members of the public present"."""
 _OWN_TIER = re.compile(r"^(?:Community|Parish|Town|City)\s+(?=Councillors\s+[A-Z])", re.IGNORECASE)
@@ -507,6 +511,7 @@ def _normalised_list(text: str) -> str:
     text = text.replace(" plus ", ", ")  # "… Councillor A Connell plus ten guests" (spaces are single here)
     text = _ALL_PRESENT_AFTER.sub("", text)
     text = _NOBODY_AFTER.sub("", text)
+    text = _CHAIRED_AFTER.sub("", text)
     text = _offices_as_entries(text)
     text = re.sub(r"(?<=\w)\s+\.\s+(?=[A-Z])", "; ", text)  # "… D Gray . Councillors B Orr": a full stop set apart
     text = re.sub(r"^[-–—:]\s*", "", text)
@@ -707,14 +712,18 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
         or any(t in vocabulary.MILITARY_RANKS for t in named.titles)  # "Wg Cdr N Clayton": there for the base
     )
     # "Martin Kay (Leuchars Station)", "Jo Bell (Elm Primary School)": someone there for another body
-    elsewhere = any(_ORGANISATION_NOTE.search(n) for n in notes) and not person.chair and not _VICE.search(person.role)
+    elsewhere = (
+        any(_ORGANISATION_NOTE.search(n) for n in (*notes, person.role))
+        and not person.chair
+        and not _VICE.search(person.role)
+    )
     return replace(person, officer=True, member=False) if represents or police or elsewhere else person
 
 
 _ORGANISATION_NOTE = re.compile(
     r"(?i)^(?:[A-Z][\w'’&.-]*\s+){1,5}(?:station|school|academy|college|university|trust|association|society|club|"
     r"church|surgery|practice|hospital|ltd|limited|plc|company|partnership|federation|agency|charity|centre|"
-    r"housing|developments?|homes|estates?|services)$"
+    r"housing|developments?|homes|estates?|services|council|police(?:\s+scotland)?)$"
 )
 """A note beside a name naming the body the person came for: "(Leuchars Station)", "(Elm Primary School)"."""
 _ORGANISATION_NAME = re.compile(
@@ -748,7 +757,11 @@ def _role_after_dash(text: str) -> tuple[str, str] | None:
     if (
         dashed
         and _name_like(dashed.group("name"))
-        and (_is_role(dashed.group("role")) or _CHAIR_NOTE.match(dashed.group("role").strip()))
+        and (
+            _is_role(dashed.group("role"))
+            or _CHAIR_NOTE.match(dashed.group("role").strip())
+            or _ORGANISATION_NOTE.search(dashed.group("role").strip())  # "Cllr T Black – Fife Council"
+        )
     ):
         return dashed.group("name"), dashed.group("role").strip()
     return None
@@ -1262,6 +1275,11 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
         if role == PRESENT and found.present and _ATTENDING.match(shape.text):
             role = IN_ATTENDANCE  # "Members: …" then "Attending: …": the others who came
         following = _read_block(scan, i, role, rest, found)
+        chaired = _CHAIRED_AFTER.search(rest)
+        if chaired and not found.chair:
+            # "Members present: A Hale, B Orr. A Hale chaired the meeting."
+            found.chair = chair_in_sentence(chaired.group(0).lstrip(". "))
+            found.chair_how = "sentence" if found.chair else found.chair_how
         still_open = (role in (PRESENT, MEMBERS) and not rest and following == i + 1) or (
             heading_open and role == CHAIR
         )
@@ -1637,7 +1655,8 @@ def rest_is_prose(rest: str) -> bool:
 
 _MID_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:apolog(?:y|ies)(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|officers(?:\s+present)?|"
-    r"officials(?:\s+present)?|staff\s+present|guests|attending|(?:parish\s+|town\s+)?clerk)\s*:)",
+    r"officials(?:\s+present)?|staff\s+present|guests|attending|(?:parish\s+|town\s+)?clerk|"
+    r"ex[\s-]officio(?:\s+members?)?|others|visitors|police)\s*:)",
     re.IGNORECASE,
 )
 _INLINE_LABEL = re.compile(
@@ -2463,13 +2482,15 @@ def labels_mid_line(block: Block) -> Evidence | None:
 
     Written for Welsh town councils whose exports run the whole attendance into one paragraph."""
     joined = _join_entries([text for _, text in block.texts])
-    inline = _MID_LABEL.search(joined)
-    if not inline:
+    starts = [m.start() for m in _MID_LABEL.finditer(joined)]
+    if not starts:
         return None
-    parts = [block.part(block.role, joined[: inline.start()])]
-    labelled = label_of(joined[inline.start() :].strip())
-    if labelled:
-        parts.append(block.part(labelled[0], labelled[1]))
+    parts = [block.part(block.role, joined[: starts[0]])]
+    # "…; Ex-officio: Cllr T Black; Others: PC Dunn": each label's part read apart
+    for start, stop in zip(starts, [*starts[1:], len(joined)], strict=True):
+        labelled = label_of(joined[start:stop].strip().rstrip(";"))
+        if labelled:
+            parts.append(block.part(labelled[0], labelled[1]))
     return _taken("attendance.labels-mid-line", block, Taken(parts=tuple(parts)))
 
 
