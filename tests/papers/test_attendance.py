@@ -158,6 +158,11 @@ def test_people_in_chair(text, chair):
             "Management and Staff: Jo Bell, Port Manager", ("in_attendance", "Jo Bell, Port Manager"), id="management"
         ),
         pytest.param("Members of the Public and Media:", ("in_attendance", ""), id="public-and-media"),
+        pytest.param(
+            "Scottish Borders Councillors: Cllr F White", ("in_attendance", "Cllr F White"), id="a-councils-councillors"
+        ),
+        pytest.param("Others: PC Dunn", ("in_attendance", "PC Dunn"), id="others"),
+        pytest.param("Others were concerned about parking", None, id="others-in-a-sentence"),
     ],
 )
 def test_label_of(text, expected):

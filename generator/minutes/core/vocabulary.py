@@ -240,7 +240,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         "in_attendance",
         r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
         r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
-        r"(?!(?:community|parish|town|city|council|elected|co-?opted|the|all|other)\b)[a-z]{2,12}\s+councillors(?=\s*:)|police(?=\s*:)|"
+        r"(?!(?:community|parish|town|city|council|elected|co-?opted|the|all|other)\b)(?:[a-z]{2,12}\s+){1,3}councillors(?=\s*:)|police(?=\s*:)|"
         r"public\s+(?:in\s+attendance|attending|present)|members\s+of\s+the\s+public\s+present|"
         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
         r"(?:management\s+(?:and|&)\s+)?staff(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
