@@ -316,6 +316,7 @@ def test_proposals_are_kept_for_explain():
         pytest.param("STEEP PARISH COUNCIL - PLANNING COMMITTEE", "PLANNING COMMITTEE", id="a-councils-committee"),
         pytest.param("Elm Parish Council – 3 May 2021", "Elm Parish Council", id="a-council-and-a-date"),
         pytest.param("Planning Committee Teams Meeting", "Planning Committee", id="held-on-teams"),
+        pytest.param("Elm Community Council Meeting Date", "Elm Community Council", id="a-key-run-on-after-the-name"),
     ],
 )
 def test_clean_body(text, expected):

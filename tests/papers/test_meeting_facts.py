@@ -67,6 +67,12 @@ NEW BUSINESS: The fire truck is expected to be done in spring.
             {"date": dt.date(2018, 9, 4), "committee": "ELM COMMUNITY COUNCIL"},
             id="a-drafts-notice-and-the-day-it-names-are-not-the-meetings",
         ),
+        pytest.param(
+            "ELM COMMUNITY COUNCIL\nMinutes of the AGM held on 5th June 2023 in the Scout Hall at 7pm\n\n"
+            "Present: Ann Hale (Chair), Bob Orr\n\n1. Apologies\nNone.\n2. Planning\nNone.\n",
+            {"date": dt.date(2023, 6, 5), "committee": "ELM COMMUNITY COUNCIL", "venue": "Scout Hall"},
+            id="minutes-of-the-agm-name-no-body",
+        ),
     ],
 )
 def test_meeting_facts(text, facts):

@@ -53,7 +53,7 @@ _MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF = re.compile(
-    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:{_MONTH}\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b)(?:the\s+|a\s+|an\s+)?"
+    rf"\b(?:minutes?|notes|record|summary)\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:{_MONTH}\s+)?(?:(?:{_MEETING_TYPE}|previous|last|next)\s+)?meeting\b|(?:the\s+)?proceedings\b|(?:the\s+)?decisions\b|(?:the\s+|an\s+)?(?:a\.?g\.?m|e\.?g\.?m)\b)(?:the\s+|a\s+|an\s+)?"
     rf"(?P<body>[^\n]{{3,120}}?){_BODY_END}",
     re.IGNORECASE,
 )
@@ -404,6 +404,9 @@ def _without_trailing_words(text: str) -> str:
         text = re.sub(
             r"(?<!\s)\s+page(?:\s+\d+)?\s+of(?:\s+\d+)?$", "", text, flags=re.IGNORECASE
         )  # a page-number template's words
+        text = re.sub(
+            r"(?<!\s)\s+(?:date|time|venue|place|location)$", "", text, flags=re.IGNORECASE
+        )  # "… Date: 12/03"
         text = re.sub(r"(?<![\s,.;:–—-])[\s,.;:–—-]+$", "", text)
         if re.search(r"\b(?:parish|town|village)\s+(?:hall\s+)?meeting$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
