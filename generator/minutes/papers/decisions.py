@@ -42,15 +42,17 @@ _RESOLVED = Worded(
 )
 _DECISION_MARK = re.compile(
     r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED)\s*:?\s*$|^(?:Decision|Agreed)\s*:\s*$"
-    r"|^Decision\s+made(?:\s*\([^)]*\))?\s*:\s*"
+    r"|^Decision\s+made(?:\s*\([^)]*\))?\s*:\s*|^(?:Decision|Agreed)\s*:\s*(?=\S)"
 )
 _AGREED = Worded(
     re.compile(
         r"\b(?:it\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?agreed"
         r"|(?:was|were)\s+(?:unanimously\s+)?agreed\b(?!\s+(?:with|by)\b)"
         r"|agreement\s+was\s+reached|\ball\s+(?:present\s+|members\s+)?agreed\b|\bunanimously\s+agreed\b"
-        r"|(?:members|councillors|the\s+(?:board\s+members|council|committee|board|panel|cabinet|members|sub-committee|meeting))\s+"
-        r"(?:(?:unanimously|then|therefore|also|further)\s+)?agreed\b(?!\s+with\b))",
+        r"|(?:members|councillors|the\s+(?:board\s+members|council|committee|board|panel|cabinet|members|sub-committee|meeting|"
+        r"cc|pc|tc|(?:community|parish|town)\s+council))\s+"
+        r"(?:(?:unanimously|then|therefore|also|further)\s+)?agreed\b(?!\s+with\b)"
+        r"|^agreed\s+(?:that|to)\b)",  # "Agreed that the Secretary writes …": the decision stated as the sentence
         re.IGNORECASE,
     ),
     ("agree",),
@@ -500,6 +502,11 @@ def _unless_refused(pattern: Worded | re.Pattern[str], sentence: str) -> int:
     AGREED,
     Fact.DECISION,
     example("It was agreed to repair the bus shelter.", expect=["It was agreed to repair the bus shelter."]),
+    example("The CC agreed to object to the application.", expect=["The CC agreed to object to the application."]),
+    example(
+        "Agreed that the Secretary writes to the council.", expect=["Agreed that the Secretary writes to the council."]
+    ),
+    example("The clerk agreed to look into it.", expect=None, note="an officer agreeing is no decision of the body"),
     example("It was not agreed to fund the event.", expect=None),
     example("Members agreed with the clerk's assessment.", expect=None),
     weight=0.5,
