@@ -52,7 +52,7 @@ _AGREED = Worded(
         r"|(?:members|councillors|the\s+(?:board\s+members|council|committee|board|panel|cabinet|members|sub-committee|meeting|"
         r"cc|pc|tc|(?:community|parish|town)\s+council))\s+"
         r"(?:(?:unanimously|then|therefore|also|further)\s+)?agreed\b(?!\s+with\b)"
-        r"|^agreed\s+(?:that|to)\b)",  # "Agreed that the Secretary writes …": the decision stated as the sentence
+        r"|^(?-i:Agreed|AGREED)\s+(?:that|to)\b)",  # "Agreed that the Secretary writes …": the decision stated as the sentence
         re.IGNORECASE,
     ),
     ("agree",),
@@ -507,6 +507,7 @@ def _unless_refused(pattern: Worded | re.Pattern[str], sentence: str) -> int:
         "Agreed that the Secretary writes to the council.", expect=["Agreed that the Secretary writes to the council."]
     ),
     example("The clerk agreed to look into it.", expect=None, note="an officer agreeing is no decision of the body"),
+    example("agreed that buses should have green time", expect=None, note="a survey's answer run on from a line above"),
     example("It was not agreed to fund the event.", expect=None),
     example("Members agreed with the clerk's assessment.", expect=None),
     weight=0.5,
