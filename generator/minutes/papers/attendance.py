@@ -66,6 +66,8 @@ _LIST_TITLES = tuple(
     if " " not in t and t not in vocabulary.ROLES
 )
 """Titles of one word that are never an office ("Cllr", "Councillors", "Mr", not "Mayor"): one opens a name."""
+_OFFICER_BY_OFFICE = r"(?-i:(?:The\s+)?(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Secretary|RFO|Treasurer))\b\s*[,:(–-]?\s*[A-Z]"
+"""An officer named after their office, with no title: "Clerk, Jenny Hale", "The Clerk (Mrs B Orr)"."""
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (
         role,
@@ -74,8 +76,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + pattern
             + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z]"
             + r"|\s+(?:present|absent|members\s+present)\s*:"  # "ROLL CALL Present: …": the label under the label
-            + r"|\s+(?-i:(?:The\s+)?(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Secretary|RFO|Treasurer))"
-            + r"\s*[,:(–-]?\s*[A-Z])",  # "In Attendance Clerk, Jenny Hale": an officer after their office
+            + rf"|\s+{_OFFICER_BY_OFFICE})",  # "In Attendance Clerk, Jenny Hale": an officer after their office
             re.IGNORECASE,
         ),
     )
@@ -618,7 +619,7 @@ class _ListReading:
         self.pending.append(len(self.people) - 1)
 
 
-_TIER_TITLE_ALONE = re.compile(rf"(?i:ward|{_OTHER_TIERS})\s+(?i:councillor|member)s?")
+_TIER_TITLE_ALONE = re.compile(rf"(?i:{_OTHER_TIERS})\s+(?i:councillor|member)s?")
 """A councillor's tier with no name after it, said of the name before: "A Hale, Ward Councillor"."""
 _HEAD_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)\s+"
@@ -720,15 +721,15 @@ def _person(part: str, group_title: str) -> ListedPerson | None:
     return replace(person, officer=True, member=False) if represents or police or elsewhere else person
 
 
+_BODY_ENDINGS = "police|council|school|station|trust|association|society|club|ltd|limited|plc|partnership"
+"""Last words of a body's name that no person's surname is."""
 _ORGANISATION_NOTE = re.compile(
-    r"(?i)^(?:[A-Z][\w'’&.-]*\s+){1,5}(?:station|school|academy|college|university|trust|association|society|club|"
-    r"church|surgery|practice|hospital|ltd|limited|plc|company|partnership|federation|agency|charity|centre|"
-    r"housing|developments?|homes|estates?|services|council|police(?:\s+scotland)?)$"
+    rf"(?i)^(?:[A-Z][\w'’&.-]*\s+){{1,5}}(?:{_BODY_ENDINGS}|academy|college|university|church|surgery|practice|"
+    r"hospital|company|federation|agency|charity|centre|housing|developments?|homes|estates?|services|police\s+scotland)$"
 )
 """A note beside a name naming the body the person came for: "(Leuchars Station)", "(Elm Primary School)"."""
 _ORGANISATION_NAME = re.compile(
-    r"^(?!(?i:mr|mrs|ms|miss|dr|cllr|councillor|rev|prof)\b)(?i:[A-Z][\w'’&-]*+\s++){1,4}"
-    r"(?i:police|council|school|station|trust|association|society|club|ltd|limited|plc|partnership)$"
+    rf"^(?!(?i:mr|mrs|ms|miss|dr|cllr|councillor|rev|prof)\b)(?i:[A-Z][\w'’&-]*+\s++){{1,4}}(?i:{_BODY_ENDINGS})$"
 )
 """A body's name where a person's would be: "Taybridgehead Community Police", "Elm Primary School"."""
 _POLICE_TITLE = re.compile(r"(?:PC|PCSO|Sgt|Sergeant|Insp|Inspector)\.?\s+[A-Z]")
@@ -922,9 +923,7 @@ def _titled_after(text: str, label: re.Match[str]) -> bool:
     )
 
 
-_OFFICE_THEN_NAME = re.compile(
-    r"(?:The\s+)?(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Secretary|RFO|Treasurer)\b\s*[,:(–-]?\s*[A-Z]"
-)
+_OFFICE_THEN_NAME = re.compile(_OFFICER_BY_OFFICE)
 
 
 _TITLE_DOT = r"(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{re.escape(t)})\." for t in vocabulary.ABBREVIATED_TITLES)
