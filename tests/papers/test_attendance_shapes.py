@@ -1246,3 +1246,99 @@ def test_who_was_present_and_who_attended(text, present, in_attendance):
     lines = clean_lines(text)
     found = read_attendance(lines, 0, len(lines))
     assert (found.present, found.in_attendance) == (present, in_attendance)
+
+
+@pytest.mark.parametrize(
+    "text, present, in_attendance",
+    [
+        pytest.param(
+            "Commissioners Present: Dale Colt (Chair), Wes Apple\n\nStaff: Chief Noel Mon, Secretary Amy Tay.\n\n"
+            "CITIZEN COMMENTS\nNone were made.\n",
+            ["Dale Colt", "Wes Apple"],
+            ["Chief Noel Mon", "Amy Tay"],
+            id="a-heading-in-capitals-after-a-list-in-small-letters",
+        ),
+        pytest.param(
+            "Present:\nJOHN HALE\nANNE ORME\n\nIn attendance: Tom Pike\n",
+            ["JOHN HALE", "ANNE ORME"],
+            ["Tom Pike"],
+            id="names-in-capitals-under-names-in-capitals",
+        ),
+        pytest.param(
+            "46 Commissioners Present: Dale Colt (Chair), Wes Apple\n",
+            ["Dale Colt", "Wes Apple"],
+            [],
+            id="a-scans-line-number-before-the-label",
+        ),
+        pytest.param(
+            "WN NMP Oma Commissioners Present: Dale Colt (Chair), Wes Apple\n",
+            ["Dale Colt", "Wes Apple"],
+            [],
+            id="a-scans-margin-read-as-letters-before-the-label",
+        ),
+    ],
+)
+def test_where_a_list_starts_and_stops(text, present, in_attendance):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.present, found.in_attendance) == (present, in_attendance)
+
+
+@pytest.mark.parametrize(
+    "business, chair",
+    [
+        pytest.param(
+            "1. Election of Chair – Cllr Athw nominated Cllr Gibb for Chair, seconded by Cllr Cook; Cllr Gibb was "
+            "unanimously voted as Chair of this committee.\n2. Minutes – Approved.\n",
+            "R Gibb",
+            id="the-chair-elected-at-the-meeting",
+        ),
+        pytest.param(
+            "1. Brenda opens the meeting. Stacey nominates Cllr Cook for chair. Bill seconds. Unanimous.\n"
+            "2. Minutes – Approved.\n",
+            "A Cook",
+            id="nominated-for-chair-in-a-sentence",
+        ),
+        pytest.param(
+            "1. Vice chair – Cllr Athw nominated Cllr Gibb for Vice Chair.\n2. Minutes – Approved.\n",
+            "",
+            id="a-vice-chair-elected-is-not-the-chair",
+        ),
+        pytest.param(
+            "1. Outside bodies – Cllr Athw nominated Cllr Gibb for chair of the Village Hall trust.\n"
+            "2. Minutes – Approved.\n",
+            "",
+            id="the-chair-of-another-body-is-not-this-meetings",
+        ),
+        pytest.param(
+            "1. Minutes – Approved.\n2. Adjournment – President Gibb adjourned the meeting at 9:23 p.m.\n",
+            "R Gibb",
+            id="the-president-who-closed-the-meeting",
+        ),
+        pytest.param(
+            "1. Minutes – Approved.\n2. Adjournment – Vice President Gibb adjourned the meeting at 9:23 p.m.\n",
+            "",
+            id="a-vice-president-who-closed-it-is-not-the-chair",
+        ),
+    ],
+)
+def test_the_chair_named_only_in_the_business(business, chair):
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "KESTON TOWN COUNCIL\n\nPlanning Committee Meeting Minutes\n14 April 2025\n\nCouncillors Present:\n"
+        f"R Gibb\nA Cook\nT Athw\n\n{business}"
+    )
+    assert convert_paper_text(text, "p.txt")[0].record.attendance.chair == chair
+
+
+def test_the_vice_chair_who_opened_business_read_before_its_first_item():
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "KESTON COMMUNITY COUNCIL\n\nCommunity Centre, 4th September 2018\n\n"
+        "Present: Wilma Hend (Vice-Chair), Fiona Barn, Jacq Crow\n\n"
+        "Chairs Opening Remarks: The Vice-Chair opened the meeting by thanking everyone for coming\n"
+        "2. Apologies – Lucy Jess\n3. Approval of Minutes – No minutes\n4. Police Report – None\n"
+    )
+    assert convert_paper_text(text, "p.txt")[0].record.attendance.chair == "Wilma Hend"

@@ -49,7 +49,7 @@ from minutes.papers.evidence import (
     weight_of,
 )
 from minutes.papers.memo import remembered
-from minutes.papers.shapes import Shape
+from minutes.papers.shapes import Shape, is_caps
 from minutes.papers.shapes import shapes as line_shapes
 
 MEMBERSHIP = "membership"
@@ -908,7 +908,15 @@ def _printed_label(text: str) -> tuple[str, str] | None:
         match = pattern.match(stripped)
         if match and _column_headings(stripped[match.end() :]):
             return role, ""  # "Roll Call | Name | Present": a table's heading row
+    noise = _MARGIN_NOISE.match(stripped)
+    if noise and ":" in stripped[noise.end() : noise.end() + 40]:
+        return _printed_label(stripped[noise.end() :])  # "12 Commissioners Present: …": a scan's line numbers
     return None
+
+
+_MARGIN_NOISE = re.compile(r"^(?:(?!(?:No|Not|Non)\s)(?:\d{1,3}|[A-Z]{1,4}|[A-Z][a-z]{1,2})\s++){1,3}+(?=[A-Z])")
+"""What a scanned page's margin leaves before a line's first word: its line numbers, read as figures or as
+a few letters ("46", "WN NMP Oma")."""
 
 
 def _titled_after(text: str, label: re.Match[str]) -> bool:
@@ -1061,7 +1069,7 @@ _CHAIR_SENTENCES = (
     # "Trustee Picha called the meeting to order at 7:03 p.m.": whoever calls the meeting to order presides
     re.compile(
         rf"(?:^|[–—:-]\s+|[.;]\s+)(?P<name>(?:{_NAMED_TITLE}|{_MEMBER_TITLE}|Supervisor|Trustee|Commissioner|President|Mayor|Reeve)\.?\s+"
-        r"(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+called\s+(?:the|this)\s+(?:\w+\s+){0,3}meeting\s+to\s+order\b"
+        r"(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+called\s+(?:the|this)\s+(?:\w+\s+){0,3}(?:meeting|hearing|session)\s+to\s+order\b"
     ),
     # "The meeting was chaired by Cllr Orr."
     re.compile(
@@ -1358,13 +1366,45 @@ def read_further(
     if not (seen.present or seen.apologies) and items:
         seen.merge(read_attendance(lines, reach, end, shapes_, meeting_day, labels_only=True))
     if not seen.chair and seen.vice_chair and items:
-        opening = " ".join(
-            lines[k].text for k in range(items[0].index, min(len(lines), items[min(2, len(items) - 1)].stop))
-        )
+        # from the line after the list, where the business may open before its first item was read
+        first = min(reach, items[0].index, 1 + max((k for k in seen.lines if k < items[0].index), default=len(lines)))
+        opening = " ".join(lines[k].text for k in range(first, min(len(lines), items[min(2, len(items) - 1)].stop)))
         if _VICE_PRESIDED.search(opening):
             # "A Cook (Vice Chair)" / "1. Welcome – The Vice Chair welcomed all those present": the vice-chair presided
             seen.chair, seen.chair_how = seen.vice_chair, "sentence"
             seen.notes.append(f"the vice-chair presided: {seen.vice_chair}")
+    if not seen.chair and items:
+        _chair_from_business(seen, [lines[k].text for k in range(items[0].index, end)])
+
+
+_ELECTED_CHAIR = re.compile(
+    rf"\bnominat(?:ed|es|e)\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?(?:[A-Z]\.\s*){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    r"\s+(?:for|as)\s+(?:the\s+)?(?i:chair(?:man|woman|person)?)\b"
+    r"(?!\s+(?:of|for)\s+(?!(?:this|the)\s+(?:committee|council|board|selectboard|meeting|year)\b))"
+)
+""""Cllr Hale nominated Cllr Orr for Chair …", "Stacey nominates Ann Orr for chair": the chair elected at the
+meeting (a body's first meeting of the year), who presides over the rest of it."""
+_CLOSED_BY_CHAIR = re.compile(
+    r"\b(?:President|Chair(?:man|woman|person)?|Mayor|Supervisor|Reeve|Moderator)\s+"
+    r"(?P<name>(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:adjourned|closed)\s+the\s+meeting\b"
+)
+""""President Ruiz adjourned the meeting at 9:23 p.m.": whoever closes the meeting by their office presided."""
+
+
+def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
+    """The chair, when the opening names none, from the business: the chair the meeting elected, else the
+    presiding officer who closed it; named as the list of those present names them."""
+    text = " ".join(texts)
+    for pattern, how in ((_ELECTED_CHAIR, "elected at the meeting"), (_CLOSED_BY_CHAIR, "closed the meeting")):
+        match = next(
+            (m for m in pattern.finditer(text) if not _VICE.search(text[max(0, m.start() - 12) : m.start()])), None
+        )
+        if match and _name_like(match.group("name")):
+            name = match.group("name")
+            seen.chair = next((p for p in seen.present if same_person(name, p)), name)
+            seen.chair_how = "sentence"
+            seen.notes.append(f"the chair {how}: {seen.chair}")
+            return
 
 
 _VICE_PRESIDED = re.compile(
@@ -1902,7 +1942,7 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
             k += 1
             continue
         blank_run = 0
-        if _ends_block(scan, i, k, role, bool(texts)):
+        if _ends_block(scan, i, k, role, bool(texts)) or _heading_after_names(shape, texts):
             break
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
         texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
@@ -1918,6 +1958,12 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
     texts = [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)]
     _take_block(role, texts, found, scan.flags, scan.meeting_day)
     return k
+
+
+def _heading_after_names(shape: Shape, texts: Sequence[tuple[int, str]]) -> bool:
+    """A line in capitals under a list printed in small letters ("Staff: Chief Noel Monin" / "CITIZEN
+    COMMENTS"): the next heading, not a name; names in capitals run on under names in capitals."""
+    return shape.caps and not shape.table and bool(texts) and not any(is_caps(text) for _, text in texts)
 
 
 def _ends_block(scan: _Scan, i: int, k: int, role: str, listed: bool) -> bool:
