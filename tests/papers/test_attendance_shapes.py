@@ -1342,3 +1342,41 @@ def test_the_vice_chair_who_opened_business_read_before_its_first_item():
         "2. Apologies – Lucy Jess\n3. Approval of Minutes – No minutes\n4. Police Report – None\n"
     )
     assert convert_paper_text(text, "p.txt")[0].record.attendance.chair == "Wilma Hend"
+
+
+@pytest.mark.parametrize(
+    "text, present, apologies",
+    [
+        pytest.param(
+            "Present. Cllrs.Chris Wilt (in the Chair) Alan Bidd Brian Bird\nRobin Forr Liz Hart Gail Mart\n",
+            [
+                "Cllr Chris Wilt",
+                "Cllr Alan Bidd",
+                "Cllr Brian Bird",
+                "Cllr Robin Forr",
+                "Cllr Liz Hart",
+                "Cllr Gail Mart",
+            ],
+            [],
+            id="a-label-closed-by-a-full-stop-and-a-title-run-into-the-name",
+        ),
+        pytest.param(
+            "Present. The meeting was quorate.\n", [], [], id="a-sentence-after-present-and-a-full-stop-is-no-list"
+        ),
+    ],
+)
+def test_labels_and_titles_printed_short(text, present, apologies):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.present, found.apologies) == (present, apologies)
+
+
+def test_a_titles_full_stop_ends_no_clause_of_apologies():
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "ELM PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Tuesday 10th February 2015 at 7.30 p.m.\n\n"
+        "Present: Cllrs. Ron Dark (in the Chair), Alan Bidd\n\n15/22 Apologies – Cllr. Clive Shore\n"
+        "15/23 Minutes – The Minutes were approved.\n15/24 Planning – Discussed.\n"
+    )
+    assert convert_paper_text(text, "p.txt")[0].record.attendance.apologies == ("Cllr. Clive Shore",)

@@ -85,6 +85,12 @@ OPENINGS = [
         id="no-year",
     ),
     pytest.param(
+        "Members of the public are welcome to attend a meeting of Elm Parish Council on Tuesday, 12th February 2019 "
+        "at 7.30 p.m.\nin the meeting room at Elm Village Hall:\n\nAGENDA\n1. To receive apologies",
+        {"venue": "meeting room at Elm Village Hall", "kind": "agenda"},
+        id="the-agendas-own-heading-after-the-venue",
+    ),
+    pytest.param(
         "Minutes of the Parish Council meeting held on 3 March 2021\nThe meeting closed at 9.30pm",
         {"date": D(2021, 3, 3), "time": "", "undated": ""},
         id="closing-time-is-not-the-start",
@@ -299,6 +305,9 @@ def test_proposals_are_kept_for_explain():
             "ELMSWORTH PARISH COUNCIL ANNUAL PARISH MEETING", "ANNUAL PARISH MEETING", id="the-electors-meeting"
         ),
         pytest.param("Elmsworth Annual Parish Meeting - 14th March 2017", "Annual Parish Meeting", id="electors-dash"),
+        pytest.param(
+            "MINUTES OF THE ELMSWORTH ANNUAL PARISH ASSEMBLY", "ANNUAL PARISH ASSEMBLY", id="the-electors-assembly"
+        ),
         pytest.param("CRETE TOWNSHIP ANNUAL TOWN HALL MEETING", "ANNUAL TOWN HALL MEETING", id="annual-town-hall"),
         pytest.param(
             "Elmsworth Parish Council Annual Meeting", "Elmsworth Parish Council", id="the-councils-annual-meeting"

@@ -75,6 +75,8 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:"
             + pattern
             + rf")(?=\s*(?::|-|–|—|$)|\s+(?:were|was)\b|(?<!\bfrom)(?<!\bby)\s+(?-i:{alternation(_LIST_TITLES)})\.?\s+[A-Z]"
+            # "Present. Cllrs.Chris Hale …": a label closed by a full stop, titled names after it
+            + rf"|\.\s+(?-i:{alternation(_LIST_TITLES)})\.?\s*[A-Z]"
             + r"|\s+(?:present|absent|members\s+present)\s*:"  # "ROLL CALL Present: …": the label under the label
             + rf"|\s+{_OFFICER_BY_OFFICE})",  # "In Attendance Clerk, Jenny Hale": an officer after their office
             re.IGNORECASE,
@@ -504,8 +506,14 @@ _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr
 """Two people sharing a surname: "Mr & Mrs Johnstone"."""
 
 
+_TITLE_RUN_IN = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{t})" for t in vocabulary.ABBREVIATED_TITLES) + r")\.(?=[A-Z][a-z])"
+)
+
+
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
+    text = _TITLE_RUN_IN.sub(". ", text)  # "Cllrs.Chris Wilton": the title's full stop ran into the name
     text = _OWN_TIER.sub("", text)  # "Community Councillors John Smith, …": the body's own councillors
     text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
     text = _ABSENT_AFTER.sub(_marked_absent, text)
@@ -886,7 +894,7 @@ def _printed_label(text: str) -> tuple[str, str] | None:
         if not match:
             continue
         rest = stripped[match.end() :]
-        rest = re.sub(r"^\s*(?:were|was)?\s*(?::-?|-|–|—)?\s*", "", rest)
+        rest = re.sub(r"^\s*(?:were|was)?\s*(?::-?|-|–|—|\.(?=\s))?\s*", "", rest)
         inner = _NESTED_LABEL.match(rest)
         if inner:
             # "ROLL CALL - Present: Councilmembers …": the label under the label says what the list is.
@@ -898,7 +906,7 @@ def _printed_label(text: str) -> tuple[str, str] | None:
         after = stripped[match.end() :]
         if (
             not bare_line
-            and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)", after)
+            and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)|^\.\s", after)
             and not _titled_after(stripped, match)
             and not inner
         ):
@@ -932,6 +940,12 @@ def _titled_after(text: str, label: re.Match[str]) -> bool:
 
 
 _OFFICE_THEN_NAME = re.compile(_OFFICER_BY_OFFICE)
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])" + "".join(rf"(?<!\b{re.escape(t)})" for t in vocabulary.ABBREVIATED_TITLES) + r"\.\s+"
+    r"|(?<!\s)\s+[–—-]\s+|;"
+)
+"""Where the names of a clause end: a full stop (not an initial's, nor a title's: "Cllr. Clive Shore"), a
+spaced dash or a semicolon."""
 
 
 _TITLE_DOT = r"(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{re.escape(t)})\." for t in vocabulary.ABBREVIATED_TITLES)
@@ -1681,7 +1695,7 @@ def _first_sentence(text: str) -> str:
 
 def _first_clause(text: str) -> str:
     """ "Cllr E Black – accepted." -> "Cllr E Black": the names before what was said of them."""
-    text = re.split(r"(?<![A-Z])\.\s+|(?<!\s)\s+[–—-]\s+|;", text)[0]
+    text = _CLAUSE_END.split(text)[0]
     return re.sub(
         r"(?<!\s)\s*+[–—-]?\s*\b(?:accepted|noted|received|approved)\.?$", "", text.strip(), flags=re.IGNORECASE
     )

@@ -55,6 +55,7 @@ from minutes.papers.shapes import Shape
 from minutes.papers.shapes import shapes as line_shapes
 from minutes.papers.sidecar import PaperOverrides
 from minutes.papers.split import Span, is_title_line, split_pack
+from minutes.papers.year_of_date import complete_year
 from minutes.records.record import Attendance, Citation, DocumentRecord, Item, NextMeeting, Source
 
 UNSORTED = CommitteeName("Unsorted papers", "unsorted")
@@ -714,7 +715,7 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines: Sequen
             if not printed:
                 doc.sources["committee"] = "main"
         doc.date, doc.time, doc.venue = facts.date, facts.time, facts.venue
-        if doc.date is None:
+        if doc.date is None and not _year_completed(doc, facts, lines):
             doc.warnings.append(_no_date(facts, "the minutes' heading"))
         return
     doc.committee = main.committee
@@ -723,7 +724,7 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines: Sequen
     if not front:
         for fact in ("committee", "date", "time", "venue"):
             doc.sources.setdefault(fact, "main")
-    if doc.kind in ("agenda", "minutes") and doc.date is None:
+    if doc.kind in ("agenda", "minutes") and doc.date is None and not _year_completed(doc, main.facts, lines):
         doc.warnings.append(_no_date(main.facts, "the paper"))
     elif (
         doc.kind in ("agenda", "minutes")
@@ -738,6 +739,19 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines: Sequen
         )
     if doc.committee is UNSORTED:
         doc.warnings.append("no committee found; add `committee:` to the paper's sidecar")
+
+
+def _year_completed(doc: _Doc, facts: MeetingFacts, lines: Sequence[Line]) -> bool:
+    """A date printed without its year completed from the rest of the paper (see `year_of_date`)."""
+    completed = complete_year(facts.undated, lines) if facts.undated else None
+    if completed is None:
+        return False
+    doc.date = completed.date
+    doc.warnings.append(
+        f"the paper prints the date as {facts.undated!r}, without a year; took {completed.date.year} from "
+        f"{completed.how}: check it"
+    )
+    return True
 
 
 def _no_date(facts: MeetingFacts, where: str) -> str:

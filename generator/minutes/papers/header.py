@@ -345,10 +345,11 @@ def _without_leading_words(text: str) -> str:
 
 
 ELECTORS_MEETING = re.compile(
-    r"\bannual\s+(?:parish|town|village|community|township|electors['’]?)\s+(?:hall\s+)?meeting\b", re.IGNORECASE
+    r"\bannual\s+(?:parish|town|village|community|township|electors['’]?)\s+(?:hall\s+)?(?:meeting|assembly)\b",
+    re.IGNORECASE,
 )
 """The yearly meeting of a parish's or a town's electors, which its council convenes but which is not the
-council: "Annual Parish Meeting", "Annual Town Hall Meeting"."""
+council: "Annual Parish Meeting", "Annual Town Hall Meeting", "Annual Parish Assembly"."""
 
 
 def _without_what_follows(text: str) -> str:
@@ -408,7 +409,7 @@ def _without_trailing_words(text: str) -> str:
             r"(?<!\s)\s+(?:date|time|venue|place|location)$", "", text, flags=re.IGNORECASE
         )  # "… Date: 12/03"
         text = re.sub(r"(?<![\s,.;:–—-])[\s,.;:–—-]+$", "", text)
-        if re.search(r"\b(?:parish|town|village)\s+(?:hall\s+)?meeting$", text, re.IGNORECASE):
+        if re.search(r"\b(?:parish|town|village)\s+(?:hall\s+)?(?:meeting|assembly)$", text, re.IGNORECASE):
             break  # "Annual Parish Meeting": the assembly of a parish's electors is a body of its own
         text = re.sub(
             r"(?<!\s)\s+(?:meeting|on|at|held|virtual|online|on-line|remote|hybrid|teams|zoom|a\.?g\.?m|e\.?g\.?m|annual\s+general\s+meeting)$",
@@ -479,9 +480,15 @@ def names_the_council(printed: str, council: str) -> bool:
     return bool(own & set(words)) or any(w in ("council", "board") for w in words)
 
 
+_HEADING_AFTER_VENUE = re.compile(r"(?<![\w-])(?:AGENDA|MINUTES|SUMMONS)\b")
+
+
 def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
     text = re.sub(r"^[-–—:\s]+", "", text)
+    # "… at Sheet Village Hall: / AGENDA": the paper's own heading on the next line
+    heading = _HEADING_AFTER_VENUE.search(text)
+    text = text[: heading.start()].rstrip(" :") if heading else text
     text = re.sub(
         r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\s*,?|,)\s*", "", text, flags=re.IGNORECASE
     )  # "7:30 pm, Leith St. Andrews Hall", "6:00 pm with …"
