@@ -1380,3 +1380,34 @@ def test_a_titles_full_stop_ends_no_clause_of_apologies():
         "15/23 Minutes – The Minutes were approved.\n15/24 Planning – Discussed.\n"
     )
     assert convert_paper_text(text, "p.txt")[0].record.attendance.apologies == ("Cllr. Clive Shore",)
+
+
+@pytest.mark.parametrize(
+    "text, present, in_attendance",
+    [
+        pytest.param(
+            "Present: Supervisor Mike Hale; Trustees: Joe Hulk and Ron Stra; Highway Commissioner Larry Trai; "
+            "Assessor Janet Rou; and Township Clerk Beth Gehr\n",
+            ["Supervisor Mike Hale", "Joe Hulk", "Ron Stra"],
+            ["Larry Trai", "Janet Rou", "Beth Gehr"],
+            id="a-townships-officers-are-not-its-board",
+        ),
+        pytest.param(
+            "ROLL CALL- Supervisor Hale, Trustee Orr, Road Commissioner Trai, & Clerk Stra- All present.\n\n"
+            "Assessor Rou- Not present\n",
+            ["Supervisor Hale", "Trustee Orr", "Stra"],
+            ["Trai"],
+            id="all-present-closes-the-roll-and-not-present-is-absent",
+        ),
+        pytest.param(
+            "Present: Ann Orr, Bob Hale\n\nElm County Sheriff Report- No Sheriff representative was present to report.\n",
+            ["Ann Orr", "Bob Hale"],
+            [],
+            id="nobody-was-present-names-nobody",
+        ),
+    ],
+)
+def test_township_rolls(text, present, in_attendance):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.present, found.in_attendance) == (present, in_attendance)

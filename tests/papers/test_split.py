@@ -170,6 +170,12 @@ def signal(rule, text: str, index: int = 0):
         pytest.param(
             "APPROVAL OF MINUTES April 7, 2025, Regular Board meeting minutes.\n", 0, None, id="approval-of-minutes"
         ),
+        pytest.param(
+            "Minutes Approval Signature Form\nApproval of the August 2025 Elm Township meeting minutes.\n",
+            0,
+            None,
+            id="a-form-to-sign-the-minutes",
+        ),
     ],
 )
 def test_minutes_heading(text, index, kind):
@@ -342,3 +348,19 @@ def test_two_agendas_on_one_page_are_two_records():
 
 def test_a_joint_session_noted_inside_minutes_stays_part_of_them():
     assert _meetings(JOINT_SESSION) == [("minutes", "2023-03-07", "19:30", 3, ("Cllr A Hale", "Cllr B Orr"))]
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        pytest.param(
+            "SUMMARY OF THE MINUTES\nELM COUNTY FIRE DISTRICT 3\n\nTuesday, September 10, 2024 — Training Room\n\n"
+            "ROLL CALL\nCommissioners Present: Dale Colt (Chair), Wes Apple\n\nAGENDA\nNo changes were requested.\n",
+            [("minutes", "Elm County Fire District 3")],
+            id="minutes-with-an-agenda-item-are-no-agenda-front-sheet",
+        ),
+    ],
+)
+def test_one_set_of_minutes(text, kinds):
+    documents_ = convert_paper_text(text, "p.txt")
+    assert [(d.record.kind, d.record.committee) for d in documents_] == kinds

@@ -187,6 +187,7 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "Excused",
     "Excused Absent",
     "Absent Excused",
+    "Not Present",
     "Apologies",
     "Apology",
     "Leave of Absence",
@@ -206,7 +207,7 @@ CHAIR_NOTES: tuple[str, ...] = ("Presiding", "Presided", "Chairing", "An Cathaoi
 CHAIR_QUALIFIERS: tuple[str, ...] = ("Outgoing", "Acting", "Retiring", "Presiding", "Meeting", "Interim")
 """Words before a chair's office that leave it the chair's: "(Acting Chair)"."""
 
-UNBRACKETED_ABSENCE_MARKS: tuple[str, ...] = ("Absent", "Excused")
+UNBRACKETED_ABSENCE_MARKS: tuple[str, ...] = ("Absent", "Excused", "Not Present")
 """The absence marks a list prints after a name without brackets: "Trustee Hale Absent", "Cr Brown - excused"."""
 
 SENTENCE_WORDS: frozenset[str] = frozenset(
@@ -296,7 +297,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
     youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
     observer observers trustee trustees councilmember councilmembers selectman selectmen selectwoman
-    selectperson alderperson
+    selectperson alderperson assessor highway road township
     """.split()
 ) | frozenset(word.lower() for role in ROLES for word in role.replace("-", " ").split())
 """Words of an office printed with or instead of a name ("Principal Planning Officer", "Town Clerk"): the
@@ -307,7 +308,7 @@ OFFICER_WORDS: frozenset[str] = frozenset(
     clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
     principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
     coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
-    locum rfo admin translator pcso constable
+    locum rfo admin translator pcso constable assessor highway road
     """.split()
 )
 """Words that make an office an officer's, not a member's."""
@@ -322,7 +323,7 @@ SINGLE_WORD_ROLES: frozenset[str] = frozenset(
     "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
     "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
     "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo convenor convener "
-    "vice-convenor vice-convener".split()
+    "vice-convenor vice-convener assessor".split()
 )
 """Offices a single capitalised word names beside a name ("Clerk"); other role words alone may be a surname."""
 

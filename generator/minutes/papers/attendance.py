@@ -489,7 +489,7 @@ def _marked_absent(found: re.Match[str]) -> str:
 
 
 _ALL_PRESENT_AFTER = re.compile(
-    r"(?<=[a-z])(?:\.\s++(?:all|everyone)(?:\s+members)?\s+|\s++(?:were\s+)?)present$"
+    r"(?<=[a-z])(?<!\bnot)(?:\.\s++(?:all|everyone)(?:\s+members)?\s+|\s*+[-–—]\s*+all\s+|\s++(?:were\s+)?)present$"
     r"|(?<=[\w)])\s+(?:were|was)\s+not\s+(?:in\s+attendance|present)$",
     re.IGNORECASE,
 )
@@ -906,7 +906,7 @@ def _printed_label(text: str) -> tuple[str, str] | None:
         after = stripped[match.end() :]
         if (
             not bare_line
-            and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)|^\.\s", after)
+            and not re.match(r"^\s*(?::|-\s|–|—|were\b|was\b)|^\.\s|^-(?=[A-Z])", after)
             and not _titled_after(stripped, match)
             and not inner
         ):
@@ -1007,6 +1007,8 @@ _WITH_PRESENT = re.compile(
 """"called to order at 7:00 pm, with Fales, Crockett, Wray and 6 guests present"."""
 _WERE_PRESENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?:all\s+)?present\b")
 """"Roll call was taken: Joseph Leigeb, Sheila Mesler and Gary Elza were present."""
+_NEGATED = re.compile(r"(?i)\b(?:no|not|none|nobody|neither)\b")
+""""No Sheriff representative was present": nobody named was there."""
 _WAS_ABSENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?P<how>absent|excused)\b")
 """"Susan Ensign was absent.", "Trustee Hale was excused."."""
 _RECEIVED_FROM = re.compile(
@@ -1818,7 +1820,11 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
     for pattern, role in ((_WITH_PRESENT, PRESENT), (_WERE_PRESENT, PRESENT)):
         for match in pattern.finditer(text):
             people = [p for p in people_in(match.group("names")) if not _is_role(p.name)]
-            if people and not re.match(r"(?i)all\b", match.group("names")):
+            if (
+                people
+                and not re.match(r"(?i)all\b", match.group("names"))
+                and not _NEGATED.search(match.group("names"))
+            ):
                 # "Commissioners Hale, Secretary B Orr and C Nye were present": the offices are the members'
                 members = bool(_BOARD_GROUP_OPENING.match(match.group("names")))
                 _place(found, MEMBERS if members else role, people, members)
@@ -1943,7 +1949,7 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
     cell_label = not rest and lines[i].text.rstrip().endswith("|")
     k = i + 1
     blank_run = 0
-    while k < end:
+    while k < end and not (texts and _ROLL_ENDS.search(texts[-1][1])):
         line, shape = lines[k], shapes_[k]
         if line.artefact:
             k += 1
@@ -1972,6 +1978,10 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
     texts = [(n, _flag_column(t)) for n, t in texts if not _column_headings(t)]
     _take_block(role, texts, found, scan.flags, scan.meeting_day)
     return k
+
+
+_ROLL_ENDS = re.compile(r"(?i)[-–—.]\s*+all\s+(?:members\s+)?present\.?$")
+""""… and Clerk Straub- All present": the roll's verdict closes it; a line after it is another list."""
 
 
 def _heading_after_names(shape: Shape, texts: Sequence[tuple[int, str]]) -> bool:

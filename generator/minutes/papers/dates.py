@@ -111,7 +111,7 @@ _MONTH_FIRST = re.compile(
     + r"?(?P<month>"
     + _MONTH_NAMES
     + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
-    r"(?:(?:,\s*|\s+(?:of\s+)?)" + _YEAR + r")?",
+    r"(?:(?:,\s*|\.\s(?=\d{4}\b)|\s+(?:of\s+)?)" + _YEAR + r")?",  # "August 26. 2025": a comma typed as a stop
     re.IGNORECASE,
 )
 """Month first, as North American papers print: "September 27, 2012", "May 16", "October 9th of 2024"; a scan's

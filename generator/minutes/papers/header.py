@@ -519,6 +519,8 @@ def _plausible_body(name: str) -> bool:
         return False
     if not re.match(r"^[A-Z0-9(]", name):
         return False
+    if re.fullmatch(r"(?i:(?:the\s+)?(?:minutes|agenda|notes|summary|record|proceedings))", name):
+        return False  # "SUMMARY OF THE MINUTES": what the paper is, not who met
     if re.search(
         r"\b(?:held|was|were|will|to be|you|are|requested|the business|transacted|transacting)\b", name, re.IGNORECASE
     ):

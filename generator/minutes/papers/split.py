@@ -60,11 +60,12 @@ _MINUTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_HEADING = re.compile(
-    r"^(?:minutes?\s*:|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b"
+    r"^(?:minutes?\s*:|minutes\s+(?:approval|signature|sign-?off)\b|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b"
     r"|(?:approv|adopt|confirm|correct|read)\w*\s+(?:of\s+)?(?:the\s+)?minutes\b)",
     re.IGNORECASE,
 )
-"""Business about minutes ("APPROVAL OF MINUTES September 13, 2023"), not a heading that opens them."""
+"""Business about minutes ("APPROVAL OF MINUTES September 13, 2023") or a form to sign them ("Minutes Approval
+Signature Form"), not a heading that opens them."""
 _LETTERED = re.compile(r"^[A-Z][.)]\s+\S")
 """An item lettered in capitals ("B. Draft Minutes of the Board meeting of May 5, 2025. Approved.")."""
 _BULLET = re.compile(r"^[•·▪‣◦●]\s")
@@ -244,6 +245,12 @@ def agenda_start(lines: Sequence[Line], i: int) -> str:
     """The first lines of a paper that hold "AGENDA" (or "A G E N D A") within the front sheet."""
     if i != _first_content(lines):
         return ""
+    if re.match(
+        r"^[\s*#>]*(?:(?:summary|draft|approved|unapproved)\s+)?(?:of\s+)?(?:the\s+)?minutes\b",
+        lines[i].text,
+        re.IGNORECASE,
+    ):
+        return ""  # "SUMMARY OF THE MINUTES" / … / "AGENDA": the minutes' own item about the agenda
     seen = 0
     for line in lines[i:]:
         if not line.is_content:
