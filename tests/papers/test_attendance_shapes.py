@@ -841,7 +841,7 @@ def test_apologies_under_an_item(paper, apologies):
             "**Mat Croy Member (MC)**\n\nAttending: Geo Free A&B Councillor\n",
             "Wat Robb",
             ["Wat Robb", "Ada Rudd", "Meg Strat", "Col Smit", "Mat Croy"],
-            ["Geo Free A&B"],
+            ["Geo Free"],
             [],
             id="names-and-offices-in-bold-under-a-plain-label-that-names-one",
         ),
@@ -1411,3 +1411,45 @@ def test_township_rolls(text, present, in_attendance):
     lines = clean_lines(text)
     found = read_attendance(lines, 0, len(lines))
     assert (found.present, found.in_attendance) == (present, in_attendance)
+
+
+@pytest.mark.parametrize(
+    "text, present, in_attendance",
+    [
+        pytest.param(
+            "Present: Stef Hai, Shel Bran, Dave Leon, Dean Walk Motion made by SH to accept the agenda, 2nd by DW. "
+            "Roll Call Vote, Ayes: SH, SB, DL\n",
+            ["Stef Hai", "Shel Bran", "Dave Leon", "Dean Walk"],
+            [],
+            id="a-list-run-into-a-motion-and-its-vote",
+        ),
+        pytest.param(
+            "Present: Ann Orr (Chair), Bob Hale, Cy Nye, Di Pike\nCllr Ian Pate\tA&B Councillor\n"
+            "Cllr Geo Free Ward Councillor\n",
+            ["Ann Orr", "Bob Hale", "Cy Nye", "Di Pike"],
+            ["Cllr Geo Free", "Cllr Ian Pate"],
+            id="councillors-of-the-authority-by-its-initials-or-of-the-ward",
+        ),
+        pytest.param(
+            "Present: Ann Orr (Chair), Bob Hale, Cy Nye\n1\tItem\tAction Point\n",
+            ["Ann Orr", "Bob Hale", "Cy Nye"],
+            [],
+            id="the-business-tables-heading-row-ends-the-list",
+        ),
+    ],
+)
+def test_what_a_list_is_not(text, present, in_attendance):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.present, found.in_attendance) == (present, in_attendance)
+
+
+def test_a_moderator_elected_in_a_motion_presides():
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "ELM TOWNSHIP ANNUAL TOWN MEETING\nApril 9, 2024, 7:00pm\n\n"
+        "The Annual Town Meeting was called to order at 7:00pm by Clerk Beth Gehr. The pledge was recited.\n\n"
+        "It was moved and seconded that Jake Myer be elected as moderator. Motion carried.\n"
+    )
+    assert convert_paper_text(text, "p.txt")[0].record.attendance.chair == "Jake Myer"

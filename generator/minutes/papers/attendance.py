@@ -511,9 +511,25 @@ _TITLE_RUN_IN = re.compile(
 )
 
 
+_TIER_AFTER_NAME = re.compile(
+    r"(?<=[a-z])\s++(?P<role>(?:Ward|[A-Z][A-Z&]{1,5}+)\s+(?:Councillor|Cllr)\b\.?)(?=\s*+(?:[,;]|$))"
+)
+""""Cllr George Hale Ward Councillor", "Jo Orr A&B Councillor": a councillor of the ward or of the authority (by
+its initials) named before the office, printed after the name as a note."""
+_BUSINESS_AFTER = re.compile(
+    r"(?<=\w)[\s,;.]++(?:(?:roll\s+call|voice)\s+vote\b|(?:Ayes|Nays|Yeas|Noes)\s*+:|Motion\s+(?:made\s+|was\s+made\s+)?by\b)",
+    re.IGNORECASE,
+)
+""""… Dean Walker Motion made by SH …", "… Roll Call Vote, Ayes: SH, DW": the business the list ran into, and the
+tally of a vote, which names who voted, not who came."""
+
+
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = _TITLE_RUN_IN.sub(". ", text)  # "Cllrs.Chris Wilton": the title's full stop ran into the name
+    text = _TIER_AFTER_NAME.sub(r", \g<role>", text)
+    business = _BUSINESS_AFTER.search(text)
+    text = text[: business.start()].rstrip(" ,;.") if business else text
     text = _OWN_TIER.sub("", text)  # "Community Councillors John Smith, …": the body's own councillors
     text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
     text = _ABSENT_AFTER.sub(_marked_absent, text)
@@ -627,8 +643,9 @@ class _ListReading:
         self.pending.append(len(self.people) - 1)
 
 
-_TIER_TITLE_ALONE = re.compile(rf"(?i:{_OTHER_TIERS})\s+(?i:councillor|member)s?")
-"""A councillor's tier with no name after it, said of the name before: "A Hale, Ward Councillor"."""
+_TIER_TITLE_ALONE = re.compile(rf"(?i:{_OTHER_TIERS})\s+(?i:councillor|member)s?|[A-Z][A-Z&]{{1,5}}\s+(?i:councillor)")
+"""A councillor's tier with no name after it, said of the name before: "A Hale, Ward Councillor", "A Hale, A&B
+Councillor" (the authority by its initials)."""
 _HEAD_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)\s+"
     r"(?:members?|guests?|residents?|parishioners?|people|persons|visitors?|observers?)\b"
@@ -1007,8 +1024,6 @@ _WITH_PRESENT = re.compile(
 """"called to order at 7:00 pm, with Fales, Crockett, Wray and 6 guests present"."""
 _WERE_PRESENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?:all\s+)?present\b")
 """"Roll call was taken: Joseph Leigeb, Sheila Mesler and Gary Elza were present."""
-_NEGATED = re.compile(r"(?i)\b(?:no|not|none|nobody|neither)\b")
-""""No Sheriff representative was present": nobody named was there."""
 _WAS_ABSENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?P<how>absent|excused)\b")
 """"Susan Ensign was absent.", "Trustee Hale was excused."."""
 _RECEIVED_FROM = re.compile(
@@ -1111,6 +1126,9 @@ def _house_chair(text: str) -> str:
 _MODERATOR = re.compile(
     r"\b(?:elect|elected|appoint|appointed|nominate|nominated)\s+(?P<name>(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"\s+(?:as\s+)?(?:the\s+)?(?i:moderator)\b"
+    # "It was moved and seconded that Jake Myers be elected as moderator."
+    r"|\b(?:that\s+)(?P<named>(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:be|was|is)\s+"
+    r"(?:duly\s+)?(?:elected|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?(?i:moderator)\b"
 )
 """"made a motion to elect Tim Miller as moderator": the person chosen to preside over a town meeting."""
 
@@ -1820,11 +1838,7 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
     for pattern, role in ((_WITH_PRESENT, PRESENT), (_WERE_PRESENT, PRESENT)):
         for match in pattern.finditer(text):
             people = [p for p in people_in(match.group("names")) if not _is_role(p.name)]
-            if (
-                people
-                and not re.match(r"(?i)all\b", match.group("names"))
-                and not _NEGATED.search(match.group("names"))
-            ):
+            if people and not _not_those_named(match.group("names")):
                 # "Commissioners Hale, Secretary B Orr and C Nye were present": the offices are the members'
                 members = bool(_BOARD_GROUP_OPENING.match(match.group("names")))
                 _place(found, MEMBERS if members else role, people, members)
@@ -1844,16 +1858,27 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
         _place(found, role, people, role == MEMBERS)
         found.sentence_lines.add(index)
         found.notes.append(f"{role} in a sentence: {', '.join(p.name for p in people)}")
+    _chair_of_sentence(text, found)
+
+
+def _not_those_named(names: str) -> bool:
+    """ "All present", "No Sheriff representative was present": the sentence names nobody who was there."""
+    return bool(re.match(r"(?i)all\b", names) or re.search(r"(?i)\b(?:no|not|none|nobody|neither)\b", names))
+
+
+def _chair_of_sentence(text: str, found: AttendanceFound) -> None:
+    """Who a sentence says presided: the chair it names, or the moderator a town meeting elected."""
     chair = chair_in_sentence(text)
     if chair and not found.chair:
         found.chair = chair
         found.chair_how = "sentence"
         found.notes.append(f"chair in a sentence: {chair}")
     moderator = _MODERATOR.search(text)
-    if moderator and _name_like(moderator.group("name")) and found.chair_how in ("", "sentence"):
+    chosen = moderator.group("name") or moderator.group("named") if moderator else ""
+    if chosen and _name_like(chosen) and found.chair_how in ("", "sentence"):
         # "a motion to elect Tim Miller as moderator": a town meeting's moderator presides over it, whoever
         # called it to order
-        found.chair = moderator.group("name")
+        found.chair = chosen
         found.chair_how = "sentence"
         found.notes.append(f"moderator elected: {found.chair}")
 
@@ -2132,10 +2157,11 @@ _HEADING_WORDS = frozenset("name names board members member role title office pr
 
 _BUSINESS_COLUMNS = re.compile(
     r"^\|?\s*(?:item|minute|min|no\.?|ref\.?|agenda\s+item)\s*(?:no\.?)?\s*(?:\t|\|)\s*"
-    r"(?:item|subject|title|discussion|business|details|minutes?|notes)\b",
+    r"(?:item|subject|title|discussion|business|details|minutes?|notes|action(?:\s+points?|\s+by)?)\b",
     re.IGNORECASE,
 )
-"""The heading row of a table of business ("Item <tab> Discussion <tab> Action", "| No. | Subject |")."""
+"""The heading row of a table of business ("Item <tab> Discussion <tab> Action", "| No. | Subject |", "Item <tab>
+Action Point")."""
 
 
 def _column_headings(text: str) -> bool:
