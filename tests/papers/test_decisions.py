@@ -286,3 +286,31 @@ def test_a_point_of_minutes_kept_as_a_list_is_read_for_its_decision_and_named_by
     )
     assert items[1].anchor == "item-it-was-agreed-to-buy-a-new-bench"
     assert "## It was agreed to buy a new bench for the green" in doc.body
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        pytest.param("With these points noted, the Asset Register 2024 was approved.\n", 1, id="passive-approved"),
+        pytest.param("The amended policy was approved.\n", 1, id="short-passive"),
+        pytest.param("Invoices for March were approved as follows:\n", 1, id="were-approved-as-follows"),
+        pytest.param("The accounts were approved and signed by the Chairman and Clerk.\n", 1, id="approved-and-signed"),
+        pytest.param("The annual return was noted, approved, and signed.\n", 1, id="noted-approved-and-signed"),
+        pytest.param(
+            "The use of the green for the fete was approved subject to safety measures.\n", 1, id="subject-to"
+        ),
+        pytest.param("The scheme had been approved last year.\n", 0, id="had-been-approved"),
+        pytest.param("The request was not approved.\n", 0, id="not-approved"),
+        pytest.param("Was the lease approved?\n", 0, id="a-question"),
+        pytest.param("The crossing was approved by HCC in May.\n", 0, id="another-bodys-decision"),
+        pytest.param("300294\t£600.00\tVillage Trust\tGrant - newsletter\n", 0, id="a-payment-row-naming-a-grant"),
+    ],
+)
+def test_a_thing_approved_in_the_passive_is_one_decision(text, count):
+    assert len(decisions(text)) == count
+
+
+def test_a_sub_minute_titled_by_its_passive_sentence_records_its_decision():
+    assert [d.rule for d in decisions("", title="The following cheques were approved:")] == [
+        "decisions.passive-approved"
+    ]

@@ -779,3 +779,169 @@ def test_numbered_lines_counting_on_from_bold_ones_are_items_not_lists():
     )
     lines = clean_lines(text)
     assert [h.number for h in find_items(lines, 0, len(lines))] == [str(n) for n in range(1, 9)]
+
+
+@pytest.mark.parametrize(
+    "text, title, rest",
+    [
+        pytest.param(
+            "Minutes – The Minutes of the Council Meeting held on 4th March were approved and signed.",
+            "Minutes",
+            "The Minutes of the Council Meeting held on 4th March were approved and signed.",
+            id="minutes-dash-the-minutes-were-approved",
+        ),
+        pytest.param(
+            "Planning – The following applications were considered:",
+            "Planning",
+            "The following applications were considered:",
+            id="dash-then-a-short-sentence-with-a-verb",
+        ),
+        pytest.param(
+            "Village Hall – To receive the caretaker’s report",
+            "Village Hall",
+            "To receive the caretaker’s report",
+            id="agenda-heading-dash-action",
+        ),
+        pytest.param(
+            "Playing Field –To note the repair of the swings",
+            "Playing Field",
+            "To note the repair of the swings",
+            id="dash-attached-to-the-action",
+        ),
+        pytest.param(
+            "Cemetery- To approve a quote for hedge cutting",
+            "Cemetery",
+            "To approve a quote for hedge cutting",
+            id="hyphen-attached-to-the-heading",
+        ),
+        pytest.param(
+            "Flooding– Cllr. Green said the ditch by the school overflows",
+            "Flooding",
+            "Cllr. Green said the ditch by the school overflows",
+            id="dash-attached-to-the-heading-then-a-councillor",
+        ),
+        pytest.param(
+            "Bus Shelter – Church Road – No reply has been received from the county.",
+            "Bus Shelter – Church Road",
+            "No reply has been received from the county.",
+            id="a-heading-holding-a-dash-then-a-sentence",
+        ),
+        pytest.param(
+            "Footpath 12 - Resurfacing and drainage work – to receive an update",
+            "Footpath 12 - Resurfacing and drainage work",
+            "to receive an update",
+            id="a-heading-holding-a-hyphen-then-an-action",
+        ),
+        pytest.param(
+            "HCC 30 mph Limit – A reply has been received from the county.",
+            "HCC 30 mph Limit",
+            "A reply has been received from the county.",
+            id="capitals-and-a-figure-in-the-heading",
+        ),
+        pytest.param(
+            "NALC SLCC Training – Two councillors attended the course in June.",
+            "NALC SLCC Training",
+            "Two councillors attended the course in June.",
+            id="acronyms-then-a-word-before-the-dash",
+        ),
+        pytest.param(
+            "Annual Assembly and Annual Meeting of the P.C. – Because of the elections, it was agreed to move them.",
+            "Annual Assembly and Annual Meeting of the P.C.",
+            "Because of the elections, it was agreed to move them.",
+            id="a-heading-of-nine-words-then-a-sentence",
+        ),
+        pytest.param(
+            "Financial Regulations The revised model regulations had been adopted by the clerk for the council.",
+            "Financial Regulations",
+            "The revised model regulations had been adopted by the clerk for the council.",
+            id="capitalised-heading-run-into-a-sentence-opening-the",
+        ),
+    ],
+)
+def test_run_in_a_heading_set_off_from_its_text(text, title, rest):
+    assert run_in(text) == (title, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Housing Review - The Future of Rural Homes", id="dash-then-a-phrase-without-a-verb"),
+        pytest.param("Budget – Precept – 2025-26", id="dashes-between-parts-of-a-title"),
+        pytest.param("Recreation Ground Improvements and Fencing", id="no-dash"),
+        pytest.param("Storm Damage. – 3 trees reported down on the common.", id="a-listed-sentence-before-a-dash"),
+    ],
+)
+def test_run_in_keeps_a_title_with_dashes_and_no_sentence_whole(text):
+    assert run_in(text) == (text, "")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "12/24 Apologies – None received.\n\n12/25 Finance –\n\n"
+            "(a) The grant request from the Scouts for £200 was approved.\n"
+            "(b) Payments – The payments listed below were approved.\n"
+            "(c) The insurance renewal had been circulated before the meeting. It was agreed to renew.\n\n"
+            "12/26 Close – The meeting closed at 9 p.m.\n",
+            [
+                ("12/24", "Apologies", 0, ""),
+                ("12/25", "Finance", 0, ""),
+                ("12/25(a)", "The grant request from the Scouts for £200 was approved", 1, "12/25"),
+                ("12/25(b)", "Payments", 1, "12/25"),
+                ("12/25(c)", "The insurance renewal had been circulated before the meeting", 1, "12/25"),
+                ("12/26", "Close", 0, ""),
+            ],
+            id="bare-sentences-lettered-beside-a-headed-sub-minute",
+        ),
+        pytest.param(
+            "12/24 Apologies – None received.\n\n12/25 Finance –\n\n"
+            "(a) Payments – The payments listed below were approved.\n"
+            "(c) The insurance renewal had been circulated before the meeting and was discussed.\n\n"
+            "12/26 Close – The meeting closed at 9 p.m.\n",
+            [
+                ("12/24", "Apologies", 0, ""),
+                ("12/25", "Finance", 0, ""),
+                ("12/25(a)", "Payments", 1, "12/25"),
+                ("12/26", "Close", 0, ""),
+            ],
+            id="a-bare-sentence-after-a-gap-in-the-letters-stays-text",
+        ),
+        pytest.param(
+            "1. Apologies\n\n2. Finance\n\n(a) To approve the bank reconciliation;\n"
+            "(b) To approve the payments for May;\n\n3. Close\n",
+            [
+                ("1", "Apologies", 0, ""),
+                ("2", "Finance", 0, ""),
+                ("2(a)", "To approve the bank reconciliation", 1, "2"),
+                ("2(b)", "To approve the payments for May", 1, "2"),
+                ("3", "Close", 0, ""),
+            ],
+            id="agenda-sub-items-closed-by-a-semicolon",
+        ),
+    ],
+)
+def test_lettered_sub_minutes_bare_or_closed_by_a_semicolon(text, expected):
+    assert tree(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, last",
+    [
+        pytest.param(
+            "1/25 Apologies – Cllr Green sent apologies.\n\n2/25 Minutes – The Minutes of the last meeting were approved.\n\n"
+            "3/25 Website – The new pages have been published.\n\n"
+            "4/25 Date of Next Meeting – Tuesday, 10th March 2025 at 7.30 p.m.\n",
+            ("4/25", "Date of Next Meeting"),
+            id="a-paper-whose-headings-run-in-after-a-dash",
+        ),
+        pytest.param(
+            "1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Housing Strategy\n\n"
+            "4. Date of next meeting - Wednesday, 25th October 2025 at 11.00 a.m.\n",
+            ("4", "Date of next meeting - Wednesday, 25th October 2025 at 11.00 a.m"),
+            id="a-paper-with-no-run-in-headings-keeps-the-date",
+        ),
+    ],
+)
+def test_the_next_meetings_date_after_a_dash_runs_in_as_the_papers_headings_do(text, last):
+    assert items(text)[-1] == last

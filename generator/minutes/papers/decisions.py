@@ -112,6 +112,23 @@ _MINUTES_APPROVED = Worded(
     ),
     ("minute",),
 )
+_PASSIVE_APPROVED = Worded(
+    re.compile(
+        r"\b(?:was|were)\s++(?:(?:duly|unanimously|noted|read|discussed|considered|checked),?+\s++(?:and\s++)?){0,2}"
+        r"approved\b(?!\s++as\s++(?:suitable|fit|acceptable|eligible)\b)(?!\s++by\s++(?:the\s++)?(?:[A-Z]{2,}|[A-Z]\w*+\s++(?:County|District|Borough|City|Town|National)\b))"
+    ),
+    ("approved",),
+)
+"""A thing approved, in the passive: "The budget proposal was approved.", "Cheques … were approved as follows:",
+"this was noted, approved, and signed"; not approved by another body ("was approved by HCC")."""
+_EARLIER = re.compile(
+    r"\b(?:original(?:ly)?|previous(?:ly)?|earlier|already|last\s+(?:year|month|meeting)|approved\s+(?:at|in|during|under)\s+(?!(?:the|this)\s+meeting\b))",
+    re.IGNORECASE,
+)
+"""Words that tell a thing approved before, or at another meeting ("The original grant of £600 was approved …",
+"… was approved at the January Amenities Committee meeting"): reported, not decided here."""
+_NOT_A_DECISION = re.compile(r"^(?:if|whether|once|until|unless|when|before|after|should|provided)\b", re.IGNORECASE)
+"""Words that make the passive a condition or a question, not a record of what was decided."""
 _CLAUSE = Worded(
     re.compile(
         r"\bBE\s+(?:RECEIVED|NOTED|APPROVED|ADOPTED|APPOINTED|REQUESTED|IMPLEMENTED|ADJOURNED|REFERRED|ENDORSED|"
@@ -130,8 +147,8 @@ _ENUMERATION = re.compile(
 )
 _THAT = re.compile(r"^[\"“‘']?\s*(?:that|THAT|That)\b")
 _TABLE_DECISION = re.compile(
-    r"^(?:approved|agreed|refused|rejected|declined|granted|deferred|not\s+approved|recommended\s+for\s+approval|"
-    r"approve|refuse|grant|defer)\b",
+    r"^(?:(?:approved|agreed|refused|rejected|declined|granted|deferred|not\s+approved|recommended\s+for\s+approval)\b|"
+    r"(?:approve|refuse|grant|defer)\s*+\.?$)",
     re.IGNORECASE,
 )
 _MARKER_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-])")
@@ -240,6 +257,7 @@ ELECTED = "decisions.declared-elected"
 CONFIRMED = "decisions.minutes-confirmed"
 MINUTES_APPROVED = "decisions.minutes-approved"
 EACH_RESOLVED = "decisions.each-resolved"
+PASSIVE_APPROVED = "decisions.passive-approved"
 
 STRONG = 0.75
 """A decision read by a rule weighing less is a weak one: the words may record a decision or only talk of one."""
@@ -607,6 +625,44 @@ def minutes_approved(sentence: str) -> int:
     return _unless_refused(_MINUTES_APPROVED, sentence)
 
 
+@rule(
+    PASSIVE_APPROVED,
+    Fact.DECISION,
+    example(
+        "The grant request from the Scouts was approved.", expect=["The grant request from the Scouts was approved."]
+    ),
+    example("Invoices for March were approved as follows:", expect=["Invoices for March were approved as follows:"]),
+    example("The report was noted, approved, and signed.", expect=["The report was noted, approved, and signed."]),
+    example("The scheme had been approved last year.", expect=None, note="reported, not decided at the meeting"),
+    example("The request was not approved.", expect=None),
+    example("The plan was approved by HCC in May.", expect=None, note="another body's decision"),
+    example("Was the lease approved?", expect=None),
+    example("The original bid was for £900 and £400 was approved.", expect=None, note="told of an earlier decision"),
+    example("A further £300 was approved at the March Finance Committee meeting.", expect=None),
+    example("These payments were approved under Minute 9.1 above.", expect=None),
+    example(
+        "The following cheques were approved at the meeting:",
+        expect=["The following cheques were approved at the meeting:"],
+    ),
+    example("If the quote was approved, work would start.", expect=None),
+    weight=0.5,
+)
+def passive_approved(sentence: str) -> int:
+    """ "… was approved", "… were approved as follows:", "… was noted, approved, and signed": one decision.
+
+    Written for English parish minutes that record each thing approved in the passive ("The Risk Register
+    was approved.")."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    found = _PASSIVE_APPROVED.search(sentence)
+    if not found:
+        return 0
+    clause = re.split(r"[,;:–—]", sentence[: found.start()])[-1].strip()
+    if _NOT_A_DECISION.match(clause) or _NOT_A_DECISION.match(sentence.strip()) or _EARLIER.search(sentence):
+        return 0
+    return 1
+
+
 SENTENCE_RULES: tuple[str, ...] = (
     CLAUSE,
     VOTE,
@@ -618,6 +674,7 @@ SENTENCE_RULES: tuple[str, ...] = (
     ELECTED,
     CONFIRMED,
     MINUTES_APPROVED,
+    PASSIVE_APPROVED,
 )
 """The rules that read one sentence, in the order they are tried: the first that sees a decision has it."""
 
@@ -656,6 +713,9 @@ def read_decisions(
     reading = _Reading()
     if title and enabled(CLAUSE_IN_HEADING):
         reading.found.extend(Decision(title, CLAUSE_IN_HEADING, start) for _ in range(clause_in_heading(title)))
+    if title and title not in lead and enabled(PASSIVE_APPROVED) and passive_approved(title):
+        # "(c) The following cheques were approved:": a sub-minute whose title is the sentence recording it
+        reading.found.append(Decision(title, PASSIVE_APPROVED, start))
     for para in _minutes_part(paras):
         _read_paragraph(para, reading)
     return reading.found

@@ -477,11 +477,127 @@ def run_in(text: str) -> tuple[str, str]:
     body = text[: pages.start()] if pages else text
     return (
         (None if pages else _after_standard_title(body))
+        or (None if pages else _after_dash(body))
         or _after_capitals(text, body)
         or _after_sub_item(text, body)
         or _after_separator(body, pages)
+        or (None if pages else _before_the_sentence(body))
         or (text, "")
     )
+
+
+_DASHES = re.compile(r"[–—-]")
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|been|being|did|does|held|made|taken|"
+    r"given|sent|met|paid|shown|done|known)\b|\b[a-z]{3,20}ed\b"
+)
+"""A word that makes a sentence: a helping verb, or a verb in the past ("were discussed", "reported")."""
+_ACTION = re.compile(
+    r"^(?i:to)\s{1,3}(?i:note|receive|consider|approve|agree|resolve|discuss|review|confirm|adopt|decide|"
+    r"determine|elect|appoint|accept|sign|ratify|authori[sz]e|endorse|update|report|be\s{1,3}advised)\b"
+)
+"""What an agenda asks the meeting to do, put after its heading's dash ("Planning – To discuss …", "to note …")."""
+_HEADING_WORD = re.compile(r"^(?:[A-Z][\w'’&/.-]{0,30}|of|and|for|&)$")
+"""A word of a heading: capitalised, or a small word joining two."""
+_DASH_TITLE_WORDS = 10
+"""The longest heading before a dash and the item's own text."""
+
+
+def _dash_marks(body: str) -> list[tuple[int, int]]:
+    """Where a dash sets a heading off from what follows: an en or em dash with a space on either side, a hyphen
+    with a space after it ("Allotments- To approve", "Riverbank– Cllr. X", "Road –Cllr. X"); never a hyphen inside
+    a word or a figure ("Covid-19", "21-22")."""
+    marks = []
+    for found in _DASHES.finditer(body):
+        at = found.start()
+        before = body[at - 1] if at else ""
+        after = body[at + 1] if at + 1 < len(body) else ""
+        spaced_before, spaced_after = before.isspace(), after.isspace()
+        if found.group(0) == "-" and not spaced_after:
+            continue
+        if not (spaced_before or spaced_after) or not after:
+            continue
+        start, end = at, at + 1
+        while start > 0 and body[start - 1].isspace():
+            start -= 1
+        while end < len(body) and body[end].isspace():
+            end += 1
+        marks.append((start, end))
+    return marks
+
+
+def _dash_text(part: str) -> str:
+    """What a part after a heading's dash is: "action" (an agenda's "To note …"), "sentence" (the item's text),
+    "date" (a date or a weekday first), "heading" (more of the heading: "Sheet Crossing") or "" (none of these)."""
+    words = part.split()
+    if not words:
+        return ""
+    if _ACTION.match(part):
+        return "action"
+    if re.match(r"^(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b", part) or any(
+        f.start < 3 for f in find_dates(part, 2000)
+    ):
+        return "date"
+    # The first sentence decides: "Trefdraeth Cemetery. The work was in hand." is more of the heading.
+    first_sentence = re.split(r"(?<=[a-z]{3}[.!?])\s", part.strip(), maxsplit=1)[0]
+    titled = all(_HEADING_WORD.match(w) for w in first_sentence.split())
+    verb = bool(_VERB.search(" ".join((first_sentence if titled else part).split()[:20])))
+    named = bool(re.match(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b", part))
+    if (verb and len(words) >= 3) or _SOMEONE_DID.match(part) or (named and len(words) >= 4):
+        return "sentence"
+    if len(words) <= 7 and words[0][:1].isupper():
+        return "heading"
+    return ""
+
+
+def _after_dash(body: str) -> tuple[str, str] | None:
+    """A short heading, a dash, then a sentence or what the meeting is to do: "Minutes – The Minutes of … were
+    approved", "Website – The Website Manager has resigned", "Planning – To discuss current applications",
+    "Allotments- To approve a quote". A part between dashes that reads as more of the heading stays in it
+    ("Network Rail – Sheet Crossing – No up-date has been received" is titled "Network Rail – Sheet Crossing")."""
+    marks = _dash_marks(body)
+    if not marks or ":" in body[: marks[0][0]]:
+        return None
+    cut = 0
+    for n, (_, end) in enumerate(marks):
+        part = body[end : marks[n + 1][0]] if n + 1 < len(marks) else body[end:]
+        kind = _dash_text(part)
+        if kind in ("action", "sentence"):
+            cut = n + 1
+            break
+        if kind != "heading":
+            return None
+    if not cut:
+        return None
+    start, end = marks[cut - 1]
+    title, rest = body[:start].strip(), body[end:].strip()
+    words = title.split()
+    if not words or len(words) > _DASH_TITLE_WORDS or not re.search(r"[A-Za-z]{3}", title) or _VERB.search(title):
+        return None
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return None
+    last = words[-1]
+    if len(last) >= 6 and last.endswith(".") and last[:-1].isalpha() and last[1:-1].islower():
+        return None  # "Faslane Demonstration. – 3 arrested": a sentence of a list, not a heading
+    return title, rest
+
+
+def _before_the_sentence(body: str) -> tuple[str, str] | None:
+    """A heading in capitalised words run into a sentence that opens with "The", with no mark between:
+    "Financial Regulations The new Model Standing Orders had been adapted …"."""
+    words = body.split()
+    for n in range(1, min(len(words), 7)):
+        if words[n] != "The":
+            if not _HEADING_WORD.match(words[n]):
+                return None
+            continue
+        head, rest = words[:n], " ".join(words[n:])
+        if head[-1] in ("of", "and", "for", "&") or not head[0][:1].isupper():
+            return None
+        if _dash_text(rest) == "sentence" and _VERB.search(" ".join(words[n : n + 12])):
+            return " ".join(head), rest
+        return None
+    return None
 
 
 def _after_standard_title(body: str) -> tuple[str, str] | None:
@@ -1689,18 +1805,73 @@ def _presence_label(title: str) -> bool:
 
 
 def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate]:
-    """Sub-items: short headings, or (under unnumbered sections) a numbered list's entries."""
-    subs = [
+    """Sub-items: short headings, or (under unnumbered sections) a numbered list's entries; with them, lettered
+    sub-minutes that are a bare sentence (`_with_bare_sentences`)."""
+    headed = [
         s
         for s in subs
-        if (s.headingish or (lists and s.style == "list"))
+        if (_sub_headingish(s) or (lists and s.style == "list"))
         and not (_RESOLUTION_START.match(s.title) and (s.after_resolution or not _ACTION_TITLE.match(s.title)))
         and (s.form not in ("paren", "letter") or s.rule in (NUMBERED_LINE, TABLE_ROW))
     ]
-    if not subs:
+    if not headed:
         return []
-    scheme = Counter(s.scheme for s in subs).most_common(1)[0][0]
-    return _increasing_chain([s for s in subs if s.scheme == scheme])
+    scheme = Counter(s.scheme for s in headed).most_common(1)[0][0]
+    return _increasing_chain(_with_bare_sentences([s for s in headed if s.scheme == scheme], subs))
+
+
+def _sub_headingish(c: Candidate) -> bool:
+    """How a sub-item's heading reads, an agenda's sub-item closed by a semicolon included ("(b) To approve the
+    bank reconciliation;")."""
+    return c.headingish or (
+        c.title.endswith(";") and ";" not in c.title[:-1] and replace(c, title=c.title[:-1]).headingish
+    )
+
+
+def _bare_sentence(c: Candidate) -> bool:
+    """A lettered sub-minute that is a sentence with no heading of its own ("(a) The grant request from the
+    Village Trust was approved.")."""
+    return (
+        c.form in ("paren", "letter")
+        and c.rule == NUMBERED_LINE
+        and not c.after_resolution
+        and not c.rest
+        and c.title[:1].isupper()
+        and not _RESOLUTION_START.match(c.title)
+        and len(c.title.split()) >= 5
+        and bool(_VERB.search(c.title))
+    )
+
+
+def _with_bare_sentences(headed: list[Candidate], subs: Sequence[Candidate]) -> list[Candidate]:
+    """Headed lettered sub-minutes with their bare-sentence siblings: taken together when, so, the letters run
+    (a), (b), (c) … without a gap from the first ("(a) The grant request … was approved." / "(b) Bank
+    Reconciliation – …")."""
+    if not headed or headed[0].form not in ("paren", "letter"):
+        return headed
+    scheme = headed[0].scheme
+    bare = [s for s in subs if s.scheme == scheme and s not in headed and _bare_sentence(s)]
+    if not bare:
+        return headed
+    together = sorted([*headed, *bare], key=lambda s: s.index)
+    letters = [s.number.strip("()") for s in together]
+    if letters != [chr(ord("a") + n) for n in range(len(letters))]:
+        return headed
+    return together
+
+
+_ABBREVIATED = frozenset("cllr cllrs mr mrs ms dr st no nos p.m a.m etc approx ref e.g i.e co ltd rev".split())
+
+
+def _first_sentence(title: str) -> tuple[str, str]:
+    """A bare sentence's first sentence, and the rest: the stop after an abbreviation ("Cllr.", "p.m.") or an
+    initial ends none."""
+    for found in re.finditer(r"[.!?](?=\s+[A-Z(])", title):
+        word = title[: found.start()].rsplit(None, 1)[-1].lower().lstrip("(")
+        if len(word) <= 1 or word in _ABBREVIATED or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            continue
+        return title[: found.end()].strip(), title[found.end() :].strip()
+    return title, ""
 
 
 def _with_sub_items(
@@ -1747,10 +1918,42 @@ def _with_sub_items(
             ):
                 chain, listed = run, True
         for c in chain:
+            if not _sub_headingish(c) and _bare_sentence(c):
+                # "(b) It had been reported that … (1 hour @ £25). An estimate …": titled by its first sentence
+                first, rest = _first_sentence(c.title)
+                c = replace(c, title=first, rest=rest)
             sub = _heading(c, 1, head.number)
             if (listed or c.form in ("paren", "letter", "capletter")) and head.number:
                 sub = replace(sub, number=f"{head.number}({c.number.strip('()')})")
             out.append(sub)
+    return out
+
+
+_DASHED_HOUSE = 3
+"""Headings run into their text after a dash in a paper at least this often make its house style."""
+
+
+def _dated_after_dash(heads: list[ItemHeading], lines: Sequence[Line]) -> list[ItemHeading]:
+    """In a paper whose headings run into their text after a dash ("Minutes – The Minutes of … were approved"),
+    a heading with a date after its dash is run in too: "Date of Next Meeting – Tuesday, 10th March at 7.30 p.m."
+    is titled "Date of Next Meeting". Elsewhere such a line is the whole title, as agendas print it."""
+    dashed = 0
+    for head in heads:
+        text = lines[head.index].text if 0 <= head.index < len(lines) else ""
+        at = text.find(head.title)
+        if head.rest and at >= 0 and text[at + len(head.title) :].lstrip()[:1] in ("–", "—", "-"):
+            dashed += 1
+    if dashed < _DASHED_HOUSE:
+        return heads
+    out = []
+    for head in heads:
+        marks = _dash_marks(head.title)
+        if not head.rest and marks:
+            start, end = marks[0]
+            title, rest = head.title[:start].strip(), head.title[end:].strip()
+            if 0 < len(title.split()) <= 8 and _dash_text(rest) == "date" and not find_dates(title, 2000):
+                head = replace(head, title=title, rest=rest)
+        out.append(head)
     return out
 
 
@@ -1770,7 +1973,7 @@ def read_items(
     shapes_ = shapes_ or shapes(lines)
     with housestyle.reading_kind(kind):
         found_candidates = candidates(lines, start, end, shapes_)
-        found = choose_items(found_candidates)
+        found = _dated_after_dash(choose_items(found_candidates), lines)
         if enabled(TITLE_BLOCK):
             found = found[_title_block(found, lines, start, shapes_) :]
         style = housestyle.current_items()
