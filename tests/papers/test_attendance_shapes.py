@@ -1453,3 +1453,67 @@ def test_a_moderator_elected_in_a_motion_presides():
         "It was moved and seconded that Jake Myer be elected as moderator. Motion carried.\n"
     )
     assert convert_paper_text(text, "p.txt")[0].record.attendance.chair == "Jake Myer"
+
+
+@pytest.mark.parametrize(
+    "text, present, apologies",
+    [
+        pytest.param(
+            "Present for the meeting: Mayor Turn, Council members, Jared Clar, Chris Pier and Town Clerk Wanda Edw.\n",
+            ["Mayor Turn", "Jared Clar", "Chris Pier"],
+            [],
+            id="present-for-the-meeting",
+        ),
+        pytest.param(
+            "Present: Sean Turn, Chris Pier, Scot Harr\n\nChris Pier was absent from the meeting.\n",
+            ["Sean Turn", "Scot Harr"],
+            [],
+            id="absent-told-after-the-list",
+        ),
+        pytest.param(
+            "Chairman: M. Stua\nVice Chairman: P. Nich\nParish Councillors: Mrs E. Chub\nP. Jay\n",
+            ["M. Stua", "P. Nich", "Mrs E. Chub", "P. Jay"],
+            [],
+            id="the-vice-chairmans-own-label",
+        ),
+        pytest.param(
+            "Present: Chairman M. Stua\nParish Councillor Mrs F. Chap\nMrs E. Chub\n",
+            ["M. Stua", "Councillor Mrs F. Chap", "Mrs E. Chub"],
+            [],
+            id="a-parish-councillor-is-a-member",
+        ),
+        pytest.param(
+            "Present: Ann Orr, Bob Hale\n\nAPOLOGIES\nCllr Caun had apologised as he had another commitment\n"
+            "Cllr Webb had sent an apology for his absence as he was on vacation.\n"
+            "Cllr Hart and Cllr Mrs Land were unable to attend\n",
+            ["Ann Orr", "Bob Hale"],
+            ["Cllr Caun", "Cllr Webb", "Cllr Hart", "Cllr Mrs Land"],
+            id="apologies-told-a-sentence-a-line-under-the-heading",
+        ),
+        pytest.param(
+            "Present: Ann Orr, Bob Hale\n\nCllr Orr was unable to attend the training day.\n"
+            "The Chairman apologised to the residents for the delay.\n",
+            ["Ann Orr", "Bob Hale"],
+            [],
+            id="unable-to-attend-something-else-is-no-apology",
+        ),
+    ],
+)
+def test_lists_and_sentences_of_small_councils(text, present, apologies):
+    lines = clean_lines(text)
+    found = read_attendance(lines, 0, len(lines))
+    assert (found.present, found.apologies) == (present, apologies)
+
+
+def test_the_mayor_named_under_call_to_order_chairs_by_the_name_the_list_gives():
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "Town of Elm 3389 Elm Hwy, Elm, NC 28634 704-546-2339\n\nDATE: January 6, 2025\n\n"
+        "ATTENDEES: Sean Turn, Mayor\n\nChris Pier - Council Member\n\nWanda Edw – Town Clerk\n\n"
+        "**AGENDA:**\n\nCall to Order: Mayor Turn\n\nInvocation: Chris Pier\n\n"
+        "**OLD BUSINESS:**\n\nChris made a motion to approve the sewer rates. Motion carried 4-0.\n\n"
+        "**NEW BUSINESS:**\n\nThe council discussed the park. Chris made a motion to buy a bench. Motion carried 4-0.\n"
+    )
+    (document,) = convert_paper_text(text, "p.txt")
+    assert (document.record.committee, document.record.attendance.chair) == ("Town of Elm", "Sean Turn")

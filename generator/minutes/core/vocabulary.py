@@ -260,6 +260,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
     (
         "members",
         r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+        r"(?:vice|deputy)[\s-]+chair(?:man|woman|person)?(?=\s*:)|"
         r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
         r"nominated\s+members|co-?opted\s+members|those\s+attending|"
         r"members\s+attending|present\s*\(members\)|(?:committee\s+)?members\s+in\s+attendance|voting\s+members|"
@@ -270,7 +271,8 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "present",
-        r"present|attending|attendees|attendance|in\s+person|present\s+were|those\s+in\s+attendance|sederunt|roll\s+call|"
+        r"present(?:\s+(?:for|at)\s+the\s+meeting)?|attending|attendees|attendance|in\s+person|present\s+were|"
+        r"those\s+in\s+attendance|sederunt|roll\s+call|"
         r"yn\s+bresennol|presennol",
     ),
 )

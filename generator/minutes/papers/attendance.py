@@ -501,7 +501,7 @@ _CHAIRED_AFTER = re.compile(
 """A sentence after the list saying who chaired: "… and Sue Green. Jim Smith chaired the meeting" (read as a sentence)."""
 _NOBODY_AFTER = re.compile(r"(?<=[\w)])\.\s+(?:no|none\s+of\s+the|there\s+were\s+no)\b[^;]*$", re.IGNORECASE)
 """A sentence after the list saying who did not come: "… K Bell (Clerk). No members of the public present"."""
-_OWN_TIER = re.compile(r"^(?:Community|Parish|Town|City)\s+(?=Councillors\s+[A-Z])", re.IGNORECASE)
+_OWN_TIER = re.compile(r"(?:^|(?<=[,;]\s))(?:Community|Parish|Town|City)\s+(?=Councillors?\s+[A-Z])", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
 """Two people sharing a surname: "Mr & Mrs Johnstone"."""
 
@@ -979,12 +979,14 @@ _APOLOGY_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _SENT_APOLOGIES = re.compile(
-    r"(?<=\S)\s+(?:(?:had|has|have)\s+)?(?:sent|gave|given|offered|tendered|submitted)\s+(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\b"
-    r"(?!\s+(?:to|for\s+the)\b)",
+    r"(?<=\S)\s+(?:(?:had|has|have)\s+)?(?:(?:sent|gave|given|offered|tendered|submitted)\s+(?:their\s+|his\s+|her\s+|an\s+)?apolog(?:y|ies)\b"
+    r"|apologi[sz]ed\b)(?!\s+(?:to|for\s+the)\b)"
+    r"|(?<=\S)\s+(?:was|were)\s+unable\s+to\s+attend\b(?!\s+(?:the|a|an|any)\s+(?!meeting\b))",
     re.IGNORECASE,
 )
-"""Apologies sent, told in a sentence: "Cllr Gray sent apologies", "… Cllr Pink had sent their apologies" (not
-"sent apologies to the resident", nor "for the delay"); who sent them is read back from the verb."""
+"""Apologies sent, told in a sentence: "Cllr Gray sent apologies", "… Cllr Pink had sent their apologies", "Cllr
+Hale had apologised as …", "Cllr Orr and Cllr Nye were unable to attend" (not "sent apologies to the resident", nor
+"for the delay", nor "unable to attend the training"); who sent them is read back from the verb."""
 
 
 _AFTER_NAMES = frozenset({"also", "both", "all", "too", "each", "likewise"})
@@ -1282,6 +1284,7 @@ def _says_who_attended(text: str) -> bool:
         pattern.search(text)
         for pattern in (
             _APOLOGY_SENTENCE,
+            _SENT_APOLOGIES,
             _PRESENT_SENTENCE,
             _THERE_WERE_PRESENT,
             _WITH_PRESENT,
@@ -1399,16 +1402,20 @@ def read_further(
                 seen.merge(_read_under_title(lines, shapes_, item, titled[0], meeting_day))
     if not (seen.present or seen.apologies) and items:
         seen.merge(read_attendance(lines, reach, end, shapes_, meeting_day, labels_only=True))
+    # from the line after the list, where the business may open before its first item was read
+    first = (
+        min(reach, items[0].index, 1 + max((k for k in seen.lines if k < items[0].index), default=len(lines)))
+        if items
+        else 0
+    )
     if not seen.chair and seen.vice_chair and items:
-        # from the line after the list, where the business may open before its first item was read
-        first = min(reach, items[0].index, 1 + max((k for k in seen.lines if k < items[0].index), default=len(lines)))
         opening = " ".join(lines[k].text for k in range(first, min(len(lines), items[min(2, len(items) - 1)].stop)))
         if _VICE_PRESIDED.search(opening):
             # "A Cook (Vice Chair)" / "1. Welcome – The Vice Chair welcomed all those present": the vice-chair presided
             seen.chair, seen.chair_how = seen.vice_chair, "sentence"
             seen.notes.append(f"the vice-chair presided: {seen.vice_chair}")
     if not seen.chair and items:
-        _chair_from_business(seen, [lines[k].text for k in range(items[0].index, end)])
+        _chair_from_business(seen, [lines[k].text for k in range(first, end)])
 
 
 _ELECTED_CHAIR = re.compile(
@@ -1418,6 +1425,12 @@ _ELECTED_CHAIR = re.compile(
 )
 """"Cllr Hale nominated Cllr Orr for Chair …", "Stacey nominates Ann Orr for chair": the chair elected at the
 meeting (a body's first meeting of the year), who presides over the rest of it."""
+_ORDER_CALLED_BY = re.compile(
+    r"^(?i:call(?:ed)?\s+to\s+order)\s*+[:–—-]\s*+"
+    r"(?P<name>(?:Mayor|Chair(?:man|woman|person)?|President|Supervisor|Reeve|Warden)[ \t]++[A-Z][\w'’-]++(?:[ \t]++[A-Z][\w'’-]++){0,2}+)[ \t]*+$",
+    re.MULTILINE,
+)
+""""Call to Order: Mayor Turner": the presiding officer named under the first item."""
 _CLOSED_BY_CHAIR = re.compile(
     r"\b(?:President|Chair(?:man|woman|person)?|Mayor|Supervisor|Reeve|Moderator)\s+"
     r"(?P<name>(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:adjourned|closed)\s+the\s+meeting\b"
@@ -1428,8 +1441,12 @@ _CLOSED_BY_CHAIR = re.compile(
 def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
     """The chair, when the opening names none, from the business: the chair the meeting elected, else the
     presiding officer who closed it; named as the list of those present names them."""
-    text = " ".join(texts)
-    for pattern, how in ((_ELECTED_CHAIR, "elected at the meeting"), (_CLOSED_BY_CHAIR, "closed the meeting")):
+    text = "\n".join(texts)
+    for pattern, how in (
+        (_ORDER_CALLED_BY, "called the meeting to order"),
+        (_ELECTED_CHAIR, "elected at the meeting"),
+        (_CLOSED_BY_CHAIR, "closed the meeting"),
+    ):
         match = next(
             (m for m in pattern.finditer(text) if not _VICE.search(text[max(0, m.start() - 12) : m.start()])), None
         )
@@ -1849,6 +1866,9 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
         if people and match.group("how").lower() == "excused":
             found.add(found.apologies, [p.name for p in people])
             found.sentence_lines.add(index)
+        elif people:  # "Chris Pierce was absent from the meeting.": not among those present, whoever listed them
+            found.present = [n for n in found.present if not any(same_person(n, p.name) for p in people)]
+            found.sentence_lines.add(index)
     for match in _PRESENT_SENTENCE.finditer(text):
         who = match.group("who").lower()
         people = people_in(_names_part(match.group("names")))
@@ -1989,6 +2009,8 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
         blank_run = 0
         if _ends_block(scan, i, k, role, bool(texts)) or _heading_after_names(shape, texts):
             break
+        if _SENT_APOLOGIES.search(shape.text):
+            break  # "APOLOGIES" / "Cllr Hale had apologised as …": sentences under the heading, each read as one
         raw = re.sub(r"^\s*(?:>\s*)+", "", lines[k].text).strip()
         texts.append((k, raw if ("\t" in raw or _FLAG.match(raw)) else shape.text))
         found.lines.add(k)

@@ -352,6 +352,14 @@ ELECTORS_MEETING = re.compile(
 council: "Annual Parish Meeting", "Annual Town Hall Meeting", "Annual Parish Assembly"."""
 
 
+_ADDRESS_AFTER_NAME = re.compile(
+    r"(?<=[A-Za-z])[\s,]++(?:\d{1,6}[A-Z]?\s++(?:[NSEW]\.?\s++)?(?:[A-Z0-9][\w.'’-]*+\s++){1,4}?"
+    r"(?:Hwy|Highway|Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Blvd|Boulevard|Court|Ct|Place|Pl|Pike|Route|"
+    r"Parkway|Pkwy|Square|Sq)\b|P\.?\s*O\.?\s+Box\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)"
+)
+"""Where a letterhead's name runs on into the body's address or telephone number."""
+
+
 def _without_what_follows(text: str) -> str:
     """The name without the date, dash, time or kind of meeting a heading puts after it."""
     # A date, a dash or a time after the name belongs to the heading, not the name.
@@ -364,6 +372,8 @@ def _without_what_follows(text: str) -> str:
         return of_council.group("body")  # "ELM PARISH COUNCIL - PLANNING COMMITTEE": the council's committee met
     text = re.sub(r"(?<!\s)\s+[-–—]\s.*$", "", text)
     text = re.sub(r"(?<=\w)\s*[~|•·]\s*\w.*$", "", text)  # a letterhead's "Elm Township~Lake County"
+    address = _ADDRESS_AFTER_NAME.search(text)
+    text = text[: address.start()] if address else text  # "Town of Elm 3389 Elm Hwy, Elm, NC 28634 704-546-2339"
     assembly = ELECTORS_MEETING.search(text)
     if assembly:
         return assembly.group(
