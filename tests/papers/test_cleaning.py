@@ -580,3 +580,18 @@ def test_a_raised_ordinal_set_apart_joins_no_paragraphs():
         "CHAIR: Mrs A Hale CLERK: Mrs B Orr",
         "Minutes of a Meeting held on 1 November 2010",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("DATE:\tFebruary 3, 2025\t", "DATE: February 3, 2025", id="key-and-value-cells"),
+        pytest.param("TIME: \t\t6:00 PM", "TIME: 6:00 PM", id="an-empty-cell-between"),
+        pytest.param("**Venue**\tVillage Hall", "Venue: Village Hall", id="bold-key-without-its-colon"),
+        pytest.param("Present:\tAnn Orr\tBob Hale", "Present:\tAnn Orr\tBob Hale", id="a-list-keeps-its-cells"),
+        pytest.param("Date\tItem\tAction", "Date\tItem\tAction", id="a-tables-heading-row-is-kept"),
+    ],
+)
+def test_key_value_rows(text, expected):
+    (line,) = clean.key_value_rows(clean.read_lines(read_paper(text.encode(), "p.txt")))
+    assert line.text == expected

@@ -668,6 +668,23 @@ def stray_bold(lines: list[Line]) -> list[Line]:
     return [replace(line, text=line.text.replace("**", "")) if line.text.count("**") % 2 else line for line in lines]
 
 
+_MEETING_KEY = re.compile(r"^(?:\*\*)?(?i:date|time|place|venue|location|where|when)(?:\*\*)?\s*+:?(?:\*\*)?$")
+
+
+def key_value_rows(lines: list[Line]) -> list[Line]:
+    """A row of two cells, a meeting's key and its value ("DATE: | February 3, 2025", a letterhead's table or a
+    scan's layout), is the line "DATE: February 3, 2025" the heading would print."""
+    out = []
+    for line in lines:
+        cells = [cell.strip() for cell in line.text.split("\t")] if "\t" in line.text else []
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 2 and _MEETING_KEY.match(filled[0]):
+            key = filled[0].replace("**", "").rstrip(": ")
+            line = replace(line, text=f"{key}: {filled[1]}")
+        out.append(line)
+    return out
+
+
 def repeated_table_headers(lines: list[Line]) -> list[Line]:
     """A table's header row printed again at the top of the next page ("ACTION\tDELIVERY
     MILESTONES\t…" fifty times over): the repeat is dropped and the table runs on."""
@@ -861,6 +878,7 @@ RULES: tuple[Rule, ...] = (
     bullet_glyphs,
     bold_spans,
     stray_bold,
+    key_value_rows,
     repeated_table_headers,
     furniture_share,
     double_spaced,
