@@ -59,6 +59,84 @@ def test_split_rejects_with_line(text, line, words):
     assert words in caught.value.message
 
 
+# Texts libyaml and PyYAML's emitter write differently: `join` gives these to PyYAML's.
+_EMITTED_OTHERWISE = ["\U0001f600", "a\x85b", "\ufeffx", "tab\there", "x\u2029y", "ends\n", "\x07", "\ud800"]
+_TEXTS = [
+    "",
+    " ",
+    "yes",
+    "null",
+    "1.5",
+    "2024-01-02",
+    ": x",
+    "a #b",
+    "'q'",
+    '"q"',
+    "- a",
+    "[x]",
+    "{y}",
+    "Cllr A. Smith",
+    "10.00am",
+    "£5 €6 ½",
+    "ſ",
+    "é\u0301",
+    "\xa0x",
+    "two\nlines",
+    " lead\nx",
+    "trail \nx",
+    "|",
+    ">",
+    "&a",
+    "*b",
+    "!c",
+    "%d",
+    "@e",
+    "`f",
+    "?",
+    "...",
+    "---",
+    "<<",
+    "a: b",
+    "x" * 200,
+]
+
+
+def test_libyaml_writes_what_pyyaml_writes():
+    """The front-matter's bytes do not depend on which emitter wrote it (libyaml where it may)."""
+    if frontmatter._CDumper is None:
+        pytest.skip("PyYAML without libyaml")
+    import random
+
+    import yaml
+
+    rng = random.Random(7)
+
+    def text() -> str:
+        return "".join(rng.choice(_TEXTS + _EMITTED_OTHERWISE) for _ in range(rng.randint(1, 3)))
+
+    def value(depth: int = 0) -> object:
+        pick = rng.random()
+        if depth < 2 and pick < 0.2:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        if depth < 2 and pick < 0.3:
+            return {rng.choice(["a", "name", text()]): value(depth + 1) for _ in range(rng.randint(0, 3))}
+        if pick < 0.4:
+            return rng.choice([None, True, 0, -3, dt.date(2024, 1, 2)])
+        return text()
+
+    alike = 0
+    for _ in range(3000):
+        data = {rng.choice(["kind", "title", text()]): value() for _ in range(rng.randint(1, 4))}
+        pyyaml = yaml.dump(data, Dumper=frontmatter._Dumper, sort_keys=False, allow_unicode=True, width=100_000)
+        if frontmatter._emits_alike(data):
+            alike += 1
+            libyaml = yaml.dump(data, Dumper=frontmatter._CDumper, sort_keys=False, allow_unicode=True, width=100_000)
+            assert libyaml == pyyaml, data
+        assert frontmatter.join(data, "") == f"---\n{pyyaml}---\n"
+    assert alike > 500
+    assert not any(frontmatter._emits_alike({"a": t}) for t in _EMITTED_OTHERWISE)
+
+
 def test_join_then_split_round_trips():
     data = {"kind": "minutes", "title": "A: colon", "items": [{"number": "E31", "title": "Multi\nline"}]}
     parts = frontmatter.split(frontmatter.join(data, "## Body\n"))

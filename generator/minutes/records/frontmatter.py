@@ -7,6 +7,7 @@ how to fix the file.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -118,16 +119,59 @@ class _Dumper(yaml.SafeDumper):
     """Block style, keys in insertion order, long text kept on one line per value."""
 
 
-def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+def _str_presenter(dumper: yaml.representer.SafeRepresenter, value: str) -> yaml.Node:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
 _Dumper.add_representer(str, _str_presenter)
 
+_CDumper: Any = None
+"""libyaml's emitter with the same representers, where PyYAML was built with it (about five times faster)."""
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _LibyamlDumper(yaml.CSafeDumper):
+        """`_Dumper`'s output, emitted by libyaml: used only for what `_emits_alike` lets through."""
+
+    _LibyamlDumper.add_representer(str, _str_presenter)
+    _CDumper = _LibyamlDumper
+
+# The text libyaml writes exactly as PyYAML's emitter does (found by comparing them on every record of the
+# tests and on random mappings of lines and odd characters): printable characters of the Basic Multilingual
+# Plane, without the line and paragraph separators, the byte order mark and the surrogates; a line break
+# inside a text but not at its end (PyYAML ends a kept final break with a document end, libyaml does not).
+# Beyond it, the two differ: characters outside that plane, NEL, tabs and controls are escaped otherwise,
+# and a key is long (written as '? key') at 128 characters for one and 128 bytes for the other.
+_ALIKE_TEXT = re.compile(r"[\x20-\x7e\n\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+_ALIKE_LENGTH = 10_000
+"""Longer texts go to PyYAML's emitter: its line width (100,000) is never reached by the other's texts."""
+_ALIKE_KEY = 100
+
+
+def _text_alike(text: str) -> bool:
+    return len(text) < _ALIKE_LENGTH and _ALIKE_TEXT.fullmatch(text) is not None and not text.endswith("\n")
+
+
+def _emits_alike(value: object) -> bool:
+    """Whether libyaml writes `value` byte for byte as PyYAML's emitter does: mappings with short ASCII
+    keys, lists, and texts, whole numbers, booleans, dates and nothing, the texts as `_ALIKE_TEXT` says."""
+    if type(value) is str:
+        return _text_alike(value)
+    if type(value) is dict:
+        for key, item in value.items():
+            if type(key) is not str or not (0 < len(key) < _ALIKE_KEY and key.isascii() and _text_alike(key)):
+                return False
+            if not _emits_alike(item):
+                return False
+        return True
+    if type(value) is list:
+        return all(_emits_alike(item) for item in value)
+    return value is None or type(value) in (int, bool, dt.date)
+
 
 def join(data: dict[str, Any], body: str) -> str:
     """Front-matter and body as one file's text; deterministic for equal inputs."""
-    head = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000)
+    dumper = _CDumper if _CDumper is not None and _emits_alike(data) else _Dumper
+    head = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100_000)
     body = body.strip("\n")
     return f"{FENCE}\n{head}{FENCE}\n\n{body}\n" if body else f"{FENCE}\n{head}{FENCE}\n"
