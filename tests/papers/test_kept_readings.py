@@ -49,6 +49,29 @@ def test_a_kept_reading_is_converted_instead_of_the_file():
     assert unkept.documents != first.documents
 
 
+def test_a_packed_reading_unpacks_as_pickle_gives_it_in_a_process_that_packed_nothing():
+    """The frozen dataclasses' fields are taken at once, and set back as their own pickling would."""
+    import pickle
+    import subprocess
+    import sys
+    import zlib
+
+    paper = read_paper(MINUTES.encode(), "minutes.txt")
+    readings = [(EMPTY, convert_with_roles(paper, "minutes.txt", council="Burton Council"))]
+    blob = kept_readings.pack(paper, readings)
+    plain = zlib.compress(pickle.dumps((paper, readings), protocol=pickle.HIGHEST_PROTOCOL), 1)
+    assert kept_readings.unpack(blob) == kept_readings.unpack(plain) == (paper, readings)
+    # Unpacked by a fresh process (as the second reading's worker, forked before any packing) and pickled
+    # plainly there: the same bytes as what a plain pickle's unpacking gives there.
+    code = (
+        "import pickle, sys; from minutes.papers import kept_readings; "
+        "print(*(pickle.dumps(kept_readings.unpack(bytes.fromhex(b)), protocol=5).hex() for b in sys.argv[1:]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, blob.hex(), plain.hex()], capture_output=True, check=True)
+    ours, theirs = out.stdout.split()
+    assert ours == theirs
+
+
 def test_only_the_reading_without_lessons_is_kept():
     style = HouseStyle(bodies=(Body("Burton-cum-Walden Parish Council", ("PARISH COUNCIL",), papers=3),))
     paper, readings = kept_readings.unpack(_read(MINUTES.encode(), keep=True, style=style).reading)
