@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from minutes.core import vocabulary
+from minutes.papers import memo
 from minutes.papers.attendance import AttendanceFound
 from minutes.papers.decisions import Decision
 from minutes.papers.decisions import strong as strong_decision
@@ -236,7 +237,16 @@ def find_lines(needle: str, lines: Lines) -> tuple[int, int] | None:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", str(text)).lower()
+    return _squashed(str(text))
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@memo.remembered
+def _squashed(text: str) -> str:
+    """`text` without what is not a letter or digit, lowered: asked of each line for every name looked for."""
+    return _NOT_WORD.sub("", text).lower()
 
 
 # --- header facts ---------------------------------------------------------------------------------
