@@ -11,7 +11,7 @@ from collections import defaultdict
 
 import pytest
 
-from minutes.papers import decisions, extract
+from minutes.papers import broadcasts, decisions, extract
 from minutes.papers.worded import Worded, lowered
 
 CASES: list[tuple[str, Worded, str]] = [
@@ -55,6 +55,16 @@ CASES: list[tuple[str, Worded, str]] = [
     ("told", extract._TOLD, "Roll call was taken."),
     ("told", extract._TOLD, "Motion by Smith to pay the bills."),
     ("took, with the Kelvin sign", extract._REPORTED, "The Chair too\u212a the opportunity to thank them."),
+    ("recording", broadcasts._RECORDING, "A recording of the meeting is available."),
+    ("recording", broadcasts._RECORDING, "The meeting was recorded."),
+    ("recording", broadcasts._RECORDING, "Watch again at the link."),
+    ("recording", broadcasts._RECORDING, "Available on-demand."),
+    ("recording", broadcasts._RECORDING, "Catch up on YT."),
+    ("webcast", broadcasts._WEBCAST, "This meeting will be webcast live."),
+    ("webcast", broadcasts._WEBCAST, "The meeting is Live-Streamed."),
+    ("webcast", broadcasts._WEBCAST, "It was ſtreamed live."),
+    ("webcast", broadcasts._WEBCAST, "It will be BROADCAST."),
+    ("webcast", broadcasts._WEBCAST, "Watch it on YouTube."),
     *(
         ("reported", extract._REPORTED, f"The clerk {verb} the matter.")
         for verb in (

@@ -16,12 +16,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from minutes.papers.worded import Worded
 from minutes.records.record import is_web_address
 
-_RECORDING = re.compile(r"\b(?:recording|recorded|watch\s+again|on[\s-]demand|catch[\s-]up)\b", re.IGNORECASE)
-_WEBCAST = re.compile(
-    r"\b(?:web[\s-]?cast(?:s|ed|ing)?|live[\s-]?stream(?:s|ed|ing)?|streamed\s+live|broadcast(?:s|ed)?|you\s?tube)\b",
-    re.IGNORECASE,
+# Tried only on lines holding a word each of their matches holds (most lines of a paper hold none).
+_RECORDING = Worded(
+    re.compile(r"\b(?:recording|recorded|watch\s+again|on[\s-]demand|catch[\s-]up)\b", re.IGNORECASE),
+    ("record", "watch", "demand", "catch"),
+)
+_WEBCAST = Worded(
+    re.compile(
+        r"\b(?:web[\s-]?cast(?:s|ed|ing)?|live[\s-]?stream(?:s|ed|ing)?|streamed\s+live|broadcast(?:s|ed)?|you\s?tube)\b",
+        re.IGNORECASE,
+    ),
+    ("web", "stream", "broadcast", "tube"),
 )
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]{}\"'`|^]+", re.IGNORECASE)
 _TRAILING = ".,;:!?*_"
