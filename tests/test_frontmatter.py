@@ -121,7 +121,7 @@ def test_libyaml_writes_what_pyyaml_writes():
         if depth < 2 and pick < 0.3:
             return {rng.choice(["a", "name", text()]): value(depth + 1) for _ in range(rng.randint(0, 3))}
         if pick < 0.4:
-            return rng.choice([None, True, 0, -3, dt.date(2024, 1, 2)])
+            return rng.choice([None, True, 0, -3, 0.45, 1e20, float("nan"), rng.random(), dt.date(2024, 1, 2)])
         return text()
 
     alike = 0

@@ -154,7 +154,7 @@ def _text_alike(text: str) -> bool:
 
 def _emits_alike(value: object) -> bool:
     """Whether libyaml writes `value` byte for byte as PyYAML's emitter does: mappings with short ASCII
-    keys, lists, and texts, whole numbers, booleans, dates and nothing, the texts as `_ALIKE_TEXT` says."""
+    keys, lists, and texts, numbers, booleans, dates and nothing, the texts as `_ALIKE_TEXT` says."""
     if type(value) is str:
         return _text_alike(value)
     if type(value) is dict:
@@ -166,7 +166,7 @@ def _emits_alike(value: object) -> bool:
         return True
     if type(value) is list:
         return all(_emits_alike(item) for item in value)
-    return value is None or type(value) in (int, bool, dt.date)
+    return value is None or type(value) in (int, float, bool, dt.date)
 
 
 def join(data: dict[str, Any], body: str) -> str:
