@@ -11,7 +11,7 @@ from collections import defaultdict
 
 import pytest
 
-from minutes.papers import broadcasts, decisions, extract
+from minutes.papers import broadcasts, confidence, decisions, extract
 from minutes.papers.worded import Worded, lowered
 
 CASES: list[tuple[str, Worded, str]] = [
@@ -55,6 +55,11 @@ CASES: list[tuple[str, Worded, str]] = [
     ("told", extract._TOLD, "Roll call was taken."),
     ("told", extract._TOLD, "Motion by Smith to pay the bills."),
     ("took, with the Kelvin sign", extract._REPORTED, "The Chair too\u212a the opportunity to thank them."),
+    ("speaks of chair", confidence._SPEAKS_OF_CHAIR, "Cllr Hale took the Chair."),
+    ("speaks of chair", confidence._SPEAKS_OF_CHAIR, "Cllr Hale presided."),
+    ("speaks of chair", confidence._SPEAKS_OF_CHAIR, "Mr Hale PRESİDİNG."),
+    ("speaks of chair", confidence._SPEAKS_OF_CHAIR, "Hale called the regular meeting to order."),
+    ("speaks of chair", confidence._SPEAKS_OF_CHAIR, "Cathaoirleach: Cllr Ó Sé"),
     ("recording", broadcasts._RECORDING, "A recording of the meeting is available."),
     ("recording", broadcasts._RECORDING, "The meeting was recorded."),
     ("recording", broadcasts._RECORDING, "Watch again at the link."),

@@ -48,6 +48,7 @@ from minutes.papers.headings import (
     ItemHeading,
     number_key,
 )
+from minutes.papers.worded import Worded
 from minutes.records.record import REVIEW_FACTS, ReviewEntry
 
 # --- the thresholds, in one place ------------------------------------------------------------
@@ -523,10 +524,14 @@ def name_problem(name: str) -> str:
     return ""
 
 
-_SPEAKS_OF_CHAIR = re.compile(
-    r"\b(?:in\s+the\s+chair|(?:assumed|took|taking)\s+the\s+chair|chaired\s+by|presided|presiding|"
-    r"called\s+(?:the\s+)?(?:\w+\s+)?meeting\s+to\s+order|cathaoirleach|chair(?:man|person|woman)?\s*:)",
-    re.IGNORECASE,
+# Tried only on lines holding one of its words (asked of every line of minutes that name no chair).
+_SPEAKS_OF_CHAIR = Worded(
+    re.compile(
+        r"\b(?:in\s+the\s+chair|(?:assumed|took|taking)\s+the\s+chair|chaired\s+by|presided|presiding|"
+        r"called\s+(?:the\s+)?(?:\w+\s+)?meeting\s+to\s+order|cathaoirleach|chair(?:man|person|woman)?\s*:)",
+        re.IGNORECASE,
+    ),
+    ("chair", "presid", "order", "cathaoirleach"),
 )
 
 
