@@ -85,6 +85,12 @@ OPENINGS = [
         id="no-year",
     ),
     pytest.param(
+        "Chairman: Councillor M. Stua\n\nPRIVATE MEETING at 7 pm\n\nYOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF\n\n"
+        "ELM PARISH COUNCIL\n\nAT THE VILLAGE HALL, ELM\n\nON WEDNESDAY 14TH JANUARY 2015 AT 7.30 PM\n\nAGENDA",
+        {"time": "19:30", "venue": "VILLAGE HALL, ELM", "date": D(2015, 1, 14)},
+        id="a-notice-of-another-hour-above-the-summons",
+    ),
+    pytest.param(
         "Members of the public are welcome to attend a meeting of Elm Parish Council on Tuesday, 12th February 2019 "
         "at 7.30 p.m.\nin the meeting room at Elm Village Hall:\n\nAGENDA\n1. To receive apologies",
         {"venue": "meeting room at Elm Village Hall", "kind": "agenda"},
@@ -459,3 +465,15 @@ def test_without_place_qualifier(printed, name):
 )
 def test_names_the_council(printed, council, same):
     assert names_the_council(printed, council) is same
+
+
+def test_the_hour_of_another_day_is_not_the_meetings():
+    from minutes.papers.convert import convert_paper_text
+
+    text = (
+        "TOWN OF ELM MEETING MINUTES\n\nJanuary 17, 2025\n\nPurpose of the meeting: To adopt the resolution.\n\n"
+        "Present for the meeting: Mayor Turn, Council members, Jared Clar and Chris Pier.\n\n"
+        "The council agreed to a rate ending on April 17, 2025 at 5PM. Chris made a motion to adopt it. Motion carried 4-0.\n"
+    )
+    (document,) = convert_paper_text(text, "p.txt")
+    assert (str(document.record.date), document.record.time) == ("2025-01-17", "")

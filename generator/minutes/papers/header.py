@@ -496,6 +496,7 @@ _HEADING_AFTER_VENUE = re.compile(r"(?<![\w-])(?:AGENDA|MINUTES|SUMMONS)\b")
 def clean_venue(text: str) -> str:
     text = _VENUE_STOP.sub("", re.sub(r"\s+", " ", text)).strip()
     text = re.sub(r"^[-–—:\s]+", "", text)
+    text = re.sub(r"^(?:at|in)\s+(?=the\s)", "", text, flags=re.IGNORECASE)  # "AT THE VILLAGE HALL"
     # "… at Sheet Village Hall: / AGENDA": the paper's own heading on the next line
     heading = _HEADING_AFTER_VENUE.search(text)
     text = text[: heading.start()].rstrip(" :") if heading else text
@@ -894,7 +895,7 @@ def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> No
         segment = match.group(0)
         if not segment.strip():
             continue
-        found = find_time(segment)
+        found = _time_by_the_date(segment, votes.best("date")) or find_time(segment)
         if not found:
             continue
         if re.search(
@@ -905,6 +906,8 @@ def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> No
             continue  # "the meeting closed at 9.30pm", "between 8.00 pm and 8.15 pm"
         if _NEXT.search(segment[: found[0]]):
             continue  # "The date of the next meeting will be on 8th November 2022 at 7.30pm"
+        if _time_of_another_date(segment, found[0], votes.best("date")):
+            continue  # "… the offer ending on April 17, 2025 at 5PM": the hour of another day
         features = ["time.in-opening", *where]
         if match.start() <= date_at < match.end() + 1:
             features.append("time.with-date")
@@ -913,6 +916,24 @@ def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> No
         if re.search(r"\b(?:time|commenc\w*|start\w*|at)\b\W*$", segment[: found[0]], re.IGNORECASE):
             features.append("time.after-at")
         votes.add("time", found[1], "header.time-in-opening", features, segment.strip()[:60])
+
+
+def _time_by_the_date(segment: str, meeting: object) -> tuple[int, str] | None:
+    """The first time after the meeting's date in `segment` ("PRIVATE MEETING at 7 pm … ON WEDNESDAY 14TH JANUARY
+    2015 AT 7.30 PM": 19:30, the meeting's; a notice above it tells of another hour)."""
+    if not isinstance(meeting, dt.date):
+        return None
+    at = next((f.start for f in find_dates(segment, 2000) if f.date == meeting), -1)
+    later = find_time(segment[at:]) if at > 0 else None
+    return (at + later[0], later[1]) if later else None
+
+
+def _time_of_another_date(segment: str, at: int, meeting: object) -> bool:
+    """Whether the time at `at` follows a full date that is not the meeting's ("April 17, 2025 at 5PM")."""
+    if not isinstance(meeting, dt.date):
+        return False
+    before = [f for f in find_dates(segment[max(0, at - 30) : at], 2000) if f.year_printed]
+    return bool(before) and before[-1].date != meeting and at - max(0, at - 30) - before[-1].end <= 6
 
 
 _DANGLING = re.compile(r"(?:^|\s)(?:the|a|an|of|at)$", re.IGNORECASE)
