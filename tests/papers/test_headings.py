@@ -945,3 +945,154 @@ def test_lettered_sub_minutes_bare_or_closed_by_a_semicolon(text, expected):
 )
 def test_the_next_meetings_date_after_a_dash_runs_in_as_the_papers_headings_do(text, last):
     assert items(text)[-1] == last
+
+
+# --- labels, bold headings and title blocks of whole papers ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "**ELM TOWNSHIP ANNUAL TOWN MEETING**\n\n**Elm Town Hall, Elm Center, IL**\n\n**April 9, 2024, 7:00pm**\n\n"
+            "The meeting was called to order.\n\n**Old Business**\n\nThe roof was mended.\n\n**New Business**\n\n"
+            "A new mower was bought.\n",
+            [("", "Old Business"), ("", "New Business")],
+            id="a-place-line-between-the-title-and-the-date-is-the-title",
+        ),
+        pytest.param(
+            "## HARBOUR BOARD MEETING\n## Mill Road Hall\n## May 5, 2025\n\nThe meeting opened.\n\n## Dredging\n\n"
+            "A report was heard.\n\n## Moorings\n\nFees were set.\n",
+            [("", "Dredging"), ("", "Moorings")],
+            id="a-hall-under-the-title-with-the-date-below",
+        ),
+        pytest.param(
+            "DATE: May 7, 2025\n\nTIME: 6:00 PM\n\nOLD BUSINESS:\n\nPARKING LOT: The lot was paved in May.\n\n"
+            "NEW BUSINESS:\n\nFENCE: A fence would cost about $27,000.00 to put up.\n",
+            [("", "OLD BUSINESS"), ("", "PARKING LOT"), ("", "NEW BUSINESS"), ("", "FENCE")],
+            id="a-labelled-time-line-is-the-header-not-an-item",
+        ),
+        pytest.param(
+            "OLD BUSINESS:\n\nPARKING LOT: The lot was paved in May.\n\nStreet Lights Elm Road: Power lines are "
+            "underground there.\n\nSpeed table – Mayor read the new quote for a table on Main Street.\n\n"
+            "NEW BUSINESS:\n\nSewer Rates: Normally towns charge double for services outside the limits.\n\n"
+            "Maintenance Log on Equipment – Ann and Tom will prepare a log of the equipment.\n",
+            [
+                ("", "OLD BUSINESS"),
+                ("", "PARKING LOT"),
+                ("", "Street Lights Elm Road"),
+                ("", "Speed table"),
+                ("", "NEW BUSINESS"),
+                ("", "Sewer Rates"),
+                ("", "Maintenance Log on Equipment"),
+            ],
+            id="labels-in-mixed-case-run-in-beside-capitals-headings",
+        ),
+        pytest.param(
+            "**OLD BUSINESS:**\n\nPARKING LOT: The lot was paved in May.\n\nBRIDGE REPAIR: Work starts in June.\n\n"
+            "Public Comment Period:\n\nNo one spoke at all.\n\n**NEW BUSINESS:**\n\nFENCE: A fence would cost more.\n",
+            [
+                ("", "OLD BUSINESS"),
+                ("", "PARKING LOT"),
+                ("", "BRIDGE REPAIR"),
+                ("", "Public Comment Period"),
+                ("", "NEW BUSINESS"),
+                ("", "FENCE"),
+            ],
+            id="bold-and-mixed-case-labels-standing-alone-are-items-as-their-capitals-twins",
+        ),
+        pytest.param(
+            "Call to Order: Mayor Reed\n\nInvocation: Ann Bell\n\nPledge of Allegiance:\n\n"
+            "Approval of minutes: Ann Bell made a motion to approve the minutes. Tom Orr seconded. Motion carried 4-0.\n\n"
+            "AGENDA: Tom Orr made a motion to approve the agenda. Ann Bell seconded the motion. Motion carried 4-0.\n\n"
+            "PUBLIC COMMENT PERIOD:\n\nNo one spoke at all.\n\nOLD BUSINESS:\n\nPARKING LOT: The lot was paved in May.\n",
+            [
+                ("", "Call to Order"),
+                ("", "Invocation"),
+                ("", "Pledge of Allegiance"),
+                ("", "Approval of minutes"),
+                ("", "AGENDA"),
+                ("", "PUBLIC COMMENT PERIOD"),
+                ("", "OLD BUSINESS"),
+                ("", "PARKING LOT"),
+            ],
+            id="the-opening-label-lines-of-us-minutes-are-items",
+        ),
+        pytest.param(
+            "OLD BUSINESS:\n\nPARKING LOT: The lot was paved in May.\n\nELM PT. AVE. SINKHOLE: The cover is fixed.\n\n"
+            "ELM CO. E D C: The group met in March.\n",
+            [("", "OLD BUSINESS"), ("", "PARKING LOT"), ("", "ELM PT. AVE. SINKHOLE"), ("", "ELM CO. E D C")],
+            id="a-capitals-label-with-abbreviation-dots-is-one-title",
+        ),
+        pytest.param(
+            "MINUTES OF THE EXTRAORDINARY MEETING OF THE PARISH COUNCIL HELD ON 22ND JUNE 2011\n\n"
+            "The Chairman opened the meeting at 7.05 pm.\n\n**Apology**\n\nCllr Webb had sent an apology.\n\n"
+            "**Co-option of a Parish Councillor to fill the vacant seat after the election held on 5th May 2011**\n\n"
+            "A substantial majority voted to co-opt Jo Smith.\n",
+            [
+                ("", "Apology"),
+                (
+                    "",
+                    "Co-option of a Parish Councillor to fill the vacant seat after the election held on 5th May 2011",
+                ),
+            ],
+            id="the-bold-headings-of-a-short-paper-are-its-items",
+        ),
+        pytest.param(
+            "The Chairman opened the meeting at 7.35 pm.\n\n**APOLOGIES**\n\nCllr Caunce had apologised.\n\n"
+            "The council voted to object to the application.\n",
+            [("", "APOLOGIES")],
+            id="one-bold-heading-of-a-short-paper-is-an-item",
+        ),
+        pytest.param(
+            "Correspondence\n\n1. Bob Green – Quotation to replace the damaged gate at the playing field\n\n"
+            "2. GAPTC – Appointment of a new chief executive (emailed to councillors)\n\n"
+            "3. CDC – Closure of the recycling site (emailed to councillors)\n",
+            [
+                ("1", "Bob Green – Quotation to replace the damaged gate at the playing field"),
+                ("2", "GAPTC – Appointment of a new chief executive (emailed to councillors)"),
+                ("3", "CDC – Closure of the recycling site (emailed to councillors)"),
+            ],
+            id="a-numbered-letter-keeps-its-sender-and-subject",
+        ),
+    ],
+)
+def test_labels_bold_headings_and_title_blocks_of_whole_papers(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title, rest",
+    [
+        pytest.param(
+            "HIGHLAND PT. AVE. SINKHOLE: Manhole cover is fixed.",
+            "HIGHLAND PT. AVE. SINKHOLE",
+            "Manhole cover is fixed.",
+            id="abbreviation-dots-inside-a-capitals-label",
+        ),
+        pytest.param(
+            "DR. ROBERTSON MEMORIAL: The stone is set.", "DR. ROBERTSON MEMORIAL", "The stone is set.", id="dr-dot"
+        ),
+        pytest.param(
+            "Street Light Elm Road – Power lines are underground along the road.",
+            "Street Light Elm Road",
+            "Power lines are underground along the road.",
+            id="a-label-before-a-dash-and-a-sentence",
+        ),
+    ],
+)
+def test_run_in_labels_of_whole_papers(text, title, rest):
+    assert run_in(text) == (title, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Bob Green – Quotation to replace the damaged gate at the playing field", id="quotation-to"),
+        pytest.param("GAPTC – Appointment of a new chief executive", id="capitals-sender"),
+        pytest.param("Jill Hale – Confirmation of bank account held", id="confirmation-of"),
+        pytest.param("Richard Kenny – Request for financial support for a cycle event (to list)", id="request-for"),
+    ],
+)
+def test_run_in_keeps_a_sender_and_the_subject_of_a_letter_whole(text):
+    assert run_in(text) == (text, "")

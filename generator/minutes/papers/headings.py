@@ -253,6 +253,7 @@ STYLE_PRIORS = {
     "caps": 2.5,
     "table": 2.5,
     "label": 1.8,
+    "runin": 1.0,
     "list": 1.5,
     "plain": 1.5,
 }
@@ -318,6 +319,7 @@ UNNUMBERED_HEADING = "items.unnumbered-heading"
 ATTACHMENT_TITLE = "items.attachment-title"
 RUN_IN_CAPS = "items.run-in-caps"
 LABEL_HEADING = "items.label-heading"
+RUN_IN_LABEL = "items.run-in-label"
 STANDARD_BUSINESS = "items.standard-business"
 BULLETED_POINTS = "items.bulleted-points"
 HOUSE_NUMBER = "items.house-number"
@@ -534,6 +536,8 @@ def _dash_text(part: str) -> str:
         return ""
     if _ACTION.match(part):
         return "action"
+    if _subject(part):
+        return "heading"  # "Bob Berry – Quotation to replace damaged post": a letter's sender and its subject
     if re.match(r"^(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b", part) or any(
         f.start < 3 for f in find_dates(part, 2000)
     ):
@@ -548,6 +552,32 @@ def _dash_text(part: str) -> str:
     if len(words) <= 7 and words[0][:1].isupper():
         return "heading"
     return ""
+
+
+_NOUN_FIRST = re.compile(
+    r"^[A-Z][a-z]{2,}(?:tions?|sions?|ments?|ances?|ences?|ings?|als?|ships?|ures?|ity|ies|ests?)\b"
+    r"|^[A-Z][a-z]{2,}\s+(?:of|for|to|on|from|regarding)\b"
+)
+"""A phrase that opens with a noun ("Quotation to replace …", "Closure of the site", "Donation request …")."""
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|been|being|shall|may|might)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject(part: str) -> bool:
+    """Whether the words after a dash are a subject line, a noun phrase with no verb of its own ("Closure of South
+    Cerney recycling site (emailed to Parish Councillors)", "Request for financial support"), not a sentence
+    ("Power lines are underground", "Lentz and Gritt dumped …")."""
+    first = re.split(r"(?<=[a-z]{3}[.!?])\s", part.strip(), maxsplit=1)[0]
+    plain = re.sub(r"\([^()]*\)", "", first)  # "(emailed to Parish Councillors)": a note on the letter
+    if "," in plain or _FINITE.search(plain) or _SOMEONE_DID.match(plain) or not _NOUN_FIRST.match(plain):
+        return False  # "Pending the first draft, the Council discussed …": a sentence
+    return all(_ADJECTIVE_ED.match(plain, verb.start()) for verb in re.finditer(r"\b[a-z]{3,20}ed\b", plain))
+
+
+_ADJECTIVE_ED = re.compile(r"[a-z]{3,20}ed\s(?!(?:the|a|an|to|by|for|of|on|in|at|with|that|and)\b)[a-z]")
+"""A word in "-ed" that describes the word after it ("damaged post"), not a verb ("dumped within", "agreed to")."""
 
 
 def _after_dash(body: str) -> tuple[str, str] | None:
@@ -615,11 +645,11 @@ def _after_capitals(text: str, body: str) -> tuple[str, str] | None:
     """A title in capitals, then prose, a label or "None": "MEMBERS’ DECLARATIONS OF INTEREST There were …"."""
     words = body.split()
     caps = 0
-    for word in words:
+    for n, word in enumerate(words):
         letters = [c for c in word if c.isalpha()]
         if (letters and all(c.isupper() for c in letters)) or (not letters and caps):
             caps += 1
-            if word.endswith((".", ":")):
+            if word.endswith(":") or (word.endswith(".") and not _abbreviated_label(words, n)):
                 break  # "FINANCE. A cheque …": the title ends with its sentence
             continue
         break
@@ -628,6 +658,8 @@ def _after_capitals(text: str, body: str) -> tuple[str, str] | None:
         head_letters = sum(c.isalpha() for c in head)
         first = re.sub(r"\W", "", words[0])
         after = " ".join(words[caps:])
+        if head.endswith(("–", "—", "-")) and _subject(after):
+            return None  # "GAPTC – Appointment of a new chief executive": a sender and the subject of the letter
         if (
             (caps >= 2 or head_letters >= 5)
             and first not in _DECISION_WORDS
@@ -635,6 +667,18 @@ def _after_capitals(text: str, body: str) -> tuple[str, str] | None:
         ):
             return head.rstrip(" .:–—-"), text[len(head) :].strip()
     return None
+
+
+def _abbreviated_label(words: Sequence[str], n: int) -> bool:
+    """Whether the capitals word n, ending in a dot, is an abbreviation inside a label that goes on in capitals to
+    its colon ("HIGHLAND PT. AVE. SINKHOLE:", "IREDELL CO. E D C:"), not the end of a title."""
+    for word in words[n + 1 : n + 6]:
+        letters = [c for c in word if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters):
+            return False
+        if word.endswith(":"):
+            return True
+    return False
 
 
 def _after_sub_item(text: str, body: str) -> tuple[str, str] | None:
@@ -657,6 +701,8 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
         if not match or match.group("sep").strip() != "." or _TO_DO.match(match.group("rest"))
         else RUN_IN.title_words_before_stop
     )
+    if match and match.group("sep").strip() in ("–", "—", "-") and _subject(match.group("rest")):
+        return None  # "GCC – Invitation to attend a focus group …": a sender and the subject of the letter
     if (
         match
         and match.group("sep").strip() in ("–", "—")
@@ -923,6 +969,16 @@ def _date_line(text: str) -> bool:
     )
 
 
+_TIME_LABEL = re.compile(r"^(?i:time|start(?:ing)?\s+time)\s*:\s*")
+
+
+def _time_line(text: str) -> bool:
+    """A header's line that is only a labelled time ("TIME: 6:00 PM"): the meeting's time, not an item."""
+    label = _TIME_LABEL.match(text)
+    rest = text[label.end() :] if label else ""
+    return bool(label and find_time(rest) and len(rest.split()) <= 3)
+
+
 @rule(
     UNNUMBERED_HEADING,
     Fact.ITEM,
@@ -942,7 +998,7 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
         return None
     if len(shape.text.split()) > 14 or (re.search(r"[.;,]$", shape.text) and not shape.heading):
         return None
-    if _date_line(shape.text):
+    if _date_line(shape.text) or _time_line(shape.text):
         return None  # "Wednesday, 20th November, 2013": the meeting's date under its title
     if _BODY_NAME.search(shape.text) and any(
         f.weekday_printed and f.year_printed for f in find_dates(shape.text, 2000)
@@ -1046,6 +1102,57 @@ def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     if not rest or not is_caps(title) or title == shape.text:
         return None
     return Candidate(i, i + 1, "", title, "none", "caps", RUN_IN_CAPS, rest=rest)
+
+
+_NOT_RUN_IN_LABELS = re.compile(
+    r"^(?:motion|vote|votes|for|against|abstained|abstentions?|proposer|seconder|q|a|ps|nb|re|subject|"
+    r"present|absent|apologies|attendees|attendance|members|purpose(?:\s+of\s+the\s+meeting)?)$",
+    re.IGNORECASE,
+)
+RUN_IN_LABEL_WORDS = 8
+"""The most words of a label run into its paragraph ("Maintenance Log on Equipment – …")."""
+
+
+@rule(
+    RUN_IN_LABEL,
+    Fact.ITEM,
+    example(
+        "Sewer Line Extension: The council discussed the letter.",
+        expect=("", "Sewer Line Extension"),
+    ),
+    example("Street Light Cedarvale – Power lines are underground there.", expect=("", "Street Light Cedarvale")),
+    example("Proposed: Cllr Hale, seconded Cllr Orr.", expect=None),
+    example("Chris – we do not need to go on with it.", expect=None),
+    weight=0.3,
+)
+def run_in_label(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
+    """A label in mixed case run into its paragraph before a colon or a spaced dash ("Sewer Line Extension:
+    Council discussed …", "Speed table – Mayor read …"): an item only where the paper's other items are such
+    labels or capitals headings (`_unnumbered_top` joins them to those)."""
+    shape = shapes_[i]
+    if shape.table or shape.bullet or shape.quote or shape.heading or shape.caps or not shape.text:
+        return None
+    found = _label_run_in(shape.text.strip())
+    if not found:
+        return None
+    return Candidate(i, i + 1, "", found[0], "none", "runin", RUN_IN_LABEL, rest=found[1])
+
+
+def _label_run_in(text: str) -> tuple[str, str] | None:
+    """(label, text) of a line opening with a label in mixed case before a colon or a spaced dash, then a sentence
+    or a name in capitals ("Invocation: Scotty Harris"), or None."""
+    if read_number(text) or label_of(text) or _NOT_LABELS.match(text):
+        return None
+    title, rest = run_in(text)
+    if not rest or title == text or not rest[:1].isupper() or is_caps(title):
+        return None
+    mark = text[len(title) : len(text) - len(rest)].strip()
+    words = title.split()
+    if mark not in (":", "–", "—", "-") or not 0 < len(words) <= RUN_IN_LABEL_WORDS or not words[0][:1].isupper():
+        return None
+    if _VERB.search(title) or _NOT_RUN_IN_LABELS.match(title) or grammar.TITLE_AT_START.match(title):
+        return None
+    return title, rest
 
 
 _CAPITAL_LETTER = re.compile(r"^(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^.!?]{2,80}?)[:.]?$")
@@ -1740,7 +1847,7 @@ def _unnumbered(found: Sequence[Candidate]) -> list[Candidate]:
         c
         for c in found
         if c.form == "none"
-        and (not _KIND_WORDS.match(c.title) or c.rule in (NUMBER_LOST, ATTACHMENT_TITLE))
+        and (not _KIND_WORDS.match(c.title) or c.rule in (NUMBER_LOST, ATTACHMENT_TITLE, RUN_IN_CAPS))
         and not _presence_label(c.title)
         and c.rule != SUBMITTED_BY
     ]
@@ -1761,9 +1868,11 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     if len(plain) < 2 and not (plain and plain[0].rule == DATED_ENTRY):
         return None
     by_style = unnumbered_styles(found)
-    (style, level), chosen = max(
-        by_style.items(), key=lambda kv: (len(kv[1]) * style_weight(kv[0][0]), -kv[1][0].index)
-    )
+    rivals = {key: group for key, group in by_style.items() if key[0] != "runin"}
+    if not rivals:
+        return None
+    (style, level), chosen = max(rivals.items(), key=lambda kv: (len(kv[1]) * style_weight(kv[0][0]), -kv[1][0].index))
+    chosen = _with_label_twins(chosen, style, by_style)
     if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_ENTRY for c in chosen):
         return None
     # An export that changes how it sets headings part-way ("**Introductions**" … then "### Debate"):
@@ -1795,6 +1904,29 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
                 sub = replace(sub, number=f"({s.number})")
             heads.append(sub)
     return heads
+
+
+def _with_label_twins(
+    chosen: list[Candidate], style: str, by_style: dict[tuple[str, int], list[Candidate]]
+) -> list[Candidate]:
+    """Capitals headings set as labels ("OLD BUSINESS:", "PLAYGROUND: We will …") take their twins in other
+    dress as items too: labels in bold ("**NEW BUSINESS:**"), in mixed case on a line of their own ("Public
+    Comment Period:") or run into their paragraph ("Sewer Rates: Normally …", "Speed table – Mayor …")."""
+    if style not in ("caps", "bold") or not any(c.rule == RUN_IN_CAPS or c.title.endswith(":") for c in chosen):
+        return chosen
+    twins = [
+        c
+        for key, group in by_style.items()
+        if key[0] in ("runin", "label", "caps", "bold") and key[0] != style and not key[1]
+        for c in group
+        if (key[0] == "runin" or (key[0] == "label" and not _VERB.search(c.title)))
+        or (c.title.endswith(":") and is_caps(c.title))
+    ]
+    for c in by_style.get(("plain", 0), []):
+        label = _label_run_in(c.title) if c.rule == AGENDA_LINE else None
+        if label:  # "Call to Order: Mayor Turner", short enough to read as an agenda's line
+            twins.append(replace(c, title=label[0], rest=label[1], style="runin", rule=RUN_IN_LABEL))
+    return sorted(chosen + twins, key=lambda c: c.index) if twins else chosen
 
 
 def _presence_label(title: str) -> bool:
@@ -1991,7 +2123,40 @@ def read_items(
                     break
                 if enabled(document_rule):
                     found = REGISTRY[document_rule].func(lines, start, end, shapes_)
+            if not found:
+                found = _few_bold_headings(lines, start, end, shapes_)
     return found, found_candidates
+
+
+FEW_BOLD = 3
+"""The most bold headings of a short paper that are its items though they are too few to make a style."""
+
+
+def _few_bold_headings(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """A short paper with no other items whose only headings are one to three bold lines with text under them
+    ("**APOLOGIES**", "**Co-option of a Parish Councillor to fill the vacant seat …**"), below the opening's first
+    sentence: those are its items."""
+    heads = []
+    opened = False  # the heading stands in the business, under a sentence of it, not in the paper's heading
+    for k in range(start, end):
+        line, shape = lines[k], shapes_[k]
+        if not line.is_content or line.artefact or shape.table or shape.bullet:
+            continue
+        if not (shape.bold or shape.heading):
+            opened = opened or (not shape.caps and len(shape.text.split()) >= _SHORT_LINE)
+            continue
+        if not opened:
+            continue
+        text = unmark(shape.text).strip().rstrip(":").strip()
+        if not re.search(r"[A-Za-z]{3}", text) or len(text.split()) > 25 or text.endswith((".", ";", ",")):
+            return []  # a bold sentence: emphasis, not a heading
+        if _date_line(text) or _KIND_WORDS.match(text) or _presence_label(text) or _TITLE_NAMING.search(text):
+            continue
+        below = _content(lines, k + 1, min(end, k + 4))
+        if below < 0 or shapes_[below].bold or shapes_[below].heading:
+            continue
+        heads.append(ItemHeading(k, k + 1, "", text, rule=UNNUMBERED_HEADING, scheme="none"))
+    return heads if 0 < len(heads) <= FEW_BOLD else []
 
 
 @rule(
@@ -2135,9 +2300,30 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
             above = -(10**6)  # a numbered heading came first: no title block of headings above a date
         if head.number or head.level or head.rule in (DATED_ENTRY, SUBMITTED_BY, NUMBER_LOST):
             break
-        if _names_the_meeting(head.title):
+        if _names_the_meeting(head.title) or (
+            taken and taken == heads.index(head) and _place_over_date(head, lines, shapes_)
+        ):
             taken = heads.index(head) + 1
     return taken
+
+
+_PLACE_WORD = re.compile(
+    r"\b(?:hall|room|chambers?|cent(?:re|er)|building|offices?|library|school|church|pavilion|institute|"
+    r"road|street|avenue|lane|zoom|online|virtual)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_over_date(head: ItemHeading, lines: Sequence[Line], shapes_: Sequence[Shape]) -> bool:
+    """Whether a heading under the paper's title is its place, with the meeting's date below it ("PLATO
+    TOWNSHIP ANNUAL TOWN MEETING" / "Plato Town Hall, Plato Center, IL" / "April 9, 2024, 7:00pm"): a short line
+    with a comma or a word for a place, then a short dated line."""
+    if len(head.title.split()) > _SHORT_LINE or not ("," in head.title or _PLACE_WORD.search(head.title)):
+        return False
+    k = _content(lines, head.end, min(len(lines), head.end + 3))
+    if k < 0 or len(shapes_[k].text.split()) > _SHORT_LINE:
+        return False
+    return any(f.year_printed for f in find_dates(shapes_[k].text, None))
 
 
 @rule(
