@@ -96,6 +96,7 @@ def test_random_text_never_crashes_or_loses_words(text):
 @given(st.integers(min_value=0, max_value=2**32 - 1), st.integers(min_value=1, max_value=120))
 @example(seed=918, count=104)  # a table's "No" between an item's number and its title was dropped
 @example(seed=960459, count=74)  # an action column's initials ("NAS") beside a row read as an item were dropped
+@example(seed=8379, count=114)  # a heading made of a line with a link lost the link's target ("mailto")
 def test_shuffled_sample_fragments_lose_no_words(seed, count):
     rng = random.Random(seed)
     lines = [rng.choice(_SAMPLE_LINES) for _ in range(count)]

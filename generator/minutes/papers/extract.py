@@ -164,6 +164,10 @@ def _content(lines: Sequence[Line], start: int, end: int) -> list[int]:
     return [i for i in range(start, end) if lines[i].is_content and not lines[i].artefact]
 
 
+_LINK_TARGET = re.compile(r"\]\((?P<url>[^()\s]{1,500}+)\)")
+"""Where a Markdown link in a line points ("[text](mailto:a@b.gov.uk)")."""
+
+
 def _item_heading(number: str, title: str, anchor: str) -> str:
     label = f"{number}. {title}" if number else title
     return f"## {label} {{#{anchor}}}"
@@ -561,6 +565,11 @@ def _read_item(lines: Sequence[Line], shapes_: Sequence[Shape], head: ItemHeadin
         (k, shapes_[k].text) for k in _content(lines, head.end, stop)
     )
     heading = _item_heading(number, title, anchor)
+    links = [url for k in range(head.index, head.end) for url in _LINK_TARGET.findall(lines[k].text)]
+    if (
+        links
+    ):  # "**… email: [a@b.gov.uk](mailto:a@b.gov.uk)**" as a heading: its title keeps the words, not where they link
+        heading += "\n\n" + " ".join(f"<{url}>" for url in links)
     if head.rest:
         heading += "\n\n" + head.rest
     if head.pages:
