@@ -85,6 +85,18 @@ OPENINGS = [
         id="no-year",
     ),
     pytest.param(
+        "MINUTES\nELM FIRE DISTRICT 3\n\nTuesday, September 10, 2024 — Fire Department Training Room\n"
+        "Fire Station #31 at 1011 Mill Street in Elm Harbor\n\nCALL TO ORDER",
+        {"venue": "Fire Department Training Room, Fire Station #31 at 1011 Mill Street in Elm Harbor"},
+        id="the-street-address-under-the-room",
+    ),
+    pytest.param(
+        "ELM FIRE DISTRICT 3\nREGULAR COMMISSIONERS MEETING Location: 1011 Mill Street, Elm Harbor, WA Remote: Call in "
+        "(509) 408-1653 Conference ID: 113 922 823#\n\nAGENDA Tuesday, December 10, 2024 @ 3:00 p.m.",
+        {"venue": "1011 Mill Street, Elm Harbor, WA"},
+        id="the-way-to-join-from-afar-is-no-part-of-the-place",
+    ),
+    pytest.param(
         "Chairman: Councillor M. Stua\n\nPRIVATE MEETING at 7 pm\n\nYOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF\n\n"
         "ELM PARISH COUNCIL\n\nAT THE VILLAGE HALL, ELM\n\nON WEDNESDAY 14TH JANUARY 2015 AT 7.30 PM\n\nAGENDA",
         {"time": "19:30", "venue": "VILLAGE HALL, ELM", "date": D(2015, 1, 14)},

@@ -490,6 +490,11 @@ def names_the_council(printed: str, council: str) -> bool:
     return bool(own & set(words)) or any(w in ("council", "board") for w in words)
 
 
+_REMOTE_AFTER_VENUE = re.compile(
+    r"(?<=\w)[\s,;.–—-]++(?:Remote\s*+:|(?:Call[\s-]in|Dial[\s-]in|Conference\s+ID|Meeting\s+ID|Passcode|Join\s+(?:by|via|online))\b)",
+    re.IGNORECASE,
+)
+"""Where the room ends and the way to join from afar begins ("1011 Mill Street, Elm Remote: Call in (509) …")."""
 _HEADING_AFTER_VENUE = re.compile(r"(?<![\w-])(?:AGENDA|MINUTES|SUMMONS)\b")
 
 
@@ -500,6 +505,8 @@ def clean_venue(text: str) -> str:
     # "… at Sheet Village Hall: / AGENDA": the paper's own heading on the next line
     heading = _HEADING_AFTER_VENUE.search(text)
     text = text[: heading.start()].rstrip(" :") if heading else text
+    remote = _REMOTE_AFTER_VENUE.search(text)
+    text = text[: remote.start()].rstrip(" ,;:–—-") if remote else text
     text = re.sub(
         r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\s*,?|,)\s*", "", text, flags=re.IGNORECASE
     )  # "7:30 pm, Leith St. Andrews Hall", "6:00 pm with …"
@@ -918,6 +925,29 @@ def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> No
         votes.add("time", found[1], "header.time-in-opening", features, segment.strip()[:60])
 
 
+_ADDRESS_LINE = re.compile(
+    r"^(?:[A-Z#][\w'’.#-]*+\s++){0,5}?(?:at\s++)?\d{1,5}[A-Z]?\s++(?:[A-Z][\w'’.-]*+\s++){1,3}?"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Hwy|Highway|Boulevard|Blvd|Place|Court|Square)\b"
+)
+"""A line that gives a place's street address ("Fire Station #31 at 1011 Mullis Street in Friday Harbor")."""
+
+
+def _with_address_below(venue: str, text: str, end: int) -> str:
+    """The venue with the street address printed on the line under it, when its line ends with the venue."""
+    if not venue or text[end : end + 1] not in ("\n", ""):
+        return venue
+    below = text[end + 1 :].split("\n", 1)[0].strip()
+    if (
+        not below
+        or len(below.split()) > 14
+        or find_dates(below, 2000)
+        or find_time(below)
+        or not _ADDRESS_LINE.match(below)
+    ):
+        return venue
+    return f"{venue}, {below.rstrip('.,;')}"
+
+
 def _time_by_the_date(segment: str, meeting: object) -> tuple[int, str] | None:
     """The first time after the meeting's date in `segment` ("PRIVATE MEETING at 7 pm … ON WEDNESDAY 14TH JANUARY
     2015 AT 7.30 PM": 19:30, the meeting's; a notice above it tells of another hour)."""
@@ -950,7 +980,7 @@ def _venues(
 ) -> None:
     """A vote for each venue `pattern` finds; `place_word`: only one that names a hall, a room, chambers…"""
     for match in pattern.finditer(text):
-        venue = clean_venue(match.group("venue"))
+        venue = _with_address_below(clean_venue(match.group("venue")), text, match.end("venue"))
         if (
             venue
             and len(venue.split()) <= 16
