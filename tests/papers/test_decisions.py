@@ -314,3 +314,32 @@ def test_a_sub_minute_titled_by_its_passive_sentence_records_its_decision():
     assert [d.rule for d in decisions("", title="The following cheques were approved:")] == [
         "decisions.passive-approved"
     ]
+
+
+@pytest.mark.parametrize(
+    "title, text, count",
+    [
+        pytest.param(
+            "New Business",
+            "The board bought a mower. Motion carried.\n\nA motion to adjourn the meeting was made at 6:33PM by Orr, "
+            "seconded by Hale. Motion carried.\n",
+            1,
+            id="the-closing-motion-run-on-under-the-last-item",
+        ),
+        pytest.param(
+            "Adjournment",
+            "Chris made a motion to adjourn. Brandon seconded. Motion carried 4-0.\n",
+            1,
+            id="under-its-own-heading-it-counts",
+        ),
+        pytest.param(
+            "Planning",
+            "It was moved to adjourn the item to the next meeting. Motion carried.\n",
+            1,
+            id="an-item-put-off-is-not-the-meeting-closing",
+        ),
+    ],
+)
+def test_the_meeting_closing(title, text, count):
+    lines = clean_lines(text)
+    assert len(read_decisions(lines, 0, len(lines), title)) == count

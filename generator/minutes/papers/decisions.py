@@ -718,7 +718,19 @@ def read_decisions(
         reading.found.append(Decision(title, PASSIVE_APPROVED, start))
     for para in _minutes_part(paras):
         _read_paragraph(para, reading)
+    if not _ADJOURNMENT.search(title):
+        # "A motion to adjourn … Motion carried." run on under the last item: the meeting closing, not its business
+        return [d for d in reading.found if not _ADJOURNMENT.search(d.text)]
     return reading.found
+
+
+_ADJOURNMENT = re.compile(
+    r"(?i)\b(?:(?:motion|moved|move)\s++(?:was\s++made\s++)?(?:by\s++\w++\s++)?to\s++adjourn\b"
+    r"(?!\s++(?:the\s++)?(?:item|matter|consideration|application|debate|discussion|decision)\b)"
+    r"|adjourn(?:ed)?\s++the\s++meeting\b|meeting\s++(?:was\s++)?adjourned\b|adjournment\b)"
+)
+"""Closing the meeting ("A motion to adjourn …", "Moved by Orr to adjourn", an item titled "Adjournment"), not
+an item put off ("moved to adjourn the item to the next meeting")."""
 
 
 def _read_paragraph(para: _Paragraph, reading: _Reading) -> None:
