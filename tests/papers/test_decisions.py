@@ -343,3 +343,21 @@ def test_a_sub_minute_titled_by_its_passive_sentence_records_its_decision():
 def test_the_meeting_closing(title, text, count):
     lines = clean_lines(text)
     assert len(read_decisions(lines, 0, len(lines), title)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Supervisor Orr moved to approve the audit. Supervisor Hale seconded. All present were in favor.\n",
+            id="all-present-in-favor",
+        ),
+        pytest.param(
+            "Motion/Second to adjourn the hearing by: Orr/Hale. Approved by Orr and Hale. Motion prevailed.\n",
+            id="motion-prevailed",
+        ),
+    ],
+)
+def test_outcomes_told_otherwise(text):
+    lines = clean_lines(text)
+    assert len(read_decisions(lines, 0, len(lines), "Board of Audit")) == 1

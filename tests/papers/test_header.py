@@ -85,6 +85,18 @@ OPENINGS = [
         id="no-year",
     ),
     pytest.param(
+        "ELM TOWNSHIP MINUTES\nOn January 12, 2011 at 7:00 PM the Elm Board of Supervisors met at the Elm Town Hall located "
+        "in the Elm Lions Park Community Center.",
+        {"venue": "Elm Town Hall located in the Elm Lions Park Community Center"},
+        id="the-board-met-at",
+    ),
+    pytest.param(
+        "ANNUAL BOARD OF APPEAL AND EQUALIZATION\nApril 13, 2017\nThe meeting was called to order at 9:00AM by Chair "
+        "Hofe and the Pledge of Allegiance was recited.",
+        {"committee": "BOARD OF APPEAL AND EQUALIZATION", "venue": ""},
+        id="when-the-board-meets-is-not-its-name-and-who-opened-it-is-no-place",
+    ),
+    pytest.param(
         "MINUTES\nELM FIRE DISTRICT 3\n\nTuesday, September 10, 2024 — Fire Department Training Room\n"
         "Fire Station #31 at 1011 Mill Street in Elm Harbor\n\nCALL TO ORDER",
         {"venue": "Fire Department Training Room, Fire Station #31 at 1011 Mill Street in Elm Harbor"},

@@ -59,7 +59,8 @@ _AGREED = Worded(
 )
 _OUTCOME = Worded(
     re.compile(
-        r"\bmotion\s+(?:was\s+)?(?:(?:unanimously|duly)\s+)?(?:carried|passed|passes|carries|approved|adopted)\b"
+        r"\bmotion\s+(?:was\s+)?(?:(?:unanimously|duly)\s+)?(?:carried|passed|passes|carries|approved|adopted|prevailed)\b"
+        r"|^\s*+all\s+(?:members\s+)?present\s+(?:were\s+)?in\s+favou?r\b"  # "… seconded. All present were in favor."
         r"|\b(?:were|was)?\s*(?:approved|adopted|passed|carried)\s+(?:after|by|on|upon|following)\s+(?:a\s+)?(?:motion|roll\s+call\s+vote)\b"
         r"|\b(?:voice|roll[\s/-]*call|role/voice|roll/voice|hand|unanimous)\s+vote[^.;]{0,25}?\b(?:carried|passed)\b"
         r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"

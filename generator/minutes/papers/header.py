@@ -106,7 +106,7 @@ _ONLINE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_AFTER = re.compile(
-    r"\b(?:held(?:\s+(?:the|this|its|a|an)\s+(?:\w+\s+)?meeting)?|take\s+place|meet|convened|to\s+order)\s+"
+    r"\b(?:held(?:\s+(?:the|this|its|a|an)\s+(?:\w+\s+)?meeting)?|take\s+place|meet|met|convened|to\s+order)\s+"
     r"(?:at\s+\d[\d.:]*\s*(?:[ap]\.?m\.?)?,?\s+)?(?:at|in|outside)\s+(?:the\s+)?(?P<venue>[^\n]*?)"
     r"(?=\s*,?\s+on\b|\s*,?\s+ON\b|\s*,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d|\s*,\s*at\s+\d|\s+commencing"
     r"|\s*\n\s*on\b|(?<!\bCo)(?<!\bCO)(?<!\bSt)(?<!\bST)(?<!\bRd)(?<!\bNo)\s*[.;]\s|\s*[.;]?\s*$|\s*\n"
@@ -374,6 +374,8 @@ def _without_what_follows(text: str) -> str:
     text = re.sub(r"(?<=\w)\s*[~|•·]\s*\w.*$", "", text)  # a letterhead's "Elm Township~Lake County"
     address = _ADDRESS_AFTER_NAME.search(text)
     text = text[: address.start()] if address else text  # "Town of Elm 3389 Elm Hwy, Elm, NC 28634 704-546-2339"
+    # "ANNUAL BOARD OF APPEAL AND EQUALIZATION": when the board meets, not its name
+    text = re.sub(r"^(?:annual|regular|special|monthly)\s+(?=(?:local\s+)?board\s+of\b)", "", text, flags=re.IGNORECASE)
     assembly = ELECTORS_MEETING.search(text)
     if assembly:
         return assembly.group(
@@ -510,8 +512,10 @@ def clean_venue(text: str) -> str:
     text = re.sub(
         r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\s*,?|,)\s*", "", text, flags=re.IGNORECASE
     )  # "7:30 pm, Leith St. Andrews Hall", "6:00 pm with …"
-    if re.match(r"with\b", text, re.IGNORECASE):
-        return ""  # "called to order at 7:00 pm, with Orr, Bell and 6 guests present": who, not where
+    if re.match(r"(?:with|by)\b", text, re.IGNORECASE):
+        return (
+            ""  # "called to order at 7:00 pm, with Orr, Bell and 6 guests present", "… by Chair Hofer": who, not where
+        )
     for found in find_dates(text, 2000):
         text = text[: found.start]
         break
