@@ -702,3 +702,132 @@ def test_a_label_learned_from_a_numbered_item_heading_is_its_words_without_the_n
     lines = ["Elm Parish Council - 3rd March 2020", "", "15.11.1 Apologies", "Councillors M Pike and T Vane", ""]
     lesson = learn.teach("m.md", {"attendance": {"apologies": ["M Pike", "T Vane"]}}, _generated(), "", lines)
     assert lesson.labels == {"apologies": ["Apologies"]}
+
+
+# --- a lesson applied only where the paper fits it ------------------------------------------------------------
+
+TAUGHT_PARAGRAPHS = ItemShape(
+    "minutes", unnumbered=True, paragraphs=True, source=housestyle.CORRECTED, taught_by=("elm/2024-01-09/minutes.md",)
+)
+HEADED_MINUTES = [
+    "ELM TOWNSHIP",
+    "BOARD OF TRUSTEES MEETING",
+    "November 26, 2024",
+    "",
+    "CALL TO ORDER",
+    "Supervisor Orr called the meeting to order at 6:00pm.",
+    "",
+    "APPROVAL OF MINUTES",
+    "The clerk emailed the October minutes before the meeting.",
+    "A motion to approve the minutes was made by Pike, seconded by Lund. Motion carried.",
+    "",
+    "SUPERVISOR'S REPORT",
+    "The supervisor met with the county about the bridge.",
+    "The park depot was cleaned.",
+    "",
+    "HIGHWAY COMMISSIONER'S REPORT",
+    "Snow removal equipment is ready to go.",
+    "",
+    "NEW BUSINESS",
+    "A motion to buy road salt was made by Lund, seconded by Pike. Motion carried.",
+    "",
+]
+ONE_HEADING_MINUTES = [
+    "ELM PARISH COUNCIL",
+    "Minutes of the extraordinary meeting held on 16th January 2008",
+    "",
+    "**APOLOGIES**",
+    "",
+    "Cllr Caunce had apologised as he had another commitment.",
+    "",
+    "**ALLEVIATION OF POTENTIAL FLOOD RISK**",
+    "",
+    "Following the heavy rainfall the culvert was blocked.",
+    "",
+    "The bank had to be cleared at once by a contractor.",
+    "",
+    "It was proposed by Cllr Stuart and seconded by Cllr Harris that the work be paid. All were in favour.",
+    "",
+]
+PARAGRAPH_MINUTES = [
+    "ELM TOWNSHIP",
+    "Annual Town Meeting",
+    "April 9, 2024",
+    "",
+    "It was moved and seconded that Ann Orr be elected moderator. Motion carried.",
+    "",
+    "A motion to approve the minutes of last year's meeting was made and carried.",
+    "",
+    "The supervisor reported on the budget for the coming year.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "taught", "why"),
+    [
+        # Headings over a paragraph or two each: the paragraphs are the headings' text, not items.
+        (HEADED_MINUTES, False, "heads its own business"),
+        # A heading the paper's own reading takes for an item, dropped by a paragraph-an-item reading.
+        (ONE_HEADING_MINUTES, False, "drops the heading"),
+        # Business told in paragraphs, no heading of its own: the lesson fits.
+        (PARAGRAPH_MINUTES, True, ""),
+    ],
+)
+def test_a_taught_paragraph_an_item_is_read_only_where_the_paper_sets_out_no_headings_of_its_own(lines, taught, why):
+    text = "\n".join(lines) + "\n"
+    plain = convert_paper_text(text, "p.txt")[0].record
+    record = convert_paper_text(text, "p.txt", style=HouseStyle(items=(TAUGHT_PARAGRAPHS,)))[0].record
+    assert (record.items != plain.items) is taught
+    said = [entry.why for entry in record.review if entry.fact == "item"]
+    assert any(why in w for w in said) if why else not any("house style" in w for w in said)
+
+
+ALSEA_LINES = [
+    "January 16, 2020 Minutes",
+    "Port of Elm Regular Commission Meeting",
+    "",
+    "Board President Bishop called the meeting to order at 2:00.",
+    "",
+    "Commissioners Present:  President Rob Bishop, Vice-President Jan Power, Secretary / Treasurer Buster Pankey, "
+    "Chuck Pavlik, and Joe Rohleder were present.",
+    "",
+    "Management and Staff:  Roxie Cuellar, Port Manager",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("role", "names", "others", "label"),
+    [
+        # The words after the label's colon are the first name's title, not the label.
+        ("present", ["Rob Bishop", "Jan Power", "Buster Pankey"], ["Roxie Cuellar"], "Commissioners Present:"),
+        # A line that lists more of another list's names is no label of this one.
+        # ("Sam Bishop" and "Ann Power" attend; the members' line names Bishop and Power too).
+        (
+            "in_attendance",
+            ["Sam Bishop", "Ann Power"],
+            ["Rob Bishop", "Jan Power", "Buster Pankey", "Chuck Pavlik", "Joe Rohleder"],
+            None,
+        ),
+    ],
+)
+def test_a_taught_label_ends_at_its_colon_and_is_never_another_lists(role, names, others, label):
+    attendance = {role: names} | ({"present": others} if role != "present" else {"in_attendance": others})
+    lesson = learn.teach("m.md", {"attendance": attendance}, _generated(), "", ALSEA_LINES)
+    assert lesson.labels.get(role, [None]) == [label]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [{"present": ("Commissioners Present: President",)}, {"present": ("Commissioners Present:",)}],
+)
+def test_a_lesson_does_not_make_attenders_of_those_a_correction_listed_as_members(labels):
+    members = ("Rob Bishop", "Jan Power", "Buster Pankey", "Joe Rohleder", "Chuck Pavlik")
+    style = HouseStyle(
+        attendance=AttendanceStyle(labels, (), housestyle.CORRECTED, ("m.md",), (), members, ("Roxie Cuellar",))
+    )
+    text = "\n".join(ALSEA_LINES) + "\n1. CALL TO ORDER\nDone.\n2. OLD BUSINESS\nNone.\n"
+    record = convert_paper_text(text, "p.txt", style=style)[0].record
+    assert not any("Power" in n or "Pankey" in n for n in record.attendance.in_attendance)
+    assert sum(1 for n in record.attendance.present if "Power" in n or "Pankey" in n) == 2

@@ -151,16 +151,21 @@ _TITLE_WORDS = frozenset(
 
 
 def own_items(record: DocumentRecord) -> int:
+    """How many items a reading found that are more than the paper's title read again (`headed_items`)."""
+    return len(headed_items(record))
+
+
+def headed_items(record: DocumentRecord) -> list[Item]:
     """The items a reading found that are more than the paper's title read again: a heading that only names
     the body, the kind of meeting or its date ("Lincoln", "Planning Commission", "Special Meeting",
     "March 19, 2024 Minutes") is the opening taken for items, not an item the paper sets out."""
     names = set(folded(record.committee).split())
-    return sum(
-        1
+    return [
+        item
         for item in record.items
         if not re.search(r"\b(?:19|20)\d\d\b", item.title)
         and not set(folded(item.title).split()) <= (_TITLE_WORDS | names)
-    )
+    ]
 
 
 def unheaded(documents: Iterable[ConvertedDocument]) -> tuple[str, ...]:
@@ -457,10 +462,12 @@ def teach(
         lesson.items = _item_shape(items, lines, record_path, kind if kind in ("agenda", "minutes") else "")
     attendance = corrected.get("attendance")
     if isinstance(attendance, Mapping):
-        for role in ("present", "apologies", "in_attendance"):
+        roles = ("present", "apologies", "in_attendance")
+        for role in roles:
             names = attendance.get(role)
             if isinstance(names, list) and names:
-                label = _label_before([str(n) for n in names], lines)
+                others = [str(n) for r in roles if r != role for n in attendance.get(r) or [] if isinstance(n, str)]
+                label = _label_before([str(n) for n in names], lines, others)
                 if label:
                     lesson.labels.setdefault(role, []).append(label)
         chair = str(attendance.get("chair") or "").strip()
@@ -687,11 +694,11 @@ def _grouping_labels(lines: Sequence[str], at: Sequence[int]) -> tuple[str, ...]
     taken = set(at)
     above = next((n for n in range(min(at) - 1, -1, -1) if lines[n].strip()), min(at))
     return tuple(
-        dict.fromkeys(label for n in range(above, max(at)) if n not in taken and (label := _grouping_label(lines[n])))
+        dict.fromkeys(label for n in range(above, max(at)) if n not in taken and (label := grouping_label(lines[n])))
     )
 
 
-def _grouping_label(line: str) -> str:
+def grouping_label(line: str) -> str:
     """A line that reads as a label over a group of items ("New Business:", "Board/Public Meeting"): a few
     capitalised words with no figure and no sentence; "" for any other line."""
     text = re.sub(r"[*_]+", "", _BULLET.sub("", line)).strip().rstrip(":").strip()
@@ -709,16 +716,23 @@ _ITEM_NUMBER = re.compile(
 )
 
 
-def _label_before(names: Sequence[str], lines: Sequence[str]) -> str:
+def _label_before(names: Sequence[str], lines: Sequence[str], others: Sequence[str] = ()) -> str:
     """The label printed over a list of these names: the words before the first of them on the line that
-    lists two of them or more (or on the short line above it). A sentence that names one is no label."""
+    lists two of them or more (or on the short line above it), up to its colon (the words after it are the first
+    name's title: "Commissioners Present: President Rob Bishop"). A sentence that names one is no label, nor
+    is the label of a line that lists more of the `others` (the names the correction puts in another list)."""
     surnames = [n.split()[-1] for n in names if n.split()]
+    other_surnames = {n.split()[-1] for n in others if n.split()} - set(surnames)
     for n, line in enumerate(lines[:120]):
         listed = [s for s in surnames if re.search(rf"\b{re.escape(s)}\b", line)]
         if len(listed) < min(2, len(surnames)):
             continue
+        if sum(1 for s in other_surnames if re.search(rf"\b{re.escape(s)}\b", line)) > len(listed):
+            return ""  # another list's line ("Present: … Highway Commissioner Larry Trainor" of those attending)
         first = min(line.find(s) for s in listed)
         before = line[:first]
+        if ":" in before.rstrip().rstrip(":"):
+            before = before[: before.rstrip().rstrip(":").rfind(":") + 1]
         given = next((name.split()[:-1] for name in names if name.split()[-1] in listed), [])
         for word in reversed(given):
             if before.rstrip().endswith(word):

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from minutes.papers import confidence
 from minutes.papers.header import BODY_WORD
 from minutes.papers.housestyle import LEARNED, PINNED, Body, HouseStyle, ItemShape, folded
-from minutes.papers.learn import own_items
+from minutes.papers.learn import grouping_label, headed_items, own_items
 from minutes.records.record import REVIEW_FACTS, Attendance, DocumentRecord, Item, ReviewEntry
 
 if TYPE_CHECKING:
@@ -219,7 +219,9 @@ def _settle_items(
     """The reading whose items stand (the body, whose headings carry their anchors, comes with them)."""
     pr, sr = p.record, s.record
     shape = style.item_shape(sr.kind)
-    contradiction = _shape_contradicted(pr.items, sr.items) if pr.items != sr.items else ""
+    contradiction = ""
+    if pr.items != sr.items:
+        contradiction = _shape_contradicted(pr.items, sr.items) or _headings_contradict(pr, sr.items, shape)
     if not contradiction:
         return s
     settling.from_plain |= {"item", "decision", "citation", "kind"}
@@ -305,8 +307,22 @@ def _settle_attendance(
                     "paper names its own; correct the chair if the house style is right",
                 )
             )
-    lists = {}
     roles = ("present", "apologies", "in_attendance")
+    demoted = _members_demoted(pa, sa, style)
+    if demoted:
+        # The lessons' reading counts among those attending someone a correction listed among the members, whom
+        # the paper's own reading has present: the lessons contradict each other here, the paper's lists stand.
+        settling.from_plain |= set(roles)
+        settling.doubts.append(
+            confidence.lesson_withheld(
+                "present",
+                demoted[0],
+                f"read with the house style {demoted[0]!r} would attend rather than sit as a member, but a "
+                "corrected record lists them among the members; correct the record if the house style is right",
+            )
+        )
+        return replace(base.record.attendance, chair=chair, **{role: getattr(pa, role) for role in roles})
+    lists = {}
     for role in roles:
         mine, theirs = getattr(pa, role), getattr(sa, role)
         elsewhere = {folded(n) for other in roles if other != role for n in getattr(sa, other)}
@@ -318,6 +334,25 @@ def _settle_attendance(
         else:
             lists[role] = theirs
     return replace(base.record.attendance, chair=chair, **lists)
+
+
+def _members_demoted(pa: Attendance, sa: Attendance, style: HouseStyle) -> list[str]:
+    """Those present by the paper's own reading whom the lessons' reading puts among those attending, though a
+    corrected record lists them among the body's members ("Vice-President Jan Power" of the member Jan Power)."""
+    members = {folded(n) for n in style.attendance.members} if style.attendance else set()
+    if not members:
+        return []
+
+    def member(name: str) -> bool:
+        key = folded(name)
+        return any(key == m or key.endswith(f" {m}") for m in members)
+
+    return [n for n in sa.in_attendance if member(n) and _same_person(n, pa.present)]
+
+
+def _same_person(name: str, names: Sequence[str]) -> bool:
+    key = folded(name)
+    return any(key == folded(n) or folded(n).endswith(f" {key}") or key.endswith(f" {folded(n)}") for n in names)
 
 
 def _same_documents(plain: Sequence[ConvertedDocument], styled: Sequence[ConvertedDocument]) -> bool:
@@ -343,6 +378,36 @@ def _shape_contradicted(mine: Sequence[Item], theirs: Sequence[Item]) -> str:
     inside = sum(1 for i in theirs if not i.number and _PRINTED_NUMBER.match(i.title))
     if inside >= NUMBERED_ITEMS:
         return f"the paper numbers its own items ({inside} titles start with a number)"
+    return ""
+
+
+HEADINGS = 3
+"""A paper sets its business out under headings of its own when its own reading finds at least this many (two may be
+only labels grouping its paragraphs: "New Business:", "Old Business:")."""
+PARAGRAPHS_PER_HEADING = 6
+"""A paper whose own headings stand at most this many paragraphs of business apart (as a reading of a paragraph to
+an item counts them) sets its business out under those headings: the paragraphs are their text, not items."""
+
+
+def _headings_contradict(plain: DocumentRecord, theirs: Sequence[Item], shape: ItemShape | None) -> str:
+    """How the paper's own headings contradict a reading of a paragraph to an item, or "": that reading drops a
+    heading the paper's own reading took for an item (each paragraph an item, a heading is one too), or the paper
+    heads its business often enough that the paragraphs under its headings are their text."""
+    if not (shape and shape.paragraphs):
+        return ""
+    # Labels the lesson says only group the paragraphs ("New Business") are set aside on purpose: no headings.
+    grouping = {folded(t) for t in shape.not_items}
+    headed = [
+        i
+        for i in headed_items(plain)
+        if folded(i.title) not in grouping and not (shape.run_in and grouping_label(i.title))
+    ]
+    titles = [folded(i.title) for i in theirs]
+    lost = [i.title for i in headed if not any(t.startswith(folded(i.title)) for t in titles)]
+    if lost:
+        return f"that reading drops the heading {lost[0]!r} the paper sets out"
+    if len(headed) >= HEADINGS and len(theirs) <= PARAGRAPHS_PER_HEADING * len(headed):
+        return f"the paper heads its own business ({len(headed)} headings over {len(theirs)} paragraphs)"
     return ""
 
 
