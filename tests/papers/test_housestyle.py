@@ -831,3 +831,33 @@ def test_a_lesson_does_not_make_attenders_of_those_a_correction_listed_as_member
     record = convert_paper_text(text, "p.txt", style=style)[0].record
     assert not any("Power" in n or "Pankey" in n for n in record.attendance.in_attendance)
     assert sum(1 for n in record.attendance.present if "Power" in n or "Pankey" in n) == 2
+
+
+_TIED_PATTERNS = """
+from minutes.papers import learn
+from minutes.papers.housestyle import EMPTY
+papers = [
+    learn.Observed(numbers=(("minutes", r"\\d{1,3}/\\d{2}"), ("minutes", r"\\d{1,3}/\\d{2}\\([a-z]\\)")), meetings=1, kinds=("minutes",))
+    for _ in range(3)
+]
+print([shape.number for shape in learn.learn(papers, EMPTY).items])
+"""
+
+
+def test_two_numberings_as_common_give_the_same_style_whatever_the_hash_seed():
+    """A paper's patterns were counted from a set, so of two as common the style took one by the strings' hashes."""
+    import os
+    import subprocess
+    import sys
+
+    said = {
+        subprocess.run(
+            [sys.executable, "-c", _TIED_PATTERNS],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(said) == 1, said

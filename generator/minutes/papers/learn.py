@@ -373,7 +373,9 @@ def _learned_items(observed: Sequence[Observed], kind: str, named: Set[str] = fr
     if len(papers) < MIN_PAPERS:
         return None
     enough = max(MIN_PAPERS, SHARE * len(papers))
-    numbers = Counter(p for o in papers for p in {v for k, v in o.numbers if k == kind})
+    # each paper's patterns in a fixed order: of two patterns as common, the style takes the same one whatever the
+    # hash seed (a set's order is the strings' hashes')
+    numbers = Counter(p for o in papers for p in sorted({v for k, v in o.numbers if k == kind}))
     titles = Counter(t for o in papers for t in {folded(v) for k, v in o.titles if k == kind})
     spelled = {folded(v): v for o in papers for k, v in o.titles if k == kind}
     common = [p for p, c in numbers.most_common() if c >= enough]
