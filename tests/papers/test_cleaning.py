@@ -590,6 +590,7 @@ def test_a_raised_ordinal_set_apart_joins_no_paragraphs():
         pytest.param("**Venue**\tVillage Hall", "Venue: Village Hall", id="bold-key-without-its-colon"),
         pytest.param("Present:\tAnn Orr\tBob Hale", "Present:\tAnn Orr\tBob Hale", id="a-list-keeps-its-cells"),
         pytest.param("Date\tItem\tAction", "Date\tItem\tAction", id="a-tables-heading-row-is-kept"),
+        pytest.param("\tDATE:\t28 July 2020", "\tDATE:\t28 July 2020", id="a-wider-tables-row-is-kept"),
     ],
 )
 def test_key_value_rows(text, expected):

@@ -673,12 +673,13 @@ _MEETING_KEY = re.compile(r"^(?:\*\*)?(?i:date|time|place|venue|location|where|w
 
 def key_value_rows(lines: list[Line]) -> list[Line]:
     """A row of two cells, a meeting's key and its value ("DATE: | February 3, 2025", a letterhead's table or a
-    scan's layout), is the line "DATE: February 3, 2025" the heading would print."""
+    scan's layout), is the line "DATE: February 3, 2025" the heading would print; a row of a wider table, its key in
+    a later column ("| BRIEFING | TO: | …" / "|   | DATE: | 28 July 2020 |"), stays the table's."""
     out = []
     for line in lines:
         cells = [cell.strip() for cell in line.text.split("\t")] if "\t" in line.text else []
         filled = [cell for cell in cells if cell]
-        if len(filled) == 2 and _MEETING_KEY.match(filled[0]):
+        if len(filled) == 2 and cells[0] and _MEETING_KEY.match(filled[0]):  # a key in its row's first cell
             key = filled[0].replace("**", "").rstrip(": ")
             line = replace(line, text=f"{key}: {filled[1]}")
         out.append(line)
