@@ -509,8 +509,7 @@ _COUPLE = re.compile(r"\b(?P<a>Mr|Dr|Mrs|Ms)\.?\s*(?:&|and)\s*(?P<b>Mrs|Ms|Mr|Dr
 _TITLE_RUN_IN = re.compile(
     "(?:" + "|".join(rf"(?<=\b{t})" for t in vocabulary.ABBREVIATED_TITLES) + r")\.(?=[A-Z][a-z])"
 )
-
-
+"""A short title's full stop run into the name after it ("Cllrs.Chris Wilton")."""
 _TIER_AFTER_NAME = re.compile(
     r"(?<=[a-z])\s++(?P<role>(?:Ward|[A-Z][A-Z&]{1,5}+)\s+(?:Councillor|Cllr)\b\.?)(?=\s*+(?:[,;]|$))"
 )

@@ -565,10 +565,9 @@ def _read_item(lines: Sequence[Line], shapes_: Sequence[Shape], head: ItemHeadin
         (k, shapes_[k].text) for k in _content(lines, head.end, stop)
     )
     heading = _item_heading(number, title, anchor)
+    # "**… email: [a@b.gov.uk](mailto:a@b.gov.uk)**" as a heading: its title keeps the words, not where they link
     links = [url for k in range(head.index, head.end) for url in _LINK_TARGET.findall(lines[k].text)]
-    if (
-        links
-    ):  # "**… email: [a@b.gov.uk](mailto:a@b.gov.uk)**" as a heading: its title keeps the words, not where they link
+    if links:
         heading += "\n\n" + " ".join(f"<{url}>" for url in links)
     if head.rest:
         heading += "\n\n" + head.rest

@@ -352,10 +352,15 @@ ELECTORS_MEETING = re.compile(
 council: "Annual Parish Meeting", "Annual Town Hall Meeting", "Annual Parish Assembly"."""
 
 
+_STREET = (
+    r"(?:Hwy|Highway|Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Blvd|Boulevard|Court|Ct|Place|Pl|Pike|Route|"
+    r"Parkway|Pkwy|Square|Sq)\b"
+)
+"""The words that end a street's name in an address ("3389 Harmony Hwy", "1011 Mullis Street")."""
 _ADDRESS_AFTER_NAME = re.compile(
     r"(?<=[A-Za-z])[\s,]++(?:\d{1,6}[A-Z]?\s++(?:[NSEW]\.?\s++)?(?:[A-Z0-9][\w.'’-]*+\s++){1,4}?"
-    r"(?:Hwy|Highway|Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Blvd|Boulevard|Court|Ct|Place|Pl|Pike|Route|"
-    r"Parkway|Pkwy|Square|Sq)\b|P\.?\s*O\.?\s+Box\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)"
+    + _STREET
+    + r"|P\.?\s*O\.?\s+Box\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)"
 )
 """Where a letterhead's name runs on into the body's address or telephone number."""
 
@@ -513,9 +518,8 @@ def clean_venue(text: str) -> str:
         r"^\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?\s*,?|,)\s*", "", text, flags=re.IGNORECASE
     )  # "7:30 pm, Leith St. Andrews Hall", "6:00 pm with …"
     if re.match(r"(?:with|by)\b", text, re.IGNORECASE):
-        return (
-            ""  # "called to order at 7:00 pm, with Orr, Bell and 6 guests present", "… by Chair Hofer": who, not where
-        )
+        # "called to order at 7:00 pm, with Orr, Bell and 6 guests present", "… by Chair Hofer": who, not where
+        return ""
     for found in find_dates(text, 2000):
         text = text[: found.start]
         break
@@ -902,11 +906,13 @@ def time_in_opening(opening: Opening, votes: _Votes) -> None:
 
 
 def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> None:
+    best = votes.best("date")
+    meeting = best if isinstance(best, dt.date) else None
     for match in re.finditer(r"[^\n]*", text):
         segment = match.group(0)
         if not segment.strip():
             continue
-        found = _time_by_the_date(segment, votes.best("date")) or find_time(segment)
+        found = _time_by_the_date(segment, meeting) or find_time(segment)
         if not found:
             continue
         if re.search(
@@ -917,7 +923,7 @@ def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> No
             continue  # "the meeting closed at 9.30pm", "between 8.00 pm and 8.15 pm"
         if _NEXT.search(segment[: found[0]]):
             continue  # "The date of the next meeting will be on 8th November 2022 at 7.30pm"
-        if _time_of_another_date(segment, found[0], votes.best("date")):
+        if _time_of_another_date(segment, found[0], meeting):
             continue  # "… the offer ending on April 17, 2025 at 5PM": the hour of another day
         features = ["time.in-opening", *where]
         if match.start() <= date_at < match.end() + 1:
@@ -930,8 +936,7 @@ def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> No
 
 
 _ADDRESS_LINE = re.compile(
-    r"^(?:[A-Z#][\w'’.#-]*+\s++){0,5}?(?:at\s++)?\d{1,5}[A-Z]?\s++(?:[A-Z][\w'’.-]*+\s++){1,3}?"
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Hwy|Highway|Boulevard|Blvd|Place|Court|Square)\b"
+    r"^(?:[A-Z#][\w'’.#-]*+\s++){0,5}?(?:at\s++)?\d{1,5}[A-Z]?\s++(?:[A-Z][\w'’.-]*+\s++){1,3}?" + _STREET
 )
 """A line that gives a place's street address ("Fire Station #31 at 1011 Mullis Street in Friday Harbor")."""
 
@@ -952,19 +957,19 @@ def _with_address_below(venue: str, text: str, end: int) -> str:
     return f"{venue}, {below.rstrip('.,;')}"
 
 
-def _time_by_the_date(segment: str, meeting: object) -> tuple[int, str] | None:
+def _time_by_the_date(segment: str, meeting: dt.date | None) -> tuple[int, str] | None:
     """The first time after the meeting's date in `segment` ("PRIVATE MEETING at 7 pm … ON WEDNESDAY 14TH JANUARY
     2015 AT 7.30 PM": 19:30, the meeting's; a notice above it tells of another hour)."""
-    if not isinstance(meeting, dt.date):
+    if meeting is None:
         return None
     at = next((f.start for f in find_dates(segment, 2000) if f.date == meeting), -1)
     later = find_time(segment[at:]) if at > 0 else None
     return (at + later[0], later[1]) if later else None
 
 
-def _time_of_another_date(segment: str, at: int, meeting: object) -> bool:
+def _time_of_another_date(segment: str, at: int, meeting: dt.date | None) -> bool:
     """Whether the time at `at` follows a full date that is not the meeting's ("April 17, 2025 at 5PM")."""
-    if not isinstance(meeting, dt.date):
+    if meeting is None:
         return False
     before = [f for f in find_dates(segment[max(0, at - 30) : at], 2000) if f.year_printed]
     return bool(before) and before[-1].date != meeting and at - max(0, at - 30) - before[-1].end <= 6
