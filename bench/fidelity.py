@@ -48,6 +48,7 @@ import tempfile
 import traceback
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -325,6 +326,21 @@ def by_council(truth: list[dict]) -> dict[str, dict[str, list[dict]]]:
 
 
 UNTAUGHT: list[PaperResult] = []
+TAUGHT: Counter[str] = Counter()
+"""With --teach: how many lessons of each kind the corrections taught, and how many untaught records changed."""
+LESSON_KINDS = (
+    ("body", "the body "),
+    ("venue", "meetings are held"),
+    ("items", "items are numbered"),
+    ("items", "is an item"),
+    ("items", "is titled by"),
+    ("items", "only group"),
+    ("labels", "are listed under"),
+    ("chair", "the chair is named"),
+    ("roles", "is a member present"),
+    ("roster", "attend and are not members"),
+    ("header", "the header ("),
+)
 """With --teach: the scored papers as they were read before any record was corrected (same run)."""
 
 
@@ -355,6 +371,7 @@ def run_by_council(corpus: Path, teach: int = 0) -> list[PaperResult]:
                     for name in taught:
                         correct_records(records.get(name, []), papers[name])
                     report = convert_papers(load_config(root))
+                    _count_lessons(report.learned, records, _records_by_paper(root), taught)
                 records = _records_by_paper(root)
             except Exception:
                 crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
@@ -373,6 +390,27 @@ def run_by_council(corpus: Path, teach: int = 0) -> list[PaperResult]:
                 docs = [data for _, data in records.get(name, [])]
                 results.append(score_records(name, entries, docs, warnings.get(name, 0)))
     return results
+
+
+def _count_lessons(
+    said: Sequence[str],
+    before: dict[str, list[tuple[Path, dict]]],
+    after: dict[str, list[tuple[Path, dict]]],
+    taught: Sequence[str],
+) -> None:
+    """Add to TAUGHT the kinds of what a re-run said it learned, and how many untaught papers' records changed
+    (totals only: a sealed archive's contents stay unread)."""
+    for line in said:
+        TAUGHT[next((kind for kind, words in LESSON_KINDS if words in line), "other")] += 1
+    for name, entries in before.items():
+        if name in taught:
+            continue
+        TAUGHT["papers"] += 1
+        TAUGHT["papers changed"] += [d for _, d in entries] != [d for _, d in after.get(name, [])]
+        for _, data in after.get(name, []):
+            for entry in data.get("review") or []:
+                if "house style" in str(entry.get("why") or entry.get("reason") or ""):
+                    TAUGHT[f"withheld {entry.get('fact')}"] += 1
 
 
 def _records_by_paper(root: Path) -> dict[str, list[tuple[Path, dict]]]:
@@ -564,11 +602,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(corpus: Path, args: argparse.Namespace) -> None:
     UNTAUGHT.clear()
+    TAUGHT.clear()
     results = run_by_council(corpus, args.teach) if args.by_council or args.teach else run(corpus)
     print_table(results, args.verbose)
     if UNTAUGHT:
         before = statistics.fmean(r.score for r in UNTAUGHT)
         print(f"the same papers before any record was corrected: {before:.1%}")
+        print("lessons taught: " + ", ".join(f"{k} {v}" for k, v in sorted(TAUGHT.items())))
     if args.baseline:
         before = baseline_overall(corpus, args.baseline, _mode_args(args))
         after = statistics.fmean(r.score for r in results)
