@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes.core import name_grammar as grammar
-from minutes.papers import housestyle
+from minutes.papers import housestyle, known_titles
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, find_time
@@ -1420,24 +1420,29 @@ def house_number(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
     example("style-title: Public Comment", "Public Comment:", expect=("", "Public Comment")),
     example("style-title: Finance Report", "Finance Report: the accounts were paid.", expect=("", "Finance Report")),
     example("style-title: Finance Report", "Finance Report on the year's accounts", expect=None),
+    example(
+        "style-title: Minutes of previous meeting – 6th March 2017",
+        "Minutes of the previous meeting - 4th September 2017: The Minute was approved.",
+        expect=("", "Minutes of the previous meeting - 4th September 2017"),
+    ),
     example("Public Comment:", expect=None, note="no house style"),
     weight=0.5,
 )
 def known_title(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A line that is one of the titles the site's meetings reuse ("Call to Order", "Public Comment"), however
     it is set."""
-    shape_ = housestyle.current_items()
-    if not shape_ or not shape_.titles:
+    titles = housestyle.current_titles()
+    if not titles:
         return None
     shape = shapes_[i]
-    if shape.table:
-        return None
-    known = {housestyle.folded(t) for t in shape_.titles}
-    text, rest = shape.text.strip().rstrip(":").strip(), ""
-    if housestyle.folded(text) not in known or len(text.split()) > 8:
+    # A table row's first cell may hold the title ("Finance Report: accounts paid … | Clerk").
+    line = shape.text.split("\t", 1)[0].strip() if shape.table else shape.text.strip()
+    text, rest = line.rstrip(":").strip(), ""
+    if len(text.split()) > known_titles.TITLE_WORDS or not known_titles.is_known(text, titles):
         # "Finance Report: accounts were paid …": a known title run into the item's text
-        text, rest = housestyle.run_in_title(shape.text.strip())
-        if not text or housestyle.folded(text) not in known:
+        heads = known_titles.run_in_heads(line)
+        text, rest = next(((h, r) for h, r in heads if known_titles.is_known(h, titles)), ("", ""))
+        if not text:
             return None
     style = _style(shape)
     return Candidate(i, i + 1, "", text, "none", "heading" if style == "plain" else style, KNOWN_TITLE, rest=rest)
@@ -1847,7 +1852,7 @@ def _unnumbered(found: Sequence[Candidate]) -> list[Candidate]:
         c
         for c in found
         if c.form == "none"
-        and (not _KIND_WORDS.match(c.title) or c.rule in (NUMBER_LOST, ATTACHMENT_TITLE, RUN_IN_CAPS))
+        and (not _KIND_WORDS.match(c.title) or c.rule in (NUMBER_LOST, ATTACHMENT_TITLE, RUN_IN_CAPS, KNOWN_TITLE))
         and not _presence_label(c.title)
         and c.rule != SUBMITTED_BY
     ]
@@ -1868,11 +1873,19 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     if len(plain) < 2 and not (plain and plain[0].rule == DATED_ENTRY):
         return None
     by_style = unnumbered_styles(found)
-    rivals = {key: group for key, group in by_style.items() if key[0] != "runin"}
+    # Titles the house style knows join whichever headings are chosen (`_with_known_titles`), in any dress.
+    rivals = {
+        key: kept
+        for key, group in by_style.items()
+        if key[0] != "runin" and (kept := [c for c in group if c.rule != KNOWN_TITLE])
+    }
+    if not rivals:
+        rivals = {key: group for key, group in by_style.items() if key[0] != "runin"}
     if not rivals:
         return None
     (style, level), chosen = max(rivals.items(), key=lambda kv: (len(kv[1]) * style_weight(kv[0][0]), -kv[1][0].index))
     chosen = _with_label_twins(chosen, style, by_style)
+    chosen = _with_known_titles(chosen, found)
     if len(chosen) < (3 if style == "label" else 2) and not all(c.rule == DATED_ENTRY for c in chosen):
         return None
     # An export that changes how it sets headings part-way ("**Introductions**" … then "### Debate"):
@@ -1927,6 +1940,19 @@ def _with_label_twins(
         if label:  # "Call to Order: Mayor Turner", short enough to read as an agenda's line
             twins.append(replace(c, title=label[0], rest=label[1], style="runin", rule=RUN_IN_LABEL))
     return sorted(chosen + twins, key=lambda c: c.index) if twins else chosen
+
+
+def _with_known_titles(chosen: list[Candidate], found: Sequence[Candidate]) -> list[Candidate]:
+    """Titles the house style knows the site's meetings reuse are items however this paper sets them: a
+    person's correction, or most meetings, said so (a plain "Matters arising:" among bold headings)."""
+    titles = housestyle.current_titles()
+    taken = {c.index for c in chosen}
+    known = [
+        c
+        for c in _unnumbered(found)
+        if c.index not in taken and (c.rule == KNOWN_TITLE or (titles and known_titles.is_known(c.title, titles)))
+    ]
+    return sorted(chosen + known, key=lambda c: c.index) if known else chosen
 
 
 def _presence_label(title: str) -> bool:

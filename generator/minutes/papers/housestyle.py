@@ -143,6 +143,20 @@ class HouseStyle:
             (s for s in self.items if not s.kind), None
         )
 
+    def item_titles(self, kind: str) -> tuple[str, ...]:
+        """The titles the site's items reuse, as a paper of this kind may print them: those of its kind, of
+        any paper, and for minutes those a person gave an agenda's items (minutes take up the agenda's items;
+        what most agendas share may be their letterhead)."""
+        return tuple(
+            dict.fromkeys(
+                t
+                for shape in self.items
+                if shape.kind in (kind, "")
+                or (kind == "minutes" and shape.kind == "agenda" and shape.source != LEARNED)
+                for t in shape.titles
+            )
+        )
+
     def is_empty(self) -> bool:
         return not (self.bodies or self.venues or self.items or self.attendance or self.header)
 
@@ -202,6 +216,12 @@ def current_items() -> ItemShape | None:
     return _asked("items", kind).item_shape(kind)
 
 
+def current_titles() -> tuple[str, ...]:
+    """The titles the site's items reuse, for the kind of document being read (`HouseStyle.item_titles`)."""
+    kind = _KIND.get()
+    return _asked("titles", kind).item_titles(kind)
+
+
 def current_header() -> HeaderStyle | None:
     """What stands above the list of who attended, by the house style."""
     return _asked("header").header
@@ -251,6 +271,8 @@ def answers(
             out.append(style)
         elif question == "items":
             out.append(style.item_shape(about))
+        elif question == "titles":
+            out.append(style.item_titles(about))
         elif question == "header":
             out.append(style.header)
         elif question == "attendance":

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from minutes.papers import confidence
+from minutes.papers import confidence, known_titles
 from minutes.papers.header import BODY_WORD
 from minutes.papers.housestyle import LEARNED, PINNED, Body, HouseStyle, ItemShape, folded
 from minutes.papers.learn import grouping_label, headed_items, own_items
@@ -127,8 +127,7 @@ def _fit(shape: ItemShape, lines: Sequence[str], numbered: int) -> int:
         except re.error:
             return CONTRADICTS
         return FITS if sum(1 for line in lines if opens.match(line)) >= NUMBERED_ITEMS else CONTRADICTS
-    titles = {folded(t) for t in shape.titles}
-    shown = sum(1 for line in lines if folded(line.rstrip(":")) in titles)
+    shown = sum(1 for line in lines if known_titles.is_known(line.rstrip(":"), shape.titles))
     return FITS if shown >= NUMBERED_ITEMS else SILENT
 
 
