@@ -340,6 +340,7 @@ LESSON_KINDS = (
     ("roles", "is a member present"),
     ("roster", "attend and are not members"),
     ("header", "the header ("),
+    ("cue", "is printed after"),
 )
 """With --teach: the scored papers as they were read before any record was corrected (same run)."""
 

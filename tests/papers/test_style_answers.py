@@ -224,6 +224,8 @@ def test_a_learned_style_that_answers_alike_is_not_read_again() -> None:
         ("items", "agenda", hs.EMPTY, STYLES["titles of minutes' items"], True),
         ("titles", "minutes", hs.EMPTY, STYLES["titles of minutes' items"], False),
         ("titles", "agenda", hs.EMPTY, STYLES["titles of minutes' items"], True),
+        ("cues", "date", hs.EMPTY, hs.HouseStyle(cues=(hs.Cue("date", "held on"),)), False),
+        ("cues", "time", hs.EMPTY, hs.HouseStyle(cues=(hs.Cue("date", "held on"),)), True),
         ("body", "MINUTES OF THE TRANSPORT COMMITTEE", hs.EMPTY, STYLES["another body"], False),
         ("body", "MINUTES OF THE PARISH COUNCIL", hs.EMPTY, STYLES["another body"], True),
         ("venue", "held in the Town Hall", hs.EMPTY, STYLES["another venue"], False),

@@ -817,6 +817,7 @@ def _read_and_convert(
         [o.committee for o in conversion.openings],
         learn.unheaded(conversion.untaught or documents),
         learn.dated_headers(conversion.untaught or documents, conversion.lines),
+        learn.printed_cues(conversion.untaught or documents, conversion.lines),
     )
     # Only the reading without the lessons is read again by a later reading (with another style's lessons).
     plain = style_trial.untaught(style)

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from minutes.papers import housestyle
+from minutes.papers import fact_cues, housestyle
 from minutes.papers.dates import find_dates, find_time, parse_date
 from minutes.papers.evidence import Example, Fact, Rule, enabled, example, model, rule, runner
 
@@ -209,6 +209,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "date.key-line": 2.6,
         "date.key-line-letter": -1.8,
         "date.front-matter": 0.3,
+        "date.known-cue": 3.0,
     },
     "time": {
         "time.in-opening": 1.0,
@@ -217,6 +218,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "time.by-a-date": 1.4,
         "time.after-at": 0.5,
         "time.key-line": 3.0,
+        "time.known-cue": 3.0,
     },
     "venue": {
         "venue.held-at": 2.0,
@@ -832,6 +834,7 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         offsets.append(position)
         position += len(line) + 1
     first = True
+    cues = housestyle.current_cues("date")
     for found in find_dates(text, 2000):
         line_no = max(n for n, o in enumerate(offsets) if o <= found.start)
         line = lines[line_no]
@@ -849,6 +852,8 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
             features.append("date.weekday")
         if found.form == "numeric":
             features.append("date.numeric")
+        if cues and fact_cues.cue_of(line[: found.start - offsets[line_no]]) in cues:
+            features.append("date.known-cue")  # printed where the site's papers print their meeting's date
         if (
             (BODY_WORD.search(line) or _KIND_TITLE.search(line))
             and len(line.split()) <= 20
@@ -908,6 +913,7 @@ def time_in_opening(opening: Opening, votes: _Votes) -> None:
 def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> None:
     best = votes.best("date")
     meeting = best if isinstance(best, dt.date) else None
+    cues = housestyle.current_cues("time")
     for match in re.finditer(r"[^\n]*", text):
         segment = match.group(0)
         if not segment.strip():
@@ -932,6 +938,8 @@ def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> No
             features.append("time.by-a-date")
         if re.search(r"\b(?:time|commenc\w*|start\w*|at)\b\W*$", segment[: found[0]], re.IGNORECASE):
             features.append("time.after-at")
+        if cues and fact_cues.cue_of(segment[: found[0]]) in cues:
+            features.append("time.known-cue")
         votes.add("time", found[1], "header.time-in-opening", features, segment.strip()[:60])
 
 

@@ -130,12 +130,34 @@ class HeaderStyle:
 
 
 @dataclass(frozen=True, slots=True)
+class Cue:
+    """The words the site's papers print just before a fact of the meeting in their opening ("held on" before
+    the date, "time" before the time): a value printed after them is the meeting's (`fact_cues`)."""
+
+    fact: str = "date"
+    """date | time."""
+    before: str = ""
+    """The words, folded ("held on", "date at")."""
+    source: str = LEARNED
+    papers: int = 0
+    taught_by: tuple[str, ...] = ()
+
+
+CUE_FACTS = ("date", "time")
+
+
+@dataclass(frozen=True, slots=True)
 class HouseStyle:
     bodies: tuple[Body, ...] = ()
     venues: tuple[Venue, ...] = ()
     items: tuple[ItemShape, ...] = ()
     attendance: AttendanceStyle | None = None
     header: HeaderStyle | None = None
+    cues: tuple[Cue, ...] = ()
+
+    def cues_for(self, fact: str) -> tuple[str, ...]:
+        """The cues the site's papers print before this fact (date, time)."""
+        return tuple(dict.fromkeys(c.before for c in self.cues if c.fact == fact))
 
     def item_shape(self, kind: str) -> ItemShape | None:
         """How items are set out in a paper of this kind (agenda, minutes), else in any paper."""
@@ -158,7 +180,7 @@ class HouseStyle:
         )
 
     def is_empty(self) -> bool:
-        return not (self.bodies or self.venues or self.items or self.attendance or self.header)
+        return not (self.bodies or self.venues or self.items or self.attendance or self.header or self.cues)
 
     def reading_digest(self) -> str:
         """What reading a paper depends on (not the counts of papers or the records that taught an entry):
@@ -171,6 +193,7 @@ class HouseStyle:
             tuple(replace(i, papers=0, taught_by=(), source=LEARNED) for i in self.items),
             replace(self.attendance, taught_by=(), source=LEARNED) if self.attendance else None,
             replace(self.header, lines=(), taught_by=(), source=LEARNED, papers=0) if self.header else None,
+            tuple(replace(c, papers=0, taught_by=(), source=LEARNED) for c in self.cues),
         )
         return hashlib.sha256(dump(bare).encode()).hexdigest()[:16]
 
@@ -222,6 +245,11 @@ def current_titles() -> tuple[str, ...]:
     return _asked("titles", kind).item_titles(kind)
 
 
+def current_cues(fact: str) -> tuple[str, ...]:
+    """The words the site's papers print before the meeting's date or time, by the house style."""
+    return _asked("cues", fact).cues_for(fact)
+
+
 def current_header() -> HeaderStyle | None:
     """What stands above the list of who attended, by the house style."""
     return _asked("header").header
@@ -271,6 +299,8 @@ def answers(
             out.append(style)
         elif question == "items":
             out.append(style.item_shape(about))
+        elif question == "cues":
+            out.append(style.cues_for(about))
         elif question == "titles":
             out.append(style.item_titles(about))
         elif question == "header":
@@ -410,10 +440,12 @@ def dump(style: HouseStyle) -> str:
         data["attendance"] = entry
     if style.header:
         data["header"] = _entry(style.header, ("above", "lines", "source", "papers", "taught_by"))
+    if style.cues:
+        data["cues"] = [_entry(c, ("fact", "before", "source", "papers", "taught_by")) for c in style.cues]
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100) if data else ""
 
 
-def _entry(value: _Named | ItemShape | AttendanceStyle | HeaderStyle, keys: Sequence[str]) -> dict[str, object]:
+def _entry(value: _Named | ItemShape | AttendanceStyle | HeaderStyle | Cue, keys: Sequence[str]) -> dict[str, object]:
     """An entry of the file: the fields named (a tuple as a list), those at their default left out."""
     out: dict[str, object] = {}
     for key in keys:
@@ -471,8 +503,8 @@ def read(path: Path, shown: str) -> tuple[HouseStyle, list[Problem]]:
 
 def parse(data: object) -> HouseStyle:
     if not isinstance(data, dict):
-        raise TypeError("the house style must be a mapping of bodies, venues, items, attendance and header")
-    unknown = set(data) - {"bodies", "venues", "items", "attendance", "header"}
+        raise TypeError("the house style must be a mapping of bodies, venues, items, attendance, header and cues")
+    unknown = set(data) - {"bodies", "venues", "items", "attendance", "header", "cues"}
     if unknown:
         raise ValueError(f"unknown key {sorted(unknown)[0]!r} in the house style")
     bodies = tuple(_named(Body, e, f"bodies[{n}]") for n, e in enumerate(_list(data, "bodies")))
@@ -480,7 +512,8 @@ def parse(data: object) -> HouseStyle:
     items = tuple(_items(e, f"items[{n}]") for n, e in enumerate(_list(data, "items")))
     attendance = _attendance(data["attendance"]) if data.get("attendance") else None
     header = _header(data["header"]) if data.get("header") else None
-    return HouseStyle(bodies, venues, items, attendance, header)
+    cues = tuple(_cue(e, f"cues[{n}]") for n, e in enumerate(_list(data, "cues")))
+    return HouseStyle(bodies, venues, items, attendance, header, cues)
 
 
 def _list(data: Mapping[str, object], key: str) -> list[object]:
@@ -589,6 +622,23 @@ def _header(entry: object) -> HeaderStyle:
         _source(entry, "header"),
         _strings(entry, "taught_by", "header"),
         _count(entry, "header"),
+    )
+
+
+def _cue(entry: object, where: str) -> Cue:
+    if not isinstance(entry, dict):
+        raise TypeError(f"{where} must be a mapping")
+    fact, before = entry.get("fact"), entry.get("before")
+    if fact not in CUE_FACTS:
+        raise ValueError(f"{where}.fact must be one of {', '.join(CUE_FACTS)}")
+    if not isinstance(before, str) or not before.strip():
+        raise ValueError(f"{where}.before must be the words printed before the {fact}")
+    return Cue(
+        str(fact),
+        " ".join(folded(before).split()),
+        _source(entry, where),
+        _count(entry, where),
+        _strings(entry, "taught_by", where),
     )
 
 

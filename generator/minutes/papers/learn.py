@@ -32,6 +32,7 @@ from minutes.papers.housestyle import (
     PINNED,
     AttendanceStyle,
     Body,
+    Cue,
     HeaderStyle,
     HouseStyle,
     ItemShape,
@@ -62,6 +63,7 @@ class ObservedMapping(TypedDict, total=False):
     kinds: list[str]
     unheaded: list[str]
     header: list[list[object]]
+    cues: list[list[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,8 @@ class Observed:
     header: tuple[tuple[str, bool], ...] = ()
     """For its minutes that print a dated header above the label of those present: the label as printed
     ("Roll Call"), and whether their own reading took the header for items."""
+    cues: tuple[tuple[str, str], ...] = ()
+    """(fact, cue) for the date and time of its meetings: the words printed just before them (`fact_cues`)."""
 
     def to_mapping(self) -> ObservedMapping:
         return {
@@ -95,6 +99,7 @@ class Observed:
             "kinds": list(self.kinds),
             "unheaded": list(self.unheaded),
             "header": [list(h) for h in self.header],
+            "cues": [list(c) for c in self.cues],
         }
 
     @classmethod
@@ -111,6 +116,7 @@ class Observed:
                 tuple(str(k) for k in data.get("kinds") or []),
                 tuple(str(k) for k in data.get("unheaded") or []),
                 tuple((str(label), bool(taken)) for label, taken in data.get("header") or []),
+                tuple((str(fact), str(cue)) for fact, cue in data.get("cues") or []),
             )
         except (TypeError, ValueError):
             return cls()
@@ -210,6 +216,25 @@ def dated_headers(documents: Iterable[ConvertedDocument], lines: Sequence[Line])
     return tuple(out)
 
 
+def printed_cues(documents: Iterable[ConvertedDocument], lines: Sequence[Line]) -> tuple[tuple[str, str], ...]:
+    """For each meeting document, the words its opening prints just before the date and the time it is filed
+    under: (fact, cue), where there are such words."""
+    from minutes.papers import fact_cues
+
+    out: list[tuple[str, str]] = []
+    for document in documents:
+        record = document.record
+        if record.kind not in ("agenda", "minutes") or not record.source:
+            continue
+        first, last = record.source.lines
+        texts = [ln.text for ln in lines if ln.is_content and not ln.artefact and first <= ln.number <= last]
+        for fact, value in (("date", record.date), ("time", record.time)):
+            cue = fact_cues.cue_for(fact, value, texts)
+            if cue:
+                out.append((fact, cue))
+    return tuple(dict.fromkeys(out))
+
+
 def _label_line(texts: Sequence[str]) -> int:
     """The first of the lines that labels those present (or the members), or -1."""
     from minutes.papers.attendance import label_of
@@ -247,6 +272,7 @@ def observe(
     printed: Sequence[str],
     unheaded_kinds: Sequence[str] = (),
     header: Sequence[tuple[str, bool]] = (),
+    cues: Sequence[tuple[str, str]] = (),
 ) -> Observed:
     """The shapes of one paper: its meeting records and, for each, the committee its opening printed; the
     kinds of its documents that set out no items of their own (`unheaded`); and the labels its minutes' dated
@@ -281,6 +307,7 @@ def observe(
         tuple(dict.fromkeys(kinds)),
         tuple(k for k in dict.fromkeys(unheaded_kinds) if k in kinds),
         tuple(header) if "minutes" in kinds else (),
+        tuple(dict.fromkeys(cues)),
     )
 
 
@@ -330,7 +357,19 @@ def learn(observed: Sequence[Observed], kept: HouseStyle) -> HouseStyle:
             items += [shape for shape in shapes if shape]
     attendance = kept.attendance if kept.attendance and kept.attendance.source in (PINNED, CORRECTED) else None
     header = kept.header if kept.header and kept.header.source in (PINNED, CORRECTED) else _learned_header(observed)
-    return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance, header)
+    return HouseStyle(tuple(bodies), tuple(venues), tuple(items), attendance, header, _learned_cues(observed, kept))
+
+
+def _learned_cues(observed: Sequence[Observed], kept: HouseStyle) -> tuple[Cue, ...]:
+    """The cues a person pinned or taught, then those most papers print before their meeting's date or time."""
+    cues = [c for c in kept.cues if c.source in (PINNED, CORRECTED)]
+    shown: Counter[tuple[str, str]] = Counter(cue for o in observed for cue in set(o.cues))
+    with_fact = Counter(fact for o in observed for fact in {f for f, _ in o.cues})
+    for (fact, before), count in sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])):
+        known = any(c.fact == fact and c.before == before for c in cues)
+        if count >= MIN_PAPERS and count >= SHARE * with_fact[fact] and not known:
+            cues.append(Cue(fact, before, LEARNED, count))
+    return tuple(cues)
 
 
 def _replaced(fixed: Sequence[Body]) -> set[str]:
@@ -402,6 +441,7 @@ class Lesson:
     members: list[str] = field(default_factory=list)
     attending: list[str] = field(default_factory=list)
     header: HeaderStyle | None = None
+    cues: list[Cue] = field(default_factory=list)
 
     def said(self) -> list[str]:
         """What was learned, in a person's words, for `convert` to print."""
@@ -427,6 +467,7 @@ class Lesson:
             )
         if self.attending:
             out.append(f"{', '.join(repr(n) for n in self.attending)} attend and are not members")
+        out += [f"the meeting's {c.fact} is printed after {c.before!r}" for c in self.cues]
         if self.header:
             out.append(
                 f"the header ({', '.join(repr(line) for line in self.header.lines)}) stands above "
@@ -458,6 +499,7 @@ def teach(
         lesson.venues.append(
             Venue(venue, (form,) if form and form != venue else (), CORRECTED, taught_by=(record_path,))
         )
+    lesson.cues = _cues_taught(corrected, generated, lines, record_path)
     items = corrected.get("items")
     if isinstance(items, list) and items and _items_changed(items, generated.items):
         kind = str(corrected.get("kind") or "")
@@ -481,6 +523,23 @@ def teach(
         lesson.members, lesson.attending = _roster(attendance)
         lesson.header = _header_above(corrected, attendance, lines, record_path)
     return lesson
+
+
+def _cues_taught(
+    corrected: Mapping[str, object], generated: DocumentRecord, lines: Sequence[str], record_path: str
+) -> list[Cue]:
+    """The words the paper prints before a date or time a person corrected: where the site prints that fact."""
+    from minutes.papers import fact_cues
+
+    cues = []
+    for fact, wrong in (("date", generated.date), ("time", generated.time)):
+        value = corrected.get(fact)
+        if isinstance(value, dt.datetime) or not isinstance(value, (dt.date, str)) or not value or value == wrong:
+            continue
+        cue = fact_cues.cue_for(fact, value, list(lines[:HEADER_LINES]))
+        if cue:
+            cues.append(Cue(fact, cue, CORRECTED, taught_by=(record_path,)))
+    return cues
 
 
 def _member_roles(attendance: Mapping[str, object], generated: DocumentRecord, lines: Sequence[str]) -> list[str]:
@@ -814,7 +873,20 @@ def with_lessons(style: HouseStyle, lessons: Sequence[Lesson]) -> HouseStyle:
         tuple(sorted(items, key=lambda i: (i.kind, i.source == LEARNED))),
         _taught_attendance(style.attendance, lessons),
         header,
+        _taught_cues(style.cues, lessons),
     )
+
+
+def _taught_cues(cues: Sequence[Cue], lessons: Sequence[Lesson]) -> tuple[Cue, ...]:
+    """The cues with those corrections taught: a person who corrected a date or time says the words the
+    papers share before it misled, so the learned cues of that fact give way (pinned ones stay)."""
+    taught = [c for lesson in lessons for c in lesson.cues]
+    facts = {c.fact for c in taught}
+    out = [c for c in cues if c.source == PINNED or (c.source == CORRECTED or c.fact not in facts)]
+    for cue in taught:
+        if not any(c.fact == cue.fact and c.before == cue.before for c in out):
+            out.append(cue)
+    return tuple(out)
 
 
 def _taught_attendance(attendance: AttendanceStyle | None, lessons: Sequence[Lesson]) -> AttendanceStyle | None:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from minutes.papers import confidence, known_titles
+from minutes.papers import confidence, fact_cues, known_titles
 from minutes.papers.header import BODY_WORD
 from minutes.papers.housestyle import LEARNED, PINNED, Body, HouseStyle, ItemShape, folded
 from minutes.papers.learn import grouping_label, headed_items, own_items
@@ -58,6 +58,7 @@ def untaught(style: HouseStyle) -> HouseStyle:
         tuple(i for i in style.items if i.source == PINNED),
         attendance,
         header,
+        tuple(c for c in style.cues if c.source == PINNED),
     )
 
 
@@ -180,7 +181,7 @@ def _settle_document(
     settling = _Settling()
     base = _settle_items(p, s, style, settling)
     committee = _settle_committee(pr, sr, style, council, lines, settling)
-    date, time, venue = _settle_when(pr, sr, style, settling)
+    date, time, venue = _settle_when(pr, sr, style, settling, _opening(sr, lines))
     attendance = _settle_attendance(pr, sr, base, style, settling)
 
     # Filed where its committee and date say, each from the reading that gave it; named by its kind.
@@ -260,18 +261,19 @@ def _settle_committee(
 
 
 def _settle_when(
-    pr: DocumentRecord, sr: DocumentRecord, style: HouseStyle, settling: _Settling
+    pr: DocumentRecord, sr: DocumentRecord, style: HouseStyle, settling: _Settling, opening: Sequence[str]
 ) -> tuple[dt.date | None, str, str]:
-    """Date, time and venue: what the paper's own reading found is never changed by a lesson (a venue the
-    house style knows excepted)."""
+    """Date, time and venue: what the paper's own reading found is not changed by a lesson, unless the paper
+    prints the lesson's value where the style says the site prints it (a venue it knows; a date or time after
+    the words the site prints before it)."""
     date = sr.date
-    if pr.date and sr.date != pr.date:
+    if pr.date and sr.date != pr.date and not fact_cues.cued("date", sr.date, opening, style.cues_for("date")):
         date = pr.date
         settling.from_plain.add("date")
         if sr.date:
             settling.doubts.append(_changed("date", pr.date.isoformat(), sr.date.isoformat()))
     time = sr.time
-    if pr.time and sr.time != pr.time:
+    if pr.time and sr.time != pr.time and not fact_cues.cued("time", sr.time, opening, style.cues_for("time")):
         time = pr.time
         settling.from_plain.add("time")
         if sr.time:
