@@ -41,6 +41,7 @@ import json
 import multiprocessing
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -370,9 +371,13 @@ def run_by_council(corpus: Path, teach: int = 0) -> list[PaperResult]:
                             docs = [data for _, data in records.get(name, [])]
                             UNTAUGHT.append(score_records(name, entries, docs, 0))
                     for name in taught:
+                        REPLAYED_BEFORE.append(
+                            score_records(name, papers[name], [d for _, d in records.get(name, [])], 0)
+                        )
                         correct_records(records.get(name, []), papers[name])
                     report = convert_papers(load_config(root))
                     _count_lessons(report.learned, records, _records_by_paper(root), taught)
+                    _replay(root, {name: papers[name] for name in taught})
                 records = _records_by_paper(root)
             except Exception:
                 crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
@@ -391,6 +396,29 @@ def run_by_council(corpus: Path, teach: int = 0) -> list[PaperResult]:
                 docs = [data for _, data in records.get(name, [])]
                 results.append(score_records(name, entries, docs, warnings.get(name, 0)))
     return results
+
+
+REPLAYED: list[PaperResult] = []
+"""With --teach: the taught papers converted afresh in a new site holding only the style their correction taught."""
+REPLAYED_BEFORE: list[PaperResult] = []
+"""The same papers as first read, before their records were corrected."""
+
+
+def _replay(root: Path, taught: dict[str, list[dict]]) -> None:
+    """Convert the taught papers again in a site of their own with the house style the correction left: how
+    much of the correction its lessons carry (a paper read after them, in the archive's style)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        again = Path(tmp)
+        shutil.copy(root / "site.yaml", again / "site.yaml")
+        folder = again / "content" / "papers"
+        folder.mkdir(parents=True)
+        shutil.copy(root / "content" / "house-style.yaml", again / "content" / "house-style.yaml")
+        for name in taught:
+            shutil.copy(root / "content" / "papers" / name, folder / name)
+        convert_papers(load_config(again))
+        records = _records_by_paper(again)
+        for name, entries in taught.items():
+            REPLAYED.append(score_records(name, entries, [d for _, d in records.get(name, [])], 0))
 
 
 def _count_lessons(
@@ -604,12 +632,19 @@ def main(argv: list[str] | None = None) -> int:
 def _report(corpus: Path, args: argparse.Namespace) -> None:
     UNTAUGHT.clear()
     TAUGHT.clear()
+    REPLAYED.clear()
+    REPLAYED_BEFORE.clear()
     results = run_by_council(corpus, args.teach) if args.by_council or args.teach else run(corpus)
     print_table(results, args.verbose)
     if UNTAUGHT:
         before = statistics.fmean(r.score for r in UNTAUGHT)
         print(f"the same papers before any record was corrected: {before:.1%}")
         print("lessons taught: " + ", ".join(f"{k} {v}" for k, v in sorted(TAUGHT.items())))
+    if REPLAYED:
+        print(
+            f"the taught papers read afresh with what they taught: {statistics.fmean(r.score for r in REPLAYED):.1%} "
+            f"(as first read: {statistics.fmean(r.score for r in REPLAYED_BEFORE):.1%})"
+        )
     if args.baseline:
         before = baseline_overall(corpus, args.baseline, _mode_args(args))
         after = statistics.fmean(r.score for r in results)
