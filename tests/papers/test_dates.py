@@ -381,3 +381,28 @@ def test_a_date_printed_month_first_is_looked_for_where_a_day_follows_a_name(tex
 )
 def test_time_range(text, expected):
     assert time_range(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, order",
+    [
+        pytest.param("Minutes of 12/25/2023", dates.MONTH_FIRST, id="a-month-over-twelve-second"),
+        pytest.param("Held 25.12.2023", dates.DAY_FIRST, id="a-day-over-twelve-first"),
+        pytest.param("Meeting of November 6, 2019; next 7/12/2023", dates.MONTH_FIRST, id="written-month-first"),
+        pytest.param("Meeting of 6 November 2019; next 7/12/2023", dates.DAY_FIRST, id="written-day-first"),
+        pytest.param("November 6, 2019 and 13.09.13", dates.DAY_FIRST, id="a-number-that-tells-outweighs-words"),
+        pytest.param("7/12/2023", dates.DAY_FIRST, id="nothing-tells-day-first"),
+    ],
+)
+def test_a_papers_numeric_dates_are_read_in_the_order_it_prints_them(text: str, order: str) -> None:
+    assert dates.numeric_order(text) == order
+
+
+def test_numeric_dates_read_month_first_only_while_a_paper_asks() -> None:
+    line = "Meeting Minutes – 7/12/2023"
+    assert [f.date for f in dates.find_dates(line)] == [dt.date(2023, 12, 7)]
+    with dates.reading_numeric(dates.MONTH_FIRST):
+        assert [f.date for f in dates.find_dates(line)] == [dt.date(2023, 7, 12)]
+        assert [f.date for f in dates.find_dates("12/25/2023")] == [dt.date(2023, 12, 25)]
+        assert dates.find_dates("25/12/2023") == []
+    assert [f.date for f in dates.find_dates(line)] == [dt.date(2023, 12, 7)]

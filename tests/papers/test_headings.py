@@ -700,6 +700,7 @@ def test_roman_numbered_items(text, expected):
                 ("", "Consent Agenda", 0, ""),
                 ("", "New Business", 0, ""),
                 ("", "Citizen Comment", 0, ""),
+                ("", "Adjourn", 0, ""),  # one word and the last line, but it closes the meeting
             ],
             id="an-agendas-plain-title-lines-with-lists-under-them",
         ),

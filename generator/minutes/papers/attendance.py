@@ -786,10 +786,19 @@ def _role_after_dash(text: str) -> tuple[str, str] | None:
             _is_role(dashed.group("role"))
             or _CHAIR_NOTE.match(dashed.group("role").strip())
             or _ORGANISATION_NOTE.search(dashed.group("role").strip())  # "Cllr T Black – Fife Council"
+            or _AREA_NOTE.fullmatch(dashed.group("role").strip())  # "Jo Griffith – Mineral District", "– JABA"
         )
     ):
         return dashed.group("name"), dashed.group("role").strip()
     return None
+
+
+_AREA_NOTE = re.compile(
+    r"\A(?:(?:[A-Z][\w'’.&-]*+\s++){1,4}(?i:district|ward|division|precinct|parish|township|county|borough)"
+    r"|[A-Z]{2,6}(?:\s++[A-Z]{2,6})?)\Z"
+)
+"""A note after a dash naming whom a member stands for: an area ("Mineral District", "Mountain Rd District") or a
+body by its initials ("JABA")."""
 
 
 def _role_before_dash(text: str) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from minutes.core.config import CommitteeSettings
 from minutes.core.errors import excerpt
 from minutes.core.paths import SEGMENT_LIMIT, segment
 from minutes.core.slug import slugify
-from minutes.papers import attendance, confidence, housestyle, style_trial
+from minutes.papers import attendance, confidence, dates, housestyle, style_trial
 from minutes.papers import split as kinds
 from minutes.papers.body import render
 from minutes.papers.broadcasts import find_broadcasts
@@ -213,7 +213,9 @@ def convert_with_roles(
             readings.append((with_style, made))
         return made
 
-    return style_trial.read_trying(read, style, council)
+    # Numeric dates are read as this paper prints them ("7/12/2023" month first in a paper that writes "July 12").
+    with dates.reading_numeric(dates.numeric_order(paper.text)):
+        return style_trial.read_trying(read, style, council)
 
 
 def _same_answers(

@@ -13,9 +13,12 @@ year is only completed when the caller says which year is meant.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from minutes.papers import memo
@@ -117,7 +120,9 @@ _MONTH_FIRST = re.compile(
 """Month first, as North American papers print: "September 27, 2012", "May 16", "October 9th of 2024"; a scan's
 text layer may lose the space after the comma ("October 1,2024")."""
 
-_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d{4}|\d{2})(?![\d/.])")
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[0-3]?\d)[/.](?P<year>\d{4}|\d{2})(?![\d/.])")
+"""A numeric date, its first number named the day and its second the month as Britain prints them (a month
+over 12 is no date: `_make` refuses it)."""
 _ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")
 
 
@@ -152,6 +157,8 @@ _MONTH_STEM_THEN_DAY = re.compile("(?:" + _MONTH_STEMS.pattern + r")[a-z]*\.?\s+
 """What a lowered ASCII line holds where a date is printed month first (a name, a space, the day's digit)."""
 _ANY_DIGIT = re.compile(r"\d")
 _NUMERIC_HINT = re.compile(r"\d[/.][01]?\d[/.]")
+_NUMERIC_HINT_EITHER = re.compile(r"\d[/.][0-3]?\d[/.]")
+"""The same for a numeric date printed month first, whose second number is the day."""
 """What every numeric date holds (day, mark, month, mark), found many times quicker than `_NUMERIC` with its
 lookbehind tried at each place."""
 """Every date has a digit (its day): a line without one has none."""
@@ -175,17 +182,51 @@ def _written_forms(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return _BOTH_WAYS if _ANY_MONTH.search(text) else ()
 
 
+DAY_FIRST, MONTH_FIRST = "day", "month"
+_NUMERIC_ORDER: contextvars.ContextVar[str] = contextvars.ContextVar("numeric_order", default=DAY_FIRST)
+"""How the paper being read orders a numeric date's day and month ("7/12/2023")."""
+ORDER_CHARS = 50_000
+"""How much of a paper its numeric dates' order is judged on."""
+
+
+def numeric_order(text: str) -> str:
+    """Whether a paper prints numeric dates day first ("13.09.13", as in Britain) or month first ("7/12/2023",
+    as in the United States): a numeric date that can only be read one way says so ("12/25/2023"); else the
+    way it writes dates out ("July 12, 2023" month first, "12 July 2023" day first); else day first."""
+    text = text[:ORDER_CHARS]
+    only_month_first = only_day_first = 0
+    for match in _NUMERIC.finditer(text) if _NUMERIC_HINT_EITHER.search(text) else ():
+        first, second = int(match.group("day")), int(match.group("month"))
+        only_month_first += second > 12 >= first
+        only_day_first += first > 12 >= second
+    if only_month_first != only_day_first:
+        return MONTH_FIRST if only_month_first > only_day_first else DAY_FIRST
+    written = [f.form for f in _find_dates(text, None) if f.form in ("day-month", "month-day")]
+    return MONTH_FIRST if written.count("month-day") > written.count("day-month") else DAY_FIRST
+
+
+@contextmanager
+def reading_numeric(order: str) -> Iterator[None]:
+    """Numeric dates read in this order (`numeric_order`) until the block ends."""
+    token = _NUMERIC_ORDER.set(order)
+    try:
+        yield
+    finally:
+        _NUMERIC_ORDER.reset(token)
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     """Every date in `text`, in order. A date printed without a year is completed with
-    `default_year`, or skipped when there is none."""
+    `default_year`, or skipped when there is none. Numeric dates are read day first unless the paper
+    being read prints them month first (`reading_numeric`)."""
     if len(text) <= memo.SHORT_CHARS:
         # A line is searched for dates by many rules, and again by the style trial's second reading.
-        return list(_remembered_dates(text, default_year))
+        return list(_remembered_dates(text, default_year, _NUMERIC_ORDER.get()))
     return _find_dates(text, default_year)
 
 
 @functools.lru_cache(maxsize=memo.ENTRIES)
-def _remembered_dates(text: str, default_year: int | None) -> tuple[FoundDate, ...]:
+def _remembered_dates(text: str, default_year: int | None, order: str) -> tuple[FoundDate, ...]:
     return tuple(_find_dates(text, default_year))
 
 
@@ -220,10 +261,16 @@ def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:
             False,
             "iso",
         )
-    for match in _NUMERIC.finditer(text) if _NUMERIC_HINT.search(text) else ():
+    month_first = _NUMERIC_ORDER.get() == MONTH_FIRST
+    for match in (
+        _NUMERIC.finditer(text) if (_NUMERIC_HINT_EITHER if month_first else _NUMERIC_HINT).search(text) else ()
+    ):
         year = int(match.group("year"))
         year += 2000 if year < 100 else 0
-        add(_make(year, int(match.group("month")), int(match.group("day"))), match, True, False, "numeric")
+        day, month = int(match.group("day")), int(match.group("month"))
+        if month_first:
+            day, month = month, day
+        add(_make(year, month, day), match, True, False, "numeric")
     return sorted(found, key=lambda f: f.start)
 
 

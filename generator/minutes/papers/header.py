@@ -79,7 +79,7 @@ _KEY = re.compile(
 
 MINUTES_WORDS = re.compile(
     r"\b(?:minutes?\s+of|minutes\b|minute\s+of\s+the|cofnodion\b|record\s+of\s+(?:the\s+)?(?:meeting|proceedings|decisions)|"
-    r"notes\s+of\s+(?:the\s+)?meeting|proceedings\s+at|was\s+held|were\s+present|present\s*:)",
+    r"notes\s+(?:of|on|from)\s+(?:the\s+)?meeting|meeting\s+notes\b|proceedings\s+at|was\s+held|were\s+present|present\s*:)",
     re.IGNORECASE,
 )
 AGENDA_WORDS = re.compile(

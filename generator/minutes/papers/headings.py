@@ -1482,13 +1482,15 @@ def agenda_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     """A short line in title case among others like it, with nothing between them but blank lines and lists
     ("Call to Order" / "Roll Call" / "Consent Agenda" / "- Approval of Minutes"): an agenda's item printed plain,
     with no number or bold. In minutes, text stands between the headings."""
-    if not _agenda_title(shapes_[i], 2):
+    closing = bool(_CLOSING_LINE.fullmatch(shapes_[i].text.strip()))
+    if not _agenda_title(shapes_[i], 1 if closing else 2):
         return None
     before = _content_near(lines, i, -1, end)
     after = _content_near(lines, i, 1, end)
-    if before < 0 or after < 0 or before == i - 1 or (after == i + 1 and not shapes_[after].bullet):
-        return None  # the paper's first or last line, or run into the text above or below it
-    if not all(shapes_[k].bullet or shapes_[k].heading or _agenda_title(shapes_[k], 1) for k in (before, after)):
+    if before < 0 or (after < 0 and not closing) or before == i - 1 or (after == i + 1 and not shapes_[after].bullet):
+        return None  # the paper's first line, its last (unless it adjourns), or run into the text above or below it
+    near = (before, after) if after >= 0 else (before,)
+    if not all(shapes_[k].bullet or shapes_[k].heading or _agenda_title(shapes_[k], 1) for k in near):
         return None
     return Candidate(i, i + 1, "", shapes_[i].text.strip(), "none", "plain", AGENDA_LINE)
 
@@ -1522,6 +1524,8 @@ def _content_near(lines: Sequence[Line], i: int, step: int, end: int) -> int:
 
 
 _AGENDA_LINE_WORDS = 10
+_CLOSING_LINE = re.compile(r"(?:adjourn(?:ment)?|close\s+of\s+(?:the\s+)?meeting)", re.IGNORECASE)
+"""An agenda's last line that closes the meeting ("Adjourn"): an item though it is one word and the last."""
 """An agenda's plain item line is a title: at most this many words."""
 
 
@@ -1852,7 +1856,10 @@ def _unnumbered(found: Sequence[Candidate]) -> list[Candidate]:
         c
         for c in found
         if c.form == "none"
-        and (not _KIND_WORDS.match(c.title) or c.rule in (NUMBER_LOST, ATTACHMENT_TITLE, RUN_IN_CAPS, KNOWN_TITLE))
+        and (
+            not _KIND_WORDS.match(c.title)
+            or c.rule in (NUMBER_LOST, ATTACHMENT_TITLE, RUN_IN_CAPS, KNOWN_TITLE, RUN_IN_LABEL)
+        )
         and not _presence_label(c.title)
         and c.rule != SUBMITTED_BY
     ]
@@ -1925,8 +1932,13 @@ def _with_label_twins(
     """Capitals headings set as labels ("OLD BUSINESS:", "PLAYGROUND: We will …") take their twins in other
     dress as items too: labels in bold ("**NEW BUSINESS:**"), in mixed case on a line of their own ("Public
     Comment Period:") or run into their paragraph ("Sewer Rates: Normally …", "Speed table – Mayor …")."""
-    if style not in ("caps", "bold") or not any(c.rule == RUN_IN_CAPS or c.title.endswith(":") for c in chosen):
+    labels = sum(1 for c in chosen if c.title.endswith(":"))
+    if style not in ("caps", "bold", "heading") or not any(
+        c.rule == RUN_IN_CAPS or c.title.endswith(":") for c in chosen
+    ):
         return chosen
+    if style == "heading" and labels * 2 < len(chosen):
+        return chosen  # headings that are mostly titles, not labels ("General:", "Fall Festival:")
     twins = [
         c
         for key, group in by_style.items()
@@ -2256,6 +2268,21 @@ def _few_bold_headings(lines: Sequence[Line], start: int, end: int, shapes_: Seq
         note="the title is not set as a heading: every heading is an item",
     ),
     example(
+        "## AGENDA Tuesday, December 10, 2024",
+        "",
+        "Call to Order",
+        "",
+        "Consent Agenda",
+        "",
+        "- Approval of Minutes",
+        "",
+        "New Business",
+        "",
+        "Adjourn",
+        expect=[("", "Call to Order"), ("", "Consent Agenda"), ("", "New Business"), ("", "Adjourn")],
+        note="a consent agenda is business, not the paper's title",
+    ),
+    example(
         "**Apologies**",
         "",
         "**Approval of Minutes**",
@@ -2289,7 +2316,11 @@ _TITLE_NAMING = re.compile(
     r"^(?:date|time|place|location|venue|where|when)\s*:|\b(?:minutes|meeting|agenda)\W*$|^(?:minutes|agenda)\s+(?:for|of)\b",
     re.IGNORECASE,
 )
-_NOT_TITLE = re.compile(r"\b(?:approv\w*|previous|last|confirm\w*|arising|next|adopt\w*|signing)\b", re.IGNORECASE)
+_NOT_TITLE = re.compile(
+    r"\b(?:approv\w*|previous|last|confirm\w*|arising|next|adopt\w*|signing|consent|adjourn\w*|clos(?:e|ed|ing))\b",
+    re.IGNORECASE,
+)
+"""Words of business about a meeting or its papers ("Approval of the Minutes", "Consent Agenda"), not of a title."""
 _SHORT_LINE = 8
 """Words of a line that may stand among the title's headings (a street, a telephone number, "Town of X")."""
 
@@ -2326,10 +2357,12 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
             above = -(10**6)  # a numbered heading came first: no title block of headings above a date
         if head.number or head.level or head.rule in (DATED_ENTRY, SUBMITTED_BY, NUMBER_LOST):
             break
+        at = heads.index(head)
         if _names_the_meeting(head.title) or (
-            taken and taken == heads.index(head) and _place_over_date(head, lines, shapes_)
+            taken == at
+            and ((taken and _place_over_date(head, lines, shapes_)) or _place_under_title(head, lines, shapes_))
         ):
-            taken = heads.index(head) + 1
+            taken = at + 1
     return taken
 
 
@@ -2350,6 +2383,20 @@ def _place_over_date(head: ItemHeading, lines: Sequence[Line], shapes_: Sequence
     if k < 0 or len(shapes_[k].text.split()) > _SHORT_LINE:
         return False
     return any(f.year_printed for f in find_dates(shapes_[k].text, None))
+
+
+def _place_under_title(head: ItemHeading, lines: Sequence[Line], shapes_: Sequence[Shape]) -> bool:
+    """Whether a heading set straight under the paper's dated title is its place ("Commission on Aging" /
+    "Minutes Nov. 6, 2019" / "Betty J. Queen Center"): a short line with a word for a place and no date, the
+    line above it short and dated."""
+    if len(head.title.split()) > _SHORT_LINE or not _PLACE_WORD.search(head.title) or find_dates(head.title, 2000):
+        return False
+    above = head.index - 1
+    while above >= 0 and (not lines[above].is_content or lines[above].artefact):
+        above -= 1
+    if above < 0 or above < head.index - 2 or len(shapes_[above].text.split()) > _SHORT_LINE:
+        return False
+    return any(f.year_printed for f in find_dates(shapes_[above].text, None))
 
 
 @rule(
