@@ -75,3 +75,60 @@ Other discussion topics:
 def test_notes_on_a_meeting_are_its_minutes() -> None:
     record = convert_paper_text(NOTES, "n.pdf")[0].record
     assert (record.kind, record.date) == ("minutes", dt.date(2025, 3, 5))
+
+
+LABELLED_PARAGRAPHS = """\
+# Example County Commission on Aging Meeting Minutes – September 7, 2022
+
+Present: Ginger Dillard, Jo Griffith, Jon Tustin
+
+Minutes: Minute taker absent
+
+Treasurer Report: Previous Balance $2618.76
+
+Old Business
+
+Yellow Books: Discussed distribution
+
+Toll Free Number at JABA: over 350 callers at last check.
+
+New Business
+
+Fall Festival: Oct 1 at Walton Park. The commission will take a stall.
+"""
+
+
+def test_paragraphs_titled_by_their_labels_are_the_items_and_lone_group_lines_are_not() -> None:
+    record = convert_paper_text(LABELLED_PARAGRAPHS, "m.pdf")[0].record
+    assert [item.title for item in record.items] == [
+        "Minutes",
+        "Treasurer Report",
+        "Yellow Books",
+        "Toll Free Number at JABA",
+        "Fall Festival",
+    ]
+
+
+MISPRINTED_CHAIR = """\
+# Example County Commission on Aging
+
+# Meeting Minutes - November 4, 2020
+
+# 1. Call to order
+
+Meeting was called to order at 10:14 by Johathan Tustin
+
+# 2. Roll Call – Members Present
+
+Jonathan Tustin, Kathy Swarthout, Lily Bramble
+
+# 3. Minutes
+
+October minutes were approved.
+"""
+
+
+def test_a_chair_misprinted_in_the_call_to_order_is_the_member_the_roll_names() -> None:
+    attendance = convert_paper_text(MISPRINTED_CHAIR, "m.pdf")[0].record.attendance
+    assert attendance.chair == "Jonathan Tustin"
+    assert attendance.present == ("Jonathan Tustin", "Kathy Swarthout", "Lily Bramble")

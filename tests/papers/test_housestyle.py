@@ -315,11 +315,9 @@ def test_paragraph_minutes_read_with_the_style_have_an_item_per_paragraph():
             (),
             [RUN_IN_PAPER[4], "Road Salt", "Hall Roof (east side – porch)", "Cemetery Fence"],
         ),
-        (
-            False,
-            (),
-            [RUN_IN_PAPER[4], "New Business:", *RUN_IN_PAPER[6:8], "Old Business:", RUN_IN_PAPER[9]],
-        ),
+        # A paragraph to an item, titled whole, where the paper sets out labelled headings of its own (bold labels,
+        # and paragraphs opening with a title in capitals): the paper's headings stand, and the record asks.
+        (False, (), ["New Business", "Road Salt", "Old Business", "Cemetery Fence"]),
         (False, ("New Business", "Old Business"), [RUN_IN_PAPER[4], *RUN_IN_PAPER[6:8], RUN_IN_PAPER[9]]),
     ],
 )

@@ -118,6 +118,7 @@ def test_titles_a_correction_taught_are_items_however_the_next_paper_sets_them()
         "Matters arising from previous minutes",
         "Planning Applications",
         "Questions for the Council",
+        "Finance Report",
     ]
     assert _titles(CORRECTED_TITLES) == [
         "Minutes of the previous meeting - 4th September 2017",

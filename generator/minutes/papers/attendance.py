@@ -211,7 +211,36 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
     if len(short) == 1:
         return True
-    return all(any(w == v or (len(w) == 1 and v.startswith(w)) for v in long_[:-1]) for w in short[:-1])
+    return all(
+        any(w == v or (len(w) == 1 and v.startswith(w)) or _misprint(w, v) for v in long_[:-1]) for w in short[:-1]
+    )
+
+
+MISPRINT_LETTERS = 5
+"""A forename this long, printed with one letter wrong, left out or added, is still the same name ("Johathan"
+in the call to order, "Jonathan" in the roll)."""
+
+
+def misprinted(a: str, b: str) -> bool:
+    """Whether two full names are one person's with a forename misprinted in one of them ("Johathan Tustin",
+    "Jonathan Tustin"): the same surname, as many names, one forename a letter apart."""
+    xs, ys = _bare(a).split(), _bare(b).split()
+    return (
+        len(xs) == len(ys) >= 2
+        and xs[-1] == ys[-1]
+        and sum(1 for w, v in zip(xs[:-1], ys[:-1], strict=True) if w != v) == 1
+        and all(w == v or _misprint(w, v) for w, v in zip(xs[:-1], ys[:-1], strict=True))
+    )
+
+
+def _misprint(a: str, b: str) -> bool:
+    """Whether two forenames of `MISPRINT_LETTERS` letters or more differ by one letter."""
+    if min(len(a), len(b)) < MISPRINT_LETTERS or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
 
 
 @functools.lru_cache(maxsize=2**14)

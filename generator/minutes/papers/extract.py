@@ -304,6 +304,9 @@ def _record_attendance(found: Found, seen: attendance_rules.AttendanceFound, met
         seen.chair_how = "front-matter"
     if chair and seen.present and not any(attendance_rules.same_person(chair, p) for p in seen.present):
         seen.present.insert(0, chair)
+    elif chair and seen.chair_how == "sentence":
+        # "called to order by Johathan Tustin" over a roll of "Jonathan Tustin": the roll's spelling
+        chair = next((p for p in seen.present if attendance_rules.misprinted(chair, p)), chair)
     found.attendance = Attendance(
         chair=chair,
         present=tuple(seen.present),

@@ -1110,6 +1110,8 @@ _NOT_RUN_IN_LABELS = re.compile(
     re.IGNORECASE,
 )
 RUN_IN_LABEL_WORDS = 8
+RUN_IN_ITEMS = 3
+"""How many labelled paragraphs make a paper's items where it sets out no headings of another kind."""
 """The most words of a label run into its paragraph ("Maintenance Log on Equipment – …")."""
 
 
@@ -1144,15 +1146,24 @@ def _label_run_in(text: str) -> tuple[str, str] | None:
     if read_number(text) or label_of(text) or _NOT_LABELS.match(text):
         return None
     title, rest = run_in(text)
-    if not rest or title == text or not rest[:1].isupper() or is_caps(title):
+    if not rest or title == text or is_caps(title):
         return None
     mark = text[len(title) : len(text) - len(rest)].strip()
+    if not rest[:1].isupper() and not _title_cased(title):
+        return None  # "Toll Free Number at JABA: over 350 callers": a title in capitals may run into any text
     words = title.split()
     if mark not in (":", "–", "—", "-") or not 0 < len(words) <= RUN_IN_LABEL_WORDS or not words[0][:1].isupper():
         return None
     if _VERB.search(title) or _NOT_RUN_IN_LABELS.match(title) or grammar.TITLE_AT_START.match(title):
         return None
     return title, rest
+
+
+def _title_cased(title: str) -> bool:
+    """Two words or more, most of the longer ones capitalised ("Toll Free Number at JABA")."""
+    words = title.split()
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= 2 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
 _CAPITAL_LETTER = re.compile(r"^(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^.!?]{2,80}?)[:.]?$")
@@ -1888,6 +1899,11 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
     }
     if not rivals:
         rivals = {key: group for key, group in by_style.items() if key[0] != "runin"}
+    run_in_labels = by_style.get(("runin", 0), [])
+    if len(run_in_labels) >= RUN_IN_ITEMS and all(len(group) < 2 for group in rivals.values()):
+        # Paragraphs titled by their labels and no headings of another kind ("Yellow Books: Discussed …"): the
+        # labels are the items ("Old Business" alone on its line only groups them).
+        rivals = {("runin", 0): run_in_labels}
     if not rivals:
         return None
     (style, level), chosen = max(rivals.items(), key=lambda kv: (len(kv[1]) * style_weight(kv[0][0]), -kv[1][0].index))
