@@ -89,9 +89,10 @@ def _by_address(
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-def _unchecked(func: CFuncPtr, restype: type[ctypes._CData]) -> Callable[..., Any]:
+def unchecked(func: CFuncPtr, restype: type[ctypes._CData]) -> Callable[..., Any]:
     """pdfium's function called with no argument types (each argument is passed as it is: a pointer object
-    as its address, an int as a C int) and without releasing the GIL, for the calls made once a character."""
+    as its address, an int as a C int) and without releasing the GIL, for the calls made once a character or
+    once a page object."""
     address = ctypes.cast(func, ctypes.c_void_p).value
     if address is None:
         raise RuntimeError(f"pdfium has no function {func!r}")
@@ -100,7 +101,7 @@ def _unchecked(func: CFuncPtr, restype: type[ctypes._CData]) -> Callable[..., An
 
 _VP = ctypes.c_void_p
 _Pointer: TypeAlias = ctypes.c_void_p
-"""An address wrapped once in a ctypes object, to be passed to an `_unchecked` function."""
+"""An address wrapped once in a ctypes object, to be passed to an `unchecked` function."""
 # A handle or address is an int; a handle pdfium gives back is None when it has none (NULL).
 _Address = int
 _object_font: Callable[[_Address], _Address | None] = _by_address(pdfium_c.FPDFTextObj_GetFont, _VP, _VP)
@@ -118,24 +119,22 @@ _object_matrix: Callable[[_Address, ctypes._CArgObject], int] = _by_address(
 # convert (the text page and the buffers are passed as pointer objects made once a page, a
 # character's index as an int, which ctypes passes as a C int) and the GIL kept (pdfium's text
 # calls never call back into Python), which together halve each call's cost.
-_char_unicode: Callable[[_Pointer, int], int] = _unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_char_unicode: Callable[[_Pointer, int], int] = unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 _page_text: Callable[[_Address, int, int, _Address], int] = _by_address(
     pdfium_c.FPDFText_GetText, ctypes.c_int, _VP, ctypes.c_int, ctypes.c_int, _VP
 )
-_char_generated: Callable[[_Pointer, int], int] = _unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
-_char_loose_box: Callable[[_Pointer, int, _Pointer], int] = _unchecked(
-    pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int
-)
+_char_generated: Callable[[_Pointer, int], int] = unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_char_loose_box: Callable[[_Pointer, int, _Pointer], int] = unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 _char_angle: Callable[[_Address, int], float] = _by_address(
     pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _VP, ctypes.c_int
 )
 _char_font_size: Callable[[_Address, int], float] = _by_address(
     pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VP, ctypes.c_int
 )
-_char_origin: Callable[[_Pointer, int, _Pointer, _Pointer], int] = _unchecked(
+_char_origin: Callable[[_Pointer, int, _Pointer, _Pointer], int] = unchecked(
     pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int
 )
-_char_object: Callable[[_Pointer, int], _Address | None] = _unchecked(pdfium_c.FPDFText_GetTextObject, _VP)
+_char_object: Callable[[_Pointer, int], _Address | None] = unchecked(pdfium_c.FPDFText_GetTextObject, _VP)
 
 
 _Box: TypeAlias = "array.array[float]"
@@ -256,8 +255,7 @@ def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
     box, origin, box_at, ox_at, oy_at = buffers.box, buffers.origin, buffers.box_at, buffers.ox_at, buffers.oy_at
     # (the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off)
     get_object, is_generated, get_box, get_origin = _char_object, _char_generated, _char_loose_box, _char_origin
-    at = _Pointer(page)
-    soft_hyphens = _SOFT_HYPHEN_CHARS
+    soft_hyphens, at = _SOFT_HYPHEN_CHARS, _Pointer(page)
     fonts: dict[_Address, tuple[str, bool]] = {}
     objects: dict[_Address, _Facts] = {}
     upright = _UprightRuns()
