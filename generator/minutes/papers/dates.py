@@ -14,7 +14,6 @@ year is only completed when the caller says which year is meant.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
@@ -180,13 +179,15 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     `default_year`, or skipped when there is none."""
     if len(text) <= memo.SHORT_CHARS:
         # A line is searched for dates by many rules, and again by the style trial's second reading.
-        return list(_remembered_dates(text, default_year))
+        key = (text, default_year)
+        found = _DATES_FOUND.get(key)
+        if found is None:
+            found = memo.keep(_DATES_FOUND, key, tuple(_find_dates(text, default_year)))
+        return list(found)
     return _find_dates(text, default_year)
 
 
-@functools.lru_cache(maxsize=memo.ENTRIES)
-def _remembered_dates(text: str, default_year: int | None) -> tuple[FoundDate, ...]:
-    return tuple(_find_dates(text, default_year))
+_DATES_FOUND: dict[tuple[str, int | None], tuple[FoundDate, ...]] = memo.table(f"{__name__}.find_dates")
 
 
 def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:
