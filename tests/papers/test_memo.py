@@ -49,6 +49,18 @@ def test_what_a_reading_remembered_since_a_mark_is_recalled_by_another_reading()
     assert calls == ["before", "a", "b", "before"]
 
 
+def test_two_functions_of_one_name_remember_apart():
+    def make(suffix: str):
+        @memo.remembered
+        def tag(text: str) -> str:
+            return text + suffix
+
+        return tag
+
+    first, second = make("!"), make("?")
+    assert (first("x"), second("x"), first("x")) == ("x!", "x?", "x!")
+
+
 def test_a_table_forgets_its_oldest_entry_past_its_size():
     entries: dict[str, int] = {}
     for n in range(memo.ENTRIES + 2):

@@ -41,7 +41,12 @@ def keep(entries: dict[Any, Any], key: Hashable, value: T) -> T:
 
 def remembered(function: Callable[[str], T]) -> Callable[[str], T]:
     """`function` (of one text, pure, returning an immutable value), remembering what it gave for short texts."""
-    entries = table(f"{function.__module__}.{function.__qualname__}")
+    name = base = f"{function.__module__}.{function.__qualname__}"
+    for n in itertools.count(2):
+        if name not in _TABLES:
+            break
+        name = f"{base}#{n}"  # another function of the same name (one made anew by each call of its maker)
+    entries = table(name)
 
     @functools.wraps(function)
     def call(text: str) -> T:
