@@ -27,6 +27,47 @@ def test_short_texts_are_remembered_and_long_ones_worked_out_each_time():
     assert calls == [short, long, long]
 
 
+def test_what_a_reading_remembered_since_a_mark_is_recalled_by_another_reading():
+    """A paper's first reading sends on what it remembered (`memo.since`); its second reading, in another
+    process, takes it (`memo.recall`) and works none of it out again."""
+    calls: list[str] = []
+
+    @memo.remembered
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    shout("before")
+    at = memo.mark()
+    assert [shout("a"), shout("b"), shout("a")] == ["A", "B", "A"]
+    given = memo.since(at)
+    name = f"{shout.__module__}.{shout.__qualname__}"
+    assert given[name] == [("a", "A"), ("b", "B")]  # not what was remembered before the mark
+    memo.table(name).clear()  # as in the second reading's process, which never worked them out
+    memo.recall(given)
+    assert [shout("a"), shout("b"), shout("before")] == ["A", "B", "BEFORE"]
+    assert calls == ["before", "a", "b", "before"]
+
+
+def test_two_functions_of_one_name_remember_apart():
+    def make(suffix: str):
+        @memo.remembered
+        def tag(text: str) -> str:
+            return text + suffix
+
+        return tag
+
+    first, second = make("!"), make("?")
+    assert (first("x"), second("x"), first("x")) == ("x!", "x?", "x!")
+
+
+def test_a_table_forgets_its_oldest_entry_past_its_size():
+    entries: dict[str, int] = {}
+    for n in range(memo.ENTRIES + 2):
+        assert memo.keep(entries, str(n), n) == n
+    assert len(entries) == memo.ENTRIES and "0" not in entries and "1" not in entries and "2" in entries
+
+
 @pytest.mark.parametrize(
     "text, dates",
     [

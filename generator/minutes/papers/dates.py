@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -221,13 +220,15 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     being read prints them month first (`reading_numeric`)."""
     if len(text) <= memo.SHORT_CHARS:
         # A line is searched for dates by many rules, and again by the style trial's second reading.
-        return list(_remembered_dates(text, default_year, _NUMERIC_ORDER.get()))
+        key = (text, default_year, _NUMERIC_ORDER.get())
+        found = _DATES_FOUND.get(key)
+        if found is None:
+            found = memo.keep(_DATES_FOUND, key, tuple(_find_dates(text, default_year)))
+        return list(found)
     return _find_dates(text, default_year)
 
 
-@functools.lru_cache(maxsize=memo.ENTRIES)
-def _remembered_dates(text: str, default_year: int | None, order: str) -> tuple[FoundDate, ...]:
-    return tuple(_find_dates(text, default_year))
+_DATES_FOUND: dict[tuple[str, int | None, str], tuple[FoundDate, ...]] = memo.table(f"{__name__}.find_dates")
 
 
 def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:

@@ -39,7 +39,7 @@ from minutes.core.paths import (
 )
 from minutes.core.pools import default_jobs
 from minutes.core.slug import slugify
-from minutes.papers import fresh, housestyle, kept_readings, learn, style_trial, warm_start
+from minutes.papers import fresh, housestyle, kept_readings, learn, memo, style_trial, warm_start
 from minutes.papers.convert import Conversion, ConvertedDocument, convert_with_roles
 from minutes.papers.fresh import MANIFEST_NAME
 from minutes.papers.housestyle import HouseStyle
@@ -793,8 +793,10 @@ def _read_and_convert(
     `kept`: the paper's text and readings an earlier reading of this run packed (`kept_readings`), which
     this one starts from instead of reading the file again; `keep`: pack them for a later reading."""
     readings: kept_readings.Readings = []
+    at = memo.mark() if keep else {}
     if kept:
-        paper_text, readings = kept_readings.unpack(kept)
+        paper_text, readings, remembered = kept_readings.unpack_all(kept)
+        memo.recall(remembered)
     else:
         paper_text = read_paper(data, shown, limits)
     chars = len(paper_text.text)
@@ -821,7 +823,9 @@ def _read_and_convert(
     )
     # Only the reading without the lessons is read again by a later reading (with another style's lessons).
     plain = style_trial.untaught(style)
-    reading = kept_readings.pack(paper_text, [(s, c) for s, c in readings if s == plain]) if keep else b""
+    reading = (
+        kept_readings.pack(paper_text, [(s, c) for s, c in readings if s == plain], memo.since(at)) if keep else b""
+    )
     return PaperConversion(paper_text.problems, chars, documents, observed, reading)
 
 

@@ -6,7 +6,8 @@ once more without the style's lessons (the style trial's plain reading), both ex
 did: together about half of what the second reading costs. So the worker of the first reading sends back
 the paper's text and its plain reading (pickled, compressed: a few kB a page), the convert keeps them on
 disk (in a private temporary folder, so the memory it holds does not grow with the archive), and the
-worker of the second reading starts from them.
+worker of the second reading starts from them. What the first reading remembered of the paper's lines
+(`memo`) goes with them: the second reading asks the same of most of the same lines.
 
 What is kept is only ever read back by the convert that wrote it, for the same paper's bytes and sidecar.
 """
@@ -24,6 +25,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from minutes.papers import memo
+
 if TYPE_CHECKING:
     from minutes.papers.convert import Conversion
     from minutes.papers.housestyle import HouseStyle
@@ -33,12 +36,15 @@ Readings = list[tuple["HouseStyle", "Conversion"]]
 """A paper's conversions, each with the house style it was read with."""
 
 
-def pack(paper: PaperText, readings: Sequence[tuple[HouseStyle, Conversion]]) -> bytes:
-    """A paper's text and readings as bytes to send back and keep."""
+def pack(
+    paper: PaperText, readings: Sequence[tuple[HouseStyle, Conversion]], remembered: memo.Remembered | None = None
+) -> bytes:
+    """A paper's text and readings as bytes to send back and keep, with what its reading `remembered` of its
+    lines (`memo.since`), which spares the second reading working it out again."""
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _FIELDS_AT_ONCE
-    pickler.dump((paper, list(readings)))
+    pickler.dump((paper, list(readings), remembered or {}))
     return zlib.compress(out.getbuffer(), 1)
 
 
@@ -105,9 +111,15 @@ _FIELDS_AT_ONCE = _FieldsAtOnce()
 
 
 def unpack(blob: bytes) -> tuple[PaperText, Readings]:
-    """What `pack` packed."""
-    paper, readings = pickle.loads(zlib.decompress(blob))  # only ever bytes this convert packed
+    """The paper's text and readings `pack` packed."""
+    paper, readings, _ = unpack_all(blob)
     return paper, readings
+
+
+def unpack_all(blob: bytes) -> tuple[PaperText, Readings, memo.Remembered]:
+    """What `pack` packed: the paper's text, its readings, and what its reading remembered."""
+    paper, readings, *remembered = pickle.loads(zlib.decompress(blob))  # only ever bytes this convert packed
+    return paper, readings, remembered[0] if remembered else {}
 
 
 class KeptReadings:

@@ -89,12 +89,21 @@ def _by_address(
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def unchecked(func: CFuncPtr, restype: type[ctypes._CData]) -> Callable[..., Any]:
+    """pdfium's function called with no argument types (each argument is passed as it is: a pointer object
+    as its address, an int as a C int) and without releasing the GIL, for the calls made once a character or
+    once a page object."""
+    address = ctypes.cast(func, ctypes.c_void_p).value
+    if address is None:
+        raise RuntimeError(f"pdfium has no function {func!r}")
+    return ctypes.PYFUNCTYPE(restype)(address)
+
+
 _VP = ctypes.c_void_p
+_Pointer: TypeAlias = ctypes.c_void_p
+"""An address wrapped once in a ctypes object, to be passed to an `unchecked` function."""
 # A handle or address is an int; a handle pdfium gives back is None when it has none (NULL).
 _Address = int
-_text_object: Callable[[_Address, int], _Address | None] = _by_address(
-    pdfium_c.FPDFText_GetTextObject, _VP, _VP, ctypes.c_int
-)
 _object_font: Callable[[_Address], _Address | None] = _by_address(pdfium_c.FPDFTextObj_GetFont, _VP, _VP)
 _font_name: Callable[[_Address, ctypes.Array[ctypes.c_char] | None, int], int] = _by_address(
     pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t
@@ -106,29 +115,26 @@ _object_font_size: Callable[[_Address, ctypes._CArgObject], int] = _by_address(
 _object_matrix: Callable[[_Address, ctypes._CArgObject], int] = _by_address(
     pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX)
 )
-# The calls made for every character take the text page, and the buffers they fill, as plain
-# addresses: ctypes converts an int faster than a pointer object (about a third of each call).
-_char_unicode: Callable[[_Address, int], int] = _by_address(
-    pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VP, ctypes.c_int
-)
+# The calls made for every character are the cheapest ctypes has: no argument types to check and
+# convert (the text page and the buffers are passed as pointer objects made once a page, a
+# character's index as an int, which ctypes passes as a C int) and the GIL kept (pdfium's text
+# calls never call back into Python), which together halve each call's cost.
+_char_unicode: Callable[[_Pointer, int], int] = unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 _page_text: Callable[[_Address, int, int, _Address], int] = _by_address(
     pdfium_c.FPDFText_GetText, ctypes.c_int, _VP, ctypes.c_int, ctypes.c_int, _VP
 )
-_char_generated: Callable[[_Address, int], int] = _by_address(
-    pdfium_c.FPDFText_IsGenerated, ctypes.c_int, _VP, ctypes.c_int
-)
-_char_loose_box: Callable[[_Address, int, _Address], int] = _by_address(
-    pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _VP, ctypes.c_int, _VP
-)
+_char_generated: Callable[[_Pointer, int], int] = unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_char_loose_box: Callable[[_Pointer, int, _Pointer], int] = unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 _char_angle: Callable[[_Address, int], float] = _by_address(
     pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _VP, ctypes.c_int
 )
 _char_font_size: Callable[[_Address, int], float] = _by_address(
     pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VP, ctypes.c_int
 )
-_char_origin: Callable[[_Address, int, _Address, _Address], int] = _by_address(
-    pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, _VP, ctypes.c_int, _VP, _VP
+_char_origin: Callable[[_Pointer, int, _Pointer, _Pointer], int] = unchecked(
+    pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int
 )
+_char_object: Callable[[_Pointer, int], _Address | None] = unchecked(pdfium_c.FPDFText_GetTextObject, _VP)
 
 
 _Box: TypeAlias = "array.array[float]"
@@ -198,10 +204,11 @@ class _Buffers:
         # plain arrays rather than ctypes structures: an array's item is read several times faster
         # than a structure's field, and three are read for every character
         self.box: _Box = array.array("f", bytes(ctypes.sizeof(pdfium_c.FS_RECTF)))
-        self.box_at = self.box.buffer_info()[0]
+        self.box_at = _Pointer(self.box.buffer_info()[0])
         self.origin = array.array("d", (0.0, 0.0))
-        self.ox_at = self.origin.buffer_info()[0]
-        self.oy_at = self.ox_at + self.origin.itemsize
+        ox_at = self.origin.buffer_info()[0]
+        self.ox_at = _Pointer(ox_at)
+        self.oy_at = _Pointer(ox_at + self.origin.itemsize)
         self.matrix = pdfium_c.FS_MATRIX()
         self.font_size = ctypes.c_float(0.0)
 
@@ -221,7 +228,8 @@ def page_text(page: _Address, count: int) -> str:
     text = bytes(units)[: 2 * max(written - 1, 0)].decode("utf-16-le", "surrogatepass")
     if len(text) == count and not _SURROGATES.search(text):
         return text
-    return "".join(_character(_char_unicode(page, i)) for i in range(count))
+    pointer = _Pointer(page)
+    return "".join(_character(_char_unicode(pointer, i)) for i in range(count))
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -246,8 +254,8 @@ def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
     buffers = _Buffers()
     box, origin, box_at, ox_at, oy_at = buffers.box, buffers.origin, buffers.box_at, buffers.ox_at, buffers.oy_at
     # (the loose box spans the glyph's advance: tight ink boxes make a "1" look spaced off)
-    get_object, is_generated, get_box, get_origin = _text_object, _char_generated, _char_loose_box, _char_origin
-    soft_hyphens = _SOFT_HYPHEN_CHARS
+    get_object, is_generated, get_box, get_origin = _char_object, _char_generated, _char_loose_box, _char_origin
+    soft_hyphens, at = _SOFT_HYPHEN_CHARS, _Pointer(page)
     fonts: dict[_Address, tuple[str, bool]] = {}
     objects: dict[_Address, _Facts] = {}
     upright = _UprightRuns()
@@ -260,12 +268,12 @@ def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
         if ch == " " or ch == "\xa0" or ch == "\t":
             upright.space_pending = True
             if sideways.pieces:
-                sideways.space(get_object(page, i))
+                sideways.space(get_object(at, i))
             continue
-        if (ch == "\n" or ch == "\r") and is_generated(page, i):
+        if (ch == "\n" or ch == "\r") and is_generated(at, i):
             upright.space_pending = True
             continue
-        obj = get_object(page, i)
+        obj = get_object(at, i)
         if not obj:
             if ch in soft_hyphens:
                 upright.hyphen(None)
@@ -273,10 +281,10 @@ def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
         facts = objects.get(obj)
         if facts is None:
             facts = objects[obj] = _object_facts(obj, page, i, fonts, buffers)
-        get_box(page, i, box_at)
+        get_box(at, i, box_at)
         if facts[2]:
             if ch in soft_hyphens:
-                ch = _character(_char_unicode(page, i))  # kept as its own code point says
+                ch = _character(_char_unicode(at, i))  # kept as its own code point says
             sideways.add(ch, obj, box, facts)
             continue
         if ch in soft_hyphens:
@@ -284,7 +292,7 @@ def page_runs(textpage: pdfium.PdfTextPage, page_height: float) -> PageChars:
             continue
         bottom = box[3]
         if obj != origin_obj or bottom != origin_bottom:
-            get_origin(page, i, ox_at, oy_at)
+            get_origin(at, i, ox_at, oy_at)
             origin_obj, origin_bottom, base = obj, bottom, page_height - origin[1]
         add(ch, box[0], box[2], base, facts)
     upright.close()

@@ -16,6 +16,14 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from minutes.papers.readers.pdf.chars import unchecked
+
+# Asked once a page object (a page printed by a browser holds one text object per character), the cheapest way
+# ctypes calls (`unchecked`): the page and each object as pdfium's own pointer objects.
+_page_object = unchecked(pdfium_c.FPDFPage_GetObject, pdfium_c.FPDF_PAGEOBJECT)
+_object_type = unchecked(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
+_object_bounds = unchecked(pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDF_BOOL)
+
 THIN = 2.5
 """A drawn shape thinner than this (points) is a rule."""
 TOUCH = 2.5
@@ -74,13 +82,15 @@ def page_drawing(page: pdfium.PdfPage, width: float, height: float) -> Drawn:
     boxes: list[tuple[float, float, float, float]] = []
     raw = page.raw
     l, b, r, t = (ctypes.c_float() for _ in range(4))
+    edges = [ctypes.pointer(edge) for edge in (l, b, r, t)]
+    path_type = pdfium_c.FPDF_PAGEOBJ_PATH
     # the raw API: wrapping every object in Python (pages printed by browsers hold one
     # text object per character) costs more than reading the paths
     for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        obj = pdfium_c.FPDFPage_GetObject(raw, index)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+        obj = _page_object(raw, index)
+        if _object_type(obj) != path_type:
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
+        if not _object_bounds(obj, *edges):
             continue  # a path pdfium cannot measure draws nothing we need
         left, bottom, right, top = l.value, b.value, r.value, t.value
         w, h = right - left, top - bottom
