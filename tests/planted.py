@@ -135,8 +135,8 @@ PLANTED = (
     Planted(
         "a message with variables kept as it first came out",
         "generator/minutes/pages/render.py",
-        "        if variables:\n            return gettext(context, message, **variables)\n",
-        "        if False:\n            return gettext(context, message, **variables)\n",
+        "            return form % variables\n",
+        "            return known.setdefault(key, form % variables)\n",
         ("tests/test_render_units.py::test_a_message_is_translated_as_often_as_it_is_asked",),
     ),
     Planted(

@@ -32,10 +32,11 @@ from helpers import REPO, copy_demo_site
 from minutes.build import build
 from minutes.core.config import SiteConfig, load_config
 from minutes.core.errors import UserError
+from minutes.outputs import ics
 from minutes.outputs.addresses import Addresses
 from minutes.outputs.feeds import COMMITTEE_LIMIT, SITE_LIMIT
 from minutes.outputs.ics import text, transitions, vtimezone
-from minutes.outputs.opendata import FILES, MEETING_FILE, documented_fields, validate
+from minutes.outputs.opendata import FILES, MEETING_FILE, _dump, documented_fields, validate
 from minutes.site.load import load_site
 from minutes.site.model import Site
 
@@ -260,6 +261,26 @@ def test_demo_calendar_covers_timed_untimed_summer_and_ended_meetings(demo: Buil
     assert summer["DTEND"].dt - summer["DTSTART"].dt == dt.timedelta(hours=2)
 
 
+def test_calendars_are_the_librarys_own_writing_of_the_whole_calendar(built: Built):
+    """Each meeting's event is written once and shared by two calendars: the bytes are those the library
+    writes for the whole calendar, its events added to it."""
+    site, addresses = built.site, Addresses.of(built.site.config)
+    written = ics.render(site, addresses)
+    stamp = dt.datetime.combine(ics.today(site), dt.time(0, 0), tzinfo=dt.UTC)
+    for slug in [None, *sorted(site.committees)]:
+        meetings = site.meetings_of(slug) if slug else list(site.meetings.values())
+        whole = icalendar.Calendar.from_ical(written[ics.calendar_path(slug)])
+        events = [c for c in whole.subcomponents if c.name == "VEVENT"]
+        assert len(events) == sum(1 for m in meetings if m.date)
+        for component in list(whole.subcomponents):
+            if component.name == "VEVENT":
+                whole.subcomponents.remove(component)
+        dated = sorted((m for m in meetings if m.date), key=lambda m: (m.date, m.time, m.committee))
+        for m in dated:
+            whole.add_component(ics._event(site, addresses, m, stamp))
+        assert whole.to_ical().decode("utf-8") == written[ics.calendar_path(slug)]
+
+
 def test_committee_calendars_hold_only_their_committee(built: Built):
     for slug, committee in built.site.committees.items():
         events = parse_calendar(built, f"{slug}/calendar.ics").walk("VEVENT")
@@ -417,6 +438,34 @@ def test_open_data_files_match_the_schema(built: Built):
         data = json.loads(text)
         assert validate(data, schema_for(path)) == [], path
         assert text == json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n", path
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        (),
+        {"b": [], "a": {}, "c": ()},
+        {"z": 1, "y": -(2**70), "x": 0.1, "w": -0.0, "v": 1e300, "u": True, "t": False, "s": None},
+        {"text": 'quotes " and \\ back, tab\t, line\n, control \x01, é, € and 😀, </script> & <b>'},
+        {"é": 1, "e": 2, "E": 3, "": 4, '"': 5},
+        [[[{"deep": [1, (2, 3), {"k": "v"}]}]]],
+        {"nan": float("nan"), "inf": float("inf")},  # json.dumps's own words, NaN and Infinity
+        {2: "a", 1: "b", 0.5: "c"},  # keys json.dumps turns into text
+        {True: 1, False: 2},
+        [ics.Transition.__name__, b"bytes".decode()],
+    ],
+)
+def test_open_data_is_written_as_json_dumps_writes_it(value):
+    assert _dump(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def test_a_value_json_cannot_write_is_refused_as_json_dumps_refuses_it():
+    with pytest.raises(TypeError):
+        _dump({"when": dt.date(2024, 1, 1)})
+    with pytest.raises(TypeError):
+        _dump({1: "a", "b": "c"})  # keys that do not sort
 
 
 def test_every_meeting_is_in_the_index_with_its_own_file(built: Built):

@@ -1,7 +1,10 @@
 """Rendering bodies: heading ids and levels, citation links, no raw HTML."""
 
+from importlib.metadata import version
+
 import pytest
 
+from minutes.pages import markdown_html
 from minutes.pages.markdown_html import MAX_NESTING, InlineLink, may_nest_too_deep, render_markdown
 
 LEVELS = [
@@ -164,3 +167,9 @@ DEEP = MAX_NESTING // 2
 )
 def test_a_body_that_may_nest_too_deep_is_told_apart(body, deep):
     assert may_nest_too_deep(body) is deep
+
+
+@pytest.mark.skipif(markdown_html.markdown_it_pyrs is None, reason="markdown-it.rs is not installed")
+def test_the_renderers_version_is_its_packages():
+    """The version in every cache key of rendered Markdown is read from the module, not its package's records."""
+    assert markdown_html.RENDERER == f"markdown-it-pyrs-{version('markdown-it-pyrs')}"

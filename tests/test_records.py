@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from minutes.records import characters
 from minutes.records.record import DocumentRecord, RecordError, anchor_for, is_web_address
 
 FULL = {
@@ -475,3 +476,16 @@ def test_the_items_a_movement_may_name_are_listed_up_to_twelve(count, listed):
         refused.value.message
         == f"'99' is not an item of this record ({listed}); write the item's number as `items` gives it"
     )
+
+
+def test_unshowable_characters_are_found_by_the_quick_look_as_by_the_whole_set():
+    """Every character of every plane: the quick look (`_MAY_BE_UNSHOWABLE`) never says "none" where the set
+    of unshowable characters finds one, and what is found and removed is what the whole set finds."""
+    whole = characters._UNSHOWABLE
+    for code in range(0x110000):
+        char = chr(code)
+        assert characters.unshowable(char) == whole.findall(char), hex(code)
+    text = "Minute 12 – £1,200 agreed\t\n\x07 é \ud800 \ufdd0 \ufffe \U0001fffe \U0001f600 \U0010ffff end"
+    assert characters.unshowable(text) == whole.findall(text)
+    assert characters.showable(text) == whole.sub("", text)
+    assert characters.showable("plain words") == "plain words"

@@ -23,9 +23,8 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import icalendar
 
 from minutes.outputs.addresses import Addresses
 from minutes.records.characters import showable
@@ -33,7 +32,11 @@ from minutes.site.events import event_span
 from minutes.site.model import Meeting, Site
 from minutes.site.titles import meeting_title, today
 
+if TYPE_CHECKING:
+    import icalendar
+
 PRODID = "-//minutes//Council minutes calendar//EN"
+_END = "END:VCALENDAR\r\n"
 
 
 def calendar_path(committee: str | None = None) -> str:
@@ -41,14 +44,24 @@ def calendar_path(committee: str | None = None) -> str:
 
 
 def render(site: Site, addresses: Addresses) -> dict[str, str]:
-    files = {calendar_path(): _calendar(site, addresses, site.config.title, list(site.meetings.values()))}
+    # Every meeting is in the site's calendar and in its committee's: its event is made and written once.
+    events: dict[tuple[str, str], str] = {}
+    files = {calendar_path(): _calendar(site, addresses, site.config.title, list(site.meetings.values()), events)}
     for slug in sorted(site.committees):
         name = f"{site.committees[slug].name} – {site.config.title}"
-        files[calendar_path(slug)] = _calendar(site, addresses, name, site.meetings_of(slug))
+        files[calendar_path(slug)] = _calendar(site, addresses, name, site.meetings_of(slug), events)
     return files
 
 
-def _calendar(site: Site, a: Addresses, name: str, meetings: list[Meeting]) -> str:
+def _calendar(site: Site, a: Addresses, name: str, meetings: list[Meeting], events: dict[tuple[str, str], str]) -> str:
+    """The calendar's text: its own lines and time zone, then each meeting's event as `events` holds it.
+
+    The library writes a calendar as its own properties, then each component's lines in turn, each
+    line folded on its own; so the events' texts, written once each, join into the same bytes.
+    The library is imported here, not with this module: a build imports the module as it starts, and
+    makes the calendars beside the pages."""
+    import icalendar
+
     dated = sorted((m for m in meetings if m.date), key=lambda m: (m.date, m.time, m.committee))
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
@@ -63,12 +76,22 @@ def _calendar(site: Site, a: Addresses, name: str, meetings: list[Meeting]) -> s
         cal.add_component(vtimezone(a.zone, a.zone_name, timed_years[0], timed_years[-1]))
     # DTSTAMP is when this calendar was made: the build's "today", never the clock.
     stamp = dt.datetime.combine(today(site), dt.time(0, 0), tzinfo=dt.UTC)
+    written = cal.to_ical().decode("utf-8")
+    assert written.endswith(_END)
+    parts = [written[: -len(_END)]]
     for m in dated:
-        cal.add_component(_event(site, a, m, stamp))
-    return cal.to_ical().decode("utf-8")
+        key = (m.committee, m.key)
+        event = events.get(key)
+        if event is None:
+            event = events[key] = _event(site, a, m, stamp).to_ical().decode("utf-8")
+        parts.append(event)
+    parts.append(_END)
+    return "".join(parts)
 
 
 def _event(site: Site, a: Addresses, m: Meeting, stamp: dt.datetime) -> icalendar.Event:
+    import icalendar
+
     assert m.date is not None
     start, end = event_span(m, a.zone, site.config.meeting_length)
     event = icalendar.Event()
@@ -125,6 +148,8 @@ def vtimezone(zone: ZoneInfo, tzid: str, first_year: int, last_year: int) -> ica
     The year before the first is included so the earliest event has an
     observance in force.
     """
+    import icalendar
+
     found = transitions(zone, first_year - 1, last_year)
     timezone = icalendar.Timezone()
     timezone.add("tzid", tzid)

@@ -271,9 +271,12 @@ def make_environment(
     # (a language copy of the site has its own settings); `{% trans %}` blocks are matched
     # with their spacing collapsed, as extraction writes them.
     env.policies["ext.i18n.trimmed"] = True
-    env.install_gettext_translations(translations(config.language), newstyle=True)  # type: ignore[attr-defined]
+    catalogue = translations(config.language)
+    env.install_gettext_translations(catalogue, newstyle=True)  # type: ignore[attr-defined]
     installed: Callable[..., str] = env.globals["gettext"]  # type: ignore[assignment]  # the extension's own
-    env.globals["gettext"] = env.globals["_"] = remembered_gettext(installed)
+    # The look-up the extension's `gettext` makes (it prefers `ugettext` where a catalogue has one).
+    translate: Callable[[str], str] = getattr(catalogue, "ugettext", None) or catalogue.gettext
+    env.globals["gettext"] = env.globals["_"] = remembered_gettext(installed, translate)
     ui = interface(config.language)
     env.globals.update(url=config.link, absolute_url=config.absolute_link, config=config, search_enabled=search)
     env.globals["language_versions"] = partial(language_versions, config)
@@ -294,23 +297,28 @@ def make_environment(
     return env
 
 
-def remembered_gettext(gettext: Callable[..., str]) -> Callable[..., str]:
-    """The i18n extension's `gettext`, each message without variables translated once.
+def remembered_gettext(gettext: Callable[..., str], translate: Callable[[str], str]) -> Callable[..., str]:
+    """The i18n extension's `gettext`, each message translated once.
 
     A page asks for the interface's words in every row of its lists, and each `_()` went
     through three calls of the template context, a catalogue look-up and a format. A message
     without variables always comes out the same for one environment (one language) and one
-    autoescape setting, so it is kept; one with variables is formatted each time. `_` is
-    this same function rather than the extension's alias, which looks `gettext` up in
-    the context at every call.
+    autoescape setting, so it is kept. One with variables is formatted each time, as the
+    extension formats it (its translation, as Markup under autoescape, `%` the variables), from
+    its translation kept the same way. `_` is this same function rather than the extension's
+    alias, which looks `gettext` up in the context at every call.
     """
     known: dict[tuple[str, bool], str] = {}
+    formats: dict[tuple[str, bool], str] = {}
 
     @jinja2.pass_context
     def remembered(context: jinja2.runtime.Context, message: str, /, **variables: Any) -> str:
-        if variables:
-            return gettext(context, message, **variables)
         key = (message, context.eval_ctx.autoescape)
+        if variables:
+            form = formats.get(key)
+            if form is None:
+                form = formats[key] = Markup(translate(message)) if key[1] else translate(message)
+            return form % variables
         found = known.get(key)
         if found is None:
             found = known[key] = gettext(context, message)

@@ -71,11 +71,20 @@ def _label_word(line: str) -> str:
     return _LABEL.match(_plain(line)).group(0).strip(" :-–—").capitalize()  # type: ignore[union-attr]
 
 
-def _matches(line: str, resolution: str) -> bool:
-    plain, wanted = _plain(line), " ".join(resolution.split())
-    if not plain or not wanted:
-        return False
-    return plain == wanted or _without_label(plain) == wanted
+def _line_of(resolution: str, lines: list[str], plains: list[str | None], start: int) -> int | None:
+    """The first line from `start` that is the resolution, in words only (`_plain`), with or without its
+    label ("Resolved: that …"); `plains` keeps each line's words for the next resolution."""
+    wanted = " ".join(resolution.split())
+    if not wanted:
+        return None
+    for i in range(start, len(lines)):
+        plain = plains[i]
+        if plain is None:
+            plain = plains[i] = _plain(lines[i])
+        # Either way the wanted words end the line's: a label is taken off the front only.
+        if plain.endswith(wanted) and (plain == wanted or _without_label(plain) == wanted):
+            return i
+    return None
 
 
 def _first_line(passage: list[str]) -> list[str]:
@@ -115,8 +124,9 @@ def set_apart(text: str, resolutions: tuple[str, ...]) -> SetApart:
     lines = text.split("\n")
     found: dict[int, int] = {}  # resolution index -> line index
     start = 0
+    plains: list[str | None] = [None] * len(lines)  # each line's words, worked out once for all resolutions
     for n, resolution in enumerate(resolutions):
-        at = next((i for i in range(start, len(lines)) if _matches(lines[i], resolution)), None)
+        at = _line_of(resolution, lines, plains, start)
         if at is not None:
             found[n] = at
             start = at + 1
