@@ -95,3 +95,19 @@ def test_a_paragraph_after_the_last_resolution_is_not_part_of_it():
         "Resolved: -\n\n1. That X be noted: -\n\nCouncillor Clark and Councillor Cusworth.", ("That X be noted: -",)
     )
     assert announced.passages == ("That X be noted: -\n\nCouncillor Clark and Councillor Cusworth.",)
+
+
+@pytest.mark.parametrize(
+    "text, resolutions",
+    [
+        ("# That the report be noted", ("# That the report be noted",)),
+        ("Text\n\n## RESOLVED that A.\n\nMore text", ("## RESOLVED that A.",)),
+        ("RESOLVED that A.\n\n# Heading\n\nRESOLVED that B.", ("RESOLVED that A.", "RESOLVED that B.")),
+    ],
+)
+def test_a_resolution_set_as_a_heading_or_after_one_keeps_its_words(text, resolutions):
+    cut = set_apart(text, resolutions)
+    words = " ".join([cut.text, *cut.passages, cut.after])
+    for resolution in resolutions:
+        assert resolution.lstrip("# ").split()[-1] in words
+    assert all(cut.passages)

@@ -142,9 +142,10 @@ def set_apart(text: str, resolutions: tuple[str, ...]) -> SetApart:
         label = _label_word(lines[i])
     elif _LABEL.match(_plain(lines[first])):
         label = _label_word(lines[first])  # "Agreed – that the date be fixed."
-    # A heading after the resolutions starts text of its own, not part of the last one.
-    end = next((i for i in range(first, len(lines)) if lines[i].lstrip().startswith("#")), len(lines))
     starts = sorted(found.values())
+    # A heading after the resolutions starts text of its own, not part of the last one (a resolution's own line
+    # may be a heading: "# That the report be noted").
+    end = next((i for i in range(starts[-1] + 1, len(lines)) if lines[i].lstrip().startswith("#")), len(lines))
     end = _last_passage_end(lines, starts[-1], end)
     passages = []
     for n, resolution in enumerate(resolutions):
