@@ -1475,6 +1475,13 @@ _CLOSED_BY_CHAIR = re.compile(
 """"President Ruiz adjourned the meeting at 9:23 p.m.": whoever closes the meeting by their office presided."""
 
 
+_SIGNED_AS_CHAIR = re.compile(
+    r"(?m)^(?P<name>(?:[A-Z]\.[ \t]?){0,3}[A-Z][\w'’-]++(?:[ \t]+[A-Z][\w'’.-]++){1,2}),[ \t]*"
+    r"(?:(?:Interim|Acting|Temporary)[ \t]+)?Chair(?:man|woman|person)?[ \t]*$"
+)
+""""Kathy Swarthout, Interim Chair" on a line of its own, as minutes are signed: the chair who signed them."""
+
+
 def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
     """The chair, when the opening names none, from the business: the chair the meeting elected, else the
     presiding officer who closed it; named as the list of those present names them."""
@@ -1483,6 +1490,7 @@ def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
         (_ORDER_CALLED_BY, "called the meeting to order"),
         (_ELECTED_CHAIR, "elected at the meeting"),
         (_CLOSED_BY_CHAIR, "closed the meeting"),
+        (_SIGNED_AS_CHAIR, "signed the minutes"),
     ):
         match = next(
             (m for m in pattern.finditer(text) if not _VICE.search(text[max(0, m.start() - 12) : m.start()])), None
