@@ -39,7 +39,7 @@ _GENERIC_BODY = re.compile(
 _COUNCIL_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]*(?:[ \t]+|-)(?:(?i:cum|on|upon|le|by|in|and|with|the|de)(?:[ \t]+|-))?){1,5}"
     r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan[ \t]+Borough|City[ \t]+and[ \t]+County)[ \t]+(?i:Council)"
-    r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][a-z]+)?)\b"
+    r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+(?i:of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][a-z]+)?)\b"
 )
 _MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -765,6 +765,12 @@ def _typed_line(lines: Sequence[str], votes: _Votes) -> None:
     example("**PLANNING COMMITTEE**", expect="PLANNING COMMITTEE"),
     example("**Town of North Star**", expect="Town of North Star"),
     example("The council will meet on Monday", expect=None),
+    example(
+        "**TOWN OF ELM**",
+        "**PLANNING COMMISSION MEETING AGENDA**",
+        expect="PLANNING COMMISSION",
+        note="the town's name in capitals over a body's heading is the letterhead",
+    ),
     weight=1.6,
 )
 def title_line(opening: Opening, votes: _Votes) -> None:
