@@ -186,12 +186,19 @@ class AttendanceFound:
 
     def add(self, target: list[str], names: Sequence[str]) -> None:
         for name in names:
-            if (
-                name
-                and name not in target
-                and not any(_same(name, other) for other in self.present + self.apologies + self.in_attendance)
-            ):
+            listed = self.present + self.apologies + self.in_attendance
+            if name and name not in target and not any(_same(name, other) for other in listed):
+                if _surname_of_one(name, listed):
+                    continue  # "apologies … from Cllr White" after "Apologies: Cllr D White": the one White listed
                 target.append(name)
+
+
+def _surname_of_one(name: str, listed: Sequence[str]) -> bool:
+    """Whether `name` is a surname alone ("Cllr White") that exactly one of those listed bears."""
+    words = _bare(name).split()
+    if len(words) != 1:
+        return False
+    return sum(1 for other in listed if _bare(other).split()[-1:] == words) == 1
 
 
 def _same(a: str, b: str) -> bool:

@@ -39,7 +39,7 @@ _GENERIC_BODY = re.compile(
 _COUNCIL_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]*(?:[ \t]+|-)(?:(?i:cum|on|upon|le|by|in|and|with|the|de)(?:[ \t]+|-))?){1,5}"
     r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan[ \t]+Borough|City[ \t]+and[ \t]+County)[ \t]+(?i:Council)"
-    r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+(?i:of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][a-z]+)?)\b"
+    r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+(?i:of)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:,[ \t]+[A-Z][a-z]+)?)\b"
 )
 _MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -549,6 +549,8 @@ def _plausible_body(name: str) -> bool:
         return False
     if re.fullmatch(r"(?i:(?:the\s+)?(?:minutes|agenda|notes|summary|record|proceedings))", name):
         return False  # "SUMMARY OF THE MINUTES": what the paper is, not who met
+    if re.fullmatch(rf"(?i:{_MEETING_TYPE}(?:\s+(?:session|meeting))?)", name):
+        return False  # "REGULAR MEETING MINUTES" under "CITY COUNCIL": the kind of meeting, not who met
     if re.search(
         r"\b(?:held|was|were|will|to be|you|are|requested|the business|transacted|transacting)\b", name, re.IGNORECASE
     ):

@@ -1836,6 +1836,9 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
         return unnumbered
     if len(top) == 1 and top[0].style in ("plain", "list") and not top[0].headingish:
         top = []
+    if not top:
+        # "A. Approval of Minutes", "B. Bills": a paper that letters its items and numbers none
+        top = _lettered_from_a([c for c in found if c.form == "capletter" and not c.in_list])
     # Questions and motions put by members are items wherever they stand, numbered or not.
     series = [c for c in found if c.rule == SUBMITTED_BY]
     if len(series) >= 2 and top:
@@ -1849,6 +1852,19 @@ def choose_items(found: Sequence[Candidate]) -> list[ItemHeading]:
 
 _ITEM_REFERENCE = re.compile(r"(?<!\s)\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)\s*$", re.IGNORECASE)
 """A title's "(Agenda item 2)": the agenda's number for the minute, kept as text below the heading."""
+
+
+def _lettered_from_a(capitals: Sequence[Candidate]) -> list[Candidate]:
+    """Capital-lettered headings running on from A without a gap (A, B, C …), or none: one "A. Smith" alone is
+    a name with its initial."""
+    chain = _increasing_chain(list(capitals))
+    if (
+        len(chain) >= 2
+        and chain[0].number == "A"
+        and all(b.key[0] == a.key[0] + 1 for a, b in itertools.pairwise(chain))
+    ):
+        return chain
+    return []
 
 
 def _heading(c: Candidate, level: int = 0, parent: str = "") -> ItemHeading:
