@@ -522,6 +522,10 @@ def clean_venue(text: str) -> str:
     if re.match(r"(?:with|by)\b", text, re.IGNORECASE):
         # "called to order at 7:00 pm, with Orr, Bell and 6 guests present", "… by Chair Hofer": who, not where
         return ""
+    if re.match(
+        rf"(?:(?:a|an)\s+)?(?i:{_MEETING_TYPE}|executive|closed|open|public|joint|work)\s+session\b", text, re.I
+    ):
+        return ""  # "met in regular session on Monday …": how the board met, not where
     for found in find_dates(text, 2000):
         text = text[: found.start]
         break
@@ -1044,6 +1048,11 @@ def venue_after_comma(opening: Opening, votes: _Votes) -> None:
     "header.venue-held-at",
     Fact.VENUE,
     example("A meeting of the council held at the Village Hall, Ashby on 4 May 2021", expect="Village Hall, Ashby"),
+    example(
+        "The Board of County Commissioners met in regular session on Monday, June 3, 2024 at 9:00 a.m.",
+        expect=None,
+        note="how the board met, not where",
+    ),
     example(
         "The regular meeting of the Elmford Township Board was called to order at 7:00 pm, with Orr, Bell and 6 guests present.",
         expect=None,
