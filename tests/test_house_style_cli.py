@@ -285,3 +285,66 @@ def test_the_set_learns_the_header_most_minutes_print_above_the_roll_call(tmp_pa
     assert {k: other.get(k) for k in ("date", "items", "attendance")} == {
         k: other_alone.get(k) for k in ("date", "items", "attendance")
     }
+
+
+LABELLED = """\
+**Commission on Aging**
+**Minutes Nov. 6, {year}**
+**Elm Senior Center**
+
+Present: Alex Brown, Cindy Swann, Lillian Morris
+
+Minutes: Reviewed minutes. Motion approved and seconded. Minutes approved.
+
+Financials: Previous Balance $1319.51. Motion approved and seconded.
+
+**General:**
+
+- Alex passed out the newsletter.
+- The raffle was drawn.
+
+**Fall Festival:**
+
+- Morning was busier than afternoon.
+
+**Christmas Party:**
+
+- Dates were discussed.
+
+Next Mtg: Dec 4th
+"""
+
+
+def test_a_correction_whose_shape_misreads_its_own_paper_teaches_only_its_titles(tmp_path):
+    root = tmp_path / "site"
+    papers = root / "content" / "papers"
+    papers.mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Elm\ncouncil: Elm County\n", encoding="utf-8")
+    for year in ("2019", "2020"):
+        (papers / f"{year}-11-06.txt").write_text(LABELLED.format(year=year), encoding="utf-8")
+    assert run_minutes("convert", "--site", str(root)).returncode == 0
+    path = next(p for p in (root / "content" / "meetings").rglob("*.md") if "2019-11-06" in p.as_posix())
+    text = path.read_text(encoding="utf-8")
+    record = frontmatter.split(text).data
+    titles = [i["title"] for i in record["items"]]
+    assert titles == ["Minutes", "Financials", "General", "Fall Festival", "Christmas Party"], titles
+    # The person adds the one item the converter missed: its headings were right, its paragraphs are no items.
+    record["items"] = [*record["items"], {"number": "", "title": "Next Mtg", "anchor": "item-next-mtg"}]
+    path.write_text(frontmatter.join(record, frontmatter.split(text).body), encoding="utf-8")
+
+    second = run_minutes("convert", "--site", str(root))
+    assert second.returncode == 0, second.stderr
+    assert "each paragraph of business" not in second.stderr
+    style = yaml.safe_load((root / "content" / "house-style.yaml").read_text(encoding="utf-8"))
+    taught = [shape for shape in style["items"] if shape.get("source") == "corrected"]
+    assert taught and not any(shape.get("paragraphs") or shape.get("run_in") for shape in taught)
+    assert "Next Mtg" in taught[0]["titles"]
+    other = next(r for p, r in _records(root).items() if "2020-11-06" in p)
+    assert [i["title"] for i in other["items"]] == [
+        "Minutes",
+        "Financials",
+        "General",
+        "Fall Festival",
+        "Christmas Party",
+        "Next Mtg",
+    ]

@@ -48,7 +48,7 @@ from minutes.papers.readers.pdf import ocr
 from minutes.papers.sidecar import PaperOverrides, read_sidecar, sidecar_path
 from minutes.papers.version import CONVERTER_VERSION
 from minutes.records import frontmatter
-from minutes.records.record import DocumentRecord, RecordError
+from minutes.records.record import DocumentRecord, Item, RecordError
 
 _SKIPPED_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -445,9 +445,39 @@ def _lessons(run: _Run, style: HouseStyle) -> list[learn.Lesson]:
                 continue
             n, generated = found
             printed = conversion.openings[n].committee if n < len(conversion.openings) else ""
-            lessons.append(learn.teach(relfile, corrected, generated.record, printed, lines))
+            lesson = learn.teach(relfile, corrected, generated.record, printed, lines)
+            if lesson.items is not None:
+                lesson = _items_replayed(run, paper, style, lesson, n, corrected, generated.record.items)
+            lessons.append(lesson)
             taught[relfile] = _sha(data)
     return lessons
+
+
+def _items_replayed(
+    run: _Run,
+    paper: str,
+    style: HouseStyle,
+    lesson: learn.Lesson,
+    n: int,
+    corrected: Mapping[str, object],
+    plain: Sequence[Item],
+) -> learn.Lesson:
+    """The lesson, its items' shape tried first on the paper it came from: a whole shape (a numbering, each
+    paragraph or line an item) that reads the corrected items of that paper worse than the converter did without
+    it is not what the correction meant, and only the titles it gave are kept (each paragraph an item, taught by
+    a paper whose headings were right but one, misreads the very paper it came from)."""
+    wanted = corrected.get("items")
+    titled = learn.titles_only(lesson)
+    if not isinstance(wanted, list) or titled.items == lesson.items:
+        return lesson
+    again = _convert_again(run, paper, learn.with_lessons(style, [lesson]))
+    if again is None or n >= len(again.documents):
+        return lesson
+    return (
+        titled
+        if learn.items_found(wanted, again.documents[n].record.items) < learn.items_found(wanted, plain)
+        else lesson
+    )
 
 
 def _convert_again(run: _Run, shown: str, style: HouseStyle) -> Conversion | None:

@@ -653,6 +653,29 @@ def _names_body(line: str, committee: str) -> bool:
     return bool(text) and folded(committee) in text and len(text.split()) <= len(folded(committee).split()) + 6
 
 
+def items_found(wanted: Sequence[object], items: Sequence[Item]) -> int:
+    """How many of a correction's items a reading gives: the same number, a title that is the corrected one or
+    opens with it."""
+    have = [(i.number, folded(i.title)) for i in items]
+    found = 0
+    for entry in wanted:
+        if not isinstance(entry, Mapping):
+            continue
+        number, title = str(entry.get("number") or ""), folded(str(entry.get("title") or ""))
+        if title and any(n == number and (t == title or t.startswith(title)) for n, t in have):
+            found += 1
+    return found
+
+
+def titles_only(lesson: Lesson) -> Lesson:
+    """The lesson with its items' shape cut to the titles the correction gave (no numbering, paragraphs or lines)."""
+    shape = lesson.items
+    if shape is None:
+        return lesson
+    kept = ItemShape(shape.kind, titles=shape.titles, source=shape.source, taught_by=shape.taught_by)
+    return replace(lesson, items=kept if shape.titles else None)
+
+
 def _items_changed(items: list[object], generated: Sequence[Item]) -> bool:
     want = [(str(i.get("number") or ""), folded(str(i.get("title") or ""))) for i in items if isinstance(i, Mapping)]
     have = [(i.number, folded(i.title)) for i in generated]
