@@ -2098,13 +2098,7 @@ def _with_sub_items(
         else:
             chain = _sub_chain([c for c in inside if c.form in ("paren", "letter")])
         if not chain:
-            capitals = _increasing_chain([c for c in inside if c.form == "capletter"])
-            if (
-                len(capitals) >= 2
-                and capitals[0].number == "A"
-                and all(b.key[0] == a.key[0] + 1 for a, b in itertools.pairwise(capitals))
-            ):
-                chain = capitals
+            chain = _lettered_from_a([c for c in inside if c.form == "capletter"])
         listed = False
         if not chain and head.scheme == "int":
             # "8 Annual Accounts" over "1. Review Annual Accounts", "2. Internal Audit Report": a list of

@@ -356,6 +356,13 @@ def run_in_title(text: str) -> tuple[str, str]:
     ("Road Projects", "David went over …") of "Road Projects – David went over …"; ("", text) where it
     opens with none. A dash or colon inside brackets ("Trash Day (8 am – 12) – …"), a colon in a time
     ("7:00 pm") and words reading as a sentence or a list (a full stop, a comma) end no title."""
+    at = next(run_in_cuts(text), -1)
+    return _run_in_split(text, at, at + 1) if at >= 0 else ("", text)
+
+
+def run_in_cuts(text: str) -> Iterator[int]:
+    """Where `text` may end a run-in title, in order: each colon before a space or the end, each spaced dash,
+    outside brackets, within its first `_RUN_IN_REACH` characters."""
     depth = 0
     for i, char in enumerate(text[:_RUN_IN_REACH]):
         if char in "([":
@@ -364,11 +371,10 @@ def run_in_title(text: str) -> tuple[str, str]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif char == ":" and text[i + 1 : i + 2] in ("", " "):
-            return _run_in_split(text, i, i + 1)
-        elif char in "–—-" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
-            return _run_in_split(text, i, i + 1)
-    return "", text
+        elif (char == ":" and text[i + 1 : i + 2] in ("", " ")) or (
+            char in "–—-" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " "
+        ):
+            yield i
 
 
 def _run_in_split(text: str, at: int, after: int) -> tuple[str, str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
-from minutes.papers.housestyle import RUN_IN_WORDS, folded
+from minutes.papers.housestyle import RUN_IN_WORDS, folded, run_in_cuts
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -33,8 +33,6 @@ NEAR = 0.9
 NEAR_WORDS = 3
 TITLE_WORDS = 12
 """The most words a line holding nothing but a known title may have."""
-_REACH = 100
-"""How far into a line a run-in title's colon or dash is looked for."""
 
 
 def title_key(text: str) -> str:
@@ -72,19 +70,7 @@ def run_in_heads(text: str) -> Iterator[tuple[str, str]]:
     """Every way `text` may open with a title set off by a colon or a spaced dash, the longest first: ("Minutes
     of the previous meeting - 4th May 2017", "The minute was approved") before ("Minutes of the previous
     meeting", "4th May 2017: The minute …"). A dash or colon inside brackets or in a time ends no title."""
-    depth, cuts = 0, []
-    for i, char in enumerate(text[:_REACH]):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif depth:
-            continue
-        elif (char == ":" and text[i + 1 : i + 2] in ("", " ")) or (
-            char in "–—-" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " "
-        ):
-            cuts.append(i)
-    for at in reversed(cuts):
+    for at in reversed(list(run_in_cuts(text))):
         head, rest = text[:at].strip(), text[at + 1 :].strip()
         words = [w for w in head.split() if any(ch.isalnum() for ch in w)]
         if rest and 1 <= len(words) <= RUN_IN_WORDS and (head[:1].isupper() or head[:1].isdigit()):
