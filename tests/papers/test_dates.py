@@ -406,3 +406,18 @@ def test_numeric_dates_read_month_first_only_while_a_paper_asks() -> None:
         assert [f.date for f in dates.find_dates("12/25/2023")] == [dt.date(2023, 12, 25)]
         assert dates.find_dates("25/12/2023") == []
     assert [f.date for f in dates.find_dates(line)] == [dt.date(2023, 12, 7)]
+
+
+@pytest.mark.parametrize(
+    "paper, expected",
+    [
+        pytest.param("Meeting of November 6, 2019\nNext meeting 7/12/2023", dt.date(2023, 7, 12), id="month-first"),
+        pytest.param("Meeting of 6 November 2019\nNext meeting 7/12/2023", dt.date(2023, 12, 7), id="day-first"),
+    ],
+)
+def test_numeric_dates_read_in_the_order_the_paper_being_read_prints_them(paper: str, expected: dt.date) -> None:
+    with dates.reading_numeric_of(paper):
+        # a line without a numeric date first, then one with: the order is the whole paper's
+        assert [f.date for f in dates.find_dates("Meeting of 6 November 2019")] == [dt.date(2019, 11, 6)]
+        assert [f.date for f in dates.find_dates("Next meeting 7/12/2023")] == [expected]
+    assert [f.date for f in dates.find_dates("Next meeting 7/12/2023")] == [dt.date(2023, 12, 7)]

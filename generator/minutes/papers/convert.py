@@ -214,7 +214,7 @@ def convert_with_roles(
         return made
 
     # Numeric dates are read as this paper prints them ("7/12/2023" month first in a paper that writes "July 12").
-    with dates.reading_numeric(dates.numeric_order(paper.text)):
+    with dates.reading_numeric_of(paper.text):
         return style_trial.read_trying(read, style, council)
 
 

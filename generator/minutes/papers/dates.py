@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -155,12 +155,12 @@ words: looked for in a lowered line, ten times quicker than `_ANY_MONTH` ignorin
 _MONTH_STEM_THEN_DAY = re.compile("(?:" + _MONTH_STEMS.pattern + r")[a-z]*\.?\s+\d")
 """What a lowered ASCII line holds where a date is printed month first (a name, a space, the day's digit)."""
 _ANY_DIGIT = re.compile(r"\d")
+"""Every date has a digit (its day): a line without one has none."""
 _NUMERIC_HINT = re.compile(r"\d[/.][01]?\d[/.]")
-_NUMERIC_HINT_EITHER = re.compile(r"\d[/.][0-3]?\d[/.]")
-"""The same for a numeric date printed month first, whose second number is the day."""
 """What every numeric date holds (day, mark, month, mark), found many times quicker than `_NUMERIC` with its
 lookbehind tried at each place."""
-"""Every date has a digit (its day): a line without one has none."""
+_NUMERIC_HINT_EITHER = re.compile(r"\d[/.][0-3]?\d[/.]")
+"""The same for a numeric date printed month first, whose second number is the day."""
 
 
 _DAY_FIRST = ((DATE_PATTERN, "day-month"),)
@@ -182,8 +182,11 @@ def _written_forms(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 DAY_FIRST, MONTH_FIRST = "day", "month"
-_NUMERIC_ORDER: contextvars.ContextVar[str] = contextvars.ContextVar("numeric_order", default=DAY_FIRST)
-"""How the paper being read orders a numeric date's day and month ("7/12/2023")."""
+_NUMERIC_ORDER: contextvars.ContextVar[str | Callable[[], str]] = contextvars.ContextVar(
+    "numeric_order", default=DAY_FIRST
+)
+"""How the paper being read orders a numeric date's day and month ("7/12/2023"), or how to judge it when a
+numeric date is first read (`reading_numeric_of`)."""
 ORDER_CHARS = 50_000
 """How much of a paper its numeric dates' order is judged on."""
 
@@ -214,13 +217,38 @@ def reading_numeric(order: str) -> Iterator[None]:
         _NUMERIC_ORDER.reset(token)
 
 
+@contextmanager
+def reading_numeric_of(text: str) -> Iterator[None]:
+    """Numeric dates read in the order the paper `text` prints them (`numeric_order`) until the block ends,
+    judged when a numeric date is first read: most papers print none, and judging reads the whole paper."""
+    judged: list[str] = []
+
+    def order() -> str:
+        if not judged:
+            with reading_numeric(DAY_FIRST):  # (judging counts only dates written out, whatever the order)
+                judged.append(numeric_order(text))
+        return judged[0]
+
+    token = _NUMERIC_ORDER.set(order)
+    try:
+        yield
+    finally:
+        _NUMERIC_ORDER.reset(token)
+
+
+def _numeric_order_in_force() -> str:
+    order = _NUMERIC_ORDER.get()
+    return order if isinstance(order, str) else order()
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     """Every date in `text`, in order. A date printed without a year is completed with
     `default_year`, or skipped when there is none. Numeric dates are read day first unless the paper
     being read prints them month first (`reading_numeric`)."""
     if len(text) <= memo.SHORT_CHARS:
         # A line is searched for dates by many rules, and again by the style trial's second reading.
-        key = (text, default_year, _NUMERIC_ORDER.get())
+        # (the order matters only to a line that may hold a numeric date)
+        key = (text, default_year, _numeric_order_in_force() if _NUMERIC_HINT_EITHER.search(text) else "")
         found = _DATES_FOUND.get(key)
         if found is None:
             found = memo.keep(_DATES_FOUND, key, tuple(_find_dates(text, default_year)))
@@ -262,7 +290,7 @@ def _find_dates(text: str, default_year: int | None) -> list[FoundDate]:
             False,
             "iso",
         )
-    month_first = _NUMERIC_ORDER.get() == MONTH_FIRST
+    month_first = _NUMERIC_HINT_EITHER.search(text) is not None and _numeric_order_in_force() == MONTH_FIRST
     for match in (
         _NUMERIC.finditer(text) if (_NUMERIC_HINT_EITHER if month_first else _NUMERIC_HINT).search(text) else ()
     ):
