@@ -314,9 +314,11 @@ class _Handler(SimpleHTTPRequestHandler):
                     self.wfile.write(f"event: error-message\ndata: {json.dumps(error)}\n\n".encode())
                 elif generation != seen:
                     self.wfile.write(b"event: reload\ndata: {}\n\n")
-                elif search_changed:
+                if search_changed:
+                    # Said even after a build's event in the same wake: a build quick enough to index its edited
+                    # pages before this loop woke would otherwise leave them unsaid to a listener that waits for it.
                     self.wfile.write(f"event: search\ndata: {json.dumps({'edits': list(edits)})}\n\n".encode())
-                else:
+                if generation == seen and not search_changed:
                     self.wfile.write(b": keep-alive\n\n")
                 seen = generation
                 self.wfile.flush()
