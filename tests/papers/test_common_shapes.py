@@ -56,6 +56,165 @@ B. Bills
 Motion by Frost, seconded by Gray to pay the bills. All ayes. Motion carried.
 """
 
+TRANSCRIPT = """\
+CITY OF PALM HAVEN
+CITY COMMISSION MEETING
+VERBATIM MINUTES
+MARCH 14, 2023
+CITY HALL, COMMISSION CHAMBER
+200 ALHAMBRA CIRCLE, PALM HAVEN, FL
+
+City Commission
+Mayor Robert Vale
+Vice Mayor Lisa Mendez
+Commissioner Tom Byers
+
+City Staff
+City Manager, Peter Irons
+City Clerk, Billy Ung
+
+Public Speaker(s)
+Jane Roe
+
+Agenda Item A-1 - Call to Order.
+Agenda Item A-2 - Roll Call.
+
+Mayor Vale: Good morning. I'd like to call the meeting to order. Madam Clerk, the roll.
+City Clerk Ung: Vice Mayor Mendez.
+
+Agenda Item E-1 - An Ordinance amending the Zoning Code.
+
+Mayor Vale: Item E-1, Mr. Attorney.
+
+Agenda Item F-2 - A Resolution approving a contract.
+
+Mayor Vale: F-2.
+
+Agenda Item L-1 - Adjournment.
+"""
+
+CANADIAN = """\
+THE CORPORATION OF THE TOWN OF ELMVALE
+COUNCIL MEETING MINUTES
+Tuesday, April 8, 2025
+6:00 p.m.
+Council Chambers
+
+Present: Mayor A. Reid, Councillors C. Dunn, D. Ng and E. Park
+Regrets: Councillor F. Shaw
+
+1. Call to Order
+Mayor Reid called the meeting to order at 6:00 p.m.
+
+2. Adoption of Minutes
+Resolution 2025-041
+THAT the minutes of the March 25, 2025 Council meeting be adopted as circulated.
+Carried
+
+3. Adjournment
+"""
+
+SHIRE = """\
+ELMTON SHIRE COUNCIL
+MINUTES OF THE ORDINARY COUNCIL MEETING
+HELD IN THE COUNCIL CHAMBERS, 1 MAIN STREET, ELMTON
+ON WEDNESDAY 19 FEBRUARY 2025 COMMENCING AT 9.00AM
+
+1. OPENING
+The Mayor, Cr J Bloggs, declared the meeting open at 9.02am.
+
+2. PRESENT
+Cr J Bloggs (Mayor), Cr K Smith, Cr L Brown
+
+3. APOLOGIES
+Cr N Green
+"""
+
+COUNTY = """\
+BOARD OF COUNTY COMMISSIONERS
+REGULAR MEETING
+JUNE 3, 2024
+
+The Board of County Commissioners met in regular session on Monday, June 3, 2024, at 6:00 p.m. in the \
+Commissioners' Meeting Room, Elm County Courthouse, with the following members present: Chairman John Park, \
+Commissioner Al Reed and Commissioner Joe Hill.
+
+CALL TO ORDER
+Chairman Park called the meeting to order at 6:00 p.m.
+"""
+
+SELECTBOARD = """\
+Town of Elmfield
+Selectboard Meeting Minutes
+March 4, 2024
+
+Selectboard Members Present: Ann Lee (Chair), Bob Marsh, Cathy Nunn
+Others Present: Dana Ortiz (Town Administrator)
+
+1. Public Comment: None.
+
+2. Approve Warrants
+Motion to approve the warrants. Vote: 3-0.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, fact, expected",
+    [
+        pytest.param(TRANSCRIPT, "kind", "minutes", id="agenda-item-numbers-say-no-agenda"),
+        pytest.param(TRANSCRIPT, "venue", "CITY HALL, COMMISSION CHAMBER", id="a-commission-chamber-is-a-place"),
+        pytest.param(TRANSCRIPT, "chair's surname", "Vale", id="the-speaker-who-calls-the-meeting-to-order"),
+        pytest.param(
+            TRANSCRIPT,
+            "items",
+            [
+                ("A-1", "Call to Order"),
+                ("A-2", "Roll Call"),
+                ("E-1", "An Ordinance amending the Zoning Code"),
+                ("F-2", "A Resolution approving a contract"),
+                ("L-1", "Adjournment"),
+            ],
+            id="agenda-items-numbered-in-lettered-sections-and-no-street-number",
+        ),
+        pytest.param(
+            TRANSCRIPT,
+            "present",
+            ("Mayor Robert Vale", "Lisa Mendez", "Commissioner Tom Byers"),
+            id="members-one-to-a-line-by-office",
+        ),
+        pytest.param(
+            TRANSCRIPT, "in_attendance", ("Peter Irons", "Billy Ung", "Jane Roe"), id="city-staff-and-public-speakers"
+        ),
+        pytest.param(CANADIAN, "apologies", ("Councillor F. Shaw",), id="regrets-are-apologies"),
+        pytest.param(CANADIAN, "documents", 1, id="a-resolution-on-the-minutes-opens-no-document"),
+        pytest.param(SHIRE, "committee", "Elmton Shire Council", id="a-shire-council-is-the-council"),
+        pytest.param(SHIRE, "chair", "Cr J Bloggs", id="the-mayor-who-declared-the-meeting-open"),
+        pytest.param(
+            COUNTY,
+            "venue",
+            "Commissioners' Meeting Room, Elm County Courthouse",
+            id="the-venue-ends-before-who-was-there",
+        ),
+        pytest.param(SELECTBOARD, "present", ("Ann Lee", "Bob Marsh", "Cathy Nunn"), id="selectboard-members-present"),
+    ],
+)
+def test_a_councils_shape_from_beyond_britain_gives_its_fact(text: str, fact: str, expected: object) -> None:
+    documents = convert_paper_text(text, "p.txt")
+    record = documents[0].record
+    got = {
+        "kind": record.kind,
+        "committee": record.committee,
+        "venue": record.venue,
+        "chair": record.attendance.chair,
+        "chair's surname": record.attendance.chair.split()[-1] if record.attendance.chair else "",
+        "present": record.attendance.present,
+        "apologies": record.attendance.apologies,
+        "in_attendance": record.attendance.in_attendance,
+        "items": [(item.number, item.title) for item in record.items],
+        "documents": len(documents),
+    }[fact]
+    assert got == expected
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",

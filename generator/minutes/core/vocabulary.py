@@ -242,16 +242,17 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"also\s+present|also\s+in\s+attendance|also\s+attending|hefyd\s+yn\s+bresennol|other\s+(?:members|councillors|attendees)(?:\s+(?:present|in\s+attendance|attending))?|"
         r"elected\s+members|associated\s+members|ward\s+(?:members|councillors)|county\s+councillors?|district\s+councillors?|"
         r"(?!(?:community|parish|town|city|council|elected|co-?opted|the|all|other)\b)(?:[a-z]{2,12}\s+){1,3}councillors(?=\s*:)|police(?=\s*:)|"
-        r"public\s+(?:in\s+attendance|attending|present)|members\s+of\s+the\s+public\s+present|"
+        r"public\s+(?:in\s+attendance|attending|present)|public\s+speakers?(?:\s*\(s\))?|members\s+of\s+the\s+public\s+present|"
         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
-        r"(?:management\s+(?:and|&)\s+)?staff(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
+        r"(?:management\s+(?:and|&)\s+|(?:city|town|village|county|township|district|borough|council)\s+)?staff(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
         r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|others(?:\s+present)?(?=\s*:)|"
         r"(?:members\s+of\s+the\s+)?public(?:\s+(?:and|&)\s+(?:the\s+)?(?:media|press))?(?:\s+present)?|non-?members|ex[\s-]+officio(?:\s+members?)?",
     ),
     (
         "apologies",
         r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received|noted|accepted|given|intimated))?(?:\s+from)?|"
-        r"absent\s+with\s+apolog(?:y|ies)|intimated\s+apologies|ymddiheuriadau",
+        r"absent\s+with\s+(?:apolog(?:y|ies)|regrets)|intimated\s+apologies|ymddiheuriadau|"
+        r"regrets(?:\s+(?:received|were\s+received|noted))?(?:\s+from)?",
     ),
     (
         "absent",
@@ -259,7 +260,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "members",
-        r"(?:committee\s+|board\s+|council\s+|panel\s+)?members\s+present|councillors\s+present|present\s+members|"
+        r"(?:committee\s+|board\s+|council\s+|panel\s+|commission\s+|select\s*board\s+)?members\s+present|councillors\s+present|present\s+members|"
         r"(?:vice|deputy)[\s-]+chair(?:man|woman|person)?(?=\s*:)|"
         r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
         r"nominated\s+members|co-?opted\s+members|those\s+attending|"
@@ -345,3 +346,10 @@ def absence_mark(note: str) -> bool:
 
 
 _ABSENCE = frozenset(mark.lower() for mark in ABSENCE_MARKS)
+
+
+STREET_ENDINGS = (
+    r"(?:Hwy|Highway|Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Blvd|Boulevard|Court|Ct|Place|Pl|Pike|Route|"
+    r"Parkway|Pkwy|Square|Sq|Circle|Cir|Terrace|Crescent)\b"
+)
+"""The words that end a street's name in an address ("3389 Harmony Hwy", "1011 Mullis Street"), as a regex."""

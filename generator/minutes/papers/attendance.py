@@ -1057,8 +1057,9 @@ _PRESENT_SENTENCE = re.compile(
     rf"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
     re.IGNORECASE,
 )
-_THERE_WERE_PRESENT = re.compile(
-    rf"\bthere\s+were\s+(?:also\s+)?present\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
+_THERE_WERE_PRESENT = re.compile(  # "… with the following members present: Chairman John Park, …" too
+    r"\b(?:there\s+were\s+(?:also\s+)?present|with\s+the\s+following\s+(?:[a-z]+\s+){0,2}?present)"
+    rf"\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
     re.IGNORECASE,
 )
 _NAMES = r"(?P<names>[A-Z][\w.'’-]{0,40}+(?:(?:\s*+,\s*+|\s++)(?:(?:and|&)\s++)?+(?:[A-Z]\.\s*+){0,4}+[A-Za-z][\w'’/-]{0,40}+){0,40}?)"
@@ -1099,6 +1100,12 @@ def _called_to_order_by(text: str) -> str:
     return name if _name_like(name) and not _is_role(name) else ""
 
 
+_SPEAKER_OPENS = re.compile(
+    r"(?m)^(?P<name>(?:Mayor|Chair(?:man|woman|person)?|President|Reeve|Warden)[ \t]++[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,2}+)"
+    r"[ \t]*+:[ \t]++[^\n:]{0,200}?\bcall(?:ing)?\s++(?:the|this)\s++(?:\w++\s++){0,3}?(?:meeting|session)\s++to\s++order\b"
+)
+""""Mayor Vale: Good morning. I'd like to call the meeting to order.": a transcript's speaker who opens the meeting."""
+
 _CHAIR_SENTENCES = (
     re.compile(
         rf"\b(?:with|by)\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+in\s+the\s+chair\b",
@@ -1138,6 +1145,13 @@ _CHAIR_SENTENCES = (
         r"(?:elected|appointed|nominated)\s+(?:to\s+the\s+chair|to\s+chair\s+(?:the|this)\s+meeting|"
         r"as\s+(?:the\s+)?chair(?:man|woman|person)?\s+(?:for|of)\s+(?:the|this)\s+meeting)"
     ),
+    # "The Mayor, Cr J Bloggs, declared the meeting open at 9.02am."
+    re.compile(
+        rf"\b[Tt]he\s+(?i:mayor|president|reeve|warden|chair(?:man|woman|person)?),\s+(?P<name>(?:{_NAMED_TITLE}\.?\s+)?"
+        r"(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+"
+        r"(?:declared\s+the\s+(?:\w+\s+){0,2}meeting\s+open|opened\s+the\s+meeting|presided|called\s+the\s+meeting\s+to\s+order)\b"
+    ),
+    _SPEAKER_OPENS,
     # "The Cathaoirleach, Councillor V. Cawley presided."
     re.compile(
         rf"\b(?:Chair(?:man|person)?|Cathaoirleach|Mayor|President),?\s+(?P<name>{_NAMED_TITLE}\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+presided\b"
@@ -1378,6 +1392,14 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     if i < scan.opening_end and _bare_list(shape.text, found, i):
         found.unlabelled_names |= found.everyone() - before
         return i + 1, False
+    column = _titled_column(scan.shapes, i, min(scan.end, scan.opening_end))
+    if column:
+        names = [_TITLED_MEMBER.match(scan.shapes[k].text).group(0).strip() for k in column]  # type: ignore[union-attr]
+        _place(found, MEMBERS, [p for name in names for p in people_in(name)], True)
+        found.unlabelled_names |= found.everyone() - before
+        found.lines.update(column)
+        found.notes.append(f"members one to a line by their offices, with no label: {len(names)} names")
+        return column[-1] + 1, False
     grid = _name_grid(scan.shapes, i, min(scan.end, scan.opening_end))
     if grid:
         names = [name for k in grid for name in _grid_names(scan.shapes[k].text)]
@@ -1495,6 +1517,7 @@ def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
     text = "\n".join(texts)
     for pattern, how in (
         (_ORDER_CALLED_BY, "called the meeting to order"),
+        (_SPEAKER_OPENS, "called the meeting to order"),
         (_ELECTED_CHAIR, "elected at the meeting"),
         (_CLOSED_BY_CHAIR, "closed the meeting"),
         (_SIGNED_AS_CHAIR, "signed the minutes"),
@@ -1765,6 +1788,30 @@ def _name_grid(shapes_: Sequence[Shape], start: int, end: int) -> list[int]:
         k += 1
     pairs = sum(1 for k in rows if len(_grid_names(shapes_[k].text)) == 2)
     return rows if len(rows) >= 3 and pairs * 2 >= len(rows) else []
+
+
+_TITLED_MEMBER = re.compile(
+    r"(?:(?:(?:Vice|Deputy)[ \t-]+)?(?:Mayor|Reeve|Chair(?:man|woman|person)?|President)"
+    r"|Commissioner|Trustee|Council[ \t]?(?:member|woman|man)|Alder(?:man|woman|person)|Supervisor|Select(?:man|woman)"
+    r"|Councillor|Cllr\.?|Cr\.?)"
+    r"[ \t]++[A-Z][\w.'’-]*+(?:[ \t]++[A-Z][\w.'’-]*+){1,3}+[ \t]*+\Z"
+)
+"""A line that is one member named with their office and nothing else: "Vice Mayor Lisa Mendez"."""
+
+
+def _titled_column(shapes_: Sequence[Shape], start: int, end: int) -> list[int]:
+    """Lines of the opening each naming one member with their office and no label above them ("Mayor Robert
+    Vale" / "Vice Mayor Lisa Mendez" / "Commissioner Tom Byers": a roll printed under the body's own name):
+    at least three in a row. Returns their indexes, or []."""
+    rows: list[int] = []
+    for k in range(start, end):
+        text = shapes_[k].text
+        if not text:
+            continue
+        if not _TITLED_MEMBER.match(text):
+            break
+        rows.append(k)
+    return rows if len(rows) >= 3 else []
 
 
 def _officer_beside_members(text: str, people: Sequence[ListedPerson]) -> bool:

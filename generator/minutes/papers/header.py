@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from minutes.core import vocabulary
 from minutes.papers import fact_cues, housestyle
 from minutes.papers.dates import find_dates, find_time, parse_date
 from minutes.papers.evidence import Example, Fact, Rule, enabled, example, model, rule, runner
@@ -38,7 +39,8 @@ _GENERIC_BODY = re.compile(
 )
 _COUNCIL_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]*(?:[ \t]+|-)(?:(?i:cum|on|upon|le|by|in|and|with|the|de)(?:[ \t]+|-))?){1,5}"
-    r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan[ \t]+Borough|City[ \t]+and[ \t]+County)[ \t]+(?i:Council)"
+    r"(?i:Parish|Town|City|District|Borough|County|Community|Village|Metropolitan[ \t]+Borough|City[ \t]+and[ \t]+County"
+    r"|Shire|Regional|Municipal|Township)[ \t]+(?i:Council)"
     r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+(?i:of)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:,[ \t]+[A-Z][a-z]+)?)\b"
 )
 _MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
@@ -83,7 +85,7 @@ MINUTES_WORDS = re.compile(
     re.IGNORECASE,
 )
 AGENDA_WORDS = re.compile(
-    r"\b(?:agenda\b(?!\s+(?:item|no\b|number|business))|a\s*g\s*e\s*n\s*d\s*a|rhaglen\b|^notice\s+of\s+(?:the\s+)?meeting|notice\s+is\s+hereby\s+given|summons\b|summoned|"
+    r"\b(?:a\s*g\s*e\s*n\s*d\s*a\b(?!\s+(?:item|no\b|number|business))|rhaglen\b|^notice\s+of\s+(?:the\s+)?meeting|notice\s+is\s+hereby\s+given|summons\b|summoned|"
     r"you\s+are\s+(?:hereby\s+)?(?:requested|summoned|invited)\s+to\s+attend|will\s+be\s+held|to\s+be\s+held|"
     r"business\s+to\s+be\s+transacted)",
     re.IGNORECASE | re.MULTILINE,
@@ -354,11 +356,7 @@ ELECTORS_MEETING = re.compile(
 council: "Annual Parish Meeting", "Annual Town Hall Meeting", "Annual Parish Assembly"."""
 
 
-_STREET = (
-    r"(?:Hwy|Highway|Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Blvd|Boulevard|Court|Ct|Place|Pl|Pike|Route|"
-    r"Parkway|Pkwy|Square|Sq)\b"
-)
-"""The words that end a street's name in an address ("3389 Harmony Hwy", "1011 Mullis Street")."""
+_STREET = vocabulary.STREET_ENDINGS
 _ADDRESS_AFTER_NAME = re.compile(
     r"(?<=[A-Za-z])[\s,]++(?:\d{1,6}[A-Z]?\s++(?:[NSEW]\.?\s++)?(?:[A-Z0-9][\w.'’-]*+\s++){1,4}?"
     + _STREET
@@ -522,6 +520,13 @@ def clean_venue(text: str) -> str:
     if re.match(r"(?:with|by)\b", text, re.IGNORECASE):
         # "called to order at 7:00 pm, with Orr, Bell and 6 guests present", "… by Chair Hofer": who, not where
         return ""
+    # "… Meeting Room, Elm County Courthouse, with the following members present": who follows where
+    text = re.sub(
+        r"(?<=\w),?\s+with\s+(?:the\s+following|all|members|commissioners|trustees|councillors)\b.*$",
+        "",
+        text,
+        flags=re.I,
+    )
     if re.match(
         rf"(?:(?:a|an)\s+)?(?i:{_MEETING_TYPE}|executive|closed|open|public|joint|work)\s+session\b", text, re.I
     ):
@@ -551,8 +556,18 @@ def _plausible_body(name: str) -> bool:
         return False
     if not re.match(r"^[A-Z0-9(]", name):
         return False
-    if re.fullmatch(r"(?i:(?:the\s+)?(?:minutes|agenda|notes|summary|record|proceedings))", name):
-        return False  # "SUMMARY OF THE MINUTES": what the paper is, not who met
+    if re.fullmatch(
+        r"(?i:(?:the\s+)?(?:(?:verbatim|draft|approved|unapproved|official|summary|action)\s+)?"
+        r"(?:minutes|agenda|notes|summary|record|proceedings|verbatim|transcript))",
+        name,
+    ):
+        return False  # "SUMMARY OF THE MINUTES", "VERBATIM MINUTES": what the paper is, not who met
+    if (
+        _PLACE_WORDS.search(name)
+        and not BODY_WORD.search(_PLACE_OF_A_BODY.sub("", name))
+        and not re.search(r"(?i)\bmeeting\b", name)  # "Annual Town Hall Meeting": the electors' meeting
+    ):
+        return False  # "CITY HALL, COMMISSION CHAMBER": where the body met, not the body
     if re.fullmatch(rf"(?i:{_MEETING_TYPE}(?:\s+(?:session|meeting))?)", name):
         return False  # "REGULAR MEETING MINUTES" under "CITY COUNCIL": the kind of meeting, not who met
     if re.search(
@@ -1169,7 +1184,8 @@ def venue_key_line(opening: Opening, votes: _Votes) -> None:
 
 
 _PLACE_OF_A_BODY = re.compile(
-    r"(?i)\b(?:council\s+(?:chambers?|offices?)|(?:town|township|village|parish|city|county|community)\s+"
+    r"(?i)\b(?:(?:council|commission|board|committee|assembly|cabinet)\s+(?:chambers?|offices?|rooms?|suite)"
+    r"|(?:town|township|village|parish|city|county|community)\s+"
     r"(?:hall|offices?|building|centre|center|library))\b"
 )
 """A body's word that names its building, not the body: "Council Chambers", "Mueller Township Hall"."""

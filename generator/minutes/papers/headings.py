@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from minutes.core import name_grammar as grammar
+from minutes.core import vocabulary
 from minutes.papers import housestyle, known_titles
 from minutes.papers.attendance import label_of, people_in
 from minutes.papers.clean import Line, clean_lines
@@ -77,6 +78,8 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year)
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
+        # "Agenda Item E-1 - An Ordinance …": a section's letter and the item's number in it
+        ("section", _ITEM_WORD + r"(?P<n>[A-Z]-\d{1,3})" + _SEP),
         ("int", _ITEM_WORD + r"(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
         ("int", _MIN_WORD + r"(?P<n>\d{1,3})" + _CLOSED),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
@@ -195,7 +198,7 @@ class Candidate:
     number: str
     title: str
     form: str
-    """slash | prefixed | int | dotted | roman | paren | letter | capletter | none"""
+    """slash | prefixed | int | section | dotted | roman | paren | letter | capletter | none"""
     style: str
     """heading | bold | caps | split | list | plain"""
     rule: str
@@ -225,6 +228,9 @@ class Candidate:
     def key(self) -> tuple[int, ...]:
         if not self.number:
             return (0,)
+        if self.form == "section":
+            # "Agenda Item E-1" after "Agenda Item D-3": the letter is the agenda's section, counted first
+            return (ord(self.number[0]) - 64, int(self.number[2:]))
         return number_key(self.number[: -self.year_digits] if self.year_digits else self.number)
 
     @property
@@ -334,6 +340,15 @@ PARAGRAPH_RULES = (BULLETED_POINTS, HOUSE_PARAGRAPHS)
 """Rules that read a whole document's items at once, when no line rule found any."""
 
 
+_STREET_ADDRESS = re.compile(
+    r"^\d{1,6}[A-Z]?\s++(?:[NSEW]\.?\s++)?(?:[A-Za-z0-9][\w.'’-]*+\s++){1,4}?"
+    + vocabulary.STREET_ENDINGS
+    + r"(?:[.,]|\s*+\Z)",
+    re.IGNORECASE,
+)
+"""A street address: a house number, the street's name and its ending ("200 Alhambra Circle, Palm Haven")."""
+
+
 @rule(
     NUMBERED_LINE,
     Fact.ITEM,
@@ -366,6 +381,8 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
         return None
     if any(f.start == 0 and f.form != "numeric" for f in find_dates(shape.text, 2000)):
         return None  # "12 May 2020.": a date on its own line, not item 12
+    if _STREET_ADDRESS.match(shape.text):
+        return None  # "200 ALHAMBRA CIRCLE, PALM HAVEN, FL": the letterhead's address, not item 200
     style = _style(shape)
     if style == "plain" and is_caps(title):
         style = "caps"
@@ -1796,7 +1813,7 @@ def _chain_score(chain: Sequence[Candidate]) -> float:
     return score
 
 
-TOP_FORMS = ("int", "slash", "prefixed", "dotted", "roman", "house")
+TOP_FORMS = ("int", "slash", "prefixed", "section", "dotted", "roman", "house")
 
 
 def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:
