@@ -505,3 +505,22 @@ def test_the_builtin_themes_are_the_package_folder():
     assert (render.BUILTIN_THEMES / "default" / "templates" / "base.html").is_file()
     assert render._builtin_themes() == render.BUILTIN_THEMES
     assert render.BUILTIN_THEMES.name == "themes"
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_interface_words_called_as_a_filter_come_out_as_called_through_the_context(tmp_path, language):
+    env = environment(tmp_path, f"language: {language}\n")
+    source = (
+        "{% for n in [1, 2] %}{{ _('Minutes') }} {{ gettext('Agenda') }} {{ _(word) }}"
+        "{% trans item=n %}Link to item {{ item }}{% endtrans %}{% trans %}Agenda and minutes{% endtrans %}"
+        "{% autoescape false %}{{ _('Minutes') ~ '<' }}{% trans item='<b>' %}Link to item {{ item }}{% endtrans %}"
+        "{% endautoescape %}{{ _('Minutes') ~ '<' }}|{% endfor %}"
+    )
+    assert render.TRANSLATE_FILTER in env.compile(source, raw=True)
+    # A template that binds the names itself keeps its calls: the words as they came before.
+    kept = "{% set _ = _ %}{% set gettext = gettext %}" + source
+    assert render.TRANSLATE_FILTER not in env.compile(kept, raw=True)
+    words = {"word": "Agenda"}
+    assert env.from_string(source).render(words) == env.from_string(kept).render(words)
+    if language == "cy":
+        assert "Cofnodion" in env.from_string(source).render(words)
