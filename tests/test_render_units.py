@@ -524,3 +524,15 @@ def test_the_interface_words_called_as_a_filter_come_out_as_called_through_the_c
     assert env.from_string(source).render(words) == env.from_string(kept).render(words)
     if language == "cy":
         assert "Cofnodion" in env.from_string(source).render(words)
+
+
+def test_a_context_takes_another_templates_global_names_away_as_a_set_does(tmp_path):
+    from collections import ChainMap
+
+    names = render._GlobalNames({"url", "site", "_"})
+    assert names - ChainMap({"url": 1}, {"_": 2, "range": 3}).keys() == {"site"}
+    assert names - {"url", "site", "_"}.union() == set()
+    env = environment(tmp_path, files={"civic/templates/m.html": "{% macro hi() %}{{ _('Minutes') }}{% endmacro %}"})
+    template = env.from_string("{% from 'm.html' import hi %}{% for n in [1, 2] %}{{ hi() }}{% endfor %}")
+    assert isinstance(template.new_context().globals_keys, render._GlobalNames)
+    assert template.render() == "MinutesMinutes"
