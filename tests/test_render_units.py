@@ -522,6 +522,10 @@ def test_the_interface_words_called_as_a_filter_come_out_as_called_through_the_c
     assert render.TRANSLATE_FILTER not in env.compile(kept, raw=True)
     words = {"word": "Agenda"}
     assert env.from_string(source).render(words) == env.from_string(kept).render(words)
+    for binding in ("{% for _ in [1] %}{% endfor %}", "{% macro gettext(m) %}{% endmacro %}", "{% import 'x' as _ %}"):
+        assert render.TRANSLATE_FILTER not in env.compile(binding + source, raw=True)
+    nested = env.compile("{{ _(_('Minutes')) }}", raw=True)
+    assert nested.count(render.TRANSLATE_FILTER) >= 2 and "context.call" not in nested
     if language == "cy":
         assert "Cofnodion" in env.from_string(source).render(words)
 
