@@ -505,3 +505,38 @@ def test_the_builtin_themes_are_the_package_folder():
     assert (render.BUILTIN_THEMES / "default" / "templates" / "base.html").is_file()
     assert render._builtin_themes() == render.BUILTIN_THEMES
     assert render.BUILTIN_THEMES.name == "themes"
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_interface_words_called_as_a_filter_come_out_as_called_through_the_context(tmp_path, language):
+    env = environment(tmp_path, f"language: {language}\n")
+    source = (
+        "{% for n in [1, 2] %}{{ _('Minutes') }} {{ gettext('Agenda') }} {{ _(word) }}"
+        "{% trans item=n %}Link to item {{ item }}{% endtrans %}{% trans %}Agenda and minutes{% endtrans %}"
+        "{% autoescape false %}{{ _('Minutes') ~ '<' }}{% trans item='<b>' %}Link to item {{ item }}{% endtrans %}"
+        "{% endautoescape %}{{ _('Minutes') ~ '<' }}|{% endfor %}"
+    )
+    assert render.TRANSLATE_FILTER in env.compile(source, raw=True)
+    # A template that binds the names itself keeps its calls: the words as they came before.
+    kept = "{% set _ = _ %}{% set gettext = gettext %}" + source
+    assert render.TRANSLATE_FILTER not in env.compile(kept, raw=True)
+    words = {"word": "Agenda"}
+    assert env.from_string(source).render(words) == env.from_string(kept).render(words)
+    for binding in ("{% for _ in [1] %}{% endfor %}", "{% macro gettext(m) %}{% endmacro %}", "{% import 'x' as _ %}"):
+        assert render.TRANSLATE_FILTER not in env.compile(binding + source, raw=True)
+    nested = env.compile("{{ _(_('Minutes')) }}", raw=True)
+    assert nested.count(render.TRANSLATE_FILTER) >= 2 and "context.call" not in nested
+    if language == "cy":
+        assert "Cofnodion" in env.from_string(source).render(words)
+
+
+def test_a_context_takes_another_templates_global_names_away_as_a_set_does(tmp_path):
+    from collections import ChainMap
+
+    names = render._GlobalNames({"url", "site", "_"})
+    assert names - ChainMap({"url": 1}, {"_": 2, "range": 3}).keys() == {"site"}
+    assert names - {"url", "site", "_"}.union() == set()
+    env = environment(tmp_path, files={"civic/templates/m.html": "{% macro hi() %}{{ _('Minutes') }}{% endmacro %}"})
+    template = env.from_string("{% from 'm.html' import hi %}{% for n in [1, 2] %}{{ hi() }}{% endfor %}")
+    assert isinstance(template.new_context().globals_keys, render._GlobalNames)
+    assert template.render() == "MinutesMinutes"
