@@ -1,8 +1,14 @@
 """The preview's event stream read line by line, as the tests and benchmarks listen to it."""
 
+import threading
+import urllib.request
+
 import pytest
 
+from helpers import copy_demo_site, free_port
+from minutes.core.config import load_config
 from minutes.serve.event_stream import read_events
+from minutes.serve.server import EVENTS_PATH, PreviewServer
 
 CASES = [
     ([b": connected\n", b"\n", b"event: reload\n", b"data: {}\n", b"\n"], [("reload", "{}")]),
@@ -20,14 +26,6 @@ def test_each_event_is_its_name_and_data(lines, events):
 def test_a_build_and_an_index_in_one_wake_are_both_said(tmp_path):
     """A build quick enough to index its edited pages before the stream wakes still says both: the reload, then
     the search a listener waits for."""
-    import threading
-    import urllib.request
-
-    from helpers import copy_demo_site, free_port
-
-    from minutes.core.config import load_config
-    from minutes.serve.server import EVENTS_PATH, PreviewServer
-
     root = copy_demo_site(tmp_path / "site")
     port = free_port()
     # (the events are said at once: a stream silent for 30 s has missed one)

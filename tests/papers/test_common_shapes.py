@@ -157,10 +157,40 @@ Others Present: Dana Ortiz (Town Administrator)
 Motion to approve the warrants. Vote: 3-0.
 """
 
+SECTIONED_AGENDA = """\
+City of Palm Haven
+City Commission Meeting
+Agenda
+Tuesday, March 14, 2023
+9:00 AM
+
+A. MEETING CALLED TO ORDER
+B. PRESENTATIONS AND PROCLAMATIONS
+B.-1. 23-5102 Proclamation declaring March as Women's History Month.
+B.-2. 23-5110 Presentation of the Employee of the Month.
+C. CONSENT AGENDA
+C.-1. 23-5077 Resolution approving the minutes of the February 28, 2023 meeting.
+D. ADJOURNMENT
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            SECTIONED_AGENDA,
+            "items",
+            [
+                ("A", "Meeting Called to Order"),
+                ("B", "Presentations and Proclamations"),
+                ("B.-1", "23-5102 Proclamation declaring March as Women's History Month"),
+                ("B.-2", "23-5110 Presentation of the Employee of the Month"),
+                ("C", "Consent Agenda"),
+                ("C.-1", "23-5077 Resolution approving the minutes of the February 28, 2023 meeting"),
+                ("D", "Adjournment"),
+            ],
+            id="items-numbered-in-the-lettered-sections-over-them",
+        ),
         pytest.param(TRANSCRIPT, "kind", "minutes", id="agenda-item-numbers-say-no-agenda"),
         pytest.param(TRANSCRIPT, "venue", "CITY HALL, COMMISSION CHAMBER", id="a-commission-chamber-is-a-place"),
         pytest.param(TRANSCRIPT, "chair's surname", "Vale", id="the-speaker-who-calls-the-meeting-to-order"),

@@ -80,6 +80,8 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
         # "Agenda Item E-1 - An Ordinance …": a section's letter and the item's number in it
         ("section", _ITEM_WORD + r"(?P<n>[A-Z]-\d{1,3})" + _SEP),
+        # "D.-1. 23-5102 Proclamation …": under the agenda's section "D. PRESENTATIONS", its first item
+        ("section", r"(?P<n>[A-Z]\.-\d{1,3})" + _SEP),
         ("int", _ITEM_WORD + r"(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
         ("int", _MIN_WORD + r"(?P<n>\d{1,3})" + _CLOSED),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
@@ -230,7 +232,7 @@ class Candidate:
             return (0,)
         if self.form == "section":
             # "Agenda Item E-1" after "Agenda Item D-3": the letter is the agenda's section, counted first
-            return (ord(self.number[0]) - 64, int(self.number[2:]))
+            return (ord(self.number[0]) - 64, int(self.number.rpartition("-")[2]))
         return number_key(self.number[: -self.year_digits] if self.year_digits else self.number)
 
     @property
@@ -1832,6 +1834,14 @@ def scheme_chains(found: Sequence[Candidate]) -> dict[str, list[Candidate]]:
     for c in numbered:
         groups[c.scheme].append(c)
     chains = {scheme: _chain(group) for scheme, group in groups.items()}
+    if "section" in chains:
+        # "D.-1." under "D. PRESENTATIONS": items numbered in lettered sections are the sections' sub-items
+        # where the sections are printed as lettered headings.
+        sections = {
+            c.number[:1] for c in _lettered_from_a([c for c in found if c.form == "capletter" and not c.in_list])
+        }
+        if {c.number[:1] for c in chains["section"]} <= sections:
+            del chains["section"]
     if "dotted" in chains and "int" in chains:
         # "4.1" under "4": dotted numbers are sub-items of whole numbers when both are there.
         parents = {c.key[:1] for c in chains["int"]}
@@ -2116,6 +2126,9 @@ def _with_sub_items(
             chain = _sub_chain([c for c in inside if c.form in ("paren", "letter")])
         if not chain:
             chain = _lettered_from_a([c for c in inside if c.form == "capletter"])
+        if not chain and head.scheme == "capletter":
+            # "D. PRESENTATIONS" over "D.-1. …", "D.-2. …": the section's own items
+            chain = _increasing_chain([c for c in inside if c.form == "section" and c.number[:1] == head.number[:1]])
         listed = False
         if not chain and head.scheme == "int":
             # "8 Annual Accounts" over "1. Review Annual Accounts", "2. Internal Audit Report": a list of
