@@ -157,6 +157,50 @@ Others Present: Dana Ortiz (Town Administrator)
 Motion to approve the warrants. Vote: 3-0.
 """
 
+TOWN = """\
+ELMBRIDGE TOWN COUNCIL
+Minutes of the Meeting of the Full Council
+held on Tuesday 14th January 2025 at 7.00pm
+
+Present:
+Councillor A Hale (Town Mayor, in the Chair)
+Councillors B Orme, C Pike and D Rowe
+
+In attendance:
+G Vine (Town Clerk)
+
+FC/25/001 APOLOGIES FOR ABSENCE
+Apologies were received from Councillor J Young.
+"""
+
+VILLAGE_BOARD = """\
+VILLAGE OF ELMSPA
+BOARD OF TRUSTEES
+REGULAR MEETING MINUTES
+MONDAY, APRIL 14, 2025
+
+PRESENT: Mayor Joan Ames, Trustees Ben Cole and Dan Egan
+
+APPROVAL OF MINUTES
+RESOLVED to approve the minutes of the March 24, 2025 meeting.
+Motion by Trustee Cole, seconded by Trustee Egan. Motion carried.
+
+ADJOURNMENT
+"""
+
+SCHOOL_BOARD = """\
+ELM UNIFIED SCHOOL DISTRICT
+BOARD OF EDUCATION
+MINUTES OF REGULAR MEETING
+October 15, 2024
+
+BOARD MEMBERS PRESENT: Ana Cruz, President; Ben Diaz, Vice President; Cal Eng, Clerk
+STAFF PRESENT: Dr. Fay Hunt, Superintendent
+
+1.0 CALL TO ORDER
+President Cruz called the meeting to order at 6:00 p.m.
+"""
+
 SECTIONED_AGENDA = """\
 City of Palm Haven
 City Commission Meeting
@@ -217,6 +261,7 @@ D. ADJOURNMENT
         ),
         pytest.param(CANADIAN, "apologies", ("Councillor F. Shaw",), id="regrets-are-apologies"),
         pytest.param(CANADIAN, "documents", 1, id="a-resolution-on-the-minutes-opens-no-document"),
+        pytest.param(VILLAGE_BOARD, "documents", 1, id="resolved-to-approve-the-minutes-opens-no-document"),
         pytest.param(SHIRE, "committee", "Elmton Shire Council", id="a-shire-council-is-the-council"),
         pytest.param(SHIRE, "chair", "Cr J Bloggs", id="the-mayor-who-declared-the-meeting-open"),
         pytest.param(
@@ -226,9 +271,17 @@ D. ADJOURNMENT
             id="the-venue-ends-before-who-was-there",
         ),
         pytest.param(SELECTBOARD, "present", ("Ann Lee", "Bob Marsh", "Cathy Nunn"), id="selectboard-members-present"),
+        pytest.param(
+            TOWN,
+            "present",
+            ("Councillor A Hale", "Councillor B Orme", "Councillor C Pike", "Councillor D Rowe"),
+            id="the-chair-a-line-then-the-councillors-on-one",
+        ),
+        pytest.param(TOWN, "chair", "Councillor A Hale", id="a-comma-inside-the-chairs-note-is-no-role"),
+        pytest.param(SCHOOL_BOARD, "in_attendance", ("Dr. Fay Hunt",), id="a-superintendent-is-an-office-not-a-name"),
     ],
 )
-def test_a_councils_shape_from_beyond_britain_gives_its_fact(text: str, fact: str, expected: object) -> None:
+def test_a_councils_shape_gives_its_fact(text: str, fact: str, expected: object) -> None:
     documents = convert_paper_text(text, "p.txt")
     record = documents[0].record
     got = {

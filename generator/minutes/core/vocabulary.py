@@ -299,6 +299,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
     locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
     youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
+    superintendent comptroller marshal
     observer observers trustee trustees councilmember councilmembers selectman selectmen selectwoman
     selectperson alderperson assessor highway road township
     """.split()
@@ -311,7 +312,7 @@ OFFICER_WORDS: frozenset[str] = frozenset(
     clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
     principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
     coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
-    locum rfo admin translator pcso constable assessor highway road
+    locum rfo admin translator pcso constable assessor highway road superintendent comptroller
     """.split()
 )
 """Words that make an office an officer's, not a member's."""
@@ -326,7 +327,7 @@ SINGLE_WORD_ROLES: frozenset[str] = frozenset(
     "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
     "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
     "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo convenor convener "
-    "vice-convenor vice-convener assessor".split()
+    "vice-convenor vice-convener assessor superintendent comptroller".split()
 )
 """Offices a single capitalised word names beside a name ("Clerk"); other role words alone may be a surname."""
 

@@ -2986,6 +2986,10 @@ def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
         return False
     return all(
         re.match(rf"^(?:{_TITLE})\s+\S", t, re.IGNORECASE)
+        # "Councillor A Hale (Town Mayor, in the Chair)": a comma inside the note is no role's
+        and "," in re.sub(r"\([^()]*\)", "", t)
+        # "Councillors B Orme, C Pike and F Tate": a title for several names, a list
+        and not _PLURAL_TITLE.match(t)
         and len(t.split(",")[0].split()) <= 5
         and "," in t
         and len(t.split()) <= 14
@@ -2994,6 +2998,7 @@ def _one_a_line(texts: Sequence[tuple[int, str]]) -> bool:
     )
 
 
+_PLURAL_TITLE = re.compile(r"(?i)(?:councillors|cllrs|crs|members|trustees|commissioners|supervisors|aldermen)\b")
 _OPENS_TITLED = re.compile(rf"(?:{alternation(_LIST_TITLES)})\.?\s+[A-Z]")
 """A line opening with a name's title ("Councillor Paul Jones …"): a new entry, whatever the line before."""
 
