@@ -188,6 +188,22 @@ Motion by Trustee Cole, seconded by Trustee Egan. Motion carried.
 ADJOURNMENT
 """
 
+ROLL_CALL = """\
+VILLAGE OF ELM
+BOARD OF TRUSTEES
+REGULAR MEETING MINUTES
+May 12, 2025
+
+ROLL CALL:
+Mayor Ann Orr – Present
+Trustee Bob Bell – Present
+Trustee Cy Dunn – Absent
+Trustee Di Frost: Absent (excused)
+
+1. APPROVAL OF MINUTES
+Motion carried.
+"""
+
 SCHOOL_BOARD = """\
 ELM UNIFIED SCHOOL DISTRICT
 BOARD OF EDUCATION
@@ -278,6 +294,8 @@ D. ADJOURNMENT
             id="the-chair-a-line-then-the-councillors-on-one",
         ),
         pytest.param(TOWN, "chair", "Councillor A Hale", id="a-comma-inside-the-chairs-note-is-no-role"),
+        pytest.param(ROLL_CALL, "present", ("Mayor Ann Orr", "Trustee Bob Bell"), id="a-roll-call-marked-line-by-line"),
+        pytest.param(ROLL_CALL, "apologies", ("Trustee Di Frost",), id="absent-excused-in-a-roll-call-is-an-apology"),
         pytest.param(SCHOOL_BOARD, "in_attendance", ("Dr. Fay Hunt",), id="a-superintendent-is-an-office-not-a-name"),
     ],
 )

@@ -2514,6 +2514,53 @@ def flagged_list(block: Block) -> Evidence | None:
     return _taken("attendance.flagged-list", block, Taken(tuple(placed), note=f"{block.role}: a list flagged P/A"))
 
 
+_STATUS_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-Z][^\t:–—]{2,60}?)[ \t]*+(?:[–—:]|\s-|\t|[ ]{2,})[ \t]*+"
+    r"(?P<status>present|here|absent|excused|not[ \t]+present|absent[ \t]*+[(–—-]?[ \t]*+excused\)?"
+    r"|excused[ \t]+absen(?:t|ce)|absent[ \t]+with[ \t]+(?:notice|regrets|apolog(?:y|ies)))[ \t]*+\.?[ \t]*+\Z",
+    re.IGNORECASE,
+)
+"""A roll call's line: a member, then whether they were there ("Mayor Ann Orr – Present", "Trustee Dunn: Absent
+(excused)")."""
+
+
+@rule(
+    "attendance.status-after-name",
+    Fact.ATTENDANCE,
+    example(
+        "ROLL CALL:",
+        "Mayor Ann Orr – Present",
+        "Trustee Bob Bell – Present",
+        "Trustee Cy Dunn – Absent",
+        "Trustee Di Frost: Absent (excused)",
+        expect={"present": ["Mayor Ann Orr", "Trustee Bob Bell"], "apologies": ["Trustee Di Frost"]},
+        note="absent without an excuse is neither present nor an apology",
+    ),
+    example("Present:", "Ann Hale – Chair", "Bob Orme – Clerk", expect=None),
+    weight=1.0,
+)
+def status_after_name(block: Block) -> Evidence | None:
+    """A roll call printed one member a line, each with whether they were there after a dash, a colon or a tab:
+    present or here is present, excused an apology, absent alone neither.
+
+    Written for American boards, whose clerks print the roll as they called it."""
+    rows = [_STATUS_AFTER_NAME.match(text.strip()) for _, text in block.texts if text.strip()]
+    if len(rows) < 2 or not all(rows):
+        return None
+    target = MEMBERS if block.role in (MEMBERS, PRESENT) else block.role
+    placed = []
+    for row in rows:
+        status = row.group("status").lower()  # type: ignore[union-attr]
+        people = people_in(row.group("name"))  # type: ignore[union-attr]
+        if status in ("present", "here"):
+            placed.append(_placed(target, people, True))
+        elif "excused" in status or "with" in status:
+            placed.append(_placed(APOLOGIES, people))
+    return _taken(
+        "attendance.status-after-name", block, Taken(tuple(placed), note=f"{block.role}: a roll call, each marked")
+    )
+
+
 @rule(
     "attendance.table",
     Fact.ATTENDANCE,
@@ -2874,6 +2921,7 @@ def _names(people: Sequence[ListedPerson]) -> str:
 BLOCK_RULES: tuple[str, ...] = (
     "attendance.chair-sentence",
     "attendance.flagged-list",
+    "attendance.status-after-name",
     "attendance.table",
     "attendance.one-a-line",
     "attendance.labels-mid-line",
