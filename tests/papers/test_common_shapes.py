@@ -317,12 +317,62 @@ def test_a_councils_shape_gives_its_fact(text: str, fact: str, expected: object)
     assert got == expected
 
 
+ROMAN = """\
+TOWN OF ELM
+PLANNING BOARD
+MINUTES
+June 3, 2025
+
+I. OLD BUSINESS
+A. Site plan – 12 Oak Street
+Tabled.
+B. Sign ordinance
+Discussed.
+II. NEW BUSINESS
+A. Subdivision – Elm Farm
+Approved 3-0.
+III. ADJOURNMENT
+"""
+
+HASHED = """\
+TOWN OF ELM
+PLANNING BOARD
+MINUTES
+June 3, 2025
+
+#1 Call to Order
+Called to order.
+#2 Minutes
+Approved.
+#3 Adjournment
+"""
+
+
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
         pytest.param(CITY, "committee", "City Of Elm", id="the-kind-of-meeting-is-no-body"),
         pytest.param(PARISH, "apologies", ("Cllr D White",), id="an-apology-told-again-by-surname-is-one-person"),
         pytest.param(VILLAGE, "items", [("A", "Approval of Minutes"), ("B", "Bills")], id="items-lettered-from-a"),
+        pytest.param(
+            ROMAN,
+            "items",
+            [
+                ("I", "Old Business"),
+                ("I(A)", "Site plan – 12 Oak Street"),
+                ("I(B)", "Sign ordinance"),
+                ("II", "New Business"),
+                ("II(A)", "Subdivision – Elm Farm"),
+                ("III", "Adjournment"),
+            ],
+            id="a-lone-sub-item-a-where-the-paper-letters-sub-items",
+        ),
+        pytest.param(
+            HASHED,
+            "items",
+            [("#1", "Call to Order"), ("#2", "Minutes"), ("#3", "Adjournment")],
+            id="items-numbered-with-a-hash",
+        ),
     ],
 )
 def test_a_common_shape_gives_its_fact(text: str, fact: str, expected: object) -> None:

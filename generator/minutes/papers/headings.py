@@ -77,7 +77,7 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year)
         ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
-        ("int", r"(?P<n>[*]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
+        ("int", r"(?P<n>[*#]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
         # "Agenda Item E-1 - An Ordinance …": a section's letter and the item's number in it
         ("section", _ITEM_WORD + r"(?P<n>[A-Z]-\d{1,3})" + _SEP),
         # "D.-1. 23-5102 Proclamation …": under the agenda's section "D. PRESENTATIONS", its first item
@@ -2109,10 +2109,15 @@ def _with_sub_items(
     taken = {c.index for c in top}
     out: list[ItemHeading] = []
     starts = [h.index for h in heads]
+    insides = [
+        [c for c in found if head.index < c.index < (starts[n + 1] if n + 1 < len(starts) else 10**9)]
+        for n, head in enumerate(heads)
+    ]
+    # A paper that letters one item's sub-items from A (A, B …) letters another's too, however few it has.
+    lettered = any(len(_lettered_from_a([c for c in cs if c.form == "capletter"])) >= 2 for cs in insides)
     for n, head in enumerate(heads):
         out.append(head)
-        stop = starts[n + 1] if n + 1 < len(starts) else 10**9
-        inside = [c for c in found if head.index < c.index < stop and c.index not in taken and c.number]
+        inside = [c for c in insides[n] if c.index not in taken and c.number]
         dotted = [
             c
             for c in inside
@@ -2125,7 +2130,10 @@ def _with_sub_items(
         else:
             chain = _sub_chain([c for c in inside if c.form in ("paren", "letter")])
         if not chain:
-            chain = _lettered_from_a([c for c in inside if c.form == "capletter"])
+            capitals = [c for c in inside if c.form == "capletter"]
+            chain = _lettered_from_a(capitals)
+            if not chain and lettered and len(capitals) == 1 and capitals[0].number == "A":
+                chain = capitals  # "IV. NEW BUSINESS" over "A. Subdivision – Elm Farm" alone
         if not chain and head.scheme == "capletter":
             # "D. PRESENTATIONS" over "D.-1. …", "D.-2. …": the section's own items
             chain = _increasing_chain([c for c in inside if c.form == "section" and c.number[:1] == head.number[:1]])
