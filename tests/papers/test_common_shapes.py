@@ -188,6 +188,18 @@ Motion by Trustee Cole, seconded by Trustee Egan. Motion carried.
 ADJOURNMENT
 """
 
+DAY_OF = """\
+TOWN OF ELM
+BOARD OF SELECTMEN
+MINUTES
+
+A regular meeting of the Board of Selectmen was held on the 14th day of March, 2023 at 7:00 o'clock p.m. at the \
+Town Office.
+
+1. Minutes
+Approved.
+"""
+
 ROLL_CALL = """\
 VILLAGE OF ELM
 BOARD OF TRUSTEES
@@ -294,6 +306,7 @@ D. ADJOURNMENT
             id="the-chair-a-line-then-the-councillors-on-one",
         ),
         pytest.param(TOWN, "chair", "Councillor A Hale", id="a-comma-inside-the-chairs-note-is-no-role"),
+        pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),
         pytest.param(ROLL_CALL, "present", ("Mayor Ann Orr", "Trustee Bob Bell"), id="a-roll-call-marked-line-by-line"),
         pytest.param(ROLL_CALL, "apologies", ("Trustee Di Frost",), id="absent-excused-in-a-roll-call-is-an-apology"),
         pytest.param(SCHOOL_BOARD, "in_attendance", ("Dr. Fay Hunt",), id="a-superintendent-is-an-office-not-a-name"),

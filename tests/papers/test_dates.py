@@ -210,6 +210,8 @@ def test_parse_time(text, expected):
         pytest.param("called to order at 6:59.", (19, "18:59"), id="the-last-small-hour"),
         pytest.param("called to order at 7:05.", (19, "07:05"), id="morning-hours-stay"),
         pytest.param("Time: 02:00", (6, "02:00"), id="a-24-hour-clock-with-its-zero"),
+        pytest.param("at 7:00 o'clock p.m. at the Town Office", (3, "19:00"), id="o-clock-before-pm"),
+        pytest.param("at 8 o’clock pm", (3, "20:00"), id="o-clock-curly-and-no-minutes"),
     ],
 )
 def test_find_time(text, expected):

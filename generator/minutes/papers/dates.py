@@ -341,7 +341,7 @@ def parse_date_after(text: str, after: dt.date) -> dt.date | None:
 
 _SUFFIX = r"(?P<suffix>a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b|midday\b|hrs\b|hours\b)"
 _TIME = re.compile(
-    r"(?<![\d.:£$€])(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?\s*" + _SUFFIX,
+    r"(?<![\d.:£$€])(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?\s*(?:o['’]?\s?clock\s*)?" + _SUFFIX,
     re.IGNORECASE,
 )
 _RANGE = re.compile(

@@ -116,7 +116,8 @@ _VENUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VENUE_AFTER_DATE = re.compile(
-    r"(?:\b(?:19|20)\d\d|\d\s*[ap]\.?m\b\.?|\b\d{1,2}[.:]\d\d\b)[ \t]*,?[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?P<venue>[A-Z][^\n]*?)"
+    r"(?:\b(?:19|20)\d\d|\d\s*(?:o['’]?\s?clock\s*)?[ap]\.?m\b\.?|\b\d{1,2}[.:]\d\d\b)[ \t]*,?[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<venue>[A-Z][^\n]*?)"
     r"(?=\s*,?\s+(?:at|commencing)\s+\d|(?<!\bCo)(?<!\bCO)(?<!\bSt)\s*[.;]\s|\s*[.;]?\s*$|\s*\n|\s+(?:present|apologies)\b|\s+[A-Za-z]{0,5}/\d)",
     re.IGNORECASE,
 )
