@@ -188,6 +188,21 @@ Motion by Trustee Cole, seconded by Trustee Egan. Motion carried.
 ADJOURNMENT
 """
 
+COMMUNITY = """\
+BROOMVALE COMMUNITY COUNCIL
+Minutes of the meeting held in Broomvale Village Hall on Monday 13th January 2025 at 7.30pm
+
+Present: Alan Baird (Chair), Beth Cowan, Colin Dick
+
+1. Minutes of Previous Meeting
+Approved: proposed Colin Dick, seconded Beth Cowan.
+
+2. Treasurer's Report
+Reviewed. Motion approved and seconded. Minutes approved.
+
+3. Fife Development Plan – Adopted
+"""
+
 DAY_OF = """\
 TOWN OF ELM
 BOARD OF SELECTMEN
@@ -306,6 +321,7 @@ D. ADJOURNMENT
             id="the-chair-a-line-then-the-councillors-on-one",
         ),
         pytest.param(TOWN, "chair", "Councillor A Hale", id="a-comma-inside-the-chairs-note-is-no-role"),
+        pytest.param(COMMUNITY, "resolutions", [1, 1, 0], id="an-outcome-alone-with-who-moved-it"),
         pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),
         pytest.param(ROLL_CALL, "present", ("Mayor Ann Orr", "Trustee Bob Bell"), id="a-roll-call-marked-line-by-line"),
         pytest.param(ROLL_CALL, "apologies", ("Trustee Di Frost",), id="absent-excused-in-a-roll-call-is-an-apology"),
@@ -325,6 +341,7 @@ def test_a_councils_shape_gives_its_fact(text: str, fact: str, expected: object)
         "apologies": record.attendance.apologies,
         "in_attendance": record.attendance.in_attendance,
         "items": [(item.number, item.title) for item in record.items],
+        "resolutions": [len(item.resolutions) for item in record.items],
         "documents": len(documents),
     }[fact]
     assert got == expected

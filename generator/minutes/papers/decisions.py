@@ -76,6 +76,20 @@ _OUTCOME = Worded(
     ),
     ("motion", "vote", "passed", "carried", "adopted", "favo", "yay", "yea", "aye", "yes", "unanimous"),
 )
+_BARE_OUTCOME = Worded(
+    re.compile(
+        # "Approved: proposed C Dick, seconded E Fyfe.", "Adopted – moved by …": the outcome, then who moved it
+        r"^\s*+(?:\(\s*+)?(?:approved|adopted|accepted|ratified)(?:\s++unanimously)?\s*+[:,–—-]\s*+"
+        r"(?:(?:it\s++was\s++)?(?:proposed|seconded|moved)\b|by\s++[A-Z])"
+        # "Approved as circulated."
+        r"|^\s*+(?:\(\s*+)?(?:approved|adopted|accepted|ratified)\s++as\s++(?:read|circulated|presented|amended|printed|"
+        r"a\s++(?:true|correct)\s++record)\b"
+        # "Minutes approved.", "Minutes of 5 February approved – proposed …"
+        r"|^\s*+(?:the\s++)?minutes\s++(?:(?:of|from)\s++[^.;]{0,60}?\s++)?(?:approved|adopted|accepted|confirmed)\b(?!\s++at\b)",
+        re.IGNORECASE,
+    ),
+    ("approved", "adopted", "accepted", "ratified", "confirmed"),
+)
 _AND_AGREED = Worded(
     re.compile(r"\bAND\s+(?:AGREED|CARRIED)\b"),
     ("AND",),
@@ -259,6 +273,7 @@ CONFIRMED = "decisions.minutes-confirmed"
 MINUTES_APPROVED = "decisions.minutes-approved"
 EACH_RESOLVED = "decisions.each-resolved"
 PASSIVE_APPROVED = "decisions.passive-approved"
+BARE_OUTCOME = "decisions.bare-outcome"
 
 STRONG = 0.75
 """A decision read by a rule weighing less is a weak one: the words may record a decision or only talk of one."""
@@ -664,6 +679,26 @@ def passive_approved(sentence: str) -> int:
     return 1
 
 
+@rule(
+    BARE_OUTCOME,
+    Fact.DECISION,
+    example(
+        "Approved: proposed Colin Dick, seconded Ewan Fyfe.",
+        expect=["Approved: proposed Colin Dick, seconded Ewan Fyfe."],
+    ),
+    example("Minutes approved.", expect=["Minutes approved."]),
+    example("Approved as circulated.", expect=["Approved as circulated."]),
+    example("Adopted", expect=None, note='a status reported beside a title ("Fife Development Plan – Adopted")'),
+    example("Minutes approved at the last meeting were signed.", expect=None),
+)
+def bare_outcome(sentence: str) -> int:
+    """The outcome printed alone, with who moved it or how ("Approved: proposed C Dick, seconded E Fyfe", "Approved as
+    circulated", "Minutes approved"): a decision, where nothing before it in its paragraph was one.
+
+    Written for community councils' minutes, which note the outcome and its proposer in a few words."""
+    return 1 if _BARE_OUTCOME.search(sentence) else 0
+
+
 SENTENCE_RULES: tuple[str, ...] = (
     CLAUSE,
     VOTE,
@@ -676,6 +711,7 @@ SENTENCE_RULES: tuple[str, ...] = (
     CONFIRMED,
     MINUTES_APPROVED,
     PASSIVE_APPROVED,
+    BARE_OUTCOME,
 )
 """The rules that read one sentence, in the order they are tried: the first that sees a decision has it."""
 
@@ -808,6 +844,8 @@ def _read_sentence(sentence: str, para: _Paragraph, reading: _Reading) -> None:
         count = REGISTRY[rule_id].func(sentence)
         if not count:
             continue
+        if rule_id == BARE_OUTCOME and any(d.line == para.first for d in reading.found):
+            return  # "Motion approved and seconded. Minutes approved.": the outcome of the motion already counted
         if rule_id == OUTCOME:
             if reading.counted_open:
                 reading.counted_open = False  # "That … BE RECEIVED. Motion Passed.": one decision
