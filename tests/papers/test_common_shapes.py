@@ -188,6 +188,17 @@ Motion by Trustee Cole, seconded by Trustee Egan. Motion carried.
 ADJOURNMENT
 """
 
+LABEL_CELL = (
+    "MINUTES OF AN EMERGENCY MEETING OF THE PARISH COUNCIL\n"
+    "HELD AT THE VILLAGE HALL, ELMLEY\n"
+    "ON WEDNESDAY 16th JANUARY 2008.\n\n"
+    "**Present**\tChairman\tM. Stuart\n"
+    "\tVice Chairman\tP. Nicholas\n"
+    "\tParish Councillor\tJ. Harris\n"
+    "\t\tP. Jay\n\n"
+    "The Chairman opened the meeting at 6.05pm.\n"
+)
+
 COMMUNITY = """\
 BROOMVALE COMMUNITY COUNCIL
 Minutes of the meeting held in Broomvale Village Hall on Monday 13th January 2025 at 7.30pm
@@ -321,6 +332,13 @@ D. ADJOURNMENT
             id="the-chair-a-line-then-the-councillors-on-one",
         ),
         pytest.param(TOWN, "chair", "Councillor A Hale", id="a-comma-inside-the-chairs-note-is-no-role"),
+        pytest.param(
+            LABEL_CELL,
+            "present",
+            ("M. Stuart", "P. Nicholas", "J. Harris", "P. Jay"),
+            id="a-label-alone-in-a-tables-first-cell",
+        ),
+        pytest.param(LABEL_CELL, "chair", "M. Stuart", id="the-chairman-row-of-a-labelled-table"),
         pytest.param(COMMUNITY, "resolutions", [1, 1, 0], id="an-outcome-alone-with-who-moved-it"),
         pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),
         pytest.param(ROLL_CALL, "present", ("Mayor Ann Orr", "Trustee Bob Bell"), id="a-roll-call-marked-line-by-line"),

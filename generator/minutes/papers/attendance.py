@@ -49,7 +49,7 @@ from minutes.papers.evidence import (
     weight_of,
 )
 from minutes.papers.memo import remembered
-from minutes.papers.shapes import Shape, is_caps
+from minutes.papers.shapes import Shape, is_caps, unmark
 from minutes.papers.shapes import shapes as line_shapes
 
 MEMBERSHIP = "membership"
@@ -1358,7 +1358,7 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     line, shape = scan.lines[i], scan.shapes[i]
     if line.artefact or not shape.text:
         return i + 1, heading_open
-    labelled = label_of(shape.text)
+    labelled = label_of(shape.text) or _label_cell(line.text)
     if (
         not scan.labels_only
         and _says_who_attended(shape.text)
@@ -1557,6 +1557,18 @@ def _first_unread(lines: Sequence[Line], item: ItemSpan, seen: AttendanceFound) 
 
 
 _ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
+
+
+def _label_cell(text: str) -> tuple[str, str] | None:
+    """A table row whose first cell is a label alone: "**Present** | Chairman | M. Stuart" -> ("present",
+    "Chairman | M. Stuart"), the other cells kept apart by tabs, as the rows under it keep theirs."""
+    if "\t" not in text:
+        return None
+    first, *others = (unmark(cell).strip() for cell in text.strip().split("\t"))
+    labelled = label_of(first.rstrip(" :") + ":") if first and len(first.split()) <= 4 else None
+    if not labelled or labelled[1] or not any(others):
+        return None
+    return labelled[0], "\t".join(cell for cell in others if cell)
 
 
 def _without_cell_bars(shape: Shape) -> Shape:
