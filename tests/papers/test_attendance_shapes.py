@@ -665,6 +665,11 @@ def _minutes(*items: str) -> str:
             id="welcome-and-apologies",
         ),
         pytest.param(
+            _minutes("1. Apologies\nCllr Mrs F. Gray had sent an apology for absence.\nCllr P. Pink apologised."),
+            ["Cllr Mrs F. Gray", "Cllr P. Pink"],
+            id="an-initials-stop-ends-no-clause",
+        ),
+        pytest.param(
             _minutes("1. Apologies – Cllr Gray sent apologies."),
             ["Cllr Gray"],
             id="sent-apologies-run-in-after-the-heading",

@@ -1037,11 +1037,15 @@ _AFTER_NAMES = frozenset({"also", "both", "all", "too", "each", "likewise"})
 """Words between the names and "sent apologies" ("Councillor Grey also sent apologies")."""
 
 
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)[.;:!?](?:\s|$)")
+
+
 def sent_apologies(text: str) -> list[list[ListedPerson]]:
     """For each "… sent apologies" in `text`, the people named just before it, in the same clause."""
     out = []
     for verb in _SENT_APOLOGIES.finditer(text):
-        clause = re.split(r"[.;:!?](?:\s|$)", text[max(0, verb.start() - 120) : verb.start()])[-1]
+        # (an initial's or a title's stop ends no clause: "Cllr Mrs F. Chapman had sent an apology")
+        clause = _CLAUSE_END.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
         words = clause.split()
         while words and words[-1].lower() in _AFTER_NAMES:
             words.pop()  # "Councillor Grey also sent apologies"
