@@ -4,6 +4,8 @@ All text is invented, in the shapes councils use."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from minutes.papers.convert import convert_paper_text
@@ -199,6 +201,26 @@ LABEL_CELL = (
     "The Chairman opened the meeting at 6.05pm.\n"
 )
 
+SUMMONS = """\
+Elmgrave Town Council
+
+Planning & Development Committee Meeting
+
+Dear Councillors
+
+You are summoned to the next meeting of the Planning and Development Committee which will take place on \
+Monday 30 June at 6.15pm in the Council Chamber, Town Council Office.
+
+Joanna Abbott
+Town Clerk
+25 June 2025
+
+AGENDA
+
+1. Welcome and Apologies for Absence
+2. Declaration of Interests
+"""
+
 COMMUNITY = """\
 BROOMVALE COMMUNITY COUNCIL
 Minutes of the meeting held in Broomvale Village Hall on Monday 13th January 2025 at 7.30pm
@@ -339,6 +361,10 @@ D. ADJOURNMENT
             id="a-label-alone-in-a-tables-first-cell",
         ),
         pytest.param(LABEL_CELL, "chair", "M. Stuart", id="the-chairman-row-of-a-labelled-table"),
+        pytest.param(
+            SUMMONS, "date", dt.date(2025, 6, 30), id="a-day-without-its-year-in-the-summons-over-the-letters-date"
+        ),
+        pytest.param(SUMMONS, "time", "18:15", id="the-hour-of-the-next-meeting-the-notice-calls"),
         pytest.param(COMMUNITY, "resolutions", [1, 1, 0], id="an-outcome-alone-with-who-moved-it"),
         pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),
         pytest.param(ROLL_CALL, "present", ("Mayor Ann Orr", "Trustee Bob Bell"), id="a-roll-call-marked-line-by-line"),
@@ -352,6 +378,8 @@ def test_a_councils_shape_gives_its_fact(text: str, fact: str, expected: object)
     got = {
         "kind": record.kind,
         "committee": record.committee,
+        "date": record.date,
+        "time": record.time,
         "venue": record.venue,
         "chair": record.attendance.chair,
         "chair's surname": record.attendance.chair.split()[-1] if record.attendance.chair else "",

@@ -23,6 +23,7 @@ from minutes.core import vocabulary
 from minutes.papers import fact_cues, housestyle
 from minutes.papers.dates import find_dates, find_time, parse_date
 from minutes.papers.evidence import Example, Fact, Rule, enabled, example, model, rule, runner
+from minutes.papers.year_of_date import year_by_weekday
 
 BODY_WORDS = (
     r"Council|Committee|Sub-Committee|Subcommittee|Board|Cabinet|Commission|Panel|Forum|Authority|Assembly|"
@@ -95,7 +96,10 @@ _LETTER = re.compile(
     re.IGNORECASE,
 )
 _NEXT = re.compile(
-    r"\bnext\s+meeting\b|\bfuture\s+meetings?\b|\bprevious\s+meeting\b|\blast\s+meeting\b", re.IGNORECASE
+    # ("You are summoned to the next meeting …": the meeting the notice calls, not another)
+    r"(?<!summoned\sto\sthe\s)(?<!invited\sto\sthe\s)(?<!summoned\sto\sattend\sthe\s)\bnext\s+meeting\b"
+    r"|\bfuture\s+meetings?\b|\bprevious\s+meeting\b|\blast\s+meeting\b",
+    re.IGNORECASE,
 )
 _PLACE_WORDS = re.compile(
     r"\b(?:halls?|library|rooms?|chambers?|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
@@ -213,6 +217,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "date.key-line-letter": -1.8,
         "date.front-matter": 0.3,
         "date.known-cue": 3.0,
+        "date.year-completed": -1.0,
     },
     "time": {
         "time.in-opening": 1.0,
@@ -869,12 +874,20 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         before = text[max(0, found.start - 60) : found.start]
         if _NEXT.search(before[-40:]) or re.search(r"\bnext\b", before[-25:], re.IGNORECASE):
             continue
-        if not found.year_printed:
-            continue
         features = ["date.in-opening"]
-        if re.search(
+        after_held = re.search(
             r"\b(?:held|meeting|to\s+be\s+held|on|date|commencing|dated)\W*(?:\w+\W+){0,2}$", before, re.IGNORECASE
-        ):
+        )
+        value = found.date
+        if not found.year_printed:
+            # "… will take place on Monday 30 June at 6.15pm" in a letter dated "25 June 2025": the year is the one
+            # in which that day is that weekday, among the years the opening names
+            year = year_by_weekday(text[found.start : found.end], found.date.day, found.date.month, [text])
+            if year is None or not after_held or not found.weekday_printed:
+                continue
+            value = found.date.replace(year=year)
+            features.append("date.year-completed")
+        if after_held:
             features.append("date.after-held")
         if found.weekday_printed:
             features.append("date.weekday")
@@ -900,7 +913,7 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
             r"\b(?:published|dated|issued|circulated|date\s+of\s+publication|despatch)\b", before[-40:], re.IGNORECASE
         ):
             features.append("date.published")
-        votes.add("date", found.date, "header.date-in-opening", features, text[found.start : found.end])
+        votes.add("date", value, "header.date-in-opening", features, text[found.start : found.end])
 
 
 _KIND_TITLE = re.compile(
@@ -933,7 +946,15 @@ def time_in_opening(opening: Opening, votes: _Votes) -> None:
     chosen = votes.best("date")
     date_at = -1
     if chosen:
-        date_at = next((f.start for f in find_dates(opening.text, 2000) if f.date == chosen), -1)
+        date_at = next(
+            (
+                f.start
+                for f in find_dates(opening.text, 2000)
+                # (a day printed without its year, its year completed to the chosen date's, is the chosen date)
+                if f.date == chosen or (not f.year_printed and (f.date.month, f.date.day) == (chosen.month, chosen.day))
+            ),
+            -1,
+        )
     _times(opening.text, date_at, votes, ())
     _times(opening.joined, -1, votes, ("time.over-lines",))
 

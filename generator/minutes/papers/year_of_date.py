@@ -45,6 +45,15 @@ def complete_year(undated: str, lines: Sequence[Line]) -> Completed | None:
         for other in find_dates(text):
             if other.year_printed and (other.date.day, other.date.month) == (day, month):
                 return Completed(other.date, f"{text[other.start : other.end]!r} elsewhere in the paper")
+    year = year_by_weekday(undated, day, month, texts)
+    if year is None:
+        return None
+    return Completed(dt.date(year, month, day), f"the weekday and the year the paper names most ({year})")
+
+
+def year_by_weekday(undated: str, day: int, month: int, texts: Sequence[str]) -> int | None:
+    """The year in which the day and month of `undated` fall on the weekday it prints, among the years `texts`
+    name most and the years next to them, if exactly one does."""
     weekday = next((n for n, name in enumerate(_WEEKDAYS) if name in undated.lower()), None)
     if weekday is None:
         return None
@@ -54,9 +63,7 @@ def complete_year(undated: str, lines: Sequence[Line]) -> Completed | None:
     most = max(named.values())
     near = {y + step for y, count in named.items() if count == most for step in (-1, 0, 1)}
     fits = sorted(y for y in near if _on_weekday(y, month, day, weekday))
-    if len(fits) != 1:
-        return None
-    return Completed(dt.date(fits[0], month, day), f"the weekday and the year the paper names most ({fits[0]})")
+    return fits[0] if len(fits) == 1 else None
 
 
 def _on_weekday(year: int, month: int, day: int, weekday: int) -> bool:
