@@ -221,6 +221,33 @@ AGENDA
 2. Declaration of Interests
 """
 
+NEXT_AGENDA = """\
+**ELMCHARS COMMUNITY COUNCIL**
+
+The next meeting will be held on Tuesday, 8 July 2008 at 7.00pm in The Hive.
+
+**AGENDA**
+
+1. Chair's opening remarks
+2. Apologies
+3. Approval of minutes from 3.6.08
+"""
+
+WELCOME_APOLOGIES = """\
+**ELMGRAVE TOWN COUNCIL**
+
+**Planning and Development Committee Meeting Minutes**
+**2 June 2025**
+
+**Councillors Present:**
+**A Athwall**
+**R Gibson**
+
+1. Welcome and to Receive and Accept Apologies for Absence – Apologies were noted from Cllrs Comber and Skinner.
+
+2. Declaration of Interests – None.
+"""
+
 COMMUNITY = """\
 BROOMVALE COMMUNITY COUNCIL
 Minutes of the meeting held in Broomvale Village Hall on Monday 13th January 2025 at 7.30pm
@@ -365,6 +392,11 @@ D. ADJOURNMENT
             SUMMONS, "date", dt.date(2025, 6, 30), id="a-day-without-its-year-in-the-summons-over-the-letters-date"
         ),
         pytest.param(SUMMONS, "time", "18:15", id="the-hour-of-the-next-meeting-the-notice-calls"),
+        pytest.param(NEXT_AGENDA, "date", dt.date(2008, 7, 8), id="an-agenda-that-calls-the-next-meeting"),
+        pytest.param(NEXT_AGENDA, "time", "19:00", id="the-hour-of-the-next-meeting-an-agenda-calls"),
+        pytest.param(
+            WELCOME_APOLOGIES, "apologies", ("Cllr Comber", "Cllr Skinner"), id="welcome-and-to-receive-apologies"
+        ),
         pytest.param(COMMUNITY, "resolutions", [1, 1, 0], id="an-outcome-alone-with-who-moved-it"),
         pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),
         pytest.param(ROLL_CALL, "present", ("Mayor Ann Orr", "Trustee Bob Bell"), id="a-roll-call-marked-line-by-line"),

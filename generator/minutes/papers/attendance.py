@@ -1432,10 +1432,11 @@ class ItemSpan:
 
 
 _TITLE_LEAD = (
-    r"(?:(?:to\s+)?(?:receive|note|record|accept|consider)\s+(?:(?:and|&)\s+(?:accept|approve|note)\s+)?(?:any\s+)?"
-    r"|(?:the\s+)?(?:chair(?:man|woman|person)?['’]?s?\s+)?welcome,?\s+(?:(?:and|&)\s+)?)?"
+    r"(?:(?:the\s+)?(?:chair(?:man|woman|person)?['’]?s?\s+)?welcome,?\s+(?:(?:and|&)\s+)?)?"
+    r"(?:(?:to\s+)?(?:receive|note|record|accept|consider)\s+(?:(?:and|&)\s+(?:accept|approve|note)\s+)?(?:any\s+)?)?"
 )
-"""What may come before an attendance item's subject: "To receive apologies", "Welcome and apologies"."""
+"""What may come before an attendance item's subject: "To receive apologies", "Welcome and apologies", "Welcome and
+to Receive and Accept Apologies for Absence"."""
 ATTENDANCE_TITLE = re.compile(
     rf"^{_TITLE_LEAD}(?:present|attendance|record\s+of\s+attendance|members\s+present|apolog|those\s+present|roll\s+call|call\s+to\s+order)",
     re.IGNORECASE,

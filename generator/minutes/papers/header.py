@@ -218,6 +218,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "date.front-matter": 0.3,
         "date.known-cue": 3.0,
         "date.year-completed": -1.0,
+        "date.next-in-agenda": -1.0,
     },
     "time": {
         "time.in-opening": 1.0,
@@ -914,6 +915,25 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         ):
             features.append("date.published")
         votes.add("date", value, "header.date-in-opening", features, text[found.start : found.end])
+    if votes.best("date") is None:
+        _next_meeting_of_an_agenda(opening, votes)
+
+
+def _next_meeting_of_an_agenda(opening: Opening, votes: _Votes) -> None:
+    """An agenda whose only date is "The next meeting will be held on Tuesday, 8 July 2008 at 7.00pm" above its
+    "AGENDA": the meeting it calls. Said where no other date was found, and weighing less than one would."""
+    text = opening.text
+    heading = re.search(r"(?im)^\W*agenda\W*$", text)
+    if heading is None:
+        return
+    for found in find_dates(text[: heading.start()]):
+        before = text[max(0, found.start - 60) : found.start]
+        if found.year_printed and re.search(
+            r"\bnext\s+meeting\s+(?:will\s+be|is\s+to\s+be)\s+held\s+on\W*$", before, re.I
+        ):
+            features = ("date.in-opening", "date.after-held", "date.next-in-agenda")
+            votes.add("date", found.date, "header.date-in-opening", features, text[found.start : found.end])
+            return
 
 
 _KIND_TITLE = re.compile(
@@ -976,8 +996,10 @@ def _times(text: str, date_at: int, votes: _Votes, where: tuple[str, ...]) -> No
             re.IGNORECASE,
         ):
             continue  # "the meeting closed at 9.30pm", "between 8.00 pm and 8.15 pm"
-        if _NEXT.search(segment[: found[0]]):
-            continue  # "The date of the next meeting will be on 8th November 2022 at 7.30pm"
+        if _NEXT.search(segment[: found[0]]) and not match.start() <= date_at < match.end():
+            # "The date of the next meeting will be on 8th November 2022 at 7.30pm" (unless that is the date chosen,
+            # as an agenda that calls "the next meeting" has it)
+            continue
         if _time_of_another_date(segment, found[0], meeting):
             continue  # "… the offer ending on April 17, 2025 at 5PM": the hour of another day
         features = ["time.in-opening", *where]
