@@ -248,6 +248,27 @@ WELCOME_APOLOGIES = """\
 2. Declaration of Interests – None.
 """
 
+BOARD_WITH_OFFICERS = """\
+Monthly Board Meeting Minutes
+January 12, 2011
+
+TOWN of ELMLAKE
+
+On Wednesday, January 12, 2011, the Elmlake Board of Supervisors met at the Town Hall.
+
+Board Members Present: Bob Hofer, Chairman
+
+Norm Leslie, Supervisor
+
+Jim Stahlmann, Supervisor
+
+Kristie Woolard, Deputy Clerk
+
+Todd McLouth, Township Engineer
+
+Supervisor Leslie motioned to approve the agenda. The motion carried.
+"""
+
 COMMUNITY = """\
 BROOMVALE COMMUNITY COUNCIL
 Minutes of the meeting held in Broomvale Village Hall on Monday 13th January 2025 at 7.30pm
@@ -396,6 +417,12 @@ D. ADJOURNMENT
         pytest.param(NEXT_AGENDA, "time", "19:00", id="the-hour-of-the-next-meeting-an-agenda-calls"),
         pytest.param(
             WELCOME_APOLOGIES, "apologies", ("Cllr Comber", "Cllr Skinner"), id="welcome-and-to-receive-apologies"
+        ),
+        pytest.param(
+            BOARD_WITH_OFFICERS,
+            "in_attendance",
+            ("Kristie Woolard", "Todd McLouth"),
+            id="an-engineer-under-board-members-present-attends",
         ),
         pytest.param(COMMUNITY, "resolutions", [1, 1, 0], id="an-outcome-alone-with-who-moved-it"),
         pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),

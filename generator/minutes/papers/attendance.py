@@ -1216,6 +1216,13 @@ def chair_in_sentence(text: str) -> str:
     return ""
 
 
+_NEVER_A_MEMBER = re.compile(
+    r"(?i)\b(?:engineer|attorney|solicitor|lawyer|manager|director|officer|administrator|assistant|deputy\s+clerk|planner|"
+    r"auditor|accountant|consultant|superintendent|inspector)\b"
+)
+"""An office no member of the body holds: "Todd McLouth, Township Engineer" under "Board Members Present:" attends."""
+
+
 def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], explicit_members: bool) -> None:
     for person in people:
         if person.absent and role in (PRESENT, MEMBERS, CHAIR, IN_ATTENDANCE):
@@ -1230,7 +1237,7 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
         elif role == IN_ATTENDANCE:
             found.add(found.in_attendance, [person.name])
         elif role in (PRESENT, MEMBERS, CHAIR):
-            if person.officer and not explicit_members and role != CHAIR:
+            if person.officer and (not explicit_members or _NEVER_A_MEMBER.search(person.role)) and role != CHAIR:
                 found.add(found.in_attendance, [person.name])
             else:
                 found.add(found.present, [person.name])
