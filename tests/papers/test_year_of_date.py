@@ -8,7 +8,7 @@ import pytest
 
 from minutes.papers.clean import clean_lines
 from minutes.papers.convert import convert_paper_text
-from minutes.papers.year_of_date import complete_year
+from minutes.papers.year_of_date import complete_year, year_misprinted
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,56 @@ def test_a_record_dated_from_its_running_head():
     (document,) = convert_paper_text(text, "p.txt")
     assert document.record.date == dt.date(2020, 12, 8)
     assert any("took 2020 from '8.12.2020'" in warning for warning in document.record.warnings)
+
+
+@pytest.mark.parametrize(
+    "value, printed, paper, expected",
+    [
+        pytest.param(
+            dt.date(2020, 2, 10),
+            "Wednesday 10th February 2020",
+            "Council meeting 10 February 2021",
+            dt.date(2021, 2, 10),
+            id="printed-in-full-elsewhere",
+        ),
+        pytest.param(
+            dt.date(2020, 2, 10),
+            "Wednesday 10th February 2020",
+            "",
+            dt.date(2021, 2, 10),
+            id="the-old-year-in-february",
+        ),
+        pytest.param(
+            dt.date(2020, 9, 10), "Friday 10th September 2020", "", dt.date(2020, 9, 10), id="late-in-the-year-kept"
+        ),
+        pytest.param(
+            dt.date(2021, 2, 10), "Wednesday 10th February 2021", "", dt.date(2021, 2, 10), id="the-weekday-fits"
+        ),
+        pytest.param(
+            dt.date(2020, 2, 10), "Tuesday 10th February 2020", "", dt.date(2020, 2, 10), id="no-year-near-fits"
+        ),
+    ],
+)
+def test_a_year_misprinted_is_put_right_by_the_weekday(value, printed, paper, expected):
+    assert year_misprinted(value, printed, paper) == expected
+
+
+def test_a_record_whose_year_the_weekday_put_right_says_so():
+    text = (
+        "ELM PARISH COUNCIL\n\nMembers are hereby summoned to a council meeting to be held via Zoom on Wednesday 10th "
+        "February 2020 commencing 19:00.\n\nAGENDA\n\n1. Apologies for absence\n2. Declarations of interest\n"
+    )
+    (document,) = convert_paper_text(text, "p.txt")
+    assert document.record.date == dt.date(2021, 2, 10)
+    assert any("took 2021" in warning for warning in document.record.warnings)
+
+
+def test_a_summons_day_without_its_year_says_which_year_it_took():
+    text = (
+        "Elm Town Council\n\nYou are summoned to the next meeting of the Council which will take place on Monday 30 "
+        "June at 6.15pm in the Council Chamber.\n\nJoanna Abbott\nTown Clerk\n25 June 2025\n\nAGENDA\n\n"
+        "1. Apologies\n2. Declarations of Interests\n"
+    )
+    (document,) = convert_paper_text(text, "p.txt")
+    assert document.record.date == dt.date(2025, 6, 30)
+    assert any("without a year; took 2025" in warning for warning in document.record.warnings)

@@ -717,11 +717,13 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines: Sequen
             if not printed:
                 doc.sources["committee"] = "main"
         doc.date, doc.time, doc.venue = facts.date, facts.time, facts.venue
+        _date_read_with_a_year_not_printed(doc, facts)
         if doc.date is None and not _year_completed(doc, facts, lines):
             doc.warnings.append(_no_date(facts, "the minutes' heading"))
         return
     doc.committee = main.committee
     doc.date, doc.time, doc.venue = main.facts.date, main.facts.time, main.facts.venue
+    _date_read_with_a_year_not_printed(doc, main.facts)
     doc.sources.update(main.sources)
     if not front:
         for fact in ("committee", "date", "time", "venue"):
@@ -741,6 +743,29 @@ def _settle_meeting(doc: _Doc, main: _Main, names: CommitteeNames, lines: Sequen
         )
     if doc.committee is UNSORTED:
         doc.warnings.append("no committee found; add `committee:` to the paper's sidecar")
+
+
+def _date_read_with_a_year_not_printed(doc: _Doc, facts: MeetingFacts) -> None:
+    """A warning for a date whose year the paper did not print as it stands: completed from its weekday
+    ("Monday 30 June"), or put right by it ("Wednesday 10th February 2020", a Monday that year)."""
+    backing = [p for fact, p in facts.proposals if fact == "date" and p.value == doc.date]
+    if (
+        doc.date is None
+        or not backing
+        or any(not {"date.year-completed", "date.weekday-fixed"} & set(p.features) for p in backing)
+    ):
+        return
+    printed = backing[0].detail
+    if "date.weekday-fixed" in backing[0].features:
+        doc.warnings.append(
+            f"the paper prints the date as {printed!r}, a day that fell on another weekday that year; "
+            f"took {doc.date.year}, when it fell on the weekday printed: check it"
+        )
+    else:
+        doc.warnings.append(
+            f"the paper prints the date as {printed!r}, without a year; took {doc.date.year}, when that day fell on "
+            "the weekday printed: check it"
+        )
 
 
 def _year_completed(doc: _Doc, facts: MeetingFacts, lines: Sequence[Line]) -> bool:

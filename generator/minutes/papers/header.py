@@ -23,7 +23,7 @@ from minutes.core import vocabulary
 from minutes.papers import fact_cues, housestyle
 from minutes.papers.dates import find_dates, find_time, parse_date
 from minutes.papers.evidence import Example, Fact, Rule, enabled, example, model, rule, runner
-from minutes.papers.year_of_date import year_by_weekday
+from minutes.papers.year_of_date import year_by_weekday, year_misprinted
 
 BODY_WORDS = (
     r"Council|Committee|Sub-Committee|Subcommittee|Board|Cabinet|Commission|Panel|Forum|Authority|Assembly|"
@@ -219,6 +219,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "date.known-cue": 3.0,
         "date.year-completed": -1.0,
         "date.next-in-agenda": -1.0,
+        "date.weekday-fixed": 0.0,
     },
     "time": {
         "time.in-opening": 1.0,
@@ -888,6 +889,10 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
                 continue
             value = found.date.replace(year=year)
             features.append("date.year-completed")
+        elif found.weekday_printed:
+            value = year_misprinted(value, text[found.start : found.end], text)
+            if value != found.date:
+                features.append("date.weekday-fixed")
         if after_held:
             features.append("date.after-held")
         if found.weekday_printed:

@@ -71,3 +71,20 @@ def _on_weekday(year: int, month: int, day: int, weekday: int) -> bool:
         return dt.date(year, month, day).weekday() == weekday
     except ValueError:
         return False
+
+
+def year_misprinted(value: dt.date, printed: str, text: str) -> dt.date:
+    """`value`, printed as `printed` with its weekday, in the year next to the one printed when the weekday falls
+    in that year and not the printed one, and either the paper prints that date in full elsewhere, or the year is
+    the next and the month among the first three, when writers still type the old year ("Wednesday 10th February
+    2020" for 10 February 2021: 10 February 2020 was a Monday); else `value`."""
+    weekday = next((n for n, name in enumerate(_WEEKDAYS) if name in printed.lower()), None)
+    if weekday is None or value.weekday() == weekday:
+        return value
+    elsewhere = {f.date for f in find_dates(text) if f.year_printed}
+    for year in (value.year - 1, value.year + 1):
+        if not _on_weekday(year, value.month, value.day, weekday):
+            continue
+        if value.replace(year=year) in elsewhere or (year == value.year + 1 and value.month <= 3):
+            return value.replace(year=year)
+    return value
