@@ -210,8 +210,9 @@ def test_minutes_dated_after_their_pack_are_filed_by_the_pack_and_flagged():
 
 def test_a_pack_whose_own_date_is_adrift_keeps_the_minutes_date():
     """ "15th January, 2013" on a pack whose other dates are of late 2013 and 2014: the pack's date is the
-    misprint, so the minutes keep theirs and the agenda's date is the one doubted."""
-    pack = PACK.replace("15th January, 2014", "15th January, 2013").replace(
+    misprint, so the minutes keep theirs and the agenda's date is the one doubted. (Printed without its weekday:
+    "Wednesday, 15th January, 2013" is put right to 2014 by the weekday, see test_year_of_date.)"""
+    pack = PACK.replace("Wednesday, 15th January, 2014", "15th January, 2013").replace(
         "### A G E N D A", "Issued 8th January 2014\n\n### A G E N D A"
     )
     documents = convert_paper_text(pack, "content/papers/pack.txt", council=COUNCIL)
