@@ -21,7 +21,7 @@ from typing import Any
 
 from minutes.core import vocabulary
 from minutes.papers import fact_cues, housestyle
-from minutes.papers.dates import find_dates, find_time, parse_date
+from minutes.papers.dates import FoundDate, find_dates, find_time, parse_date
 from minutes.papers.evidence import Example, Fact, Rule, enabled, example, model, rule, runner
 from minutes.papers.year_of_date import year_by_weekday, year_misprinted
 
@@ -880,19 +880,9 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         after_held = re.search(
             r"\b(?:held|meeting|to\s+be\s+held|on|date|commencing|dated)\W*(?:\w+\W+){0,2}$", before, re.IGNORECASE
         )
-        value = found.date
-        if not found.year_printed:
-            # "… will take place on Monday 30 June at 6.15pm" in a letter dated "25 June 2025": the year is the one
-            # in which that day is that weekday, among the years the opening names
-            year = year_by_weekday(text[found.start : found.end], found.date.day, found.date.month, [text])
-            if year is None or not after_held or not found.weekday_printed:
-                continue
-            value = found.date.replace(year=year)
-            features.append("date.year-completed")
-        elif found.weekday_printed:
-            value = year_misprinted(value, text[found.start : found.end], text)
-            if value != found.date:
-                features.append("date.weekday-fixed")
+        value = _year_as_printed_or_told(found, text, bool(after_held), features)
+        if value is None:
+            continue
         if after_held:
             features.append("date.after-held")
         if found.weekday_printed:
@@ -922,6 +912,26 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         votes.add("date", value, "header.date-in-opening", features, text[found.start : found.end])
     if votes.best("date") is None:
         _next_meeting_of_an_agenda(opening, votes)
+
+
+def _year_as_printed_or_told(found: FoundDate, text: str, after_held: bool, features: list[str]) -> dt.date | None:
+    """The date found, its year as printed, or told by its weekday (with the feature that says so); None for a day
+    printed without its year that no weekday and no "held on" makes the meeting's."""
+    printed = text[found.start : found.end]
+    if not found.year_printed:
+        # "… will take place on Monday 30 June at 6.15pm" in a letter dated "25 June 2025": the year is the one in
+        # which that day is that weekday, among the years the opening names
+        year = year_by_weekday(printed, found.date.day, found.date.month, [text])
+        if year is None or not after_held or not found.weekday_printed:
+            return None
+        features.append("date.year-completed")
+        return found.date.replace(year=year)
+    if not found.weekday_printed:
+        return found.date
+    value = year_misprinted(found.date, printed, text)
+    if value != found.date:
+        features.append("date.weekday-fixed")
+    return value
 
 
 def _next_meeting_of_an_agenda(opening: Opening, votes: _Votes) -> None:
