@@ -269,6 +269,17 @@ Todd McLouth, Township Engineer
 Supervisor Leslie motioned to approve the agenda. The motion carried.
 """
 
+BOARD_SENTENCES = """\
+Elmhead Homeowners Association Board of Directors Meeting September 15, 2015
+
+CALL TO ORDER
+The meeting was called to order at 5:00 pm. Board members in attendance were David Alquist, Mark Barkmeier, and \
+Bobbie Van Dore. Phyllis McPherson and Dawn Bates were in attendance for Vista Management Associates, Inc.
+
+SITE PLAN REVIEW
+Mike Rybicki was in attendance to answer questions.
+"""
+
 COMMUNITY = """\
 BROOMVALE COMMUNITY COUNCIL
 Minutes of the meeting held in Broomvale Village Hall on Monday 13th January 2025 at 7.30pm
@@ -423,6 +434,18 @@ D. ADJOURNMENT
             "in_attendance",
             ("Kristie Woolard", "Todd McLouth"),
             id="an-engineer-under-board-members-present-attends",
+        ),
+        pytest.param(
+            BOARD_SENTENCES,
+            "present",
+            ("David Alquist", "Mark Barkmeier", "Bobbie Van Dore"),
+            id="board-members-in-attendance-were",
+        ),
+        pytest.param(
+            BOARD_SENTENCES,
+            "in_attendance",
+            ("Phyllis McPherson", "Dawn Bates", "Mike Rybicki"),
+            id="in-attendance-for-a-firm-or-of-one-attends",
         ),
         pytest.param(COMMUNITY, "resolutions", [1, 1, 0], id="an-outcome-alone-with-who-moved-it"),
         pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),

@@ -1057,7 +1057,8 @@ def sent_apologies(text: str) -> list[list[ListedPerson]]:
 
 
 _PRESENT_SENTENCE = re.compile(
-    r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+present|those\s+present|present|also\s+present|also\s+in\s+attendance|in\s+attendance)"
+    r"\b(?P<who>(?:board\s+|committee\s+|council\s+)?members\s+(?:present|in\s+attendance)|those\s+present|present|also\s+present"
+    r"|also\s+in\s+attendance|in\s+attendance)"
     rf"\s+(?:were|was)\s*:?\s*(?P<names>[A-Za-z](?:[^.]|{_TITLE_DOT})*)",
     re.IGNORECASE,
 )
@@ -1073,7 +1074,10 @@ _WITH_PRESENT = re.compile(
     rf"\bwith\s+{_NAMES}(?:,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:guests?|visitors?|members\s+of\s+the\s+public|residents?))?\s+present\b"
 )
 """"called to order at 7:00 pm, with Fales, Crockett, Wray and 6 guests present"."""
-_WERE_PRESENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?:all\s+)?present\b")
+_WERE_PRESENT = re.compile(
+    rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?:all\s+)?(?:present|(?P<attending>in\s+attendance))\b"
+    r"(?P<beside>\s+(?:from|for|representing|on\s+behalf\s+of)\b)?"
+)
 """"Roll call was taken: Joseph Leigeb, Sheila Mesler and Gary Elza were present."""
 _WAS_ABSENT = re.compile(rf"(?:^|[:.;]\s*){_NAMES}\s+(?:were|was)\s+(?P<how>absent|excused)\b")
 """"Susan Ensign was absent.", "Trustee Hale was excused."."""
@@ -1981,7 +1985,12 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
             if people and not _not_those_named(match.group("names")):
                 # "Commissioners Hale, Secretary B Orr and C Nye were present": the offices are the members'
                 members = bool(_BOARD_GROUP_OPENING.match(match.group("names")))
-                _place(found, MEMBERS if members else role, people, members)
+                # "… was present from Vista Management": attends; "Board members A, B and C were in attendance": the
+                # members, where "Mike Rybickl and Brent Barringer of Wilcox were in attendance" attend
+                beside = bool(match.groupdict().get("beside")) or (
+                    bool(match.groupdict().get("attending")) and not members
+                )
+                _place(found, IN_ATTENDANCE if beside else MEMBERS if members else role, people, members)
                 found.sentence_lines.add(index)
                 found.notes.append(f"present in a sentence: {', '.join(p.name for p in people)}")
     for match in _WAS_ABSENT.finditer(text):
