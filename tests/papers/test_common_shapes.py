@@ -280,6 +280,23 @@ SITE PLAN REVIEW
 Mike Rybicki was in attendance to answer questions.
 """
 
+LETTERHEAD = """\
+# Elmhead Filing #1
+
+## Homeowners Association c/o Vista Management Associates, Inc. 8700 Turnpike Drive, Suite 230 Westminster, CO 80031
+(303) 429-2611
+
+## Fax: (303) 429-2632
+
+## BOARD OF DIRECTORS MEETING August 19, 2013
+
+**CALL TO ORDER:**
+The meeting was called to order at 5:00 pm.
+
+**APPROVAL OF PREVIOUS MINUTES:**
+The minutes were approved.
+"""
+
 COMMUNITY = """\
 BROOMVALE COMMUNITY COUNCIL
 Minutes of the meeting held in Broomvale Village Hall on Monday 13th January 2025 at 7.30pm
@@ -447,6 +464,7 @@ D. ADJOURNMENT
             ("Phyllis McPherson", "Dawn Bates", "Mike Rybicki"),
             id="in-attendance-for-a-firm-or-of-one-attends",
         ),
+        pytest.param(LETTERHEAD, "date", dt.date(2013, 8, 19), id="a-letterheads-fax-line-is-no-item"),
         pytest.param(COMMUNITY, "resolutions", [1, 1, 0], id="an-outcome-alone-with-who-moved-it"),
         pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),
         pytest.param(ROLL_CALL, "present", ("Mayor Ann Orr", "Trustee Bob Bell"), id="a-roll-call-marked-line-by-line"),

@@ -1634,6 +1634,12 @@ _NAMES_THE_MEETING = re.compile(
 )
 
 
+_CONTACT_LINE = re.compile(
+    r"(?i)(?:tel(?:ephone)?|phone|fax|mobile|e-?mail|web(?:site)?)\s*+[:.]?\s*+(?:\(?\+?\d[\d ()-]{5,}|\S+@\S+|www\.|https?:)"
+)
+"""A letterhead's line of contacts: "Fax: (303) 429-2632", "Tel 01234 567890", "Email: clerk@…"."""
+
+
 def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape] | None = None) -> list[Candidate]:
     """Every line in lines[start:end] that could open an item, in order, none overlapping."""
     shapes_ = shapes_ or shapes(lines)
@@ -1651,6 +1657,8 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
             found = None  # "4. What is …": the number a question above took as its own
         if found and not out and not found.number and _NAMES_THE_MEETING.search(found.title[:200]):
             found = None  # "MINUTES OF OCTOBER MONTHLY MEETING OF … HELD IN …": the paper's title, not an item
+        if found and not found.number and _CONTACT_LINE.match(unmark(shapes_[found.index].text).strip()):
+            found = None  # "## Fax: (303) 429-2632": the letterhead's telephone line, not an item
         if found:
             # A heading found by looking upwards may take lines an earlier candidate took.
             while out and out[-1].end > found.index:
