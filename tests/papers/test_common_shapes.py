@@ -280,6 +280,20 @@ SITE PLAN REVIEW
 Mike Rybicki was in attendance to answer questions.
 """
 
+CARE_OF = """\
+# Elmhead Filing #1
+Homeowners Association
+c/o Vista Management Associates, Inc.
+8700 Turnpike Drive, Suite 230
+Westminster, CO 80031
+
+**ANNUAL MEETING**
+**April 21, 2015**
+
+**CALL TO ORDER:**
+The meeting was called to order at 7:00 pm.
+"""
+
 LETTERHEAD = """\
 # Elmhead Filing #1
 
@@ -465,6 +479,7 @@ D. ADJOURNMENT
             id="in-attendance-for-a-firm-or-of-one-attends",
         ),
         pytest.param(LETTERHEAD, "date", dt.date(2013, 8, 19), id="a-letterheads-fax-line-is-no-item"),
+        pytest.param(CARE_OF, "venue", "", id="the-address-under-care-of-is-no-venue"),
         pytest.param(COMMUNITY, "resolutions", [1, 1, 0], id="an-outcome-alone-with-who-moved-it"),
         pytest.param(DAY_OF, "venue", "Town Office", id="the-venue-after-an-o-clock-time"),
         pytest.param(ROLL_CALL, "present", ("Mayor Ann Orr", "Trustee Bob Bell"), id="a-roll-call-marked-line-by-line"),

@@ -1263,7 +1263,9 @@ _PLACE_OF_A_BODY = re.compile(
 )
 def venue_place_line(opening: Opening, votes: _Votes) -> None:
     """A short line naming a hall, a chamber, a library or a school (the meeting's date may close it)."""
-    for printed in opening.lines:
+    for n, printed in enumerate(opening.lines):
+        if _CARE_OF.search(printed) or (n and _CARE_OF.search(opening.lines[n - 1])):
+            continue  # "c/o Vista Management Associates" over "8700 Turnpike Drive, Suite 230": a letterhead's address
         if any(
             k and re.search(r"venue|place|location|where", k.group("key"), re.I)
             for k in map(_KEY.match, key_segments(printed))
@@ -1280,6 +1282,9 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
             and not _ONLINE_WORD.search(line)
         ):
             votes.add("venue", clean_venue(line), "header.venue-place-line", ("venue.place-line",), printed)
+
+
+_CARE_OF = re.compile(r"(?i)(?:^|\s)c/o\s")
 
 
 def _before_closing_date(line: str) -> str:
