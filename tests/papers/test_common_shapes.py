@@ -525,6 +525,24 @@ Approved 3-0.
 III. ADJOURNMENT
 """
 
+GROUPED = """\
+Elmhead Homeowners Association Board of Directors Meeting January 9, 2018
+
+**CALL TO ORDER**
+The meeting was called to order at 5:05 pm.
+
+**FINANCIAL REPORTS**
+Monthly Financials – The financials ending December 2017 were reviewed and all questions answered.
+
+Delinquency Update – The delinquent accounts were discussed and all questions were answered.
+
+**REPORTS**
+Inspection Report – The inspection report was reviewed in detail by the board.
+
+**ADJOURNMENT**
+The meeting adjourned at 6:15 pm.
+"""
+
 HASHED = """\
 TOWN OF ELM
 PLANNING BOARD
@@ -557,6 +575,18 @@ Approved.
                 ("III", "Adjournment"),
             ],
             id="a-lone-sub-item-a-where-the-paper-letters-sub-items",
+        ),
+        pytest.param(
+            GROUPED,
+            "items",
+            [
+                ("", "Call to Order"),
+                ("", "Monthly Financials"),
+                ("", "Delinquency Update"),
+                ("", "Inspection Report"),
+                ("", "Adjournment"),
+            ],
+            id="labels-under-a-heading-that-only-groups-them",
         ),
         pytest.param(
             HASHED,

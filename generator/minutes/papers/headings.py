@@ -2216,6 +2216,8 @@ def read_items(
     with housestyle.reading_kind(kind):
         found_candidates = candidates(lines, start, end, shapes_)
         found = _dated_after_dash(choose_items(found_candidates), lines)
+        if kind == "minutes":
+            found = _labels_under_groups(found, lines, end)
         if enabled(TITLE_BLOCK):
             found = found[_title_block(found, lines, start, shapes_) :]
         style = housestyle.current_items()
@@ -2236,6 +2238,42 @@ def read_items(
             if not found:
                 found = _few_bold_headings(lines, start, end, shapes_)
     return found, found_candidates
+
+
+def _labels_under_groups(heads: list[ItemHeading], lines: Sequence[Line], end: int) -> list[ItemHeading]:
+    """In minutes, an unnumbered heading whose every paragraph opens with a label run into a sentence of business
+    ("REPORTS" over "Inspection Report – The inspection report was reviewed in detail." and "Architectural Review
+    Report – …") only groups them: the labels are the items, the heading none (as a section label that groups items
+    is none). An agenda's "REPORTS" over "TRUSTEE ALBRECHT: Financial Reports" keeps its lines whole."""
+    if sum(1 for h in heads if not h.number and not h.level) < 3:
+        return heads
+    out: list[ItemHeading] = []
+    for n, head in enumerate(heads):
+        stop = heads[n + 1].index if n + 1 < len(heads) else end
+        labels = [] if head.number or head.level or head.rest else _labelled_paragraphs(lines, head.end, stop)
+        out.extend(labels or [head])
+    return out
+
+
+def _labelled_paragraphs(lines: Sequence[Line], start: int, stop: int) -> list[ItemHeading]:
+    """Each paragraph of lines[start:stop] as an item titled by the label it opens with, or [] unless every one
+    opens with one."""
+    found: list[ItemHeading] = []
+    k = start
+    while k < stop:
+        if not lines[k].is_content or lines[k].artefact or not lines[k].text.strip():
+            k += 1
+            continue
+        label, rest = housestyle.run_in_title(unmark(lines[k].text).strip())
+        if not label or label_of(label + ":") or len(rest.split()) < 4:
+            # a paragraph of its own, a list of who attended ("Board Members Present: …"), or a field and its
+            # value ("Decision Maker: Council"), not business told under a label
+            return []
+        found.append(ItemHeading(k, k + 1, "", label, rule=RUN_IN_LABEL, scheme="none", rest=rest))
+        k += 1
+        while k < stop and lines[k].is_content and lines[k].text.strip():
+            k += 1  # the paragraph's other lines
+    return found
 
 
 FEW_BOLD = 3
