@@ -269,6 +269,15 @@ Todd McLouth, Township Engineer
 Supervisor Leslie motioned to approve the agenda. The motion carried.
 """
 
+FIRM_IN_ATTENDANCE = """\
+Elm Township Planning Commission Minutes January 18, 2005
+
+Members present: Ann Orr, Bob Hale, Cy Nye
+
+SITE PLAN REVIEW
+Mike Rybicki and Brent Barringer of Wilcox were in attendance to answer questions.
+"""
+
 BOARD_SENTENCES = """\
 Elmhead Homeowners Association Board of Directors Meeting September 15, 2015
 
@@ -471,6 +480,12 @@ D. ADJOURNMENT
             "present",
             ("David Alquist", "Mark Barkmeier", "Bobbie Van Dore"),
             id="board-members-in-attendance-were",
+        ),
+        pytest.param(
+            FIRM_IN_ATTENDANCE,
+            "in_attendance",
+            ("Mike Rybicki", "Brent Barringer"),
+            id="names-with-the-firm-they-came-from",
         ),
         pytest.param(
             BOARD_SENTENCES,

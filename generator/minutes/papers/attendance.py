@@ -466,9 +466,16 @@ def people_in(text: str) -> list[ListedPerson]:
         if _ADDRESS_PART.search(part):
             break  # "Clerk: Mrs E Moss, 1 Mill Lane, Elmsworth": the rest is where to write to
         part = re.sub(r"^(?:and|&)\s+", "", part.strip(" .:"))
+        part = _AFFILIATION.sub(r"\g<name>", part)  # "Brent Barringer of Wilcox": the person, whoever they came for
         if part and not reading.aside(part):
             reading.name(part)
     return _township_officers(_office_bearers(_share_surnames(reading.people, text)), text)
+
+
+_AFFILIATION = re.compile(
+    r"\A(?P<name>(?:[A-Z][\w.'’-]*+\s++){1,3}[A-Z][\w'’-]*+)\s++of\s++(?:the\s++)?[A-Z][\w&'’.-]*+(?:\s++[A-Z&][\w&'’.-]*+){0,5}+\Z"
+)
+"""The body a named person came from, after their name: "Brent Barringer of Wilcox", "Ann Hale of Elm Parish Council"."""
 
 
 def _office_bearers(people: list[ListedPerson]) -> list[ListedPerson]:
