@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 from minutes.papers import memo
@@ -208,8 +209,9 @@ def numeric_order(text: str) -> str:
 
 
 @contextmanager
-def reading_numeric(order: str) -> Iterator[None]:
-    """Numeric dates read in this order (`numeric_order`) until the block ends."""
+def reading_numeric(order: str | Callable[[], str]) -> Iterator[None]:
+    """Numeric dates read in this order (`numeric_order`), or in the one `order()` judges when a numeric date is
+    first read, until the block ends."""
     token = _NUMERIC_ORDER.set(order)
     try:
         yield
@@ -217,23 +219,16 @@ def reading_numeric(order: str) -> Iterator[None]:
         _NUMERIC_ORDER.reset(token)
 
 
-@contextmanager
-def reading_numeric_of(text: str) -> Iterator[None]:
+def reading_numeric_of(text: str) -> AbstractContextManager[None]:
     """Numeric dates read in the order the paper `text` prints them (`numeric_order`) until the block ends,
     judged when a numeric date is first read: most papers print none, and judging reads the whole paper."""
-    judged: list[str] = []
 
+    @functools.cache
     def order() -> str:
-        if not judged:
-            with reading_numeric(DAY_FIRST):  # (judging counts only dates written out, whatever the order)
-                judged.append(numeric_order(text))
-        return judged[0]
+        with reading_numeric(DAY_FIRST):  # (judging counts only dates written out, whatever the order)
+            return numeric_order(text)
 
-    token = _NUMERIC_ORDER.set(order)
-    try:
-        yield
-    finally:
-        _NUMERIC_ORDER.reset(token)
+    return reading_numeric(order)
 
 
 def _numeric_order_in_force() -> str:
