@@ -110,3 +110,28 @@ def test_ocr_cache_is_used(monkeypatch, tmp_path):
     second = PdfReader().read(HORSLEY_AGENDA.read_bytes(), HORSLEY_AGENDA.name)
     assert "HORSLEY PARISH" in first.text and "CACHED PARISH" in second.text
     assert os.environ["MINUTES_OCR_CACHE"] == str(tmp_path)
+
+
+def _tsv_row(line: int, word: int, left: int, text: str) -> str:
+    # level 5 (a word): page, block, paragraph, line, word, left, top, width, height, confidence, text
+    return "\t".join(map(str, (5, 1, 1, 1, line, word, left, 100 + 40 * line, 18 * len(text), 30, 96, text)))
+
+
+@pytest.mark.parametrize(
+    ("words", "runs"),
+    [
+        # A line number set apart in the margin: a run of its own, as a text layer has it.
+        # (a gap of one em, less than the wide gap that parts any two runs)
+        ([(150, "42"), (226, "Fire"), (308, "Boat"), (390, "Relocation.")], ["42", "Fire Boat Relocation."]),
+        # An item's number a space from its title stays with it.
+        ([(150, "42"), (200, "Fire"), (282, "Boat")], ["42 Fire Boat"]),
+        # A figure inside the line is a word of it.
+        ([(150, "About"), (250, "42"), (322, "boats")], ["About 42 boats"]),
+    ],
+)
+def test_a_figure_set_apart_before_a_line_is_a_run_of_its_own(words, runs):
+    from minutes.papers.readers.pdf.ocr import runs_from_tsv
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    tsv = "\n".join([header] + [_tsv_row(1, n, left, text) for n, (left, text) in enumerate(words, 1)])
+    assert [run.text for run in runs_from_tsv(tsv, 72 / 300)] == runs

@@ -346,6 +346,22 @@ def test_line_numbers_in_the_margin_are_furniture(numbers, texts, text_x, found)
     assert all(run.text.isdigit() and run.x1 <= 54 for run in got)
 
 
+def test_line_numbers_read_by_ocr_are_furniture():
+    """OCR's line numbers: boxes that end a point or two apart, a figure misread ("2" for 12), and the text's
+    baseline at its descenders, two points below the figure's."""
+    from minutes.papers.readers.pdf.chars import Run
+    from minutes.papers.readers.pdf.furniture import line_numbers
+
+    runs = []
+    for n in range(1, 21):
+        baseline = 100.0 + 14 * n
+        figure = "2" if n == 12 else str(n)
+        right = 54 + (n % 3) - 1
+        runs.append(Run(figure, right - 6 * len(figure), right, baseline, 12, False, "ocr", 0))
+        runs.append(Run(f"Line {n} of the minutes", 72, 200, baseline + 2, 12, False, "ocr", 0))
+    assert len(line_numbers(runs, 612)) == 20
+
+
 def test_rows_of_unequal_height_are_no_numbered_lines():
     from minutes.papers.readers.pdf.furniture import line_numbers
 

@@ -575,10 +575,86 @@ Approved.
 #3 Adjournment
 """
 
+FIRE_DISTRICT = """\
+SUMMARY OF THE MINUTES
+ELM COUNTY FIRE DISTRICT 2
+
+Tuesday, March 11, 2025 — Fire Station Training Room
+Station #21 at 40 Harbor Street in Elmport
+
+CALL TO ORDER
+Chair Dane called the Fire Commission meeting for Elm Fire District 2 to order at 3:00 p.m.
+
+ROLL CALL
+Commissioners Present: Ruth Dane (Chair), Omar Pike (Vice-Chair) and Lena Voss (Member).
+
+Staff: Chief Tom Hale and Board Secretary Amy Ross.
+
+AGENDA
+No changes were requested to the Agenda.
+
+UNFINISHED BUSINESS
+911 Dispatch
+Commissioner Pike reported that a recent call was routed to the wrong county. Discussion followed regarding possible
+remedies and the cost of each.
+
+Elm Fire District 2 - Commission Minutes
+Tuesday, March 11, 2025
+
+Chief Hale noted that the county runs the dispatch centre. No action was taken.
+
+NEW BUSINESS
+None discussed.
+
+ADJOURNMENT
+Moved by Pike, seconded by Voss, to adjourn the meeting at 4:10 p.m. Motion passed 3-0.
+"""
+
+TITLED_OVER_A_SENTENCE = """\
+ELM WATER DISTRICT
+APPROVED MINUTES – BOARD OF DIRECTORS
+The Board of Directors met at the District Office on Tuesday, June 3, 2025 at 6:00 p.m.
+
+CALL TO ORDER
+President Cole called the meeting to order at 6:00 p.m.
+
+APPROVAL OF MINUTES
+The minutes of May 6, 2025 were approved as presented.
+
+ADJOURNMENT
+The meeting adjourned at 7:15 p.m.
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            TITLED_OVER_A_SENTENCE,
+            "items",
+            [("", "Call to Order"), ("", "Approval of Minutes"), ("", "Adjournment")],
+            id="a-title-naming-the-minutes-is-no-item",
+        ),
+        pytest.param(
+            TITLED_OVER_A_SENTENCE, "date", dt.date(2025, 6, 3), id="the-date-under-a-title-naming-the-minutes"
+        ),
+        pytest.param(
+            FIRE_DISTRICT,
+            "items",
+            [
+                ("", "Call to Order"),
+                ("", "Roll Call"),
+                ("", "Unfinished Business"),
+                ("", "911 Dispatch"),
+                ("", "New Business"),
+                ("", "Adjournment"),
+            ],
+            # The title's lines over a line that opens with the date are no items; "AGENDA" after the call to order
+            # approves the agenda and opens no list of items; the roll call is business; a number of three figures
+            # alone under a heading opens its title.
+            id="a-summary-of-minutes-told-under-capital-headings",
+        ),
+        pytest.param(FIRE_DISTRICT, "documents", 1, id="a-pages-title-inside-minutes-not-yet-closed"),
         pytest.param(CITY, "committee", "City Of Elm", id="the-kind-of-meeting-is-no-body"),
         pytest.param(PARISH, "apologies", ("Cllr D White",), id="an-apology-told-again-by-surname-is-one-person"),
         pytest.param(VILLAGE, "items", [("A", "Approval of Minutes"), ("B", "Bills")], id="items-lettered-from-a"),

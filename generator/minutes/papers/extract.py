@@ -407,7 +407,8 @@ def _without_decisions(item: Item) -> Item:
 
 
 def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end: int) -> int:
-    """Items start after an "AGENDA" line near the top, when there is one."""
+    """Items start after an "AGENDA" line near the top, when there is one, and before the meeting is told: in
+    minutes that have called the meeting to order, "AGENDA" is the item that approves it."""
     seen = 0
     for i in range(start, end):
         if not lines[i].is_content or lines[i].artefact:
@@ -416,6 +417,8 @@ def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int
         if seen > 80:
             break
         text = shapes_[i].text
+        if _TOLD.search(text) or _CALLED_IT_TO_ORDER.search(text):
+            break
         kind_line = _KIND_LINE.match(text) and len(text) < 40 and not text.endswith(":")
         # "*** AGENDA *** Amended January 2, 2023 Tuesday, January 3, 2023 START TIME 6:30 p.m."
         dated_kind_line = (
@@ -425,6 +428,10 @@ def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int
             if not _under_number(lines, shapes_, i) and not _has_papers(lines[i]):
                 return i + 1
     return start
+
+
+_CALLED_IT_TO_ORDER = re.compile(r"(?i)\bcalled\b[^.]{0,80}?\bto\s+order\b|(?<!\bto\s)\bpresent\s*:")
+""" "Chair Colley called the Fire Commission meeting for SJC Fire District 3 to order": the meeting told."""
 
 
 def _has_papers(line: Line) -> bool:

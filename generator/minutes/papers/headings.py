@@ -1634,6 +1634,25 @@ _NAMES_THE_MEETING = re.compile(
 )
 
 
+_KIND_NAMED = re.compile(r"(?i)\b(?:minutes|agenda)\b")
+_ABOUT_MINUTES = re.compile(
+    r"(?i)\b(?:(?:approv(?:al|e|es|ing)|previous|last|prior|confirm\w*|adopt\w*|review\w*|correct\w*|accept\w*|signing|"
+    r"matters)\b|minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:meeting|committee|board|council)s?\b(?!\s+(?:held|of)\b))"
+)
+"""What an item about minutes says ("Approval of Minutes", "Minutes of the Planning Committee"): an item, not a title."""
+TITLE_LINES = 3
+"""The paper's title stands in its first lines."""
+
+
+def _titles_the_paper(found: ItemHeading, lines: Sequence[Line], start: int) -> bool:
+    """Whether the first heading of a document, unnumbered, is its title: in its first lines, naming its kind and
+    not what an item about minutes says ("ELM WATER DISTRICT" / "MINUTES – BOARD OF DIRECTORS")."""
+    if not _KIND_NAMED.search(found.title) or _ABOUT_MINUTES.search(found.title):
+        return False
+    before = sum(1 for k in range(start, found.index) if lines[k].is_content and not lines[k].artefact)
+    return before < TITLE_LINES
+
+
 _CONTACT_LINE = re.compile(
     r"(?i)(?:tel(?:ephone)?|phone|fax|mobile|e-?mail|web(?:site)?)\s*+[:.]?\s*+(?:\(?\+?\d[\d ()-]{5,}|\S+@\S+|www\.|https?:)"
 )
@@ -1985,12 +2004,21 @@ def _unnumbered_top(found: Sequence[Candidate], top: Sequence[Candidate]) -> lis
         heads.append(_heading(c))
         stop = starts[n + 1] if n + 1 < len(starts) else 10**9
         subs = [s for s in found if s.form in ("int", "paren", "letter") and s.number and c.index < s.index < stop]
-        for s in _sub_chain(subs, lists=True):
+        chain = _sub_chain(subs, lists=True)
+        for s in chain:
             sub = _heading(s, 1, "")
             if s.form == "paren":
                 sub = replace(sub, number=f"({s.number})")
+            elif len(chain) == 1 and s.form == "int" and len(s.number) >= LONE_NUMBER_DIGITS:
+                # "911 Dispatch" alone under "UNFINISHED BUSINESS": a title that opens with a number
+                sub = replace(sub, number="", title=f"{s.number} {sub.title}")
             heads.append(sub)
     return heads
+
+
+LONE_NUMBER_DIGITS = 3
+"""A sub-item alone under an unnumbered heading, "numbered" with this many digits, is a title that opens with a number
+("911 Dispatch"): sections number their items from 1."""
 
 
 def _with_label_twins(
@@ -2038,7 +2066,11 @@ def _presence_label(title: str) -> bool:
     """ "Present:", "In attendance": a heading over the attendance list, not an item of business
     ("Apologies" is both, and counts as an item)."""
     labelled = label_of(title)
-    return labelled is not None and labelled[0] not in ("apologies",)
+    return labelled is not None and labelled[0] not in ("apologies",) and not _ROLL_CALL.match(title)
+
+
+_ROLL_CALL = re.compile(r"(?i)^\W*roll\s+call\b")
+""" "ROLL CALL": the business of calling the roll (its list under it is attendance), an item as "Apologies" is."""
 
 
 def _sub_chain(subs: Sequence[Candidate], lists: bool = False) -> list[Candidate]:
@@ -2451,9 +2483,12 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
             continue
         head = heading_at.get(i)
         if head is None:
-            dated = any(f.year_printed for f in find_dates(shapes_[i].text, None))
-            if dated and not taken and above > 0 and len(shapes_[i].text.split()) <= _SHORT_LINE:
-                # "WARRENVILLE PUBLIC LIBRARY DISTRICT" / "Budget Public Hearing" / "Wednesday, September 20, 2017":
+            printed = [f for f in find_dates(shapes_[i].text, None) if f.year_printed]
+            dated = bool(printed)
+            words = len(shapes_[i].text.split())
+            if dated and not taken and above > 0 and (words <= _SHORT_LINE or (printed[0].start == 0 and words <= 16)):
+                # "WARRENVILLE PUBLIC LIBRARY DISTRICT" / "Budget Public Hearing" / "Wednesday, September 20, 2017"
+                # (or a line that opens with the date, "Tuesday, November 12, 2024 — Fire Department Training Room"):
                 # unnumbered headings over the meeting's date are its title
                 return above
             if dated and not taken:
@@ -2468,9 +2503,13 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
         if head.number or head.level or head.rule in (DATED_ENTRY, SUBMITTED_BY, NUMBER_LOST):
             break
         at = heads.index(head)
-        if _names_the_meeting(head.title) or (
-            taken == at
-            and ((taken and _place_over_date(head, lines, shapes_)) or _place_under_title(head, lines, shapes_))
+        if (
+            _names_the_meeting(head.title)
+            or (at == taken and _titles_the_paper(head, lines, start))
+            or (
+                taken == at
+                and ((taken and _place_over_date(head, lines, shapes_)) or _place_under_title(head, lines, shapes_))
+            )
         ):
             taken = at + 1
     return taken

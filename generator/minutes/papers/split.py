@@ -410,7 +410,9 @@ def _join_running_titles(spans: list[Span], lines: Sequence[Line]) -> list[Span]
             before = [i for i in range(out[-1].start, out[-1].end) if lines[i].is_content and not lines[i].artefact][
                 :12
             ]
-            if _running_title(lines, opening, before, _top_of_page(lines, span.start)):
+            if _running_title(lines, opening, before, _top_of_page(lines, span.start)) or _open_meeting_title(
+                lines, opening, before, out[-1]
+            ):
                 out[-1] = Span(out[-1].kind, out[-1].start, span.end, out[-1].reason)
                 continue
         out.append(span)
@@ -431,6 +433,27 @@ def _running_title(lines: Sequence[Line], opening: Sequence[int], before: Sequen
     dates = {f.date for i in opening for f in find_dates(lines[i].text, 2000) if f.year_printed}
     seen = {_folded(lines[i].text) for i in before}
     return bool(dates) and dates <= opened and _folded(lines[opening[0]].text) in seen
+
+
+def _open_meeting_title(lines: Sequence[Line], opening: Sequence[int], before: Sequence[int], previous: Span) -> bool:
+    """Whether a document's opening is a page's title printed inside the minutes before it, which have not closed
+    ("SJC Fire District 3 - Commission Minutes" / "Tuesday, November 12, 2024" on page 2 of a scan whose page break
+    was lost): two short lines, the earlier minutes' date, and mostly the words those minutes opened with."""
+    if len(opening) < 2 or any(len(lines[i].text.split()) > 10 for i in opening):
+        return False
+    opened = {f.date for i in before for f in find_dates(lines[i].text, 2000) if f.year_printed}
+    dates = {f.date for i in opening for f in find_dates(lines[i].text, 2000) if f.year_printed}
+    if not dates or not dates <= opened:
+        return False
+    if any(_CLOSED.search(lines[k].text) for k in range(previous.start, previous.end)):
+        return False
+    words = set(_folded(lines[opening[0]].text).split())
+    known = set(" ".join(_folded(lines[i].text) for i in before).split())
+    return len(words) >= 2 and len(words & known) * 2 >= len(words)
+
+
+_CLOSED = re.compile(r"(?i)\b(?:adjourned|meeting\s+(?:was\s+)?(?:closed|ended)|closed\s+the\s+meeting)\b")
+"""Minutes that say their meeting ended: what follows may be another meeting's."""
 
 
 def _folded(text: str) -> str:

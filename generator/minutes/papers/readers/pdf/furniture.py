@@ -201,6 +201,8 @@ def _why(line: BandLine, seen: int, total: int, offset: int | None = None) -> st
 
 
 LINE_NUMBERS_AT_LEAST = 5
+MISREAD_FIGURES = 0.1
+"""The share of a margin's line numbers that may fail to count on (a figure misread by OCR)."""
 """A page numbers its lines in the margin when this many figures stand in one column there, counting down."""
 
 
@@ -217,16 +219,23 @@ def line_numbers(runs: Sequence[Run], width: float, grids: Sequence[Grid] = ()) 
         and run.x1 < 0.2 * width
         and not any(grid.holds(run.mid, run.baseline - run.size * 0.3) for grid in grids)
     ]
-    columns: dict[int, list[Run]] = {}
-    for run in figures:
-        columns.setdefault(round(run.x1), []).append(run)
-    longest: list[Run] = max(columns.values(), key=len) if columns else []
+    # Right-aligned figures end within half a character of each other (OCR's boxes wander by a point or two).
+    columns: list[list[Run]] = []
+    for run in sorted(figures, key=lambda r: r.x1):
+        if columns and run.x1 - columns[-1][0].x1 <= 0.5 * run.size:
+            columns[-1].append(run)
+        else:
+            columns.append([run])
+    longest: list[Run] = max(columns, key=len) if columns else []
     column = sorted(longest, key=lambda r: r.baseline)
     if len(column) < LINE_NUMBERS_AT_LEAST:
         return []
     values = [int(run.text.strip()) for run in column]
     steps = [b - a for a, b in itertools.pairwise(values)]
-    if any(step <= 0 for step in steps) or sum(step == 1 for step in steps) < 0.8 * len(steps):
+    # Counting on by one, but for a figure OCR misread here and there ("70", "11", "72"): the column still counts.
+    if sum(step <= 0 for step in steps) > MISREAD_FIGURES * len(steps) or sum(step == 1 for step in steps) < 0.8 * len(
+        steps
+    ):
         return []
     pitches = sorted(b.baseline - a.baseline for a, b in itertools.pairwise(column))
     line = pitches[len(pitches) // 2]
@@ -244,7 +253,10 @@ def line_numbers(runs: Sequence[Run], width: float, grids: Sequence[Grid] = ()) 
         return []
     # … and every line beside it has its figure (item numbers leave their text's lines unnumbered).
     lines = {round(r.baseline) for r in beside}
-    if sum(any(abs(round(run.baseline) - b) <= 1 for run in column) for b in lines) < 0.9 * len(lines):
+    # (OCR sets a line's baseline at its words' lowest ink, a descender below the figure's: a third of a line apart)
+    if sum(any(abs(round(run.baseline) - b) <= max(1.0, 0.3 * run.size) for run in column) for b in lines) < 0.9 * len(
+        lines
+    ):
         return []
     # Nothing printed left of the column or within a character of it on its lines: a margin, not a table's column.
     for run in column:

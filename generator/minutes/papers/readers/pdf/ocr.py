@@ -151,6 +151,10 @@ def _cache_path(key: str) -> Path | None:
     return folder / key[:2] / f"{key}.tsv" if folder else None
 
 
+MARGIN_FIGURE_GAP = 0.6
+"""A line's first word, a figure, stands apart from the rest by more than this many ems: a run of its own."""
+
+
 def runs_from_tsv(tsv: str, scale: float) -> list[Run]:
     """Tesseract's TSV words grouped into runs: one per stretch of a line without a
     wide gap, sized from the height of the line's words."""
@@ -173,7 +177,11 @@ def runs_from_tsv(tsv: str, scale: float) -> list[Run]:
         size = size_px * scale
         start = 0
         for i in range(1, len(words) + 1):
-            if i == len(words) or words[i][0] - (words[i - 1][0] + words[i - 1][2]) > 1.2 * size_px:
+            gap = words[i][0] - (words[i - 1][0] + words[i - 1][2]) if i < len(words) else 0
+            # A figure set apart before the line ("42   Fire Boat Relocation"): a run of its own, as a text layer
+            # has it, so a margin's line numbers are found as one (`furniture.line_numbers`).
+            figure = i == 1 and words[0][4].isdigit() and len(words[0][4]) <= 4 and gap > MARGIN_FIGURE_GAP * size_px
+            if i == len(words) or gap > 1.2 * size_px or figure:
                 chunk = words[start:i]
                 x0 = chunk[0][0]
                 x1 = chunk[-1][0] + chunk[-1][2]
