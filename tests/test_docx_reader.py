@@ -140,6 +140,38 @@ def test_a_cell_of_list_paragraphs_keeps_its_first_and_its_number_in_the_row_and
     ]
 
 
+def test_a_cell_beside_a_minutes_number_sets_its_text_after_the_heading():
+    # Minutes set as a table of two columns: the minute's number, then its heading over what was said. A cell of
+    # names beside a name, and a cell whose first paragraph is a sentence, stay whole.
+    def build(document) -> None:
+        table = document.add_table(rows=3, cols=2)
+        table.cell(0, 0).text = "P/24/031"
+        cell = table.cell(0, 1)
+        cell.paragraphs[0].text = "APOLOGIES FOR ABSENCE"
+        cell.add_paragraph("Apologies were received from Cllr M. Orr.")
+        cell.add_paragraph("RESOLVED that the apologies be accepted.")
+        table.cell(1, 0).text = "P/24/032"
+        said = table.cell(1, 1)
+        said.paragraphs[0].text = "Nothing was declared."
+        said.add_paragraph("The Chairman thanked members.")
+        table.cell(2, 0).text = "Cllr A Orr"
+        names = table.cell(2, 1)
+        names.paragraphs[0].text = "Cllr B Hale"
+        names.add_paragraph("Cllr C Nye")
+
+    paper = read_paper(document_bytes(build), "table.docx")
+    assert [line.text for line in paper.lines if not line.furniture] == [
+        "P/24/031\tAPOLOGIES FOR ABSENCE",
+        "",
+        "Apologies were received from Cllr M. Orr.",
+        "",
+        "RESOLVED that the apologies be accepted.",
+        "",
+        "P/24/032\tNothing was declared. The Chairman thanked members.",
+        "Cllr A Orr\tCllr B Hale Cllr C Nye",
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "fmt", "printed"),
     [

@@ -2612,6 +2612,16 @@ def status_after_name(block: Block) -> Evidence | None:
     ),
     example("Present:", "Ann Hale, Bob Orme", expect=None),
     example(
+        "Councillors present:",
+        "Cllr T. Gorman (Chairman)\tCllr Mrs L. Kettle",
+        "Cllr S. Chaudhry\tCllr J. Pilbeam",
+        expect={
+            "chair": "Cllr T. Gorman",
+            "present": ["Cllr T. Gorman", "Cllr Mrs L. Kettle", "Cllr S. Chaudhry", "Cllr J. Pilbeam"],
+        },
+        note="two columns of councillors, a name in each cell",
+    ),
+    example(
         "Present",
         "Chair\tCllr Ann Hale",
         "Councillors\tBob Orme, Cy Nye",
@@ -2681,9 +2691,11 @@ def _table_row(role: str, text: str, bearers: bool = False) -> list[Placed]:
     if not dashed and len(cells) > 2 and _COUNCILLOR.fullmatch(cells[0]) and all(_plain_names(c) for c in cells[1:]):
         # "Cllrs. | Nick Hale (in the Chair), | Simon Orr Terry Cook": the group's title, then its names
         return [_placed(role, people_in(f"{cells[0]} {', '.join(c.rstrip(',') for c in cells[1:])}"), True)]
-    if not dashed and len(cells) > 1 and all(_plain_names(c) for c in cells):
-        # "Caroline Colquhoun | Colin Smith": columns of names, a person (or two printed without a comma) in each
-        return [_placed(role, [p for c in cells for p in people_in(c)], role in (MEMBERS, PRESENT))]
+    if not dashed and len(cells) > 1 and (all(_plain_names(c) for c in cells) or all(map(_titled_person, cells))):
+        # "Caroline Colquhoun | Colin Smith", "Cllr T. Gorman (Chairman) | Cllr Mrs L. Kettle": columns of names, a
+        # person (or two printed without a comma) in each
+        people = [p for c in cells for p in people_in(c)]
+        return [_placed(role, people, role in (MEMBERS, PRESENT))]
     people = [_with(p, role=row_role) for p in people_in(name_cell)]
     if not people:
         return []
@@ -2699,6 +2711,17 @@ def _table_row(role: str, text: str, bearers: bool = False) -> list[Placed]:
     if role in (PRESENT, MEMBERS, CHAIR) and not row_is_member and (dashed or _officer(row_role)):
         return [_placed(IN_ATTENDANCE, people)]
     return [_placed(role, people, role in (MEMBERS, PRESENT))]
+
+
+_TITLED_CELL = re.compile(r"(?i)^(?:cllrs?|councill?or|cr|mr|mrs|ms|miss|dr)\.?\s")
+
+
+def _titled_person(cell: str) -> bool:
+    """A table cell holding one person, titled as a councillor or by an honorific ("Cllr Mrs L. Kettle", "Mr A Orr
+    (Chairman)"), and nothing after the name but a note in brackets."""
+    if not _TITLED_CELL.match(cell) or "," in cell or len(cell.split()) > 8:
+        return False
+    return len(people_in(cell)) == 1
 
 
 def _plain_names(cell: str) -> bool:

@@ -1303,9 +1303,12 @@ _ACTION_CELL = re.compile(
 )
 """The action column of a table of minutes: who is to act ("Clerk", "JO/EM", "Cllr Orr"), not a figure or a name."""
 _CELL_NUMBER = re.compile(
-    r"^(?:item\s+|min(?:ute)?\.?\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,4}/\d{2,4})[.)]?$", re.IGNORECASE
+    r"^(?:item\s+|min(?:ute)?\.?\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,4}/\d{2,4}|[A-Z]{1,5}/?\d{1,4}(?:/\d{1,4}){1,2})"
+    r"[.)]?$",
+    re.IGNORECASE,
 )
-"""A row's first cell holding an item's number: "3", "11.1", "Item 4", "21/03" (a minute's number)."""
+"""A row's first cell holding an item's number: "3", "11.1", "Item 4", "21/03" (a minute's number), "P/24/031" (a
+committee's prefix, the year and the minute)."""
 _CELL_LETTER = re.compile(r"^\(?(?P<n>[a-z])[.)]$")
 """A row's first cell holding a sub-item's letter: "a.", "b)", "(c)"."""
 _MONEY_OR_FIGURE = re.compile(r"^[£$€]?\s*[\d,.]+(?:\s*[a-zA-Z%]{0,3})?$")
@@ -1321,6 +1324,7 @@ _MONEY_OR_FIGURE = re.compile(r"^[£$€]?\s*[\d,.]+(?:\s*[a-zA-Z%]{0,3})?$")
     example("2 | Cllr Ann Orr | Present", expect=None, note="a register's row, its last cell no one's action"),
     example("21/01\tApologies\tCllr S Black sent apologies.", expect=("21/01", "Apologies")),
     example("21/03\tMinutes\tApproved and signed.\tClerk", expect=("21/03", "Minutes")),
+    example("P/24/031\tAPOLOGIES FOR ABSENCE", expect=("P/24/031", "APOLOGIES FOR ABSENCE")),
     example("3\tHall hire\t£15.00\tClerk", expect=None, note="a payment and who pays it"),
     example("a.\tApprove the purchase of a van", expect=("a", "Approve the purchase of a van")),
     example("a.\tthe grant was paid", expect=None),
@@ -1647,8 +1651,8 @@ TITLE_LINES = 3
 def _titles_the_paper(found: ItemHeading, lines: Sequence[Line], start: int) -> bool:
     """Whether the first heading of a document, unnumbered, is its title: in its first lines, naming its kind and
     not what an item about minutes says ("ELM WATER DISTRICT" / "MINUTES – BOARD OF DIRECTORS")."""
-    if not _KIND_NAMED.search(found.title) or _ABOUT_MINUTES.search(found.title):
-        return False
+    if len(found.title.split()) < 3 or not _KIND_NAMED.search(found.title) or _ABOUT_MINUTES.search(found.title):
+        return False  # ("Minutes" alone is the item of a web page's papers, or a kind line read elsewhere)
     before = sum(1 for k in range(start, found.index) if lines[k].is_content and not lines[k].artefact)
     return before < TITLE_LINES
 

@@ -714,7 +714,7 @@ class _Rows:
     def paragraph(self, label: str | None, text: str, cell_ends: bool) -> None:
         self.cell.append((label, text))
         if cell_ends:
-            texts, lines = cell_lines(self.cell, first=not self.cells)
+            texts, lines = cell_lines(self.cell, first=not self.cells, row=self.cells)
             self.cells += texts
             self.after += lines
             self.cell = []

@@ -181,7 +181,7 @@ def _table(table: Table, writer: LineWriter, numbering: _Numbering) -> None:
             if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            texts, lines = cell_lines(_cell_paragraphs(cell.paragraphs, numbering), first=not cells)
+            texts, lines = cell_lines(_cell_paragraphs(cell.paragraphs, numbering), first=not cells, row=cells)
             cells += texts
             after += lines
         if any(cells):

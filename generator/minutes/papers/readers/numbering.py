@@ -7,6 +7,9 @@ list tables. How a counter is printed is the same in both."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 MAX_ROMAN = 3999
 """Past this Roman numerals need marks no font has; Word prints such a count in digits, as is done here."""
 MAX_LETTERS = 780
@@ -55,7 +58,9 @@ def labelled(label: str | None, text: str) -> str:
     return f"{label} {text}" if label else text
 
 
-def cell_lines(paragraphs: list[tuple[str | None, str]], first: bool = False) -> tuple[list[str], list[str]]:
+def cell_lines(
+    paragraphs: list[tuple[str | None, str]], first: bool = False, row: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
     """A table cell's paragraphs (each its list label or None, and its text) as the cells it gives its row
     and the lines that follow the row.
 
@@ -65,9 +70,15 @@ def cell_lines(paragraphs: list[tuple[str | None, str]], first: bool = False) ->
     on a line of its own after the row, as the same paragraphs outside a table are, so that the lettered
     points stay points and the item's title is not run into the text below it. The row's `first` cell
     sets its number apart, as Word prints it (a list's number is followed by a tab): "4.⇥RAF issues:⇥JE",
-    a table numbering its items in a column of their own."""
+    a table numbering its items in a column of their own.
+
+    So does a cell beside an item's number (`row`: the row's cells before this one, the first a minute's number
+    alone, "P/24/031") whose first paragraph is a heading and whose further paragraphs tell the item: "P/24/031⇥
+    APOLOGIES FOR ABSENCE", then its text on lines of their own, as the same minute outside a table reads."""
     kept = [(label, " ".join(text.split())) for label, text in paragraphs]
     kept = [(label, text) for label, text in kept if text]
+    if len(kept) >= 2 and len(row) == 1 and _MINUTE_NUMBER.fullmatch(row[0].strip()) and _heading(kept[0][1]):
+        return [labelled(*kept[0])], [labelled(label, text) for label, text in kept[1:]]
     if not any(label and label != "-" for label, _ in kept):  # bullets alone: a cell's list of names or notes
         return [" ".join(text for _, text in kept)], []
     lines = [labelled(label, text) for label, text in kept]
@@ -75,3 +86,13 @@ def cell_lines(paragraphs: list[tuple[str | None, str]], first: bool = False) ->
     if first and label and label != "-":
         return [label, text], lines[1:]
     return lines[:1], lines[1:]
+
+
+_MINUTE_NUMBER = re.compile(r"(?:[A-Za-z]{1,6}[/ .-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[.)]?")
+"""A cell holding only an item's number: "12", "4.", "P/24/031", "C/23/045", "45/19", "7.2"."""
+HEADING_WORDS = 15
+"""A cell's first paragraph this short, not ending as a sentence does, is the heading of the item it tells."""
+
+
+def _heading(text: str) -> bool:
+    return len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith((".", ",", ";"))
