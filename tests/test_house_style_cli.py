@@ -281,7 +281,8 @@ def test_the_set_learns_the_header_most_minutes_print_above_the_roll_call(tmp_pa
         assert str(record["date"]) == f"2022-06-{day:02d}"
         assert [i["title"] for i in record["items"]] == ["Road Report", "Park Report"], "the header is no item"
     other = records["other.md"]
-    assert [i["title"] for i in other_alone["items"]] == ["Drainage Report", "Cemetery Report"]
+    # (its "Roll Call" heading is an item of business, as calling the roll is; the list under it is attendance)
+    assert [i["title"] for i in other_alone["items"]] == ["Roll Call", "Drainage Report", "Cemetery Report"]
     assert {k: other.get(k) for k in ("date", "items", "attendance")} == {
         k: other_alone.get(k) for k in ("date", "items", "attendance")
     }

@@ -625,10 +625,81 @@ ADJOURNMENT
 The meeting adjourned at 7:15 p.m.
 """
 
+SCHOOL_BOARD_TABLE = """\
+# Elm Valley School District
+
+## Board of Education – Regular Meeting Minutes
+
+## Monday, September 18, 2023 – 7:00 p.m.
+
+Large Group Instruction Room, Elm Valley High School
+
+### I. CALL TO ORDER
+
+Board President Ann Moreno called the meeting to order at 7:02 p.m.
+
+### II. ROLL CALL
+
+| Board Member | Present | Absent |
+|---|---|---|
+| Mrs. Ann Moreno, President | X | |
+| Mr. Luis Ortega, Vice President | X | |
+| Mr. Dwayne Fetter | | X |
+| Dr. Rebecca Hsu | X | |
+
+**Administrators present:** Dr. Sharon White, Superintendent; Mr. Brian Kessel, Assistant Superintendent; Mrs. Janet Lutz, Director of Special Education
+
+**Others present:** Tanya Rich, CAO/Clerk
+
+### III. ACTION ITEMS
+
+**A. Approval of Personnel Items** as listed in Attachment A, including the appointment of a Grade 3 teacher.
+
+Motion by Mr. Ortega, second by Dr. Hsu. Motion carried 3-0.
+
+**B. Approval of the Treasurer’s Report and Bills Payable for August 2023.**
+
+It was proposed by Cllr. Hsu, seconded by Cllr. Ortega and agreed to pay the bills.
+
+### IV. ADJOURNMENT
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            SCHOOL_BOARD_TABLE,
+            "present",
+            ("Mrs. Ann Moreno", "Mr. Luis Ortega", "Dr. Rebecca Hsu"),
+            id="a-board-members-register-marked-present-or-absent",
+        ),
+        pytest.param(
+            SCHOOL_BOARD_TABLE,
+            "in_attendance",
+            ("Dr. Sharon White", "Mr. Brian Kessel", "Mrs. Janet Lutz", "Tanya Rich"),
+            id="administrators-present-each-a-name-and-role-parted-by-semicolons",
+        ),
+        pytest.param(
+            SCHOOL_BOARD_TABLE,
+            "venue",
+            "Large Group Instruction Room, Elm Valley High School",
+            id="a-room-a-bodys-word-describes-is-a-place",
+        ),
+        pytest.param(
+            SCHOOL_BOARD_TABLE,
+            "items",
+            [
+                ("I", "Call to Order"),
+                ("II", "Roll Call"),
+                ("III", "Action Items"),
+                ("III(A)", "Approval of Personnel Items"),
+                ("III(B)", "Approval of the Treasurer’s Report and Bills Payable for August 2023"),
+                ("IV", "Adjournment"),
+            ],
+            id="lettered-items-titled-in-bold",
+        ),
+        pytest.param(SCHOOL_BOARD_TABLE, "resolutions", [0, 0, 0, 1, 1, 0], id="seconded-by-cllr-and-agreed"),
         pytest.param(
             TITLED_OVER_A_SENTENCE,
             "items",

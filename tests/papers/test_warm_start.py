@@ -32,7 +32,8 @@ def test_the_sample_is_read_as_minutes_by_the_main_rules() -> None:
     assert record.attendance.chair == "Cllr A Hale"
     assert record.attendance.apologies == ("Cllr F Black",)
     assert [i.number for i in record.items] == ["1", "2", "3", "4", "5", "5.1", "5.2", "6", "7", "8"]
-    assert sum(len(i.resolutions) for i in record.items) == 3
+    # RESOLVED (3), "… seconded by Cllr Rowe and agreed that …" (5.2), "Motion carried" (6), "Members voted" (7)
+    assert sum(len(i.resolutions) for i in record.items) == 4
     assert sum(len(i.declarations) for i in record.items) == 1
     assert record.next_meeting is not None and record.next_meeting.date == dt.date(2025, 2, 11)
 

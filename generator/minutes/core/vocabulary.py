@@ -244,6 +244,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
         r"(?!(?:community|parish|town|city|council|elected|co-?opted|the|all|other)\b)(?:[a-z]{2,12}\s+){1,3}councillors(?=\s*:)|police(?=\s*:)|"
         r"public\s+(?:in\s+attendance|attending|present)|public\s+speakers?(?:\s*\(s\))?|members\s+of\s+the\s+public\s+present|"
         r"officers?(?:\s+(?:present|in\s+attendance|attending))?|officials?(?:\s+(?:present|in\s+attendance))?|"
+        r"(?:administrators?|administration|administrative\s+staff)(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|"
         r"(?:management\s+(?:and|&)\s+|(?:city|town|village|county|township|district|borough|council)\s+)?staff(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|remote\s+attendance|attending\s+officers?|"
         r"advisers?|advisors?|guests?|visitors?|observers?|clerks?|council\s+officers?|others(?:\s+present)?(?=\s*:)|"
         r"(?:members\s+of\s+the\s+)?public(?:\s+(?:and|&)\s+(?:the\s+)?(?:media|press))?(?:\s+present)?|non-?members|ex[\s-]+officio(?:\s+members?)?",
@@ -299,7 +300,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
     locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
     youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
-    superintendent comptroller marshal
+    superintendent comptroller marshal cao ceo cfo
     observer observers trustee trustees councilmember councilmembers selectman selectmen selectwoman
     selectperson alderperson assessor highway road township
     """.split()
@@ -312,7 +313,7 @@ OFFICER_WORDS: frozenset[str] = frozenset(
     clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
     principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
     coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
-    locum rfo admin translator pcso constable assessor highway road superintendent comptroller
+    locum rfo admin translator pcso constable assessor highway road superintendent comptroller cao ceo cfo
     """.split()
 )
 """Words that make an office an officer's, not a member's."""

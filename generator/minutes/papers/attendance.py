@@ -462,6 +462,14 @@ def people_in(text: str) -> list[ListedPerson]:
     if not text or _NO_ONE.match(text):
         return []
     reading = _ListReading(officials=len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2)
+    paired = _name_role_pairs(text)
+    if paired:
+        # "Dr. S. Whitfield, Superintendent; Mr. B. Kessler, Assistant Superintendent": each entry a name and its role
+        for name, role in paired:
+            reading.name(name)
+            if reading.pending:
+                reading._role(role)
+        return reading.people
     for part in _list_parts(text):
         if _ADDRESS_PART.search(part):
             break  # "Clerk: Mrs E Moss, 1 Mill Lane, Elmsworth": the rest is where to write to
@@ -470,6 +478,27 @@ def people_in(text: str) -> list[ListedPerson]:
         if part and not reading.aside(part):
             reading.name(part)
     return _township_officers(_office_bearers(_share_surnames(reading.people, text)), text)
+
+
+def _name_role_pairs(text: str) -> list[tuple[str, str]]:
+    """A list whose entries, parted by semicolons, are each a person's name, a comma and their role; [] otherwise."""
+    entries = [e.strip(" .") for e in re.split(r";\s*(?:and\s+)?", text) if e.strip(" .")]
+    if len(entries) < 2:
+        return []
+    pairs = []
+    for entry in entries:
+        name, comma, role = entry.partition(",")
+        words = role.split()
+        if not comma or "," in role or not 1 <= len(words) <= PAIRED_ROLE_WORDS or not words[0][:1].isupper():
+            return []
+        if not 2 <= len(name.split()) <= 5 or not all(w[:1].isupper() for w in name.split()):
+            return []
+        pairs.append((name.strip(), role.strip()))
+    return pairs
+
+
+PAIRED_ROLE_WORDS = 6
+"""The most words of a role printed after a name and its comma in a list parted by semicolons."""
 
 
 _AFFILIATION = re.compile(
@@ -2216,9 +2245,10 @@ def _ends_block(scan: _Scan, i: int, k: int, role: str, listed: bool) -> bool:
 
 
 _REGISTER_NAMES = re.compile(
-    r"(?i)^(?:councillors?|cllrs?|members?|names?|(?:councillor|member)'?s?\s+names?|attendees?|attendance(?:\s+register)?)$"
+    r"(?i)^(?:(?:board|council|committee|commission)\s+)?(?:councill?ors?|cllrs?|members?|names?|trustees?|commissioners?|"
+    r"directors?|(?:councillor|member)'?s?\s+names?|attendees?|attendance(?:\s+register)?)$"
 )
-"""The heading of a register's column of names ("Councillor", "Member", "Name")."""
+"""The heading of a register's column of names ("Councillor", "Member", "Name", "Board Member")."""
 _REGISTER_COLUMNS = (
     (PRESENT, re.compile(r"(?i)^(?:present|attended|in\s+attendance|attending)$")),
     (APOLOGIES, re.compile(r"(?i)^(?:apolog(?:y|ies)(?:\s+(?:given|received|sent))?|apols?\.?|sent\s+apologies)$")),

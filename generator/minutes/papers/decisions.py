@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from minutes.core import vocabulary
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.evidence import REGISTRY, Example, Fact, Rule, enabled, example, rule, runner, weight_of
 from minutes.papers.shapes import Shape
@@ -52,7 +53,9 @@ _AGREED = Worded(
         r"|(?:members|councillors|the\s+(?:board\s+members|council|committee|board|panel|cabinet|members|sub-committee|meeting|"
         r"cc|pc|tc|(?:community|parish|town)\s+council))\s+"
         r"(?:(?:unanimously|then|therefore|also|further)\s+)?agreed\b(?!\s+with\b)"
-        r"|^(?-i:Agreed|AGREED)\s+(?:that|to)\b)",  # "Agreed that the Secretary writes …": the decision stated as the sentence
+        r"|^(?-i:Agreed|AGREED)\s+(?:that|to)\b"  # "Agreed that the Secretary writes …": the decision stated as the sentence
+        # "It was proposed by Cllr. A, seconded by Cllr. B and agreed to adopt …": the body agreed what was moved
+        r"|\bseconded\s+by\s+[^;]{1,60}?\s+(?-i:and\s+(?:unanimously\s+)?agreed)\b(?!\s+(?:with|by)\b))",
         re.IGNORECASE,
     ),
     ("agree",),
@@ -169,7 +172,12 @@ _TABLE_DECISION = re.compile(
 _MARKER_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-])")
 """A line that opens with the word announcing a decision ("AGREED: to accept …") starts its own paragraph."""
 _NOT_AGREED = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(\"“])")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])"
+    + "".join(rf"(?<!\b{title}\.)" for title in vocabulary.ABBREVIATED_TITLES)
+    + r"[\"”’)]?\s+(?=[A-Z(\"“])"
+)
+"""Where a sentence ends: after a full stop, but not a short title's ("seconded by Cllr. Ó Dálaigh")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +552,16 @@ def _unless_refused(pattern: Worded | re.Pattern[str], sentence: str) -> int:
     example("agreed that buses should have green time", expect=None, note="a survey's answer run on from a line above"),
     example("It was not agreed to fund the event.", expect=None),
     example("Members agreed with the clerk's assessment.", expect=None),
+    example(
+        "It was proposed by Cllr. Mulcahy, seconded by Cllr. O’Dwyer and agreed to adopt the Schedule of Works.",
+        expect=[
+            "It was proposed by Cllr. Mulcahy, seconded by Cllr. O’Dwyer and agreed to adopt the Schedule of Works."
+        ],
+    ),
+    example(
+        "The motion was proposed by Cllr. Hayes, seconded by Cllr. Breen and agreed.",
+        expect=["The motion was proposed by Cllr. Hayes, seconded by Cllr. Breen and agreed."],
+    ),
     weight=0.5,
 )
 def agreed(sentence: str) -> int:

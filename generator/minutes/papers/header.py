@@ -1259,6 +1259,12 @@ _PLACE_OF_A_BODY = re.compile(
         "Elm Township Board", "of Trustees Meeting", "August 9th 2023", "Elm Township Hall", expect="Elm Township Hall"
     ),
     example("Community Centre, Elm, 4th September 2018", expect="Community Centre, Elm"),
+    example(
+        "Large Group Instruction Room, Elm Valley High School",
+        expect="Large Group Instruction Room, Elm Valley High School",
+        note="a body's word that only describes the room",
+    ),
+    example("Village Hall Committee", expect=None, note="a body named for its hall"),
     weight=1.0,
 )
 def venue_place_line(opening: Opening, votes: _Votes) -> None:
@@ -1275,7 +1281,7 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
         if (
             1 <= len(line.split()) <= 10
             and _PLACE_WORDS.search(line)
-            and not BODY_WORD.search(_PLACE_OF_A_BODY.sub("", line))
+            and not _names_a_body(_PLACE_OF_A_BODY.sub("", line))
             and not re.match(r"(?i)(?:of|in|and|or)\s", line.strip())  # a heading's second line: "OF THE CITY OF …"
             and not find_dates(line, 2000)
             and not line.rstrip().endswith(":")
@@ -1285,6 +1291,16 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
 
 
 _CARE_OF = re.compile(r"(?i)(?:^|\s)c/o\s")
+
+
+def _names_a_body(line: str) -> bool:
+    """Whether a line names a body, not a room that a body's word only describes: "Large Group Instruction Room,
+    Millbrook Valley High School" is a place (each part, parted by commas, that holds a body's word ends with a
+    place's word)."""
+    return any(BODY_WORD.search(part) and not _ENDS_IN_PLACE.search(part) for part in line.split(",") if part.strip())
+
+
+_ENDS_IN_PLACE = re.compile(rf"(?:{_PLACE_WORDS.pattern})\W*$", re.IGNORECASE)
 
 
 def _before_closing_date(line: str) -> str:

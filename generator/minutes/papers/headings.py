@@ -1193,20 +1193,38 @@ _CAPITAL_LETTER = re.compile(r"^(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^.!?]{2,80}?)
     Fact.ITEM,
     example("B) Grant Budget Pilot", expect=("B", "Grant Budget Pilot")),
     example("b) the grant was paid", expect=None),
+    example(
+        "**A. Approval of Personnel Items** as listed in Attachment A.",
+        expect=("A", "Approval of Personnel Items"),
+        note="the bold words are the title, the item's text runs on after them",
+    ),
     weight=5,
 )
 def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
     """A capital letter and a short title ("A. Police", "B) Grant Budget Pilot"): a sub-item, kept only
     when the letters run on from A (one "A. Smith" alone is a name with its initial)."""
     shape = shapes_[i]
-    if shape.table or not shape.text or len(shape.text.split()) > 12:
+    if shape.table or not shape.text:
         return None
+    bold = _BOLD_LETTERED.match(lines[i].text.strip())
+    if bold and len(bold.group("title").split()) <= LETTERED_BOLD_WORDS:
+        # "**A. Approval of Personnel Items** as listed in Attachment A …": the bold words are the title
+        rest = bold.group("rest").lstrip(" –—-:").strip()
+        return Candidate(
+            i, i + 1, bold.group("n"), bold.group("title").strip(), "capletter", "bold", LETTERED_LINE, rest=rest
+        )
     match = _CAPITAL_LETTER.match(shape.text)
-    if not match:
+    if not match or len(shape.text.split()) > 12:
         return None
     return Candidate(
         i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), LETTERED_LINE
     )
+
+
+_BOLD_LETTERED = re.compile(r"^\*\*(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^*]{2,240}?)[:.]?\*\*(?P<rest>.*)$")
+"""A capital letter and its title set in bold, the item's text after it or on the lines below ("**B. Approval of the
+Treasurer's Report and Bills Payable for August 2023.**")."""
+LETTERED_BOLD_WORDS = 30
 
 
 _LISTED_ITEM = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+.+?\(Item\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)
