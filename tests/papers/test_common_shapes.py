@@ -664,10 +664,43 @@ It was proposed by Cllr. Hsu, seconded by Cllr. Ortega and agreed to pay the bil
 ### IV. ADJOURNMENT
 """
 
+TIMED_AGENDA = """\
+                     ELM COUNTY BOARD OF COMMISSIONERS
+                            REGULAR MEETING AGENDA
+                        Tuesday, March 5, 2024 - 9:00 a.m.
+           Commissioners' Board Room, Elm County Government Center
+                  200 Second Street NE, Birch Falls, Minnesota
+
+9:00     1.  CALL TO ORDER
+
+         2.  APPROVAL OF AGENDA
+
+9:15     3.  PUBLIC WORKS - Tom Hale, County Engineer
+             a. Resolution 2024-12 - Final Acceptance of the road
+             b. Purchase of a plow truck
+
+        4.  ADJOURNMENT
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            TIMED_AGENDA,
+            "items",
+            [
+                ("1", "Call to Order"),
+                ("2", "Approval of Agenda"),
+                ("3", "PUBLIC WORKS - Tom Hale, County Engineer"),
+                ("3(a)", "Resolution 2024-12 - Final Acceptance of the road"),
+                ("3(b)", "Purchase of a plow truck"),
+                ("4", "Adjournment"),
+            ],
+            # the times in a column before the numbers, and the address in the heading (its quarter of town after
+            # the street) no item 200 whose restart at 1 makes the items a list
+            id="an-agenda-with-a-column-of-times",
+        ),
         pytest.param(
             SCHOOL_BOARD_TABLE,
             "present",

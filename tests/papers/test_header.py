@@ -356,6 +356,16 @@ def test_proposals_are_kept_for_explain():
         pytest.param("Elm Parish Council – 3 May 2021", "Elm Parish Council", id="a-council-and-a-date"),
         pytest.param("Planning Committee Teams Meeting", "Planning Committee", id="held-on-teams"),
         pytest.param("Elm Community Council Meeting Date", "Elm Community Council", id="a-key-run-on-after-the-name"),
+        pytest.param(
+            "CYNGOR CYMUNED LLANELM LLANELM COMMUNITY COUNCIL",
+            "LLANELM COMMUNITY COUNCIL",
+            id="welsh-name-then-english-the-place-twice",
+        ),
+        pytest.param(
+            "Cyngor Tref Aberelm Aberelm Town Council Cofnodion",
+            "Aberelm Town Council",
+            id="welsh-town-council-then-the-kind-of-paper",
+        ),
     ],
 )
 def test_clean_body(text, expected):

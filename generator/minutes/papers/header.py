@@ -445,12 +445,23 @@ def _without_trailing_words(text: str) -> str:
     return text
 
 
+_PLACE_TWICE = re.compile(
+    r"(?i)^(?:cyngor\s+(?:cymuned|tref|dinas|sir|bwrdeistref\s+sirol)\s+)?(?P<place>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+"
+    r"(?P=place)\s+(?P<kind>(?:community|town|city|county(?:\s+borough)?)\s+council)\b"
+)
+"""A council's Welsh name, then its English one, the place printed in both: "Cyngor Cymuned Llan Llan Community
+Council" (the Welsh words for the council may be gone)."""
+
+
 def _place_named(text: str) -> str:
     """The name cut to the place a council is named by: the English half of a bilingual district's name,
     "Town of X" from "Council of the Town of X"."""
     district = re.search(r"\b(?i:municipal\s+district\s+of)\s+[A-Z].*$", text)
     if district:  # "CEANTAR BARDASACH … MUNICIPAL DISTRICT OF KILKENNY CITY": the Irish name, then the English
         text = district.group(0)
+    welsh = _PLACE_TWICE.search(text)
+    if welsh:  # "CYNGOR CYMUNED PONTRHYDGOCH PONTRHYDGOCH COMMUNITY COUNCIL": the Welsh name, then the English
+        text = f"{welsh.group('place')} {welsh.group('kind')}"
     council_of = re.match(
         r"^council\s+of\s+(?:the\s+)?(?P<place>(?:city|town|borough|county|district|village|shire|municipality)\s+of\s+.+)$",
         text,

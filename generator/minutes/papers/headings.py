@@ -167,6 +167,7 @@ def scheme_of(form: str, number: str) -> str:
 @remembered
 def read_number(text: str) -> tuple[str, str, str] | None:
     """(form, number, rest) when `text` opens with an item number; "3. Minutes" -> ("int", "3", "Minutes")."""
+    text = _TIME_BEFORE_NUMBER.sub("", text, count=1)  # "9:15     6.  PUBLIC WORKS": the time the agenda gives it
     for form, pattern in NUMBER_FORMS:
         match = pattern.match(text)
         if not match:
@@ -345,10 +346,15 @@ PARAGRAPH_RULES = (BULLETED_POINTS, HOUSE_PARAGRAPHS)
 _STREET_ADDRESS = re.compile(
     r"^\d{1,6}[A-Z]?\s++(?:[NSEW]\.?\s++)?(?:[A-Za-z0-9][\w.'’-]*+\s++){1,4}?"
     + vocabulary.STREET_ENDINGS
-    + r"(?:[.,]|\s*+\Z)",
+    + r"(?:\s++(?:[NS][EW]|[NSEW])\.?)?(?:[.,]|\s*+\Z)",
     re.IGNORECASE,
 )
-"""A street address: a house number, the street's name and its ending ("200 Alhambra Circle, Palm Haven")."""
+"""A street address: a house number, the street's name and its ending ("200 Alhambra Circle, Palm Haven"), and the
+quarter of town it lies in ("200 Second Street NE, Birch Falls")."""
+
+
+_TIME_BEFORE_NUMBER = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=\d{1,3}[.)]\s)", re.IGNORECASE)
+"""The time an agenda gives an item, in a column before its number ("9:15     6.  PUBLIC WORKS")."""
 
 
 @rule(
@@ -357,6 +363,7 @@ _STREET_ADDRESS = re.compile(
     example("3. Minutes of the last meeting", expect=("3", "Minutes of the last meeting")),
     example("#### E29. DECLARATIONS OF INTEREST", expect=("E29", "DECLARATIONS OF INTEREST")),
     example("9:30 AM start", expect=None),
+    example("9:15     6.  PUBLIC WORKS", expect=("6", "PUBLIC WORKS"), note="a column of times before the numbers"),
     weight=6,
 )
 def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
