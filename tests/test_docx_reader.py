@@ -140,6 +140,25 @@ def test_a_cell_of_list_paragraphs_keeps_its_first_and_its_number_in_the_row_and
     ]
 
 
+def test_a_paragraph_broken_by_hand_is_read_line_by_line():
+    def build(document) -> None:
+        document.add_paragraph("Elm County Board of Commissioners")
+        broken = document.add_paragraph("Tuesday, February 20, 2024 – 9:00 a.m.")
+        broken.add_run().add_break()
+        broken.add_run("Board Room, Elm County Government Center")
+        broken.add_run().add_break()
+        broken.add_run("200 Second Street NE, Birch Falls")
+
+    paper = read_paper(document_bytes(build), "broken.docx")
+    assert [line.text for line in paper.lines if not line.furniture] == [
+        "Elm County Board of Commissioners",
+        "",
+        "Tuesday, February 20, 2024 – 9:00 a.m.",
+        "Board Room, Elm County Government Center",
+        "200 Second Street NE, Birch Falls",
+    ]
+
+
 def test_a_cell_beside_a_minutes_number_sets_its_text_after_the_heading():
     # Minutes set as a table of two columns: the minute's number, then its heading over what was said. A cell of
     # names beside a name, and a cell whose first paragraph is a sentence, stay whole.

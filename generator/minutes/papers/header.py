@@ -1276,6 +1276,14 @@ _PLACE_OF_A_BODY = re.compile(
         note="a body's word that only describes the room",
     ),
     example("Village Hall Committee", expect=None, note="a body named for its hall"),
+    example("Elm Village Hall", "12 Mill Road, Elm", expect="Elm Village Hall, 12 Mill Road, Elm"),
+    example(
+        "Council Chambers",
+        "Elm Municipal Office",
+        "1420 County Road 9, Elm",
+        expect="Council Chambers, Elm Municipal Office, 1420 County Road 9, Elm",
+        note="the room, its building and the street address, a line each",
+    ),
     weight=1.0,
 )
 def venue_place_line(opening: Opening, votes: _Votes) -> None:
@@ -1298,10 +1306,32 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
             and not line.rstrip().endswith(":")
             and not _ONLINE_WORD.search(line)
         ):
-            votes.add("venue", clean_venue(line), "header.venue-place-line", ("venue.place-line",), printed)
+            venue = _with_lines_below(line, opening.lines[n + 1 : n + 3]) if line == printed else line
+            votes.add("venue", clean_venue(venue), "header.venue-place-line", ("venue.place-line",), printed)
 
 
 _CARE_OF = re.compile(r"(?i)(?:^|\s)c/o\s")
+
+
+def _with_lines_below(venue: str, below: Sequence[str]) -> str:
+    """A place with the lines under it that say where it is: its building and its street address ("Council
+    Chambers" / "Elm Municipal Office" / "1420 County Road 9, Elm")."""
+    for line in below:
+        line = line.strip()
+        addressed = _with_address_below(venue, f"{venue}\n{line}", len(venue))
+        if addressed != venue:
+            return addressed
+        if not (
+            1 <= len(line.split()) <= 8
+            and _PLACE_WORDS.search(line)
+            and not _names_a_body(line)
+            and not find_dates(line, 2000)
+            and not find_time(line)
+            and not _ONLINE_WORD.search(line)
+        ):
+            break
+        venue = f"{venue}, {line.rstrip('.,;')}"
+    return venue
 
 
 def _names_a_body(line: str) -> bool:

@@ -143,7 +143,11 @@ def _paragraph(paragraph: Paragraph, numbering: _Numbering, writer: LineWriter) 
         return
     runs = [run for run in paragraph.runs if run.text.strip()]
     bold = bool(runs) and all(_is_bold(run, paragraph) for run in runs)
-    writer.add(f"**{text}**" if bold else text, bold=bold)
+    # A paragraph broken into lines by hand ("Tuesday, 20 February 2024 – 9:00 a.m." / "Board Room, County
+    # Government Center" / "200 Second Street NE"): each line as printed, no blank line between them.
+    broken = [" ".join(part.replace("\t", " ").split()) for part in paragraph.text.split("\n")]
+    for n, piece in enumerate(p for p in broken if p):
+        writer.add(f"**{piece}**" if bold else piece, blank_before=n == 0, bold=bold)
 
 
 def _heading_level(style: str, paragraph: Paragraph) -> int:
