@@ -194,6 +194,21 @@ def decisions(text: str, title: str = ""):
             ["decisions.minutes-approved"],
             id="read-approved-signed",
         ),
+        pytest.param(
+            "Motion by Mrs. Kline, second by Mr. Dresher. Roll call vote: 8 yes, 0 no. Motion carried.\n",
+            ["decisions.outcome"],
+            id="a-vote-then-motion-carried-is-one-decision",
+        ),
+        pytest.param(
+            "Motion to buy a van. Motion carried. Motion to sell the trailer. Motion carried.\n",
+            ["decisions.outcome", "decisions.outcome"],
+            id="two-motions-each-carried",
+        ),
+        pytest.param(
+            "It was proposed by Cllr. Hale, seconded by Cllr. Orr and agreed to adopt the plan.\n",
+            ["decisions.agreed"],
+            id="proposed-seconded-and-agreed",
+        ),
     ],
 )
 def test_decisions_counted(text, rules):

@@ -160,6 +160,15 @@ def html(body: str):
             ["Name\tRole", "A Smith\tClerk"],
             id="data-table-rows",
         ),
+        pytest.param(
+            "<table><tr><td>Staff Present:</td><td>Ann Hale, CAO/Clerk<br>Bob Orr, Director of Public Works<br>"
+            "Cy Nye, Treasurer</td></tr><tr><td>5</td><td>Minutes<br>(pages 3-9)</td></tr></table>",
+            [
+                "Staff Present:\tAnn Hale, CAO/Clerk; Bob Orr, Director of Public Works; Cy Nye, Treasurer",
+                "5\tMinutes (pages 3-9)",
+            ],
+            id="a-cells-lines-listed-apart",
+        ),
     ],
 )
 def test_html_blocks(body, lines):

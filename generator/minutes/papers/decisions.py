@@ -756,6 +756,9 @@ class _Reading:
     provisional: Decision | None = None
     """A decision whose words end with a colon ("RESOLVED to approve the payments below:"): one decision, unless
     resolutions are listed under it, which are then counted instead."""
+    outcome_before: bool = False
+    """The sentence before, in the same paragraph, told a motion's outcome: an outcome straight after it is the
+    same motion's ("Roll call vote: 8 yes, 0 no. Motion carried.")."""
 
 
 def read_decisions(
@@ -814,6 +817,7 @@ def _read_paragraph(para: _Paragraph, reading: _Reading) -> None:
     if row:
         reading.found.append(Decision(row, IN_TABLE, para.first))
         return
+    reading.outcome_before = False
     for sentence in _sentences(text):
         _read_sentence(sentence, para, reading)
 
@@ -856,6 +860,7 @@ def _read_marked(para: _Paragraph, marker: re.Match[str], reading: _Reading) -> 
 
 def _read_sentence(sentence: str, para: _Paragraph, reading: _Reading) -> None:
     """The first sentence rule that sees a decision in `sentence` has it."""
+    outcome_before, reading.outcome_before = reading.outcome_before, False
     for rule_id in SENTENCE_RULES:
         if not enabled(rule_id):
             continue
@@ -865,9 +870,10 @@ def _read_sentence(sentence: str, para: _Paragraph, reading: _Reading) -> None:
         if rule_id == BARE_OUTCOME and any(d.line == para.first for d in reading.found):
             return  # "Motion approved and seconded. Minutes approved.": the outcome of the motion already counted
         if rule_id == OUTCOME:
+            reading.outcome_before = True
             if reading.counted_open:
                 reading.counted_open = False  # "That … BE RECEIVED. Motion Passed.": one decision
-            else:
+            elif not outcome_before:  # (an outcome straight after another is the same motion's)
                 reading.found.append(Decision(_motion(para.text, sentence), OUTCOME, para.first))
             return
         reading.found.extend(Decision(sentence, rule_id, para.first) for _ in range(count))

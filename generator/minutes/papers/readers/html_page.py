@@ -309,12 +309,25 @@ class _Walker:
             return
         yield "", furniture
         for row in rows:
-            cells = [
-                " ".join(_tidy(_inline_text(cell)).split()) for cell in row.find_all(["td", "th"], recursive=False)
-            ]
+            cells = [_cell_text(_tidy(_inline_text(cell))) for cell in row.find_all(["td", "th"], recursive=False)]
             if any(cells):
                 yield "\t".join(cell.replace("\t", " ") for cell in cells), furniture
         yield "", furniture
+
+
+LISTED_LINES = 3
+"""A table cell of this many short lines or more, parted by line breaks, is a list: its entries are kept apart."""
+LISTED_LINE_WORDS = 8
+
+
+def _cell_text(text: str) -> str:
+    """A data cell's text on one line: a list of short lines ("Tanya Rich, CAO/Clerk<br>Dave Hale, Director of Public
+    Works<br>…") keeps its entries apart with semicolons; other breaks are spaces."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) >= LISTED_LINES and all(len(line.split()) <= LISTED_LINE_WORDS for line in lines):
+        return "; ".join(line.rstrip(";,") for line in lines)
+    return " ".join(lines)
 
 
 def _layout_table(rows: Sequence[Tag]) -> bool:
