@@ -682,10 +682,31 @@ TIMED_AGENDA = """\
         4.  ADJOURNMENT
 """
 
+WRAPPED_LABEL = """\
+TOWNSHIP OF ELM LAKE
+Regular Meeting of Council
+Minutes
+Tuesday, April 12, 2022, 7:00 p.m.
+
+Council Members Mayor Ann Orr
+Present: Deputy Mayor Bob Hale
+Councillor Cy Nye
+Regrets: Councillor Di Pike
+
+1. Call to Order
+Mayor Orr called the meeting to order at 7:00 p.m.
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            WRAPPED_LABEL,
+            "present",
+            ("Mayor Ann Orr", "Deputy Mayor Bob Hale", "Councillor Cy Nye"),
+            id="a-label-wrapped-in-its-column-beside-the-names",
+        ),
         pytest.param(
             TIMED_AGENDA,
             "items",

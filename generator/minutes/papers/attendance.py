@@ -1409,7 +1409,9 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     line, shape = scan.lines[i], scan.shapes[i]
     if line.artefact or not shape.text:
         return i + 1, heading_open
-    labelled = label_of(shape.text) or _label_cell(line.text)
+    printed_label = label_of(shape.text)
+    wrapped = None if printed_label or scan.labels_only else _wrapped_label(scan, i)
+    labelled = printed_label or (None if wrapped else _label_cell(line.text))
     if (
         not scan.labels_only
         and _says_who_attended(shape.text)
@@ -1421,6 +1423,10 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     register = _register_table(scan, i, found)
     if register:
         return register, False
+    if wrapped:
+        # "Administrators | Dr. S. White, Superintendent; Mr. B." / "present: | Kessel, Assistant Superintendent"
+        found.lines.add(i)
+        return _read_block(scan, i + 1, wrapped[0], wrapped[1], found), False
     if labelled and (not scan.labels_only or not rest_is_prose(labelled[1])):
         role, rest = labelled
         if heading_open and _ELECTED_MEMBERS.match(shape.text):
@@ -1609,6 +1615,47 @@ def _first_unread(lines: Sequence[Line], item: ItemSpan, seen: AttendanceFound) 
 
 
 _ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
+
+
+def _office_word(word: str) -> bool:
+    """A word of an office or a body that a label may open with ("Council", "Members", "Administrators")."""
+    word = word.lower()
+    return word not in ("the", "of", "and", "for", "to", "an") and (
+        word in ROLE_WORDS or word.rstrip("s") in ROLE_WORDS
+    )
+
+
+_PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’ -]*:?")
+"""Words alone, no figure: what a label is printed in."""
+
+
+def _wrapped_label(scan: _Scan, i: int) -> tuple[str, str] | None:
+    """A label printed in a narrow column, wrapped over two lines beside its names: "Council Members Mayor Ann
+    Orr" over "Present: Deputy Mayor Bob Hale", "Administrators⇥Dr. S. White, …" over "present:⇥Kessel, …". The
+    label's first words open line i and its last (with the colon) open the next line: (role, the names of both)."""
+    if i + 1 >= scan.end or not scan.lines[i + 1].is_content:
+        return None
+    below = scan.shapes[i + 1].text
+    labelled = label_of(below)
+    if not labelled or not labelled[1]:
+        return None
+    printed = below[: len(below) - len(labelled[1])].strip()
+    if not printed.endswith(":") or len(printed.split()) > 2 or not _PLAIN_WORDS.fullmatch(printed):
+        return None
+    raw = unmark(scan.lines[i].text).strip()
+    if "\t" in raw:
+        first, _, names = raw.partition("\t")
+        splits = [(first.strip(), names)]
+    else:
+        words = scan.shapes[i].text.split()
+        splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(min(3, len(words) - 1), 0, -1)]
+    for prefix, names in splits:
+        if not _PLAIN_WORDS.fullmatch(prefix) or not all(map(_office_word, prefix.split())):
+            continue  # "1 ⇥ Chairs Opening Remarks", "Bob Orme" over "Absent:": an item's number, a name
+        joined = label_of(f"{prefix} {printed}")
+        if joined and not joined[1] and names.strip():
+            return joined[0], f"{names.strip()} {labelled[1]}"
+    return None
 
 
 def _label_cell(text: str) -> tuple[str, str] | None:
@@ -2175,7 +2222,7 @@ def _read_block(scan: _Scan, i: int, role: str, rest: str, found: AttendanceFoun
             k += 1
             continue
         blank_run = 0
-        if _ends_block(scan, i, k, role, bool(texts)) or _heading_after_names(shape, texts):
+        if _ends_block(scan, i, k, role, bool(texts)) or _heading_after_names(shape, texts) or _wrapped_label(scan, k):
             break
         if _SENT_APOLOGIES.search(shape.text):
             break  # "APOLOGIES" / "Cllr Hale had apologised as …": sentences under the heading, each read as one
