@@ -697,10 +697,43 @@ Regrets: Councillor Di Pike
 Mayor Orr called the meeting to order at 7:00 p.m.
 """
 
+TITLE_UNDER_LETTERHEAD = """\
+Elm & Strath Community Council
+
+# Elm & Strath Community Council
+Secretary: Ann Fraser, Tigh an Uillt, Strath, Inverness-shire IV4 7QJ t. 01463 761 448
+elm.secretary@example.org
+
+**Minutes of the Ordinary Meeting held in Elm Hall on Tuesday 8th**
+**November 2022 at 7.30pm**
+
+Present: Alasdair Munro (Chair), Ewan Grant, Morag Sutherland
+
+**LIC.5 APOLOGIES FOR ABSENCE**
+
+Apologies were received from Shona Ross.
+
+**LIC.6 PLANNING**
+
+The application was noted.
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            TITLE_UNDER_LETTERHEAD,
+            "items",
+            [("LIC.5", "Apologies for Absence"), ("LIC.6", "Planning")],
+            id="a-committees-prefix-a-dot-and-the-minute",
+        ),
+        pytest.param(
+            TITLE_UNDER_LETTERHEAD,
+            "date",
+            dt.date(2022, 11, 8),
+            id="a-title-under-the-letterhead-wrapped-over-two-bold-lines",
+        ),
         pytest.param(
             WRAPPED_LABEL,
             "present",

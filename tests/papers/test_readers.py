@@ -191,6 +191,15 @@ def test_layout_table_is_read_cell_by_cell():
     ]
 
 
+def test_a_list_of_blocks_lays_out_a_page():
+    """A web page's items set as a list whose entries are blocks: no list markers, each block its own lines."""
+    body = (
+        "<ul><li><p><span>LIC.19</span> <span>Apologies</span></p><div>Apologies were received.</div></li>"
+        "<li><p><span>LIC.20</span> <span>Minutes</span></p><div><p>Approved.</p></div></li></ul>"
+    )
+    assert content(html(body)) == ["LIC.19 Apologies", "Apologies were received.", "LIC.20 Minutes", "Approved."]
+
+
 def test_single_column_table_is_layout():
     assert content(html("<table><tr><td>First</td></tr><tr><td>Second</td></tr></table>")) == ["First", "Second"]
 

@@ -1409,9 +1409,7 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     line, shape = scan.lines[i], scan.shapes[i]
     if line.artefact or not shape.text:
         return i + 1, heading_open
-    printed_label = label_of(shape.text)
-    wrapped = None if printed_label or scan.labels_only else _wrapped_label(scan, i)
-    labelled = printed_label or (None if wrapped else _label_cell(line.text))
+    labelled, wrapped = _labels_at(scan, i)
     if (
         not scan.labels_only
         and _says_who_attended(shape.text)
@@ -1420,11 +1418,9 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     ):
         _read_sentences(shape.text, found, i)
         return i + 1, heading_open
-    register = _register_table(scan, i, found)
-    if register:
+    if register := _register_table(scan, i, found):
         return register, False
-    if wrapped:
-        # "Administrators | Dr. S. White, Superintendent; Mr. B." / "present: | Kessel, Assistant Superintendent"
+    if wrapped:  # "Administrators | Dr. S. White, …; Mr. B." / "present: | Kessel, Assistant Superintendent"
         found.lines.add(i)
         return _read_block(scan, i + 1, wrapped[0], wrapped[1], found), False
     if labelled and (not scan.labels_only or not rest_is_prose(labelled[1])):
@@ -1627,6 +1623,13 @@ def _office_word(word: str) -> bool:
 
 _PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’ -]*:?")
 """Words alone, no figure: what a label is printed in."""
+
+
+def _labels_at(scan: _Scan, i: int) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """The label line i prints (or its first cell holds), and the label wrapped over it and the next line."""
+    printed = label_of(scan.shapes[i].text)
+    wrapped = None if printed or scan.labels_only else _wrapped_label(scan, i)
+    return printed or (None if wrapped else _label_cell(scan.lines[i].text)), wrapped
 
 
 def _wrapped_label(scan: _Scan, i: int) -> tuple[str, str] | None:

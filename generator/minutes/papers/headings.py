@@ -75,8 +75,12 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?P<n>(?:[A-Za-z]{0,5}[/-]?|[A-Z]{1,3} )\d{1,4}(?:\.\d{1,2})?(?:[:-]\d{1,4})?/(?:[A-Za-z]{1,5}/)?\d{1,4}(?:/\d{2,4})?(?:-\d{2})?)"
             + _SEP,
         ),
-        # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year)
-        ("prefixed", r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2})" + _SEP),
+        # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year), "LIC.12" (a committee's)
+        (
+            "prefixed",
+            r"(?P<n>[A-Z]{1,4}\d{1,4}(?:\.\d{1,2})?|[A-Z]{2,4} \d{1,3}|[A-Z]{2,4}\.\d{1,3}\.\d{2}|[A-Z]{2,5}\.\d{1,4})"
+            + _SEP,
+        ),
         ("int", r"(?P<n>[*#]\d{1,3}|[A-Z]-\d{1,3})" + _SEP),
         # "Agenda Item E-1 - An Ordinance …": a section's letter and the item's number in it
         ("section", _ITEM_WORD + r"(?P<n>[A-Z]-\d{1,3})" + _SEP),
@@ -1656,8 +1660,18 @@ def _adjacent(lines: Sequence[Line], a: int, b: int) -> bool:
     return not between and (blanks <= 1 or (furniture and b - a <= 12))
 
 
+def _title_wrapped(lines: Sequence[Line], shapes_: Sequence[Shape], k: int, end: int) -> int:
+    """The line after a title's wrapped lines from line k on: lines straight under it in bold, as short as a
+    heading's line."""
+    while k < end and lines[k].is_content and shapes_[k].bold and len(shapes_[k].text.split()) <= _SHORT_LINE:
+        k += 1
+    return k
+
+
 _NAMES_THE_MEETING = re.compile(
     r"(?i:\b(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?!(?:previous|last|prior)\b)(?:[\w'’-]+\s+){0,4}meeting\s+of\b)|"
+    # "Minutes of the Ordinary Meeting held in Aultmore Hall on Tuesday 8th"
+    r"(?i:^minutes\s+of\s+(?:the\s+|an?\s+)?(?!(?:previous|last|prior)\b)(?:[\w'’-]+\s+){0,3}meeting\s+held\b)|"
     r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,80}\s(?:held|HELD)\b|"
     r"(?i:^(?:\w+\s+){0,4}meeting\s+(?:minutes|agenda)$)"  # "REGULAR COUNCIL MEETING MINUTES"
 )
@@ -1669,7 +1683,7 @@ _ABOUT_MINUTES = re.compile(
     r"matters)\b|minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:meeting|committee|board|council)s?\b(?!\s+(?:held|of)\b))"
 )
 """What an item about minutes says ("Approval of Minutes", "Minutes of the Planning Committee"): an item, not a title."""
-TITLE_LINES = 3
+TITLE_LINES = 6
 """The paper's title stands in its first lines."""
 
 
@@ -1703,8 +1717,18 @@ def candidates(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Sh
         found = _best_candidate(weighed, lines, shapes_, i, end)
         if found and out and out[-1].number_index == i and found.number == out[-1].number:
             found = None  # "4. What is …": the number a question above took as its own
-        if found and not out and not found.number and _NAMES_THE_MEETING.search(found.title[:200]):
-            found = None  # "MINUTES OF OCTOBER MONTHLY MEETING OF … HELD IN …": the paper's title, not an item
+        if (
+            found
+            and not found.number
+            and not any(c.number for c in out)
+            and len(out) <= 2
+            and _NAMES_THE_MEETING.search(found.title[:200])
+        ):
+            # "MINUTES OF OCTOBER MONTHLY MEETING OF … HELD IN …": the paper's title (under its letterhead), not an
+            # item; a line of it wrapped in the same dress is no item either ("… on Tuesday 8th" / "November 2022")
+            out = [c for c in out if c.style != found.style]
+            i = _title_wrapped(lines, shapes_, found.end, end)
+            continue
         if found and not found.number and _CONTACT_LINE.match(unmark(shapes_[found.index].text).strip()):
             found = None  # "## Fax: (303) 429-2632": the letterhead's telephone line, not an item
         if found:

@@ -284,6 +284,12 @@ class _Walker:
             number = 1
         yield "", furniture
         for item in node.find_all("li", recursive=False):
+            if item.find(_LAYOUT_BLOCKS, recursive=False):
+                # "<li><p>LIC.19 Apologies</p><div>Apologies were received …</div></li>": a list that lays out a
+                # page's items, each a block of paragraphs, not a list of points: its blocks are read as they stand.
+                yield from self._container(item, furniture)
+                number += 1
+                continue
             nested = [child for child in item.children if isinstance(child, Tag) and child.name in ("ul", "ol")]
             text = _tidy("".join(_inline_text(child) for child in item.children if child not in nested))
             text = " ".join(text.split())
@@ -315,6 +321,8 @@ class _Walker:
         yield "", furniture
 
 
+_LAYOUT_BLOCKS = ["p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]
+"""Blocks inside a list's entry that make the list a page's layout, not a list of points."""
 LISTED_LINES = 3
 """A table cell of this many short lines or more, parted by line breaks, is a list: its entries are kept apart."""
 LISTED_LINE_WORDS = 8
