@@ -718,10 +718,40 @@ Apologies were received from Shona Ross.
 The application was noted.
 """
 
+SELECTBOARD_MOTIONS = """\
+TOWN OF ELM
+SELECTBOARD MEETING MINUTES
+Monday, October 2, 2023 - 6:30 PM
+
+Members present: Ann Hale, Bob Orr, Cy Nye
+
+APPROVAL OF MINUTES
+Motion: To approve the minutes of September 18, 2023 as amended.
+Moved: Hale. Seconded: Orr. Roll call vote: 3-0-0.
+
+PUBLIC COMMENT
+None was offered at this meeting by any resident.
+
+SURPLUS TRUCK
+Motion: To declare the 2009 truck surplus and offer it for sale.
+Moved: Orr. Seconded: Hale. Vote: 3-0-0.
+
+ADJOURNMENT
+Motion: To adjourn at 8:41 PM.
+Moved: Hale Seconded: Orr Vote: 3-0-0
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            SELECTBOARD_MOTIONS,
+            "items",
+            [("", "Approval of Minutes"), ("", "Public Comment"), ("", "Surplus Truck"), ("", "Adjournment")],
+            id="a-motions-label-under-a-heading-is-no-item",
+        ),
+        pytest.param(SELECTBOARD_MOTIONS, "resolutions", [1, 0, 1, 1], id="a-motion-and-its-vote-3-0-0"),
         pytest.param(
             TITLE_UNDER_LETTERHEAD,
             "items",

@@ -68,6 +68,10 @@ _OUTCOME = Worded(
         r"|\b(?:voice|roll[\s/-]*call|role/voice|roll/voice|hand|unanimous)\s+vote[^.;]{0,25}?\b(?:carried|passed)\b"
         r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
         r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
+        # "CARRIED 7/0", "Carried (3-1)": the outcome and its tally
+        r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously)?\s*+\(?\d{1,2}\s*+[/-]\s*+\d{1,2}\)?\s*+\.?\)?\s*$"
+        # "Moved: Haggerty Seconded: Nolan-Price Vote: 3-0-0": a motion's vote, for, against and abstaining
+        r"|\bvote\s*+:\s*+\d{1,2}\s*+-\s*+\d{1,2}(?:\s*+-\s*+\d{1,2})?\b"
         r"|\b(?:members|councillors|the\s+(?:council|committee|board|meeting))\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
         r"(?:to|in\s+favour\s+of)\s"
         r"|\b(?:proposed|seconded)\b[^.;]{0,120}?\ball\s+(?:were\s+)?in\s+favou?r\b"  # "Proposed Cllr A, seconded Cllr B, all in favour"
@@ -510,6 +514,19 @@ def referred(sentence: str) -> int:
     ),
     example("Councillors voted to approve the budget.", expect=["Councillors voted to approve the budget."]),
     example("Members voted on the matter but no decision was made.", expect=None),
+    example(
+        "Motion: To appoint Kyle Ames as Reserve Officer.",
+        "Moved: Hale Seconded: Orr Vote: 3-0-0",
+        expect=["Motion: To appoint Kyle Ames as Reserve Officer. Moved: Hale Seconded: Orr Vote: 3-0-0"],
+    ),
+    example(
+        "That Council adopts the budget.",
+        "",
+        "Moved: Cr Marsh Seconded: Cr Doyle",
+        "",
+        "CARRIED 7/0",
+        expect=["CARRIED 7/0"],
+    ),
     example(
         "Sam made a motion to accept the minutes, 2nd by Matt. 5 yay 0 nay.",
         expect=["Sam made a motion to accept the minutes, 2nd by Matt. 5 yay 0 nay."],

@@ -1135,7 +1135,8 @@ def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
 
 
 _NOT_RUN_IN_LABELS = re.compile(
-    r"^(?:motion|vote|votes|for|against|abstained|abstentions?|proposer|seconder|q|a|ps|nb|re|subject|"
+    r"^(?:motion|vote|votes|roll\s+call\s+vote|moved|seconded|proposed|for|against|abstained|abstentions?|proposer|"
+    r"seconder|q|a|ps|nb|re|subject|"
     r"present|absent|apologies|attendees|attendance|members|purpose(?:\s+of\s+the\s+meeting)?)$",
     re.IGNORECASE,
 )
@@ -2350,7 +2351,7 @@ def _labelled_paragraphs(lines: Sequence[Line], start: int, stop: int) -> list[I
             k += 1
             continue
         label, rest = housestyle.run_in_title(unmark(lines[k].text).strip())
-        if not label or label_of(label + ":") or len(rest.split()) < 4:
+        if not label or label_of(label + ":") or _NOT_RUN_IN_LABELS.match(label) or len(rest.split()) < 4:
             # a paragraph of its own, a list of who attended ("Board Members Present: …"), or a field and its
             # value ("Decision Maker: Council"), not business told under a label
             return []
