@@ -101,6 +101,7 @@ def test_absence_after_a_name(entry, expected):
     ("printed", "titles", "initials", "given", "surname", "honours", "status", "chair"),
     [
         ("Deputy Mayor Cllr Dr A Smith", ("Deputy Mayor", "Cllr", "Dr"), "A", (), "Smith", (), "", False),
+        ("Mayor Pro Tem Okonkwo", ("Mayor Pro Tem",), "", (), "Okonkwo", (), "", False),
         ("Councillor Paul Lakin (in the Chair)", ("Councillor",), "P", ("paul",), "Lakin", (), "", True),
         ("A. G. Ewart, MBE (Excused)", (), "AG", (), "Ewart", ("MBE",), "excused", False),
         ("Hale (Acting Chairman) (part)", (), "", (), "Hale", (), "", True),

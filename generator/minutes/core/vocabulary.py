@@ -25,6 +25,8 @@ MEMBER_TITLES: tuple[str, ...] = (
     "Parish Councillor",
     "Mayor",
     "Deputy Mayor",
+    "Mayor Pro Tem",
+    "Mayor Pro Tempore",
     "Lord Mayor",
     "Deputy Lord Mayor",
     "Alderman",
