@@ -741,10 +741,36 @@ Motion: To adjourn at 8:41 PM.
 Moved: Hale Seconded: Orr Vote: 3-0-0
 """
 
+LABELLED_ROWS = """\
+SHIRE OF ELM
+MINUTES
+ORDINARY COUNCIL MEETING
+Held in the Council Chambers on Wednesday 21 February 2024 commencing at 2.00pm
+
+1. RECORD OF ATTENDANCE
+
+Members\tCr Ann Hale\tShire President (Presiding Member)
+\tCr Bob Orr\tDeputy Shire President
+\tCr Cy Nye\t
+Staff\tMr Stuart Hall\tChief Executive Officer
+\tMs Jen Rowe\tManager Corporate Services
+Apologies\tCr Di Pike\t
+
+2. CONFIRMATION OF MINUTES
+The minutes were confirmed.
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            LABELLED_ROWS,
+            "present",
+            ("Cr Ann Hale", "Cr Bob Orr", "Cr Cy Nye"),
+            id="a-label-in-a-rows-first-cell-starts-another-list",
+        ),
+        pytest.param(LABELLED_ROWS, "in_attendance", ("Mr Stuart Hall", "Ms Jen Rowe"), id="staff-rows-attend"),
         pytest.param(
             SELECTBOARD_MOTIONS,
             "items",

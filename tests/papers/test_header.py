@@ -430,6 +430,11 @@ def test_council_named_in(text, expected):
             "The Hall and the Broadcast Room", "Hall and the Broadcast Room", id="a-room-named-broadcast-stays"
         ),
         pytest.param('"Old School" Room, Church Lane', '"Old School" Room, Church Lane', id="quotes-inside-stay"),
+        pytest.param(
+            "Village Hall, Church Street, for the purpose of transacting the following business",
+            "Village Hall, Church Street",
+            id="a-summons-purpose",
+        ),
     ],
 )
 def test_clean_venue(text, venue):

@@ -2268,6 +2268,7 @@ def _ends_block(scan: _Scan, i: int, k: int, role: str, listed: bool) -> bool:
     )
     if (
         label_of(shape.text)
+        or _label_cell(line.text)  # "Staff | Mr S Halloran | Chief Executive Officer" under "Members | …"
         or (shape.heading and not set_like_label)
         or (shape.bold and "\t" not in line.text and not set_like_label)
         or _item_like(shape)
