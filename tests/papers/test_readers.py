@@ -154,6 +154,12 @@ def html(body: str):
             "<ol start='5'><li>Planning</li><li>Finance</li></ol>", ["5. Planning", "6. Finance"], id="ol-start"
         ),
         pytest.param("<ol start='x'><li>Planning</li></ol>", ["1. Planning"], id="ol-bad-start"),
+        pytest.param(
+            "<ol><li>Planning<ol type='a'><li>First</li><li>Second</li></ol></li></ol>",
+            ["1. Planning", "  a. First", "  b. Second"],
+            id="ol-type-letters",
+        ),
+        pytest.param("<ol type='I' start='3'><li>Reports</li></ol>", ["III. Reports"], id="ol-type-roman"),
         pytest.param("<ul><li>Parent<ul><li>Child</li></ul></li></ul>", ["- Parent", "  - Child"], id="nested-list"),
         pytest.param(
             "<table><tr><th>Name</th><th>Role</th></tr><tr><td>A Smith</td><td>Clerk</td></tr></table>",

@@ -1278,6 +1278,11 @@ _PLACE_OF_A_BODY = re.compile(
         note="a body's word that only describes the room",
     ),
     example("Village Hall Committee", expect=None, note="a body named for its hall"),
+    example(
+        "Town Hall, Selectboard Meeting Room, 12 Main Street, Elm, MA 01368",
+        expect="Town Hall, Selectboard Meeting Room, 12 Main Street, Elm, MA 01368",
+        note="a longer line for its street address",
+    ),
     example("Elm Village Hall", "12 Mill Road, Elm", expect="Elm Village Hall, 12 Mill Road, Elm"),
     example(
         "Council Chambers",
@@ -1300,7 +1305,7 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
             continue
         line = _before_closing_date(printed)
         if (
-            1 <= len(line.split()) <= 10
+            1 <= len(line.split()) <= (16 if _STREET_IN_LINE.search(line) else 10)
             and _PLACE_WORDS.search(line)
             and not _names_a_body(_PLACE_OF_A_BODY.sub("", line))
             and not re.match(r"(?i)(?:of|in|and|or)\s", line.strip())  # a heading's second line: "OF THE CITY OF …"
@@ -1313,6 +1318,9 @@ def venue_place_line(opening: Opening, votes: _Votes) -> None:
 
 
 _CARE_OF = re.compile(r"(?i)(?:^|\s)c/o\s")
+_STREET_IN_LINE = re.compile(r"(?<![\w,.])\d{1,5}[A-Z]?\s++(?:[A-Z][\w'’.-]*+\s++){1,3}?" + _STREET)
+"""A street address inside a line ("Town Hall, Selectboard Meeting Room, 12 Main Street, Ashgrove, MA 01368"): a
+place's line may then be longer."""
 
 
 def _with_lines_below(venue: str, below: Sequence[str]) -> str:

@@ -1233,7 +1233,7 @@ def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     )
 
 
-_BOLD_LETTERED = re.compile(r"^\*\*(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^*]{2,240}?)[:.]?\*\*(?P<rest>.*)$")
+_BOLD_LETTERED = re.compile(r"^\*\*(?P<n>[A-H])[.)]\s+(?P<title>[A-Z0-9][^*]{2,240}?)[:.]?\*\*(?P<rest>.*)$")
 """A capital letter and its title set in bold, the item's text after it or on the lines below ("**B. Approval of the
 Treasurer's Report and Bills Payable for August 2023.**")."""
 LETTERED_BOLD_WORDS = 30

@@ -20,6 +20,7 @@ from bs4.element import NavigableString, PageElement
 
 from minutes.core.errors import Problem
 from minutes.papers.readers.base import PaperText, ReadLimits, SourceLine, past_limit
+from minutes.papers.readers.numbering import number_text
 from minutes.papers.readers.text import decode_text
 
 _SKIP = frozenset(
@@ -293,7 +294,9 @@ class _Walker:
             nested = [child for child in item.children if isinstance(child, Tag) and child.name in ("ul", "ol")]
             text = _tidy("".join(_inline_text(child) for child in item.children if child not in nested))
             text = " ".join(text.split())
-            marker = f"{number}. " if ordered else "- "
+            marker = (
+                f"{number_text(number, _LIST_TYPES.get(_attr(node, 'type') or '1', 'decimal'))}. " if ordered else "- "
+            )
             if text:
                 yield "  " * depth + marker + text, furniture
             number += 1
@@ -321,6 +324,8 @@ class _Walker:
         yield "", furniture
 
 
+_LIST_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+"""An ordered list's `type` (how its counter prints) as Word's number formats name them."""
 _LAYOUT_BLOCKS = ["p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]
 """Blocks inside a list's entry that make the list a page's layout, not a list of points."""
 LISTED_LINES = 3
