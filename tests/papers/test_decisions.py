@@ -231,6 +231,11 @@ def test_decisions_counted(text, rules):
         pytest.param("The clerk was asked to write to the highways department.\n", id="request"),
         pytest.param("The letter was placed on file.\n", id="placed-on-file"),
         pytest.param(
+            "I certify that these minutes were confirmed by the Council at its meeting held on 19 April 2023.\n",
+            id="a-clerks-certificate",
+        ),
+        pytest.param("Minutes approved: October 16, 2023\n", id="the-date-minutes-were-approved-later"),
+        pytest.param(
             "Members were reminded that the resolved matters from last month are outstanding.\n",
             id="resolved-as-adjective",
         ),

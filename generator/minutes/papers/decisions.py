@@ -149,6 +149,12 @@ _EARLIER = re.compile(
 )
 """Words that tell a thing approved before, or at another meeting ("The original grant of £600 was approved …",
 "… was approved at the January Amenities Committee meeting"): reported, not decided here."""
+_ATTESTED = re.compile(
+    r"(?i)^\W*(?:i\s+(?:hereby\s+)?certify\b|certified\s+(?:as\s+)?(?:a\s+)?(?:true|correct)\b|"
+    r"(?:the\s+)?minutes\s+(?:approved|adopted|confirmed)\s*:\s*(?:\w+\s+)?\d)"
+)
+"""What a signature block says of the minutes, not a decision of the meeting: a clerk's certificate, the date they
+were approved at a later meeting."""
 _NOT_A_DECISION = re.compile(r"^(?:if|whether|once|until|unless|when|before|after|should|provided)\b", re.IGNORECASE)
 """Words that make the passive a condition or a question, not a record of what was decided."""
 _CLAUSE = Worded(
@@ -878,6 +884,9 @@ def _read_marked(para: _Paragraph, marker: re.Match[str], reading: _Reading) -> 
 def _read_sentence(sentence: str, para: _Paragraph, reading: _Reading) -> None:
     """The first sentence rule that sees a decision in `sentence` has it."""
     outcome_before, reading.outcome_before = reading.outcome_before, False
+    if _ATTESTED.match(sentence):
+        return  # "I certify that these minutes were confirmed …", "Minutes approved: October 16, 2023": a signature's
+
     for rule_id in SENTENCE_RULES:
         if not enabled(rule_id):
             continue
