@@ -760,10 +760,52 @@ Apologies\tCr Di Pike\t
 The minutes were confirmed.
 """
 
+PRESENT_IN_CHAMBER = """\
+ELM AND LOUGH DISTRICT COUNCIL
+
+Minutes of Meeting of the Environmental Services Committee held in the Council Chamber, Civic Centre, Elm on Monday 13 March 2023 at 7.00 pm
+
+Present in Alderman G Hale (Chair)
+Chamber: Aldermen R Craig and P Lennon
+Councillors T Boyle and S Devlin
+
+In Attendance: Mr D Hughes, Director of Environmental Services
+
+ES 20/23 APOLOGIES
+
+Apologies were received from Councillor B Rafferty.
+"""
+
+VENUE_OVER_MEMBERS = """\
+FULL COUNCIL
+Minutes of a meeting of Elm District Council held on 26 September 2012 at the
+Council Offices, Holt Road, Elm at 6.00 pm.
+Members Present:
+Mr M J Baker
+Mrs L Brett
+
+1. APOLOGIES
+None.
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            PRESENT_IN_CHAMBER,
+            "present",
+            ("Alderman G Hale", "Alderman R Craig", "Alderman P Lennon", "Councillor T Boyle", "Councillor S Devlin"),
+            id="present-in-chamber-wrapped-beside-the-names",
+        ),
+        pytest.param(PRESENT_IN_CHAMBER, "chair", "Alderman G Hale", id="the-chair-in-a-wrapped-label"),
+        pytest.param(
+            VENUE_OVER_MEMBERS,
+            "venue",
+            "Council Offices, Holt Road, Elm",
+            id="a-sentence-over-members-present-wraps-no-label",
+        ),
+        pytest.param(VENUE_OVER_MEMBERS, "present", ("Mr M J Baker", "Mrs L Brett"), id="members-under-the-sentence"),
         pytest.param(
             LABELLED_ROWS,
             "present",

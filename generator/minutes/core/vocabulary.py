@@ -275,7 +275,8 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "present",
-        r"present(?:\s+(?:for|at)\s+the\s+meeting)?|attending|attendees|attendance|in\s+person|present\s+were|"
+        r"present(?:\s+(?:for|at)\s+the\s+meeting|\s+in\s+(?:the\s+)?(?:council\s+)?(?:chamber|person|room)|"
+        r"\s+remotely|\s+virtually|\s+online)?|attending|attendees|attendance|in\s+person|present\s+were|"
         r"those\s+in\s+attendance|sederunt|roll\s+call|"
         r"yn\s+bresennol|presennol",
     ),

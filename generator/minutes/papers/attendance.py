@@ -1614,10 +1614,11 @@ _ELECTED_MEMBERS = re.compile(r"^elected\s+members\b", re.IGNORECASE)
 
 
 def _office_word(word: str) -> bool:
-    """A word of an office or a body that a label may open with ("Council", "Members", "Administrators")."""
+    """A word of an office or a body that a label may open with ("Council", "Members", "Administrators"), or of
+    where they attended from ("Present in" / "Chamber:")."""
     word = word.lower()
-    return word not in ("the", "of", "and", "for", "to", "an") and (
-        word in ROLE_WORDS or word.rstrip("s") in ROLE_WORDS
+    return word in ("present", "in", "also") or (
+        word not in ("the", "of", "and", "for", "to", "an") and (word in ROLE_WORDS or word.rstrip("s") in ROLE_WORDS)
     )
 
 
@@ -1627,9 +1628,10 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’ -]*:?")
 
 def _labels_at(scan: _Scan, i: int) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """The label line i prints (or its first cell holds), and the label wrapped over it and the next line."""
-    printed = label_of(scan.shapes[i].text)
-    wrapped = None if printed or scan.labels_only else _wrapped_label(scan, i)
-    return printed or (None if wrapped else _label_cell(scan.lines[i].text)), wrapped
+    wrapped = None if scan.labels_only else _wrapped_label(scan, i)
+    if wrapped:  # ("Present in Alderman G Hutchinson (Chair)" reads as a label of its own, "Present")
+        return None, wrapped
+    return label_of(scan.shapes[i].text) or _label_cell(scan.lines[i].text), None
 
 
 def _wrapped_label(scan: _Scan, i: int) -> tuple[str, str] | None:
@@ -1638,13 +1640,13 @@ def _wrapped_label(scan: _Scan, i: int) -> tuple[str, str] | None:
     label's first words open line i and its last (with the colon) open the next line: (role, the names of both)."""
     if i + 1 >= scan.end or not scan.lines[i + 1].is_content:
         return None
-    below = scan.shapes[i + 1].text
-    labelled = label_of(below)
-    if not labelled or not labelled[1]:
+    opened = _LABEL_END.match(scan.shapes[i + 1].text)
+    text = scan.shapes[i].text
+    if not opened or ":" in " ".join(text.split()[:4]) or text.rstrip().endswith(".") or re.search(r"\d[.:]\d", text):
+        # a line with a label of its own ("Vice Chairman: P. Nich") or a sentence ("… the Council Offices, Holt
+        # Road, Cromer at 6.00 pm." over "Members Present:") wraps none
         return None
-    printed = below[: len(below) - len(labelled[1])].strip()
-    if not printed.endswith(":") or len(printed.split()) > 2 or not _PLAIN_WORDS.fullmatch(printed):
-        return None
+    printed, below = opened.group("label"), opened.group("rest")
     raw = unmark(scan.lines[i].text).strip()
     if "\t" in raw:
         first, _, names = raw.partition("\t")
@@ -1657,8 +1659,12 @@ def _wrapped_label(scan: _Scan, i: int) -> tuple[str, str] | None:
             continue  # "1 ⇥ Chairs Opening Remarks", "Bob Orme" over "Absent:": an item's number, a name
         joined = label_of(f"{prefix} {printed}")
         if joined and not joined[1] and names.strip():
-            return joined[0], f"{names.strip()} {labelled[1]}"
+            return joined[0], f"{names.strip()} {below}".strip()
     return None
+
+
+_LABEL_END = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*)?:)\s*(?P<rest>.*)$")
+"""The words a wrapped label ends with, its colon, then names: "Present: Deputy Mayor Bob Hale", "Chamber: Aldermen …"."""
 
 
 def _label_cell(text: str) -> tuple[str, str] | None:
