@@ -205,6 +205,12 @@ def decisions(text: str, title: str = ""):
             id="two-motions-each-carried",
         ),
         pytest.param(
+            "Moved: Cr A Hale\nSeconded: Cr B Orr\n\nThat the minutes of the meeting held on 15 February 2023 be "
+            "confirmed as a true and correct record.\n**CARRIED**\n",
+            ["decisions.minutes-approved"],
+            id="a-motions-that-clause-then-carried-is-one-decision",
+        ),
+        pytest.param(
             "It was proposed by Cllr. Hale, seconded by Cllr. Orr and agreed to adopt the plan.\n",
             ["decisions.agreed"],
             id="proposed-seconded-and-agreed",

@@ -357,6 +357,14 @@ def test_proposals_are_kept_for_explain():
         pytest.param("Planning Committee Teams Meeting", "Planning Committee", id="held-on-teams"),
         pytest.param("Elm Community Council Meeting Date", "Elm Community Council", id="a-key-run-on-after-the-name"),
         pytest.param(
+            "Environmental Services Committee of Elm and Lough District Council",
+            "Environmental Services Committee",
+            id="a-committee-of-its-council",
+        ),
+        pytest.param(
+            "Full Council of Elm Regis Town Council", "Elm Regis Town Council", id="full-council-of-the-council"
+        ),
+        pytest.param(
             "CYNGOR CYMUNED LLANELM LLANELM COMMUNITY COUNCIL",
             "LLANELM COMMUNITY COUNCIL",
             id="welsh-name-then-english-the-place-twice",

@@ -69,7 +69,7 @@ _OUTCOME = Worded(
         r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
         r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
         # "CARRIED 7/0", "Carried (3-1)": the outcome and its tally
-        r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously)?\s*+\(?\d{1,2}\s*+[/-]\s*+\d{1,2}\)?\s*+\.?\)?\s*$"
+        r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously)?\s*+\(?\d{1,2}\s*+(?:[/-]|to)\s*+\d{1,2}\)?\s*+\.?\)?\s*$"
         # "Moved: Haggerty Seconded: Nolan-Price Vote: 3-0-0": a motion's vote, for, against and abstaining
         r"|\bvote\s*+:\s*+\d{1,2}\s*+-\s*+\d{1,2}(?:\s*+-\s*+\d{1,2})?\b"
         r"|\b(?:members|councillors|the\s+(?:council|committee|board|meeting))\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
@@ -533,6 +533,7 @@ def referred(sentence: str) -> int:
         "CARRIED 7/0",
         expect=["CARRIED 7/0"],
     ),
+    example("Carried (7 to 1)", expect=["Carried (7 to 1)"]),
     example(
         "Sam made a motion to accept the minutes, 2nd by Matt. 5 yay 0 nay.",
         expect=["Sam made a motion to accept the minutes, 2nd by Matt. 5 yay 0 nay."],
@@ -903,7 +904,9 @@ def _read_sentence(sentence: str, para: _Paragraph, reading: _Reading) -> None:
                 reading.found.append(Decision(_motion(para.text, sentence), OUTCOME, para.first))
             return
         reading.found.extend(Decision(sentence, rule_id, para.first) for _ in range(count))
-        if rule_id == CLAUSE:
+        if rule_id == CLAUSE or _THAT.match(sentence):
+            # "That the minutes … be confirmed as a true and correct record." / "CARRIED": the motion's words, counted,
+            # then its outcome, which is not another decision
             reading.counted_open = True
         elif rule_id == VOTE:
             reading.counted_open = False

@@ -307,7 +307,22 @@ def clean_body(text: str) -> str:
     text = _without_leading_words(text)
     text = _without_what_follows(text)
     text = _without_trailing_words(text)
-    return _place_named(text).strip()
+    return _place_named(_of_its_council(text)).strip()
+
+
+_OF_ITS_COUNCIL = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?P<full>full\s+council)|(?P<body>.+?\b(?:committee|sub-committee|panel|working\s+(?:party|group))))"
+    r"\s+of\s+(?:the\s+)?(?P<council>.+?\b(?:council|authority))$"
+)
+
+
+def _of_its_council(text: str) -> str:
+    """A body named with the council it belongs to: "Environmental Services Committee of Elm District Council" is
+    the committee; "Full Council of Elm Town Council" is the council itself."""
+    named = _OF_ITS_COUNCIL.match(text)
+    if not named:
+        return text
+    return named.group("council") if named.group("full") else named.group("body")
 
 
 _WELSH_THEN_ENGLISH = re.compile(
