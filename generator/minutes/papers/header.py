@@ -590,6 +590,8 @@ def _plausible_body(name: str) -> bool:
     words = name.split()
     if not (1 <= len(words) <= 14):
         return False
+    if re.fullmatch(r"(?i:(?:the\s+)?(?:committee|sub-committee|panel|working\s+(?:party|group)))", name):
+        return False  # "… summoned to attend a meeting of the Committee": the one the paper names elsewhere
     if not re.match(r"^[A-Z0-9(]", name):
         return False
     if re.fullmatch(
@@ -698,6 +700,7 @@ def _phrase(pattern: re.Pattern[str], rule_id: str, feature: str, opening: Openi
     example(
         "You are summoned to attend an Extraordinary Meeting of Ashby Parish Council", expect="Ashby Parish Council"
     ),
+    example("Members are summoned to attend a meeting of the Committee to be held", expect=None),
     weight=3.0,
 )
 def meeting_of(opening: Opening, votes: _Votes) -> None:
