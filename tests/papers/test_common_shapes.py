@@ -788,10 +788,40 @@ Mrs L Brett
 None.
 """
 
+COUNCIL_PRESENT = """\
+The Corporation of the City of Elm Bay
+Council Minutes
+Regular Meeting of Council
+Tuesday, May 14, 2024, 6:00 p.m.
+Council Chambers, City Hall, 220 Front Street
+
+Council Present: Mayor D. Kowal
+Councillor A. Bhatt
+Councillor R. Chiasson (electronic participation) Regrets: Councillor L. MacInnis
+
+Staff Present: M. Harrington, Chief Administrative Officer
+
+1. Call to Order
+
+The Mayor called the meeting to order at 6:00 p.m.
+
+2. Adoption of Agenda
+
+The agenda was adopted.
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            COUNCIL_PRESENT,
+            "present",
+            ("Mayor D. Kowal", "Councillor A. Bhatt", "Councillor R. Chiasson"),
+            id="council-present-and-regrets-run-onto-the-last-line",
+        ),
+        pytest.param(COUNCIL_PRESENT, "apologies", ("Councillor L. MacInnis",), id="regrets-mid-line"),
+        pytest.param(COUNCIL_PRESENT, "chair", "Mayor D. Kowal", id="the-mayor-called-it-to-order-by-office"),
         pytest.param(
             PRESENT_IN_CHAMBER,
             "present",

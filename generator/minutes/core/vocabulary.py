@@ -264,6 +264,7 @@ ATTENDANCE_LABELS: tuple[tuple[str, str], ...] = (
     (
         "members",
         r"(?:committee\s+|board\s+|council\s+|panel\s+|commission\s+|select\s*board\s+)?members\s+present|councillors\s+present|present\s+members|"
+        r"(?:council|board|commission|committee)\s+present|"
         r"(?:vice|deputy)[\s-]+chair(?:man|woman|person)?(?=\s*:)|"
         r"(?:selectmen|selectpersons|trustees|commissioners|supervisors|aldermen|council\s?members|directors|governors)\s+present|"
         r"nominated\s+members|co-?opted\s+members|those\s+attending|"

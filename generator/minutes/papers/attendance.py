@@ -1585,6 +1585,19 @@ def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
             seen.chair_how = "sentence"
             seen.notes.append(f"the chair {how}: {seen.chair}")
             return
+    office = _OFFICE_PRESIDED.search(text)
+    holders = [p for p in seen.present if office and re.match(rf"(?i){office.group('office')}\s+[A-Z]", p)]
+    if len(holders) == 1:
+        # "The Mayor called the meeting to order" over "Council Present: Mayor D. Kowalczyk": the one who holds it
+        seen.chair, seen.chair_how = holders[0], "sentence"
+        seen.notes.append(f"the chair called the meeting to order by office: {seen.chair}")
+
+
+_OFFICE_PRESIDED = re.compile(
+    r"(?i)\bthe\s+(?P<office>mayor|reeve|warden|president|chair(?:man|woman|person)?|cathaoirleach|supervisor)\s+"
+    r"(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|declared\s+the\s+meeting\s+open|opened\s+the\s+meeting)"
+)
+"""The presiding officer named by the office alone: "The Mayor called the meeting to order"."""
 
 
 _VICE_PRESIDED = re.compile(
@@ -1963,7 +1976,7 @@ def rest_is_prose(rest: str) -> bool:
 
 
 _MID_LABEL = re.compile(
-    r"(?<=\S)\s+(?=(?:apolog(?:y|ies)(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|officers(?:\s+present)?|"
+    r"(?<=\S)\s+(?=(?:apolog(?:y|ies)(?:\s+for\s+absence)?|regrets|in\s+attendance|also\s+present|absent|officers(?:\s+present)?|"
     r"officials(?:\s+present)?|staff\s+present|guests|attending|(?:parish\s+|town\s+)?clerk|"
     r"ex[\s-]officio(?:\s+members?)?|others|visitors|police)\s*:)",
     re.IGNORECASE,
