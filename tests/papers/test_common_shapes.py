@@ -810,10 +810,42 @@ The Mayor called the meeting to order at 6:00 p.m.
 The agenda was adopted.
 """
 
+VILLAGE_AGENDA = """\
+# VILLAGE OF ELM FALLS
+12 Main Street · Elm Falls, New York 13477 · (315) 555-0192
+
+**BOARD OF TRUSTEES**
+**REGULAR MEETING AGENDA**
+**Monday, March 11, 2024 – 7:00 PM**
+
+1. Call to Order
+
+2. Approval of Minutes
+3. Resolutions
+
+A. Adoption of Local Law #1 of 2024 (Short-Term Rentals)
+B. Authorize Mayor to Sign Inter-Municipal Agreement with Town of Elm (Snow Removal)
+
+4. Adjournment
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            VILLAGE_AGENDA,
+            "items",
+            [
+                ("1", "Call to Order"),
+                ("2", "Approval of Minutes"),
+                ("3", "Resolutions"),
+                ("3(A)", "Adoption of Local Law #1 of 2024 (Short-Term Rentals)"),
+                ("3(B)", "Authorize Mayor to Sign Inter-Municipal Agreement with Town of Elm (Snow Removal)"),
+                ("4", "Adjournment"),
+            ],
+            id="a-letterhead-address-parted-by-dots-and-long-lettered-sub-items",
+        ),
         pytest.param(
             COUNCIL_PRESENT,
             "present",

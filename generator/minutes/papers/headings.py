@@ -350,7 +350,7 @@ PARAGRAPH_RULES = (BULLETED_POINTS, HOUSE_PARAGRAPHS)
 _STREET_ADDRESS = re.compile(
     r"^\d{1,6}[A-Z]?\s++(?:[NSEW]\.?\s++)?(?:[A-Za-z0-9][\w.'’-]*+\s++){1,4}?"
     + vocabulary.STREET_ENDINGS
-    + r"(?:\s++(?:[NS][EW]|[NSEW])\.?)?(?:[.,]|\s*+\Z)",
+    + r"(?:\s++(?:[NS][EW]|[NSEW])\.?)?(?:[.,]|\s*+[·•|]|\s*+\Z)",
     re.IGNORECASE,
 )
 """A street address: a house number, the street's name and its ending ("200 Alhambra Circle, Palm Haven"), and the
@@ -368,6 +368,7 @@ _TIME_BEFORE_NUMBER = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=\d{
     example("#### E29. DECLARATIONS OF INTEREST", expect=("E29", "DECLARATIONS OF INTEREST")),
     example("9:30 AM start", expect=None),
     example("9:15     6.  PUBLIC WORKS", expect=("6", "PUBLIC WORKS"), note="a column of times before the numbers"),
+    example("12 Main Street · Elm Falls, New York 13477 · (315) 555-0192", expect=None, note="a letterhead's address"),
     weight=6,
 )
 def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
@@ -1197,7 +1198,7 @@ def _title_cased(title: str) -> bool:
     return len(words) >= 2 and bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
-_CAPITAL_LETTER = re.compile(r"^(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^.!?]{2,80}?)[:.]?$")
+_CAPITAL_LETTER = re.compile(r"^(?P<n>[A-H])[.)]\s+(?P<title>[A-Z][^.!?]{2,120}?)[:.]?$")
 
 
 @rule(
@@ -1226,7 +1227,7 @@ def lettered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
             i, i + 1, bold.group("n"), bold.group("title").strip(), "capletter", "bold", LETTERED_LINE, rest=rest
         )
     match = _CAPITAL_LETTER.match(shape.text)
-    if not match or len(shape.text.split()) > 12:
+    if not match or len(shape.text.split()) > LETTERED_WORDS:
         return None
     return Candidate(
         i, i + 1, match.group("n"), match.group("title").strip(), "capletter", _style(shape), LETTERED_LINE
@@ -1237,6 +1238,9 @@ _BOLD_LETTERED = re.compile(r"^\*\*(?P<n>[A-H])[.)]\s+(?P<title>[A-Z0-9][^*]{2,2
 """A capital letter and its title set in bold, the item's text after it or on the lines below ("**B. Approval of the
 Treasurer's Report and Bills Payable for August 2023.**")."""
 LETTERED_BOLD_WORDS = 30
+LETTERED_WORDS = 16
+"""The most words of a plain capital-lettered line that is a heading ("C. Authorize Mayor to Sign Inter-Municipal
+Agreement with Town of Hadley (Snow Removal)"), not a sentence."""
 
 
 _LISTED_ITEM = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+.+?\(Item\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)
