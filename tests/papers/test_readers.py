@@ -160,6 +160,11 @@ def html(body: str):
             id="ol-type-letters",
         ),
         pytest.param("<ol type='I' start='3'><li>Reports</li></ol>", ["III. Reports"], id="ol-type-roman"),
+        pytest.param(
+            "<ol><li><span>1.0</span> Apologies</li><li><span>6.1</span> New development</li><li>200 trees</li></ol>",
+            ["1.0 Apologies", "6.1 New development", "3. 200 trees"],
+            id="ol-entries-printing-their-own-numbers",
+        ),
         pytest.param("<ul><li>Parent<ul><li>Child</li></ul></li></ul>", ["- Parent", "  - Child"], id="nested-list"),
         pytest.param(
             "<table><tr><th>Name</th><th>Role</th></tr><tr><td>A Smith</td><td>Clerk</td></tr></table>",

@@ -297,6 +297,8 @@ class _Walker:
             marker = (
                 f"{number_text(number, _LIST_TYPES.get(_attr(node, 'type') or '1', 'decimal'))}. " if ordered else "- "
             )
+            if ordered and _OWN_NUMBER.match(text):
+                marker = ""  # "<li><span class='num'>6.1</span> New development …": the item prints its own number
             if text:
                 yield "  " * depth + marker + text, furniture
             number += 1
@@ -324,6 +326,8 @@ class _Walker:
         yield "", furniture
 
 
+_OWN_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)]|[A-Za-z][.)])\s")
+"""An ordered list's entry that opens with a number of its own, printed in the text ("1.0 Apologies")."""
 _LIST_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 """An ordered list's `type` (how its counter prints) as Word's number formats name them."""
 _LAYOUT_BLOCKS = ["p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]
