@@ -369,6 +369,12 @@ _TIME_BEFORE_NUMBER = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=\d{
     example("9:30 AM start", expect=None),
     example("9:15     6.  PUBLIC WORKS", expect=("6", "PUBLIC WORKS"), note="a column of times before the numbers"),
     example("12 Main Street · Elm Falls, New York 13477 · (315) 555-0192", expect=None, note="a letterhead's address"),
+    example(
+        "# ES 24/23 RECYCLING CENTRE OPENING HOURS –",
+        "# SPRING/SUMMER 2023",
+        expect=("ES 24/23", "RECYCLING CENTRE OPENING HOURS – SPRING/SUMMER 2023"),
+        note="a heading broken after its dash runs on",
+    ),
     weight=6,
 )
 def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
@@ -878,6 +884,9 @@ def _run_on(
             (style == "heading" and nxt.text.startswith((" ", "\t")) and not s.heading)
             or (style == "caps" and s.caps and not s.heading and len(s.text.split()) <= 14)
             or (style == "bold" and s.bold and not s.heading)
+            # "ES 24/23 HOUSEHOLD RECYCLING CENTRE OPENING HOURS –" / "SPRING/SUMMER 2023": a heading broken where it
+            # cannot end, its next line in the same dress
+            or (style == "heading" and s.heading == shape.heading and _UNFINISHED.search(title) is not None)
         )
         if not continues:
             break
@@ -886,6 +895,10 @@ def _run_on(
         if re.search(r"[.!?:)]$", s.text):
             break
     return title, last
+
+
+_UNFINISHED = re.compile(r"(?:\s[–—-]|,|&|\b(?i:and|of|the|for|to|in|on|at|from|with))$")
+"""A title that cannot end where its line does: after a dash, a comma or a joining word."""
 
 
 @rule(
