@@ -829,10 +829,33 @@ B. Authorize Mayor to Sign Inter-Municipal Agreement with Town of Elm (Snow Remo
 4. Adjournment
 """
 
+MEMBERS_CELL_RUN_IN = """\
+SHIRE OF ELM
+MINUTES
+ORDINARY COUNCIL MEETING
+Held in the Council Chambers on Wednesday 15 March 2023 commencing at 2.00pm
+
+2. RECORD OF ATTENDANCE
+
+Members Cr Ann Hale Shire President (Presiding Member)
+Cr Bob Orr Deputy Shire President
+Cr Cy Nye
+
+3. CONFIRMATION OF MINUTES
+The minutes were confirmed.
+"""
+
 
 @pytest.mark.parametrize(
     "text, fact, expected",
     [
+        pytest.param(
+            MEMBERS_CELL_RUN_IN,
+            "present",
+            ("Cr Ann Hale", "Cr Bob Orr", "Cr Cy Nye"),
+            id="a-members-cell-run-into-its-first-councillor",
+        ),
+        pytest.param(MEMBERS_CELL_RUN_IN, "chair", "Cr Ann Hale", id="the-presiding-member-in-that-table"),
         pytest.param(
             VILLAGE_AGENDA,
             "items",

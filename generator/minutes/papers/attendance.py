@@ -1031,9 +1031,15 @@ def _titled_after(text: str, label: re.Match[str]) -> bool:
     rest = text[label.end() :].strip()
     if len(words) >= 2 and _OFFICE_THEN_NAME.match(rest):
         return True  # "In Attendance Clerk, Jenny Hale": an officer named after their office
+    if len(words) == 1 and words[0].lower() == "members" and _MEMBER_TITLED.match(rest):
+        return True  # "Members Cr Graham Pearce Shire President": a table's label cell run into its first name
     return (len(words) >= 2 or re.match(r"(?i)present|apologies", words[0]) is not None) and bool(
         _OPENS_TITLED.match(rest)
     )
+
+
+_MEMBER_TITLED = re.compile(r"(?:Crs?|Cllrs?|Councillors?|Alderm[ae]n|Mayor|Trustees?|Commissioners?)\.?\s+[A-Z]")
+"""A member's title opening a name: what a bare "Members" may stand before, as a label."""
 
 
 _OFFICE_THEN_NAME = re.compile(_OFFICER_BY_OFFICE)
