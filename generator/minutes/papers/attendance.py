@@ -1038,7 +1038,10 @@ def _titled_after(text: str, label: re.Match[str]) -> bool:
     )
 
 
-_MEMBER_TITLED = re.compile(r"(?:Crs?|Cllrs?|Councillors?|Alderm[ae]n|Mayor|Trustees?|Commissioners?)\.?\s+[A-Z]")
+_MEMBER_TITLED = re.compile(
+    rf"(?:{alternation((*vocabulary.MEMBER_TITLES, *vocabulary.MEMBER_GROUP_TITLES, *vocabulary.BOARD_MEMBER_TITLES, *vocabulary.BOARD_GROUP_TITLES))})"
+    r"\.?\s+[A-Z]"
+)
 """A member's title opening a name: what a bare "Members" may stand before, as a label."""
 
 
@@ -1592,7 +1595,9 @@ def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
             seen.notes.append(f"the chair {how}: {seen.chair}")
             return
     office = _OFFICE_PRESIDED.search(text)
-    holders = [p for p in seen.present if office and re.match(rf"(?i){office.group('office')}\s+[A-Z]", p)]
+    if office is None:
+        return
+    holders = [p for p in seen.present if re.match(rf"(?i){office.group('office')}\s+[A-Z]", p)]
     if len(holders) == 1:
         # "The Mayor called the meeting to order" over "Council Present: Mayor D. Kowalczyk": the one who holds it
         seen.chair, seen.chair_how = holders[0], "sentence"
@@ -2819,13 +2824,10 @@ def _table_row(role: str, text: str, bearers: bool = False) -> list[Placed]:
     return [_placed(role, people, role in (MEMBERS, PRESENT))]
 
 
-_TITLED_CELL = re.compile(r"(?i)^(?:cllrs?|councill?or|cr|mr|mrs|ms|miss|dr)\.?\s")
-
-
 def _titled_person(cell: str) -> bool:
     """A table cell holding one person, titled as a councillor or by an honorific ("Cllr Mrs L. Kettle", "Mr A Orr
     (Chairman)"), and nothing after the name but a note in brackets."""
-    if not _TITLED_CELL.match(cell) or "," in cell or len(cell.split()) > 8:
+    if not _OPENS_TITLED.match(cell) or "," in cell or len(cell.split()) > 8:
         return False
     return len(people_in(cell)) == 1
 

@@ -431,7 +431,8 @@ def _after_kind_line(lines: Sequence[Line], shapes_: Sequence[Shape], start: int
 
 
 _CALLED_IT_TO_ORDER = re.compile(r"(?i)\bcalled\b[^.]{0,80}?\bto\s+order\b|(?<!\bto\s)\bpresent\s*:")
-""" "Chair Colley called the Fire Commission meeting for SJC Fire District 3 to order": the meeting told."""
+""" "Chair Colley called the Fire Commission meeting for SJC Fire District 3 to order", "Commissioners Present:":
+the meeting told, or its attendance recorded."""
 
 
 def _has_papers(line: Line) -> bool:

@@ -2574,12 +2574,12 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
         if head.number or head.level or head.rule in (DATED_ENTRY, SUBMITTED_BY, NUMBER_LOST):
             break
         at = heads.index(head)
-        if (
-            _names_the_meeting(head.title)
-            or (at == taken and _titles_the_paper(head, lines, start))
-            or (
-                taken == at
-                and ((taken and _place_over_date(head, lines, shapes_)) or _place_under_title(head, lines, shapes_))
+        if _names_the_meeting(head.title) or (
+            taken == at
+            and (
+                _titles_the_paper(head, lines, start)
+                or (taken and _place_over_date(head, lines, shapes_))
+                or _place_under_title(head, lines, shapes_)
             )
         ):
             taken = at + 1

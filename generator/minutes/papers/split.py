@@ -16,6 +16,7 @@ appendix stays with its report); a paper where nothing is recognised is one docu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -424,15 +425,20 @@ def _running_title(lines: Sequence[Line], opening: Sequence[int], before: Sequen
     first line at the top of a page, or on lines the earlier document opened with word for word."""
     if not opening or len(lines[opening[0]].text.split()) > 12:
         return False
-    opened = {f.date for i in before for f in find_dates(lines[i].text, 2000) if f.year_printed}
+    opened = _printed_dates(lines, before)
     if page_top:
-        dates = {f.date for f in find_dates(lines[opening[0]].text, 2000) if f.year_printed}
+        dates = _printed_dates(lines, opening[:1])
         return bool(dates) and dates <= opened
     if len(opening) < 2 or len(lines[opening[1]].text.split()) > 12:
         return False
-    dates = {f.date for i in opening for f in find_dates(lines[i].text, 2000) if f.year_printed}
+    dates = _printed_dates(lines, opening)
     seen = {_folded(lines[i].text) for i in before}
     return bool(dates) and dates <= opened and _folded(lines[opening[0]].text) in seen
+
+
+def _printed_dates(lines: Sequence[Line], indexes: Sequence[int]) -> set[dt.date]:
+    """The dates, with their years, the lines at `indexes` print."""
+    return {f.date for i in indexes for f in find_dates(lines[i].text, 2000) if f.year_printed}
 
 
 def _open_meeting_title(lines: Sequence[Line], opening: Sequence[int], before: Sequence[int], previous: Span) -> bool:
@@ -441,9 +447,8 @@ def _open_meeting_title(lines: Sequence[Line], opening: Sequence[int], before: S
     was lost): two short lines, the earlier minutes' date, and mostly the words those minutes opened with."""
     if len(opening) < 2 or any(len(lines[i].text.split()) > 10 for i in opening):
         return False
-    opened = {f.date for i in before for f in find_dates(lines[i].text, 2000) if f.year_printed}
-    dates = {f.date for i in opening for f in find_dates(lines[i].text, 2000) if f.year_printed}
-    if not dates or not dates <= opened:
+    dates = _printed_dates(lines, opening)
+    if not dates or not dates <= _printed_dates(lines, before):
         return False
     if any(_CLOSED.search(lines[k].text) for k in range(previous.start, previous.end)):
         return False

@@ -283,6 +283,7 @@ class _Walker:
             number = int(_attr(node, "start") or 1)
         except (TypeError, ValueError):
             number = 1
+        counter = _LIST_TYPES.get(_attr(node, "type") or "1", "decimal")
         yield "", furniture
         for item in node.find_all("li", recursive=False):
             if item.find(_LAYOUT_BLOCKS, recursive=False):
@@ -294,9 +295,7 @@ class _Walker:
             nested = [child for child in item.children if isinstance(child, Tag) and child.name in ("ul", "ol")]
             text = _tidy("".join(_inline_text(child) for child in item.children if child not in nested))
             text = " ".join(text.split())
-            marker = (
-                f"{number_text(number, _LIST_TYPES.get(_attr(node, 'type') or '1', 'decimal'))}. " if ordered else "- "
-            )
+            marker = f"{number_text(number, counter)}. " if ordered else "- "
             if ordered and _OWN_NUMBER.match(text):
                 marker = ""  # "<li><span class='num'>6.1</span> New development …": the item prints its own number
             if text:

@@ -233,9 +233,8 @@ def line_numbers(runs: Sequence[Run], width: float, grids: Sequence[Grid] = ()) 
     values = [int(run.text.strip()) for run in column]
     steps = [b - a for a, b in itertools.pairwise(values)]
     # Counting on by one, but for a figure OCR misread here and there ("70", "11", "72"): the column still counts.
-    if sum(step <= 0 for step in steps) > MISREAD_FIGURES * len(steps) or sum(step == 1 for step in steps) < 0.8 * len(
-        steps
-    ):
+    backwards, by_one = sum(step <= 0 for step in steps), sum(step == 1 for step in steps)
+    if backwards > MISREAD_FIGURES * len(steps) or by_one < 0.8 * len(steps):
         return []
     pitches = sorted(b.baseline - a.baseline for a, b in itertools.pairwise(column))
     line = pitches[len(pitches) // 2]
@@ -254,9 +253,8 @@ def line_numbers(runs: Sequence[Run], width: float, grids: Sequence[Grid] = ()) 
     # … and every line beside it has its figure (item numbers leave their text's lines unnumbered).
     lines = {round(r.baseline) for r in beside}
     # (OCR sets a line's baseline at its words' lowest ink, a descender below the figure's: a third of a line apart)
-    if sum(any(abs(round(run.baseline) - b) <= max(1.0, 0.3 * run.size) for run in column) for b in lines) < 0.9 * len(
-        lines
-    ):
+    with_figure = sum(any(abs(round(run.baseline) - b) <= max(1.0, 0.3 * run.size) for run in column) for b in lines)
+    if with_figure < 0.9 * len(lines):
         return []
     # Nothing printed left of the column or within a character of it on its lines: a margin, not a table's column.
     for run in column:
