@@ -75,7 +75,7 @@ _TITLES = re.compile(
     r"mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|sir|dame|lady|lord|his worship|her worship|"
     r"the|alderman|aldermen|county councillor|district councillor|parish councillor|ward councillor|borough councillor|"
     r"(?:county|district|borough|town|parish|ward) cllrs?|trustees?|council ?members?|"
-    r"board members?|selectm[ae]n|selectwoman|selectperson|alderperson|(?:vice[ -])?president|(?:vice[ -])?chair(?:man|woman|person)?)\.?\s+)+",
+    r"board members?|(?:alternate )?directors?|selectm[ae]n|selectwoman|selectperson|alderperson|(?:vice[ -])?president|(?:vice[ -])?chair(?:man|woman|person)?)\.?\s+)+",
     re.IGNORECASE,
 )
 

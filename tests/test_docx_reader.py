@@ -210,3 +210,42 @@ def test_a_cell_beside_a_minutes_number_sets_its_text_after_the_heading():
 )
 def test_a_counter_prints_as_word_prints_it(value, fmt, printed):
     assert number_text(value, fmt) == printed
+
+
+def test_a_row_of_item_and_action_sets_the_heading_apart_from_what_was_done():
+    # Minutes set as a table of item and action: the item's number and heading in bold over a summary in the
+    # first cell, the motion in the second. The heading stands on its own line, the rest after it; a cell of
+    # names beside a label keeps each name apart; a row of figures stays one line.
+    def build(document) -> None:
+        table = document.add_table(rows=4, cols=2)
+        table.cell(0, 0).text = "DIRECTORS PRESENT:"
+        names = table.cell(0, 1)
+        names.paragraphs[0].text = "Chair R. Delorme, Village of Antler Creek"
+        names.add_paragraph("Director A. Kowalski, Electoral Area B")
+        item = table.cell(1, 0)
+        item.paragraphs[0].add_run("4.1\tBylaw No. 1287, 2024 – Water Service Amendment").bold = True
+        item.add_paragraph("The amendment raises the parcel tax to fund the new reservoir liner this year.")
+        action = table.cell(1, 1)
+        action.paragraphs[0].text = "MOVED Director Gill, SECONDED Director Oduya,"
+        action.add_paragraph("THAT Bylaw No. 1287 be read a first, second and third time.")
+        action.add_paragraph("CARRIED")
+        table.cell(2, 0).text = "2.\tAPPROVAL OF AGENDA"
+        table.cell(2, 1).text = "MOVED Director Fraser, SECONDED Director Kowalski, THAT the agenda be approved."
+        table.cell(3, 0).text = "1. Grants"
+        table.cell(3, 1).text = "$5,000"
+
+    paper = read_paper(document_bytes(build), "table.docx")
+    assert [line.text for line in paper.lines if not line.furniture] == [
+        "DIRECTORS PRESENT:\tChair R. Delorme, Village of Antler Creek; Director A. Kowalski, Electoral Area B",
+        "",
+        "4.1 Bylaw No. 1287, 2024 – Water Service Amendment",
+        "The amendment raises the parcel tax to fund the new reservoir liner this year.",
+        "MOVED Director Gill, SECONDED Director Oduya,",
+        "THAT Bylaw No. 1287 be read a first, second and third time.",
+        "CARRIED",
+        "",
+        "2. APPROVAL OF AGENDA",
+        "MOVED Director Fraser, SECONDED Director Kowalski, THAT the agenda be approved.",
+        "",
+        "1. Grants\t$5,000",
+    ]

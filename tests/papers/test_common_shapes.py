@@ -506,6 +506,46 @@ def test_a_councils_shape_gives_its_fact(text: str, fact: str, expected: object)
     assert fact_of(text, fact) == expected
 
 
+COMMISSION = """\
+CITY OF ELM
+CITY COMMISSION
+REGULAR MEETING MINUTES
+Tuesday, May 14, 2024 – 6:00 p.m.
+City Hall Commission Chambers
+
+1. CALL TO ORDER / ROLL CALL
+Mayor Vale called the meeting to order at 6:00 p.m. and asked the City Clerk to call the roll.
+Mayor Ann Vale – Present
+Vice Mayor Tom Orr – Present
+Commissioner Lisa Hale – Present
+Commissioner Raymond Dunn – Absent (excused)
+Commissioner Sam Frost – Absent
+
+2. CONSENT AGENDA
+Motion by Vice Mayor Orr, seconded by Commissioner Hale, to approve the Consent Agenda. Motion passed 3-0.
+2.A Approval of Minutes – Regular Meeting of April 23, 2024
+2.B Monthly Financial Report – March 2024
+
+3. ADJOURNMENT
+"""
+
+COMMISSION_AGENDA = """\
+CITY OF ELM
+CITY COMMISSION
+REGULAR MEETING AGENDA
+Tuesday, June 11, 2024 – 6:00 p.m.
+City Hall Commission Chambers
+
+Mayor Ann Vale\tCity Manager Greg Ash
+Vice Mayor Tom Orr\tCity Attorney Nat Pruitt
+Commissioners Lisa Hale, Raymond Dunn and Sam Frost\tCity Clerk Mona Fell
+
+1. CALL TO ORDER / ROLL CALL
+2. CONSENT AGENDA
+3. ADJOURNMENT
+"""
+
+
 def fact_of(text: str, fact: str) -> object:
     """One fact of the first record the invented paper `text` converts to (or how many records it gives)."""
     documents = convert_paper_text(text, "p.txt")
@@ -1024,6 +1064,28 @@ The minutes were confirmed.
             ],
             id="labels-under-a-heading-that-only-groups-them",
         ),
+        pytest.param(
+            COMMISSION,
+            "present",
+            ("Mayor Ann Vale", "Tom Orr", "Commissioner Lisa Hale"),
+            id="a-roll-call-each-member-then-their-answer",
+        ),
+        pytest.param(
+            COMMISSION, "apologies", ("Commissioner Raymond Dunn",), id="a-roll-calls-excused-absence-is-an-apology"
+        ),
+        pytest.param(
+            COMMISSION,
+            "items",
+            [
+                ("1", "Call to Order / Roll Call"),
+                ("2", "Consent Agenda"),
+                ("2.A", "Approval of Minutes – Regular Meeting of April 23, 2024"),
+                ("2.B", "Monthly Financial Report – March 2024"),
+                ("3", "Adjournment"),
+            ],
+            id="a-sections-items-lettered-after-its-number",
+        ),
+        pytest.param(COMMISSION_AGENDA, "kind", "agenda", id="an-agenda-titled-so-over-its-membership"),
         pytest.param(
             HASHED,
             "items",

@@ -508,6 +508,12 @@ def test_without_place_qualifier(printed, name):
         ("Town Board of Crete (Oceana County)", "Crete Township", True),
         ("Lincoln Township Planning Commission", "Lincoln Township", False),
         ("Lincoln Township (Planning) Commission", "Lincoln Township", False),
+        ("City Commission", "City of Palmetto Sound", True),  # a Florida city's governing body
+        ("County Commission", "Elm County", True),
+        ("Planning and Zoning Commission", "City of Palmetto Sound", False),
+        ("Board of Directors of the Regional District of Kettle Narrows", "Regional District of Kettle Narrows", True),
+        ("Board of Directors", "Arrow Homeowners Association", True),
+        ("Board of Directors of the Elm Library Foundation", "Regional District of Kettle Narrows", False),
     ],
 )
 def test_names_the_council(printed, council, same):

@@ -1427,7 +1427,7 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     ):
         _read_sentences(shape.text, found, i)
         return i + 1, heading_open
-    if register := _register_table(scan, i, found):
+    if register := _register_table(scan, i, found) or _roll_lines(scan, i, found):
         return register, False
     if wrapped:  # "Administrators | Dr. S. White, …; Mr. B." / "present: | Kessel, Assistant Superintendent"
         found.lines.add(i)
@@ -2400,6 +2400,41 @@ def _register_table(scan: _Scan, i: int, found: AttendanceFound) -> int:
         if by_role.get(role):
             _take_block(MEMBERS if role == PRESENT else role, by_role[role], found, scan.flags, scan.meeting_day)
     found.notes.append(f"an attendance register of {k - i - 1} rows")
+    return k
+
+
+_ROLL_LINE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.'’-]*+\s++){1,6}[A-Z][\w.'’-]*+)\s*+[–—-]\s*+"
+    r"(?P<mark>present|absent|excused|absent\s*+\(excused\)|absent\s*+[–—-]\s*+excused|excused\s+absence)\.?$",
+    re.IGNORECASE,
+)
+"""A roll call's line, the member then how they answered: "Vice Mayor Marcus Oyelaran – Present",
+"Commissioner R. Delacroix – Absent (excused)"."""
+
+
+def _roll_lines(scan: _Scan, i: int, found: AttendanceFound) -> int:
+    """A roll call as the clerk records it, one member a line with their answer after a dash, two lines or more:
+    those present are the members, those excused sent apologies. Returns the line after it, or 0."""
+    by_role: dict[str, list[tuple[int, str]]] = {}
+    k = i
+    while k < scan.end:
+        if scan.lines[k].artefact:
+            k += 1
+            continue
+        called = _ROLL_LINE.match(scan.shapes[k].text)
+        if not called:
+            break
+        mark = called.group("mark").lower()
+        role = MEMBERS if mark == "present" else ABSENT if mark == "absent" else APOLOGIES
+        by_role.setdefault(role, []).append((k, called.group("who")))
+        k += 1
+    if sum(len(texts) for texts in by_role.values()) < 2:
+        return 0
+    found.lines.update(range(i, k))
+    for role in (MEMBERS, APOLOGIES, ABSENT):
+        if by_role.get(role):
+            _take_block(role, by_role[role], found, scan.flags, scan.meeting_day)
+    found.notes.append(f"a roll call of {k - i} lines")
     return k
 
 

@@ -682,7 +682,16 @@ def _kind(
             "no meeting date, attendance, decisions or title naming agenda or minutes: a paper of its own",
         )
     found.kind_scores = (minutes, agenda)
+    if minutes > agenda and not (decided or reported or web_minutes) and _titled_only(facts, "kind:agenda"):
+        return "agenda", (*why, "agenda: titled an agenda, reports nothing done")
     return ("minutes" if minutes > agenda else "agenda"), tuple(why)
+
+
+def _titled_only(facts: MeetingFacts, kind: str) -> bool:
+    """Whether the paper's title (its first lines) calls it `kind` and not the other kind: "REGULAR MEETING AGENDA"
+    over its members' names, with nothing done or decided in it, is an agenda printing its membership."""
+    titles = {fact for fact, proposal in facts.proposals if fact.startswith("kind:") and proposal.weight >= 2.0}
+    return titles == {kind}
 
 
 def _next_meeting(

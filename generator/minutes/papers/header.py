@@ -498,7 +498,7 @@ _GOVERNING_WORDS = frozenset(
     """
     the of and regular special annual ordinary extraordinary monthly adjourned emergency full general statutory
     meeting meetings council board trustees township town city village borough parish community common select
-    selectmen selectboard supervisors commissioners aldermen governing body
+    selectmen selectboard supervisors commissioners commission aldermen directors governing body
     """.split()
 )
 _QUALIFIER_START = re.compile(r", ?| \(| meeting\b", re.IGNORECASE)
@@ -530,7 +530,7 @@ def names_the_council(printed: str, council: str) -> bool:
         return False
     if own & set(words) and words[-1] == "council":
         return False  # "Rivergrove City Council": the council's own name in another form, kept as printed
-    return bool(own & set(words)) or any(w in ("council", "board") for w in words)
+    return bool(own & set(words)) or any(w in ("council", "board", "commission") for w in words)
 
 
 _REMOTE_AFTER_VENUE = re.compile(
@@ -682,10 +682,20 @@ def example_style(given: Sequence[str]) -> housestyle.HouseStyle:
     return housestyle.HouseStyle(tuple(bodies), tuple(venues))
 
 
-def _phrase(pattern: re.Pattern[str], rule_id: str, feature: str, opening: Opening, votes: _Votes) -> None:
+def _phrase(
+    pattern: re.Pattern[str],
+    rule_id: str,
+    feature: str,
+    opening: Opening,
+    votes: _Votes,
+    before: re.Pattern[str] | None = None,
+) -> None:
+    """Each body `pattern` names in the opening; `before`, a body named just before the match on its line
+    that is the one that met."""
     for text, where, detail in opening.phrase_texts():
         for match in pattern.finditer(text):
-            body = clean_body(match.group("body"))
+            ahead = before.search(text, text.rfind("\n", 0, match.start()) + 1, match.start()) if before else None
+            body = clean_body(ahead.group("body") if ahead else match.group("body"))
             if _plausible_body(body) and not _SENTENCES.search(match.group("body")):
                 votes.add("committee", body, rule_id, (feature, *where), detail)
             typed = match.groupdict().get("type")
@@ -701,11 +711,27 @@ def _phrase(pattern: re.Pattern[str], rule_id: str, feature: str, opening: Openi
         "You are summoned to attend an Extraordinary Meeting of Ashby Parish Council", expect="Ashby Parish Council"
     ),
     example("Members are summoned to attend a meeting of the Committee to be held", expect=None),
+    example(
+        "MINUTES of the Committee of the Whole Meeting of the Board of Directors of the Regional District of Elm held",
+        expect="Committee of the Whole",
+    ),
+    example(
+        "You are summoned to a Planning Committee Meeting of the Council held on 3 May", expect="Planning Committee"
+    ),
     weight=3.0,
 )
 def meeting_of(opening: Opening, votes: _Votes) -> None:
-    """ "Meeting of X held …": the body that met, in the sentence that opens most papers."""
-    _phrase(_MEETING_OF, "header.meeting-of", "committee.meeting-of", opening, votes)
+    """ "Meeting of X held …": the body that met, in the sentence that opens most papers; "the Committee of the
+    Whole Meeting of the Board of Directors of …": the committee of that body met."""
+    _phrase(_MEETING_OF, "header.meeting-of", "committee.meeting-of", opening, votes, _COMMITTEE_BEFORE)
+
+
+_COMMITTEE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?P<body>Committee\s+of\s+the\s+Whole|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5}?(?:Committee|Sub-?Committee|Panel))"
+    rf"\s+(?:{_MEETING_TYPE}\s+)?$",
+    re.IGNORECASE,
+)
+"""A committee named before "Meeting of" the body it belongs to."""
 
 
 @rule(

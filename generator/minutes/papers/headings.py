@@ -89,6 +89,8 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("int", _ITEM_WORD + r"(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SEP),
         ("int", _MIN_WORD + r"(?P<n>\d{1,3})" + _CLOSED),
         ("dotted", r"(?P<n>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)" + _SEP),
+        # "4.A Approval of Minutes", "6.B ORDINANCE NO. 2024-09": a section's number and its item's letter
+        ("dotted", r"(?P<n>\d{1,3}\.[A-Z])(?=\s)" + _SEP),
         ("int", r"(?P<n>\d{1,3})" + _SEP),
         # "II. APPROVAL OF THE CONSENT CALENDAR", "IV) Old Business": capital Roman numerals, up to XXXIX
         ("roman", r"(?P<n>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]"),
@@ -127,7 +129,8 @@ the sentence they go on ("(b) approve the budget")."""
 
 @remembered
 def number_key(number: str) -> tuple[int, ...]:
-    """Sortable value of an item number: "12" -> (12,), "4.1" -> (4, 1), "PLA146/14" -> (146,), "(c)" -> (3,)."""
+    """Sortable value of an item number: "12" -> (12,), "4.1" -> (4, 1), "PLA146/14" -> (146,), "(c)" -> (3,),
+    "4.C" -> (4, 3)."""
     text = number.strip("()*").strip()
     if re.fullmatch(r"[IVX]+", text):
         return (_roman(text.lower()),)  # "I", "V", "X" are numerals: letters as numbers are lower case here
@@ -136,6 +139,9 @@ def number_key(number: str) -> tuple[int, ...]:
     roman = _roman(text)
     if roman:
         return (roman,)
+    lettered = re.fullmatch(r"(\d{1,3})\.([A-Za-z])", text)
+    if lettered:
+        return (int(lettered.group(1)), ord(lettered.group(2).lower()) - 96)  # "4.C" -> (4, 3)
     slash = re.search(r"(\d{1,4})(?:\.(\d{1,2}))?((?:[:-]\d{1,4})?/\S*)", text)
     if slash:
         # Every part counts, in order, so numbers rise whichever part a council counts with:
@@ -1350,7 +1356,7 @@ _ACTION_CELL = re.compile(
 )
 """The action column of a table of minutes: who is to act ("Clerk", "JO/EM", "Cllr Orr"), not a figure or a name."""
 _CELL_NUMBER = re.compile(
-    r"^(?:item\s+|min(?:ute)?\.?\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,4}/\d{2,4}|[A-Z]{1,5}/?\d{1,4}(?:/\d{1,4}){1,2})"
+    r"^(?:item\s+|min(?:ute)?\.?\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,3}\.[A-Z]|\d{1,4}/\d{2,4}|[A-Z]{1,5}/?\d{1,4}(?:/\d{1,4}){1,2})"
     r"[.)]?$",
     re.IGNORECASE,
 )
@@ -1375,6 +1381,7 @@ _MONEY_OR_FIGURE = re.compile(r"^[£$€]?\s*[\d,.]+(?:\s*[a-zA-Z%]{0,3})?$")
     example("3\tHall hire\t£15.00\tClerk", expect=None, note="a payment and who pays it"),
     example("a.\tApprove the purchase of a van", expect=("a", "Approve the purchase of a van")),
     example("a.\tthe grant was paid", expect=None),
+    example("4.C\tMonthly Financial Report – March 2024", expect=("4.C", "Monthly Financial Report – March 2024")),
     weight=14,
 )
 def table_row(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:

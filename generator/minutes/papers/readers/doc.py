@@ -31,7 +31,7 @@ from typing import Any
 from minutes.core.errors import Problem
 from minutes.papers.readers.base import DEFAULT_LIMITS, LineWriter, PaperText, ReadLimits, SourceLine, past_limit
 from minutes.papers.readers.doc_lists import ListNumbers, ListTableError
-from minutes.papers.readers.numbering import cell_lines, labelled
+from minutes.papers.readers.numbering import cell_lines, item_row, labelled
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_PIECES = 100_000
@@ -707,6 +707,7 @@ class _Rows:
         self.writer = writer
         self.cells: list[str] = []
         self.cell: list[tuple[str | None, str]] = []
+        self.row: list[list[tuple[str | None, str]]] = []
         self.after: list[str] = []
         self.first = True
         """The next row is its table's first (a blank line before it), as after a paragraph outside it."""
@@ -714,12 +715,21 @@ class _Rows:
     def paragraph(self, label: str | None, text: str, cell_ends: bool) -> None:
         self.cell.append((label, text))
         if cell_ends:
-            texts, lines = cell_lines(self.cell, first=not self.cells, row=self.cells)
-            self.cells += texts
-            self.after += lines
+            self.row.append(self.cell)
             self.cell = []
 
     def end_row(self, blank_before: bool | None = None) -> None:
+        row, self.row = self.row, []
+        told = item_row(row)
+        if told:
+            for n, line in enumerate(told):
+                self.writer.add(line, blank_before=n == 0)
+            self.first = True
+            return
+        for cell in row:
+            texts, lines = cell_lines(cell, first=not self.cells, row=self.cells)
+            self.cells += texts
+            self.after += lines
         if any(self.cells):
             self.writer.add("\t".join(self.cells), blank_before=self.first if blank_before is None else blank_before)
             self.first = False
@@ -732,7 +742,7 @@ class _Rows:
         """A paragraph outside any table: a row Word did not close with a row mark is written as it stands."""
         if self.cell:
             self.paragraph(None, "", cell_ends=True)
-        if self.cells or self.after:
+        if self.row:
             self.end_row(blank_before=False)
         self.first = True
 

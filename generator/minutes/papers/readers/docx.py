@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from minutes.core.errors import Problem
 from minutes.papers.readers.base import DEFAULT_LIMITS, LineWriter, PaperText, ReadLimits, past_limit
-from minutes.papers.readers.numbering import cell_lines, number_text
+from minutes.papers.readers.numbering import cell_lines, item_row, number_text
 
 if TYPE_CHECKING:  # python-docx is imported only when a Word document is read (it brings lxml)
     from docx.document import Document
@@ -181,11 +181,20 @@ def _table(table: Table, writer: LineWriter, numbering: _Numbering) -> None:
         cells: list[str] = []
         after: list[str] = []
         seen: set[int] = set()
+        paragraphs: list[list[tuple[str | None, str]]] = []
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            texts, lines = cell_lines(_cell_paragraphs(cell.paragraphs, numbering), first=not cells, row=cells)
+            paragraphs.append(_cell_paragraphs(cell.paragraphs, numbering))
+        told = item_row(paragraphs)
+        if told:
+            for n, line in enumerate(told):
+                writer.add(line, blank_before=n == 0)
+            first = True
+            continue
+        for cell_paragraphs in paragraphs:
+            texts, lines = cell_lines(cell_paragraphs, first=not cells, row=cells)
             cells += texts
             after += lines
         if any(cells):

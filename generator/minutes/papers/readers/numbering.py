@@ -80,6 +80,10 @@ def cell_lines(
     if len(kept) >= 2 and len(row) == 1 and _MINUTE_NUMBER.fullmatch(row[0].strip()) and _heading(kept[0][1]):
         return [labelled(*kept[0])], [labelled(label, text) for label, text in kept[1:]]
     if not any(label and label != "-" for label, _ in kept):  # bullets alone: a cell's list of names or notes
+        if row and row[-1].rstrip().endswith(":") and all(len(text.split()) <= _NAME_WORDS for _, text in kept):
+            # "DIRECTORS PRESENT:" beside a name a paragraph ("Director A. Kowalski, Electoral Area B"): each
+            # name kept apart from the next, as the paragraphs part them
+            return ["; ".join(text.rstrip(" ;,") for _, text in kept)], []
         return [" ".join(text for _, text in kept)], []
     lines = [labelled(label, text) for label, text in kept]
     label, text = kept[0]
@@ -88,6 +92,32 @@ def cell_lines(
     return lines[:1], lines[1:]
 
 
+def item_row(cells: Sequence[Sequence[tuple[str | None, str]]]) -> list[str] | None:
+    """A row of minutes set as a table of item and action, as lines: the first cell opens with an item's
+    typed number and heading ("4.1⇥2023 Audited Financial Statements"), and the row tells the item in
+    sentences, under the heading or in the next cell ("MOVED Director Gill, SECONDED …"). The heading is
+    set on a line of its own and every further paragraph of the row on one after it, as the same minute
+    outside a table reads, so that the heading is not run into the report's summary or the motion. None
+    for any other row: a table of figures or names keeps its cells on one line."""
+    if not cells or not cells[0]:
+        return None
+    label, heading = cells[0][0]
+    heading = " ".join(heading.split())
+    if label or not _TYPED_ITEM.match(heading) or not _heading(heading):
+        return None
+    rest = [labelled(lab, " ".join(text.split())) for cell in cells for lab, text in cell][1:]
+    rest = [text for text in rest if text]
+    if not any(len(text.split()) >= _TOLD_WORDS for text in rest):
+        return None
+    return [heading, *rest]
+
+
+_TYPED_ITEM = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?|[A-Z]\.)\s+[^\W_]")
+"""A typed item number and the first letter of its heading: "4.1 Bylaw No. 1287", "12. ADJOURNMENT", "B. Grants"."""
+_NAME_WORDS = 10
+"""A cell's paragraph this short, beside a label, is a name with its role or place."""
+_TOLD_WORDS = 8
+"""A paragraph this long tells an item; a table of figures or names has none."""
 _MINUTE_NUMBER = re.compile(r"(?:[A-Za-z]{1,6}[/ .-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[.)]?")
 """A cell holding only an item's number: "12", "4.", "P/24/031", "C/23/045", "45/19", "7.2"."""
 HEADING_WORDS = 15
