@@ -546,6 +546,27 @@ Commissioners Lisa Hale, Raymond Dunn and Sam Frost\tCity Clerk Mona Fell
 """
 
 
+SHIRE_HEADINGS = """\
+ELMTON SHIRE COUNCIL
+MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBER ON WEDNESDAY 17 APRIL 2024 AT 6.00PM
+
+1. OPENING
+The Mayor opened the meeting at 6.00pm.
+
+2. PRESENT: Cr K Bloggs (Mayor), Cr L Tan (Deputy Mayor), Cr A Schultz
+
+3. APOLOGIES: Cr M Dell
+
+4. CONFIRMATION OF MINUTES
+RESOLUTION
+Moved Cr Tan Seconded Cr Schultz
+
+That the minutes of the meeting held on 20 March 2024 be confirmed.
+
+CARRIED
+"""
+
+
 def fact_of(text: str, fact: str) -> object:
     """One fact of the first record the invented paper `text` converts to (or how many records it gives)."""
     documents = convert_paper_text(text, "p.txt")
@@ -1086,6 +1107,14 @@ The minutes were confirmed.
             id="a-sections-items-lettered-after-its-number",
         ),
         pytest.param(COMMISSION_AGENDA, "kind", "agenda", id="an-agenda-titled-so-over-its-membership"),
+        pytest.param(
+            SHIRE_HEADINGS,
+            "present",
+            ("Cr K Bloggs", "Cr L Tan", "Cr A Schultz"),
+            id="those-present-on-their-items-heading",
+        ),
+        pytest.param(SHIRE_HEADINGS, "chair", "Cr K Bloggs", id="the-mayor-opened-it-noted-beside-their-name"),
+        pytest.param(SHIRE_HEADINGS, "resolutions", [0, 0, 0, 1], id="a-resolution-marked-over-who-moved-it"),
         pytest.param(
             HASHED,
             "items",

@@ -165,6 +165,8 @@ class AttendanceFound:
     """A list under sub-labels naming days was read whole: read again with the meeting's day to pick its own."""
     vice_chair: str = ""
     """The member a list marks as vice-chair ("A Cook (Vice Chair)"): the chair where the text says they presided."""
+    offices: dict[str, str] = field(default_factory=dict)
+    """A presiding office a list notes beside a member ("Cr K Brennan (Mayor)"), lower case, and the member."""
 
     def everyone(self) -> set[str]:
         return set(self.present) | set(self.apologies) | set(self.in_attendance)
@@ -177,6 +179,7 @@ class AttendanceFound:
         if not self.chair and more.chair:
             self.chair, self.chair_how = more.chair, more.chair_how
         self.vice_chair = self.vice_chair or more.vice_chair
+        self.offices = {**more.offices, **self.offices}
         self.lines |= more.lines
         self.sentence_lines |= more.sentence_lines
         self.sentence_names |= more.sentence_names
@@ -1298,6 +1301,13 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
                 found.chair, found.chair_how = person.name, "mark"
             elif _VICE.search(person.role) and not person.chair and not found.vice_chair:
                 found.vice_chair = person.name
+            for note in person.notes:
+                if _PRESIDING_NOTE.fullmatch(note.strip()):
+                    found.offices.setdefault(note.strip().lower(), person.name)
+
+
+_PRESIDING_NOTE = re.compile(r"(?i)mayor|reeve|warden|president|cathaoirleach|provost|convenor")
+"""An office noted beside a member that presides over the body's meetings: "Cr K Brennan (Mayor)"."""
 
 
 def _fuller_chair(found: AttendanceFound, person: ListedPerson) -> bool:
@@ -1518,7 +1528,10 @@ def read_further(
     the opening's reading stopped."""
     for item in items:
         if item.rest and ATTENDANCE_TITLE.match(item.title):
-            read_text(item.rest, seen, item.index, APOLOGIES if _APOLOGY_TITLE.match(item.title) else "")
+            # "3. APOLOGIES: Cr M Delahunty", "2. PRESENT: Cr K Brennan (Mayor), Cr L Tiernan, …"
+            titled = label_of(item.title.strip().rstrip(":") + ":")
+            role = APOLOGIES if _APOLOGY_TITLE.match(item.title) else titled[0] if titled and not titled[1] else ""
+            read_text(item.rest, seen, item.index, role)
         if _APOLOGY_TITLE.match(item.title):
             read_apologies_item(lines, item.body, item.stop, seen, shapes_)
         if ATTENDANCE_TITLE.match(item.title) and (item.index >= reach or _first_unread(lines, item, seen)):
@@ -1598,6 +1611,8 @@ def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
     if office is None:
         return
     holders = [p for p in seen.present if re.match(rf"(?i){office.group('office')}\s+[A-Z]", p)]
+    noted = seen.offices.get(office.group("office").lower())
+    holders = holders or ([noted] if noted in seen.present else [])
     if len(holders) == 1:
         # "The Mayor called the meeting to order" over "Council Present: Mayor D. Kowalczyk": the one who holds it
         seen.chair, seen.chair_how = holders[0], "sentence"

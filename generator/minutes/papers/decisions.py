@@ -42,7 +42,8 @@ _RESOLVED = Worded(
     ("RESOLVED", "Resolved", "resolved", "PENDERFYNWYD", "Penderfynwyd"),
 )
 _DECISION_MARK = re.compile(
-    r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED)\s*:?\s*$|^(?:Decision|Agreed)\s*:\s*$"
+    r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED|(?:COUNCIL\s+)?RESOLUTION)\s*:?\s*$"
+    r"|^(?:Decision|Agreed)\s*:\s*$"
     r"|^Decision\s+made(?:\s*\([^)]*\))?\s*:\s*|^(?:Decision|Agreed)\s*:\s*(?=\S)"
 )
 _AGREED = Worded(
@@ -179,7 +180,9 @@ _TABLE_DECISION = re.compile(
     r"(?:approve|refuse|grant|defer)\s*+\.?$)",
     re.IGNORECASE,
 )
-_MARKER_LINE = re.compile(r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-])")
+_MARKER_LINE = re.compile(
+    r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-]|(?:COUNCIL\s+)?RESOLUTION\s*:?\s*$)"
+)
 """A line that opens with the word announcing a decision ("AGREED: to accept …") starts its own paragraph."""
 _NOT_AGREED = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", re.IGNORECASE)
 _SENTENCE = re.compile(
@@ -238,6 +241,7 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
             )
             or re.match(r"^\s*\d{1,2}[.)]\s", line.text) is not None
             or (current is not None and current.text.endswith((".", ":")) and len(current.text.split()) <= 3)
+            or (current is not None and _MARKER_ALONE.fullmatch(current.text) is not None)
         )
         if starts_new or current is None:
             text = (
@@ -251,6 +255,14 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
             current.text += shape.text
             current.lines.append(i)
     return out
+
+
+_MARKER_ALONE = re.compile(r"(?:COUNCIL\s+)?RESOLUTION|DECISION|AGREED|RESOLVED")
+"""A marker on a line of its own ("RESOLUTION" over "Moved Cr A Seconded Cr B"): what follows is a paragraph of its own."""
+_MOVER_ONLY = re.compile(
+    r"(?i)(?:moved|proposed)(?:\s+by)?[\s:]+[^.;]{2,60}?[\s,;.]+seconded(?:\s+by)?[\s:]+[^.;]{2,60}?\.?"
+)
+"""Who moved and seconded, and nothing else ("Moved Cr Schultz Seconded Cr Pappas"), between a marker and its resolution."""
 
 
 def _sentences(text: str) -> list[str]:
@@ -319,6 +331,18 @@ def _run_decision_example(decision_rule: Rule, case: Example) -> object:
     ),
     example("Decision:", "", "That the report be approved.", expect=["That the report be approved."]),
     example("(1) That the report be noted.", expect=None, note="no RESOLVED above it"),
+    example(
+        "RESOLUTION",
+        "Moved Cr Hale Seconded Cr Orr",
+        "",
+        "That Council:",
+        "",
+        "1. endorse the plan;",
+        "2. give public notice.",
+        expect=["endorse the plan;", "give public notice."],
+        note="the marker over who moved it; the parts under 'That Council:' counted, not the line opening them",
+    ),
+    example("RECOMMENDATION", "", "That Council:", "", "1. endorse the plan;", expect=None, note="an officer's advice"),
 )
 def resolution_listed(after_marker: bool, enumerated: bool, text: str, expected: str) -> bool:
     """Each entry of a list of resolutions under a RESOLVED, or a "That …" paragraph after one.
@@ -824,9 +848,14 @@ def _read_paragraph(para: _Paragraph, reading: _Reading) -> None:
             reading.provisional = None
         whole = len(para.lines) == 1
         reading.found.append(Decision(_strip_enumeration(text), RESOLUTION_LISTED, para.first, whole_line=whole))
+        if not label and text.rstrip().endswith(":") and len(text.split()) <= 8:
+            # "That Council:" with its numbered parts below: one decision, unless the parts follow, counted instead
+            reading.provisional = reading.found[-1]
         reading.counted_open = True
         reading.expected = _after(label) if label else ""
         return
+    if reading.after_marker and _MOVER_ONLY.fullmatch(text):
+        return  # "RESOLUTION" / "Moved Cr A Seconded Cr B" / "That Council …": the marker still opens what follows
     reading.after_marker = False
     reading.provisional = None
     marker = resolved(text) if enabled(RESOLVED) else None
