@@ -1301,9 +1301,9 @@ def _place(found: AttendanceFound, role: str, people: Sequence[ListedPerson], ex
                 found.chair, found.chair_how = person.name, "mark"
             elif _VICE.search(person.role) and not person.chair and not found.vice_chair:
                 found.vice_chair = person.name
-            for note in person.notes:
-                if _PRESIDING_NOTE.fullmatch(note.strip()):
-                    found.offices.setdefault(note.strip().lower(), person.name)
+            for note in (english_side(n).strip() for n in person.notes):
+                if _PRESIDING_NOTE.fullmatch(note):  # "(Mayor)", "(Maer / Mayor)"
+                    found.offices.setdefault(note.lower(), person.name)
 
 
 _PRESIDING_NOTE = re.compile(r"(?i)mayor|reeve|warden|president|cathaoirleach|provost|convenor")
@@ -1621,7 +1621,8 @@ def _chair_from_business(seen: AttendanceFound, texts: Sequence[str]) -> None:
 
 _OFFICE_PRESIDED = re.compile(
     r"(?i)\bthe\s+(?P<office>mayor|reeve|warden|president|chair(?:man|woman|person)?|cathaoirleach|supervisor)\s+"
-    r"(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|declared\s+the\s+meeting\s+open|opened\s+the\s+meeting)"
+    r"(?:called\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+to\s+order|declared\s+the\s+meeting\s+open|opened\s+the\s+meeting"
+    r"|welcomed\s+(?:everyone|all|those\s+present|members)(?:\s+\w+){0,3}\s+to\s+the\s+meeting)"
 )
 """The presiding officer named by the office alone: "The Mayor called the meeting to order"."""
 
@@ -2171,7 +2172,8 @@ def _trailing_names(text: str) -> str:
     Pink"): from after the last word in lower case that joins no names."""
     words = text.split()
     start = max(
-        (n + 1 for n, w in enumerate(words) if w[:1].islower() and w not in ("and", "&", "de", "van", "von")), default=0
+        (n + 1 for n, w in enumerate(words) if w[:1].islower() and w not in ("and", "&", *vocabulary.NAME_PARTICLES)),
+        default=0,
     )
     return " ".join(words[start:])
 
@@ -2194,7 +2196,7 @@ def _names_part(text: str) -> str:
             out
             and bare
             and bare[0].islower()
-            and bare not in ("and", "de", "van", "von", "le", "la", "da")
+            and bare not in ("and", *vocabulary.NAME_PARTICLES)  # "Huw ap Iestyn", "Ann van Orr"
             and not bare.startswith(("(", "-"))
         ):
             if not re.match(r"^\(", word) and bare not in (

@@ -35,6 +35,7 @@ from minutes.core import name_grammar as grammar
 from minutes.core import vocabulary
 from minutes.papers import housestyle, known_titles
 from minutes.papers.attendance import label_of, people_in
+from minutes.papers.bilingual import welsh_title
 from minutes.papers.clean import Line, clean_lines
 from minutes.papers.dates import find_dates, find_time
 from minutes.papers.evidence import (
@@ -395,6 +396,8 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
     form, number, title = found
     if form == "prefixed" and shape.bullet:
         return None  # "- FB31 Relocated to the Shipyard": a bulleted point opening with a code, not a number
+    if form == "paren" and _NEXT_POINT_INLINE.get(number) and f" ({_NEXT_POINT_INLINE[number]}) " in title:
+        return None  # "(i) Local Councils Association: training. (ii) County Council: …": points run together
     agenda_number = ""
     if form in ("slash", "prefixed"):
         # "C048/23  1.  APOLOGIES FOR ABSENCE": a minute number, then the agenda's own number.
@@ -430,6 +433,8 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
             title, rest = _long_title(title)
         if not rest and not re.search(r"[.!?:]$", title):
             title, last = _run_on(lines, shapes_, i, end, title, style, shape)
+        if not rest:
+            title, last = _in_english_below(lines, shapes_, last, end, title, style)
     if style == "plain" and is_caps(title):
         style = "caps"
     if agenda_number:
@@ -903,6 +908,29 @@ def _run_on(
     return title, last
 
 
+_NEXT_POINT_INLINE = {"i": "ii", "a": "b", "1": "2"}
+"""A paragraph's first point and the label of the one after it."""
+
+
+def _in_english_below(
+    lines: Sequence[Line], shapes_: Sequence[Shape], last: int, end: int, title: str, style: str
+) -> tuple[str, int]:
+    """A Welsh council's heading in both languages, the Welsh title by its number and the English one on the next
+    line in the same dress ("24/013 Ymddiheuriadau am Absenoldeb" / "Apologies for Absence"): one title, both
+    languages, as a title printed "Ymddiheuriadau / Apologies" on one line reads."""
+    if style not in ("bold", "caps", "heading") or not welsh_title(title):
+        return title, last
+    for k in range(last + 1, min(end, last + 3)):
+        if lines[k].artefact or not shapes_[k].text:
+            continue
+        s = shapes_[k]
+        dressed = (style == "bold" and s.bold) or (style == "caps" and s.caps) or (style == "heading" and s.heading)
+        if not dressed or s.table or read_number(s.text) or welsh_title(s.text) or len(s.text.split()) > 15:
+            break
+        return f"{title} / {s.text}", k
+    return title, last
+
+
 _UNFINISHED = re.compile(r"(?:\s[–—-]|,|&|\b(?i:and|of|the|for|to|in|on|at|from|with))$")
 """A title that cannot end where its line does: after a dash, a comma or a joining word."""
 
@@ -958,6 +986,9 @@ def number_alone(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: i
             if m2 < 0 or not shapes_[m2].bold or shapes_[m2].bullet or read_number(shapes_[m2].text):
                 break
             if lines[m2].text.lstrip().startswith(("\uf0b7", "·", "•")):
+                break
+            if welsh_title(title) and not welsh_title(shapes_[m2].text):
+                title, last = f"{title} / {shapes_[m2].text}", m2  # the Welsh title, then the English
                 break
             title += " " + shapes_[m2].text
             last = m = m2
