@@ -68,6 +68,7 @@ _OUTCOME = Worded(
         r"|\b(?:were|was)?\s*(?:approved|adopted|passed|carried)\s+(?:after|by|on|upon|following)\s+(?:a\s+)?(?:motion|roll\s+call\s+vote)\b"
         r"|\b(?:voice|roll[\s/-]*call|role/voice|roll/voice|hand|unanimous)\s+vote[^.;]{0,25}?\b(?:carried|passed)\b"
         r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
+        r"|^\s*+(?:resolution|ordinance)\s+(?:was\s+)?(?:duly\s+)?(?:passed|carried|adopted)\b"  # "… Nays: none. Resolution adopted."
         r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
         # "CARRIED 7/0", "Carried (3-1)": the outcome and its tally
         r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously)?\s*+\(?\d{1,2}\s*+(?:[/-]|to)\s*+\d{1,2}\)?\s*+\.?\)?\s*$"
@@ -538,6 +539,11 @@ def referred(sentence: str) -> int:
     example(
         "Motion by Smith, second by Jones to approve the bills. Motion carried.",
         expect=["Motion by Smith, second by Jones to approve the bills. Motion carried."],
+    ),
+    example(
+        "Moved by Orr, seconded by Hale to approve Resolution 2024-12. Roll call: Ayes: Orr, Hale. Nays: none. "
+        "Resolution adopted.",
+        expect=["Nays: none. Resolution adopted."],
     ),
     example(
         "RESOLVED: That the bills be paid.", "", "Motion carried.", expect=None, note="closes the decision counted"

@@ -348,7 +348,8 @@ HOUSE_PARAGRAPHS = "items.house-paragraphs"
 HOUSE_LINES = "items.house-lines"
 TITLE_BLOCK = "items.title-block"
 HOUSE_HEADER = "items.house-header"
-DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS, HOUSE_PARAGRAPHS, HOUSE_LINES, TITLE_BLOCK)
+TOPIC_LINES = "items.topic-lines"
+DOCUMENT_RULES = (STANDARD_BUSINESS, BULLETED_POINTS, HOUSE_PARAGRAPHS, HOUSE_LINES, TITLE_BLOCK, TOPIC_LINES)
 PARAGRAPH_RULES = (BULLETED_POINTS, HOUSE_PARAGRAPHS)
 """Rules whose items are named by their text: the anchor comes from the first words."""
 """Rules that read a whole document's items at once, when no line rule found any."""
@@ -2371,6 +2372,9 @@ def read_items(
                     found = house
                     break
         else:
+            topics = REGISTRY[TOPIC_LINES].func(lines, start, end, shapes_) if enabled(TOPIC_LINES) else []
+            if len(topics) >= len(found) and not numbered and all(not h.number for h in found):
+                found = topics
             for document_rule in (STANDARD_BUSINESS, BULLETED_POINTS):
                 if found:
                     break
@@ -2691,6 +2695,67 @@ def bulleted_points(lines: Sequence[Line], start: int, end: int, shapes_: Sequen
     if len(points) < 0.6 * len(after):
         return []
     return [ItemHeading(i, i + 1, "", shapes_[i].text.strip(), rule=BULLETED_POINTS, scheme="none") for i in points]
+
+
+@rule(
+    TOPIC_LINES,
+    Fact.ITEM,
+    example(
+        "The Board met in regular session at 9:00 a.m. with all members present.",
+        "",
+        "Secondary Roads Update",
+        "The County Engineer reported that frost is coming out of the ground and roads are soft.",
+        "",
+        "Claims",
+        "Moved by Nolte, seconded by Brekke to approve the claims as listed below. Motion carried.",
+        "",
+        "Drainage District 14",
+        "The Board acting as trustees heard the engineer's report on the tile repair in the district.",
+        expect=[("", "Secondary Roads Update"), ("", "Claims"), ("", "Drainage District 14")],
+    ),
+    example(
+        "Dale Anderson, Chairperson",
+        "Hollis County Board of Supervisors",
+        "",
+        "Vendor Amount",
+        "A-1 Sanitation 1,486.00",
+        expect=[],
+    ),
+)
+def topic_lines(lines: Sequence[Line], start: int, end: int, shapes_: Sequence[Shape]) -> list[ItemHeading]:
+    """Minutes printed as plain text, each piece of business under a short title-case line set directly over
+    its first paragraph ("Secondary Roads Update" / "County Engineer Ruth Saylor reported …"), after a blank line:
+    the titles are its items. Only for a document whose other readings number nothing, and only three or more:
+    one such line is a paragraph's lead, not the minutes' structure."""
+    heads = []
+    for i in range(start, end):
+        shape = shapes_[i]
+        if not lines[i].is_content or lines[i].artefact or not _topic_title(shape):
+            continue
+        if i > start and lines[i - 1].is_content:
+            continue  # a line inside a paragraph
+        k = i + 1
+        if k >= end or not lines[k].is_content or lines[k].artefact:
+            continue
+        said = shapes_[k].text
+        if len(said.split()) < 6 or not said[:1].isupper() or _topic_title(shapes_[k]):
+            continue
+        heads.append(ItemHeading(i, i + 1, "", shape.text.strip(), rule=TOPIC_LINES, scheme="none"))
+    return heads if len(heads) >= 3 else []
+
+
+def _topic_title(shape: Shape) -> bool:
+    """A short line in title case that ends as no sentence does: "Sheriff's Quarterly Report", "Claims"."""
+    text = shape.text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or shape.table or shape.bullet or shape.bold or shape.heading or is_caps(text):
+        return False
+    if re.search(r"[.,;:!?]$", text):
+        return False
+    if "," in text or find_dates(text, 2000):
+        return False
+    small = {"of", "and", "the", "for", "to", "in", "on", "at", "a", "an", "&", "–", "—", "-"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words) and words[0][:1].isupper()
 
 
 _BUSINESS = re.compile(
