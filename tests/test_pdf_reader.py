@@ -454,3 +454,37 @@ def test_every_page_is_described_for_explain():
     stamped = paper.pages[2]
     assert stamped.furniture == ("Agenda Item 7", "Page 1") and stamped.printed_page == 1
     assert all(line.printed_page == 1 for line in paper.lines if line.page == 3)
+
+
+def test_a_ruled_row_of_item_and_action_tells_its_item():
+    # Minutes set as a ruled table of item and action: the bold numbered heading over a summary in the first cell,
+    # the motion in the second. The row is told as the heading and its paragraphs; a row of figures stays a row.
+    from minutes.papers.readers.pdf.chars import Run
+    from minutes.papers.readers.pdf.rules import Grid
+    from minutes.papers.readers.pdf.tables import fill_grid
+
+    def run(text, x0, baseline, bold=False):
+        return Run(text, x0, x0 + 5 * len(text), baseline, 10, bold, "F", 0)
+
+    runs = [
+        run("4.1 Bylaw No. 1287 – Water", 72, 112, bold=True),
+        run("Service Amendment", 72, 124, bold=True),
+        run("Report from the Manager dated 9 April.", 72, 136),
+        run("MOVED Director Orr, SECONDED Director Hale,", 310, 112),
+        run("THAT the bylaw be read a third time.", 310, 124),
+        run("CARRIED", 310, 136, bold=True),
+        run("1. Grants", 72, 170, bold=True),
+        run("$5,000", 310, 170),
+    ]
+    table = fill_grid(
+        Grid((70.0, 300.0, 560.0), (100.0, 150.0, 180.0)), runs, lambda lines: " ".join(x.text for x in lines)
+    )
+    assert table is not None
+    assert table.told == (
+        (
+            "4.1 Bylaw No. 1287 – Water Service Amendment",
+            "Report from the Manager dated 9 April.",
+            "MOVED Director Orr, SECONDED Director Hale, THAT the bylaw be read a third time. CARRIED",
+        ),
+        (),
+    )

@@ -70,6 +70,8 @@ _OUTCOME = Worded(
         r"|\bthe\s+(?:resolution|motion|recommendation|amendment)\s+(?:was\s+)?(?:passed|carried|adopted)\b"
         r"|^\s*+(?:resolution|ordinance)\s+(?:was\s+)?(?:duly\s+)?(?:passed|carried|adopted)\b"  # "… Nays: none. Resolution adopted."
         r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*+\.?\)?\s*$"
+        # "CARRIED Unanimous", "CARRIED Opposed: Director Orr": the outcome in capitals, then how the vote went
+        r"|^\s*+(?-i:CARRIED)\b(?!\s+(?i:over|forward)\b)"
         # "CARRIED 7/0", "Carried (3-1)": the outcome and its tally
         r"|^\s*+(?:\(\s*+)?carried(?:\s+unanimously)?\s*+\(?\d{1,2}\s*+(?:[/-]|to)\s*+\d{1,2}\)?\s*+\.?\)?\s*$"
         # "Moved: Haggerty Seconded: Nolan-Price Vote: 3-0-0": a motion's vote, for, against and abstaining
@@ -540,6 +542,13 @@ def referred(sentence: str) -> int:
         "Motion by Smith, second by Jones to approve the bills. Motion carried.",
         expect=["Motion by Smith, second by Jones to approve the bills. Motion carried."],
     ),
+    example(
+        "MOVED Director Orr, SECONDED Director Hale, THAT the agenda be approved. CARRIED Opposed: Director Nye",
+        expect=[
+            "MOVED Director Orr, SECONDED Director Hale, THAT the agenda be approved. CARRIED Opposed: Director Nye"
+        ],
+    ),
+    example("The balance of £1,200 was CARRIED FORWARD to next year.", expect=None),
     example(
         "Moved by Orr, seconded by Hale to approve Resolution 2024-12. Roll call: Ayes: Orr, Hale. Nays: none. "
         "Resolution adopted.",

@@ -140,17 +140,20 @@ def _stretches(content: list[Run], tables: list[Table]) -> list[list[Run]]:
 
 
 def _table_pieces(table: Table, number: int) -> list[Piece]:
-    return [
-        Piece(
-            "row",
-            row_text(row),
-            gap_before=i == 0,
-            table=number,
-            columns=table.columns,
-            box=table.boxes[i] if i < len(table.boxes) else (),
+    """A row a line, its cells apart; a row that tells an item (`Table.told`) as its bold heading and paragraphs."""
+    pieces: list[Piece] = []
+    for i, row in enumerate(table.rows):
+        box = table.boxes[i] if i < len(table.boxes) else ()
+        told = table.told[i] if i < len(table.told) else ()
+        if told:
+            pieces.append(Piece("bold", told[0], gap_before=True, box=box))
+            pieces.extend(Piece("text", text, box=box) for text in told[1:])
+            continue
+        after_told = i > 0 and i - 1 < len(table.told) and bool(table.told[i - 1])
+        pieces.append(
+            Piece("row", row_text(row), gap_before=i == 0 or after_told, table=number, columns=table.columns, box=box)
         )
-        for i, row in enumerate(table.rows)
-    ]
+    return pieces
 
 
 def _sideways_pieces(runs: list[Run], body: float) -> list[Piece]:

@@ -29,6 +29,10 @@ class Table:
     bottom: float
     boxes: tuple[tuple[float, ...], ...] = ()
     """Each row's box between its rules (left, top, right, bottom), for the review view's highlights."""
+    told: tuple[tuple[str, ...], ...] = ()
+    """Per row, where the row tells an item of minutes set as a table of item and action: its bold numbered
+    heading, then each further paragraph of the row ("4.1 Bylaw No. 1287 …", "Report from …", "MOVED …");
+    empty for any other row."""
 
     @property
     def columns(self) -> int:
@@ -43,6 +47,7 @@ def fill_grid(grid: Grid, runs: list[Run], tidy: Callable[[list[PdfLine]], str])
         by_row.setdefault(grid.row_of(run.baseline - run.size * 0.3), []).append(run)
     rows: list[tuple[str, ...]] = []
     boxes: list[tuple[float, ...]] = []
+    told: list[tuple[str, ...]] = []
     for r in range(len(grid.ys) - 1):
         edges = grid.row_edges(r)
         cells: dict[int, list[Run]] = {}
@@ -59,9 +64,34 @@ def fill_grid(grid: Grid, runs: list[Run], tidy: Callable[[list[PdfLine]], str])
         if any(row):
             rows.append(row)
             boxes.append((grid.xs[0], grid.ys[r], grid.xs[-1], grid.ys[r + 1]))
+            told.append(_told_item(cells, tidy))
     if not rows or max(len(row) for row in rows) < 2:
         return None
-    return Table(tuple(rows), grid.ys[0], grid.ys[-1], tuple(boxes))
+    return Table(tuple(rows), grid.ys[0], grid.ys[-1], tuple(boxes), tuple(told))
+
+
+_TYPED_ITEM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?|[A-Z]\.)\s+\S")
+"""A typed item number and the heading after it: "4.1 Bylaw No. 1287", "12. ADJOURNMENT"."""
+TOLD_WORDS = 8
+"""A paragraph this long tells the item; a table of figures or names has none."""
+
+
+def _told_item(cells: dict[int, list[Run]], tidy: Callable[[list[PdfLine]], str]) -> tuple[str, ...]:
+    """A row of minutes set as a table of item and action, as its heading and paragraphs: the first cell opens
+    with bold lines that number and name the item, and the row tells it in a sentence under them or in the next
+    cell. Empty for any other row."""
+    first = list(build_lines(cells.get(0, [])))
+    if not first or not first[0].bold or not _TYPED_ITEM.match(tidy(first[:1])):
+        return ()
+    heading = 1
+    while heading < len(first) and (first[heading].bold or not any(c.isalpha() for c in first[heading].text)):
+        heading += 1
+    rest = [tidy(first[heading:])] if heading < len(first) else []
+    rest += [_cell_text(cells[c], tidy) for c in sorted(cells) if c > 0]
+    rest = [text for text in rest if text]
+    if not any(len(text.split()) >= TOLD_WORDS for text in rest):
+        return ()
+    return (tidy(first[:heading]), *rest)
 
 
 def _cell_text(runs: list[Run], tidy: Callable[[list[PdfLine]], str]) -> str:
