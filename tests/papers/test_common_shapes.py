@@ -520,6 +520,7 @@ Vice Mayor Tom Orr – Present
 Commissioner Lisa Hale – Present
 Commissioner Raymond Dunn – Absent (excused)
 Commissioner Sam Frost – Absent
+Commissioner Jo Lane – Present (arrived 6:12 p.m.)
 
 2. CONSENT AGENDA
 Motion by Vice Mayor Orr, seconded by Commissioner Hale, to approve the Consent Agenda. Motion passed 3-0.
@@ -1088,7 +1089,7 @@ The minutes were confirmed.
         pytest.param(
             COMMISSION,
             "present",
-            ("Mayor Ann Vale", "Tom Orr", "Commissioner Lisa Hale"),
+            ("Mayor Ann Vale", "Tom Orr", "Commissioner Lisa Hale", "Commissioner Jo Lane"),
             id="a-roll-call-each-member-then-their-answer",
         ),
         pytest.param(

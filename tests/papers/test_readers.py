@@ -242,6 +242,10 @@ def test_single_column_table_is_layout():
         pytest.param(
             "<p>Shown</p><div role='navigation'>Menu</div>", "Menu", "web page navigation", id="role-navigation"
         ),
+        pytest.param(
+            "<p>Shown</p><div class='site-header'>Palmetto</div>", "Palmetto", "web page navigation", id="site-header"
+        ),
+        pytest.param("<header>Logo</header><p>Shown</p>", "Logo", "web page navigation", id="page-header-element"),
     ],
 )
 def test_html_furniture(body, hidden, why):
@@ -266,6 +270,19 @@ def test_html_furniture(body, hidden, why):
 def test_html_skips_what_is_never_shown(body):
     paper = html(body)
     assert [line.text for line in paper.lines if line.text.strip()] == ["Shown"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("<div class='minutes-header'><p>Shown</p></div>", id="the-minutes-own-header-class"),
+        pytest.param("<div class='entry-header'><p>Shown</p></div>", id="a-posts-header-class"),
+        pytest.param("<article><header><p>Shown</p></header></article>", id="an-articles-header-element"),
+    ],
+)
+def test_html_a_papers_own_header_is_content(body):
+    # The title block of the minutes themselves (body, date, place) is the paper's, not the site's chrome
+    assert content(html(body)) == ["Shown"]
 
 
 def test_html_title_goes_to_meta():

@@ -176,6 +176,12 @@ def signal(rule, text: str, index: int = 0):
             None,
             id="a-form-to-sign-the-minutes",
         ),
+        pytest.param(
+            "*Minutes approved by the City Commission on July 23, 2024.*\n",
+            0,
+            None,
+            id="when-the-minutes-were-approved",
+        ),
     ],
 )
 def test_minutes_heading(text, index, kind):

@@ -2422,7 +2422,8 @@ def _register_table(scan: _Scan, i: int, found: AttendanceFound) -> int:
 
 _ROLL_LINE = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'’-]*+\s++){1,6}[A-Z][\w.'’-]*+)\s*+[–—-]\s*+"
-    r"(?P<mark>present|absent|excused|absent\s*+\(excused\)|absent\s*+[–—-]\s*+excused|excused\s+absence)\.?$",
+    r"(?P<mark>present|absent|excused|absent\s*+\(excused\)|absent\s*+[–—-]\s*+excused|excused\s+absence)\.?"
+    r"(?:\s*+\((?!excused)[^()]{1,40}\))?$",
     re.IGNORECASE,
 )
 """A roll call's line, the member then how they answered: "Vice Mayor Marcus Oyelaran – Present",

@@ -899,6 +899,11 @@ def _run_on(
             # "ES 24/23 HOUSEHOLD RECYCLING CENTRE OPENING HOURS –" / "SPRING/SUMMER 2023": a heading broken where it
             # cannot end, its next line in the same dress
             or (style == "heading" and s.heading == shape.heading and _UNFINISHED.search(title) is not None)
+            # "6.A ORDINANCE NO. 2024-07 – AN ORDINANCE OF THE CITY OF" (a heading) / "PALMETTO SOUND, …" (bold, the
+            # reader's heading level on the first line only): the same dress, a title that cannot end there
+            or (
+                style == "heading" and shape.bold and s.bold and not s.heading and _UNFINISHED.search(title) is not None
+            )
         )
         if not continues:
             break

@@ -63,12 +63,14 @@ _MINUTES_HEADING = re.compile(
 _NOT_A_HEADING = re.compile(
     r"^(?:minutes?\s*:|minutes\s+(?:approval|signature|sign-?off)\b|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b"
     r"|(?:approv|adopt|confirm|correct|read)\w*\s+(?:of\s+)?(?:the\s+)?minutes\b"
-    r"|(?:be\s+it\s+)?resolved\b|that\s|moved\b|motion\b|it\s+was\s+(?:moved|resolved|agreed)\b)",
+    r"|(?:be\s+it\s+)?resolved\b|that\s|moved\b|motion\b|it\s+was\s+(?:moved|resolved|agreed)\b"
+    r"|minutes\s+(?:were\s+|was\s+)?(?:approved|adopted|confirmed)\s+(?:by|on|at)\b)",
     re.IGNORECASE,
 )
 """Business about minutes ("APPROVAL OF MINUTES September 13, 2023"), a resolution or motion on them ("THAT the
 minutes of the March 25, 2025 Council meeting be adopted", "RESOLVED to approve the minutes of …") or a form to
-sign them ("Minutes Approval Signature Form"), not a heading that opens them."""
+sign them ("Minutes Approval Signature Form"), or when they were approved ("Minutes approved by the City Commission on
+July 23, 2024."), not a heading that opens them."""
 _LETTERED = re.compile(r"^[A-Z][.)]\s+\S")
 """An item lettered in capitals ("B. Draft Minutes of the Board meeting of May 5, 2025. Approved.")."""
 _BULLET = re.compile(r"^[•·▪‣◦●]\s")

@@ -175,13 +175,21 @@ def _hidden(tag: Tag) -> bool:
 
 
 def _furniture(tag: Tag) -> bool:
+    if tag.name == "header" and tag.find_parent(("article", "main")) is not None:
+        return False  # an article's own header: its title, date and place, not the site's banner
     if tag.name in _FURNITURE:
         return True
     role = _attr(tag, "role").lower()
     if role in ("navigation", "banner", "contentinfo", "search"):
         return True
-    classes = _attr(tag, "class") + " " + _attr(tag, "id")
-    return bool(_FURNITURE_CLASS.search(classes)) and tag.name in ("div", "ul", "section", "span", "p")
+    if tag.name not in ("div", "ul", "section", "span", "p"):
+        return False
+    words = (_attr(tag, "class") + " " + _attr(tag, "id")).split()
+    return any(_FURNITURE_CLASS.search(word) and not _OWN_HEADER.match(word) for word in words)
+
+
+_OWN_HEADER = re.compile(r"(?i)(?:minutes|agenda|meeting|doc|document|entry|post|article|content|paper)[-_]header$")
+"""A class naming the header of the paper itself ("minutes-header", "entry-header"): its title block, not chrome."""
 
 
 def _inline_text(node: PageElement) -> str:
