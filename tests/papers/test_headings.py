@@ -1097,3 +1097,25 @@ def test_run_in_labels_of_whole_papers(text, title, rest):
 )
 def test_run_in_keeps_a_sender_and_the_subject_of_a_letter_whole(text):
     assert run_in(text) == (text, "")
+
+
+@pytest.mark.parametrize(
+    "line, title, pages",
+    [
+        pytest.param(
+            "3.1 Regular Board Meeting – April 18, 2024 Page 4", "Regular Board Meeting – April 18, 2024", "4"
+        ),
+        pytest.param(
+            "3.2 Committee of the Whole Meeting – May 2, 2024 Pages 11 - 14 Recommendation:",
+            "Committee of the Whole Meeting – May 2, 2024",
+            "11-14",
+            id="the-next-line-run-on-after-it",
+        ),
+        pytest.param("4. Minutes (Pages 5-9)", "Minutes", "5-9", id="in-brackets"),
+        pytest.param("4. Page 2 of the plan", "Page 2 of the plan", "", id="a-title-about-a-page"),
+    ],
+)
+def test_a_page_reference_printed_at_the_right_of_a_heading(line, title, pages):
+    lines = clean_lines(f"2. Business\n\n3. Adoption of Minutes\n\n{line}\nTHAT the minutes be adopted.\n")
+    head = find_items(lines, 0, len(lines))[-1]
+    assert (head.title, head.pages) == (title, pages)

@@ -583,7 +583,7 @@ def _read_item(lines: Sequence[Line], shapes_: Sequence[Shape], head: ItemHeadin
     if head.rest:
         heading += "\n\n" + head.rest
     if head.pages:
-        heading += f"\n\n*Pages {head.pages.replace('-', '–')}*"
+        heading += f"\n\n*{'Pages' if '-' in head.pages else 'Page'} {head.pages.replace('-', '–')}*"
     found.replacements[head.index] = heading
     for k in range(head.index + 1, head.end):
         found.replacements[k] = ""

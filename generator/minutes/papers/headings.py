@@ -101,6 +101,11 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 """Per numbering scheme, how a number opens a line; the first that fits wins."""
 
+_PAGE_AT_END = re.compile(r"(?<=\S)\s+Pages?\s+(?P<first>\d{1,4})(?:\s*[-–]\s*(?P<last>\d{1,4}))?\s*$")
+"""An agenda's page reference printed at the right of its heading, with no brackets: "3.1 Regular Board Meeting –
+April 18, 2024                Page 4"."""
+_PAGE_THEN_TEXT = re.compile(r"\s+Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?=\s+[A-Z])")
+"""Such a reference with the next line run on after it ("… 2024 Page 4 Recommendation:")."""
 _TITLE_START = re.compile(r"^[\"'‘“(£A-Z0-9]")
 _PAGES = re.compile(
     r"(?<!\s)\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE
@@ -311,7 +316,7 @@ def _style(shape: Shape) -> str:
 
 def _clean_title(title: str) -> tuple[str, str]:
     """(title without page range, pages "5-20")."""
-    pages = _PAGES.search(title)
+    pages = _PAGES.search(title) or _PAGE_AT_END.search(title)
     page_text = ""
     if pages:
         first, last = pages.group("first"), pages.group("last") or pages.group("first")
@@ -422,25 +427,34 @@ def numbered_line(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: 
         and lines[i].text.lstrip().startswith(("-", "*"))
     ):
         style = "list"
-    last = i
-    rest = ""
-    if _flattened(lines[i]) and len(title.split()) > 14:
-        title, rest = run_in(title)
-        if not rest:
-            title, rest = _flattened_title(title)
-    else:
-        title, rest = run_in(title)
-        if not rest and len(title.split()) > 20:
-            title, rest = _long_title(title)
-        if not rest and not re.search(r"[.!?:]$", title):
-            title, last = _run_on(lines, shapes_, i, end, title, style, shape)
-        if not rest:
-            title, last = _in_english_below(lines, shapes_, last, end, title, style)
+    title, rest, last = _title_and_text(lines, shapes_, i, end, title, style)
     if style == "plain" and is_caps(title):
         style = "caps"
     if agenda_number:
         rest = f"Agenda item {agenda_number}." + (f" {rest}" if rest else "")
     return Candidate(i, last + 1, number, title, form, style, NUMBERED_LINE, level=shape.heading, rest=rest)
+
+
+def _title_and_text(
+    lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int, title: str, style: str
+) -> tuple[str, str, int]:
+    """A numbered line's title, the text run on after it, and the heading's last line: the title ends at a page
+    reference, at a run-in label's end, or runs on over the lines that continue it."""
+    paged = _PAGE_THEN_TEXT.search(title)
+    if paged and len(title[: paged.start()].split()) >= 3:
+        return title[: paged.end()], title[paged.end() :].strip(), i  # the page reference ends the heading
+    if _flattened(lines[i]) and len(title.split()) > 14:
+        title, rest = run_in(title)
+        return (*(_flattened_title(title) if not rest else (title, rest)), i)
+    title, rest = run_in(title)
+    if not rest and len(title.split()) > 20:
+        title, rest = _long_title(title)
+    last = i
+    if not rest and not re.search(r"[.!?:]$", title):
+        title, last = _run_on(lines, shapes_, i, end, title, style, shapes_[i])
+    if not rest:
+        title, last = _in_english_below(lines, shapes_, last, end, title, style)
+    return title, rest, last
 
 
 _DECISION_WORDS = frozenset(
