@@ -1112,6 +1112,12 @@ def test_run_in_keeps_a_sender_and_the_subject_of_a_letter_whole(text):
             id="the-next-line-run-on-after-it",
         ),
         pytest.param("4. Minutes (Pages 5-9)", "Minutes", "5-9", id="in-brackets"),
+        pytest.param(
+            "4. MINUTES OF THE PREVIOUS MEETING (Pages 5 - 7) To confirm as a correct record the minutes.",
+            "MINUTES OF THE PREVIOUS MEETING",
+            "5-7",
+            id="in-brackets-with-the-description-run-on",
+        ),
         pytest.param("4. Page 2 of the plan", "Page 2 of the plan", "", id="a-title-about-a-page"),
     ],
 )

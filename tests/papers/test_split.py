@@ -96,6 +96,24 @@ Done.
             ],
             id="report-to-members",
         ),
+        pytest.param(
+            MINUTES_5_JUNE
+            + "\nPage 7\n\n**ELM DISTRICT COUNCIL PLANNING COMMITTEE – 13 NOVEMBER 2024 REPORT OF THE HEAD OF "
+            "PLANNING**\n\n1. Site and surroundings\n1.1 The site extends to 1.3 hectares.\n",
+            [
+                ("minutes", "MINUTES OF THE MEETING OF GROBY PARISH COUNCIL held on Monday 5 June 2023"),
+                (
+                    "report",
+                    "**ELM DISTRICT COUNCIL PLANNING COMMITTEE – 13 NOVEMBER 2024 REPORT OF THE HEAD OF PLANNING**",
+                ),
+            ],
+            id="an-officers-report-at-the-top-of-a-page",
+        ),
+        pytest.param(
+            MINUTES_5_JUNE + "\n**REPORT OF THE CHIEF EXECUTIVE**\nThe Chief Executive reported on the budget.\n",
+            [("minutes", "MINUTES OF THE MEETING OF GROBY PARISH COUNCIL held on Monday 5 June 2023")],
+            id="an-officers-report-told-inside-minutes-is-part-of-them",
+        ),
         pytest.param("Some text.\nMore text.\n", [("meeting", "Some text.")], id="nothing-recognised-is-one-document"),
         pytest.param(
             "ELMFORD TOWNSHIP BOARD MEETING\n\nAGENDA\n\nMay 5, 2025, 7 PM\n\nSUPERVISOR\n\n"

@@ -104,8 +104,11 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PAGE_AT_END = re.compile(r"(?<=\S)\s+Pages?\s+(?P<first>\d{1,4})(?:\s*[-–]\s*(?P<last>\d{1,4}))?\s*$")
 """An agenda's page reference printed at the right of its heading, with no brackets: "3.1 Regular Board Meeting –
 April 18, 2024                Page 4"."""
-_PAGE_THEN_TEXT = re.compile(r"\s+Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?=\s+[A-Z])")
-"""Such a reference with the next line run on after it ("… 2024 Page 4 Recommendation:")."""
+_PAGE_THEN_TEXT = re.compile(
+    r"\s+(?:Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\(\s*Pages?\s+\d{1,4}(?:\s*(?:[-–]|to)\s*\d{1,4})?\s*\))(?=\s+[A-Z])"
+)
+"""A page reference with the next line run on after it ("… 2024 Page 4 Recommendation:", "MINUTES OF THE PREVIOUS
+MEETING (Pages 5 - 7) To confirm …")."""
 _TITLE_START = re.compile(r"^[\"'‘“(£A-Z0-9]")
 _PAGES = re.compile(
     r"(?<!\s)\s*\(\s*Pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–]|to)?\s*(?P<last>\d{1,4}))?\s*\)\s*\.?", re.IGNORECASE
@@ -321,7 +324,7 @@ def _clean_title(title: str) -> tuple[str, str]:
     if pages:
         first, last = pages.group("first"), pages.group("last") or pages.group("first")
         page_text = f"{first}-{last}" if first != last else first
-        title = title[: pages.start()] + title[pages.end() :]
+        title = title[: pages.start()] + " " + title[pages.end() :]
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"^[\s:.–—-]+|(?<![\s:;,.–—-])[\s:;,.–—-]+$", "", title)
     return title.strip(), page_text

@@ -290,6 +290,21 @@ def web_minutes_start(lines: Sequence[Line], i: int) -> str:
     return ""
 
 
+_REPORT_OF_OFFICER = re.compile(
+    r"(?i)\breport\s+(?:of|by)\s+(?:the\s+)?(?:head|director|chief|corporate|strategic|assistant|executive|service|"
+    r"planning|development|monitoring|section\s+151)\b"
+)
+"""An officer's report named by its author's office: "REPORT OF THE HEAD OF PLANNING"."""
+
+
+def _set_as_title(text: str, p: str) -> bool:
+    """A line set as a title, in bold or capitals, with no number and not the minutes'."""
+    from minutes.papers.headings import read_number
+
+    titled = text.startswith(("**", "#")) or p.upper() == p
+    return titled and not read_number(p) and re.search(r"(?i)\bminutes\b", p) is None
+
+
 def report_start(lines: Sequence[Line], i: int) -> str:
     """An officer report's cover: "Summary Sheet", "… REPORT TO MEMBERS", a "BRIEFING" table, or the
     heading fields of a report at the top of a paper ("From: …", "To: Cabinet", "Subject: …")."""
@@ -313,6 +328,8 @@ def report_start(lines: Sequence[Line], i: int) -> str:
         return "report summary sheet"
     if _REPORT_TO.match(p) and len(p.split()) <= 12:
         return "report to members"
+    if _REPORT_OF_OFFICER.search(p) and len(p.split()) <= 20 and _top_of_page(lines, i) and _set_as_title(text, p):
+        return "an officer's report at the top of a page"  # "… PLANNING COMMITTEE – 13 NOVEMBER 2024 REPORT OF THE HEAD OF PLANNING"
     first_cell = plain(text.split("\t")[0]).upper()
     if first_cell == "BRIEFING" or (first_cell.startswith("BRIEFING") and "TO:" in text.upper()):
         return "briefing"
