@@ -74,7 +74,7 @@ _TITLES = re.compile(
     r"^(?:(?:councillors?|cllrs?|cr|crs|mayor pro tem(?:pore)?|vice[ -]mayor|mayor|deputy mayor|commissioners?|supervisors?|clerk|treasurer|"
     r"mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|sir|dame|lady|lord|his worship|her worship|"
     r"the|alderman|aldermen|county councillor|district councillor|parish councillor|ward councillor|borough councillor|"
-    r"(?:county|district|borough|town|parish|ward) cllrs?|trustees?|council ?members?|"
+    r"(?:county|district|borough|town|parish|ward) cllrs?|trustees?|council ?members?|(?:deputy )?reeve|"
     r"board members?|(?:alternate )?directors?|selectm[ae]n|selectwoman|selectperson|alderperson|(?:vice[ -])?president|(?:vice[ -])?chair(?:man|woman|person)?)\.?\s+)+",
     re.IGNORECASE,
 )

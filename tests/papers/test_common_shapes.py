@@ -568,6 +568,34 @@ CARRIED
 """
 
 
+RURAL_MUNICIPALITY = """\
+THE RURAL MUNICIPALITY OF ELM HOLLOW
+REGULAR MEETING OF COUNCIL
+
+Minutes of the Regular Meeting of the Council of the Rural Municipality of Elm Hollow held in the
+Council Chambers, Municipal Office, 52 Main Street, Linden, Manitoba on Tuesday, April 9, 2024.
+
+Present: Reeve Abe Penner; Councillors Ruth Dueck, Tom Wiebe; CAO Marlene Toews
+
+CALL TO ORDER
+Reeve Penner called the meeting to order at 9:00 a.m.
+
+ADOPTION OF AGENDA
+Resolution No. 2024-114
+Moved by Councillor Dueck
+Seconded by Councillor Wiebe
+BE IT RESOLVED THAT the agenda be adopted as presented.
+CARRIED
+
+ROAD MAINTENANCE
+Resolution No. 2024-115
+Moved by Councillor Wiebe
+Seconded by Councillor Dueck
+BE IT RESOLVED THAT the grader be repaired.
+DEFEATED
+"""
+
+
 def fact_of(text: str, fact: str) -> object:
     """One fact of the first record the invented paper `text` converts to (or how many records it gives)."""
     documents = convert_paper_text(text, "p.txt")
@@ -1108,6 +1136,30 @@ The minutes were confirmed.
             id="a-sections-items-lettered-after-its-number",
         ),
         pytest.param(COMMISSION_AGENDA, "kind", "agenda", id="an-agenda-titled-so-over-its-membership"),
+        pytest.param(
+            RURAL_MUNICIPALITY,
+            "date",
+            dt.date(2024, 4, 9),
+            id="a-title-over-the-sentence-opening-the-minutes-wrapped-over-lines",
+        ),
+        pytest.param(
+            RURAL_MUNICIPALITY,
+            "items",
+            [("", "Call to Order"), ("", "Adoption of Agenda"), ("", "Road Maintenance")],
+            id="a-motions-number-and-outcome-in-capitals-are-no-items",
+        ),
+        pytest.param(
+            RURAL_MUNICIPALITY.replace("Resolution No. 2024-114", "**Resolution No. 2024-114**"),
+            "items",
+            [("", "Call to Order"), ("", "Adoption of Agenda"), ("", "Road Maintenance")],
+            id="a-motions-number-in-bold-is-no-item",
+        ),
+        pytest.param(
+            RURAL_MUNICIPALITY,
+            "in_attendance",
+            ("Marlene Toews",),
+            id="an-officer-after-the-councillors-in-one-list",
+        ),
         pytest.param(
             SHIRE_HEADINGS,
             "present",

@@ -221,6 +221,11 @@ def test_minutes_heading(text, index, kind):
         pytest.param(
             "APPROVAL OF MINUTES: Regular Board meeting of April 7, 2025\n", None, id="approval-of-a-board-s-minutes"
         ),
+        pytest.param(
+            "Signed ……………… Town Mayor Date ……………… Full Council – 11 December 2023\n",
+            None,
+            id="a-signature-line-run-into-the-running-title",
+        ),
     ],
 )
 def test_body_and_date(text, kind):
@@ -367,6 +372,44 @@ def test_two_agendas_on_one_page_are_two_records():
     assert _meetings(TWO_AGENDAS) == [
         ("agenda", "2017-03-14", "19:15", 3, ()),
         ("agenda", "2017-03-14", "19:45", 3, ()),
+    ]
+
+
+PACK_WITH_COMMITTEE_MINUTES = """\
+ELM TOWN COUNCIL
+Councillors are summoned to attend a meeting of Elm Town Council on Monday 11 December 2023 at 7.00pm.
+AGENDA
+1. Apologies for absence
+2. Declarations of interest
+3. Planning Committee (pages 6-7) To receive the minutes of the meeting of the Planning Committee held on 27 November 2023.
+4. Finance
+
+Signed ……………… Town Mayor Date ……………… Full Council – 11 December 2023
+
+# ELM TOWN COUNCIL
+The Guildhall, Market Place, Elm
+
+**MINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD ON MONDAY 27 NOVEMBER 2023 AT 7.00PM**
+
+PRESENT: Councillors D Holloway (Chairman), F Quartermaine, I Bell
+
+**PL/23/045 APOLOGIES FOR ABSENCE**
+Apologies were received from Councillor G Penn.
+
+**PL/23/046 PLANNING APPLICATIONS**
+RESOLVED: That no objection be raised to application 23/03112/FUL.
+"""
+
+
+def test_another_bodys_minutes_under_a_letterhead_in_a_pack_are_its_record():
+    # The Planning Committee's minutes, under the council's letterhead after the previous page's signature line,
+    # are the minutes the agenda's item 3 receives: a record of their own, not a report
+    records = [
+        d.record for d in convert_paper_text(PACK_WITH_COMMITTEE_MINUTES, "pack.txt", council="Elm Town Council")
+    ]
+    assert [(r.kind, r.committee, str(r.date)) for r in records] == [
+        ("agenda", "Elm Town Council", "2023-12-11"),
+        ("minutes", "Planning Committee", "2023-11-27"),
     ]
 
 

@@ -30,6 +30,8 @@ MEMBER_TITLES: tuple[str, ...] = (
     "Lord Mayor",
     "Deputy Lord Mayor",
     "Alderman",
+    "Reeve",
+    "Deputy Reeve",
 )
 """Titles of an elected member of the council: a name printed with one is a councillor's."""
 
@@ -304,7 +306,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     lead lord lieutenant high sheriff registrar coroner minute taker minutes taker note secretariat interpreter
     locum responsible rfo proper admin office finance translator pcso police constable sergeant inspector
     youth mayoress consort chaplain vicar rector secretary-treasurer correspondent town mayor guest guests
-    superintendent comptroller marshal cao ceo cfo
+    superintendent comptroller marshal cao ceo cfo reeve
     observer observers trustee trustees councilmember councilmembers selectman selectmen selectwoman
     selectperson alderperson assessor highway road township
     """.split()
@@ -323,7 +325,7 @@ OFFICER_WORDS: frozenset[str] = frozenset(
 """Words that make an office an officer's, not a member's."""
 
 MEMBER_ROLE_WORDS: frozenset[str] = frozenset(
-    "councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman".split()
+    "councillor councillors cllr cllrs cr crs member members mayor chair chairman chairperson vice president supervisor supervisors commissioner commissioners alderman reeve".split()
 )
 """Words that make an office a member's ("Vice-Chairman", "Councillor")."""
 
@@ -332,7 +334,7 @@ SINGLE_WORD_ROLES: frozenset[str] = frozenset(
     "clerk councillor councillors member members chairman chair chairperson chairwoman secretary treasurer mayor "
     "presiding officer officers vice-chairman vice-chair vice-chairperson supervisor supervisors commissioner "
     "commissioners substitute observer observers guest guests adviser advisor minute-taker rfo convenor convener "
-    "vice-convenor vice-convener assessor superintendent comptroller".split()
+    "vice-convenor vice-convener assessor superintendent comptroller cao ceo cfo reeve".split()
 )
 """Offices a single capitalised word names beside a name ("Clerk"); other role words alone may be a surname."""
 

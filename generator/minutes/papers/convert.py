@@ -627,9 +627,26 @@ def _claim_by_headings(
         at = _find_title(lines, docs, low, high, item, ignore)
         if at is None:
             continue
-        docs = _split_at(docs, at, f"heading names agenda item {item.number}")
+        # "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE …" under "5. Planning Committee": minutes, not a report
+        minutes = bool(re.match(r"(?i)\W*(?:draft\s+|unconfirmed\s+)?minutes\s+of\b", plain(lines[at].text)))
+        kind = kinds.MINUTES if minutes else kinds.REPORT
+        headed = next(
+            (d for d in docs if d.span.start < at < d.span.end and _preamble_to(lines, d.span.start, at)), None
+        )
+        if headed is not None:
+            # a letterhead over the heading: the document it heads is the item's, its start kept
+            headed.span = replace(headed.span, kind=kind, reason=f"heading names agenda item {item.number}")
+            claims.claim(headed, item.number)
+            continue
+        docs = _split_at(docs, at, f"heading names agenda item {item.number}", kind)
         claims.claim(next(d for d in docs if d.span.start == at), item.number)
     return docs
+
+
+def _preamble_to(lines: Sequence[Line], start: int, at: int) -> bool:
+    """Whether lines[start:at] only head what starts at `at`: a few short lines (a letterhead, an address)."""
+    content = [i for i in range(start, at) if lines[i].is_content and not lines[i].artefact]
+    return len(content) <= 4 and all(len(lines[i].text.split()) <= 16 for i in content)
 
 
 def _claim_in_order(docs: list[_Doc], items: list[Item], paged: list[Item], claims: _Claims) -> None:
@@ -681,14 +698,14 @@ def _similarity(a: str, b: str, ignore: frozenset[str]) -> float:
     return best
 
 
-def _split_at(docs: list[_Doc], at: int, reason: str) -> list[_Doc]:
+def _split_at(docs: list[_Doc], at: int, reason: str, kind: str = kinds.REPORT) -> list[_Doc]:
     out = []
     for doc in docs:
         out.append(doc)
         if doc.span.start < at < doc.span.end:
             end = doc.span.end
             doc.span = replace(doc.span, end=at)
-            out.append(_Doc(Span(kinds.REPORT, at, end, reason)))
+            out.append(_Doc(Span(kind, at, end, reason)))
     return out
 
 

@@ -460,6 +460,14 @@ def _title_and_text(
     return title, rest, last
 
 
+_OUTCOME_LINE = re.compile(
+    r"^\W*(?:(?:motion\s+)?(?:carried|defeated|lost|failed|withdrawn|tabled)(?:\s+unanimously)?\W*$|be\s+it\s+(?:further\s+)?resolved\b"
+    r"|(?:and\s+)?(?:further\s+)?resolved\s+that\b)",
+    re.IGNORECASE,
+)
+"""A motion's outcome or resolving words on a line of their own, in capitals as heading-like as any title."""
+_MOTION_NUMBER = re.compile(r"(?i)(?:resolution|motion)\s+(?:no\.?|number|#)\s*[\w/.-]{1,20}\W*")
+"""A motion's number alone on its line, over who moved it: "Resolution No. 2024-130"."""
 _DECISION_WORDS = frozenset(
     "RESOLVED AGREED NOTED DECISION ACTION CARRIED PROPOSED SECONDED NOTE NB RECOMMENDED".split()
 )
@@ -1104,6 +1112,8 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
         return None
     if _date_line(shape.text) or _time_line(shape.text):
         return None  # "Wednesday, 20th November, 2013": the meeting's date under its title
+    if _OUTCOME_LINE.match(shape.text) or _MOTION_NUMBER.fullmatch(shape.text):
+        return None  # "CARRIED", "BE IT RESOLVED THAT …", "Resolution No. 2024-130": a motion's, not a heading
     if _BODY_NAME.search(shape.text) and any(
         f.weekday_printed and f.year_printed for f in find_dates(shape.text, 2000)
     ):
@@ -1203,8 +1213,8 @@ def run_in_caps(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: in
     if read_number(shape.text):
         return None
     title, rest = run_in(shape.text)
-    if not rest or not is_caps(title) or title == shape.text:
-        return None
+    if not rest or not is_caps(title) or title == shape.text or _OUTCOME_LINE.match(title):
+        return None  # "BE IT RESOLVED THAT the agenda be adopted.": a resolution's words, not a heading
     return Candidate(i, i + 1, "", title, "none", "caps", RUN_IN_CAPS, rest=rest)
 
 
@@ -2621,10 +2631,16 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
             printed = [f for f in find_dates(shapes_[i].text, None) if f.year_printed]
             dated = bool(printed)
             words = len(shapes_[i].text.split())
-            if dated and not taken and above > 0 and (words <= _SHORT_LINE or (printed[0].start == 0 and words <= 16)):
+            opening = _opening_sentence(lines, shapes_, i)
+            if opening and not dated:  # the sentence wraps: its date is on a later line
+                printed = [f for f in find_dates(opening, None) if f.year_printed]
+                dated = bool(printed)
+            short = words <= _SHORT_LINE or (dated and printed[0].start == 0 and words <= 16)
+            if dated and not taken and above > 0 and (short or opening):
                 # "WARRENVILLE PUBLIC LIBRARY DISTRICT" / "Budget Public Hearing" / "Wednesday, September 20, 2017"
                 # (or a line that opens with the date, "Tuesday, November 12, 2024 — Fire Department Training Room"):
-                # unnumbered headings over the meeting's date are its title
+                # unnumbered headings over the meeting's date, or over the sentence that opens the minutes ("Minutes of
+                # the Regular Meeting … held … on Tuesday, April 9, 2024."), are its title
                 return above
             if dated and not taken:
                 return 0  # a date printed above the headings: the title is not among them
@@ -2650,6 +2666,19 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
     return taken
 
 
+def _opening_sentence(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> str:
+    """The sentence that opens the minutes, from line i over the lines it wraps onto ("Minutes of the Regular Meeting
+    of the Council of …" / "… held in the Council Chambers …" / "… on Tuesday, May 14, 2024."), or ""."""
+    if not re.match(r"(?i)\W*(?:the\s+)?(?:minutes|proceedings)\s+of\b", shapes_[i].text):
+        return ""
+    text, k = shapes_[i].text, i + 1
+    while not text.rstrip().endswith(".") and k < min(len(lines), i + 4) and lines[k].is_content:
+        text, k = f"{text} {shapes_[k].text}", k + 1
+    return text if _MEETING_HELD.match(text) else ""
+
+
+_MEETING_HELD = re.compile(r"(?i)(?:the\s+)?(?:minutes|proceedings)\s+of\s+(?:the\s+|a\s+)?[^.]{3,200}?\bheld\b")
+"""The sentence that opens minutes: "Minutes of the Regular Meeting of the Council … held in … on …"."""
 _PLACE_WORD = re.compile(
     r"\b(?:hall|room|chambers?|cent(?:re|er)|building|offices?|library|school|church|pavilion|institute|"
     r"road|street|avenue|lane|zoom|online|virtual)\b",

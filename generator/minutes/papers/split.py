@@ -130,6 +130,10 @@ def minutes_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> 
     return None
 
 
+_SIGNATURE_LINE = re.compile(r"(?i)^\W*signed\b|…{3}|\.{5}|_{5}")
+"""A line to sign on: "Signed …………… Chairman", "Date: ........", "____________"."""
+
+
 def body_and_date(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tuple[str, float, str] | None:
     """A title naming a body, with the meeting's date on it or just below ("PLANNING COMMITTEE" / "Wednesday, 25 March 2015")."""
     shape = shapes_[i]
@@ -141,6 +145,8 @@ def body_and_date(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> tu
         return None
     if re.search(r"\b(?:you|will|requested|enclose|dear)\b", shape.text, re.IGNORECASE):
         return None
+    if _SIGNATURE_LINE.search(shape.text):
+        return None  # "Signed ……… Town Mayor Date ………": where the minutes before are signed, not a title
     window = [shape.text] + [shapes_[k].text for k in _next_content(lines, i, 2)]
     if any(find_dates(t) for t in window):
         return MEETING, 2.0, "a title naming a body, with a date"
