@@ -454,3 +454,12 @@ def test_a_second_list_with_no_label_is_not_apologies_unless_right_below_those_p
     found = attendance(text, opening_end=10**6)
     assert found.apologies == []
     assert any(name.endswith("Reed") for name in found.present)
+
+
+def test_a_roll_call_taken_on_a_motion_is_no_attendance():
+    # How each member voted ("Mr. Boyd, yea;") says nothing of who came; the answers of the roll at the start do
+    found = attendance(
+        "Roll Call: Mr. Boyd, present; Mrs. Kessler, present; Dr. Lutz, absent.\n\n"
+        "Roll Call: Mr. Okafor, yea; Mrs. Reyes, yea; Mr. Vance, nay.\n"
+    )
+    assert (found.present, found.apologies) == (["Mr. Boyd", "Mrs. Kessler"], [])

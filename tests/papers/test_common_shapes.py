@@ -596,6 +596,29 @@ DEFEATED
 """
 
 
+SCHOOL_BOARD = """\
+**ELM LOCAL SCHOOL DISTRICT**
+**BOARD OF EDUCATION**
+**REGULAR MEETING MINUTES**
+**Monday, March 18, 2024**
+**Elm High School Media Center**
+
+**CALL TO ORDER**
+
+The Board of Education met in regular session. President Mrs. Dana Kessler called the meeting to order at 6:30 p.m.
+
+Roll Call: Mr. Boyd, present; Mrs. Kessler, present; Dr. Lutz, absent; Mr. Okafor, present.
+
+**RESOLUTION #24-029 Adopt Agenda**
+Motion by Mr. Okafor, second by Mr. Boyd, to adopt the agenda.
+Roll Call: Mr. Boyd, yea; Mrs. Kessler, yea; Mr. Okafor, yea. Motion carried 3-0.
+
+**RESOLUTION #24-030 Approve Minutes**
+Motion by Mr. Boyd, second by Mr. Okafor, to approve the minutes of the February 19, 2024 meeting.
+Roll Call: Mr. Boyd, yea; Mrs. Kessler, yea; Mr. Okafor, yea. Motion carried 3-0.
+"""
+
+
 def fact_of(text: str, fact: str) -> object:
     """One fact of the first record the invented paper `text` converts to (or how many records it gives)."""
     documents = convert_paper_text(text, "p.txt")
@@ -1136,6 +1159,11 @@ The minutes were confirmed.
             id="a-sections-items-lettered-after-its-number",
         ),
         pytest.param(COMMISSION_AGENDA, "kind", "agenda", id="an-agenda-titled-so-over-its-membership"),
+        pytest.param(SCHOOL_BOARD, "time", "18:30", id="called-to-order-by-a-titled-president-under-its-heading"),
+        pytest.param(
+            SCHOOL_BOARD, "present", ("Mr. Boyd", "Mrs. Kessler", "Mr. Okafor"), id="a-roll-calls-answers-after-names"
+        ),
+        pytest.param(SCHOOL_BOARD, "documents", 1, id="a-resolution-approving-minutes-over-a-vote-opens-nothing"),
         pytest.param(
             RURAL_MUNICIPALITY,
             "date",

@@ -598,6 +598,15 @@ _BUSINESS_AFTER = re.compile(
 tally of a vote, which names who voted, not who came."""
 
 
+_ANSWER_AFTER = re.compile(r"(?i),\s*(?P<mark>present|absent|excused)(?=\s*(?:[;.]|$))")
+"""A roll call's answer after each name: "Mr. Boyd, present; Dr. Lutz, absent"."""
+
+
+def _answered(match: re.Match[str]) -> str:
+    mark = match.group("mark").lower()
+    return "" if mark == "present" else f" ({mark})"
+
+
 def _normalised_list(text: str) -> str:
     text = re.sub(r"\s+", " ", english_side(text)).strip().rstrip(".;,").strip()
     text = _TITLE_RUN_IN.sub(". ", text)  # "Cllrs.Chris Wilton": the title's full stop ran into the name
@@ -606,6 +615,8 @@ def _normalised_list(text: str) -> str:
     text = text[: business.start()].rstrip(" ,;.") if business else text
     text = _OWN_TIER.sub("", text)  # "Community Councillors John Smith, …": the body's own councillors
     text = _COUPLE.sub(r"\g<a> \g<surname>, \g<b> \g<surname>", text)
+    if len(_ANSWER_AFTER.findall(text)) >= 2:
+        text = _ANSWER_AFTER.sub(_answered, text)  # "Mr. Boyd, present; Dr. Lutz, absent": the roll's answers
     text = _ABSENT_AFTER.sub(_marked_absent, text)
     text = text.replace(" plus ", ", ")  # "… Councillor A Connell plus ten guests" (spaces are single here)
     text = _ALL_PRESENT_AFTER.sub("", text)
@@ -1437,7 +1448,7 @@ def _read_at(scan: _Scan, i: int, heading_open: bool, found: AttendanceFound) ->
     ):
         _read_sentences(shape.text, found, i)
         return i + 1, heading_open
-    if register := _register_table(scan, i, found) or _roll_lines(scan, i, found):
+    if register := _register_table(scan, i, found) or _roll_lines(scan, i, found) or _vote(labelled, i):
         return register, False
     if wrapped:  # "Administrators | Dr. S. White, …; Mr. B." / "present: | Kessel, Assistant Superintendent"
         found.lines.add(i)
@@ -2420,6 +2431,14 @@ def _register_table(scan: _Scan, i: int, found: AttendanceFound) -> int:
     return k
 
 
+def _vote(labelled: tuple[str, str] | None, i: int) -> int:
+    """The line after a roll call taken on a motion ("Roll Call: Mr. Boyd, yea; Mrs. Kessler, yea; …"), which says
+    how each member voted, not who came; 0 for any other line."""
+    return i + 1 if labelled and len(_VOTE_MARK.findall(labelled[1])) >= 2 else 0
+
+
+_VOTE_MARK = re.compile(r"(?i),\s*(?:yea|nay|aye|yes|no|abstain(?:ed|s)?)\s*(?=[;.,]|$)")
+"""A member's vote in a roll call taken on a motion ("Mr. Boyd, yea;")."""
 _ROLL_LINE = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'’-]*+\s++){1,6}[A-Z][\w.'’-]*+)\s*+[–—-]\s*+"
     r"(?P<mark>present|absent|excused|absent\s*+\(excused\)|absent\s*+[–—-]\s*+excused|excused\s+absence)\.?"

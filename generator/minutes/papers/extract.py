@@ -506,6 +506,7 @@ def _from_call_to_order(
     content = _content(lines, start, min(end, start + 40))
     for n, i in enumerate(content):
         text = shapes_[i].text
+        heading = re.fullmatch(r"(?i)\W*(?:\d{1,2}\W*)?call(?:ed)?\s+to\s+order\W*", text) is not None
         for k in content[n + 1 : n + 3]:
             if re.search(r"[.!?]$", text):
                 break
@@ -513,9 +514,11 @@ def _from_call_to_order(
         match = _CALLED_TO_ORDER.search(text)
         if not match or match.start() >= len(shapes_[i].text):
             continue  # none, or one that starts on a later line: it is read from there
-        sentence = text[match.start() :].split(". ")[0]
+        sentence = _FULL_STOP.split(text[match.start() :])[0]  # "President Mrs. Dana Kessler called …": not at "Mrs."
         time = facts.time
         found_time = find_time(sentence)
+        if heading and not found_time:
+            continue  # the item's heading "CALL TO ORDER" over a sentence that says when: read from there
         if not time and found_time and not re.search(r"\d\.\d{3}", sentence):
             time = found_time[1]
         venue = facts.venue
@@ -535,6 +538,10 @@ def _from_call_to_order(
                 venue = online.group(0)
         return with_changes(facts, time=time, venue=venue)
     return facts
+
+
+_FULL_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bRev)\.\s")
+"""Where a sentence ends: a full stop and a space, not after a short title."""
 
 
 def _read_item(lines: Sequence[Line], shapes_: Sequence[Shape], head: ItemHeading, stop: int, found: Found) -> None:

@@ -61,7 +61,7 @@ _MINUTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_HEADING = re.compile(
-    r"^(?:minutes?\s*:|minutes\s+(?:approval|signature|sign-?off)\b|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b"
+    r"^(?:(?:resolution|motion)\s*(?:no\.?\s*|#\s*)[\w/.-]{1,16}\s*[-–—:]?\s*)?(?:minutes?\s*:|minutes\s+(?:approval|signature|sign-?off)\b|to\s+(?:approve|confirm|receive|adopt|note)\b|the\s+minutes\b"
     r"|(?:approv|adopt|confirm|correct|read)\w*\s+(?:of\s+)?(?:the\s+)?minutes\b"
     r"|(?:be\s+it\s+)?resolved\b|that\s|moved\b|motion\b|it\s+was\s+(?:moved|resolved|agreed)\b"
     r"|minutes\s+(?:were\s+|was\s+)?(?:approved|adopted|confirmed)\s+(?:by|on|at)\b)",
