@@ -43,6 +43,7 @@ _RESOLVED = Worded(
 )
 _DECISION_MARK = re.compile(
     r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED|(?:COUNCIL\s+)?RESOLUTION)\s*:?\s*$"
+    r"|^(?:Resolution|RESOLUTION)\s+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?|#)\s*[\w/.-]{1,20}\s*:?\s*$"
     r"|^(?:Decision|Agreed)\s*:\s*$"
     r"|^Decision\s+made(?:\s*\([^)]*\))?\s*:\s*|^(?:Decision|Agreed)\s*:\s*(?=\S)"
 )
@@ -184,7 +185,8 @@ _TABLE_DECISION = re.compile(
     re.IGNORECASE,
 )
 _MARKER_LINE = re.compile(
-    r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-]|(?:COUNCIL\s+)?RESOLUTION\s*:?\s*$)"
+    r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-]|(?:COUNCIL\s+)?RESOLUTION\s*:?\s*$"
+    r"|(?i:resolution)\s+(?i:number|no\.?|#)\s*[\w/.-]{1,20}\s*:?\s*$)"
 )
 """A line that opens with the word announcing a decision ("AGREED: to accept …") starts its own paragraph."""
 _NOT_AGREED = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", re.IGNORECASE)
@@ -260,7 +262,9 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
     return out
 
 
-_MARKER_ALONE = re.compile(r"(?:COUNCIL\s+)?RESOLUTION|DECISION|AGREED|RESOLVED")
+_MARKER_ALONE = re.compile(
+    r"(?:COUNCIL\s+)?RESOLUTION|DECISION|AGREED|RESOLVED|(?i:resolution)\s+(?i:number|no\.?|#)\s*[\w/.-]{1,20}\s*:?"
+)
 """A marker on a line of its own ("RESOLUTION" over "Moved Cr A Seconded Cr B"): what follows is a paragraph of its own."""
 _MOVER_ONLY = re.compile(
     r"(?i)(?:moved|proposed)(?:\s+by)?[\s:]+[^.;]{2,60}?[\s,;.]+seconded(?:\s+by)?[\s:]+[^.;]{2,60}?\.?"
@@ -346,6 +350,17 @@ def _run_decision_example(decision_rule: Rule, case: Example) -> object:
         note="the marker over who moved it; the parts under 'That Council:' counted, not the line opening them",
     ),
     example("RECOMMENDATION", "", "That Council:", "", "1. endorse the plan;", expect=None, note="an officer's advice"),
+    example(
+        "Resolution number ISC/2024/8",
+        "Moved: Cr J Kerrigan Seconded: Mayor H Brackenridge",
+        "",
+        "That the Committee:",
+        "",
+        "a) receives the report.",
+        "b) approves the seal extension.",
+        expect=["receives the report.", "approves the seal extension."],
+        note="a resolution's number over who moved it opens its lettered parts",
+    ),
 )
 def resolution_listed(after_marker: bool, enumerated: bool, text: str, expected: str) -> bool:
     """Each entry of a list of resolutions under a RESOLVED, or a "That …" paragraph after one.
@@ -364,6 +379,7 @@ def resolution_listed(after_marker: bool, enumerated: bool, text: str, expected:
         expect=["That the minutes be approved as a correct record."],
     ),
     example("It was resolved that the precept be set at £10,000.", expect=["that the precept be set at £10,000."]),
+    example("BE IT RESOLVED THAT the donation be made.", "DEFEATED", expect=None, note="a motion put and lost"),
     example("AGREED: to accept the quote from Smith Ltd.", expect=["to accept the quote from Smith Ltd."]),
     example("Members were reminded that the resolved matters are outstanding.", expect=None),
     example(
@@ -839,12 +855,16 @@ def read_decisions(
         reading.found.append(Decision(title, PASSIVE_APPROVED, start))
     for para in _minutes_part(paras):
         _read_paragraph(para, reading)
+    # "BE IT RESOLVED THAT the donation be made. DEFEATED": a motion put and lost decides nothing
+    reading.found = [d for d in reading.found if not _LOST_AT_END.search(d.text)]
     if not _ADJOURNMENT.search(title):
         # "A motion to adjourn … Motion carried." run on under the last item: the meeting closing, not its business
         return [d for d in reading.found if not _ADJOURNMENT.search(d.text)]
     return reading.found
 
 
+_LOST_AT_END = re.compile(r"(?<![\w-])(?-i:DEFEATED|LOST|FAILED|NOT\s+CARRIED|Defeated|Lost|Failed)\.?\s*$")
+"""A motion's outcome, when it fell, closing the words read as a decision."""
 _ADJOURNMENT = re.compile(
     r"(?i)\b(?:(?:motion|moved|move)\s++(?:was\s++made\s++)?(?:by\s++\w++\s++)?to\s++adjourn\b"
     r"(?!\s++(?:the\s++)?(?:item|matter|consideration|application|debate|discussion|decision)\b)"
