@@ -25,6 +25,14 @@ def opening(text: str, strong: tuple[bool, ...] = (), meta: dict | None = None):
 # Each case: the opening, then the facts a reader takes from it (only the facts named are checked).
 OPENINGS = [
     pytest.param(
+        "These minutes were approved as a correct record at the meeting of the Town Council held on 13\n"
+        "November 2023 (minute FC/23/115).\n\n"
+        "MINUTES OF THE MEETING OF ELM TOWN COUNCIL HELD ON MONDAY 9 OCTOBER 2023 AT 7.00PM IN THE COUNCIL\n"
+        "CHAMBER, THE GUILDHALL",
+        {"date": D(2023, 10, 9), "time": "19:00", "venue": "COUNCIL CHAMBER, THE GUILDHALL"},
+        id="a-heading-in-capitals-broken-inside-its-venue-under-a-note-of-when-it-was-approved",
+    ),
+    pytest.param(
         "Minutes\nof the Meeting of the\nPlanning & Regulatory Committee\nWednesday, 11th May 2016\n"
         "held at the Town Hall, Weston-super-Mare, Somerset.",
         {

@@ -909,6 +909,12 @@ def _title_line(line: str, strong: bool, votes: _Votes, where: tuple[str, ...]) 
     example("Published 1 April 2021", "Meeting held on Tuesday 4 May 2021", expect=dt.date(2021, 5, 4)),
     example("The next meeting will be on 8 June 2021", expect=None),
     example(
+        "These minutes were approved as a correct record at the meeting of the Town Council held on 13 November 2023.",
+        "MINUTES OF THE MEETING OF ELM TOWN COUNCIL HELD ON MONDAY 9 OCTOBER 2023",
+        expect=dt.date(2023, 10, 9),
+        note="the later meeting that approved the minutes",
+    ),
+    example(
         "Elmford Township",
         "October 1,2024 Minutes",
         "Testing of the voting machines is held on October 29, 2024 at 5 pm.",
@@ -933,6 +939,8 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         before = text[max(0, found.start - 60) : found.start]
         if _NEXT.search(before[-40:]) or re.search(r"\bnext\b", before[-25:], re.IGNORECASE):
             continue
+        if _APPROVED_AT.search(_SENTENCE_END.split(text[max(0, found.start - 200) : found.start])[-1]):
+            continue  # "These minutes were approved as a correct record at the meeting … held on 13 November 2023"
         features = ["date.in-opening"]
         after_held = re.search(
             r"\b(?:held|meeting|to\s+be\s+held|on|date|commencing|dated)\W*(?:\w+\W+){0,2}$", before, re.IGNORECASE
@@ -969,6 +977,13 @@ def dates_in_opening(opening: Opening, votes: _Votes) -> None:
         votes.add("date", value, "header.date-in-opening", features, text[found.start : found.end])
     if votes.best("date") is None:
         _next_meeting_of_an_agenda(opening, votes)
+
+
+_APPROVED_AT = re.compile(
+    r"(?i)\b(?:approved|confirmed|adopted|signed)\s+(?:as\s+an?\s+(?:correct|true|accurate)\s+record\s+)?(?:at|by)\b"
+)
+"""The meeting that approved these minutes, before its date: a later meeting's, not theirs."""
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _year_as_printed_or_told(found: FoundDate, text: str, after_held: bool, features: list[str]) -> dt.date | None:
@@ -1141,6 +1156,8 @@ def _venues(
     """A vote for each venue `pattern` finds; `place_word`: only one that names a hall, a room, chambers…"""
     for match in pattern.finditer(text):
         venue = _with_address_below(clean_venue(match.group("venue")), text, match.end("venue"))
+        if _cut_at_line_end(venue, text, match.end("venue")):
+            continue  # "… AT 7.00PM IN THE COUNCIL" / "CHAMBER, THE GUILDHALL": the lines joined name the place
         if (
             venue
             and len(venue.split()) <= 16
@@ -1151,6 +1168,12 @@ def _venues(
             )
         ):
             votes.add("venue", venue, rule_id, features, match.group(0).strip()[:60])
+
+
+def _cut_at_line_end(venue: str, text: str, end: int) -> bool:
+    """A venue that names no place and stops where its line does, with more lines below: a heading broken there."""
+    rest = text[end:]
+    return bool(venue) and rest.startswith("\n") and bool(rest.strip()) and not _PLACE_WORDS.search(venue)
 
 
 def _after_another_date(text: str, match: re.Match[str], votes: _Votes) -> bool:
