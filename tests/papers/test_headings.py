@@ -1080,6 +1080,13 @@ def test_labels_bold_headings_and_title_blocks_of_whole_papers(text, expected):
             "Power lines are underground along the road.",
             id="a-label-before-a-dash-and-a-sentence",
         ),
+        pytest.param(
+            "PRESENTATION: TOWN CENTRE REGENERATION",
+            "PRESENTATION: TOWN CENTRE REGENERATION",
+            "",
+            id="a-title-in-capitals-either-side-of-its-colon",
+        ),
+        pytest.param("APOLOGIES: CLLR GRAY.", "APOLOGIES", "CLLR GRAY.", id="a-label-in-capitals-and-its-names"),
     ],
 )
 def test_run_in_labels_of_whole_papers(text, title, rest):

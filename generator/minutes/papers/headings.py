@@ -803,7 +803,17 @@ def _after_separator(body: str, pages: re.Match[str] | None) -> tuple[str, str] 
         worded = bool(
             re.search(r"[A-Za-z]{3}", re.sub(r"(?<!\S)\S*\d\S*", "", title))
         )  # not just a reference ("23/01240/F")
-        split = (sep == ":" and len(title.split()) <= RUN_IN.colon_title_words and not only_date) or (
+        # "PRESENTATION: TOWN CENTRE REGENERATION", "ITEM 9: DEPUTATION FROM …": a title in capitals either side
+        capitals = (
+            sep == ":"
+            and is_caps(title)
+            and is_caps(rest)
+            and not sentence
+            and len(rest.split()) <= 14
+            and not label_of(title + ":")  # "APOLOGIES: CLLR GRAY": a label and its names
+            and not re.match(r"(?i)(?:cllrs?|councillors?|cr|mr|mrs|ms|dr)\b", rest)
+        )
+        split = (sep == ":" and len(title.split()) <= RUN_IN.colon_title_words and not only_date and not capitals) or (
             worded
             and ((sentence and not leads_with_date) or _NOTHING.match(rest) or names or _OUTCOME.match(rest))
             and (rest[:1].isupper() or sep != ".")
