@@ -161,6 +161,11 @@ def html(body: str):
         ),
         pytest.param("<ol type='I' start='3'><li>Reports</li></ol>", ["III. Reports"], id="ol-type-roman"),
         pytest.param(
+            "<ol><li><strong>Tree Works</strong><br>To note the notifications.</li><li>Planning<br>Two cases</li></ol>",
+            ["1. **Tree Works**", "To note the notifications.", "2. Planning Two cases"],
+            id="an-entrys-bold-title-over-its-text",
+        ),
+        pytest.param(
             "<ol><li><span>1.0</span> Apologies</li><li><span>6.1</span> New development</li><li>200 trees</li></ol>",
             ["1.0 Apologies", "6.1 New development", "3. 200 trees"],
             id="ol-entries-printing-their-own-numbers",

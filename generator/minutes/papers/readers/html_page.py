@@ -301,13 +301,16 @@ class _Walker:
                 number += 1
                 continue
             nested = [child for child in item.children if isinstance(child, Tag) and child.name in ("ul", "ol")]
-            text = _tidy("".join(_inline_text(child) for child in item.children if child not in nested))
-            text = " ".join(text.split())
+            raw = _tidy("".join(_inline_text(child) for child in item.children if child not in nested))
+            heading, below = _bold_head(raw)
+            text = " ".join((heading or raw).split())
             marker = f"{number_text(number, counter)}. " if ordered else "- "
             if ordered and _OWN_NUMBER.match(text):
                 marker = ""  # "<li><span class='num'>6.1</span> New development …": the item prints its own number
             if text:
                 yield "  " * depth + marker + text, furniture
+            if below:
+                yield "  " * depth + below, furniture  # "<li><strong>Tree Works</strong><br>To note …": its text
             number += 1
             for sub in nested:
                 for line, f in self._list(sub, furniture, depth + 1):
@@ -331,6 +334,15 @@ class _Walker:
             if any(cells):
                 yield "\t".join(cell.replace("\t", " ") for cell in cells), furniture
         yield "", furniture
+
+
+def _bold_head(text: str) -> tuple[str, str]:
+    """An entry whose first line, before a line break, is all bold, and its text after the break: ("**Tree Works
+    Notifications**", "To note notifications …"); ("", "") for any other entry."""
+    first, _, after = text.partition("\n")
+    if not after.strip() or not re.fullmatch(r"\*\*[^*]+\*\*", first.strip()):
+        return "", ""
+    return first.strip(), " ".join(after.split())
 
 
 _OWN_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)]|[A-Za-z][.)])\s")
