@@ -451,6 +451,11 @@ def test_council_named_in(text, expected):
             "Village Hall, Church Street",
             id="a-summons-purpose",
         ),
+        pytest.param(
+            "Upper Elm Village Hall, following the Annual Parish Meeting",
+            "Upper Elm Village Hall",
+            id="after-another-meeting",
+        ),
     ],
 )
 def test_clean_venue(text, venue):

@@ -380,6 +380,13 @@ def resolution_listed(after_marker: bool, enumerated: bool, text: str, expected:
     ),
     example("It was resolved that the precept be set at £10,000.", expect=["that the precept be set at £10,000."]),
     example("BE IT RESOLVED THAT the donation be made.", "DEFEATED", expect=None, note="a motion put and lost"),
+    example(
+        "RESOLVED: that the following appointments be made:",
+        "",
+        "Village Hall Committee\tCllr Pike",
+        expect=["that the following appointments be made:"],
+        note="one decision over the table it makes",
+    ),
     example("AGREED: to accept the quote from Smith Ltd.", expect=["to accept the quote from Smith Ltd."]),
     example("Members were reminded that the resolved matters are outstanding.", expect=None),
     example(
@@ -917,8 +924,13 @@ def _read_marked(para: _Paragraph, marker: re.Match[str], reading: _Reading) -> 
     rest = text[marker.end() :].strip()
     if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
         rest = ""  # "RESOLVED that:" with the resolutions listed below
-    elif re.match(r"(?i)to\s+\w", rest) and re.search(r":\s*$", rest) and not _ENUMERATION.search(rest):
-        # "RESOLVED to approve the payments listed below:": a decision, or the list under it holds them
+    elif (
+        (re.match(r"(?i)to\s+\w", rest) or re.match(r"(?i)that\s+.+\bbe\s+\w+", rest))
+        and re.search(r":\s*$", rest)
+        and not _ENUMERATION.search(rest)
+    ):
+        # "RESOLVED to approve the payments listed below:", "RESOLVED: that the following appointments be made:": a
+        # decision, or the list under it holds them
         reading.provisional = Decision(rest, RESOLVED, para.first)
         reading.found.append(reading.provisional)
         reading.after_marker, reading.counted_open = True, True

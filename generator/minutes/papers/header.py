@@ -143,7 +143,8 @@ _VENUE_STOP = re.compile(
     # Words that need no space before them, after any spaces; then words that need one, after an optional
     # comma: each way of reading the spaces once, so a long run of them is not read every way.
     r"(?<!\s)(?:\s*+(?:View directions|Map\b|Directions\b|\(map\)|\(\s*or\s+|please\s+click|click\s+here|https?://)|"
-    r"(?:\s*+,)?\s++(?:followed\s+by\b|immediately\s+(?:after|following)\b|commencing\b|starting\b|[-–]\s+please\b|"
+    r"(?:\s*+,)?\s++(?:followed\s+by\b|immediately\s+(?:after|following)\b|following\s+the\b|after\s+the\s+close\b|"
+    r"commencing\b|starting\b|[-–]\s+please\b|"
     # "… at the Village Hall, Church Street, for the purpose of transacting the following business": a summons's words
     r"for\s+the\s+purposes?\s+of\b|"
     # "held virtually and a live audio stream can be listened to via …": how to follow it, not where it is
