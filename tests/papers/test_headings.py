@@ -1132,3 +1132,22 @@ def test_a_page_reference_printed_at_the_right_of_a_heading(line, title, pages):
     lines = clean_lines(f"2. Business\n\n3. Adoption of Minutes\n\n{line}\nTHAT the minutes be adopted.\n")
     head = find_items(lines, 0, len(lines))[-1]
     assert (head.title, head.pages) == (title, pages)
+
+
+def test_a_contents_page_printed_again_below_gives_no_items():
+    # "ORDER OF BUSINESS" lists the items with their pages; the paper prints them again as its headings: the
+    # headings are the items, each once, without a page number
+    text = (
+        "ORDER OF BUSINESS\n\n**1 Opening Karakia 3**\n\n**2 Apologies 3**\n\n**3 Declarations of Interest 4**\n\n"
+        "**4 Reports 5**\n\n"
+        "1 OPENING KARAKIA\nThe karakia was read.\n\n2 APOLOGIES\nNone at the close of the agenda.\n\n"
+        "3 DECLARATIONS OF INTEREST\nMembers are reminded.\n\n4 REPORTS\nThe reports follow.\n"
+    )
+    lines = clean_lines(text)
+    heads = find_items(lines, 0, len(lines))
+    assert [(h.number, h.title) for h in heads] == [
+        ("1", "OPENING KARAKIA"),
+        ("2", "APOLOGIES"),
+        ("3", "DECLARATIONS OF INTEREST"),
+        ("4", "REPORTS"),
+    ]

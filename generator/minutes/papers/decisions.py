@@ -925,7 +925,7 @@ def _read_marked(para: _Paragraph, marker: re.Match[str], reading: _Reading) -> 
     if re.fullmatch(r"(?:that|THAT|That)?\s*[:\-–—]*", rest):
         rest = ""  # "RESOLVED that:" with the resolutions listed below
     elif (
-        (re.match(r"(?i)to\s+\w", rest) or re.match(r"(?i)that\s+.+\bbe\s+\w+", rest))
+        (re.match(r"(?i)to\s+\w", rest) or (re.match(r"(?i)that\s+.+\bbe\s+\w+", rest) and len(rest.split()) <= 8))
         and re.search(r":\s*$", rest)
         and not _ENUMERATION.search(rest)
     ):

@@ -2399,7 +2399,11 @@ def read_items(
     shapes_ = shapes_ or shapes(lines)
     with housestyle.reading_kind(kind):
         found_candidates = candidates(lines, start, end, shapes_)
-        found = _dated_after_dash(choose_items(found_candidates), lines)
+        contents = _contents_page(found_candidates, shapes_)
+        chosen = choose_items(
+            [c for c in found_candidates if c.index not in contents] if contents else found_candidates
+        )
+        found = _dated_after_dash(chosen, lines)
         if kind == "minutes":
             found = _labels_under_groups(found, lines, end)
         if enabled(TITLE_BLOCK):
@@ -2425,6 +2429,39 @@ def read_items(
             if not found:
                 found = _few_bold_headings(lines, start, end, shapes_)
     return found, found_candidates
+
+
+_PAGE_AT_LINE_END = re.compile(r"(?<=[^\d\s.])\s+(\d{1,3})\**$")
+"""A contents page's page number at the end of an entry: "1 Opening Karakia 3"."""
+CONTENTS_ENTRIES = 3
+
+
+def _contents_page(found: Sequence[Candidate], shapes_: Sequence[Shape]) -> set[int]:
+    """The lines of a contents page ("ORDER OF BUSINESS": "1 Opening Karakia 3", "5.1 Roading Activity Report 4", …)
+    whose entries the paper prints again below as its headings: the headings are the items, the contents page
+    none. A run of three or more numbered entries ending in rising page numbers, most of them found again, by
+    number and title, further on."""
+    entries = [c for c in found if c.number and _PAGE_AT_LINE_END.search(shapes_[c.index].text)]
+    runs: list[list[Candidate]] = []
+    for c in entries:
+        if runs and c.index - runs[-1][-1].index <= 3:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    out: set[int] = set()
+    for run in runs:
+        pages = [int(_PAGE_AT_LINE_END.search(shapes_[c.index].text).group(1)) for c in run]  # type: ignore[union-attr]
+        if len(run) < CONTENTS_ENTRIES or pages != sorted(pages):
+            continue
+        later = {(c.number, _folded_title(c.title)) for c in found if c.index > run[-1].index}
+        again = sum(1 for c in run if (c.number, _folded_title(_PAGE_AT_LINE_END.sub("", c.title))) in later)
+        if again * 3 >= len(run) * 2:
+            out.update(c.index for c in run)
+    return out
+
+
+def _folded_title(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.lower()))
 
 
 def _labels_under_groups(heads: list[ItemHeading], lines: Sequence[Line], end: int) -> list[ItemHeading]:
