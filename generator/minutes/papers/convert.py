@@ -628,7 +628,7 @@ def _claim_by_headings(
         if at is None:
             continue
         # "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE …" under "5. Planning Committee": minutes, not a report
-        minutes = bool(re.match(r"(?i)\W*(?:draft\s+|unconfirmed\s+)?minutes\s+of\b", plain(lines[at].text)))
+        minutes = bool(re.match(r"(?i)(?<!\W)\W*+(?:draft\s+|unconfirmed\s+)?minutes\s+of\b", plain(lines[at].text)))
         kind = kinds.MINUTES if minutes else kinds.REPORT
         headed = next(
             (d for d in docs if d.span.start < at < d.span.end and _preamble_to(lines, d.span.start, at)), None

@@ -506,7 +506,7 @@ def _from_call_to_order(
     content = _content(lines, start, min(end, start + 40))
     for n, i in enumerate(content):
         text = shapes_[i].text
-        heading = re.fullmatch(r"(?i)\W*(?:\d{1,2}\W*)?call(?:ed)?\s+to\s+order\W*", text) is not None
+        heading = re.fullmatch(r"(?i)(?<!\W)\W*+(?:\d{1,2}\W*+)?call(?:ed)?\s+to\s+order\W*+", text) is not None
         for k in content[n + 1 : n + 3]:
             if re.search(r"[.!?]$", text):
                 break

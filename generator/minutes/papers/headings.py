@@ -105,7 +105,7 @@ _PAGE_AT_END = re.compile(r"(?<=\S)\s+Pages?\s+(?P<first>\d{1,4})(?:\s*[-–]\s*
 """An agenda's page reference printed at the right of its heading, with no brackets: "3.1 Regular Board Meeting –
 April 18, 2024                Page 4"."""
 _PAGE_THEN_TEXT = re.compile(
-    r"\s+(?:Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\(\s*Pages?\s+\d{1,4}(?:\s*(?:[-–]|to)\s*\d{1,4})?\s*\))(?=\s+[A-Z])"
+    r"(?<!\s)\s++(?:Pages?\s+\d{1,4}(?:\s*+[-–]\s*+\d{1,4})?|\(\s*+Pages?\s+\d{1,4}(?:\s*+(?:[-–]|to)\s*+\d{1,4})?\s*+\))(?=\s+[A-Z])"
 )
 """A page reference with the next line run on after it ("… 2024 Page 4 Recommendation:", "MINUTES OF THE PREVIOUS
 MEETING (Pages 5 - 7) To confirm …")."""
@@ -2716,7 +2716,7 @@ def _title_block(heads: Sequence[ItemHeading], lines: Sequence[Line], start: int
 def _opening_sentence(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> str:
     """The sentence that opens the minutes, from line i over the lines it wraps onto ("Minutes of the Regular Meeting
     of the Council of …" / "… held in the Council Chambers …" / "… on Tuesday, May 14, 2024."), or ""."""
-    if not re.match(r"(?i)\W*(?:the\s+)?(?:minutes|proceedings)\s+of\b", shapes_[i].text):
+    if not re.match(r"(?i)(?<!\W)\W*+(?:the\s+)?(?:minutes|proceedings)\s+of\b", shapes_[i].text):
         return ""
     text, k = shapes_[i].text, i + 1
     while not text.rstrip().endswith(".") and k < min(len(lines), i + 4) and lines[k].is_content:
