@@ -2424,11 +2424,16 @@ def _register_table(scan: _Scan, i: int, found: AttendanceFound) -> int:
     if not by_role:
         return 0
     found.lines.add(i)
+    _take_roll(scan, by_role, found)
+    found.notes.append(f"an attendance register of {k - i - 1} rows")
+    return k
+
+
+def _take_roll(scan: _Scan, by_role: Mapping[str, list[tuple[int, str]]], found: AttendanceFound) -> None:
+    """A roll's names by how each attended: those present are the body's members."""
     for role in (PRESENT, APOLOGIES, ABSENT):
         if by_role.get(role):
             _take_block(MEMBERS if role == PRESENT else role, by_role[role], found, scan.flags, scan.meeting_day)
-    found.notes.append(f"an attendance register of {k - i - 1} rows")
-    return k
 
 
 def _vote(labelled: tuple[str, str] | None, i: int) -> int:
@@ -2462,15 +2467,13 @@ def _roll_lines(scan: _Scan, i: int, found: AttendanceFound) -> int:
         if not called:
             break
         mark = called.group("mark").lower()
-        role = MEMBERS if mark == "present" else ABSENT if mark == "absent" else APOLOGIES
+        role = PRESENT if mark == "present" else ABSENT if mark == "absent" else APOLOGIES
         by_role.setdefault(role, []).append((k, called.group("who")))
         k += 1
     if sum(len(texts) for texts in by_role.values()) < 2:
         return 0
     found.lines.update(range(i, k))
-    for role in (MEMBERS, APOLOGIES, ABSENT):
-        if by_role.get(role):
-            _take_block(role, by_role[role], found, scan.flags, scan.meeting_day)
+    _take_roll(scan, by_role, found)
     found.notes.append(f"a roll call of {k - i} lines")
     return k
 

@@ -41,9 +41,13 @@ _RESOLVED = Worded(
     ),
     ("RESOLVED", "Resolved", "resolved", "PENDERFYNWYD", "Penderfynwyd"),
 )
+_RESOLUTION_HEADING = (
+    r"(?:COUNCIL\s+)?RESOLUTION|(?:Resolution|RESOLUTION)\s+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?|#)\s*[\w/.-]{1,20}"
+)
+"""A resolution's heading on a line of its own, over who moved it: "RESOLUTION", "Resolution number ISC/2024/8"."""
 _DECISION_MARK = re.compile(
-    r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED|(?:COUNCIL\s+)?RESOLUTION)\s*:?\s*$"
-    r"|^(?:Resolution|RESOLUTION)\s+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?|#)\s*[\w/.-]{1,20}\s*:?\s*$"
+    r"^(?:DECISION|AGREED|RESOLUTION)\s*(?::\s*-?|[-–—])\s*(?=\S)|^(?:AND\s+)?(?:DECISION|AGREED)\s*:?\s*$"
+    rf"|^(?:{_RESOLUTION_HEADING})\s*:?\s*$"
     r"|^(?:Decision|Agreed)\s*:\s*$"
     r"|^Decision\s+made(?:\s*\([^)]*\))?\s*:\s*|^(?:Decision|Agreed)\s*:\s*(?=\S)"
 )
@@ -185,8 +189,7 @@ _TABLE_DECISION = re.compile(
     re.IGNORECASE,
 )
 _MARKER_LINE = re.compile(
-    r"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-]|(?:COUNCIL\s+)?RESOLUTION\s*:?\s*$"
-    r"|(?i:resolution)\s+(?i:number|no\.?|#)\s*[\w/.-]{1,20}\s*:?\s*$)"
+    rf"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-]|(?:{_RESOLUTION_HEADING})\s*:?\s*$)"
 )
 """A line that opens with the word announcing a decision ("AGREED: to accept …") starts its own paragraph."""
 _NOT_AGREED = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", re.IGNORECASE)
@@ -262,9 +265,7 @@ def paragraphs(lines: Sequence[Line], shapes_: Sequence[Shape], start: int, end:
     return out
 
 
-_MARKER_ALONE = re.compile(
-    r"(?:COUNCIL\s+)?RESOLUTION|DECISION|AGREED|RESOLVED|(?i:resolution)\s+(?i:number|no\.?|#)\s*[\w/.-]{1,20}\s*:?"
-)
+_MARKER_ALONE = re.compile(rf"(?:{_RESOLUTION_HEADING})\s*:?|DECISION|AGREED|RESOLVED")
 """A marker on a line of its own ("RESOLUTION" over "Moved Cr A Seconded Cr B"): what follows is a paragraph of its own."""
 _MOVER_ONLY = re.compile(
     r"(?i)(?:moved|proposed)(?:\s+by)?[\s:]+[^.;]{2,60}?[\s,;.]+seconded(?:\s+by)?[\s:]+[^.;]{2,60}?\.?"

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from minutes.core import vocabulary
 from minutes.papers import attendance as attendance_rules
 from minutes.papers.bilingual import english_side
 from minutes.papers.clean import Line
@@ -540,7 +541,7 @@ def _from_call_to_order(
     return facts
 
 
-_FULL_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bRev)\.\s")
+_FULL_STOP = re.compile("".join(rf"(?<!\b{t})" for t in (*vocabulary.ABBREVIATED_TITLES, "St")) + r"\.\s")
 """Where a sentence ends: a full stop and a space, not after a short title."""
 
 

@@ -1,5 +1,6 @@
 """What the Word readers share of Word's automatic list numbering: a counter printed in a list's number
-format ("iv", "c", "12"), and a table cell whose paragraphs carry list labels set out as lines.
+format ("iv", "c", "12"), and a table cell whose paragraphs carry list labels set out as lines; and what a
+row of minutes set as a table of item and action opens with, which the PDF reader's tables share.
 
 Both Word formats (.docx and .doc) keep a list's numbers out of the text: Word works them out when it
 prints, from the list's levels, formats and counters, and each reader does the same from its own format's
@@ -103,20 +104,21 @@ def item_row(cells: Sequence[Sequence[tuple[str | None, str]]]) -> list[str] | N
         return None
     label, heading = cells[0][0]
     heading = " ".join(heading.split())
-    if label or not _TYPED_ITEM.match(heading) or not _heading(heading):
+    if label or not TYPED_ITEM.match(heading) or not _heading(heading):
         return None
     rest = [labelled(lab, " ".join(text.split())) for cell in cells for lab, text in cell][1:]
     rest = [text for text in rest if text]
-    if not any(len(text.split()) >= _TOLD_WORDS for text in rest):
+    if not any(len(text.split()) >= TOLD_WORDS for text in rest):
         return None
     return [heading, *rest]
 
 
-_TYPED_ITEM = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?|[A-Z]\.)\s+[^\W_]")
-"""A typed item number and the first letter of its heading: "4.1 Bylaw No. 1287", "12. ADJOURNMENT", "B. Grants"."""
+TYPED_ITEM = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?|[A-Z]\.)\s+[^\W_]")
+"""A typed item number and the first letter of its heading: "4.1 Bylaw No. 1287", "12. ADJOURNMENT", "B. Grants"
+(a row of item and action opens with one, in a Word table as in a ruled PDF one)."""
 _NAME_WORDS = 10
 """A cell's paragraph this short, beside a label, is a name with its role or place."""
-_TOLD_WORDS = 8
+TOLD_WORDS = 8
 """A paragraph this long tells an item; a table of figures or names has none."""
 _MINUTE_NUMBER = re.compile(r"(?:[A-Za-z]{1,6}[/ .-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[.)]?")
 """A cell holding only an item's number: "12", "4.", "P/24/031", "C/23/045", "45/19", "7.2"."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from minutes.papers.readers.numbering import TOLD_WORDS, TYPED_ITEM
 from minutes.papers.readers.pdf.chars import Run
 from minutes.papers.readers.pdf.lines import PdfLine, build_lines
 from minutes.papers.readers.pdf.rules import Grid
@@ -70,18 +71,12 @@ def fill_grid(grid: Grid, runs: list[Run], tidy: Callable[[list[PdfLine]], str])
     return Table(tuple(rows), grid.ys[0], grid.ys[-1], tuple(boxes), tuple(told))
 
 
-_TYPED_ITEM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?|[A-Z]\.)\s+\S")
-"""A typed item number and the heading after it: "4.1 Bylaw No. 1287", "12. ADJOURNMENT"."""
-TOLD_WORDS = 8
-"""A paragraph this long tells the item; a table of figures or names has none."""
-
-
 def _told_item(cells: dict[int, list[Run]], tidy: Callable[[list[PdfLine]], str]) -> tuple[str, ...]:
     """A row of minutes set as a table of item and action, as its heading and paragraphs: the first cell opens
     with bold lines that number and name the item, and the row tells it in a sentence under them or in the next
     cell. Empty for any other row."""
     first = list(build_lines(cells.get(0, [])))
-    if not first or not first[0].bold or not _TYPED_ITEM.match(tidy(first[:1])):
+    if not first or not first[0].bold or not TYPED_ITEM.match(tidy(first[:1])):
         return ()
     heading = 1
     while heading < len(first) and (first[heading].bold or not any(c.isalpha() for c in first[heading].text)):
