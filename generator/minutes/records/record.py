@@ -214,7 +214,13 @@ class Item:
         open_data=True,
         doc="Id of the item's heading in the body (`item-e31`). On the meeting page an agenda item's permalink is its anchor (`/<committee>/<date>/#item-7`) and a minute also answers to `#minute-<number>` (`#minute-e31`), which is what citations of a minute link to.",
     )
-    pages: str = declare(TEXT, "", open_data=True, doc="For agenda items: the pack page range, e.g. `5-20`.")
+    pages: str = declare(
+        TEXT,
+        "",
+        open_data=True,
+        doc="For agenda items: the pack page range, e.g. `5-20`, or a single page, `4`, as the agenda prints it "
+        '("(Pages 5 - 20)", "Page 4" at the right of the heading).',
+    )
     paper_page: int = declare(
         Custom(_page_number, json_type=int),
         0,
