@@ -9,12 +9,14 @@ import io
 import os
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 import yaml
 
 from minutes.core.errors import Problem, excerpt, format_problem
 from minutes.core.isolated import CRASH, ERROR, MEMORY, OK, TIMEOUT, TaskLimits, run_tasks
+from minutes.core.workers import run_in_workers
 from minutes.core.yamlfile import MAX_EXPANDED_NODES, load_yaml
 from minutes.pages import markdown_html
 from minutes.papers.clean import MAX_FURNITURE_SHARE, Line, furniture_share, furniture_warning
@@ -23,7 +25,9 @@ from minutes.papers.readers.base import text_lines
 from minutes.papers.readers.docx import DocxReader
 from minutes.papers.readers.html import HtmlReader
 
-# --- core/isolated.py -------------------------------------------------------------------------------
+# --- core/isolated.py and core/workers.py: a child per task, or workers kept for many --------------------
+
+RUNNERS = pytest.mark.parametrize("runner", [run_tasks, run_in_workers], ids=["child per task", "kept workers"])
 
 
 def _double(n: int) -> int:
@@ -53,7 +57,8 @@ def _recurse() -> None:
     down(0)
 
 
-def test_each_task_ends_as_its_outcome_says_in_the_order_given():
+@RUNNERS
+def test_each_task_ends_as_its_outcome_says_in_the_order_given(runner):
     tasks = [
         ("ok", functools.partial(_double, 21)),
         ("nothing", None),
@@ -64,7 +69,7 @@ def test_each_task_ends_as_its_outcome_says_in_the_order_given():
         ("recurses", _recurse),
         ("ok again", functools.partial(_double, 2)),
     ]
-    out = list(run_tasks(tasks, jobs=3, limits=TaskLimits(seconds=2, memory_mb=256)))
+    out = list(runner(tasks, jobs=3, limits=TaskLimits(seconds=2, memory_mb=256)))
     assert [key for key, _ in out] == [key for key, _ in tasks]
     seen = {key: outcome and (outcome.status, outcome.value, outcome.detail) for key, outcome in out}
     assert seen == {
@@ -79,23 +84,80 @@ def test_each_task_ends_as_its_outcome_says_in_the_order_given():
     }
 
 
-def test_leaving_early_stops_the_tasks_still_running(tmp_path):
+def _sleep_noted(folder: str, n: int) -> None:
+    (Path(folder) / str(os.getpid())).write_text(str(n))
+    time.sleep(60)
+
+
+@RUNNERS
+def test_leaving_early_stops_the_tasks_still_running(runner, tmp_path):
     pids = tmp_path / "pids"
     pids.mkdir()
-
-    def sleeper(n: int) -> None:
-        (pids / str(os.getpid())).write_text(str(n))
-        time.sleep(60)
-
-    tasks = [("fast", functools.partial(_double, 1))] + [(n, functools.partial(sleeper, n)) for n in range(2)]
-    runner = run_tasks(tasks, jobs=3)
-    assert next(runner)[1].value == 2
+    tasks = [("fast", functools.partial(_double, 1))]
+    tasks += [(n, functools.partial(_sleep_noted, str(pids), n)) for n in range(2)]
+    running = runner(tasks, jobs=3)
+    assert next(running)[1].value == 2
     while len(list(pids.iterdir())) < 2:  # both sleepers are running
         time.sleep(0.01)
-    runner.close()
+    running.close()
     for pid in (int(p.name) for p in pids.iterdir()):
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def _allocate_mb(megabytes: int) -> int:
+    return len(bytearray(megabytes << 20))
+
+
+def _unpicklable_value() -> object:
+    return lambda: None
+
+
+@pytest.mark.parametrize(
+    ("tasks_per_worker", "workers"),
+    [(200, 1), (2, 3)],  # five tasks: one worker for all, or a fresh one after every two
+)
+def test_a_kept_worker_runs_task_after_task_until_it_is_retired(tasks_per_worker: int, workers: int):
+    out = list(run_in_workers([(n, _pid) for n in range(5)], jobs=1, tasks_per_worker=tasks_per_worker))
+    assert all(outcome.ok for _, outcome in out)
+    assert len({outcome.value for _, outcome in out}) == workers
+    assert os.getpid() not in {outcome.value for _, outcome in out}
+
+
+@pytest.mark.parametrize("fatal", [_segfault, _sleep, functools.partial(_allocate_mb, 1024)])
+def test_a_task_that_ends_its_worker_costs_only_itself(fatal):
+    tasks = [("before", _pid), ("fatal", fatal), ("after", _pid)]
+    out = dict(run_in_workers(tasks, jobs=1, limits=TaskLimits(seconds=2, memory_mb=256)))
+    assert out["before"].ok and out["after"].ok and not out["fatal"].ok
+    assert out["before"].value != out["after"].value  # the worker that ran it was replaced
+
+
+_HELD: list[bytearray] = []
+
+
+def _hold_mb(megabytes: int) -> int:
+    _HELD.append(bytearray(megabytes << 20))
+    return len(_HELD)
+
+
+def test_the_memory_cap_is_each_tasks_own():
+    # Each task may add the whole cap to what its worker holds when it starts, whatever earlier tasks kept.
+    tasks = [(n, functools.partial(_hold_mb, 150)) for n in range(3)] + [("over", functools.partial(_allocate_mb, 400))]
+    out = dict(run_in_workers(tasks, jobs=1, limits=TaskLimits(memory_mb=256)))
+    assert [out[n].value for n in range(3)] == [1, 2, 3]  # one worker, holding 450 MiB by the third
+    assert out["over"].status == MEMORY
+
+
+def test_what_cannot_travel_between_processes_is_an_error_naming_why():
+    tasks = [("task", lambda: 1), ("value", _unpicklable_value), ("ok", functools.partial(_double, 4))]
+    out = dict(run_in_workers(tasks, jobs=2))
+    assert out["task"].status == ERROR and out["task"].detail.startswith("the task could not be sent to a worker")
+    assert out["value"].status == ERROR and out["value"].detail.startswith("the result could not be sent back")
+    assert out["ok"].value == 8
 
 
 # --- YAML expansion and excerpts ------------------------------------------------------------------

@@ -183,7 +183,7 @@ class _Runner:
             return Outcome(status, value, detail, seconds)
         code = running.process.exitcode or 0
         if code < 0:
-            return Outcome(CRASH, detail=_signal_name(-code), seconds=seconds)
+            return Outcome(CRASH, detail=signal_name(-code), seconds=seconds)
         return Outcome(CRASH, detail=f"exit status {code}", seconds=seconds)
 
     def _stop(self, running: _Running) -> None:
@@ -199,26 +199,36 @@ class _Runner:
 
 def _child(task: Callable[[], Any], send: Connection, limits: TaskLimits, parent: int) -> None:
     """In the child: limit, run, report. Never raises: every ending is a message or a death."""
-    _die_with_parent(parent)
+    die_with_parent(parent)
     if limits.memory_mb is not None:
         limit_memory(limits.memory_mb)
     try:
-        try:
-            message: tuple = (OK, task(), "")
-        except MemoryError:
-            message = (MEMORY, None, "MemoryError")
-        except RecursionError:
-            message = (ERROR, None, "RecursionError: nested too deeply")
-        except BaseException as exc:
-            message = (ERROR, None, f"{type(exc).__name__}: {exc}")
-        try:
-            send.send(message)
-        except MemoryError:
-            send.send((MEMORY, None, "MemoryError"))
-        except Exception as exc:  # a value that cannot be pickled
-            send.send((ERROR, None, f"the result could not be sent back: {type(exc).__name__}: {exc}"))
+        send_message(send, run_one(task))
     finally:
         send.close()
+
+
+def run_one(task: Callable[[], Any]) -> tuple[str, Any, str]:
+    """Run a task: `(status, value, detail)`, the message a child or a worker sends back. Never raises."""
+    try:
+        return (OK, task(), "")
+    except MemoryError:
+        return (MEMORY, None, "MemoryError")
+    except RecursionError:
+        return (ERROR, None, "RecursionError: nested too deeply")
+    except BaseException as exc:
+        return (ERROR, None, f"{type(exc).__name__}: {exc}")
+
+
+def send_message(send: Connection, message: tuple[str, Any, str]) -> None:
+    """Send a task's message back; a value that cannot be pickled (or pickled within the memory left) is
+    sent as the error it is."""
+    try:
+        send.send(message)
+    except MemoryError:
+        send.send((MEMORY, None, "MemoryError"))
+    except Exception as exc:  # a value that cannot be pickled
+        send.send((ERROR, None, f"the result could not be sent back: {type(exc).__name__}: {exc}"))
 
 
 def limit_memory(megabytes: int) -> None:
@@ -251,7 +261,7 @@ def _address_space() -> int:
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """A child whose build was killed (SIGKILL) must not run on, perhaps forever: Linux kills it too."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
@@ -260,7 +270,7 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _signal_name(number: int) -> str:
+def signal_name(number: int) -> str:
     try:
         return signal.Signals(number).name
     except ValueError:

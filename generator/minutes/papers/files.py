@@ -24,7 +24,7 @@ from typing import Protocol, TypedDict
 from minutes.core import cluster
 from minutes.core.config import CommitteeSettings, SiteConfig
 from minutes.core.errors import Problem, UserError
-from minutes.core.isolated import CRASH, MEMORY, TIMEOUT, Outcome, TaskLimits, run_tasks
+from minutes.core.isolated import CRASH, MEMORY, TIMEOUT, Outcome, TaskLimits
 from minutes.core.paths import (
     OutsideRoot,
     disk_full_message,
@@ -39,6 +39,7 @@ from minutes.core.paths import (
 )
 from minutes.core.pools import default_jobs
 from minutes.core.slug import slugify
+from minutes.core.workers import run_in_workers
 from minutes.papers import fresh, housestyle, kept_readings, learn, memo, style_trial, warm_start
 from minutes.papers.convert import Conversion, ConvertedDocument, convert_with_roles
 from minutes.papers.fresh import MANIFEST_NAME
@@ -292,8 +293,8 @@ def convert_papers(
 ) -> ConvertReport:
     """Convert new or changed papers (or exactly `papers`) into the meetings folder.
 
-    Each paper is read and converted in a worker process of its own (`jobs` at once,
-    default one per core) under the limits of site.yaml, so a paper that is too
+    Each paper is read and converted by one of `jobs` worker processes (default one per core), each
+    paper under the limits of site.yaml, so a paper that is too
     big, too slow or crashes its reader is one error naming it; the others convert.
     Files are written here, in the order of the papers, as one process would.
 
@@ -552,7 +553,7 @@ def _read_all(
     progress: Callable[[str], None] | None,
     runner: _PaperRunner,
 ) -> None:
-    """Read and convert each paper in a worker (a process of its own, or a cluster's), under the site's
+    """Read and convert each paper in a worker (one of this machine's, or a cluster's), under the site's
     limits, and write what each gave in the order of the papers."""
     config = run.config
     read_limits = ReadLimits.of(config)
@@ -578,7 +579,7 @@ _Task = Callable[[], "PaperConversion"]
 
 class _PaperRunner(Protocol):
     """Runs the papers' tasks and gives back `(plan, outcome)` in the order of the papers:
-    `core.isolated.run_tasks` on this machine's cores, or `core.cluster.run_on_cluster`."""
+    `core.workers.run_in_workers` on this machine's cores, or `core.cluster.run_on_cluster`."""
 
     def __call__(
         self, tasks: Iterable[tuple[_Plan, _Task | None]], *, limits: TaskLimits
@@ -594,7 +595,7 @@ def _local_runner(jobs: int | None) -> _PaperRunner:
         # A scanned paper's pages are read by several Tesseracts at once; with `jobs` papers at once,
         # each worker takes its share of the cores (all of them when jobs is 1), not every core.
         with ocr.workers_at_most(max(1, (os.cpu_count() or 1) // jobs)):
-            yield from run_tasks(_warm_before_the_first(tasks), jobs=jobs, limits=limits)
+            yield from run_in_workers(_warm_before_the_first(tasks), jobs=jobs, limits=limits)
 
     return run_here
 
