@@ -430,3 +430,23 @@ def test_an_edited_body_is_rendered_again_in_every_language(tmp_path):
     ]
     welsh = (builder.output / update.written[1]).read_text(encoding="utf-8")
     assert "Nothing declared today." in welsh and '<html lang="cy">' in welsh
+
+
+def test_an_item_on_one_page_of_the_pack_says_page_in_each_language(tmp_path):
+    from minutes.build import build
+    from minutes.papers.files import convert_papers
+
+    root = copy_demo_site(tmp_path / "site")
+    config = root / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "languages: [en, cy]\n", encoding="utf-8")
+    convert_papers(load_config(root), jobs=1)
+    agenda = root / "content/meetings/improving-lives-select-commission/2020-07-28/agenda.md"
+    agenda.write_text(agenda.read_text(encoding="utf-8").replace("pages: 12-16", "pages: '12'"), encoding="utf-8")
+    result = build(load_config(root), search=False)
+    assert not result.errors, result.errors
+    shown = {}
+    for lang, folder in (("en", result.output), ("cy", result.output / "cy")):
+        html = unescape((folder / "improving-lives-select-commission/2020-07-28/index.html").read_text("utf-8"))
+        shown[lang] = re.findall(r'<p class="pack-pages">(.*?)</p>', html)
+    assert shown["en"][:2] == ["Pages 1–11 of the agenda pack", "Page 12 of the agenda pack"]
+    assert shown["cy"][:2] == ["Tudalennau 1–11 o'r pecyn agenda", "Tudalen 12 o'r pecyn agenda"]
