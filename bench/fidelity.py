@@ -566,7 +566,8 @@ def _explain(doc: DocumentScore) -> None:
         ("chair", att.get("chair")),
     ):
         want = truth.get(key)
-        if norm_words(str(want or "")) != norm_words(str(have or "")):
+        same = norm_name if key == "chair" else (lambda text: norm_words(str(text or "")))  # as each is scored
+        if same(str(want or "")) != same(str(have or "")):
             print(f"      {key}: want {want!r} got {have!r}")
     for key in ("present", "apologies", "in_attendance"):
         want = sorted(norm_name(n) for n in truth.get(key) or [])

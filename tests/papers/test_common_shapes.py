@@ -1183,6 +1183,25 @@ The minutes were confirmed.
             id="a-motions-number-in-bold-is-no-item",
         ),
         pytest.param(
+            RURAL_MUNICIPALITY.replace(
+                "ROAD MAINTENANCE",
+                "Delegation: Elm Hollow Fire Department – Chief Dale Unger\n"
+                "Chief Unger presented the department's annual report and asked for a new tanker.\n\n"
+                "COUNCIL REPORTS\n"
+                "Councillor Dueck – Library board, April 2. Reeve Penner – District officials, April 3.\n\n"
+                "ROAD MAINTENANCE",
+            ),
+            "items",
+            [
+                ("", "Call to Order"),
+                ("", "Adoption of Agenda"),
+                ("", "Delegation: Elm Hollow Fire Department – Chief Dale Unger"),
+                ("", "Council Reports"),
+                ("", "Road Maintenance"),
+            ],
+            id="a-delegation-named-on-its-own-line-and-members-reports-under-their-heading",
+        ),
+        pytest.param(
             RURAL_MUNICIPALITY,
             "in_attendance",
             ("Marlene Toews",),

@@ -1107,14 +1107,24 @@ def _time_line(text: str) -> bool:
     example("## CALL TO ORDER", expect=("", "CALL TO ORDER")),
     example("**Planning applications**", expect=("", "Planning applications")),
     example("**Wednesday, 20th November, 2013**", expect=None),
+    example(
+        "",
+        "Delegation: Prairie Hollow Fire Department – Chief Dale Unger",
+        "Chief Unger presented the department's annual report.",
+        expect=("", "Delegation: Prairie Hollow Fire Department – Chief Dale Unger"),
+    ),
+    example("Delegations: None", expect=None),
     weight=4,
 )
 def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
-    """A heading with no number: "## CALL TO ORDER", "**Planning applications**", "DECLARATIONS OF INTEREST"."""
+    """A heading with no number: "## CALL TO ORDER", "**Planning applications**", "DECLARATIONS OF INTEREST",
+    or a line of its own naming a kind of business and what it is ("Delegation: Fire Department – Chief Unger"),
+    which stands among capitals headings as one of them."""
     shape = shapes_[i]
     if shape.table or not shape.text or shape.bullet or shape.quote:
         return None
-    if not (shape.heading or shape.bold or shape.caps):
+    labelled = _kind_labelled(lines, shapes_, i)
+    if not (shape.heading or shape.bold or shape.caps or labelled):
         return None
     if read_number(shape.text) or not re.search(r"[A-Za-z]{2}", shape.text):
         return None
@@ -1132,9 +1142,24 @@ def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, 
     if k >= 0 and _date_line(shapes_[k].text) and _BODY_NAME.search(shape.text):
         return None  # a body's name with the date below it: a document's title
     title, last = shape.text, i
+    if labelled:
+        return Candidate(i, i + 1, "", title, "none", "caps", UNNUMBERED_HEADING)
     if not shape.heading:
         title, last = _run_on(lines, shapes_, i, end, title, _style(shape), shape)
     return Candidate(i, last + 1, "", title, "none", _style(shape), UNNUMBERED_HEADING, level=shape.heading)
+
+
+_KIND_LABELLED = re.compile(
+    r"(?i:delegations?|deputations?|presentations?|petitions?|public\s+hearings?)\s*+[:–—-]\s++"
+    r"(?!(?i:none|nil|n/a)\b)[A-Z0-9]"
+)
+
+
+def _kind_labelled(lines: Sequence[Line], shapes_: Sequence[Shape], i: int) -> bool:
+    """A plain line of its own, after a blank line and over its text, naming a kind of business and what it is."""
+    if not _KIND_LABELLED.match(shapes_[i].text) or (i > 0 and lines[i - 1].is_content):
+        return False
+    return i + 1 < len(lines) and lines[i + 1].is_content and not _KIND_LABELLED.match(shapes_[i + 1].text)
 
 
 _SUBMITTED = re.compile(
@@ -2479,6 +2504,13 @@ def _labels_under_groups(heads: list[ItemHeading], lines: Sequence[Line], end: i
     return out
 
 
+_MEMBER_NAMED = re.compile(
+    rf"(?i:{grammar.TITLE_AT_START.pattern})(?!(?:[\w'’.-]+\s+)*(?i:reports?|updates?)$)"
+    r"[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}"
+)
+"""A member named by title and name ("Councillor Friesen", "Reeve Abe Penner"), not a title of business."""
+
+
 def _labelled_paragraphs(lines: Sequence[Line], start: int, stop: int) -> list[ItemHeading]:
     """Each paragraph of lines[start:stop] as an item titled by the label it opens with, or [] unless every one
     opens with one."""
@@ -2493,6 +2525,8 @@ def _labelled_paragraphs(lines: Sequence[Line], start: int, stop: int) -> list[I
             # a paragraph of its own, a list of who attended ("Board Members Present: …"), or a field and its
             # value ("Decision Maker: Council"), not business told under a label
             return []
+        if _MEMBER_NAMED.fullmatch(label):
+            return []  # "Councillor Friesen – Crossroads board, March 28.": members' reports, under the heading's item
         found.append(ItemHeading(k, k + 1, "", label, rule=RUN_IN_LABEL, scheme="none", rest=rest))
         k += 1
         while k < stop and lines[k].is_content and lines[k].text.strip():
