@@ -1216,6 +1216,35 @@ The minutes were confirmed.
         pytest.param(SHIRE_HEADINGS, "chair", "Cr K Bloggs", id="the-mayor-opened-it-noted-beside-their-name"),
         pytest.param(SHIRE_HEADINGS, "resolutions", [0, 0, 0, 1], id="a-resolution-marked-over-who-moved-it"),
         pytest.param(
+            "Minutes of the Board of Directors\n\nBoard Members Present: Harold Brandvold, Ines Teague\n\n"
+            "1. CALL TO ORDER\nPresident Brandvold called the meeting to order at 7:00 PM. Four directors were present.",
+            "present",
+            ("Harold Brandvold", "Ines Teague"),
+            id="directors-counted-in-a-sentence-are-not-named",
+        ),
+        pytest.param(
+            "PLANNING AND ZONING COMMISSION\nMINUTES OF REGULAR MEETING\nTuesday, May 21, 2024 – 6:00 p.m.\n"
+            "Commissioners Courtroom, Bexar Bend County Courthouse, 200 South Travis Street, Mesquite Flat, Texas\n\n"
+            "COMMISSIONERS PRESENT: Ray Pruett, Walter Feagin\n\nI. CALL TO ORDER\nThe chair called the meeting to order.",
+            "venue",
+            "Commissioners Courtroom, Bexar Bend County Courthouse, 200 South Travis Street, Mesquite Flat, Texas",
+            id="the-commissioners-courtroom-is-where-they-met-not-who",
+        ),
+        pytest.param(
+            "**Kestrel Creek Water District**\n\n**MINUTES OF SPECIAL-CALLED MEETING**\n\nJune 4, 2024\n\n"
+            "Board Members Present: Harold Brandvold, Ines Teague\n\n1. CALL TO ORDER\nThe meeting opened at 6 PM.",
+            "committee",
+            "Kestrel Creek Water District",
+            id="a-special-called-meeting-is-no-body",
+        ),
+        pytest.param(
+            "5. CONSENT AGENDA\nM/S/C (Teague/Yoshimura) to approve the consent agenda as presented. (4-0)\n\n"
+            "6. RATES\nM/S/F (Okafor/Teague) to defer the rate increase. (2-3)",
+            "resolutions",
+            [1, 0],
+            id="moved-seconded-carried-in-shorthand",
+        ),
+        pytest.param(
             HASHED,
             "items",
             [("#1", "Call to Order"), ("#2", "Minutes"), ("#3", "Adjournment")],

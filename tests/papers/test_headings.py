@@ -23,6 +23,7 @@ from minutes.papers.headings import find_items, number_key, read_number, run_in
         pytest.param("E31. DECLARATIONS OF INTEREST", ("prefixed", "E31", "DECLARATIONS OF INTEREST"), id="E31"),
         pytest.param("C150 Cabinet", ("prefixed", "C150", "Cabinet"), id="C150"),
         pytest.param("PLA146/14", ("slash", "PLA146/14", ""), id="PLA146/14"),
+        pytest.param("ES.24/041 Apologies", ("slash", "ES.24/041", "Apologies"), id="ES.24/041"),
         pytest.param("77/21 Minutes", ("slash", "77/21", "Minutes"), id="77/21"),
         pytest.param("Cou/285/07-08 Present", ("slash", "Cou/285/07-08", "Present"), id="Cou/285/07-08"),
         pytest.param("F01:04/24 Apologies", ("slash", "F01:04/24", "Apologies"), id="F01:04/24"),

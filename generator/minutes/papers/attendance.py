@@ -1877,6 +1877,12 @@ _OFFICER_LINE = re.compile(
 )
 
 
+_ROOM_AFTER_TITLE = re.compile(
+    r"^[A-Z][\w'’]*+\s++(?i:court\s?room|chambers?|room|hall|building|court\s?house|auditorium|annex|offices?)\b"
+)
+"""A group's title before the room named for it ("Commissioners Courtroom", "Councillors' Room"), not before names."""
+
+
 def _bare_list(text: str, found: AttendanceFound, index: int) -> bool:
     """A list of members with no label above it, at the top of the minutes ("Councillors D Risk (Chairman),
     P Summers, …"), or an officer's line ("Parish Clerk and RFO A M Hounsell", "County Councillor …")."""
@@ -1901,6 +1907,8 @@ def _bare_list(text: str, found: AttendanceFound, index: int) -> bool:
         found.notes.append(f"an officer's line after the members: {people[0].name}")
         return True
     titled = _GROUP_TITLE.match(text) or re.match(r"^(?:Councillor|Cllr|Cr)\.?\s+[A-Z]", text)
+    if titled and _ROOM_AFTER_TITLE.match(text):
+        return False  # "Commissioners Courtroom, County Courthouse, 200 South Travis Street": where they meet
     # A list with no label at all is a list of those present when it names its chair ("Kenny Thomson (Chairman), …").
     chaired = any(p.chair for p in people) and len(people) >= 3 and all(_name_like(p.name) for p in people)
     if not (titled or chaired) or len(people) < 2:
@@ -2157,8 +2165,14 @@ def _read_sentences_of(text: str, found: AttendanceFound, index: int) -> None:
 
 
 def _not_those_named(names: str) -> bool:
-    """ "All present", "No Sheriff representative was present": the sentence names nobody who was there."""
-    return bool(re.match(r"(?i)all\b", names) or re.search(r"(?i)\b(?:no|not|none|nobody|neither)\b", names))
+    """ "All present", "No Sheriff representative was present", "Four directors were present": the sentence names
+    nobody who was there (it may count them)."""
+    return bool(
+        re.match(
+            r"(?i)(?:all|both|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b", names
+        )
+        or re.search(r"(?i)\b(?:no|not|none|nobody|neither)\b", names)
+    )
 
 
 def _chair_of_sentence(text: str, found: AttendanceFound) -> None:

@@ -50,6 +50,9 @@ _DECISION_MARK = re.compile(
     rf"|^(?:{_RESOLUTION_HEADING})\s*:?\s*$"
     r"|^(?:Decision|Agreed)\s*:\s*$"
     r"|^Decision\s+made(?:\s*\([^)]*\))?\s*:\s*|^(?:Decision|Agreed)\s*:\s*(?=\S)"
+    # a committee's decision put to its council: "RECOMMENDED – that the plan be adopted" (not an officer's advice,
+    # "RECOMMENDATION: That Council …")
+    r"|^RECOMMENDED\s*+[:–—-]\s*+(?=that\b)"
 )
 _AGREED = Worded(
     re.compile(
@@ -87,10 +90,12 @@ _OUTCOME = Worded(
         r"|\b\d{1,2}\s+(?:yays?|yeas?|ayes?|yes)\b[\s,;/-]{0,3}\d{1,2}\s+(?:nays?|noes|no)\b"  # "5 yay 0 nay"
         r"|\bunanimous(?:ly)?\s+(?:acceptance|approval|agreement|consent)\b"  # "Unanimous acceptance."
         r"|^\s*unanimous(?:ly)?(?:\s+(?:vote|approval|in\s+favou?r))?\s*\.?\s*$"  # "… Charlie Second. Unanimous."
-        r"|\b(?:received|accepted|approved|agreed|considered)\b[^.;]{0,40}?\bfollowing\s+(?:the|a)\s+vote\b",  # "… agreed following the vote"
+        r"|\b(?:received|accepted|approved|agreed|considered)\b[^.;]{0,40}?\bfollowing\s+(?:the|a)\s+vote\b"  # "… agreed following the vote"
+        # "M/S/C (Teague/Yoshimura) to approve …": moved, seconded and carried (or passed); "M/S/F" failed
+        r"|(?<![\w/])M\s?/\s?S\s?/\s?[CP](?:\s?/\s?U)?(?![\w/])",
         re.IGNORECASE,
     ),
-    ("motion", "vote", "passed", "carried", "adopted", "favo", "yay", "yea", "aye", "yes", "unanimous"),
+    ("motion", "vote", "passed", "carried", "adopted", "favo", "yay", "yea", "aye", "yes", "unanimous", "/s"),
 )
 _BARE_OUTCOME = Worded(
     re.compile(
@@ -189,7 +194,8 @@ _TABLE_DECISION = re.compile(
     re.IGNORECASE,
 )
 _MARKER_LINE = re.compile(
-    rf"^(?:RESOLVED|AGREED|DECISION|DECIDED|(?:Resolved|Agreed|Decision)\s*[:–—-]|(?:{_RESOLUTION_HEADING})\s*:?\s*$)"
+    rf"^(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED\s*+[:–—-]\s*+that\b|(?:Resolved|Agreed|Decision)\s*[:–—-]"
+    rf"|(?:{_RESOLUTION_HEADING})\s*:?\s*$)"
 )
 """A line that opens with the word announcing a decision ("AGREED: to accept …") starts its own paragraph."""
 _NOT_AGREED = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+)?agreed\b", re.IGNORECASE)
@@ -389,6 +395,12 @@ def resolution_listed(after_marker: bool, enumerated: bool, text: str, expected:
         note="one decision over the table it makes",
     ),
     example("AGREED: to accept the quote from Smith Ltd.", expect=["to accept the quote from Smith Ltd."]),
+    example(
+        "RECOMMENDED – that the Food Service Plan be adopted.",
+        expect=["that the Food Service Plan be adopted."],
+        note="a committee's decision put to its council",
+    ),
+    example("It is recommended that the plan be adopted.", expect=None, note="an officer's advice"),
     example("Members were reminded that the resolved matters are outstanding.", expect=None),
     example(
         "The council considered the application and resolved to support it.",
@@ -611,6 +623,11 @@ def referred(sentence: str) -> int:
         expect=["Stacey makes a motion to accept the bills. Charlie Second. Unanimous."],
     ),
     example("The decision was not unanimous.", expect=None),
+    example(
+        "M/S/C (Teague/Yoshimura) to approve the consent agenda as presented. (4-0)",
+        expect=["M/S/C (Teague/Yoshimura) to approve the consent agenda as presented. (4-0)"],
+    ),
+    example("M/S/F (Teague/Okafor) to defer the rate increase. (2-3)", expect=None, note="the motion failed"),
     weight=0.5,
 )
 def outcome(sentence: str) -> int:

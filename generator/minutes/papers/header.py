@@ -44,7 +44,7 @@ _COUNCIL_NAME = re.compile(
     r"|Shire|Regional|Municipal|Township)[ \t]+(?i:Council)"
     r"|(?i:Shire|Town|City|Township|Borough|Village|County|Municipality)\s+(?i:of)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:,[ \t]+[A-Z][a-z]+)?)\b"
 )
-_MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
+_MEETING_TYPE = r"(?P<type>annual(?:\s+general)?|extraordinary|special(?:[-\s]called)?|called|ordinary|inaugural|monthly|regular|reconvened|adjourned|statutory|emergency|full|general|virtual|remote)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _BODY_END = (
     r"(?=\s+(?:held|to\s+be\s+held|which\s+(?:will|was)|will\s+be|was\s+held|is\s+to\s+be|on\s|at\s|in\s+the\s|in\s+[A-Z]|commencing|starting|convened|"
@@ -103,6 +103,7 @@ _NEXT = re.compile(
 )
 _PLACE_WORDS = re.compile(
     r"\b(?:halls?|library|rooms?|chambers?|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
+    r"court\s?room|court\s?house|auditorium|"
     r"civic|pub|inn|hotel|institute|club|suite|annexe|teleconference|zoom|teams|online|virtual|remote)\b",
     re.IGNORECASE,
 )

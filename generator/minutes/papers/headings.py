@@ -70,10 +70,10 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("slash", _MIN_WORD + r"(?P<n>\d{1,4}/\d{2,4})" + _CLOSED),
         # "(19/21) To receive apologies": a minute's number in brackets
         ("slash", r"\((?P<n>\d{1,4}/\d{2,4})\)"),
-        # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08"
+        # "12/23", "PLA146/14", "1/04/17", "272/PC/19", "C 08/042", "Cou/285/07-08", "ES.24/041" (a committee's)
         (
             "slash",
-            r"(?P<n>(?:[A-Za-z]{0,5}[/-]?|[A-Z]{1,3} )\d{1,4}(?:\.\d{1,2})?(?:[:-]\d{1,4})?/(?:[A-Za-z]{1,5}/)?\d{1,4}(?:/\d{2,4})?(?:-\d{2})?)"
+            r"(?P<n>(?:[A-Za-z]{0,5}[/-]?|[A-Z]{1,3} |[A-Z]{1,5}\.)\d{1,4}(?:\.\d{1,2})?(?:[:-]\d{1,4})?/(?:[A-Za-z]{1,5}/)?\d{1,4}(?:/\d{2,4})?(?:-\d{2})?)"
             + _SEP,
         ),
         # "E29", "C25.1", "PAR 1", "CMD.74.21" (a district's prefix, the minute, the year), "LIC.12" (a committee's)
@@ -1455,12 +1455,13 @@ _ACTION_CELL = re.compile(
 )
 """The action column of a table of minutes: who is to act ("Clerk", "JO/EM", "Cllr Orr"), not a figure or a name."""
 _CELL_NUMBER = re.compile(
-    r"^(?:item\s+|min(?:ute)?\.?\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,3}\.[A-Z]|\d{1,4}/\d{2,4}|[A-Z]{1,5}/?\d{1,4}(?:/\d{1,4}){1,2})"
+    r"^(?:item\s+|min(?:ute)?\.?\s+)?(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,3}\.[A-Z]|\d{1,4}/\d{2,4}"
+    r"|[A-Z]{1,5}/?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,5}\.\d{1,4}/\d{1,4})"
     r"[.)]?$",
     re.IGNORECASE,
 )
-"""A row's first cell holding an item's number: "3", "11.1", "Item 4", "21/03" (a minute's number), "P/24/031" (a
-committee's prefix, the year and the minute)."""
+"""A row's first cell holding an item's number: "3", "11.1", "Item 4", "21/03" (a minute's number), "P/24/031" or
+"ES.24/041" (a committee's prefix, the year and the minute)."""
 _CELL_LETTER = re.compile(r"^\(?(?P<n>[a-z])[.)]$")
 """A row's first cell holding a sub-item's letter: "a.", "b)", "(c)"."""
 _MONEY_OR_FIGURE = re.compile(r"^[£$€]?\s*[\d,.]+(?:\s*[a-zA-Z%]{0,3})?$")
@@ -1477,6 +1478,7 @@ _MONEY_OR_FIGURE = re.compile(r"^[£$€]?\s*[\d,.]+(?:\s*[a-zA-Z%]{0,3})?$")
     example("21/01\tApologies\tCllr S Black sent apologies.", expect=("21/01", "Apologies")),
     example("21/03\tMinutes\tApproved and signed.\tClerk", expect=("21/03", "Minutes")),
     example("P/24/031\tAPOLOGIES FOR ABSENCE", expect=("P/24/031", "APOLOGIES FOR ABSENCE")),
+    example("ES.24/058\tApologies", expect=("ES.24/058", "Apologies")),
     example("3\tHall hire\t£15.00\tClerk", expect=None, note="a payment and who pays it"),
     example("a.\tApprove the purchase of a van", expect=("a", "Approve the purchase of a van")),
     example("a.\tthe grant was paid", expect=None),
