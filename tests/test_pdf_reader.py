@@ -488,3 +488,51 @@ def test_a_ruled_row_of_item_and_action_tells_its_item():
         ),
         (),
     )
+
+
+def _made_pages(pages: list[list[tuple[str, float, float]]]) -> bytes:
+    """Pages of Helvetica lines (text, x, y), one text object each."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument.new()
+    for lines in pages:
+        page = pdf.new_page(595, 842)
+        for text, x, y in lines:
+            obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(10))
+            wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "furniture"),
+    [
+        # title, page number and the initials a mayor signs on each page: a footer of three parts
+        ("Regular Council Meeting Minutes – March 12, 2024", "Mayor ______ CAO ______", True),
+        # three cells of a table's row in the band, figures changing page to page: no footer
+        ("Grant to the Elm Youth Club", "£1,200.00", False),
+    ],
+)
+def test_a_footer_of_three_parts_with_the_page_number_is_furniture(left: str, right: str, furniture: bool):
+    pages = [
+        [
+            (f"Item {n}. The council considered the report on the works for the year.", 72, 700),
+            (left, 30, 30),
+            (f"Page {n} of 3" if furniture else f"{n * 7}", 320, 30),
+            (right, 450, 30),
+        ]
+        for n in range(1, 4)
+    ]
+    paper = PdfReader(ocr=False).read(_made_pages(pages), "made.pdf")
+    footers = [line for line in paper.lines if left in line.text]
+    assert len(footers) == 3
+    assert all(bool(line.furniture) == furniture for line in footers)

@@ -568,6 +568,51 @@ CARRIED
 """
 
 
+REPORT_CODES = """\
+BROLGA PLAINS SHIRE COUNCIL
+
+MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBERS ON THURSDAY 15 FEBRUARY 2024
+
+PRESENT: Cr R Hadley (Mayor), Cr J Pemberton (Deputy Mayor), Crs A Brennan and K Dimitriou.
+
+**MM 01/24 KELVARRA SHOWGROUND – DROUGHT FODDER DEPOT**
+
+The Mayor reported on the need for a fodder depot.
+
+RESOLUTION 24/021 Moved: Cr Hadley Seconded: Cr Pemberton
+
+That Council waive the hire fees for the showground.
+
+CARRIED
+
+**GM 01/24 CODE OF MEETING PRACTICE – ADOPTION**
+
+The draft code was exhibited and one submission was received.
+
+RESOLUTION 24/022 Moved: Cr Pemberton Seconded: Cr Brennan
+
+That Council adopt the Code of Meeting Practice as exhibited.
+
+CARRIED
+
+**CS 01/24 INVESTMENT REPORT – JANUARY 2024**
+
+RESOLUTION 24/023 Moved: Cr Brennan Seconded: Cr Dimitriou
+
+That the investment report be received.
+
+CARRIED
+
+**ES 01/24 DRAFT TOWN CENTRE MASTERPLAN**
+
+RESOLUTION 24/024 Moved: Cr Dimitriou Seconded: Cr Hadley
+
+That the draft masterplan be placed on public exhibition.
+
+CARRIED
+"""
+
+
 RURAL_MUNICIPALITY = """\
 THE RURAL MUNICIPALITY OF ELM HOLLOW
 REGULAR MEETING OF COUNCIL
@@ -1244,6 +1289,18 @@ The minutes were confirmed.
             [1, 0],
             id="moved-seconded-carried-in-shorthand",
         ),
+        pytest.param(
+            REPORT_CODES,
+            "items",
+            [
+                ("MM 01/24", "Kelvarra Showground – Drought Fodder Depot"),
+                ("GM 01/24", "Code of Meeting Practice – Adoption"),
+                ("CS 01/24", "Investment Report – January 2024"),
+                ("ES 01/24", "Draft Town Centre Masterplan"),
+            ],
+            id="items-numbered-by-each-directorates-report-codes-over-numbered-resolutions",
+        ),
+        pytest.param(REPORT_CODES, "resolutions", [1, 1, 1, 1], id="a-resolutions-number-beside-who-moved-it"),
         pytest.param(
             HASHED,
             "items",

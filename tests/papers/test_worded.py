@@ -37,6 +37,7 @@ CASES: list[tuple[str, Worded, str]] = [
     ("outcome", decisions._OUTCOME, "Unanimous acceptance."),
     ("outcome", decisions._OUTCOME, "Unanimous."),
     ("outcome", decisions._OUTCOME, "These were received, considered and agreed following the vote."),
+    ("outcome", decisions._OUTCOME, "M/S/C (Teague/Orr) to approve the bills."),
     # Ignoring case, a pattern takes İ and ı for i, ſ for s and the Kelvin sign for k.
     ("outcome", decisions._OUTCOME, "MOTİON PASSES – £450."),
     ("outcome", decisions._OUTCOME, "Motıon passes."),

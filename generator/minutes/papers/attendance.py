@@ -2024,7 +2024,7 @@ def rest_is_prose(rest: str) -> bool:
 _MID_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:apolog(?:y|ies)(?:\s+for\s+absence)?|regrets|in\s+attendance|also\s+present|absent|officers(?:\s+present)?|"
     r"officials(?:\s+present)?|staff\s+present|guests|attending|(?:parish\s+|town\s+)?clerk|"
-    r"ex[\s-]officio(?:\s+members?)?|others|visitors|police)\s*:)",
+    r"ex[\s-]officio(?:\s+members?)?|others|visitors|police|(?-i:ADMINISTRATION|Administration))\s*:)",
     re.IGNORECASE,
 )
 _INLINE_LABEL = re.compile(
@@ -2998,6 +2998,14 @@ def one_a_line(block: Block) -> Evidence | None:
         note="members absent without apologies are not recorded; those who sent them are",
     ),
     example("Present:", "Councillors Hale and Orme", expect=None),
+    example(
+        "PRESENT: Mayor Lorne Brassard, Councillors Tanya Dube, Ryan Wiebe ADMINISTRATION: Dana Whitford, CAO",
+        expect={
+            "present": ["Mayor Lorne Brassard", "Councillor Tanya Dube", "Councillor Ryan Wiebe"],
+            "in_attendance": ["Dana Whitford"],
+        },
+        note="a town's staff under its label, run into the councillors' line",
+    ),
     weight=1.0,
 )
 def labels_mid_line(block: Block) -> Evidence | None:

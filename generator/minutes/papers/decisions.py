@@ -92,7 +92,7 @@ _OUTCOME = Worded(
         r"|^\s*unanimous(?:ly)?(?:\s+(?:vote|approval|in\s+favou?r))?\s*\.?\s*$"  # "… Charlie Second. Unanimous."
         r"|\b(?:received|accepted|approved|agreed|considered)\b[^.;]{0,40}?\bfollowing\s+(?:the|a)\s+vote\b"  # "… agreed following the vote"
         # "M/S/C (Teague/Yoshimura) to approve …": moved, seconded and carried (or passed); "M/S/F" failed
-        r"|(?<![\w/])M\s?/\s?S\s?/\s?[CP](?:\s?/\s?U)?(?![\w/])",
+        r"|(?<![\w/])M/S/[CP](?:/U)?(?![\w/])",
         re.IGNORECASE,
     ),
     ("motion", "vote", "passed", "carried", "adopted", "favo", "yay", "yea", "aye", "yes", "unanimous", "/s"),

@@ -466,8 +466,12 @@ _OUTCOME_LINE = re.compile(
     re.IGNORECASE,
 )
 """A motion's outcome or resolving words on a line of their own, in capitals as heading-like as any title."""
-_MOTION_NUMBER = re.compile(r"(?i)(?:resolution|motion)\s+(?:no\.?|number|#)\s*[\w/.-]{1,20}\W*")
-"""A motion's number alone on its line, over who moved it: "Resolution No. 2024-130"."""
+_MOTION_NUMBER = re.compile(
+    r"(?i)(?:resolution|motion)\s+(?:(?:no\.?|number|#)\s*[\w/.-]{1,20}|\d[\w/.-]{0,19})\W*"
+    r"(?:(?:moved|proposed)\s*+:?\s++[^:]{1,60}?\s++seconded\s*+:?\s++.{1,60})?"
+)
+"""A motion's number alone on its line, over who moved it ("Resolution No. 2024-130", "RESOLUTION 24/019"), or with who
+moved and seconded it beside ("RESOLUTION 24/019   Moved: Cr Whitlam   Seconded: Cr Brennan")."""
 _DECISION_WORDS = frozenset(
     "RESOLVED AGREED NOTED DECISION ACTION CARRIED PROPOSED SECONDED NOTE NB RECOMMENDED".split()
 )
@@ -1114,6 +1118,9 @@ def _time_line(text: str) -> bool:
         expect=("", "Delegation: Prairie Hollow Fire Department – Chief Dale Unger"),
     ),
     example("Delegations: None", expect=None),
+    example(
+        "**RESOLUTION 24/019 Moved: Cr Whitlam Seconded: Cr Brennan**", expect=None, note="a motion's, not a heading"
+    ),
     weight=4,
 )
 def unnumbered_heading(lines: Sequence[Line], shapes_: Sequence[Shape], i: int, end: int) -> Candidate | None:
@@ -2032,6 +2039,24 @@ def _auto_numbered(found: Sequence[Candidate]) -> list[Candidate]:
     return ones if len(ones) >= 3 and len(others) < len(ones) // 2 else []
 
 
+_CODED_SCHEME = re.compile(r"slash:[A-Z]{2,3}")
+_REPORT_CODE = re.compile(r"[A-Z]{2,3} \d{1,3}/\d{2,4}")
+
+
+def _report_codes(chains: dict[str, list[Candidate]]) -> list[Candidate]:
+    """Items numbered by the report codes of the directorates that wrote them, each counting on its own ("MM
+    01/24", "GM 01/24", "GM 02/24", "CS 01/24"): one reading in the paper's order, where three directorates or more
+    number so; [] otherwise."""
+    coded = [
+        chain
+        for scheme, chain in chains.items()
+        if _CODED_SCHEME.fullmatch(scheme) and all(_REPORT_CODE.fullmatch(c.number) for c in chain)
+    ]
+    if len(coded) < 3:
+        return []
+    return sorted((c for chain in coded for c in chain), key=lambda c: c.index)
+
+
 def scheme_chains(found: Sequence[Candidate]) -> dict[str, list[Candidate]]:
     """Per numbering scheme, the heaviest rising chain of its numbered candidates: the rival readings of
     a paper's items, of which `choose_items` takes the one scoring most (`_chain_score`)."""
@@ -2040,6 +2065,10 @@ def scheme_chains(found: Sequence[Candidate]) -> dict[str, list[Candidate]]:
     for c in numbered:
         groups[c.scheme].append(c)
     chains = {scheme: _chain(group) for scheme, group in groups.items()}
+    coded = _report_codes(chains)
+    if coded:
+        chains = {scheme: chain for scheme, chain in chains.items() if not _CODED_SCHEME.fullmatch(scheme)}
+        chains["slash:coded"] = coded
     if "section" in chains:
         # "D.-1." under "D. PRESENTATIONS": items numbered in lettered sections are the sections' sub-items
         # where the sections are printed as lettered headings.

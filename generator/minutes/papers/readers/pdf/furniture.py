@@ -102,12 +102,19 @@ def band_lines(page: int, runs: list[Run], width: float, height: float, grids: S
             if run.x0 - stretches[-1][-1].x1 > 3 * run.size:
                 stretches.append([])
             stretches[-1].append(run)
-        for stretch in stretches:
-            text = joined_runs(stretch)
-            found.append(
-                BandLine(page, tuple(stretch), text, where, alone=len(stretches) == 1, tabular=len(stretches) >= 3)
-            )
+        texts = [joined_runs(stretch) for stretch in stretches]
+        # Three stretches or more are a table's row, unless one is the page's number: a footer of three parts
+        # ("Regular Council Meeting Minutes – March 12, 2024 | Page 1 of 5 | Mayor ____ CAO ____")
+        tabular = len(stretches) >= 3 and not any(_worded_page_number(t) for t in texts)
+        for stretch, text in zip(stretches, texts, strict=True):
+            found.append(BandLine(page, tuple(stretch), text, where, alone=len(stretches) == 1, tabular=tabular))
     return found
+
+
+def _worded_page_number(text: str) -> bool:
+    """A page number said in words ("Page 1 of 5", "3 of 10"), not a bare figure that a table's cell may hold."""
+    text = unspace(text).strip()
+    return not text.isdigit() and page_number_in(text) is not None
 
 
 def joined_runs(runs: list[Run]) -> str:
