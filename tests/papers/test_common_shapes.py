@@ -1302,6 +1302,17 @@ The minutes were confirmed.
         ),
         pytest.param(REPORT_CODES, "resolutions", [1, 1, 1, 1], id="a-resolutions-number-beside-who-moved-it"),
         pytest.param(
+            "MINUTES of the Inverlaggan Area Committee held on 12 March 2024\n\n"
+            "Present: Councillor A Hale (Convener), Councillor B Orr\n\n"
+            "1. MINUTE\n\nThe Minute of the meeting of the Committee held on 6 February 2024 was submitted and "
+            "approved as a correct record.\n\n"
+            "2. ROADS\n\nThe Committee considered a report.\n\nThe Committee agreed:-\n\n(1) to note the report;\n\n"
+            "(2) to approve the works; and\n\n(3) to ask for a further report.\n",
+            "resolutions",
+            [1, 3],
+            id="a-minute-submitted-and-approved-and-what-the-committee-agreed-in-parts",
+        ),
+        pytest.param(
             HASHED,
             "items",
             [("#1", "Call to Order"), ("#2", "Minutes"), ("#3", "Adjournment")],

@@ -53,6 +53,9 @@ _DECISION_MARK = re.compile(
     # a committee's decision put to its council: "RECOMMENDED – that the plan be adopted" (not an officer's advice,
     # "RECOMMENDATION: That Council …")
     r"|^RECOMMENDED\s*+[:–—-]\s*+(?=that\b)"
+    # "The Committee agreed:-" over its numbered parts: the body's decision, each part counted
+    r"|^(?i:the\s+(?:committee|sub-committee|council|board|panel|cabinet)\s+(?:unanimously\s+)?(?:agreed|resolved|decided))"
+    r"\s*+(?::-?|:\s*[–—]|[–—])\s*+$"
 )
 _AGREED = Worded(
     re.compile(
@@ -141,7 +144,7 @@ _CONFIRMED = Worded(
 )
 _MINUTES_APPROVED = Worded(
     re.compile(
-        r"\bminutes?\b(?!['’])[^.]{0,100}?\b(?:were|was|be|are)\s+(?:duly\s+|unanimously\s+)?(?:(?:read|taken\s+as\s+read|circulated),?\s+(?:and\s+)?)*"
+        r"\bminutes?\b(?!['’])[^.]{0,100}?\b(?:were|was|be|are)\s+(?:duly\s+|unanimously\s+)?(?:(?:read|taken\s+as\s+read|circulated|submitted),?\s+(?:and\s+)?)*"
         r"(?:approved|confirmed|adopted|accepted|agreed|signed)\b"
         r"|\b(?:adoption|approval)\s+of\s+the\s+minutes\b[^.]{0,100}?\b(?:was\s+)?(?:approved|agreed|carried)\b",
         re.IGNORECASE,
