@@ -1302,6 +1302,16 @@ The minutes were confirmed.
         ),
         pytest.param(REPORT_CODES, "resolutions", [1, 1, 1, 1], id="a-resolutions-number-beside-who-moved-it"),
         pytest.param(
+            "Minutes of the Environmental Services Committee held on Tuesday 12 March 2024 at 7.00 pm\n\n"
+            "In the Chair: Alderman T McKeown\nPresent: Councillors S Devlin and C Fleming\n"
+            "In Attendance: Director of Environmental Services (A Creighton); Head of Estates and Cemeteries "
+            "(J Whiteside); Democratic Services Officer (L Nesbitt)\n\n"
+            "ES.24/041 Apologies\nApologies were received from Councillor M Bradley.\n",
+            "in_attendance",
+            ("A Creighton", "J Whiteside", "L Nesbitt"),
+            id="officers-by-office-each-holder-in-brackets",
+        ),
+        pytest.param(
             "MINUTES of the Inverlaggan Area Committee held on 12 March 2024\n\n"
             "Present: Councillor A Hale (Convener), Councillor B Orr\n\n"
             "1. MINUTE\n\nThe Minute of the meeting of the Committee held on 6 February 2024 was submitted and "

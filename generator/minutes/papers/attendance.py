@@ -465,7 +465,7 @@ def people_in(text: str) -> list[ListedPerson]:
     if not text or _NO_ONE.match(text):
         return []
     reading = _ListReading(officials=len(re.findall(rf"\((?:{_TITLE})\s", text, re.IGNORECASE)) >= 2)
-    paired = _name_role_pairs(text)
+    paired = _name_role_pairs(text) or _offices_then_names(text)
     if paired:
         # "Dr. S. Whitfield, Superintendent; Mr. B. Kessler, Assistant Superintendent": each entry a name and its role
         for name, role in paired:
@@ -481,6 +481,27 @@ def people_in(text: str) -> list[ListedPerson]:
         if part and not reading.aside(part):
             reading.name(part)
     return _township_officers(_office_bearers(_share_surnames(reading.people, text)), text)
+
+
+_HOLDER_IN_BRACKETS = re.compile(
+    r"(?P<role>[A-Z][^;,()\n]{2,80}?)\s*+\((?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?(?:[A-Z]\.?\s*){1,3}"
+    r"[A-Z][a-z][\w'’]*+(?:-[A-Z][a-z][\w'’]*+)?)\)"
+)
+
+
+def _offices_then_names(text: str) -> list[tuple[str, str]]:
+    """A list whose every entry is an office with its holder in brackets ("Director of Environmental Services (A
+    Creighton); Head of Estates and Cemeteries (J Whiteside)"): each (name, office); [] otherwise."""
+    entries: list[tuple[str, str]] = []
+    at = 0
+    for match in _HOLDER_IN_BRACKETS.finditer(text):
+        if text[at : match.start()].strip(" ;,.\n") not in ("", "and"):
+            return []
+        entries.append((match.group("name"), match.group("role").strip()))
+        at = match.end()
+    if text[at:].strip(" ;,.\n") or len(entries) < 2:
+        return []
+    return entries
 
 
 def _name_role_pairs(text: str) -> list[tuple[str, str]]:
