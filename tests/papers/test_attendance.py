@@ -90,6 +90,16 @@ from minutes.papers.clean import clean_lines
             ["J Smith"],
             id="RFO-is-a-role",
         ),
+        pytest.param(
+            "Julia Brandt, P.E. (Westbrook Engineering); Greg Amundsen, District Counsel (Amundsen & Price LLP); Tom Hale",
+            ["Julia Brandt", "Greg Amundsen", "Tom Hale"],
+            id="an-engineers-letters-and-a-counsels-office",
+        ),
+        pytest.param(
+            "Director of Environmental Services (A Creighton); Head of Estates and Cemeteries (J Whiteside)",
+            ["A Creighton", "J Whiteside"],
+            id="offices-with-their-holders-in-brackets",
+        ),
     ],
 )
 def test_people_in_names(text, names):

@@ -183,6 +183,9 @@ HONOURS: tuple[str, ...] = (
     "MS",
     "PhD",
     "FRICS",
+    "P.E.",
+    "P.Eng.",
+    "Esq.",
 )
 """Letters after a name (honours, offices, degrees): "A G Ewart MBE", "J Davis OAM"."""
 
@@ -295,7 +298,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     service democratic legal finance financial planning corporate general council of the and for to district county town
     parish community board governance adviser advisor advisors support monitoring development management regional
     operations division staff acting conservation waste plan co-ordinator coordinator staff clerical meetings sergeant
-    arms attorney city auditor accountant specialist licensing environmental health housing regeneration policy
+    arms attorney counsel city auditor accountant specialist licensing environmental health housing regeneration policy
     graduate area north south east west team assistant committee democracy communications press media scrutiny
     highways transport technical project projects programme program partner partnership representative representing
     cathaoirleach an leas presiding elect designate ex officio interim temporary strategic infrastructure asset assets
@@ -317,7 +320,7 @@ words of `ROLES` and many more."""
 OFFICER_WORDS: frozenset[str] = frozenset(
     """
     clerk officer manager director head secretary solicitor lawyer planner engineer administrator administrative
-    principal team assistant treasurer executive attorney auditor accountant specialist adviser advisor
+    principal team assistant treasurer executive attorney counsel auditor accountant specialist adviser advisor
     coordinator co-ordinator sergeant arms staff inspector warden minute taker interpreter registrar governance
     locum rfo admin translator pcso constable assessor highway road superintendent comptroller cao ceo cfo
     """.split()
