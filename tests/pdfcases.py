@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import io
+import math
 import os
 import re
 import shutil
@@ -10,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 PDFS = Path(__file__).resolve().parent / "pdfs"
@@ -61,3 +66,21 @@ def read(path: Path):
 
 def words(text: str) -> Counter:
     return Counter(w.lower() for w in re.findall(r"[^\W_]+", text))
+
+
+def made_pdf(pages: list[list[tuple[str, float, float]]], angle: float = 0.0, size: float = 12.0) -> bytes:
+    """A PDF of Helvetica lines (text, x, y) a page each list, each line one text object turned by `angle` degrees."""
+    pdf = pdfium.PdfDocument.new()
+    turn = math.radians(angle)
+    for lines in pages:
+        page = pdf.new_page(595, 842)
+        for text, x, y in lines:
+            obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(size))
+            wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(obj, math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn), x, y)
+            pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

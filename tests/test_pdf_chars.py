@@ -10,7 +10,6 @@ of characters and letters, must be the same on every page of the test PDFs.
 from __future__ import annotations
 
 import ctypes
-import io
 import math
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +20,7 @@ import pytest
 
 from minutes.papers.readers.pdf import chars
 from minutes.papers.readers.pdf.chars import SOFT_HYPHEN_MARKS, PageChars, page_runs, page_text
+from pdfcases import made_pdf
 
 TESTS = Path(__file__).resolve().parent
 PAPERS = sorted((TESTS / "pdfs").glob("*.pdf")) + sorted((TESTS / "pdfs" / "samples").glob("*.pdf"))[:3]
@@ -137,23 +137,6 @@ def test_the_papers_hold_runs_of_every_kind():
     assert len({math.floor(run.baseline) for run in runs}) > 500
 
 
-def made_page(angle: float, *lines: tuple[str, float, float]) -> bytes:
-    """A page of Helvetica lines (text, x, y), each one text object turned by `angle` degrees."""
-    pdf = pdfium.PdfDocument.new()
-    page = pdf.new_page(595, 842)
-    turn = math.radians(angle)
-    for text, x, y in lines:
-        obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(12))
-        wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
-        pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
-        pdfium_c.FPDFPageObj_Transform(obj, math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn), x, y)
-        pdfium_c.FPDFPage_InsertObject(page.raw, obj)
-    pdfium_c.FPDFPage_GenerateContent(page.raw)
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize(
     ("angle", "lines", "runs"),
     [
@@ -166,7 +149,7 @@ def made_page(angle: float, *lines: tuple[str, float, float]) -> bytes:
 )
 def test_made_pages_read_as_asking_every_character(tmp_path, angle, lines, runs):
     path = tmp_path / "made.pdf"
-    path.write_bytes(made_page(angle, *lines))
+    path.write_bytes(made_pdf([lines], angle))
     for _page, textpage in pages(path):
         read = page_runs(textpage, 842)
         assert read == runs_asking_every_character(textpage, 842)

@@ -15,7 +15,7 @@ from minutes.papers.readers import read_paper, reader_for
 from minutes.papers.readers.pdf import PdfReader
 from minutes.papers.readers.pdf.furniture import fill_printed_pages, page_number_in, shape
 from minutes.papers.readers.pdf.tidy import Vocabulary, as_list_item, clean
-from pdfcases import CASES, ORACLE, PDFS, TEXT_CASES, read, words
+from pdfcases import CASES, ORACLE, PDFS, TEXT_CASES, made_pdf, read, words
 
 GOLDEN = Path(__file__).resolve().parent / "fixtures" / "pdf-golden"
 ROOT = Path(__file__).resolve().parent.parent
@@ -490,29 +490,6 @@ def test_a_ruled_row_of_item_and_action_tells_its_item():
     )
 
 
-def _made_pages(pages: list[list[tuple[str, float, float]]]) -> bytes:
-    """Pages of Helvetica lines (text, x, y), one text object each."""
-    import ctypes
-    import io
-
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
-
-    pdf = pdfium.PdfDocument.new()
-    for lines in pages:
-        page = pdf.new_page(595, 842)
-        for text, x, y in lines:
-            obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(10))
-            wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
-            pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
-            pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
-            pdfium_c.FPDFPage_InsertObject(page.raw, obj)
-        pdfium_c.FPDFPage_GenerateContent(page.raw)
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize(
     ("left", "right", "furniture"),
     [
@@ -532,7 +509,7 @@ def test_a_footer_of_three_parts_with_the_page_number_is_furniture(left: str, ri
         ]
         for n in range(1, 4)
     ]
-    paper = PdfReader(ocr=False).read(_made_pages(pages), "made.pdf")
+    paper = PdfReader(ocr=False).read(made_pdf(pages, size=10), "made.pdf")
     footers = [line for line in paper.lines if left in line.text]
     assert len(footers) == 3
     assert all(bool(line.furniture) == furniture for line in footers)

@@ -97,45 +97,70 @@ class _Running:
     started: float
 
 
-class _Runner:
-    def __init__(self, jobs: int, limits: TaskLimits):
-        self.jobs = jobs
-        self.limits = limits
-        self.context = pool_context()
-        self.running: dict[int, _Running] = {}
+class InOrder:
+    """Takes `(key, task)` pairs lazily and hands `(key, outcome)` back in the order given, whatever order
+    the tasks finish in, never more than a few ahead of the outcome it must hand back next. How a task is
+    started and its outcome collected is a subclass's: a child per task here, kept workers in `core.workers`."""
+
+    jobs: int
 
     def run(self, tasks: Iterator[tuple[Any, Callable[[], Any] | None]]) -> Iterator[tuple[Any, Outcome | None]]:
         keys: dict[int, Any] = {}
         done: dict[int, Outcome | None] = {}
         waiting: list[tuple[int, Callable[[], Any]]] = []
-        next_out = 0
-        taken = 0
+        next_out = taken = 0
         exhausted = False
-        # Tasks are taken no further than this ahead of the next outcome to hand back.
-        ahead = 2 * self.jobs + 2
+        ahead = 2 * self.jobs + 2  # tasks taken no further ahead of the next outcome to hand back
         while True:
             while not exhausted and taken - next_out < ahead:
                 item = next(tasks, None)
                 if item is None:
                     exhausted = True
                     break
-                key, task = item
-                keys[taken] = key
+                keys[taken], task = item
                 if task is None:
                     done[taken] = None
                 else:
                     waiting.append((taken, task))
                 taken += 1
-            while waiting and len(self.running) < self.jobs:
+            while waiting and self.running_count() < self.jobs:
                 index, task = waiting.pop(0)
-                self._start(index, task)
+                refused = self.give(index, task)
+                if refused is not None:
+                    done[index] = refused
             while next_out in done:
                 yield keys.pop(next_out), done.pop(next_out)
                 next_out += 1
             if exhausted and next_out == taken:
                 return
-            if self.running:
-                done.update(self._collect())
+            if self.running_count():
+                done.update(self.collect())
+
+    def running_count(self) -> int:
+        """Tasks started and not yet collected."""
+        raise NotImplementedError
+
+    def give(self, index: int, task: Callable[[], Any]) -> Outcome | None:
+        """Start the task; its outcome at once when it cannot be started."""
+        raise NotImplementedError
+
+    def collect(self) -> dict[int, Outcome]:
+        """Wait for at least one running task to end; the outcomes of those that did."""
+        raise NotImplementedError
+
+
+class _Runner(InOrder):
+    def __init__(self, jobs: int, limits: TaskLimits):
+        self.jobs = jobs
+        self.limits = limits
+        self.context = pool_context()
+        self.running: dict[int, _Running] = {}
+
+    def running_count(self) -> int:
+        return len(self.running)
+
+    def give(self, index: int, task: Callable[[], Any]) -> None:
+        self._start(index, task)
 
     def _start(self, index: int, task: Callable[[], Any]) -> None:
         receive, send = self.context.Pipe(duplex=False)
@@ -144,7 +169,7 @@ class _Runner:
         send.close()  # the child holds its end; ours closing lets a dead child read as end of file
         self.running[index] = _Running(index, process, receive, time.monotonic())
 
-    def _collect(self) -> dict[int, Outcome]:
+    def collect(self) -> dict[int, Outcome]:
         """Wait for at least one child to finish, die or overrun; their outcomes."""
         now = time.monotonic()
         timeout = None

@@ -364,3 +364,12 @@ STREET_ENDINGS = (
     r"Parkway|Pkwy|Square|Sq|Circle|Cir|Terrace|Crescent)\b"
 )
 """The words that end a street's name in an address ("3389 Harmony Hwy", "1011 Mullis Street"), as a regex."""
+
+BUILDINGS = (
+    r"(?:halls?|library|rooms?|chambers?|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
+    r"court\s?room|court\s?house|auditorium)"
+)
+"""The words that name a building or a room a body meets in ("Village Hall", "Commissioners Courtroom"), as a regex
+(matched ignoring case)."""
+COUNTS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+"""Small numbers in words, as a regex (matched ignoring case): a count of people, not a name."""

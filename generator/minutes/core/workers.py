@@ -76,7 +76,7 @@ class _Worker:
     started: float = 0.0
 
 
-class _Pool:
+class _Pool(isolated.InOrder):
     def __init__(self, jobs: int, limits: TaskLimits, tasks_per_worker: int):
         self.jobs = jobs
         self.limits = limits
@@ -84,52 +84,20 @@ class _Pool:
         self.context = pool_context()
         self.workers: list[_Worker] = []
 
-    def run(self, tasks: Iterator[tuple[Any, Callable[[], Any] | None]]) -> Iterator[tuple[Any, Outcome | None]]:
-        keys: dict[int, Any] = {}
-        done: dict[int, Outcome | None] = {}
-        waiting: list[tuple[int, Callable[[], Any]]] = []
-        next_out = taken = 0
-        exhausted = False
-        ahead = 2 * self.jobs + 2  # tasks taken no further ahead of the next outcome to hand back
-        while True:
-            while not exhausted and taken - next_out < ahead:
-                item = next(tasks, None)
-                if item is None:
-                    exhausted = True
-                    break
-                keys[taken], task = item
-                if task is None:
-                    done[taken] = None
-                else:
-                    waiting.append((taken, task))
-                taken += 1
-            while waiting and self._has_room():
-                index, task = waiting.pop(0)
-                refused = self._give(index, task)
-                if refused is not None:
-                    done[index] = refused
-            while next_out in done:
-                yield keys.pop(next_out), done.pop(next_out)
-                next_out += 1
-            if exhausted and next_out == taken:
-                return
-            if self._busy():
-                done.update(self._collect())
-
     def _busy(self) -> list[_Worker]:
         return [w for w in self.workers if w.index >= 0]
 
-    def _has_room(self) -> bool:
-        return len(self._busy()) < self.jobs
+    def running_count(self) -> int:
+        return len(self._busy())
 
-    def _give(self, index: int, task: Callable[[], Any]) -> Outcome | None:
+    def give(self, index: int, task: Callable[[], Any]) -> Outcome | None:
         """Send the task to an idle worker (forked when none is idle); an outcome when it cannot be sent."""
         worker = next((w for w in self.workers if w.index < 0), None) or self._start()
         try:
             worker.conn.send(task)
         except (OSError, EOFError):  # the idle worker had died: a fresh one takes the task
             self._retire(worker)
-            return self._give(index, task)
+            return self.give(index, task)
         except Exception as exc:
             return Outcome(ERROR, detail=f"the task could not be sent to a worker: {type(exc).__name__}: {exc}")
         worker.index, worker.started = index, time.monotonic()
@@ -144,7 +112,7 @@ class _Pool:
         self.workers.append(worker)
         return worker
 
-    def _collect(self) -> dict[int, Outcome]:
+    def collect(self) -> dict[int, Outcome]:
         """Wait for at least one busy worker to finish, die or overrun; the outcomes of their tasks."""
         busy = self._busy()
         timeout = None

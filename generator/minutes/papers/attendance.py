@@ -753,7 +753,7 @@ _TIER_TITLE_ALONE = re.compile(rf"(?i:{_OTHER_TIERS})\s+(?i:councillor|member)s?
 """A councillor's tier with no name after it, said of the name before: "A Hale, Ward Councillor", "A Hale, A&B
 Councillor" (the authority by its initials)."""
 _HEAD_COUNT = re.compile(
-    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)\s+"
+    rf"^(?:\d+|{vocabulary.COUNTS}|several|many|some)\s+"
     r"(?:members?|guests?|residents?|parishioners?|people|persons|visitors?|observers?)\b"
     r"|^members\s+of\s+the\s+public",
     re.IGNORECASE,
@@ -1898,9 +1898,7 @@ _OFFICER_LINE = re.compile(
 )
 
 
-_ROOM_AFTER_TITLE = re.compile(
-    r"^[A-Z][\w'’]*+\s++(?i:court\s?room|chambers?|room|hall|building|court\s?house|auditorium|annex|offices?)\b"
-)
+_ROOM_AFTER_TITLE = re.compile(rf"^[A-Z][\w'’]*+\s++(?i:{vocabulary.BUILDINGS})\b")
 """A group's title before the room named for it ("Commissioners Courtroom", "Councillors' Room"), not before names."""
 
 
@@ -2189,9 +2187,7 @@ def _not_those_named(names: str) -> bool:
     """ "All present", "No Sheriff representative was present", "Four directors were present": the sentence names
     nobody who was there (it may count them)."""
     return bool(
-        re.match(
-            r"(?i)(?:all|both|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b", names
-        )
+        re.match(rf"(?i)(?:all|both|several|{vocabulary.COUNTS}|\d{{1,2}})\b", names)
         or re.search(r"(?i)\b(?:no|not|none|nobody|neither)\b", names)
     )
 

@@ -102,8 +102,7 @@ _NEXT = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORDS = re.compile(
-    r"\b(?:halls?|library|rooms?|chambers?|centre|center|school|house|offices?|building|pavilion|church|guildhall|"
-    r"court\s?room|court\s?house|auditorium|"
+    rf"\b(?:{vocabulary.BUILDINGS}|"
     r"civic|pub|inn|hotel|institute|club|suite|annexe|teleconference|zoom|teams|online|virtual|remote)\b",
     re.IGNORECASE,
 )
